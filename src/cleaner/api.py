@@ -1,0 +1,64 @@
+"""The front door: `DEFAULT` pipeline and `clean()`."""
+
+from __future__ import annotations
+
+from cleaner import stages
+from cleaner.document import Article, Document
+from cleaner.pipeline import Pipeline
+
+DEFAULT = Pipeline(
+    [
+        stages.decode,
+        stages.detect,
+        stages.extract_html,
+        stages.extract_text,
+        stages.detect_language,
+        stages.strip_boilerplate,
+        stages.normalize,
+        stages.captions,
+        stages.byline,
+        stages.metadata,
+        stages.judge,
+    ],
+)
+"""The default pipeline. Edit a copy with `without`, `replace` and `insert`."""
+
+
+def clean(
+    raw: str | bytes,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Clean one page, HTML or a plain-text scrape, and return its Article.
+
+    Never raises on `str` or `bytes` input: a page with nothing to keep comes back with
+    `discarded` set to the reason and an empty body.
+
+    Args:
+        raw: The page as `str` or `bytes` (bytes are decoded from the BOM, the page's declared
+            charset, or detection).
+        url: The page's address, used for metadata and relative links.
+        lang: ISO 639-1 code of the page's language; detected when None.
+        pipeline: The pipeline to run; `DEFAULT` when None.
+
+    Returns:
+        The Article.
+
+    Raises:
+        TypeError: `raw` is not `str` or `bytes`.
+
+    Example:
+        >>> import cleaner
+        >>> page = "<html><body><article><h1>Hi</h1>" + "<p>A sentence of the article.</p>" * 5 \\
+        ...     + "</article></body></html>"
+        >>> cleaner.clean(page).kind
+        'html'
+    """
+    if not isinstance(raw, (str, bytes, bytearray, memoryview, Document)):
+        raise TypeError(
+            f"cleaner.clean() takes the page as str or bytes, got {type(raw).__name__}: "
+            "read the file or HTTP response body first",
+        )
+    return (pipeline or DEFAULT)(raw, url=url, lang=lang)

@@ -1,0 +1,250 @@
+"""The data that flows between stages (`Block`, `Meta`, `Document`) and the result (`Article`).
+
+Every object here is a frozen dataclass: a stage never mutates what it is given, it returns a new
+object through `evolve`. Stages *label* blocks (`Block.dropped_by`) instead of deleting them, so
+every removal can be explained afterwards (`Article.removed`, `cleaner --explain`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+BlockKind = Literal[
+    "heading",
+    "paragraph",
+    "list_item",
+    "quote",
+    "code",
+    "table",
+    "caption",
+    "byline",
+    "title",
+    "date",
+]
+"""What a block is. Body blocks are headings, paragraphs, list items, quotes, code and tables."""
+
+BODY_KINDS: frozenset[str] = frozenset(
+    {"heading", "paragraph", "list_item", "quote", "code", "table"},
+)
+"""Block kinds that belong in `Article.body` when kept."""
+
+InputKind = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-sized piece of text: the grain every cleaning stage works on.
+
+    Attributes:
+        text: The block's text.
+        kind: What the block is (see `BlockKind`).
+        link_density: Share of the characters that sit inside links (0.0 for plain text).
+        origin: Where it came from, for explanations: an element path or "lines 12-14".
+        dropped_by: Why a stage removed it ("sponsored", "comment_prompt", ...); None if kept.
+        dropped_in: The name of the stage that removed it; filled in by the pipeline.
+    """
+
+    text: str
+    kind: BlockKind = "paragraph"
+    link_density: float = 0.0
+    origin: str = ""
+    dropped_by: str | None = None
+    dropped_in: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        """Whether no stage has removed this block."""
+        return self.dropped_by is None
+
+    def drop(self, reason: str) -> Block:
+        """Return a copy labelled as removed for `reason` (keeps the first reason if already dropped)."""
+        if self.dropped_by is not None:
+            return self
+        return replace(self, dropped_by=reason)
+
+    def evolve(self, **changes: Any) -> Block:  # noqa: ANN401 - mirrors dataclasses.replace
+        """Return a copy with `changes` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A figure caption and, separately, its photo credit.
+
+    Attributes:
+        text: The caption without its credit.
+        credit: The credit ("AP Photo/Vasily Krestyaninov"), or None when the page gives none.
+    """
+
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the caption as `{"text": ..., "credit": ...}`."""
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """One block that the pipeline removed from the body, and why.
+
+    Attributes:
+        text: The block's text.
+        reason: The label the stage gave ("sponsored", "menu", "caption", ...).
+        stage: The name of the stage that removed it.
+        origin: Where the block came from in the input.
+    """
+
+    text: str
+    reason: str
+    stage: str
+    origin: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the record with plain JSON types."""
+        return {"text": self.text, "reason": self.reason, "stage": self.stage, "origin": self.origin}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meta:
+    """Page metadata gathered by the metadata stages.
+
+    Attributes:
+        title: The headline without the site suffix.
+        site_name: The publication's name.
+        authors: Person names from the byline, in page order.
+        date: First-publication date as ISO `YYYY-MM-DD`.
+        captions: Figure captions with their credits, in page order.
+    """
+
+    title: str | None = None
+    site_name: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    captions: tuple[Caption, ...] = ()
+
+    def evolve(self, **changes: Any) -> Meta:  # noqa: ANN401 - mirrors dataclasses.replace
+        """Return a copy with `changes` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """Everything a stage may read or write while one page moves through the pipeline.
+
+    Attributes:
+        raw: The input, untouched.
+        url: The page's address, if the caller gave one.
+        lang: ISO 639-1 language code: given by the caller, declared by the page, or detected.
+        decoded: The input as text (set by `decode`).
+        kind: "html" or "text", or None before `detect` ran.
+        tree: The parsed HTML (set by `detect`). Read-only: a stage that prunes works on a copy.
+        blocks: The page cut into blocks (set by the extract stages), labelled by later stages.
+        meta: Metadata gathered so far.
+    """
+
+    raw: str | bytes
+    url: str | None = None
+    lang: str | None = None
+    decoded: str = ""
+    kind: InputKind | None = None
+    tree: HtmlElement | None = field(default=None, compare=False, repr=False)
+    blocks: tuple[Block, ...] = ()
+    meta: Meta = field(default_factory=Meta)
+
+    def evolve(self, **changes: Any) -> Document:  # noqa: ANN401 - mirrors dataclasses.replace
+        """Return a copy with `changes` applied."""
+        return replace(self, **changes)
+
+    @property
+    def kept_blocks(self) -> tuple[Block, ...]:
+        """The blocks no stage has removed, in page order."""
+        return tuple(b for b in self.blocks if b.kept)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """The clean result for one page. Field names follow the gold files in `fixtures/pages/`.
+
+    Attributes:
+        title: The headline without the site suffix, or None.
+        site_name: The publication's name, or None.
+        authors: Person names from the byline (no "By", no agency, no role words).
+        date: First-publication date as ISO `YYYY-MM-DD`, or None when the page gives none.
+        captions: Figure captions with their credits, in page order.
+        body: Kept body paragraphs in page order (subheadings and list items included).
+        kind: "html" or "text": the form of the input.
+        lang: ISO 639-1 code of the page's language, or None if unknown.
+        url: The page's address, as given.
+        discarded: None, or why the page has no article ("empty", "binary", "not_article", ...).
+            A discarded article has an empty body.
+        removed: Every block removed from the body, with its reason and stage.
+    """
+
+    title: str | None = None
+    site_name: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    captions: tuple[Caption, ...] = ()
+    body: tuple[str, ...] = ()
+    kind: InputKind = "text"
+    lang: str | None = None
+    url: str | None = None
+    discarded: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The body joined with blank lines."""
+        return "\n\n".join(self.body)
+
+    @classmethod
+    def from_document(cls, doc: Document, *, discarded: str | None = None) -> Article:
+        """Build the result from the last Document of a pipeline run.
+
+        Args:
+            doc: The document after the last stage (or the stage that discarded it).
+            discarded: The reason the page was rejected; the body is then left empty.
+        """
+        body: tuple[str, ...] = ()
+        if discarded is None:
+            body = tuple(b.text for b in doc.blocks if b.kept and b.kind in BODY_KINDS and b.text)
+        removed = tuple(
+            Removed(text=b.text, reason=b.dropped_by, stage=b.dropped_in or "", origin=b.origin)
+            for b in doc.blocks
+            if b.dropped_by is not None
+        )
+        return cls(
+            title=doc.meta.title,
+            site_name=doc.meta.site_name,
+            authors=doc.meta.authors,
+            date=doc.meta.date,
+            captions=doc.meta.captions,
+            body=body,
+            kind=doc.kind or "text",
+            lang=doc.lang,
+            url=doc.url,
+            discarded=discarded,
+            removed=removed,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as plain JSON types, with exactly the public field names."""
+        return {
+            "title": self.title,
+            "site_name": self.site_name,
+            "authors": list(self.authors),
+            "date": self.date,
+            "captions": [c.to_dict() for c in self.captions],
+            "body": list(self.body),
+            "text": self.text,
+            "kind": self.kind,
+            "lang": self.lang,
+            "url": self.url,
+            "discarded": self.discarded,
+            "removed": [r.to_dict() for r in self.removed],
+        }

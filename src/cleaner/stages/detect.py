@@ -1,0 +1,87 @@
+"""Stage `detect`: tell HTML from a plain-text scrape, parse HTML once, read the declared language."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.etree
+import lxml.html
+import regex
+
+from cleaner.document import Document
+from cleaner.errors import Discard
+
+logger = logging.getLogger(__name__)
+
+# A document is HTML when it opens like one (doctype, <html>, <head>, <body>, a comment), or when
+# tags of the page structure make up a clear share of its start. A plain-text scrape that quotes
+# "<b>" once in a paragraph is still text.
+_HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\?xml[^>]*>\s*<(?:!doctype|html))", regex.I)
+_STRUCTURE_TAG = regex.compile(
+    r"</?(?:html|head|body|div|p|span|a|table|tr|td|ul|ol|li|h[1-6]|meta|link|script|style|article|section|nav|header|footer|br|img)\b[^>]{0,500}>",
+    regex.I,
+)
+_LANG = regex.compile(r"^[a-z]{2,3}(?=[-_]|$)", regex.I)
+_MIN_TAGS = 5
+_SNIFF_CHARS = 20_000
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when `text` is an HTML document rather than a plain-text scrape."""
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return True
+    tags = _STRUCTURE_TAG.findall(head)
+    return len(tags) >= _MIN_TAGS and sum(map(len, tags)) > len(head.strip()) * 0.02
+
+
+def declared_language(tree: lxml.html.HtmlElement) -> str | None:
+    """Return the ISO 639-1/3 code the page declares (`<html lang>`, `content-language`, og:locale)."""
+    candidates: list[str] = []
+    root = tree.getroottree().getroot()
+    candidates.append(root.get("lang") or root.get("xml:lang") or "")
+    for meta in root.iterfind(".//meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in {"content-language", "og:locale", "language", "dc.language"}:
+            candidates.append(meta.get("content") or "")
+    for value in candidates:
+        match = _LANG.match(value.strip())
+        if match:
+            return match.group(0).lower()
+    return None
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML with lxml, tolerant of broken markup; never fetches or expands entities.
+
+    Raises:
+        Discard: The markup has no element at all ("empty").
+    """
+    parser = lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=False,
+        default_doctype=False,
+    )
+    # An XML declaration with an encoding is refused by lxml for str input; it is noise here.
+    if text.lstrip().startswith("<?xml"):
+        text = regex.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise Discard(f"empty: the HTML has no content ({exc})") from exc
+    return tree
+
+
+def detect(doc: Document) -> Document:
+    """Decide whether the page is HTML or text; parse HTML and read its declared language.
+
+    Reads: decoded, lang. Writes: kind, tree, lang (when the page declares one and the caller
+    gave none).
+    """
+    if not looks_like_html(doc.decoded):
+        return doc.evolve(kind="text")
+    tree = parse_html(doc.decoded)
+    lang = doc.lang or declared_language(tree)
+    return doc.evolve(kind="html", tree=tree, lang=lang)
