@@ -20,7 +20,7 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     """
     title = " ".join(title.split())
     parts = _SEPARATOR.split(title)
-    if len(parts) < 2:  # noqa: PLR2004
+    if len(parts) < 2:
         return title, None
     if site_hint:
         hint = site_hint.casefold().strip()

@@ -47,7 +47,7 @@ def _control_share(text: str) -> float:
     sample = text[:4096]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")  # noqa: PLR2004
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
     bad += sample.count("\ufffd")
     return bad / len(sample)
 

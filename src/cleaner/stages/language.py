@@ -60,7 +60,7 @@ def _all_stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
 def guess_language(text: str) -> str | None:
     """Return the ISO 639-1 code whose stop words cover most of `text`, or None if unsure."""
     words = [w.lower() for w in _WORD.findall(text[:_SAMPLE_CHARS])]
-    if len(words) < 10:  # noqa: PLR2004 - too few words to vote
+    if len(words) < 10:
         return None
     best, best_share = None, 0.0
     for code, stops in _all_stoplists():
@@ -77,7 +77,7 @@ def detect_language(doc: Document) -> Document:
     """
     if doc.lang:
         return doc
-    text = " ".join(b.text for b in doc.blocks if b.kept and len(b.text) > 40)  # noqa: PLR2004
+    text = " ".join(b.text for b in doc.blocks if b.kept and len(b.text) > 40)
     if not text:
         text = doc.decoded
     return doc.evolve(lang=guess_language(text))
