@@ -1,4 +1,4 @@
-"""cleaner: turn raw scraped web pages into clean, structured articles.
+r"""cleaner: turn raw scraped web pages into clean, structured articles.
 
 Example:
     >>> import cleaner

@@ -31,7 +31,7 @@ def clean(
     lang: str | None = None,
     pipeline: Pipeline | None = None,
 ) -> Article:
-    """Clean one page, HTML or a plain-text scrape, and return its Article.
+    r"""Clean one page, HTML or a plain-text scrape, and return its Article.
 
     Never raises on `str` or `bytes` input: a page with nothing to keep comes back with
     `discarded` set to the reason and an empty body.

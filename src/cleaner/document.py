@@ -61,7 +61,7 @@ class Block:
         return self.dropped_by is None
 
     def drop(self, reason: str) -> Block:
-        """Return a copy labelled as removed for `reason` (keeps the first reason if already dropped)."""
+        """Return a copy labelled as removed for `reason`; a dropped block keeps its reason."""
         if self.dropped_by is not None:
             return self
         return replace(self, dropped_by=reason)
@@ -106,7 +106,12 @@ class Removed:
 
     def to_dict(self) -> dict[str, str]:
         """Return the record with plain JSON types."""
-        return {"text": self.text, "reason": self.reason, "stage": self.stage, "origin": self.origin}
+        return {
+            "text": self.text,
+            "reason": self.reason,
+            "stage": self.stage,
+            "origin": self.origin,
+        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,4 +1,4 @@
-"""Stage `detect`: tell HTML from a plain-text scrape, parse HTML once, read the declared language."""
+"""Stage `detect`: tell HTML from a text scrape, parse HTML once, read the declared language."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ logger = logging.getLogger(__name__)
 # A document is HTML when it opens like one (doctype, <html>, <head>, <body>, a comment), or when
 # tags of the page structure make up a clear share of its start. A plain-text scrape that quotes
 # "<b>" once in a paragraph is still text.
-_HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\?xml[^>]*>\s*<(?:!doctype|html))", regex.I)
+_HTML_START = regex.compile(
+    r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\?xml[^>]*>\s*<(?:!doctype|html))",
+    regex.I,
+)
 _STRUCTURE_TAG = regex.compile(
     r"</?(?:html|head|body|div|p|span|a|table|tr|td|ul|ol|li|h[1-6]|meta|link|script|style|article|section|nav|header|footer|br|img)\b[^>]{0,500}>",
     regex.I,
@@ -36,7 +39,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def declared_language(tree: lxml.html.HtmlElement) -> str | None:
-    """Return the ISO 639-1/3 code the page declares (`<html lang>`, `content-language`, og:locale)."""
+    """Return the language code the page declares (`<html lang>`, content-language, og:locale)."""
     candidates: list[str] = []
     root = tree.getroottree().getroot()
     candidates.append(root.get("lang") or root.get("xml:lang") or "")
@@ -62,7 +65,6 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         remove_pis=True,
         no_network=True,
         huge_tree=False,
-        default_doctype=False,
     )
     # An XML declaration with an encoding is refused by lxml for str input; it is noise here.
     if text.lstrip().startswith("<?xml"):
