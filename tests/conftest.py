@@ -14,3 +14,13 @@ FIXTURES = ROOT / "fixtures"
 def fixtures_dir() -> Path:
     """The repository's fixtures folder."""
     return FIXTURES
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--update-baseline`` (used by tests/test_goldens.py; see fixtures/README.md)."""
+    parser.addoption(
+        "--update-baseline",
+        action="store_true",
+        default=False,
+        help="raise golden-page floors in fixtures/baseline.json and drop fields that now pass",
+    )
