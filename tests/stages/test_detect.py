@@ -1,0 +1,74 @@
+"""Stage detect: HTML or text, one parse, the declared language."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Document
+from cleaner.stages.detect import detect, looks_like_html
+
+
+@pytest.mark.parametrize(
+    ("text", "is_html"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("  <html><p>x</p></html>", True),
+        ("<div><p>One</p><p>Two</p><span>3</span><a href=x>4</a><br></div>", True),
+        ("Title – Site\n\nA paragraph about <b> tags in a sentence.\n", False),
+        ("Plain text scrape\n\nWith two paragraphs.", False),
+        ("x < y and y > z in maths, so x < z.", False),
+    ],
+)
+def test_looks_like_html_tells_markup_from_text(text, is_html):
+    """Documents that open like HTML or are full of structure tags are HTML; prose is text."""
+    assert looks_like_html(text) is is_html
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ('<html lang="de-DE"><body><p>x</p></body></html>', "de"),
+        (
+            '<html><head><meta http-equiv="content-language" content="fr"></head><body>x</body></html>',
+            "fr",
+        ),
+        (
+            '<html><head><meta property="og:locale" content="es_ES"></head><body>x</body></html>',
+            "es",
+        ),
+        ("<html><body><p>x</p></body></html>", None),
+    ],
+)
+def test_detect_reads_declared_language(html, lang):
+    """<html lang>, content-language and og:locale give the page's language."""
+    doc = detect(Document(raw=html, decoded=html))
+    assert doc.kind == "html"
+    assert doc.tree is not None
+    assert doc.lang == lang
+
+
+def test_detect_keeps_the_callers_language():
+    """A language given by the caller wins over the page's declaration."""
+    html = '<html lang="de"><body><p>x</p></body></html>'
+    assert detect(Document(raw=html, decoded=html, lang="it")).lang == "it"
+
+
+def test_detect_marks_text_and_parses_nothing():
+    """A text scrape gets kind text and no tree."""
+    doc = detect(Document(raw="a\n\nb", decoded="a\n\nb"))
+    assert doc.kind == "text"
+    assert doc.tree is None
+
+
+def test_detect_does_not_expand_xml_entities():
+    """An XML document with an entity bomb neither expands nor fetches entities."""
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>&lol2; &ext;</p></body></html>"
+    )
+    doc = detect(Document(raw=bomb, decoded=bomb))
+    text = doc.tree.text_content() if doc.tree is not None else ""
+    assert "lollollol" not in text
+    assert "root:" not in text

@@ -1,0 +1,39 @@
+"""Stage detect_language: caller, page, then stop-word overlap."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import make_doc
+from cleaner.stages.language import detect_language, guess_language
+
+SAMPLES = {
+    "en": "The minister said that the talks would resume on Monday and that all of the parties had agreed to the plan.",
+    "de": "Der Minister sagte, dass die Gespräche am Montag fortgesetzt werden und dass alle Parteien dem Plan zugestimmt haben.",
+    "fr": "Le ministre a déclaré que les discussions reprendraient lundi et que toutes les parties avaient accepté le plan.",
+    "es": "El ministro dijo que las conversaciones se reanudarían el lunes y que todas las partes habían aceptado el plan.",
+    "it": "Il ministro ha detto che i colloqui riprenderanno lunedì e che tutte le parti hanno accettato il piano della commissione.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), SAMPLES.items())
+def test_guess_language_finds_the_five_main_languages(lang, text):
+    """A sentence in each rules language is recognised by its stop words."""
+    assert guess_language(text) == lang
+
+
+def test_guess_language_declines_on_too_little_text():
+    """A handful of words is not enough to vote."""
+    assert guess_language("Home News Sport") is None
+
+
+def test_detect_language_keeps_given_language():
+    """A language already on the document is never overwritten."""
+    doc = make_doc(SAMPLES["de"], lang="fr")
+    assert detect_language(doc).lang == "fr"
+
+
+def test_detect_language_detects_when_missing():
+    """With no language given, the text decides."""
+    doc = make_doc(SAMPLES["es"], lang=None)
+    assert detect_language(doc).lang == "es"

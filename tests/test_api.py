@@ -1,0 +1,71 @@
+"""The public front door: clean() on str, bytes and bad input; __all__ is complete."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+ARTICLE_HTML = (
+    "<html lang='en'><head><title>Rain returns - Daily Post</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article><h1>Rain returns</h1>"
+    + "".join(
+        f"<p>Paragraph {i} of the story says that the rain came back to the valley after a "
+        "long dry summer, and farmers were glad of it.</p>"
+        for i in range(6)
+    )
+    + "</article></body></html>"
+)
+
+
+def test_clean_accepts_str_and_bytes_alike():
+    """The same page as str or UTF-8 bytes gives the same body."""
+    from_str = cleaner.clean(ARTICLE_HTML)
+    from_bytes = cleaner.clean(ARTICLE_HTML.encode("utf-8"))
+    assert from_str.kind == "html"
+    assert from_str.body
+    assert from_str.body == from_bytes.body
+
+
+def test_clean_passes_url_and_lang_through():
+    """url and lang given by the caller appear on the Article."""
+    article = cleaner.clean(ARTICLE_HTML, url="https://example.org/a", lang="en")
+    assert article.url == "https://example.org/a"
+    assert article.lang == "en"
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t ", b"", b"\x00\x00", "\ufeff"])
+def test_clean_discards_empty_input(raw):
+    """Empty or whitespace-only input is discarded as empty, never raised."""
+    article = cleaner.clean(raw)
+    assert article.discarded is not None
+    assert article.discarded.startswith("empty")
+    assert article.body == ()
+
+
+@pytest.mark.parametrize("bad", [None, 1, 1.0, object(), ["x"]])
+def test_clean_raises_type_error_on_wrong_type(bad):
+    """A wrong Python type is a TypeError telling the user what to pass."""
+    with pytest.raises(TypeError, match="str or bytes"):
+        cleaner.clean(bad)
+
+
+def test_clean_with_custom_pipeline_runs_it():
+    """A pipeline given to clean() is the one that runs."""
+    pipeline = cleaner.DEFAULT.without("judge", "metadata")
+    article = cleaner.clean("Just a few words here.", pipeline=pipeline)
+    assert article.discarded is None
+
+
+def test_public_names_are_exported_and_documented():
+    """Every name in __all__ exists and has a docstring."""
+    for name in cleaner.__all__:
+        obj = getattr(cleaner, name)
+        if name in {"__version__", "DEFAULT", "Stage"}:
+            continue
+        assert obj.__doc__, name
+
+
+def test_all_is_sorted():
+    """__all__ is kept sorted so additions are easy to review."""
+    assert cleaner.__all__ == sorted(cleaner.__all__, key=lambda n: (not n.isupper(), n))

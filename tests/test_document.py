@@ -1,0 +1,83 @@
+"""Data objects: immutability, labels, Article built from a Document, to_dict."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from cleaner import Article, Block, Caption, Document, Meta
+
+
+def test_block_is_frozen():
+    """Blocks cannot be changed in place."""
+    block = Block(text="x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "y"  # type: ignore[misc]
+
+
+def test_block_drop_keeps_first_reason():
+    """Dropping an already dropped block keeps the reason it was first dropped for."""
+    block = Block(text="x").drop("menu").drop("sponsored")
+    assert block.dropped_by == "menu"
+    assert not block.kept
+
+
+def test_article_from_document_keeps_body_kinds_in_order():
+    """Body holds kept body-kind blocks in order; captions, bylines and drops are left out."""
+    doc = Document(
+        raw="",
+        kind="html",
+        blocks=(
+            Block(text="Heading", kind="heading"),
+            Block(text="By Jane Doe", kind="byline"),
+            Block(text="First paragraph."),
+            Block(text="Sponsored", dropped_by="sponsored", dropped_in="strip_boilerplate"),
+            Block(text="An item", kind="list_item"),
+        ),
+        meta=Meta(title="T", captions=(Caption("A boy", "AP Photo/X"),)),
+    )
+    article = Article.from_document(doc)
+    assert article.body == ("Heading", "First paragraph.", "An item")
+    assert article.text == "Heading\n\nFirst paragraph.\n\nAn item"
+    assert [(r.text, r.reason, r.stage) for r in article.removed] == [
+        ("Sponsored", "sponsored", "strip_boilerplate"),
+    ]
+
+
+def test_discarded_article_has_empty_body():
+    """A discarded page keeps its reason and never a body."""
+    doc = Document(raw="", blocks=(Block(text="text"),))
+    article = Article.from_document(doc, discarded="not_article")
+    assert article.body == ()
+    assert article.discarded == "not_article"
+
+
+def test_to_dict_has_exactly_the_public_keys_and_is_json():
+    """to_dict returns the contract's keys with plain JSON types."""
+    article = Article(
+        title="T",
+        authors=("A", "B"),
+        captions=(Caption("c", None),),
+        body=("p1", "p2"),
+        kind="html",
+    )
+    data = article.to_dict()
+    assert set(data) == {
+        "title",
+        "site_name",
+        "authors",
+        "date",
+        "captions",
+        "body",
+        "text",
+        "kind",
+        "lang",
+        "url",
+        "discarded",
+        "removed",
+    }
+    assert data["captions"] == [{"text": "c", "credit": None}]
+    assert data["authors"] == ["A", "B"]
+    assert json.loads(json.dumps(data)) == data
