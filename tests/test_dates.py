@@ -1,0 +1,95 @@
+"""Finding and parsing dates written in running text, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.dates import find_date, find_dates, is_dateline, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("By Jane Doe | March 3, 2024", "en", "2024-03-03"),
+        ("Published: 12 March 2024", "en", "2024-03-12"),
+        ("Mar. 12th, 2024", "en", "2024-03-12"),
+        ("12th of March, 2024", "en", "2024-03-12"),
+        ("03/12/2024", "en", "2024-03-12"),
+        ("03/12/2024", "fr", "2024-12-03"),
+        ("25/12/2024", None, "2024-12-25"),
+        ("12.03.2024", "de", "2024-03-12"),
+        ("12. März 2024", "de", "2024-03-12"),
+        ("12 mars 2024", "fr", "2024-03-12"),
+        ("1er mars 2024", "fr", "2024-03-01"),
+        ("12 de marzo de 2024", "es", "2024-03-12"),
+        ("12 marzo 2024", "it", "2024-03-12"),
+        ("2024-03-12T08:00:00Z", None, "2024-03-12"),
+        ("2024年3月12日", None, "2024-03-12"),
+        ("Tuesday, 12 March 2024 at 10:15 am", "en", "2024-03-12"),
+    ],
+)
+def test_find_date_reads_many_formats(text: str, lang: str | None, expected: str) -> None:
+    """Dates in English, German, French, Spanish, Italian and numeric shapes parse to ISO."""
+    assert find_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated March 5, 2024",
+        "Aktualisiert am 5. März 2024",
+        "Mis à jour le 5 mars 2024",
+        "Actualizado el 5 de marzo de 2024",
+        "Aggiornato il 5 marzo 2024",
+        "Copyright 2024",
+        "March 2024",
+        "31 February 2024",
+        "",
+    ],
+)
+def test_find_date_gives_none_without_a_publication_date(text: str) -> None:
+    """Update dates, years alone, months alone and impossible dates are not publication dates."""
+    assert find_date(text, "en") is None
+
+
+def test_find_date_skips_update_and_keeps_publication() -> None:
+    """With both an update and a publication date, the publication date wins."""
+    text = "Aktualisiert am 5. März 2024, veröffentlicht am 1. März 2024"
+    assert find_date(text, "de") == "2024-03-01"
+
+
+def test_find_dates_reports_positions_and_update_flags() -> None:
+    """Every date is reported with its span and whether an update label precedes it."""
+    found = find_dates("Published March 1, 2024. Updated March 5, 2024")
+    assert [(f.iso, f.updated) for f in found] == [("2024-03-01", False), ("2024-03-05", True)]
+    assert found[0].start == len("Published ")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-12T08:00:00+01:00", "2024-03-12"),
+        (" 2024-03-12 ", "2024-03-12"),
+        ("not a date", None),
+    ],
+)
+def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> None:
+    """A metadata value is parsed whatever its label."""
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: Tuesday, 12 March 2024, 10:15", True),
+        ("12 mars 2024", True),
+        ("Updated 5 March 2024 at 3pm GMT", True),
+        ("Veröffentlicht am 12.03.2024 um 14:20 Uhr", True),
+        ("By Jane Doe | March 3, 2024", False),
+        ("On 12 March 2024 the council voted to close the old bridge for good.", False),
+        ("Nothing here", False),
+    ],
+)
+def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:
+    """A line that is only a date with labels and time is a dateline; a sentence is not."""
+    assert is_dateline(line) is expected
