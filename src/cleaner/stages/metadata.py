@@ -17,6 +17,8 @@ def metadata(doc: Document) -> Document:
 
     Reads: tree, url, meta. Writes: meta.title, meta.site_name, meta.authors, meta.date.
     """
+    if doc.kind == "text":
+        return _text_title(doc)
     if doc.kind != "html" or doc.tree is None:
         return doc
     found = extract_metadata(doc.tree, default_url=doc.url)
@@ -29,3 +31,14 @@ def metadata(doc: Document) -> Document:
     return doc.evolve(
         meta=doc.meta.evolve(title=title, site_name=site, authors=authors, date=date),
     )
+
+
+def _text_title(doc: Document) -> Document:
+    """Lift the title line (the first line of a text scrape) into the metadata."""
+    if not doc.blocks or not doc.blocks[0].kept:
+        return doc
+    first = doc.blocks[0]
+    title, site = split_title(first.text, doc.meta.site_name)
+    meta = doc.meta.evolve(title=doc.meta.title or title, site_name=doc.meta.site_name or site)
+    blocks = (first.evolve(kind="title").drop("title"), *doc.blocks[1:])
+    return doc.evolve(blocks=blocks, meta=meta)
