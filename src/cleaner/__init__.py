@@ -16,6 +16,7 @@ from cleaner.api import DEFAULT, clean
 from cleaner.batch import clean_many
 from cleaner.document import Article, Block, Caption, Document, Meta, Removed
 from cleaner.errors import CleanerError, Discard, PipelineError
+from cleaner.fetcher import Fetched, FetchError, fetch
 from cleaner.pipeline import Pipeline, Stage
 from cleaner.rules import Rules
 
@@ -31,6 +32,8 @@ __all__ = [
     "CleanerError",
     "Discard",
     "Document",
+    "FetchError",
+    "Fetched",
     "Meta",
     "Pipeline",
     "PipelineError",
@@ -40,5 +43,6 @@ __all__ = [
     "__version__",
     "clean",
     "clean_many",
+    "fetch",
     "stages",
 ]

@@ -1,0 +1,167 @@
+"""cleaner.fetch against a real HTTP server that the test starts on 127.0.0.1."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+import cleaner
+from cleaner.fetcher import (
+    BlockedAddressError,
+    ContentTypeError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    ResponseTooLargeError,
+    TooManyRedirectsError,
+    UnsupportedURLError,
+    fetch,
+)
+
+PAGE = (
+    "<html><head><title>Café news</title></head><body><article><h1>Café news</h1>"
+    + "<p>The café on the corner reopened on Monday after a long renovation, its owner said.</p>"
+    * 5
+    + "</article></body></html>"
+)
+# The endless body stops by itself after this many chunks, so no test can leave it running.
+MAX_CHUNKS = 2000
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Serves one behaviour per path."""
+
+    def log_message(self, *args: object) -> None:
+        """Keep the test output quiet."""
+
+    def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=iso-8859-1") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            return  # the client gave up first: that is what some tests check
+
+    def do_GET(self) -> None:  # noqa: C901 - one branch per behaviour under test
+        path = self.path
+        if path == "/page":
+            self._send(200, PAGE.encode("iso-8859-1"))
+        elif path == "/slow":
+            time.sleep(1)
+            self._send(200, b"late")
+        elif path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(MAX_CHUNKS):
+                    self.wfile.write(b"<p>more and more</p>" * 100)
+            except OSError:
+                return
+        elif path == "/huge-declared":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(10**10))
+            self.end_headers()
+        elif path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop2")
+            self.end_headers()
+        elif path == "/loop2":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+        elif path == "/hop":
+            self.send_response(301)
+            self.send_header("Location", "/page")
+            self.end_headers()
+        elif path == "/image":
+            self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(100), ctype="image/png")
+        else:
+            self._send(404, b"not here")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """A threaded HTTP server on 127.0.0.1 with an ephemeral port."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_fetch_reads_page_with_header_charset(server):
+    """A page is fetched, decoded by its header charset, and cleans."""
+    page = fetch(f"{server}/page", allow_private=True)
+    assert page.status == 200
+    assert page.charset == "iso-8859-1"
+    assert "café on the corner" in page.text
+    article = cleaner.clean(page.text, url=page.url)
+    assert any("café on the corner" in p for p in article.body)
+
+
+def test_fetch_refuses_loopback_without_allow_private(server):
+    """A loopback address is refused unless the caller allows private addresses."""
+    with pytest.raises(BlockedAddressError, match="allow_private"):
+        fetch(f"{server}/page")
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/x", "file:///etc/passwd", "javascript:alert(1)", "http:///nohost"]
+)
+def test_fetch_refuses_other_schemes_and_hostless_urls(url):
+    """Only http(s) URLs with a host are fetched."""
+    with pytest.raises(UnsupportedURLError):
+        fetch(url)
+
+
+def test_fetch_times_out_on_a_slow_server(server):
+    """A server silent for longer than the timeout raises FetchTimeoutError."""
+    with pytest.raises(FetchTimeoutError):
+        fetch(f"{server}/slow", allow_private=True, timeout=0.2)
+
+
+def test_fetch_stops_reading_an_endless_body(server):
+    """An endless body stops at the size cap."""
+    with pytest.raises(ResponseTooLargeError, match="max_bytes"):
+        fetch(f"{server}/endless", allow_private=True, max_bytes=200_000)
+
+
+def test_fetch_refuses_a_declared_oversize_body(server):
+    """A Content-Length over the cap fails before reading."""
+    with pytest.raises(ResponseTooLargeError):
+        fetch(f"{server}/huge-declared", allow_private=True, max_bytes=1000)
+
+
+def test_fetch_breaks_redirect_loops(server):
+    """A redirect loop raises TooManyRedirectsError."""
+    with pytest.raises(TooManyRedirectsError):
+        fetch(f"{server}/loop", allow_private=True)
+
+
+def test_fetch_follows_a_relative_redirect(server):
+    """A redirect is followed and recorded."""
+    page = fetch(f"{server}/hop", allow_private=True)
+    assert page.url.endswith("/page")
+    assert page.redirects == (f"{server}/hop",)
+
+
+def test_fetch_refuses_wrong_content_type(server):
+    """An image is not a page."""
+    with pytest.raises(ContentTypeError, match="image/png"):
+        fetch(f"{server}/image", allow_private=True)
+
+
+def test_fetch_raises_on_http_error_status(server):
+    """A 404 raises HTTPStatusError carrying the status."""
+    with pytest.raises(HTTPStatusError) as info:
+        fetch(f"{server}/missing", allow_private=True)
+    assert info.value.status == 404
