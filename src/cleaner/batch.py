@@ -1,36 +1,564 @@
-"""Batches: `clean_many()` yields one result per input page, in input order."""
+"""Batches: `clean_many()` yields exactly one `Result` per input page, in input order.
+
+`clean_many` streams: it reads the input lazily and keeps at most a small window of pages in
+flight, so a run over millions of pages uses the memory of a few. With `workers=1` the pages are
+cleaned in the calling process. With `workers > 1` (or `isolate=True`) they are cleaned in worker
+processes of a small pool of our own, built for what a long batch needs and
+`concurrent.futures.ProcessPoolExecutor` does not give:
+
+* **per-page time limits**: a page that runs past `timeout` seconds has its worker killed and
+  replaced, and yields an error result (a thread or a pool future cannot be stopped, and a
+  hang inside lxml's C code cannot be interrupted from within the process);
+* **crash isolation**: a worker that dies (segfault, `os._exit`, out of memory) is replaced and
+  only the page it was cleaning yields an error result, where `ProcessPoolExecutor` raises
+  `BrokenProcessPool` for every page in flight and refuses new work;
+* **recycling**: a worker exits after `max_pages_per_worker` pages and a fresh one takes its
+  place, so memory that a parser leaks or fragments cannot creep over a long run;
+* **the pipeline is sent once per worker**: pickled once here, unpickled once in each worker.
+
+Each worker cleans one page at a time, so a death or a time-out is always charged to the right
+page and to no other. Workers are started with the 'forkserver' method where the platform has
+it (a fresh, single-threaded server process that has already imported `cleaner`, so a new worker
+starts in milliseconds and never inherits the caller's threads or locks), else with 'spawn'.
+Programs that call `clean_many(workers=...)` from a script need the usual
+`if __name__ == "__main__":` guard.
+
+Example:
+    >>> from cleaner.batch import Page, clean_many
+    >>> pages = [Page(raw="<p>" + "A sentence of the story. " * 10 + "</p>", id="a"), b""]
+    >>> [(r.id, r.status) for r in clean_many(pages)]
+    [('a', 'kept'), (None, 'discarded')]
+"""
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import multiprocessing.connection
+import pickle
+import signal
+import time
 from collections.abc import Iterable, Iterator
-from typing import TypeAlias
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cleaner.document import Article, Document
+from cleaner.errors import PipelineError
 from cleaner.pipeline import Pipeline
 
-PageInput: TypeAlias = str | bytes | Document
-"""One page for a batch: raw text or bytes, or a Document carrying its url and lang."""
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkServerContext, SpawnContext
+    from multiprocessing.process import BaseProcess
 
-Result: TypeAlias = Article
-"""What a batch yields for one page."""
+logger = logging.getLogger(__name__)
+
+Status: TypeAlias = Literal["kept", "discarded", "failed"]
+"""What became of a page: an article was kept, the page was discarded, or cleaning failed."""
+
+DEFAULT_MAX_PAGES_PER_WORKER = 500
+"""Pages a worker cleans before it is replaced by a fresh one.
+
+Why 500: a fresh worker costs a few milliseconds under 'forkserver' (about a second under
+'spawn'), while 500 pages take 10-30 s, so the cost is below 1%; and the RSS of a worker over
+500 Scrapinghub pages stays within a few MB of its start (bench/BATCH.md).
+"""
 
 
-def clean_many(
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """One page of a batch, with what is known about it besides its content.
+
+    Attributes:
+        raw: The page: HTML or a plain-text scrape, as `str` or `bytes`.
+        url: The page's address, used for metadata.
+        id: The caller's identifier, handed back unchanged in the `Result`.
+        lang: ISO 639-1 code of the page's language, when known; detected otherwise.
+        source: Where the page was read from (a path, `path:line`, a WARC file and record);
+            handed back in the `Result`. The command line writes it and `--resume` keys on it.
+    """
+
+    raw: str | bytes
+    url: str | None = None
+    id: str | None = None
+    lang: str | None = None
+    source: str | None = None
+
+
+PageInput: TypeAlias = str | bytes | Page | Document
+"""One page for a batch: raw text or bytes, a `Page` record, or a `Document` (url and lang)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageError:
+    """Why a page yielded no article.
+
+    Attributes:
+        type: The exception's class name, or `"Timeout"` (the page ran past its time limit) or
+            `"WorkerDied"` (the process cleaning it died).
+        message: A human-readable explanation.
+    """
+
+    type: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """Return `{"type": ..., "message": ...}`."""
+        return {"type": self.type, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    """The outcome for one input page of `clean_many`.
+
+    Exactly one of `article` and `error` is set. A discarded page (empty, not an article) is not
+    an error: it has an `article` whose `discarded` says why.
+
+    Attributes:
+        index: The page's position in the input, from 0.
+        id: The page's `id` when it was given as a `Page`, else None.
+        source: The page's `source` when it was given as a `Page`, else None.
+        url: The page's address, when it was given.
+        article: The cleaned article, or None when cleaning failed.
+        error: Why cleaning failed (an exception, a time-out, a dead worker), or None.
+    """
+
+    index: int
+    id: str | None = None
+    source: str | None = None
+    url: str | None = None
+    article: Article | None = None
+    error: PageError | None = None
+
+    @property
+    def status(self) -> Status:
+        """`"kept"`, `"discarded"` or `"failed"`."""
+        if self.article is None:
+            return "failed"
+        return "discarded" if self.article.discarded is not None else "kept"
+
+    @property
+    def ok(self) -> bool:
+        """Whether the page was cleaned without error (it may still have been discarded)."""
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as plain JSON types: id, source, url, status, error, article fields.
+
+        A failed page has `error` set and no article fields.
+        """
+        out: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "status": self.status,
+            "error": None if self.error is None else self.error.to_dict(),
+        }
+        if self.article is not None:
+            fields = self.article.to_dict()
+            fields["url"] = fields["url"] or self.url
+            out.update(fields)
+        return out
+
+
+# -- turning inputs into tasks ------------------------------------------------------------------
+
+_Task: TypeAlias = tuple[int, "str | bytes | Document", "str | None", "str | None"]
+"""What a worker receives: (index, raw or Document, url, lang)."""
+
+_Outcome: TypeAlias = tuple[int, "Article | None", "tuple[str, str] | None"]
+"""What a worker sends back: (index, article, (error type, message))."""
+
+
+def _task(index: int, page: object) -> tuple[_Task, Result] | PageError:
+    """Split an input into the task a worker runs and the result skeleton kept here."""
+    if isinstance(page, Page):
+        if not isinstance(page.raw, (str, bytes)):
+            return PageError("TypeError", f"Page.raw must be str or bytes, got {_kind(page.raw)}")
+        shell = Result(index=index, id=page.id, source=page.source, url=page.url)
+        return (index, page.raw, page.url, page.lang), shell
+    if isinstance(page, Document):
+        return (index, page, None, None), Result(index=index, url=page.url)
+    if isinstance(page, (bytearray, memoryview)):
+        page = bytes(page)
+    if isinstance(page, (str, bytes)):
+        return (index, page, None, None), Result(index=index)
+    return PageError(
+        "TypeError",
+        f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}",
+    )
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def _clean_one(pipeline: Pipeline, task: _Task) -> _Outcome:
+    """Clean one page; a failure becomes an error tuple, never an exception."""
+    index, raw, url, lang = task
+    try:
+        article = pipeline(raw, url=url, lang=lang)
+    except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
+        return index, None, (type(exc).__name__, str(exc))
+    # Pipeline.__call__ turns a failing stage into discarded="error: <type>: <message>" (its
+    # documented contract); a batch reports that as an error, not as a discarded page.
+    if article.discarded is not None and article.discarded.startswith("error: "):
+        kind, _, message = article.discarded.removeprefix("error: ").partition(": ")
+        return index, None, (kind, message)
+    return index, article, None
+
+
+def _finish(shell: Result, outcome: _Outcome) -> Result:
+    _, article, error = outcome
+    if error is not None:
+        return replace(shell, error=PageError(*error))
+    return replace(shell, article=article)
+
+
+# -- the public entry point ---------------------------------------------------------------------
+
+
+def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documented
     pages: Iterable[PageInput],
     *,
     workers: int = 1,
+    timeout: float | None = 60.0,
     pipeline: Pipeline | None = None,
+    isolate: bool | None = None,
+    max_pages_per_worker: int = DEFAULT_MAX_PAGES_PER_WORKER,
+    window: int | None = None,
 ) -> Iterator[Result]:
-    """Clean many pages, yielding exactly one result per input, in input order.
+    """Clean many pages, yielding exactly one `Result` per input, in input order.
+
+    Nothing is ever dropped: a page that fails, runs past its time limit or kills its worker
+    yields a result whose `error` says so, and the batch goes on. Input of a wrong type (say,
+    a dict) yields a `TypeError` result too.
 
     Args:
-        pages: Any iterable of pages; it is read lazily.
-        workers: Number of worker processes (1 runs in this process).
-        pipeline: The pipeline to run; `DEFAULT` when None.
+        pages: Any iterable of pages: `str`, `bytes`, `Page` records (with url, id, lang,
+            source) or `Document`s. Read lazily, a few pages ahead of the output.
+        workers: Number of worker processes. With 1 (and `isolate` not set), pages are cleaned
+            in this process: no start-up cost, but no time limit and no crash isolation.
+        timeout: Seconds one page may take in a worker process before the worker is killed and
+            the page yields a `"Timeout"` error; None for no limit. Not enforced in-process.
+        pipeline: The pipeline to run; `cleaner.DEFAULT` when None. Its stages must be
+            picklable (module-level functions or classes) when worker processes are used.
+        isolate: Use worker processes even when `workers == 1`, so `timeout` is enforced and a
+            crash is survived. None means: use them when `workers > 1`.
+        max_pages_per_worker: A worker is replaced by a fresh one after this many pages, so
+            memory cannot creep over a long run.
+        window: At most this many pages are read ahead of the output (in flight or waiting for
+            an earlier page); by default 4 per worker, at least 8.
+
+    Yields:
+        One `Result` per input page, in input order.
+
+    Raises:
+        ValueError: `workers`, `timeout`, `max_pages_per_worker` or `window` is out of range, or
+            `isolate=False` with `workers > 1`.
+        PipelineError: The pipeline cannot be pickled for, or loaded in, a worker process.
     """
-    from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports the stages, which is heavy
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, got {workers}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout}")
+    if max_pages_per_worker < 1:
+        raise ValueError(f"max_pages_per_worker must be 1 or more, got {max_pages_per_worker}")
+    if window is not None and window < workers:
+        raise ValueError(f"window must be at least workers ({workers}), got {window}")
+    if isolate is False and workers > 1:
+        raise ValueError("isolate=False runs pages in this process: use workers=1 with it")
+    from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage, which is heavy
 
     pipe = pipeline or DEFAULT
-    del workers
-    for page in pages:
-        yield pipe(page)
+    if workers == 1 and not isolate:
+        return _in_process(pages, pipe)
+    pool = _Pool(
+        pipe,
+        workers=workers,
+        timeout=timeout,
+        max_pages_per_worker=max_pages_per_worker,
+    )
+    return pool.run(pages, window=window or max(8, 4 * workers))
+
+
+def _in_process(pages: Iterable[PageInput], pipeline: Pipeline) -> Iterator[Result]:
+    for index, page in enumerate(pages):
+        task = _task(index, page)
+        if isinstance(task, PageError):
+            yield Result(index=index, error=task)
+            continue
+        work, shell = task
+        yield _finish(shell, _clean_one(pipeline, work))
+
+
+# -- the worker pool ----------------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, pipeline_bytes: bytes) -> None:
+    """Run in a worker process: load the pipeline once, then clean pages until told to stop."""
+    # Ctrl-C in a terminal signals the whole process group: the parent decides what to do
+    # (it stops the workers itself), so a worker must not die mid-page with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pipeline = pickle.loads(pipeline_bytes)  # noqa: S301 - bytes we pickled in the parent
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
+        conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        outcome = _clean_one(pipeline, task)
+        try:
+            conn.send(outcome)
+        except Exception as exc:  # noqa: BLE001 - e.g. an article a custom stage made unpicklable
+            conn.send((outcome[0], None, (type(exc).__name__, f"cannot send the result: {exc}")))
+
+
+@dataclass(slots=True)
+class _Worker:
+    """One worker process and what it is doing."""
+
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    task: int | None = None  # index of the page it is cleaning
+    started: float = 0.0  # when it was given that page (time.monotonic)
+    done: int = 0  # pages it has cleaned
+
+
+def _context() -> ForkServerContext | SpawnContext:
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        # The forkserver imports cleaner once, so each worker it forks starts with the stages
+        # already loaded (milliseconds instead of a second). Only effective before the server
+        # first starts; harmless after.
+        ctx.set_forkserver_preload(["cleaner.api"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is None:
+        return "did not exit"
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    return f"exited with code {code}"
+
+
+class _Pool:
+    """A few worker processes, each cleaning one page at a time, replaced when they die."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        *,
+        workers: int,
+        timeout: float | None,
+        max_pages_per_worker: int,
+    ) -> None:
+        try:
+            self._pipeline_bytes = pickle.dumps(pipeline, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            raise PipelineError(
+                f"the pipeline cannot be sent to worker processes ({type(exc).__name__}: "
+                f"{exc}): make every stage a module-level function or class, or use workers=1",
+            ) from exc
+        self._size = workers
+        self._timeout = timeout
+        self._max_pages = max_pages_per_worker
+        self._ctx = _context()
+        self._workers: list[_Worker] = []
+
+    # -- worker life -----------------------------------------------------------------------
+
+    def _start(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=_worker_main,
+            args=(child, self._pipeline_bytes),
+            name="cleaner-worker",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process=process, conn=parent)
+        self._workers.append(worker)
+        return worker
+
+    def _kill(self, worker: _Worker) -> None:
+        self._workers.remove(worker)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+
+    def _retire(self, worker: _Worker) -> None:
+        """Ask an idle worker to exit (recycling); it finishes on its own."""
+        self._workers.remove(worker)
+        try:
+            worker.conn.send(None)
+        except OSError:
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(timeout=5)
+        worker.conn.close()
+
+    def _close(self) -> None:
+        for worker in list(self._workers):
+            if worker.task is None and worker.ready:
+                self._retire(worker)
+            else:
+                self._kill(worker)
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def run(self, pages: Iterable[PageInput], *, window: int) -> Iterator[Result]:
+        """Yield one result per page, in order; stop the workers when done or closed."""
+        try:
+            yield from self._run(iter(pages), window)
+        finally:
+            self._close()
+
+    def _run(self, pages: Iterator[PageInput], window: int) -> Iterator[Result]:
+        shells: dict[int, Result] = {}  # pages read but not yet finished
+        queue: list[_Task] = []  # pages read, waiting for a worker (at most `workers`)
+        done: dict[int, Result] = {}  # finished pages waiting for an earlier one
+        next_out = 0
+        read = 0
+        exhausted = False
+        for _ in range(self._size):
+            self._start()
+        while True:
+            # Read ahead while the window allows; a page of the wrong type finishes at once.
+            while not exhausted and read - next_out < window and len(queue) < self._size:
+                try:
+                    page = next(pages)
+                except StopIteration:
+                    exhausted = True
+                    break
+                task = _task(read, page)
+                if isinstance(task, PageError):
+                    done[read] = Result(index=read, error=task)
+                else:
+                    queue.append(task[0])
+                    shells[read] = task[1]
+                read += 1
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            if exhausted and next_out == read:
+                return
+            self._dispatch(queue, shells, done)
+            self._wait(shells, done)
+
+    def _dispatch(
+        self,
+        queue: list[_Task],
+        shells: dict[int, Result],
+        done: dict[int, Result],
+    ) -> None:
+        for worker in list(self._workers):
+            if not queue:
+                return
+            if not worker.ready or worker.task is not None:
+                continue
+            if worker.done >= self._max_pages:
+                self._retire(worker)
+                self._start()
+                continue
+            task = queue.pop(0)
+            try:
+                worker.conn.send(task)
+            except (OSError, EOFError):
+                queue.insert(0, task)  # the worker died idle; the wait loop replaces it
+                continue
+            except Exception as exc:  # noqa: BLE001 - pickling the page failed (e.g. a Document with a tree)
+                shell = shells.pop(task[0])
+                error = PageError(type(exc).__name__, f"cannot send the page to a worker: {exc}")
+                done[task[0]] = replace(shell, error=error)
+                continue
+            worker.task = task[0]
+            worker.started = time.monotonic()
+
+    def _wait(self, shells: dict[int, Result], done: dict[int, Result]) -> None:
+        """Wait for a message, a death or a time-out, and handle whatever happened."""
+        now = time.monotonic()
+        deadline: float | None = None
+        if self._timeout is not None:
+            busy = [w.started + self._timeout for w in self._workers if w.task is not None]
+            deadline = min(busy, default=None)
+        wait_for = None if deadline is None else max(0.0, deadline - now)
+        handles: list[Any] = []
+        for worker in self._workers:
+            handles += [worker.conn, worker.process.sentinel]
+        ready = set(multiprocessing.connection.wait(handles, timeout=wait_for))
+        for worker in list(self._workers):
+            if worker.conn in ready or worker.process.sentinel in ready:
+                self._receive(worker, shells, done)
+        if self._timeout is not None:
+            now = time.monotonic()
+            for worker in list(self._workers):
+                if worker.task is not None and now - worker.started >= self._timeout:
+                    index = worker.task
+                    self._kill(worker)
+                    self._start()
+                    error = PageError(
+                        "Timeout",
+                        f"cleaning took longer than {self._timeout:g} s; "
+                        "the worker was stopped and replaced",
+                    )
+                    done[index] = replace(shells.pop(index), error=error)
+
+    def _receive(self, worker: _Worker, shells: dict[int, Result], done: dict[int, Result]) -> None:
+        try:
+            message = worker.conn.recv() if worker.conn.poll() else None
+        except (EOFError, OSError):
+            message = None
+        if message is None:
+            self._died(worker, shells, done)
+            return
+        if message[0] == "init_failed":
+            self._kill(worker)
+            raise PipelineError(
+                f"a worker process could not load the pipeline ({message[1]}): its stages must "
+                "be importable in a fresh process (defined in a module, not in __main__ of an "
+                "interactive session)",
+            )
+        if message[0] == "ready":
+            worker.ready = True
+            return
+        outcome: _Outcome = message
+        index = outcome[0]
+        worker.task = None
+        worker.done += 1
+        done[index] = _finish(shells.pop(index), outcome)
+
+    def _died(self, worker: _Worker, shells: dict[int, Result], done: dict[int, Result]) -> None:
+        worker.process.join(timeout=5)
+        how = _describe_exit(worker.process.exitcode)
+        index = worker.task
+        self._kill(worker)
+        self._start()
+        if index is None:
+            if not worker.ready:
+                raise PipelineError(
+                    f"a worker process {how} before it was ready: the pipeline could not be "
+                    "loaded in a fresh process",
+                )
+            logger.warning("an idle cleaner worker %s; started a new one", how)
+            return
+        logger.warning("a cleaner worker %s while cleaning page %d; started a new one", how, index)
+        error = PageError("WorkerDied", f"the worker process {how} while cleaning this page")
+        done[index] = replace(shells.pop(index), error=error)

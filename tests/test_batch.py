@@ -1,0 +1,169 @@
+"""clean_many: one result per input, in order, whatever the pages do to their workers."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import cleaner
+from cleaner.batch import Page, PageError, Result, clean_many
+from cleaner.document import Article, Document
+from cleaner.errors import PipelineError
+from tests.batch_stages import misbehave, page, pid
+
+MISBEHAVING = cleaner.DEFAULT.insert(misbehave, before="decode")
+
+
+def test_clean_many_in_process_keeps_order_and_count_over_mixed_inputs():
+    """str, bytes, Page, Document and a wrong type each give one result, in input order."""
+    inputs: list[object] = [
+        page(0),
+        page(1).encode(),
+        Page(raw=page(2), id="two", url="https://example.org/2", source="s2"),
+        Document(raw=page(3), url="https://example.org/3"),
+        42,
+        b"",
+    ]
+    results = list(clean_many(inputs))  # type: ignore[arg-type]
+    assert [r.index for r in results] == list(range(6))
+    assert [r.status for r in results] == ["kept", "kept", "kept", "kept", "failed", "discarded"]
+    assert results[0].article is not None
+    assert results[0].article.title == "Story 0"
+    assert (results[2].id, results[2].source, results[2].url) == (
+        "two",
+        "s2",
+        "https://example.org/2",
+    )
+    assert results[3].url == "https://example.org/3"
+    assert results[4].error is not None
+    assert results[4].error.type == "TypeError"
+
+
+def test_clean_many_workers_give_the_same_articles_as_in_process():
+    """Two worker processes produce exactly the articles the calling process does."""
+    pages = [page(i) for i in range(6)]
+    here = [r.article for r in clean_many(pages)]
+    there = [r.article for r in clean_many(pages, workers=2)]
+    assert there == here
+    assert all(a is not None and a.discarded is None for a in there)
+
+
+def test_clean_many_workers_survive_failing_hanging_and_crashing_pages():
+    """A failing, a hanging and a crashing page each yield an error; every other page comes out."""
+    markers = ["", "FAIL", "", "HANG", "", "CRASH", "", "", "CRASH", ""]
+    pages = [Page(raw=page(i, m), id=f"p{i}") for i, m in enumerate(markers)]
+    results = list(clean_many(pages, workers=2, timeout=1.5, pipeline=MISBEHAVING))
+    assert [r.id for r in results] == [f"p{i}" for i in range(len(markers))]
+    errors = {r.id: r.error.type for r in results if r.error is not None}
+    assert errors == {"p1": "ValueError", "p3": "Timeout", "p5": "WorkerDied", "p8": "WorkerDied"}
+    for i, result in enumerate(results):
+        if markers[i] == "":
+            assert result.article is not None
+            assert result.article.title == f"Story {i}"
+
+
+def test_clean_many_timeout_message_names_the_limit():
+    """A page past its time limit yields a Timeout error that says how long the limit was."""
+    results = list(
+        clean_many([page(0, "HANG"), page(1)], workers=1, isolate=True, timeout=0.5,
+                   pipeline=MISBEHAVING),
+    )
+    assert results[0].error is not None
+    assert results[0].error.type == "Timeout"
+    assert "0.5 s" in results[0].error.message
+    assert results[1].status == "kept"
+
+
+def test_clean_many_replaces_a_dead_worker():
+    """After a worker dies, a new process cleans the next pages."""
+    pipeline = MISBEHAVING.insert(pid, after="judge")
+    results = list(
+        clean_many([page(0), page(1, "CRASH"), page(2)], isolate=True, pipeline=pipeline),
+    )
+    assert [r.status for r in results] == ["kept", "failed", "kept"]
+    assert results[1].error is not None
+    assert "exited with code 3" in results[1].error.message
+    assert results[0].article is not None
+    assert results[2].article is not None
+    assert results[0].article.title != results[2].article.title  # different process ids
+
+
+def test_clean_many_recycles_workers_after_max_pages():
+    """With max_pages_per_worker=2, eight pages are cleaned by four different processes."""
+    pipeline = cleaner.DEFAULT.insert(pid, after="judge")
+    results = list(
+        clean_many([page(i) for i in range(8)], isolate=True, pipeline=pipeline,
+                   max_pages_per_worker=2),
+    )
+    pids = [r.article.title for r in results if r.article is not None]
+    assert len(pids) == 8
+    assert len(set(pids)) == 4
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_streams_an_endless_input(workers: int):
+    """Results come out of an endless generator, reading only a window ahead."""
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield page(i)
+
+    results = clean_many(endless(), workers=workers, window=8)
+    first = list(itertools.islice(results, 5))
+    results.close()  # type: ignore[attr-defined]
+    assert [r.index for r in first] == [0, 1, 2, 3, 4]
+    assert pulled <= 5 + 8
+
+
+def test_pipeline_pipe_forwards_to_clean_many():
+    """Pipeline.pipe yields Results with the pipeline's own stages applied."""
+    pipeline = cleaner.DEFAULT.without("judge")
+    results = list(pipeline.pipe([page(0), b""]))
+    assert all(isinstance(r, Result) for r in results)
+    assert [r.index for r in results] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"workers": 0}, "workers must be 1 or more"),
+        ({"timeout": 0}, "timeout must be a positive"),
+        ({"max_pages_per_worker": 0}, "max_pages_per_worker"),
+        ({"workers": 4, "window": 2}, "window must be at least"),
+        ({"workers": 2, "isolate": False}, "isolate=False"),
+    ],
+)
+def test_clean_many_rejects_bad_options(options: dict[str, int], message: str):
+    """Out-of-range options raise ValueError at the call, before any page is read."""
+    with pytest.raises(ValueError, match=message):
+        clean_many([], **options)  # type: ignore[arg-type]
+
+
+def test_clean_many_rejects_an_unpicklable_pipeline_for_workers():
+    """A stage that cannot be pickled raises PipelineError when workers are asked for."""
+    pipeline = cleaner.DEFAULT.insert(lambda doc: doc, name="noop")
+    with pytest.raises(PipelineError, match="module-level"):
+        clean_many([page(0)], workers=2, pipeline=pipeline)
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        (Result(index=0, article=Article(body=("x",))), "kept"),
+        (Result(index=0, article=Article(discarded="empty")), "discarded"),
+        (Result(index=0, error=PageError("Timeout", "too slow")), "failed"),
+    ],
+)
+def test_result_status_and_dict(result: Result, status: str):
+    """status follows article/error; to_dict has the status and, for failures, the error."""
+    data = result.to_dict()
+    assert result.status == status
+    assert data["status"] == status
+    assert ("body" in data) == (result.article is not None)
+    if result.error is not None:
+        assert data["error"] == {"type": "Timeout", "message": "too slow"}
