@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Document
-from cleaner.stages.detect import detect, looks_like_html
+from cleaner import Discard, Document
+from cleaner.stages.detect import Detect, detect, looks_like_html
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,17 @@ def test_detect_does_not_expand_xml_entities():
     text = doc.tree.text_content() if doc.tree is not None else ""
     assert "lollollol" not in text
     assert "root:" not in text
+
+
+def test_detect_discards_html_with_too_many_elements():
+    """A page past max_elements is discarded as too_complex without extraction."""
+    html = "<html><body>" + "<p>x</p>" * 50 + "</body></html>"
+    with pytest.raises(Discard, match=r"too_complex.*max_elements"):
+        Detect(max_elements=20)(Document(raw=html, decoded=html))
+
+
+def test_detect_discards_text_with_too_many_lines():
+    """A text scrape past max_lines is discarded as too_complex."""
+    text = "line\n" * 30
+    with pytest.raises(Discard, match=r"too_complex.*max_lines"):
+        Detect(max_lines=10)(Document(raw=text, decoded=text))

@@ -4,7 +4,7 @@ from cleaner.stages.boilerplate import StripBoilerplate, strip_boilerplate
 from cleaner.stages.byline import byline
 from cleaner.stages.captions import captions
 from cleaner.stages.decode import Decode, decode
-from cleaner.stages.detect import detect
+from cleaner.stages.detect import Detect, detect
 from cleaner.stages.extract_html import extract_html
 from cleaner.stages.extract_text import extract_text
 from cleaner.stages.judge import judge
@@ -14,6 +14,7 @@ from cleaner.stages.normalize import normalize
 
 __all__ = [
     "Decode",
+    "Detect",
     "StripBoilerplate",
     "byline",
     "captions",
