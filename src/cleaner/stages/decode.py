@@ -70,6 +70,15 @@ def decode_bytes(data: bytes) -> str:
                 continue
             if _control_share(text) < _MAX_CONTROL_SHARE:
                 return text
+    if not data.isascii():
+        # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
+        # multi-byte sequences almost never arise by chance in single-byte encodings, and pages
+        # that declare Latin-1 but are saved as UTF-8 are common (fixtures/hostile/
+        # lying-meta-charset.html).
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None:
         return dammit.unicode_markup

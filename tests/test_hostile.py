@@ -1,0 +1,133 @@
+"""Hostile input never breaks clean(): every page gives an Article, in bounded time.
+
+The small cases live in fixtures/hostile/; the big ones (50 MB, 100,000-deep nesting, a 5 MB
+line, 100,000 paragraphs) are generated here so the repository stays small.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import cleaner
+from cleaner import Document
+from cleaner.stages.decode import decode
+from tests.conftest import FIXTURES
+
+HOSTILE = sorted((FIXTURES / "hostile").iterdir())
+# Generous bound per page: the slowest hostile page takes well under a second alone; this only
+# catches pathological (super-linear) behaviour, on a loaded 2-core CI machine.
+BUDGET_S = 20.0
+
+
+def _clean_timed(raw: str | bytes) -> tuple[cleaner.Article, float]:
+    started = time.perf_counter()
+    article = cleaner.clean(raw)
+    return article, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=lambda p: p.name)
+def test_hostile_file_gives_an_article_without_error(path):
+    """Every hostile fixture comes back as an Article, never an exception or a stage error."""
+    article, elapsed = _clean_timed(path.read_bytes())
+    assert isinstance(article, cleaner.Article)
+    assert not (article.discarded or "").startswith("error"), article.discarded
+    if article.discarded:
+        assert article.body == ()
+    assert elapsed < BUDGET_S
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.html", "empty"),
+        ("whitespace-only.txt", "empty"),
+        ("image-as-page.html", "binary"),
+        ("pdf-as-page.html", "binary"),
+        ("gzip-as-page.html", "binary"),
+        ("zip-as-page.html", "binary"),
+        ("control-chars.txt", "binary"),
+    ],
+)
+def test_hostile_non_pages_are_discarded_with_a_reason(name, reason):
+    """Empty and binary inputs are discarded with a reason that says what they are."""
+    article = cleaner.clean((FIXTURES / "hostile" / name).read_bytes())
+    assert article.discarded is not None
+    assert article.discarded.startswith(reason)
+
+
+@pytest.mark.parametrize("name", ["utf16-bom.html", "utf16le-no-bom.html"])
+def test_hostile_utf16_pages_decode(name):
+    """UTF-16 with or without a BOM decodes to the real text."""
+    doc = decode(Document(raw=(FIXTURES / "hostile" / name).read_bytes()))
+    assert "Grüße aus Köln" in doc.decoded
+
+
+def test_hostile_lying_meta_charset_is_overruled_by_valid_utf8():
+    """A page declaring Latin-1 but written in UTF-8 decodes as UTF-8."""
+    doc = decode(Document(raw=(FIXTURES / "hostile" / "lying-meta-charset.html").read_bytes()))
+    assert "Привет, мир!" in doc.decoded
+
+
+def test_hostile_invalid_utf8_decodes_without_raising():
+    """Broken UTF-8 decodes with replacements or a fallback charset and keeps the good text."""
+    doc = decode(Document(raw=(FIXTURES / "hostile" / "invalid-utf8.html").read_bytes()))
+    assert "real sentence" in doc.decoded
+
+
+@pytest.mark.parametrize("name", ["billion-laughs.xml", "external-entity.xml"])
+def test_hostile_xml_entities_are_neither_expanded_nor_fetched(name):
+    """Entity bombs stay small and external entities are never read."""
+    article, _ = _clean_timed((FIXTURES / "hostile" / name).read_bytes())
+    text = article.text + " ".join(r.text for r in article.removed)
+    assert "lollollollol" not in text
+    assert "root:" not in text
+    assert len(text) < 10_000
+
+
+def test_hostile_50mb_page_is_discarded_as_too_large_without_parsing():
+    """An input over the size limit is refused before any parsing."""
+    raw = b"<html><body>" + b"<p>filler text here</p>" * (50_000_000 // 23) + b"</body></html>"
+    article, elapsed = _clean_timed(raw)
+    assert article.discarded is not None
+    assert article.discarded.startswith("too_large")
+    assert elapsed < 5.0
+
+
+def test_hostile_deep_nesting_finishes():
+    """100,000 nested elements are cut by the parser and the page still comes back."""
+    raw = "<html><body>" + "<div>" * 100_000 + "deep text " * 50 + "</div>" * 100_000 + "</body></html>"
+    article, elapsed = _clean_timed(raw)
+    assert not (article.discarded or "").startswith("error")
+    assert elapsed < BUDGET_S
+
+
+def test_hostile_nested_tables_finish():
+    """Tables nested ten thousand deep finish."""
+    raw = "<html><body>" + "<table><tr><td>" * 10_000 + "x" + "</td></tr></table>" * 10_000 + "</body></html>"
+    article, elapsed = _clean_timed(raw)
+    assert not (article.discarded or "").startswith("error")
+    assert elapsed < BUDGET_S
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_hostile_single_5mb_line_finishes(kind):
+    """One 5 MB line, as text or inside one paragraph, finishes in bounded time."""
+    line = "word " * 1_000_000
+    raw = line if kind == "text" else f"<html><body><p>{line}</p></body></html>"
+    article, elapsed = _clean_timed(raw)
+    assert not (article.discarded or "").startswith("error")
+    assert elapsed < BUDGET_S
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_hostile_100k_tiny_paragraphs_finish(kind):
+    """100,000 tiny paragraphs are discarded as too complex or cleaned, in bounded time."""
+    if kind == "text":
+        raw = "Title\n\n" + "tiny para here.\n\n" * 100_000
+    else:
+        raw = "<html><body>" + "<p>tiny para here.</p>" * 100_000 + "</body></html>"
+    article, elapsed = _clean_timed(raw)
+    assert not (article.discarded or "").startswith("error")
+    assert elapsed < BUDGET_S
