@@ -1,0 +1,114 @@
+"""Properties that hold for any input, checked with hypothesis."""
+
+from __future__ import annotations
+
+import html
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner.stages.normalize import normalize_text
+
+FAST = settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+WORD = regex.compile(r"\w+")
+
+words = st.text(alphabet=st.characters(categories=["Ll", "Lu"]), min_size=1, max_size=10)
+sentences = st.lists(words, min_size=4, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
+paragraphs = st.lists(sentences, min_size=1, max_size=4).map(" ".join)
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """An HTML page built from a small grammar, and the texts it holds."""
+    texts: list[str] = []
+
+    def node(depth: int) -> str:
+        kind = draw(st.sampled_from(["p", "div", "h2", "ul", "a", "text", "figure", "nav"]))
+        if kind == "text" or depth > 3:
+            text = draw(paragraphs)
+            texts.append(text)
+            return html.escape(text)
+        if kind == "ul":
+            items = draw(st.lists(paragraphs, min_size=1, max_size=3))
+            texts.extend(items)
+            return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
+        children = "".join(node(depth + 1) for _ in range(draw(st.integers(1, 3))))
+        attrs = draw(st.sampled_from(["", ' class="content"', ' id="menu"', ' class="share"']))
+        return f"<{kind}{attrs}>{children}</{kind}>"
+
+    body = "".join(node(0) for _ in range(draw(st.integers(1, 6))))
+    title = draw(sentences)
+    texts.append(title)
+    page = f"<html><head><title>{html.escape(title)}</title></head><body>{body}</body></html>"
+    return page, texts
+
+
+def _allowed_tokens(text: str) -> set[str]:
+    tokens = WORD.findall(normalize_text(text).casefold())
+    return set(tokens) | {a + b for a, b in zip(tokens, tokens[1:], strict=False)}
+
+
+@FAST
+@given(st.text())
+def test_clean_returns_an_article_for_any_text(raw):
+    """Any str gives an Article; a discarded one has no body; no stage error."""
+    article = cleaner.clean(raw)
+    assert isinstance(article, cleaner.Article)
+    assert not (article.discarded or "").startswith("error"), article.discarded
+    assert article.discarded is None or article.body == ()
+
+
+@FAST
+@given(st.binary())
+def test_clean_returns_an_article_for_any_bytes(raw):
+    """Any bytes give an Article without a stage error."""
+    article = cleaner.clean(raw)
+    assert not (article.discarded or "").startswith("error"), article.discarded
+
+
+@FAST
+@given(html_pages())
+def test_clean_body_of_html_holds_only_input_words(page):
+    """The body of an HTML page never holds a word that was not in the page."""
+    raw, texts = page
+    article = cleaner.clean(raw)
+    assert not (article.discarded or "").startswith("error"), article.discarded
+    allowed = _allowed_tokens(" ".join(texts))
+    for token in WORD.findall(article.text.casefold()):
+        assert token in allowed
+
+
+@FAST
+@given(st.lists(paragraphs, min_size=1, max_size=8), sentences)
+def test_clean_body_of_text_holds_only_input_words(paras, title):
+    """The body of a text scrape never holds a word that was not in the scrape."""
+    raw = title + "\n\n" + "\n\n".join(paras)
+    article = cleaner.clean(raw)
+    allowed = _allowed_tokens(raw)
+    for token in WORD.findall(article.text.casefold()):
+        assert token in allowed
+
+
+@FAST
+@given(st.text())
+def test_normalize_text_is_idempotent(text):
+    """Normalising twice changes nothing more than normalising once."""
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@FAST
+@given(st.lists(paragraphs.filter(lambda p: len(p.split()) >= 12), min_size=3, max_size=8), sentences)
+def test_cleaning_an_articles_own_text_keeps_its_body(paras, title):
+    """Cleaning an article's title and text again gives the same body."""
+    first = cleaner.clean(title + "\n\n" + "\n\n".join(paras), lang="en")
+    if first.discarded is not None:
+        return
+    again = cleaner.clean((first.title or title) + "\n\n" + first.text, lang="en")
+    assert again.body == first.body
