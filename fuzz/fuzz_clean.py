@@ -1,7 +1,7 @@
 """Coverage-guided fuzzing of cleaner.clean() with atheris.
 
-Short run (CI):   python fuzz/fuzz_clean.py -max_total_time=60 fixtures/hostile
-Long run:         python fuzz/fuzz_clean.py -max_total_time=3600 -jobs=2 fuzz/corpus fixtures/hostile
+Short run (CI): python fuzz/fuzz_clean.py -max_total_time=60 fixtures/hostile
+Long run:  python fuzz/fuzz_clean.py -max_total_time=3600 fuzz/corpus fixtures/hostile
 
 The fuzzer feeds arbitrary bytes, and the same bytes decoded as text, to clean(). The contract
 under test: clean() on any str or bytes returns an Article and never raises; a discarded page has

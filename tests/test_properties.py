@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -51,7 +52,7 @@ def html_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
 
 def _allowed_tokens(text: str) -> set[str]:
     tokens = WORD.findall(normalize_text(text).casefold())
-    return set(tokens) | {a + b for a, b in zip(tokens, tokens[1:], strict=False)}
+    return set(tokens) | {a + b for a, b in itertools.pairwise(tokens)}
 
 
 @FAST
