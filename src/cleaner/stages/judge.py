@@ -1,20 +1,89 @@
-"""Stage `judge`: discard a page that holds no article."""
+"""Stage `judge`: discard a page that holds no article.
+
+Three cases, each deliberately narrow: listing, product and forum pages still carry main content
+that a reader wants (wcxb-dev scores them), so a page is discarded only when essentially nothing
+article-like is left after the other stages:
+
+* too little body text at all (an empty page, a bare shell of a single-page app);
+* a body that is almost all link text with next to no prose around it (a category page of
+  headlines, a tag cloud, a site map);
+* a short body that is mostly a login or subscription prompt (a paywall or login wall).
+"""
 
 from __future__ import annotations
 
-from cleaner.document import BODY_KINDS, Document
+import regex
+
+from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
 
-# Fewer kept body words than this and the page has no article to speak of.
-MIN_WORDS = 10
+# A login or paywall prompt, in the languages we ship rules for. Only consulted on short bodies
+# (see `Judge.wall_words`), where such a prompt is the page rather than a line at its foot.
+_WALL = regex.compile(
+    r"\b(?:(?:sign|log)\s?in|subscribe|create (?:an|your|a free) account|register"
+    r"|anmelden|einloggen|registrieren|abonnieren|se connecter|connexion|s'abonner|abonnez-vous"
+    r"|iniciar sesión|inicia sesión|suscríbete|regístrate|accedi|registrati|abbonati)\b",
+    regex.I,
+)
 
 
-def judge(doc: Document) -> Document:
+def _words(block: Block) -> int:
+    return len(block.text.split())
+
+
+class Judge:
     """Discard the page when nothing worth calling an article is left.
 
-    Reads: blocks. Writes: nothing; raises Discard("not_article").
+    Reads: blocks (kept body blocks, their text and link_density). Writes: nothing; raises
+    Discard("not_article: ...").
     """
-    words = sum(len(b.text.split()) for b in doc.blocks if b.kept and b.kind in BODY_KINDS)
-    if words < MIN_WORDS:
-        raise Discard(f"not_article: {words} words of body text")
-    return doc
+
+    name = "judge"
+
+    def __init__(
+        self,
+        *,
+        min_words: int = 10,
+        max_link_share: float = 0.9,
+        min_prose_words: int = 15,
+        wall_words: int = 60,
+        min_wall_share: float = 0.5,
+    ) -> None:
+        """Set the thresholds.
+
+        Args:
+            min_words: Fewer kept body words than this and there is no article.
+            max_link_share: A body whose share of link words is above this ...
+            min_prose_words: ... and that has fewer words outside links than this is a list of
+                links (a category page), not an article.
+            wall_words: A body shorter than this ...
+            min_wall_share: ... whose blocks with a login/subscribe prompt hold at least this
+                share of its words is a login wall.
+        """
+        self.min_words = min_words
+        self.max_link_share = max_link_share
+        self.min_prose_words = min_prose_words
+        self.wall_words = wall_words
+        self.min_wall_share = min_wall_share
+
+    def __call__(self, doc: Document) -> Document:
+        """Run the stage on `doc`."""
+        body = [b for b in doc.blocks if b.kept and b.kind in BODY_KINDS]
+        words = sum(map(_words, body))
+        if words < self.min_words:
+            raise Discard(f"not_article: {words} words of body text")
+        link_words = sum(_words(b) * b.link_density for b in body)
+        prose = words - link_words
+        if link_words / words > self.max_link_share and prose < self.min_prose_words:
+            raise Discard(
+                f"not_article: a list of links ({round(link_words)} of {words} words in links)",
+            )
+        if words < self.wall_words:
+            wall = sum(_words(b) for b in body if _WALL.search(b.text))
+            if wall / words >= self.min_wall_share:
+                raise Discard(f"not_article: a login or subscription wall ({words} words)")
+        return doc
+
+
+judge = Judge()
+"""The default `judge` stage."""

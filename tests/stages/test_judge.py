@@ -1,0 +1,83 @@
+"""Stage judge: discard pages with no article, keep everything else (listings with prose too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Discard, Document
+from cleaner.document import Block
+from cleaner.stages.judge import Judge, judge
+
+PROSE = (
+    "The council met on Monday to discuss the new budget for the coming year, "
+    "and several members raised concerns about the cost of road repairs."
+)
+
+
+def _doc(*blocks: Block) -> Document:
+    return Document(raw="", kind="html", blocks=blocks)
+
+
+def test_judge_keeps_an_article():
+    """A page with a few paragraphs of prose passes unchanged."""
+    doc = _doc(Block(PROSE), Block(PROSE))
+    assert judge(doc) is doc
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (),
+        (Block("Home"), Block("Contact us")),
+        (Block(PROSE, dropped_by="boilerplate"), Block("Menu")),
+        (Block(PROSE, kind="caption"),),
+    ],
+)
+def test_judge_discards_pages_without_body_text(blocks):
+    """Empty pages, a few stray words, or text only in dropped or non-body blocks are discarded."""
+    with pytest.raises(Discard, match=r"^not_article: "):
+        judge(_doc(*blocks))
+
+
+def test_judge_discards_a_page_of_headline_links():
+    """A category page whose body is nothing but linked headlines is not an article."""
+    headlines = [
+        Block(f"Headline number {i} about the local election results", link_density=1.0)
+        for i in range(12)
+    ]
+    with pytest.raises(Discard, match="list of links"):
+        judge(_doc(*headlines))
+
+
+def test_judge_keeps_a_listing_with_prose():
+    """Linked headlines with an introduction in prose stay: listing pages have main content."""
+    headlines = [Block(f"Product {i} in the summer range", link_density=1.0) for i in range(12)]
+    doc = _doc(Block(PROSE), *headlines)
+    assert judge(doc) is doc
+
+
+def test_judge_discards_a_login_wall():
+    """A short page that is mostly a sign-in prompt is a login wall."""
+    doc = _doc(
+        Block("Sign in to continue reading this story and many more like it."),
+        Block("Create a free account today."),
+    )
+    with pytest.raises(Discard, match="login"):
+        judge(doc)
+
+
+def test_judge_keeps_an_article_with_a_subscribe_line():
+    """A real article that ends with a subscribe prompt is still an article."""
+    doc = _doc(Block(PROSE), Block(PROSE), Block("Subscribe to our newsletter."))
+    assert judge(doc) is doc
+
+
+@pytest.mark.parametrize(("min_words", "discarded"), [(5, False), (50, True)])
+def test_judge_min_words_is_an_option(min_words, discarded):
+    """The word floor is a constructor option."""
+    doc = _doc(Block("One two three four five six seven eight nine ten eleven twelve."))
+    if discarded:
+        with pytest.raises(Discard):
+            Judge(min_words=min_words)(doc)
+    else:
+        assert Judge(min_words=min_words)(doc) is doc
