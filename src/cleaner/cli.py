@@ -1,31 +1,516 @@
-"""The command line: `cleaner FILE` (or `-` for stdin) prints the Article as JSON."""
+"""The command line: clean pages from files, folders, globs, stdin, JSONL and WARC archives.
+
+Examples:
+    cleaner page.html                          # one page: the Article as pretty JSON
+    cat scrape.txt | cleaner -                 # from standard input
+    cleaner pages/ -o out.jsonl --workers 2    # a folder, recursively: one JSONL line per page
+    cleaner 'crawl/*.warc.gz' -o out.jsonl     # WARC archives: one line per HTML response
+    cleaner pages/ -o out.jsonl --resume       # go on after an interrupted run
+    cleaner --explain page.html                # every removed block, with its reason and stage
+
+Exit status: 0 when every page was processed (discarded and failed pages included: they have
+their line in the output); 1 when some input could not be read (it has an error line too);
+2 on bad arguments or inputs that do not exist; 130 when interrupted (the output file is valid:
+every line is written whole and flushed, and `--resume` carries on from it).
+"""
 
 from __future__ import annotations
 
 import argparse
+import collections
+import importlib
 import json
+import logging
 import sys
-from collections.abc import Sequence
+import textwrap
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
-from cleaner.api import clean
+from tqdm import tqdm
+
+from cleaner.batch import Page, PageError, Result, clean_many
+from cleaner.document import Article
+from cleaner.errors import CleanerError
+from cleaner.pipeline import Pipeline, Stage
+from cleaner.sources import InputError, Unreadable, check, is_single_page, read_inputs
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("jsonl", "json", "text", "markdown")
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a page may take in a batch before its worker is stopped (`--timeout`)."""
+
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(CleanerError):
+    """The arguments do not fit together; the message says how to fix them."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleaner",
+        description="Turn raw scraped web pages (HTML or plain-text scrapes) into clean articles.",
+        epilog=textwrap.dedent(__doc__ or "").split("\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="page files (.html, .htm, .txt, and gzipped), folders (recursive), globs, "
+        ".jsonl files (html or text, optional url, id, lang), .warc/.warc.gz archives, "
+        "or - for standard input",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="output format (default: json for a single page, jsonl otherwise)",
+    )
+    parser.add_argument(
+        "-w",
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="worker processes for a batch (default: 1)",
+    )
+    parser.add_argument(
+        "-t",
+        "--timeout",
+        type=_positive_float,
+        metavar="S",
+        help=f"seconds a page may take before it is given up (default: {DEFAULT_TIMEOUT:g} "
+        "in a batch; none for a single page unless given)",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the pages already in the -o file (JSONL) and append the rest",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary line",
+    )
+    parser.add_argument(
+        "--explain",
+        metavar="PAGE",
+        help="print every block removed from PAGE with its reason and stage",
+    )
+    parser.add_argument("--url", help="the page's address (a single page only)")
+    parser.add_argument("--lang", help="ISO 639-1 code of the page's language (single page)")
+    parser.add_argument(
+        "--stage",
+        action="append",
+        default=[],
+        metavar="MODULE:NAME",
+        help="add a custom stage at the end of the pipeline (repeatable)",
+    )
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="STAGE",
+        help="leave a default stage out (repeatable)",
+    )
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    parser = argparse.ArgumentParser(prog="cleaner", description=__doc__)
-    parser.add_argument("path", help="a page file (.html or .txt), or - for stdin")
-    parser.add_argument("--url", help="the page's address")
-    parser.add_argument("--lang", help="ISO 639-1 code of the page's language")
+    """Run the command line and return the exit status."""
+    parser = _parser()
     args = parser.parse_args(argv)
-    if args.path == "-":
-        raw = sys.stdin.buffer.read()
-    else:
+    logging.basicConfig(
+        level=logging.ERROR if args.quiet else logging.WARNING,
+        format="cleaner: %(levelname)s: %(message)s",
+    )
+    try:
+        pipeline = _pipeline(args.stage, args.without)
+        if args.explain is not None:
+            _require(not args.inputs, "--explain takes its page itself: give no other input")
+            return _explain(args, pipeline)
+        _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
+        check(args.inputs)
+        single = is_single_page(args.inputs)
+        _require(single or not (args.url or args.lang), "--url and --lang apply to a single page")
+        fmt = args.format or ("json" if single else "jsonl")
+        _require(
+            not args.resume or (args.output is not None and fmt == "jsonl"),
+            "--resume needs -o FILE and the jsonl format",
+        )
+        return _run(args, pipeline, single=single, fmt=fmt)
+    except (UsageError, InputError) as exc:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"cleaner: error: {exc}\n")
+        return EXIT_USAGE
+    except CleanerError as exc:
+        sys.stderr.write(f"cleaner: error: {exc}\n")
+        return EXIT_USAGE
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise UsageError(message)
+
+
+def _pipeline(stages: list[str], without: list[str]) -> Pipeline:
+    from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage; --help stays fast
+
+    pipeline = DEFAULT
+    try:
+        if without:
+            pipeline = pipeline.without(*without)
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0])) from None
+    for spec in stages:
+        pipeline = pipeline.insert(_load_stage(spec))
+    return pipeline
+
+
+def _load_stage(spec: str) -> Stage:
+    module_name, _, attr = spec.partition(":")
+    if not module_name or not attr:
+        raise UsageError(f"--stage wants MODULE:NAME, like mypkg.stages:drop_short; got {spec!r}")
+    try:
+        stage = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise UsageError(f"cannot load stage {spec!r}: {exc}") from None
+    if not callable(stage):
+        raise UsageError(f"stage {spec!r} is not callable")
+    return stage  # type: ignore[no-any-return]
+
+
+# -- explain --------------------------------------------------------------------------------
+
+
+def _explain(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    check([args.explain])
+    item = next(read_inputs([args.explain]), None)
+    if isinstance(item, Unreadable):
+        raise InputError(item.message)
+    if item is None:
+        raise InputError(f"{args.explain!r} holds no page")
+    article = pipeline(item.raw, url=args.url or item.url, lang=args.lang or item.lang)
+    with _output(args.output, append=False) as out:
+        out.write(explanation(article, source=item.source or args.explain))
+    return EXIT_OK
+
+
+def explanation(article: Article, *, source: str) -> str:
+    """Return the `--explain` report: a summary line, then one line per removed block."""
+    lines = [
+        f"{source}: {len(article.body)} body blocks kept, {len(article.removed)} removed"
+        + (f"; page discarded: {article.discarded}" if article.discarded else ""),
+        (
+            f"title: {article.title!r}  site: {article.site_name!r}  "
+            f"authors: {list(article.authors)!r}  date: {article.date!r}"
+        ),
+    ]
+    if article.removed:
+        lines.append(f"{'stage':<18} {'reason':<20} text")
+    for removed in article.removed:
+        text = textwrap.shorten(removed.text, width=90, placeholder=" …") or "(empty)"
+        lines.append(f"{removed.stage or '?':<18} {removed.reason:<20} {text}")
+    return "\n".join(lines) + "\n"
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tally:
+    kept: int = 0
+    discarded: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def total(self) -> int:
+        return self.kept + self.discarded + self.failed
+
+    def add(self, result: Result, *, unreadable: bool) -> None:
+        status = result.status
+        if status == "kept":
+            self.kept += 1
+        elif status == "discarded":
+            self.discarded += 1
+        else:
+            self.failed += 1
+            self.unreadable += unreadable
+
+    def summary(self) -> str:
+        seconds = time.monotonic() - self.started
+        rate = self.total / seconds if seconds > 0 else 0.0
+        line = (
+            f"cleaner: {self.total} pages in {seconds:.1f} s ({rate:.1f} pages/s): "
+            f"{self.kept} kept, {self.discarded} discarded, {self.failed} failed"
+        )
+        if self.unreadable:
+            line += f" ({self.unreadable} unreadable)"
+        return line
+
+
+def _pages(
+    inputs: list[str],
+    done: set[str],
+    unreadable: collections.deque[Unreadable | None],
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+) -> Iterator[Page]:
+    """Yield the pages to clean; note in `unreadable`, in step, which stand for a read error."""
+    for item in read_inputs(inputs, skip=done):
+        if isinstance(item, Unreadable):
+            unreadable.append(item)
+            # An empty stand-in keeps the order: its result is replaced by the read error.
+            yield Page(raw=b"", source=item.source)
+        else:
+            unreadable.append(None)
+            if url or lang:
+                yield Page(raw=item.raw, url=url, lang=lang, source=item.source)
+            else:
+                yield item
+
+
+def _results(
+    pages: Iterator[Page],
+    args: argparse.Namespace,
+    pipeline: Pipeline,
+    *,
+    single: bool,
+) -> Iterator[Result]:
+    if single:
+        # One page: clean it here, no worker to start, unless a time limit was asked for.
+        return clean_many(
+            pages,
+            pipeline=pipeline,
+            isolate=args.timeout is not None,
+            timeout=args.timeout,
+        )
+    return clean_many(
+        pages,
+        pipeline=pipeline,
+        workers=args.workers,
+        isolate=True,
+        timeout=args.timeout or DEFAULT_TIMEOUT,
+    )
+
+
+def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str) -> int:
+    done = resume_state(Path(args.output)) if args.resume else set()
+    unreadable: collections.deque[Unreadable | None] = collections.deque()
+    page_options = {"url": args.url, "lang": args.lang} if single else {}
+    results = _results(
+        _pages(args.inputs, done, unreadable, **page_options),
+        args,
+        pipeline,
+        single=single,
+    )
+    tally = _Tally()
+    bar = tqdm(
+        desc="cleaning",
+        unit="page",
+        file=sys.stderr,
+        disable=args.quiet or single or not sys.stderr.isatty(),
+        mininterval=0.5,
+        dynamic_ncols=True,
+    )
+    interrupted = False
+    with ExitStack() as stack:
+        out = stack.enter_context(_output(args.output, append=bool(done) or args.resume))
+        writer = _Writer(out, fmt, single=single)
+        stack.callback(writer.close)
+        stack.callback(bar.close)
+        stack.callback(results.close)  # type: ignore[attr-defined]
         try:
-            raw = Path(args.path).read_bytes()
+            for result in results:
+                problem = unreadable.popleft()
+                if problem is not None:
+                    result = Result(  # noqa: PLW2901 - the read error replaces the placeholder
+                        index=result.index,
+                        source=problem.source,
+                        error=PageError("Unreadable", problem.message),
+                    )
+                writer.write(result)
+                tally.add(result, unreadable=problem is not None)
+                bar.update(1)
+                bar.set_postfix(
+                    kept=tally.kept,
+                    discarded=tally.discarded,
+                    failed=tally.failed,
+                    refresh=False,
+                )
+        except KeyboardInterrupt:
+            interrupted = True
+    if not args.quiet and not single:
+        sys.stderr.write(tally.summary() + (f"; wrote {args.output}" if args.output else "") + "\n")
+    if interrupted:
+        sys.stderr.write(
+            "cleaner: interrupted; the output holds every page finished so far"
+            + (": run again with --resume to go on\n" if args.output else "\n"),
+        )
+        return EXIT_INTERRUPTED
+    return EXIT_UNREADABLE if tally.unreadable else EXIT_OK
+
+
+class _output:  # noqa: N801 - used like the function `open`
+    """Open -o FILE (or stdout) for writing; a context manager that never closes stdout."""
+
+    def __init__(self, path: str | None, *, append: bool) -> None:
+        self._path = path
+        self._append = append
+        self._handle: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self._path is None or self._path == "-":
+            return sys.stdout
+        try:
+            self._handle = Path(self._path).open(
+                "a" if self._append else "w",
+                encoding="utf-8",
+                newline="\n",
+            )
         except OSError as exc:
-            parser.error(f"cannot read {args.path}: {exc.strerror}")
-    article = clean(raw, url=args.url, lang=args.lang)
-    json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    return 0
+            raise InputError(f"cannot write {self._path}: {exc.strerror}") from None
+        return self._handle
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+class _Writer:
+    """Write results in one of the output formats, each page whole and flushed."""
+
+    def __init__(self, out: IO[str], fmt: str, *, single: bool) -> None:
+        self._out = out
+        self._fmt = fmt
+        self._single = single
+        self._count = 0
+
+    def write(self, result: Result) -> None:
+        text = self._render(result)
+        self._count += 1
+        self._out.write(text)
+        self._out.flush()
+
+    def _render(self, result: Result) -> str:
+        if self._fmt == "jsonl":
+            return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        if self._fmt == "json":
+            if self._single:
+                data = result.article.to_dict() if result.article else result.to_dict()
+                return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            body = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            return ("[\n" if self._count == 0 else ",\n") + textwrap.indent(body, "  ")
+        header = "" if self._single else f"==> {result.source or result.index} <==\n"
+        separator = "" if self._count == 0 else "\n"
+        if result.article is None:
+            assert result.error is not None
+            return f"{separator}{header}error: {result.error.type}: {result.error.message}\n"
+        render = as_markdown if self._fmt == "markdown" else as_text
+        return separator + header + render(result.article)
+
+    def close(self) -> None:
+        """End the output validly: close the JSON array of a batch."""
+        if self._fmt == "json" and not self._single:
+            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+            self._out.flush()
+
+
+def as_text(article: Article) -> str:
+    """Render an article as plain text: the title, a blank line, the body paragraphs."""
+    parts = [article.title] if article.title else []
+    parts += list(article.body)
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def as_markdown(article: Article) -> str:
+    """Render an article as Markdown: title heading, a byline of metadata, body, captions."""
+    parts: list[str] = []
+    if article.title:
+        parts.append(f"# {article.title}")
+    meta = [", ".join(article.authors)] if article.authors else []
+    meta += [x for x in (article.date, article.site_name) if x]
+    if meta:
+        parts.append("*" + " · ".join(meta) + "*")
+    parts += list(article.body)
+    parts += [
+        f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions
+    ]
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+# -- resume ---------------------------------------------------------------------------------
+
+
+def resume_state(path: Path) -> set[str]:
+    """Return the sources already in a JSONL output file, cutting off a half-written last line.
+
+    An interrupted run can leave a last line without its newline (killed mid-write); it is
+    removed so the appended lines start on a line of their own and the file stays valid JSONL.
+
+    Raises:
+        InputError: The file exists but is not a JSONL output of this program.
+    """
+    if not path.exists():
+        return set()
+    done: set[str] = set()
+    good_end = 0
+    with path.open("r+b") as handle:
+        for number, line in enumerate(_lines(handle), start=1):
+            if not line.endswith(b"\n"):
+                break  # a half-written last line
+            try:
+                record = json.loads(line)
+            except ValueError:
+                if not handle.read(1):
+                    break  # the last line, garbled by the interruption
+                raise InputError(
+                    f"{path}:{number} is not JSON: --resume needs the JSONL file "
+                    "an earlier run wrote",
+                ) from None
+            source = record.get("source") if isinstance(record, dict) else None
+            if not isinstance(source, str):
+                raise InputError(
+                    f"{path}:{number} has no 'source': --resume needs the JSONL file "
+                    "an earlier run wrote",
+                )
+            done.add(source)
+            good_end += len(line)
+        handle.truncate(good_end)
+    return done
+
+
+def _lines(handle: IO[bytes]) -> Iterable[bytes]:
+    while line := handle.readline():
+        yield line

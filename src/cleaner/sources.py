@@ -1,0 +1,302 @@
+"""Reading batch inputs: page files (plain or gzipped), folders, globs, stdin, JSONL and WARC.
+
+Every reader is a generator: it opens one file at a time and yields one `Page` per page, with
+`Page.source` saying where it came from, so a batch over a folder of a million files or a
+multi-gigabyte WARC never holds more than a page in memory. A page that cannot be read (a
+corrupt gzip, a JSONL line that is not JSON) is yielded as an `Unreadable` record in its place,
+never skipped silently.
+
+Sources, as written in the command line's output and matched by `--resume`:
+
+* a page file: its path as given or as found in a folder (`pages/a.html`, `pages/b.txt.gz`);
+* a JSONL line: `path:line` with the line number from 1 (`pages.jsonl:12`);
+* a WARC record: `path#record-id` (`crawl.warc.gz#<urn:uuid:...>`); its target URI is the
+  page's url and its record id the page's id;
+* standard input: `-`.
+
+Example:
+    >>> from cleaner.sources import input_kind
+    >>> input_kind("a/b.html.gz"), input_kind("c.jsonl"), input_kind("d.warc.gz")
+    ('page', 'jsonl', 'warc')
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import gzip
+import json
+import os
+import sys
+import zlib
+from collections.abc import Container, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal, TypeAlias
+
+from cleaner.batch import Page
+from cleaner.errors import CleanerError
+
+InputKind: TypeAlias = Literal["page", "jsonl", "warc"]
+"""How a file is read: one page, one page per JSONL line, or one page per WARC HTML response."""
+
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
+"""Suffixes of files holding one page each (optionally followed by `.gz`)."""
+
+_GLOB_CHARS = frozenset("*?[")
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
+
+
+class InputError(CleanerError):
+    """An input named on the command line does not exist, matches nothing, or cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A page, line or file that could not be read, in the place its pages would have had.
+
+    Attributes:
+        source: Where it was (same form as `Page.source`).
+        message: What went wrong, for the user.
+    """
+
+    source: str
+    message: str
+
+
+SourceItem: TypeAlias = Page | Unreadable
+"""What the readers yield."""
+
+
+def input_kind(path: str | os.PathLike[str]) -> InputKind | None:
+    """Return how a file is read, from its name; None when it is not a known input type.
+
+    `.html`, `.htm`, `.txt` are pages; `.jsonl` is JSONL; `.warc` and `.arc` are WARC; each may
+    be followed by `.gz`.
+    """
+    name = os.fspath(path).lower()
+    name = name.removesuffix(".gz")
+    suffix = os.path.splitext(name)[1]  # noqa: PTH122 - works on str without building a Path
+    if suffix in PAGE_SUFFIXES:
+        return "page"
+    if suffix == ".jsonl":
+        return "jsonl"
+    if suffix in {".warc", ".arc"}:
+        return "warc"
+    return None
+
+
+def is_single_page(args: Iterable[str]) -> bool:
+    """Whether the inputs name exactly one page: one page file (or `-`), no folder or glob."""
+    items = list(args)
+    if len(items) != 1:
+        return False
+    arg = items[0]
+    if arg == "-":
+        return True
+    if _GLOB_CHARS & set(arg) and not Path(arg).exists():
+        return False
+    path = Path(arg)
+    return path.is_file() and input_kind(path) in {"page", None}
+
+
+def expand(args: Iterable[str]) -> Iterator[tuple[str, InputKind]]:
+    """Yield `(path, kind)` for every input file the arguments name, in a stable order.
+
+    A folder is walked recursively in sorted order and keeps only files of a known type; a
+    glob is expanded (`**` recurses) and sorted; a file named directly is read as a page unless
+    its name says JSONL or WARC; `-` is standard input, read as one page.
+
+    Raises:
+        InputError: An argument is neither an existing path nor a glob that matches something.
+    """
+    for arg in args:
+        if arg == "-":
+            yield "-", "page"
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            yield from _walk(arg)
+        elif path.exists():
+            yield arg, input_kind(arg) or "page"
+        elif _GLOB_CHARS & set(arg):
+            matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - str patterns
+            if not matches:
+                raise InputError(f"no file matches {arg!r}")
+            for match in matches:
+                if Path(match).is_dir():
+                    yield from _walk(match)
+                elif (kind := input_kind(match)) is not None:
+                    yield match, kind
+        else:
+            raise InputError(f"no such file or folder: {arg!r}")
+
+
+def check(args: Iterable[str]) -> None:
+    """Check, before any page is read, that every argument names something that exists.
+
+    Raises:
+        InputError: An argument is missing, a glob matches nothing, or `-` is given twice.
+    """
+    args = list(args)
+    if args.count("-") > 1:
+        raise InputError("standard input (-) can be read only once")
+    for arg in args:
+        if arg == "-" or Path(arg).exists():
+            continue
+        if not (_GLOB_CHARS & set(arg)):
+            raise InputError(f"no such file or folder: {arg!r}")
+        if not glob.glob(arg, recursive=True):  # noqa: PTH207 - str patterns
+            raise InputError(f"no file matches {arg!r}")
+
+
+def _walk(top: str) -> Iterator[tuple[str, InputKind]]:
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if (kind := input_kind(name)) is not None:
+                yield os.path.join(dirpath, name), kind  # noqa: PTH118 - str paths are the sources
+
+
+def read_inputs(
+    args: Iterable[str],
+    *,
+    skip: Container[str] = frozenset(),
+    stdin: IO[bytes] | None = None,
+) -> Iterator[SourceItem]:
+    """Yield every page the arguments name, in order, skipping sources listed in `skip`.
+
+    Args:
+        args: Paths, folders, globs and `-`, as on the command line.
+        skip: Sources already done (for `--resume`); they are not read again.
+        stdin: Where `-` reads from; `sys.stdin.buffer` by default.
+
+    Raises:
+        InputError: An argument names nothing (see `expand`).
+    """
+    for path, kind in expand(args):
+        if kind == "jsonl":
+            yield from read_jsonl(path, skip=skip)
+        elif kind == "warc":
+            yield from read_warc(path, skip=skip)
+        elif path not in skip:
+            yield read_page(path, stdin=stdin)
+
+
+def _open(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value] # GzipFile is a binary IO
+    return Path(path).open("rb")
+
+
+def read_page(path: str, *, stdin: IO[bytes] | None = None) -> SourceItem:
+    """Read one page file (gzipped if its name ends in `.gz`), or standard input for `-`."""
+    try:
+        if path == "-":
+            raw = (stdin or sys.stdin.buffer).read()
+        else:
+            with _open(path) as handle:
+                raw = handle.read()
+    except _READ_ERRORS as exc:
+        return Unreadable(path, f"cannot read {path}: {_reason(exc)}")
+    return Page(raw=raw, source=path)
+
+
+def read_jsonl(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
+    """Yield one page per non-blank line of a JSONL file (gzipped if its name ends in `.gz`).
+
+    Each line is an object with `html` or `text` (the page) and optionally `url`, `id` and
+    `lang`. A line that is not such an object yields an `Unreadable` in its place.
+    """
+    try:
+        handle = _open(path)
+    except _READ_ERRORS as exc:
+        yield Unreadable(path, f"cannot read {path}: {_reason(exc)}")
+        return
+    number = 0
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                source = f"{path}:{number}"
+                if source not in skip:
+                    yield _jsonl_page(line, source)
+        except _READ_ERRORS as exc:
+            yield Unreadable(f"{path}:{number + 1}", f"cannot read {path}: {_reason(exc)}")
+
+
+def _jsonl_page(line: bytes, source: str) -> SourceItem:
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return Unreadable(source, f"line {source} is not JSON: {exc}")
+    if not isinstance(record, dict):
+        return Unreadable(source, f"line {source} is not a JSON object")
+    raw = record.get("html", record.get("text"))
+    if not isinstance(raw, str):
+        return Unreadable(source, f"line {source} has no 'html' or 'text' string")
+    fields = {}
+    for key in ("url", "id", "lang"):
+        value = record.get(key)
+        fields[key] = None if value is None else str(value)
+    return Page(raw=raw, url=fields["url"], id=fields["id"], lang=fields["lang"], source=source)
+
+
+def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
+    """Yield one page per HTML response record of a WARC file (gzipped or not), through warcio.
+
+    Requests, metadata, redirects without HTML and responses of other types (images, PDF,
+    robots.txt) are not pages and are passed over. The body is decoded from the charset of the
+    HTTP Content-Type when it names one that works, else left as bytes for the `decode` stage.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - only WARC runs pay for it
+    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
+
+    try:
+        handle = Path(path).open("rb")  # noqa: SIM115 - closed by the `with` below
+    except OSError as exc:
+        yield Unreadable(path, f"cannot read {path}: {_reason(exc)}")
+        return
+    with handle:
+        try:
+            for record in ArchiveIterator(handle):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+                    continue
+                record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+                source = f"{path}#{record_id}"
+                if source in skip:
+                    continue
+                body = record.content_stream().read()
+                yield Page(
+                    raw=_decode(body, content_type),
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    id=record_id or None,
+                    source=source,
+                )
+        except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
+            yield Unreadable(f"{path}#read-error", f"cannot read {path}: {_reason(exc)}")
+
+
+def _decode(body: bytes, content_type: str) -> str | bytes:
+    """Decode with the HTTP charset when it is a real codec that fits; else keep the bytes."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            name = value.strip().strip("\"'")
+            try:
+                codecs.lookup(name)
+                return body.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                return body
+    return body
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return f"{type(exc).__name__}: {exc}"
