@@ -1,0 +1,163 @@
+"""The metadata stage: title, site name and date from HTML markup and from text scrapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Block, Document
+from cleaner.stages.detect import parse_html
+from cleaner.stages.metadata import metadata
+
+
+def _html(head: str, body: str, url: str | None = None) -> Document:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return Document(raw=html, decoded=html, kind="html", tree=parse_html(html), url=url)
+
+
+def _text(*lines: str) -> Document:
+    blocks = tuple(Block(text=line) for line in lines)
+    return Document(raw="\n\n".join(lines), kind="text", blocks=blocks)
+
+
+ARTICLE_HEAD = (
+    '<meta property="og:type" content="article">'
+    '<meta property="og:site_name" content="Daily Planet">'
+    "<title>Council votes to close the bridge | Daily Planet</title>"
+)
+
+
+def test_metadata_reads_title_and_site_from_html():
+    """The <h1> agreeing with the <title> is the title; og:site_name is the site."""
+    doc = metadata(_html(ARTICLE_HEAD, "<h1>Council votes to close the bridge</h1><p>Text.</p>"))
+    assert doc.meta.title == "Council votes to close the bridge"
+    assert doc.meta.site_name == "Daily Planet"
+
+
+def test_metadata_takes_the_site_from_the_title_suffix():
+    """Without og:site_name the title's suffix names the site."""
+    doc = metadata(_html("<title>Council votes to close the bridge – Daily Planet</title>", ""))
+    assert doc.meta.site_name == "Daily Planet"
+    assert doc.meta.title == "Council votes to close the bridge"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:published_time" content="2024-03-12T08:00:00Z">', "2024-03-12"),
+        (
+            (
+                '<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"datePublished": "2023-11-02", "dateModified": "2024-01-01"}</script>'
+            ),
+            "2023-11-02",
+        ),
+        (
+            (
+                '<script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", '
+                '"datePublished": "2022-05-06T10:00:00+02:00"}]}</script>'
+            ),
+            "2022-05-06",
+        ),
+    ],
+)
+def test_metadata_reads_declared_publication_dates(head, expected):
+    """JSON-LD datePublished of an article and article:published_time give the date."""
+    assert metadata(_html(head, "<h1>Headline</h1>")).meta.date == expected
+
+
+def test_metadata_reads_the_dateline_under_the_headline():
+    """A short dated text right under the <h1> is the publication date."""
+    body = (
+        "<article><h1>Headline here</h1><div>By Ann Lee · March 3, 2024</div><p>Text.</p></article>"
+    )
+    assert metadata(_html("", body)).meta.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ('<meta property="og:updated_time" content="2024-03-12">', "<h1>Headline</h1>"),
+        ('<meta property="article:modified_time" content="2024-03-12">', "<h1>Headline</h1>"),
+        ("", "<h1>Headline</h1><p>Updated March 5, 2024</p>"),
+        ("", "<h1>Shop</h1><footer>© 2024 Shop Inc.</footer>"),
+        (
+            (
+                '<script type="application/ld+json">{"@type": "Product", "name": "Desk", '
+                '"datePublished": "2024-01-05"}</script>'
+            ),
+            "<h1>Desk</h1>",
+        ),
+        (
+            "",
+            (
+                "<h1>Latest posts</h1><p>Post one</p><p>March 1, 2024</p><p>Post two</p>"
+                "<p>February 20, 2024</p><p>Post three</p><p>January 9, 2024</p>"
+            ),
+        ),
+    ],
+)
+def test_metadata_invents_no_date(head, body):
+    """Change dates, copyright years, product dates and teaser lists give no publication date."""
+    assert metadata(_html(head, body)).meta.date is None
+
+
+def test_metadata_reads_the_date_in_an_article_url():
+    """A full date in the URL path of an article is its publication date."""
+    doc = _html(
+        '<meta property="og:type" content="article">',
+        "<h1>Headline</h1>",
+        url="https://example.org/2021/07/09/headline/",
+    )
+    assert metadata(doc).meta.date == "2021-07-09"
+
+
+def test_metadata_lifts_the_text_title_line_and_its_site():
+    """The first line of a text scrape is the title; its suffix is the site."""
+    doc = metadata(_text("Rain returns to the valley – Valley Post", "Rain fell all night long."))
+    assert (doc.meta.title, doc.meta.site_name) == ("Rain returns to the valley", "Valley Post")
+    assert doc.blocks[0].dropped_by == "title"
+    assert doc.blocks[1].kept
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 12 March 2024", "2024-03-12"),
+        ("12 mars 2024", "2024-03-12"),
+        ("12 de marzo de 2024", "2024-03-12"),
+        ("Veröffentlicht am 12.03.2024", "2024-03-12"),
+    ],
+)
+def test_metadata_lifts_a_text_dateline(line, expected):
+    """A line that is only a date under the repeated headline is lifted into meta.date."""
+    doc = metadata(
+        _text("Rain returns | Valley Post", "Rain returns", line, "Rain fell all night.")
+    )
+    assert doc.meta.date == expected
+    assert doc.blocks[2].dropped_by == "date"
+    assert doc.blocks[3].kept
+
+
+def test_metadata_skips_an_updated_text_dateline():
+    """An "Updated" line is not the publication date and gives none."""
+    doc = metadata(
+        _text(
+            "Rain returns | Valley Post",
+            "Rain returns",
+            "Updated 5 March 2024",
+            "Rain fell all night.",
+        )
+    )
+    assert doc.meta.date is None
+
+
+def test_metadata_finds_no_date_in_plain_prose():
+    """A date inside a body sentence is not a dateline when no headline line frames it."""
+    doc = metadata(
+        _text(
+            "Rain returns – Valley Post",
+            "On 12 March 2024 the council voted to close the bridge for good.",
+        )
+    )
+    assert doc.meta.date is None
+    assert doc.blocks[1].kept

@@ -1,0 +1,92 @@
+"""Splitting page titles and choosing the headline among the sources a page offers."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.titles import choose_title, clean_heading, split_title
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "expected"),
+    [
+        (
+            "Thousands flee Nagorno-Karabakh – Magazine Creations",
+            None,
+            ("Thousands flee Nagorno-Karabakh", "Magazine Creations"),
+        ),
+        (
+            "Clemson News | How to sleep well tonight",
+            None,
+            ("How to sleep well tonight", "Clemson News"),
+        ),
+        ("How to sleep well | Clemson News", "Clemson News", ("How to sleep well", "Clemson News")),
+        ("Nagorno-Karabakh talks resume", None, ("Nagorno-Karabakh talks resume", None)),
+    ],
+)
+def test_split_title_separates_the_site(title, hint, expected):
+    """The site part is split off at a spaced separator; hyphenated words stay whole."""
+    assert split_title(title, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Logging HOWTO¶", "Logging HOWTO"),
+        ("  # Install\n guide ", "Install guide"),
+        ("C#", "C#"),
+        ("Setup #", "Setup"),
+    ],
+)
+def test_clean_heading_removes_anchor_marks(text, expected):
+    """Anchor marks that documentation tools add to headings are not part of the heading."""
+    assert clean_heading(text) == expected
+
+
+def test_choose_title_prefers_the_h1_that_repeats_a_meta_title():
+    """An <h1> equal to the og:title wins over a logo <h1> that comes first."""
+    title, _ = choose_title(
+        h1s=["Daily Planet", "Council votes to close the bridge"],
+        og_title="Council votes to close the bridge",
+        ld_headline=None,
+        title_tag="Council votes to close the bridge | Daily Planet",
+        site_names=["Daily Planet"],
+    )
+    assert title == "Council votes to close the bridge"
+
+
+def test_choose_title_drops_a_slogan_h1_for_the_meta_title():
+    """An <h1> sharing no word with the page's title is a slogan; the split <title> wins."""
+    title, site = choose_title(
+        h1s=["Space to figure things out"],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Online therapy for couples | Talkwell",
+        site_names=[],
+    )
+    assert (title, site) == ("Online therapy for couples", "Talkwell")
+
+
+def test_choose_title_keeps_a_close_h1():
+    """An <h1> that rewords the title slightly is the headline a reader sees."""
+    title, _ = choose_title(
+        h1s=["The best CRM software for 2026"],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Best CRM software for 2026 compared - Klaviyo",
+        site_names=[],
+    )
+    assert title == "The best CRM software for 2026"
+
+
+def test_choose_title_splits_where_a_later_line_repeats_the_headline():
+    """In a text scrape, the line that repeats part of the title fixes where the site starts."""
+    title, site = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Markets rally – Stocks – The Money Times",
+        site_names=[],
+        lines=["Menu", "Markets rally – Stocks", "Shares rose on Monday."],
+    )
+    assert (title, site) == ("Markets rally – Stocks", "The Money Times")
