@@ -1,9 +1,11 @@
-"""Module-level stages that misbehave on purpose, for the batch tests (picklable by name)."""
+"""Helpers for the batch tests: module-level stages (picklable by name), page and WARC makers."""
 
 from __future__ import annotations
 
+import io
 import os
 import time
+from pathlib import Path
 
 from cleaner.document import Document
 
@@ -51,3 +53,60 @@ def page(i: int, marker: str = "") -> str:
         f"<html><head><title>Story {i} - Example News</title></head><body><article>"
         f"<h1>Story {i}</h1>{body}</article></body></html>"
     )
+
+
+def dawdle(doc: Document) -> Document:
+    """Take 50 ms per page, so a run can be interrupted halfway.
+
+    Reads: nothing. Writes: nothing.
+    """
+    time.sleep(0.05)
+    return doc
+
+
+def drop_second(doc: Document) -> Document:
+    """Drop the second kept block with the reason "test_reason", for --explain tests.
+
+    Reads: blocks. Writes: blocks[].dropped_by.
+    """
+    kept = [i for i, b in enumerate(doc.blocks) if b.kept]
+    if len(kept) < 2:
+        return doc
+    blocks = list(doc.blocks)
+    blocks[kept[1]] = blocks[kept[1]].drop("test_reason")
+    return doc.evolve(blocks=tuple(blocks))
+
+
+def write_warc(path: Path, records: list[tuple[str, str, bytes]], *, gzip: bool = True) -> list[str]:
+    """Write a WARC of (url, content type, body) responses, each after its request record.
+
+    Returns the WARC-Record-IDs of the response records, in order.
+    """
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    ids = []
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip)
+        for url, content_type, body in records:
+            request = writer.create_warc_record(
+                url,
+                "request",
+                payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                http_headers=StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True),
+            )
+            writer.write_record(request)
+            headers = StatusAndHeaders(
+                "200 OK",
+                [("Content-Type", content_type), ("Content-Length", str(len(body)))],
+                protocol="HTTP/1.1",
+            )
+            response = writer.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+            )
+            writer.write_record(response)
+            ids.append(response.rec_headers.get_header("WARC-Record-ID"))
+    return ids

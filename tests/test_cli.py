@@ -1,0 +1,235 @@
+"""The `cleaner` command line: inputs, output formats, workers, resume, explain, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.cli import main, resume_state
+from tests.batch_stages import page, write_warc
+from tests.conftest import FIXTURES, ROOT
+
+SEED = FIXTURES / "pages" / "magazine-creations-karabakh.txt"
+
+
+def _folder(tmp_path: Path, count: int = 50) -> Path:
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(count):
+        # Half in a sub-folder: the walk is recursive and sorted, so sub/ comes after the files.
+        where = folder / "sub" if i >= count // 2 else folder
+        (where / f"page-{i:03d}.html").write_text(page(i), encoding="utf-8")
+    return folder
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cli_single_file_prints_the_article_as_json(capsys: pytest.CaptureFixture[str]):
+    """One page file gives the Article as pretty JSON, equal to clean() of the same bytes."""
+    assert main([str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("{\n  ")
+    assert json.loads(out) == cleaner.clean(SEED.read_bytes()).to_dict()
+
+
+def test_cli_reads_stdin_with_url_and_lang(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """`-` reads the page from standard input; --url and --lang reach the article."""
+    stdin = io.TextIOWrapper(io.BytesIO(page(4).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["-", "--url", "https://e.org/4", "--lang", "fr"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["title"], data["url"], data["lang"]) == ("Story 4", "https://e.org/4", "fr")
+
+
+def test_cli_folder_with_two_workers_writes_one_line_per_page_in_order(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """50 pages, --workers 2: 50 JSONL lines in input order, each naming its source."""
+    folder = _folder(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "--workers", "2", "-o", str(out)]) == 0
+    lines = _lines(out)
+    expected = [str(folder / f"page-{i:03d}.html") for i in range(25)]
+    expected += [str(folder / "sub" / f"page-{i:03d}.html") for i in range(25, 50)]
+    assert [line["source"] for line in lines] == expected
+    assert [line["title"] for line in lines] == [f"Story {i}" for i in range(50)]
+    assert all(line["status"] == "kept" for line in lines)
+    summary = capsys.readouterr().err
+    assert "50 pages" in summary
+    assert "50 kept, 0 discarded, 0 failed" in summary
+    assert "cleaning" not in summary  # no progress bar when stderr is not a terminal
+
+
+def test_cli_jsonl_input_gives_one_line_per_record(tmp_path: Path):
+    """A JSONL input of 50 pages gives 50 lines, sources path:line, ids and urls carried."""
+    src = tmp_path / "in.jsonl"
+    records = [{"html": page(i), "url": f"https://e.org/{i}", "id": f"r{i}"} for i in range(50)]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(src), "-w", "2", "-o", str(out), "-q"]) == 0
+    lines = _lines(out)
+    assert [line["source"] for line in lines] == [f"{src}:{i}" for i in range(1, 51)]
+    assert [line["id"] for line in lines] == [f"r{i}" for i in range(50)]
+    assert [line["url"] for line in lines] == [f"https://e.org/{i}" for i in range(50)]
+    assert [line["title"] for line in lines] == [f"Story {i}" for i in range(50)]
+
+
+def test_cli_warc_gives_one_line_per_html_response(tmp_path: Path):
+    """A WARC made here: one line per HTML response record, with its target URI and id."""
+    warc = tmp_path / "crawl.warc.gz"
+    ids = write_warc(
+        warc,
+        [
+            ("https://e.org/a", "text/html", page(1).encode()),
+            ("https://e.org/robots.txt", "text/plain", b"User-agent: *"),
+            ("https://e.org/b", "text/html; charset=utf-8", page(2).encode()),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(warc), "-o", str(out), "-q"]) == 0
+    lines = _lines(out)
+    assert [line["url"] for line in lines] == ["https://e.org/a", "https://e.org/b"]
+    assert [line["id"] for line in lines] == [ids[0], ids[2]]
+    assert [line["source"] for line in lines] == [f"{warc}#{ids[0]}", f"{warc}#{ids[2]}"]
+    assert [line["title"] for line in lines] == ["Story 1", "Story 2"]
+
+
+def test_cli_resume_after_a_cut_off_run_has_no_duplicates_or_gaps(tmp_path: Path):
+    """An output cut mid-line after 20 pages is repaired and completed by --resume."""
+    folder = _folder(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    whole = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(whole[:20]) + whole[20][:40], encoding="utf-8")
+    assert len(resume_state(out)) == 20
+    assert main([str(folder), "-o", str(out), "--resume", "-q", "-w", "2"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == whole
+
+
+def test_cli_ctrl_c_leaves_a_valid_file_that_resume_completes(tmp_path: Path):
+    """`python -m cleaner` gets SIGINT mid-run: exit 130, lines whole; --resume adds the rest."""
+    folder = _folder(tmp_path, 30)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "cleaner", str(folder), "-o", str(out), "-q",
+               "--stage", "tests.batch_stages:dawdle"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and out.read_text(encoding="utf-8").count("\n") >= 5:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert b"--resume" in err
+    first = _lines(out)
+    assert 5 <= len(first) < 30
+    assert main([*command[3:], "--resume"]) == 0
+    lines = _lines(out)
+    assert [Path(str(line["source"])).name for line in lines] == [
+        f"page-{i:03d}.html" for i in range(30)
+    ]
+
+
+def test_cli_explain_lists_each_removed_block_with_reason_and_stage(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """--explain PAGE prints a line per removed block: its stage, its reason and its text."""
+    path = tmp_path / "p.html"
+    path.write_text(page(7), encoding="utf-8")
+    assert main(["--explain", str(path), "--stage", "tests.batch_stages:drop_second"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "test_reason" in x)
+    assert line.split()[:2] == ["drop_second", "test_reason"]
+    assert "tory 7" in line  # the text of the block, whichever block was second
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("text", "Story 3\n\nStory 3\n\nParagraph 0 of story 3"),
+        ("markdown", "# Story 3\n\nStory 3\n\nParagraph 0 of story 3"),
+    ],
+)
+def test_cli_text_and_markdown_formats(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+    expected: str,
+):
+    """Plain text and Markdown start with the title, then the body paragraphs."""
+    path = tmp_path / "p.html"
+    path.write_text(page(3), encoding="utf-8")
+    assert main([str(path), "-f", fmt]) == 0
+    assert capsys.readouterr().out.startswith(expected)
+
+
+def test_cli_json_format_of_a_batch_is_one_array(tmp_path: Path):
+    """-f json over several pages writes one valid JSON array, one object per page."""
+    folder = _folder(tmp_path, 3)
+    out = tmp_path / "out.json"
+    assert main([str(folder), "-f", "json", "-o", str(out), "-q"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [item["title"] for item in data] == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_cli_unreadable_input_gets_an_error_line_and_exit_1(tmp_path: Path):
+    """A corrupt .gz in a folder: its own error line, the other pages cleaned, exit status 1."""
+    folder = _folder(tmp_path, 4)
+    (folder / "page-001.html").write_bytes(b"")
+    (folder / "page-001b.html.gz").write_bytes(b"not gzip")
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 1
+    lines = _lines(out)
+    assert [line["status"] for line in lines] == ["kept", "discarded", "failed", "kept", "kept"]
+    error = lines[2]["error"]
+    assert isinstance(error, dict)
+    assert error["type"] == "Unreadable"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "give at least one input"),
+        (["missing.html"], "no such file or folder"),
+        (["nothing-*.warc"], "no file matches"),
+        ([str(FIXTURES), "--url", "https://e.org"], "single page"),
+        ([str(FIXTURES), "--resume"], "--resume needs -o"),
+        ([str(SEED), "--stage", "nomodule"], "MODULE:NAME"),
+        ([str(SEED), "--without", "nostage"], "no stage named"),
+        (["--explain", str(SEED), str(SEED)], "no other input"),
+    ],
+)
+def test_cli_bad_arguments_exit_2_with_a_message(
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+):
+    """Bad arguments or missing inputs: exit status 2 and a message saying what is wrong."""
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_rejects_zero_workers(capsys: pytest.CaptureFixture[str]):
+    """--workers 0 is refused by the argument parser (exit status 2)."""
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(SEED), "--workers", "0"])
+    assert exit_info.value.code == 2
+    assert "must be 1 or more" in capsys.readouterr().err

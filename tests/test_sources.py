@@ -1,0 +1,157 @@
+"""Reading batch inputs: page files, gzip, folders, globs, JSONL and WARC."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.batch import Page
+from cleaner.sources import (
+    InputError,
+    Unreadable,
+    check,
+    expand,
+    input_kind,
+    is_single_page,
+    read_inputs,
+    read_jsonl,
+    read_warc,
+)
+from tests.batch_stages import page, write_warc
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("a.html", "page"),
+        ("a.HTM", "page"),
+        ("dir/a.txt.gz", "page"),
+        ("a.jsonl", "jsonl"),
+        ("a.jsonl.gz", "jsonl"),
+        ("CC-MAIN-1.warc.gz", "warc"),
+        ("a.warc", "warc"),
+        ("a.png", None),
+        ("README", None),
+    ],
+)
+def test_input_kind_from_the_file_name(name: str, kind: str | None):
+    """The suffix (before an optional .gz) tells how a file is read."""
+    assert input_kind(name) == kind
+
+
+def test_expand_walks_folders_recursively_in_sorted_order(tmp_path: Path):
+    """A folder gives its known files, sorted, sub-folders included; other files are skipped."""
+    for name in ["b.html", "a.txt", "sub/c.html.gz", "notes.png", "sub/d.jsonl"]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    found = [(Path(p).relative_to(tmp_path).as_posix(), k) for p, k in expand([str(tmp_path)])]
+    assert found == [("a.txt", "page"), ("b.html", "page"), ("sub/c.html.gz", "page"),
+                     ("sub/d.jsonl", "jsonl")]
+
+
+def test_expand_globs_and_rejects_what_does_not_exist(tmp_path: Path):
+    """A glob expands sorted; a missing path or an empty glob raises InputError."""
+    for name in ["b.html", "a.html", "c.txt"]:
+        (tmp_path / name).write_bytes(b"x")
+    found = [Path(p).name for p, _ in expand([str(tmp_path / "*.html")])]
+    assert found == ["a.html", "b.html"]
+    with pytest.raises(InputError, match="no such file"):
+        check([str(tmp_path / "missing.html")])
+    with pytest.raises(InputError, match="no file matches"):
+        check([str(tmp_path / "*.warc")])
+    with pytest.raises(InputError, match="only once"):
+        check(["-", "-"])
+
+
+def test_is_single_page_only_for_one_page_file_or_stdin(tmp_path: Path):
+    """One page file or - is a single page; a folder, a glob or a JSONL file is a batch."""
+    (tmp_path / "a.html").write_bytes(b"x")
+    (tmp_path / "a.jsonl").write_bytes(b"")
+    assert is_single_page([str(tmp_path / "a.html")])
+    assert is_single_page(["-"])
+    assert not is_single_page([str(tmp_path)])
+    assert not is_single_page([str(tmp_path / "*.html")])
+    assert not is_single_page([str(tmp_path / "a.jsonl")])
+    assert not is_single_page([str(tmp_path / "a.html"), "-"])
+
+
+def test_read_inputs_reads_gzip_and_reports_a_corrupt_one(tmp_path: Path):
+    """A .gz page is decompressed; a corrupt one becomes an Unreadable in its place."""
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page(1).encode()))
+    (tmp_path / "b.html.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "c.html").write_text(page(3))
+    items = list(read_inputs([str(tmp_path)]))
+    assert isinstance(items[0], Page)
+    assert items[0].raw == page(1).encode()
+    assert isinstance(items[1], Unreadable)
+    assert items[1].source.endswith("b.html.gz")
+    assert isinstance(items[2], Page)
+    assert items[2].source == str(tmp_path / "c.html")
+
+
+def test_read_jsonl_gives_one_page_per_line_with_its_fields(tmp_path: Path):
+    """html or text, url, id and lang are read; blank lines are skipped; bad lines reported."""
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"html": "<p>one</p>", "url": "https://e.org/1", "id": 7, "lang": "de"}),
+        "",
+        json.dumps({"text": "two"}),
+        "{not json",
+        json.dumps({"url": "https://e.org/none"}),
+        json.dumps(["a list"]),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    items = list(read_jsonl(str(path)))
+    assert items[0] == Page(raw="<p>one</p>", url="https://e.org/1", id="7", lang="de",
+                            source=f"{path}:1")
+    assert items[1] == Page(raw="two", source=f"{path}:3")
+    assert [type(i).__name__ for i in items[2:]] == ["Unreadable"] * 3
+    assert [i.source for i in items[2:]] == [f"{path}:4", f"{path}:5", f"{path}:6"]
+
+
+def test_read_jsonl_skips_sources_already_done(tmp_path: Path):
+    """Lines whose source is in `skip` are not yielded."""
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress(b"".join(
+        json.dumps({"text": f"page {i}"}).encode() + b"\n" for i in range(4))))
+    items = list(read_jsonl(str(path), skip={f"{path}:1", f"{path}:3"}))
+    assert [i.source for i in items] == [f"{path}:2", f"{path}:4"]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_read_warc_yields_html_responses_only(tmp_path: Path, gzipped: bool):
+    """Requests and non-HTML responses are passed over; url and id come from the record."""
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    ids = write_warc(
+        path,
+        [
+            ("https://e.org/a", "text/html; charset=utf-8", page(1).encode()),
+            ("https://e.org/logo.png", "image/png", b"\x89PNG"),
+            ("https://e.org/b", "application/xhtml+xml", page(2).encode()),
+            ("https://e.org/c", "text/html; charset=windows-1252", "café".encode("cp1252")),
+        ],
+        gzip=gzipped,
+    )
+    items = list(read_warc(str(path)))
+    assert all(isinstance(i, Page) for i in items)
+    pages = [i for i in items if isinstance(i, Page)]
+    assert [p.url for p in pages] == ["https://e.org/a", "https://e.org/b", "https://e.org/c"]
+    assert [p.id for p in pages] == [ids[0], ids[2], ids[3]]
+    assert [p.source for p in pages] == [f"{path}#{ids[0]}", f"{path}#{ids[2]}",
+                                         f"{path}#{ids[3]}"]
+    assert pages[0].raw == page(1)  # decoded with the HTTP charset
+    assert pages[1].raw == page(2).encode()  # no charset: left to the decode stage
+    assert pages[2].raw == "café"
+
+
+def test_read_warc_reports_a_file_that_is_not_a_warc(tmp_path: Path):
+    """A broken archive yields an Unreadable naming the file, not an exception."""
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(b"garbage here\n" * 3)
+    items = list(read_warc(str(path)))
+    assert len(items) == 1
+    assert isinstance(items[0], Unreadable)
+    assert str(path) in items[0].message
