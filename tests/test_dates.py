@@ -93,3 +93,8 @@ def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> N
 def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:
     """A line that is only a date with labels and time is a dateline; a sentence is not."""
     assert is_dateline(line) is expected
+
+
+def test_find_date_reads_stand_as_the_date():
+    """German "Stand:" is the date a news page shows, often its only one, not an update label."""
+    assert find_date("Stand: 04.03.2024, 17:45 Uhr", "de") == "2024-03-04"

@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 # Labels that say a date is not the first publication: it is when the page was changed.
 _UPDATE_LABEL = regex.compile(
     r"(?i)\b(?:(?:last\s+)?updated?|modified|revised|edited|changed|"
-    r"aktualisiert|geändert|zuletzt|stand|"
+    r"aktualisiert|geändert|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|"
     r"actualizado|actualización|modificado|"
     r"aggiornato|aggiornamento|modificato|"

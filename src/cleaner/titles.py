@@ -88,7 +88,8 @@ def _split_by_lines(title: str, lines: Sequence[str]) -> tuple[str, str | None] 
     parts = _SEPARATOR.split(" ".join(title.split()))
     if len(parts) < 2:
         return None
-    wanted = {_norm(line) for line in lines if line}
+    # The line as the page shows it: its capitals may differ from the <title>'s.
+    wanted = {_norm(line): " ".join(line.split()) for line in lines if line}
     best: tuple[str, str | None] | None = None
     for i in range(len(parts)):
         for j in range(len(parts), i, -1):
@@ -97,7 +98,7 @@ def _split_by_lines(title: str, lines: Sequence[str]) -> tuple[str, str | None] 
             head = _join(title, parts[i:j])
             if _norm(head) in wanted and (best is None or len(head) > len(best[0])):
                 rest = parts[j:] or parts[:i]
-                best = (head, " ".join(rest).strip() or None)
+                best = (wanted[_norm(head)], " ".join(rest).strip() or None)
     return best
 
 
@@ -137,6 +138,12 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
         if _norm(h1) in known and _norm(h1) not in names:
             return h1, site
     headline = next((h for h in h1s if _norm(h) not in names), "")
-    if headline and (not meta_head or _overlap(headline, meta_head) >= _MIN_H1_OVERLAP):
+    if headline and (
+        not meta_head
+        or _overlap(headline, meta_head) >= _MIN_H1_OVERLAP
+        # "Calcio" under "Calcio: ultime notizie, risultati e classifiche": a section page's
+        # <h1> is the start of its own title (it-categoria-sport-lista).
+        or _norm(meta_head).startswith(_norm(headline) + ":")
+    ):
         return headline, site
     return (meta_head or headline or None), site

@@ -16,7 +16,8 @@ def _html(head: str, body: str, url: str | None = None) -> Document:
 
 def _text(*lines: str) -> Document:
     blocks = tuple(Block(text=line) for line in lines)
-    return Document(raw="\n\n".join(lines), kind="text", blocks=blocks)
+    text = "\n\n".join(lines)
+    return Document(raw=text, decoded=text, kind="text", blocks=blocks)
 
 
 ARTICLE_HEAD = (
@@ -161,3 +162,34 @@ def test_metadata_finds_no_date_in_plain_prose():
     )
     assert doc.meta.date is None
     assert doc.blocks[1].kept
+
+
+def test_metadata_gives_no_date_for_a_list_of_dated_teasers():
+    """Several datelines with different dates make a listing page: no date is given."""
+    doc = metadata(
+        _text(
+            "Économie : toute l'actualité | Le Courrier",
+            "Toute l'actualité",
+            "Budget : le gouvernement cherche 40 milliards",
+            "Publié le 12/09/2024",
+            "Immobilier : les taux baissent",
+            "Publié le 11/09/2024",
+        )
+    )
+    assert doc.meta.date is None
+    assert doc.meta.title == "Toute l'actualité"
+    assert doc.meta.site_name == "Le Courrier"
+
+
+def test_metadata_takes_the_text_site_from_a_recurring_logo_line():
+    """Without a title suffix, the short line under the title that recurs later is the site."""
+    doc = metadata(
+        _text(
+            "Plant to open in Ohio",
+            "Newswire Hub",
+            "Products",
+            "Plant to open in Ohio",
+            "TOLEDO, June 11, 2024 /Newswire Hub/ -- The company said it would build a plant.",
+        )
+    )
+    assert doc.meta.site_name == "Newswire Hub"

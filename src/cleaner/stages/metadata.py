@@ -117,7 +117,7 @@ _FOLLOWING_TEXT = "following::text()[normalize-space()][position() <= 80]"
 # like a list of teasers rather than one article's header.
 _HEADER_TEXTS = 25
 _DATELINE_CHARS = 120
-_MAX_HEADER_DATES = 2
+_MAX_HEADER_DATES = 1
 
 
 @dataclass(slots=True)
@@ -362,17 +362,15 @@ def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
         if len(texts) >= _HEADER_TEXTS:
             break
     found: list[str] = []
-    distinct: set[str] = set()
     previous = ""
     for text in texts:
         if len(text) <= _DATELINE_CHARS:
             # The text before joins in, so that a label in its own element ("Updated") counts.
             context = previous[-30:] + " "
             dates = [d for d in find_dates(context + text) if d.start >= len(context)]
-            distinct.update(d.iso for d in dates)
             found.extend(d.iso for d in dates if not d.updated)
         previous = text
-    if not found or len(distinct) > _MAX_HEADER_DATES:
+    if not found or len(set(found)) > _MAX_HEADER_DATES:
         return None
     return found[0]
 
@@ -430,6 +428,14 @@ def _drop_headline_and_dateline(
 # Only the top of a text scrape holds the headline and its dateline; further down, a date line
 # belongs to a comment or a related-article teaser.
 _TEXT_HEAD_BLOCKS = 60
+# How far past the repeated headline a dateline may sit, how close a dated byline must be, and
+# how long a dated line may be ("By A, B and C / Published 9:14 PM EST, Tue January 16, 2024").
+_TEXT_AFTER_HEADLINE = 15
+# The logo line sits within the first blocks after the title and is a short name.
+_TEXT_LOGO_REACH = 2
+_TEXT_LOGO_WORDS = 6
+_TEXT_BYLINE_REACH = 4
+_TEXT_DATED_CHARS = 200
 
 
 def _text_metadata(doc: Document) -> Document:
@@ -440,7 +446,7 @@ def _text_metadata(doc: Document) -> Document:
     meta = doc.meta
     first = blocks[0]
     headline_at = -1
-    if first.kept:
+    if first.text.strip():
         later = [b.text for b in blocks[1:_TEXT_HEAD_BLOCKS] if b.kept]
         title, site = choose_title(
             h1s=[],
@@ -452,9 +458,10 @@ def _text_metadata(doc: Document) -> Document:
         )
         meta = meta.evolve(
             title=meta.title or title,
-            site_name=meta.site_name or site,
+            site_name=meta.site_name or site or _text_site(doc, blocks),
         )
-        blocks[0] = first.evolve(kind="title").drop("title")
+        if first.kept:
+            blocks[0] = first.evolve(kind="title").drop("title")
         wanted = " ".join((title or "").split()).casefold()
         for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
             if wanted and " ".join(block.text.split()).casefold() == wanted:
@@ -467,24 +474,55 @@ def _text_metadata(doc: Document) -> Document:
     return doc.evolve(blocks=tuple(blocks), meta=meta)
 
 
+def _text_site(doc: Document, blocks: list[Block]) -> str | None:
+    """The site's name when the title line has none: the logo line under the title.
+
+    Scrapes put the site's logo text right after the `<title>` line (or after a "skip to
+    content" link); it counts only when it recurs further down (footer, dateline, copyright).
+    """
+    for block in blocks[1 : 1 + _TEXT_LOGO_REACH]:
+        text = " ".join(block.text.split())
+        words = text.split()
+        if (
+            0 < len(words) <= _TEXT_LOGO_WORDS
+            and not text.endswith((".", ":", "!", "?"))
+            and doc.decoded.count(text) >= 2
+            and any(c.isupper() for c in text)
+        ):
+            return text
+    return None
+
+
 def _text_dateline(
     doc: Document, meta: Meta, blocks: list[Block], headline_at: int
 ) -> tuple[Meta, list[Block]]:
-    """Find the dateline of a text scrape: after the repeated headline if there is one."""
-    start = headline_at + 1 if headline_at >= 0 else 1
-    order = list(range(start, min(len(blocks), start + 15)))
-    if headline_at < 0:
-        order = list(range(1, min(len(blocks), _TEXT_HEAD_BLOCKS)))
-    for i in order:
-        block = blocks[i]
-        if len(block.text) > 200:
+    """Find the dateline of a text scrape, near the repeated headline if there is one.
+
+    A line that is only a date counts anywhere in the page head; a short dated line (a byline
+    with its date) counts right under the headline. A head with datelines of several different
+    dates is a list of teasers (fr-categorie-economie-liste): it gives no date.
+    """
+    end = min(
+        len(blocks), headline_at + _TEXT_AFTER_HEADLINE if headline_at >= 0 else _TEXT_HEAD_BLOCKS
+    )
+    picked: tuple[int, str, bool] | None = None
+    dates: set[str] = set()
+    for i in range(1, end):
+        text = blocks[i].text
+        if len(text) > _TEXT_DATED_CHARS:
             continue
-        found = [f for f in find_dates(block.text, doc.lang) if not f.updated]
+        found = [f for f in find_dates(text, doc.lang) if not f.updated]
         if not found:
             continue
-        if is_dateline(block.text, doc.lang):
-            blocks[i] = block.evolve(kind="date").drop("date")
-            return meta.evolve(date=found[0].iso), blocks
-        if headline_at >= 0 and len(block.text) <= 120:
-            return meta.evolve(date=found[0].iso), blocks
-    return meta, blocks
+        dateline = is_dateline(text, doc.lang)
+        near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
+        if dateline:
+            dates.add(found[0].iso)
+        if picked is None and (dateline or near):
+            picked = (i, found[0].iso, dateline)
+    if picked is None or len(dates) > 1:
+        return meta, blocks
+    i, iso, dateline = picked
+    if dateline and blocks[i].kept:
+        blocks[i] = blocks[i].evolve(kind="date").drop("date")
+    return meta.evolve(date=iso), blocks
