@@ -1,0 +1,268 @@
+"""Ray Data adapter: clean a Dataset of raw pages into a Dataset of articles with a fixed schema.
+
+Install the extra first: `pip install 'scrape-cleaner[ray]'`. Then:
+
+    import ray
+    from cleaner.ray_data import clean_dataset
+
+    ds = ray.data.read_binary_files("s3://bucket/pages/", include_paths=True)
+    articles = clean_dataset(ds)            # one row per input row, never fewer
+    articles.write_parquet("s3://bucket/articles/")
+
+`CleanBatch` is the callable class behind it, for `Dataset.map_batches`: Ray builds one per
+actor, so the pipeline is built (or unpickled) once per worker and reused for every batch.
+Every input row gives exactly one output row with the columns of `SCHEMA`; a page that fails
+gives a row with `status="failed"` and `error_type`/`error_message` set, never a missing row.
+
+Input columns, looked up in this order:
+
+* the page: `html`, `text`, `raw` or `bytes` (what `ray.data.read_binary_files` makes);
+* its identifier: `id`, else `path` (`read_binary_files(..., include_paths=True)`);
+* its address: `url`; its language: `lang` (both optional).
+
+See docs/batch.md for a Common Crawl example.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from cleaner.batch import Page, Result, clean_many
+from cleaner.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+RAW_COLUMNS = ("html", "text", "raw", "bytes")
+"""Columns that may hold the page, in order of preference."""
+
+ID_COLUMNS = ("id", "path")
+"""Columns that may hold the page's identifier, in order of preference."""
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "string"),
+    ("url", "string"),
+    ("status", "string"),
+    ("error_type", "string"),
+    ("error_message", "string"),
+    ("title", "string"),
+    ("site_name", "string"),
+    ("authors", "list<string>"),
+    ("date", "string"),
+    ("captions", "list<struct<text: string, credit: string>>"),
+    ("body", "list<string>"),
+    ("text", "string"),
+    ("kind", "string"),
+    ("lang", "string"),
+    ("discarded", "string"),
+)
+"""The output columns and their Arrow types (see `schema()`); the same for every row."""
+
+
+def schema() -> pa.Schema:
+    """Return the Arrow schema of the output rows (needs pyarrow, which Ray brings)."""
+    import pyarrow as pa  # noqa: PLC0415 - optional dependency
+
+    text = pa.string()
+    caption = pa.struct([("text", text), ("credit", text)])
+    types = {
+        "string": text,
+        "list<string>": pa.list_(text),
+        "list<struct<text: string, credit: string>>": pa.list_(caption),
+    }
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
+
+
+def result_row(result: Result) -> dict[str, Any]:
+    """Turn one `Result` into an output row: a dict with exactly the `COLUMNS` keys."""
+    article = result.article
+    error = result.error
+    return {
+        "id": result.id,
+        "url": (article.url if article else None) or result.url,
+        "status": result.status,
+        "error_type": error.type if error else None,
+        "error_message": error.message if error else None,
+        "title": article.title if article else None,
+        "site_name": article.site_name if article else None,
+        "authors": list(article.authors) if article else [],
+        "date": article.date if article else None,
+        "captions": [c.to_dict() for c in article.captions] if article else [],
+        "body": list(article.body) if article else [],
+        "text": article.text if article else "",
+        "kind": article.kind if article else None,
+        "lang": article.lang if article else None,
+        "discarded": article.discarded if article else None,
+    }
+
+
+def _scalar(value: object) -> object:
+    """Turn a numpy/arrow cell into a plain Python value; NaN and None become None."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    item = getattr(value, "item", None)  # numpy scalars
+    if callable(item) and not isinstance(value, (bytes, str)):
+        value = item()
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return str(value)  # numpy.str_ -> str
+    return value
+
+
+def _text_or_none(value: object) -> str | None:
+    value = _scalar(value)
+    if value is None:
+        return None
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _pick(columns: Iterable[str], names: Sequence[str]) -> str | None:
+    present = set(columns)
+    return next((n for n in names if n in present), None)
+
+
+class CleanBatch:
+    """A callable class for `Dataset.map_batches`: cleans a batch of raw pages into rows.
+
+    Ray constructs it once per actor, so the pipeline is built once per worker. Give it to
+    `map_batches` with `batch_format="numpy"` (or "pandas"/"pyarrow": any mapping of columns
+    works); it returns a `pyarrow.Table` with the schema `schema()`, one row per input row.
+
+    Args:
+        pipeline: The pipeline to run; `cleaner.DEFAULT` when None.
+        timeout: Seconds a page may take; None (the default) cleans in the actor's own process,
+            where a hang cannot be stopped. With a number, each batch runs through one worker
+            process of `clean_many`, so a page past the limit becomes an error row.
+        raw_column: The column holding the page; by default the first of `RAW_COLUMNS`.
+        id_column: The column holding its identifier; by default the first of `ID_COLUMNS`.
+
+    Example:
+        >>> batch = {"html": ["<p>" + "A sentence of the story. " * 10 + "</p>"], "id": ["a"]}
+        >>> CleanBatch()(batch).column("status").to_pylist()
+        ['kept']
+    """
+
+    def __init__(
+        self,
+        pipeline: Pipeline | None = None,
+        *,
+        timeout: float | None = None,
+        raw_column: str | None = None,
+        id_column: str | None = None,
+    ) -> None:
+        """Build the pipeline once for this actor."""
+        from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage
+
+        self.pipeline = pipeline or DEFAULT
+        self.timeout = timeout
+        self.raw_column = raw_column
+        self.id_column = id_column
+
+    def pages(self, batch: Mapping[str, Any]) -> list[Page | None]:
+        """Turn a batch (a mapping of column name to values) into pages, one per row.
+
+        A row whose page cell is empty or not text/bytes gives None, which `clean_many` turns
+        into a `TypeError` result: an error row, not a dropped one.
+
+        Raises:
+            ValueError: No column holds the pages.
+        """
+        raw_col = self.raw_column or _pick(batch.keys(), RAW_COLUMNS)
+        if raw_col is None or raw_col not in batch:
+            raise ValueError(
+                f"no page column in the batch (columns: {sorted(batch.keys())}): name one of "
+                f"{list(RAW_COLUMNS)} or pass raw_column=",
+            )
+        raws = list(batch[raw_col])
+        pages: list[Page | None] = []
+        for raw, page_id, url, lang in zip(
+            raws,
+            self._column(batch, self.id_column or _pick(batch.keys(), ID_COLUMNS), len(raws)),
+            self._column(batch, "url", len(raws)),
+            self._column(batch, "lang", len(raws)),
+            strict=True,
+        ):
+            value = _scalar(raw)
+            if isinstance(value, (str, bytes)):
+                pages.append(Page(raw=value, id=page_id, url=url, lang=lang))
+            else:
+                pages.append(None)
+        return pages
+
+    @staticmethod
+    def _column(batch: Mapping[str, Any], name: str | None, count: int) -> list[str | None]:
+        if name is None or name not in batch:
+            return [None] * count
+        return [_text_or_none(v) for v in batch[name]]
+
+    def __call__(self, batch: Mapping[str, Any]) -> pa.Table:
+        """Clean every row of the batch; return one output row per input row."""
+        import pyarrow as pa  # noqa: PLC0415 - optional dependency
+
+        if isinstance(batch, pa.Table):
+            batch = batch.to_pydict()
+        pages = self.pages(batch)
+        count = len(pages)
+        ids = self._column(batch, self.id_column or _pick(batch.keys(), ID_COLUMNS), count)
+        results = clean_many(
+            pages,  # type: ignore[arg-type] # None rows become TypeError results, on purpose
+            pipeline=self.pipeline,
+            isolate=self.timeout is not None,
+            timeout=self.timeout,
+        )
+        rows = [result_row(r) for r in results]
+        for row, page_id in zip(rows, ids, strict=True):
+            row["id"] = page_id
+        columns = {name: [row[name] for row in rows] for name, _ in COLUMNS}
+        return pa.Table.from_pydict(columns, schema=schema())
+
+
+def clean_dataset(  # noqa: PLR0913 - keyword-only knobs, each passed on to Ray
+    dataset: Any,  # noqa: ANN401 - a ray.data.Dataset; Ray is an optional extra
+    *,
+    pipeline: Pipeline | None = None,
+    timeout: float | None = None,
+    raw_column: str | None = None,
+    id_column: str | None = None,
+    batch_size: int = 64,
+    actors: int | tuple[int, int] | None = None,
+) -> Any:  # noqa: ANN401 - a ray.data.Dataset
+    """Clean a Ray Dataset of raw pages into a Dataset of articles, one row per input row.
+
+    Args:
+        dataset: A `ray.data.Dataset` with a page column (see `CleanBatch`).
+        pipeline: The pipeline to run; `cleaner.DEFAULT` when None. Its stages must be
+            picklable: Ray sends it to every actor.
+        timeout: Seconds a page may take (see `CleanBatch`); None for no limit.
+        raw_column: The column holding the page, when not one of `RAW_COLUMNS`.
+        id_column: The column holding the identifier, when not one of `ID_COLUMNS`.
+        batch_size: Rows per batch handed to an actor.
+        actors: Size of the actor pool: a number, or `(min, max)` to autoscale; by default
+            from one actor up to as many as the cluster has CPUs for.
+
+    Returns:
+        A lazy `ray.data.Dataset` with the columns of `schema()`.
+    """
+    import ray.data  # noqa: PLC0415 - optional dependency
+
+    if actors is None:
+        compute = ray.data.ActorPoolStrategy(min_size=1, max_size=None)
+    elif isinstance(actors, tuple):
+        compute = ray.data.ActorPoolStrategy(min_size=actors[0], max_size=actors[1])
+    else:
+        compute = ray.data.ActorPoolStrategy(size=actors)
+    return dataset.map_batches(
+        CleanBatch,
+        fn_constructor_kwargs={
+            "pipeline": pipeline,
+            "timeout": timeout,
+            "raw_column": raw_column,
+            "id_column": id_column,
+        },
+        batch_size=batch_size,
+        batch_format="numpy",
+        compute=compute,
+    )
