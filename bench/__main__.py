@@ -24,7 +24,7 @@ from typing import Any
 from bench import report
 from bench.data import REPO, SETS, Truth, select, truth
 from bench.score import Row, score
-from bench.tools import REFERENCE, TOOLS, default_tools
+from bench.tools import REFERENCE, TOOLS, adapter_hash, default_tools
 
 OUT = REPO / "bench" / "out"
 RESULTS = REPO / "bench" / "results"
@@ -49,6 +49,7 @@ def _cache_key(tool: str, set_name: str, ids: list[str], urls: bool) -> dict[str
         "ids": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16],
         "urls": urls,
         "versions": {p: versions.get(p, "?") for p in _TOOL_PACKAGES[tool]},
+        "adapter": adapter_hash(tool),
     }
 
 
@@ -190,7 +191,8 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
     else:
         path = run_dir / "errors.md"
         path.write_text(report.error_report(result, bench_set, page_truths, all_rows), "utf-8")
-        print(f"(subset run: RESULTS.md left alone; error report in {path})", flush=True)
+        why = "subset run" if subset != "full" else "--no-write"
+        print(f"({why}: RESULTS.md left alone; error report in {path})", flush=True)
     return result
 
 

@@ -8,6 +8,7 @@ import os
 import platform
 import re
 import subprocess
+from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -250,22 +251,35 @@ def set_section(result: dict[str, Any]) -> str:
 
 
 def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
-    def tool(set_name: str, name: str = "cleaner") -> dict[str, Any] | None:
-        r = results.get(set_name)
-        return r["tools"].get(name) if r else None
-
+    """One row per issue-3 target: goal, cleaner, trafilatura and the best peer here, verdict."""
     rows: list[list[str]] = []
 
-    def add(what: str, target: str, value: str, ok: bool | None) -> None:
+    def tools_of(set_name: str) -> dict[str, dict[str, Any]]:
+        r = results.get(set_name)
+        return r["tools"] if r else {}
+
+    def add(cells: list[str], ok: bool | None) -> None:
         verdict = "not run" if ok is None else ("**met**" if ok else "not met")
-        rows.append([what, target, value, verdict])
+        rows.append([*cells, verdict])
 
     def f1_target(
         set_name: str, label: str, goal: float, getter: Callable[[dict[str, Any]], float | None]
     ) -> None:
-        c = tool(set_name)
+        tools = tools_of(set_name)
+        c = tools.get("cleaner")
         v = getter(c) if c else None
-        add(label, f"≥ {goal}", _f(v), None if v is None else v >= goal)
+        t = tools.get("trafilatura")
+        peers = [(getter(r), n) for n, r in tools.items() if n != "cleaner"]
+        scored = [(x, n) for x, n in peers if x is not None]
+        best = max(scored) if scored else None
+        cells = [
+            label,
+            f"≥ {goal}",
+            _f(v),
+            _f(getter(t)) if t else "–",
+            f"{best[0]:.3f} ({best[1]})" if best else "–",
+        ]
+        add(cells, None if v is None else v >= goal)
 
     f1_target("sh-html", "sh-html shingle F1", 0.975, lambda c: c["f1"])
     f1_target("sh-text", "sh-text shingle F1", 0.92, lambda c: c["f1"])
@@ -277,39 +291,50 @@ def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
         0.955,
         lambda c: c["by_type"].get("article", {}).get("f1"),
     )
-    c = tool("wcxb-dev")
-    meta = c.get("meta", {}) if c else {}
-    if "title" in meta:
-        t = meta["title"]
-        add("wcxb-dev title exact", "≥ 0.90", _f(t["accuracy"]), t["accuracy"] >= 0.90)
-    else:
-        add("wcxb-dev title exact", "≥ 0.90", "–", None)
-    for field, goal, max_inv in (("author", 0.85, 0.05), ("date", 0.90, 0.10)):
-        if field in meta:
-            m = meta[field]
-            value = (
-                f"{m['accuracy']:.3f}; invented on {m['invented']}/{m['without_truth']} "
-                f"({m['invented_rate']:.1%})"
-            )
-            ok = m["accuracy"] >= goal and m["invented_rate"] <= max_inv
-            add(f"wcxb-dev {field} exact", f"≥ {goal}, invented ≤ {max_inv:.0%}", value, ok)
-        else:
-            add(f"wcxb-dev {field} exact", f"≥ {goal}, invented ≤ {max_inv:.0%}", "–", None)
-    c, ref = tool("sh-html"), tool("sh-html", REFERENCE)
+    tools = tools_of("wcxb-dev")
+    meta = (tools.get("cleaner") or {}).get("meta", {})
+    ref_meta = (tools.get(REFERENCE) or {}).get("meta", {})
+
+    def meta_value(m: dict[str, Any] | None, field: str) -> str:
+        if not m:
+            return "–"
+        if field == "title":
+            return _f(m["accuracy"])
+        return (
+            f"{m['accuracy']:.3f}; invented on {m['invented']}/{m['without_truth']} "
+            f"({m['invented_rate']:.1%})"
+        )
+
+    for field, goal, max_inv in (
+        ("title", 0.90, None),
+        ("author", 0.85, 0.05),
+        ("date", 0.90, 0.10),
+    ):
+        m = meta.get(field)
+        ok = None
+        if m:
+            ok = m["accuracy"] >= goal and (max_inv is None or m["invented_rate"] <= max_inv)
+        cells = [
+            f"wcxb-dev {field} exact",
+            f"≥ {goal}" + (f", invented ≤ {max_inv:.0%}" if max_inv is not None else ""),
+            meta_value(m, field),
+            meta_value(ref_meta.get(field), field) + f" ({REFERENCE})",
+            "",
+        ]
+        add(cells, ok)
+    tools = tools_of("sh-html")
+    c, ref = tools.get("cleaner"), tools.get(REFERENCE)
+    speed_goal = f"≥ 1.5× {REFERENCE}, peak RSS no higher"
     if c and ref:
         ratio = c["speed_ratio"] or 0.0
         value = (
             f"{ratio:.2f}× ({c['pages_per_s']:.1f} vs {ref['pages_per_s']:.1f} pages/s); "
             f"peak RSS {c['rss_peak_mb']:.0f} vs {ref['rss_peak_mb']:.0f} MB"
         )
-        add(
-            "sh-html speed, full Article",
-            f"≥ 1.5× {REFERENCE}, peak RSS no higher",
-            value,
-            ratio >= 1.5 and c["rss_peak_mb"] <= ref["rss_peak_mb"],
-        )
+        ok = ratio >= 1.5 and c["rss_peak_mb"] <= ref["rss_peak_mb"]
+        add(["sh-html speed, full Article", speed_goal, value, "", ""], ok)
     else:
-        add("sh-html speed, full Article", f"≥ 1.5× {REFERENCE}, peak RSS no higher", "–", None)
+        add(["sh-html speed, full Article", speed_goal, "–", "", ""], None)
     return rows
 
 
@@ -323,8 +348,10 @@ def write_results(results_dir: Path, path: Path) -> Path:
     lines = [
         "# Benchmark results",
         "",
-        ("Generated by `python -m bench` (see [README.md](README.md) for how to run it and what "
-        "each number means); do not edit by hand. Per-page error reports: [errors/](errors/)."),
+        (
+            "Generated by `python -m bench` (see [README.md](README.md) for how to run it and what "
+            "each number means); do not edit by hand. Per-page error reports: [errors/](errors/)."
+        ),
         "",
         f"Regenerated {now()}.",
         "",
@@ -333,9 +360,11 @@ def write_results(results_dir: Path, path: Path) -> Path:
         latest = max(results.values(), key=lambda r: r["date"])
         m = latest["machine"]
         lines += [
-            (f"Machine: {m['cores']} cores, {m['cpu']}, {m['memory_gb']} GB RAM, {m['system']}; "
-            "shared with other work while these ran, so speed is measured in CPU time "
-            "(see README)."),
+            (
+                f"Machine: {m['cores']} cores, {m['cpu']}, {m['memory_gb']} GB RAM, {m['system']}; "
+                "shared with other work while these ran, so speed is measured in CPU time "
+                "(see README)."
+            ),
             "",
             "Versions: " + ", ".join(f"{k} {v}" for k, v in latest["versions"].items()) + ".",
             "",
@@ -343,7 +372,10 @@ def write_results(results_dir: Path, path: Path) -> Path:
     lines += [
         "## Targets (issue 3)",
         "",
-        _table(["target", "goal", "cleaner", "verdict"], _target_rows(results)),
+        _table(
+            ["target", "goal", "cleaner", "trafilatura here", "best peer here", "verdict"],
+            _target_rows(results),
+        ),
         "",
     ]
     lines += [
@@ -459,8 +491,10 @@ def _meta_misses(truths: Sequence[Truth], rows: Sequence[Row], fields: Sequence[
             1 for t in truths if {"title": t.title, "author": t.author, "date": t.date}[field]
         )
         out += [
-            (f"### {field}: {len(wrong)} wrong of {n_truth}; invented on {len(invented)} "
-            f"of {len(truths) - n_truth} pages without one"),
+            (
+                f"### {field}: {len(wrong)} wrong of {n_truth}; invented on {len(invented)} "
+                f"of {len(truths) - n_truth} pages without one"
+            ),
             "",
         ]
         if wrong:
@@ -503,19 +537,31 @@ def error_report(
     lines = [
         f"# Error report: {tool} on {result['set']}",
         "",
-        (f"Generated by `python -m bench --set {result['set']}` on {result['date']} "
-        f"(commit `{result['commit']}`), {result['pages']} pages. Headline F1 {res['f1']:.3f}. "
-        "Pages are ranked by their own F1 in the set's metric "
-        f"({'4-token shingles' if bench_set.family == 'sh' else 'bag of lower-case words'}). "
-        "'leaked' lines are output lines whose word trigrams are mostly not in the truth; "
-        "'missed' lines are truth lines mostly absent from the output."),
+        (
+            f"Generated by `python -m bench --set {result['set']}` on {result['date']} "
+            f"(commit `{result['commit']}`), {result['pages']} pages. Headline F1 {res['f1']:.3f}. "
+            "Pages are ranked by their own F1 in the set's metric "
+            f"({'4-token shingles' if bench_set.family == 'sh' else 'bag of lower-case words'}). "
+            "'leaked' lines are output lines whose word trigrams are mostly not in the truth; "
+            "'missed' lines are truth lines mostly absent from the output."
+        ),
         "",
     ]
     if res.get("discarded"):
         lines += [
-            f"{res['discarded']} pages came back discarded; {res['empty']} with an empty body.",
+            (
+                f"{res['discarded']} pages came back discarded; {res['empty']} with an empty body. "
+                "Reasons:"
+            ),
             "",
         ]
+        reasons = Counter(
+            _clip(str((r.get("extra") or {}).get("discarded")), 120)
+            for r in rows
+            if (r.get("extra") or {}).get("discarded")
+        )
+        lines += [f"- {n} × `{why}`" for why, n in reasons.most_common(10)]
+        lines.append("")
     ref_name = "trafilatura" if "trafilatura" in all_rows else (peers[0] if peers else None)
     if ref_name:
         ref_rows = all_rows[ref_name]
@@ -527,8 +573,10 @@ def error_report(
         lines += [
             f"## Where {tool} is furthest behind {ref_name}",
             "",
-            (f"{len(behind)} pages trail {ref_name} by more than 0.05 F1 "
-            f"({sum(1 for d in deltas if d[0] < -0.05)} pages lead it by more than 0.05)."),
+            (
+                f"{len(behind)} pages trail {ref_name} by more than 0.05 F1 "
+                f"({sum(1 for d in deltas if d[0] < -0.05)} pages lead it by more than 0.05)."
+            ),
             "",
         ]
         lines += [

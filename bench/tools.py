@@ -12,7 +12,9 @@ plain text.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -224,6 +226,18 @@ TOOLS: dict[str, Callable[[Kind], Extractor]] = {
     "scrape": make_scrape,
 }
 """Every tool by its name on the command line and in the tables."""
+
+
+def adapter_hash(name: str) -> str:
+    """A hash of the code that runs a tool here, so changed adapters invalidate saved outputs."""
+    parts = [
+        inspect.getsource(TOOLS[name]),
+        inspect.getsource(wrap_text),
+        inspect.getsource(html_to_text),
+        inspect.getsource(_input),
+    ]
+    return hashlib.sha256("".join(parts).encode()).hexdigest()[:12]
+
 
 REFERENCE = "trafilatura-bare"
 """Speed ratios are against this tool (issue 3: ``bare_extraction(with_metadata=True)``)."""
