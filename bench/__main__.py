@@ -38,6 +38,7 @@ _TOOL_PACKAGES: dict[str, tuple[str, ...]] = {
     "readability": ("readability-lxml", "lxml"),
     "justext": ("justext", "lxml"),
     "scrape": (),
+    "htmldate": ("htmldate", "lxml"),
 }
 
 
@@ -115,7 +116,7 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
     )
     run_dir = OUT / set_name / subset
     run_dir.mkdir(parents=True, exist_ok=True)
-    tools = _tool_list(args, bench_set.kind)
+    tools = _tool_list(args, bench_set.kind, bench_set.family)
     urls = {i: truths[i].url for i in ids} if args.url else None
     print(
         f"== {set_name}: {len(ids)} of {len(truths)} pages; tools: {', '.join(tools)}", flush=True
@@ -196,8 +197,10 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
-def _tool_list(args: argparse.Namespace, kind: str) -> list[str]:
+def _tool_list(args: argparse.Namespace, kind: str, family: str) -> list[str]:
     tools = args.tools.split(",") if args.tools else default_tools(kind)  # type: ignore[arg-type]
+    if not args.tools and kind == "html" and family == "wcxb":
+        tools.append("htmldate")  # the date-only reference the issue quotes for WCXB
     if args.skip:
         tools = [t for t in tools if t not in set(args.skip.split(","))]
     unknown = [t for t in tools if t not in TOOLS]

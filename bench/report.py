@@ -16,7 +16,7 @@ from typing import Any
 
 from bench import metrics
 from bench.data import REPO, BenchSet, Truth
-from bench.score import META_FIELDS, Row, meta_outcomes, page_f1
+from bench.score import META_FIELDS, NO_BODY, Row, meta_outcomes, page_f1
 from bench.tools import DESCRIPTIONS, REFERENCE
 
 PACKAGES = (
@@ -177,19 +177,21 @@ def _wcxb_tables(result: dict[str, Any]) -> str:
     ]
     rows = []
     for tool, res in tools.items():
+        body = tool not in NO_BODY
         rows.append(
             [
                 f"**{tool}**" if tool == "cleaner" else tool,
-                _f(res["f1"]),
-                _f(res["precision"]),
-                _f(res["recall"]),
-                f"{res['with_rate']:.1%}",
-                f"{res['without_rate']:.1%}",
+                _f(res["f1"]) if body else "–",
+                _f(res["precision"]) if body else "–",
+                _f(res["recall"]) if body else "–",
+                f"{res['with_rate']:.1%}" if body else "–",
+                f"{res['without_rate']:.1%}" if body else "–",
                 *_speed_cells(res),
-                str(res["empty"]),
+                str(res["empty"]) if body else "–",
             ]
         )
     main = _table(header, rows)
+    tools = {t: r for t, r in tools.items() if t not in NO_BODY}
     types = [t for t in TYPE_ORDER if any(t in r["by_type"] for r in tools.values())]
     types += sorted({t for r in tools.values() for t in r["by_type"]} - set(types))
     first = next(iter(tools.values()))
@@ -216,7 +218,7 @@ def _wcxb_tables(result: dict[str, Any]) -> str:
             _meta_cell(res, "date", "acc"),
             _meta_cell(res, "date", "inv"),
         ]
-        for tool, res in tools.items()
+        for tool, res in result["tools"].items()
         if res.get("meta")
     ]
     meta = _table(header, rows)
@@ -269,7 +271,7 @@ def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
         c = tools.get("cleaner")
         v = getter(c) if c else None
         t = tools.get("trafilatura")
-        peers = [(getter(r), n) for n, r in tools.items() if n != "cleaner"]
+        peers = [(getter(r), n) for n, r in tools.items() if n != "cleaner" and n not in NO_BODY]
         scored = [(x, n) for x, n in peers if x is not None]
         best = max(scored) if scored else None
         cells = [

@@ -16,8 +16,12 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "cleaner": ("title", "author", "date"),
     "trafilatura-bare": ("title", "author", "date"),
     "readability": ("title",),
+    "htmldate": ("date",),
 }
 """Which metadata fields each tool reports (the others give a body only)."""
+
+NO_BODY = frozenset({"htmldate"})
+"""Tools that give no body: left out of the body-text tables."""
 
 
 def speed(stats: dict[str, Any]) -> dict[str, Any]:

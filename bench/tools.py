@@ -264,3 +264,22 @@ def default_tools(kind: Kind) -> list[str]:
         "justext",
     ]
     return [*names, "scrape"] if kind == "text" else names
+
+
+def make_htmldate(kind: Kind) -> Extractor:
+    """htmldate alone (date only): ``find_date(page, original_date=True)``, as trafilatura calls it.
+
+    Appended here rather than in the table above so that adding it left the source lines of the
+    other adapters (and so their reuse keys) untouched.
+    """
+    from htmldate import find_date  # noqa: PLC0415
+
+    def run(raw: bytes, url: str | None) -> Prediction:
+        date = find_date(_input(raw, kind), url=url, original_date=True)
+        return Prediction(date=date)
+
+    return run
+
+
+TOOLS["htmldate"] = make_htmldate
+DESCRIPTIONS["htmldate"] = "htmldate.find_date(page, original_date=True): the date alone"
