@@ -57,6 +57,8 @@ _HEADING_MARKS = regex.compile(r"^[\s#¶§🔗]+|(?:\s+#|[\s¶§🔗])+$")
 # 69 times against 19; from 0.3 up the <h1> is right twice as often).
 _MIN_H1_OVERLAP = 0.3
 _WORD = regex.compile(r"\w+")
+# A title found at the start of a longer <h1> must be this long to be taken for the headline.
+_MIN_LEAD_CHARS = 8
 
 
 def clean_heading(text: str) -> str:
@@ -137,6 +139,12 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
     for h1 in h1s:
         if _norm(h1) in known and _norm(h1) not in names:
             return h1, site
+    for h1 in h1s[:1]:
+        # An <h1> that runs a title on into more text ("Headline Posted on July 1, 2024 by
+        # admin", "Black EditionComplete protein meal") holds the headline as its start.
+        lead = max((k for k in known if _norm(h1).startswith(k)), key=len, default="")
+        if len(lead) >= _MIN_LEAD_CHARS:
+            return " ".join(h1.split())[: len(lead)].strip(), site
     headline = next((h for h in h1s if _norm(h) not in names), "")
     if headline and (
         not meta_head

@@ -66,11 +66,7 @@ _NOT_ARTICLE_TYPES = frozenset(
         "review",
         "softwareapplication",
         "collectionpage",
-        "itemlist",
         "searchresultspage",
-        "store",
-        "localbusiness",
-        "organization",
         "course",
         "event",
         "jobposting",
@@ -78,6 +74,8 @@ _NOT_ARTICLE_TYPES = frozenset(
         "profilepage",
     },
 )
+# Organization, WebSite, ItemList and the like are left out of both sets: nearly every page,
+# article or not, names its publisher and breadcrumbs (wcxb-dev 0280 lost its date to them).
 # Meta names (lower case) that name the publication date, most trusted first. The first three
 # are right on 329 of 345 wcxb-dev pages that carry them; `og:updated_time` and
 # `article:modified_time` are change dates and are wrong more often than right (212 of 312).
@@ -111,11 +109,18 @@ _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
 _LD_MAX_DEPTH = 6
 _MAX_H1S = 5
+# Only the first <time>s after the headline belong to its header (published, updated); later
+# ones date comments (en-blog-wordpress-sourdough-comments).
+_HEADER_TIMES = 3
+# Microdata on any element that names the publication date (a forum question's "dateCreated").
+_DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
 _FOLLOWING_TEXT = "following::text()[normalize-space()][position() <= 80]"
+_PRECEDING_TEXT = "preceding::text()[normalize-space()][position() <= 12]"
 # How many text nodes after the headline make up its byline region, how long a text there may
 # be to count as a dateline, and how many different dates the region may show before it looks
 # like a list of teasers rather than one article's header.
 _HEADER_TEXTS = 25
+_HEADER_TEXTS_BEFORE = 6
 _DATELINE_CHARS = 120
 _MAX_HEADER_DATES = 1
 
@@ -126,9 +131,11 @@ class _Facts:
 
     metas: dict[str, str] = field(default_factory=dict)
     ld: list[dict[str, Any]] = field(default_factory=list)
+    top_types: set[str] = field(default_factory=set)
     title_tag: str = ""
     h1s: list[str] = field(default_factory=list)
     header_dates: list[str] = field(default_factory=list)
+    item_dates: list[str] = field(default_factory=list)
     article_tag: bool = False
 
 
@@ -176,12 +183,30 @@ def _gather(tree: HtmlElement) -> _Facts:
             facts.metas[key] = " ".join(content.split())
     for script in tree.iter("script"):
         if "ld+json" in (script.get("type") or "").lower() and script.text:
-            facts.ld.extend(_ld_nodes(_load_json(script.text), 0))
+            data = _load_json(script.text)
+            facts.ld.extend(_ld_nodes(data, 0))
+            facts.top_types |= _top_types(data)
     title = tree.find(".//title")
     if title is not None:
         facts.title_tag = " ".join(title.text_content().split())
     _gather_headings(tree, facts)
     return facts
+
+
+def _top_types(data: object) -> set[str]:
+    """The types of the page's own JSON-LD entities (top level and `@graph`), not nested ones.
+
+    A Review nested in a Product is a customer's; a Review at the top is the page's article.
+    """
+    items = data if isinstance(data, list) else [data]
+    types: set[str] = set()
+    for item in items:
+        if isinstance(item, dict):
+            graph = item.get("@graph")
+            for node in graph if isinstance(graph, list) else [item]:
+                if isinstance(node, dict):
+                    types |= _ld_types(node)
+    return types
 
 
 def _load_json(text: str) -> object:
@@ -195,6 +220,7 @@ def _load_json(text: str) -> object:
 def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
     """Collect `<h1>` texts, whether there is an `<article>`, and `<time>`s near the `<h1>`."""
     seen_h1 = -1
+    times = 0
     for position, el in enumerate(tree.iter("h1", "time", "article", "meta", "span", "div", "p")):
         if el.tag == "h1":
             text = clean_heading(el.text_content())
@@ -203,9 +229,13 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
                 seen_h1 = position if seen_h1 < 0 else seen_h1
         elif el.tag == "article":
             facts.article_tag = True
-        elif el.tag == "time" or el.get("itemprop") == "datePublished":
-            near = seen_h1 >= 0 and position - seen_h1 <= _HEADER_REACH
-            found = _element_date(el) if near or el.get("itemprop") == "datePublished" else None
+        elif el.get("itemprop") in _DATE_ITEMPROPS:
+            found = _element_date(el)
+            if found:
+                facts.item_dates.append(found)
+        elif el.tag == "time" and seen_h1 >= 0 and position - seen_h1 <= _HEADER_REACH:
+            times += 1
+            found = _element_date(el) if times <= _HEADER_TIMES else None
             if found:
                 facts.header_dates.append(found)
 
@@ -311,10 +341,16 @@ def _page_types(facts: _Facts) -> set[str]:
 
 def _declared_date(facts: _Facts, lang: str | None) -> str | None:
     """The publication date the markup declares: article JSON-LD, then date meta tags."""
+    own_review = "review" in facts.top_types
     for node in facts.ld:
         value = node.get("datePublished") or node.get("dateCreated")
-        if isinstance(value, str) and _ld_types(node) & _ARTICLE_TYPES and (d := parse_date(value)):
-            return d
+        types = _ld_types(node)
+        if (types & _ARTICLE_TYPES or (own_review and "review" in types)) and isinstance(
+            value, str
+        ):
+            d = parse_date(value)
+            if d:
+                return d
     for key in _DATE_METAS:
         value = facts.metas.get(key)
         if value and (d := parse_date(value, lang)):
@@ -324,43 +360,62 @@ def _declared_date(facts: _Facts, lang: str | None) -> str | None:
 
 def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     """The first-publication date of an HTML page, or None when it states none."""
+    top = facts.top_types
+    shop = bool(top & _NOT_ARTICLE_TYPES and not top & (_ARTICLE_TYPES | {"review"})) or (
+        facts.metas.get("og:type", "").lower() == "product"
+    )
+    if shop:
+        return None
     declared = _declared_date(facts, doc.lang)
     if declared:
         return declared
-    types = _page_types(facts)
-    if types & _NOT_ARTICLE_TYPES and not types & _ARTICLE_TYPES:
-        return None
-    article = _looks_like_article(facts)
-    if article:
-        # A generic WebPage's datePublished is trusted only when the page is an article: on
-        # service and product pages it is when the page was set up (wcxb-dev: 50 invented).
-        for node in facts.ld:
-            value = node.get("datePublished")
-            if isinstance(value, str) and (d := parse_date(value)):
-                return d
-    if facts.header_dates and (article or facts.h1s):
-        return facts.header_dates[0]
-    near = _date_near_headline(doc.tree, title) if doc.tree is not None else None
-    return near or (_text_date(doc) if article else None) or _url_date(doc.url)
+    header = facts.header_dates
+    visible = facts.item_dates[0] if facts.item_dates else None
+    if visible is None and header and len(set(header)) <= _MAX_HEADER_DATES:
+        visible = header[0]
+    if visible is None and doc.tree is not None:
+        visible = _date_near_headline(doc.tree, title)
+    # A generic WebPage's datePublished is left out: it is when the page was set up, and Yoast
+    # marks every page og:type=article and dates it (wcxb-dev: taking it added no right date
+    # and invented dates on 4% of the undated service and product pages).
+    return (
+        visible or _url_date(doc.url) or (_text_date(doc) if _looks_like_article(facts) else None)
+    )
 
 
 def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
-    """A date in a short text right after the headline element (the byline region).
+    """A date in a short text right after (else just before) the headline element.
 
-    Bylines put the date within a few text nodes of the headline; a listing page shows a date
-    under every teaser, so a window with several different dates gives none.
+    Bylines put the date within a few text nodes of the headline, some headers above it
+    (wcxb-dev 0422); a listing page shows a date under every teaser, so a window with several
+    different dates gives none.
     """
     anchor = _headline_element(tree, title)
     if anchor is None:
         return None
+    after = _window_dates(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS))
+    if after is not None:
+        return after or None
+    nearest_first = list(reversed(anchor.xpath(_PRECEDING_TEXT)))
+    before = _window_dates(_texts(nearest_first, _HEADER_TEXTS_BEFORE))
+    return before or None
+
+
+def _texts(nodes: list[Any], limit: int) -> list[str]:
+    """The visible texts among `nodes` (script and style text left out), at most `limit`."""
     texts: list[str] = []
-    for node in anchor.xpath(_FOLLOWING_TEXT):
+    for node in nodes:
         parent = node.getparent()
         if parent is not None and parent.tag in {"script", "style", "noscript", "template"}:
             continue
         texts.append(" ".join(str(node).split()))
-        if len(texts) >= _HEADER_TEXTS:
+        if len(texts) >= limit:
             break
+    return texts
+
+
+def _window_dates(texts: list[str]) -> str | None:
+    """The one publication date in a window of texts; "" if it shows several; None if none."""
     found: list[str] = []
     previous = ""
     for text in texts:
@@ -370,9 +425,9 @@ def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
             dates = [d for d in find_dates(context + text) if d.start >= len(context)]
             found.extend(d.iso for d in dates if not d.updated)
         previous = text
-    if not found or len(set(found)) > _MAX_HEADER_DATES:
+    if not found:
         return None
-    return found[0]
+    return found[0] if len(set(found)) <= _MAX_HEADER_DATES else ""
 
 
 def _headline_element(tree: HtmlElement, title: str | None) -> HtmlElement | None:
