@@ -559,6 +559,6 @@ class _Pool:
                 )
             logger.warning("an idle cleaner worker %s; started a new one", how)
             return
-        logger.warning("a cleaner worker %s while cleaning page %d; started a new one", how, index)
+        logger.info("a cleaner worker %s while cleaning page %d; started a new one", how, index)
         error = PageError("WorkerDied", f"the worker process {how} while cleaning this page")
         done[index] = replace(shells.pop(index), error=error)

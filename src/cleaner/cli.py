@@ -338,7 +338,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     tally = _Tally()
     bar = tqdm(
         desc="cleaning",
-        unit="page",
+        unit=" pages",
         file=sys.stderr,
         disable=args.quiet or single or not sys.stderr.isatty(),
         mininterval=0.5,
@@ -363,10 +363,8 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                 writer.write(result)
                 tally.add(result, unreadable=problem is not None)
                 bar.update(1)
-                bar.set_postfix(
-                    kept=tally.kept,
-                    discarded=tally.discarded,
-                    failed=tally.failed,
+                bar.set_postfix_str(
+                    f"kept={tally.kept} discarded={tally.discarded} failed={tally.failed}",
                     refresh=False,
                 )
         except KeyboardInterrupt:
