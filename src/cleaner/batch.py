@@ -39,7 +39,7 @@ import pickle
 import signal
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cleaner.document import Article, Document
@@ -55,6 +55,13 @@ logger = logging.getLogger(__name__)
 
 Status: TypeAlias = Literal["kept", "discarded", "failed"]
 """What became of a page: an article was kept, the page was discarded, or cleaning failed."""
+
+START_TIMEOUT = 120.0
+"""Seconds a new worker may take to load the pipeline and warm up before the batch gives up.
+
+Generous on purpose: a worker started with 'spawn' on a loaded machine imports every stage
+(about 2 s of wall time with ten jobs on two cores); this only catches a pipeline that hangs.
+"""
 
 DEFAULT_MAX_PAGES_PER_WORKER = 500
 """Pages a worker cleans before it is replaced by a fresh one.
@@ -305,6 +312,7 @@ def _worker_main(conn: Connection, pipeline_bytes: bytes) -> None:
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
         conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
         return
+    _warm_up(pipeline)
     conn.send(("ready", None))
     while True:
         try:
@@ -320,6 +328,28 @@ def _worker_main(conn: Connection, pipeline_bytes: bytes) -> None:
             conn.send((outcome[0], None, (type(exc).__name__, f"cannot send the result: {exc}")))
 
 
+_WARM_UP_PAGES = (
+    "<html><head><title>Warm-up - Site</title></head><body><article><h1>Warm-up</h1>"
+    + "<p>A sentence of the warm-up page, long enough to be kept as a paragraph.</p>" * 4
+    + "</article></body></html>",
+    "Warm-up - Site\n\n" + "A sentence of the warm-up text, long enough to be kept. " * 6,
+)
+
+
+def _warm_up(pipeline: Pipeline) -> None:
+    """Clean two tiny pages so lazy loading (rules, models, parsers) happens before any timer.
+
+    Why: the first page a fresh worker cleans also pays for every stage's lazy set-up (rule
+    files, trafilatura's tables), which under load took longer than a short `timeout` in the
+    tests; a time limit should measure the page, not the worker's start.
+    """
+    for raw in _WARM_UP_PAGES:
+        try:
+            pipeline(raw)
+        except Exception:  # a stage unfit for the sample pages will show on the real ones
+            logger.debug("warm-up page failed in a worker", exc_info=True)
+
+
 @dataclass(slots=True)
 class _Worker:
     """One worker process and what it is doing."""
@@ -329,6 +359,7 @@ class _Worker:
     ready: bool = False
     task: int | None = None  # index of the page it is cleaning
     started: float = 0.0  # when it was given that page (time.monotonic)
+    born: float = field(default_factory=time.monotonic)  # when it was started
     done: int = 0  # pages it has cleaned
 
 
@@ -495,11 +526,10 @@ class _Pool:
     def _wait(self, shells: dict[int, Result], done: dict[int, Result]) -> None:
         """Wait for a message, a death or a time-out, and handle whatever happened."""
         now = time.monotonic()
-        deadline: float | None = None
+        deadlines = [w.born + START_TIMEOUT for w in self._workers if not w.ready]
         if self._timeout is not None:
-            busy = [w.started + self._timeout for w in self._workers if w.task is not None]
-            deadline = min(busy, default=None)
-        wait_for = None if deadline is None else max(0.0, deadline - now)
+            deadlines += [w.started + self._timeout for w in self._workers if w.task is not None]
+        wait_for = max(0.0, min(deadlines) - now) if deadlines else None
         handles: list[Any] = []
         for worker in self._workers:
             handles += [worker.conn, worker.process.sentinel]
@@ -507,8 +537,13 @@ class _Pool:
         for worker in list(self._workers):
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._receive(worker, shells, done)
+        now = time.monotonic()
+        if any(not w.ready and now - w.born > START_TIMEOUT for w in self._workers):
+            raise PipelineError(
+                f"a worker process did not load the pipeline within {START_TIMEOUT:g} s: "
+                "a stage may hang on start-up, or the machine is overloaded",
+            )
         if self._timeout is not None:
-            now = time.monotonic()
             for worker in list(self._workers):
                 if worker.task is not None and now - worker.started >= self._timeout:
                     index = worker.task
