@@ -56,11 +56,11 @@ def page(i: int, marker: str = "") -> str:
 
 
 def dawdle(doc: Document) -> Document:
-    """Take 50 ms per page, so a run can be interrupted halfway.
+    """Take 0.1 s per page, so a run can be interrupted halfway.
 
     Reads: nothing. Writes: nothing.
     """
-    time.sleep(0.05)
+    time.sleep(0.1)
     return doc
 
 
