@@ -121,6 +121,16 @@ def test_cli_resume_after_a_cut_off_run_has_no_duplicates_or_gaps(tmp_path: Path
     assert out.read_text(encoding="utf-8").splitlines(keepends=True) == whole
 
 
+def test_cli_never_reads_its_own_output_file(tmp_path: Path):
+    """An output file inside the input folder is not read back as input, even on --resume."""
+    folder = _folder(tmp_path, 3)
+    out = folder / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
+    assert [Path(str(line["source"])).name for line in _lines(out)] == [
+        "page-000.html", "page-001.html", "page-002.html"]
+
+
 def test_cli_ctrl_c_leaves_a_valid_file_that_resume_completes(tmp_path: Path):
     """`python -m cleaner` gets SIGINT mid-run: exit 130, lines whole; --resume adds the rest."""
     folder = _folder(tmp_path, 30)

@@ -279,16 +279,18 @@ class _Tally:
         return line
 
 
-def _pages(
+def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
     inputs: list[str],
     done: set[str],
     unreadable: collections.deque[Unreadable | None],
     *,
     url: str | None = None,
     lang: str | None = None,
+    output: str | None = None,
 ) -> Iterator[Page]:
     """Yield the pages to clean; note in `unreadable`, in step, which stand for a read error."""
-    for item in read_inputs(inputs, skip=done):
+    exclude = Path(output) if output and output != "-" else None
+    for item in read_inputs(inputs, skip=done, exclude=exclude):
         if isinstance(item, Unreadable):
             unreadable.append(item)
             # An empty stand-in keeps the order: its result is replaced by the read error.
@@ -330,7 +332,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     unreadable: collections.deque[Unreadable | None] = collections.deque()
     page_options = {"url": args.url, "lang": args.lang} if single else {}
     results = _results(
-        _pages(args.inputs, done, unreadable, **page_options),
+        _pages(args.inputs, done, unreadable, output=args.output, **page_options),
         args,
         pipeline,
         single=single,

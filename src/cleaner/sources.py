@@ -164,6 +164,7 @@ def read_inputs(
     *,
     skip: Container[str] = frozenset(),
     stdin: IO[bytes] | None = None,
+    exclude: Path | None = None,
 ) -> Iterator[SourceItem]:
     """Yield every page the arguments name, in order, skipping sources listed in `skip`.
 
@@ -171,11 +172,16 @@ def read_inputs(
         args: Paths, folders, globs and `-`, as on the command line.
         skip: Sources already done (for `--resume`); they are not read again.
         stdin: Where `-` reads from; `sys.stdin.buffer` by default.
+        exclude: A file never to read, even when a folder or glob names it: the output file
+            (`cleaner . -o out.jsonl` must not read its own output as input).
 
     Raises:
         InputError: An argument names nothing (see `expand`).
     """
+    excluded = exclude.resolve() if exclude is not None else None
     for path, kind in expand(args):
+        if excluded is not None and path != "-" and Path(path).resolve() == excluded:
+            continue
         if kind == "jsonl":
             yield from read_jsonl(path, skip=skip)
         elif kind == "warc":
