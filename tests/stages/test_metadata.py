@@ -193,3 +193,33 @@ def test_metadata_takes_the_text_site_from_a_recurring_logo_line():
         )
     )
     assert doc.meta.site_name == "Newswire Hub"
+
+
+def test_metadata_reads_a_labelled_date_far_from_the_headline():
+    """A "Published" label with its date in a sidebar gives the date."""
+    body = (
+        "<h1>Headline</h1>" + "<p>Body text of the article.</p>" * 40 + "<aside><h4>Published</h4>"
+        "<div>July 8, 2025</div></aside>"
+    )
+    assert metadata(_html("", body)).meta.date == "2025-07-08"
+
+
+def test_metadata_reads_the_date_of_a_page_reviewing_a_product():
+    """A Review at the top of the JSON-LD is the page's own article, dated."""
+    head = (
+        '<script type="application/ld+json">{"@type": "Review", "datePublished": "2024-04-03",'
+        ' "itemReviewed": {"@type": "Product", "name": "Q7"}}</script>'
+    )
+    assert metadata(_html(head, "<h1>Q7 review</h1>")).meta.date == "2024-04-03"
+
+
+def test_metadata_ignores_comment_times_under_the_article_header():
+    """The header's published <time> wins; comment times further down do not make it a list."""
+    body = (
+        '<h1>Sourdough</h1><span>Posted on <time class="entry-date published" '
+        'datetime="2023-11-02T08:30:11+00:00">November 2, 2023</time><time class="updated" '
+        'datetime="2024-01-09">January 9, 2024</time></span><p>Text.</p>'
+        "<ol><li><time>November 3, 2023 at 7:51 pm</time></li>"
+        "<li><time>November 4, 2023 at 9:02 pm</time></li></ol>"
+    )
+    assert metadata(_html("", body)).meta.date == "2023-11-02"

@@ -106,6 +106,8 @@ _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
 _HEADER_REACH = 60
 # Class/id words that mark an element as the change date, not the publication date.
 _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
+# Class words that mark a <time> as the publication date (WordPress "entry-date published").
+_PUBLISHED_CLASS = regex.compile(r"(?i)publish|pubdate|entry-date|post-date")
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
 _LD_MAX_DEPTH = 6
 _MAX_H1S = 5
@@ -123,6 +125,19 @@ _HEADER_TEXTS = 25
 _HEADER_TEXTS_BEFORE = 6
 _DATELINE_CHARS = 120
 _MAX_HEADER_DATES = 1
+# Text nodes that may hold a publication label, found cheaply by substring; `_PUBLISHED` then
+# checks the label as a word at the start of the text.
+_LABEL_TEXT = (
+    "//text()[contains(., 'ublish') or contains(., 'osted') or contains(., 'eröffentlicht')"
+    " or contains(., 'ublié') or contains(., 'ublicado') or contains(., 'ubblicato')"
+    " or contains(., 'rschienen')]"
+)
+_PUBLISHED = regex.compile(
+    r"(?i)^\W*(?:(?:first\s+|originally\s+)?published|posted|veröffentlicht|erschienen|"
+    r"publié|publiée|publicado|publicada|pubblicato|pubblicata)\b",
+)
+_INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
+_TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
 
 
 @dataclass(slots=True)
@@ -229,7 +244,7 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
                 seen_h1 = position if seen_h1 < 0 else seen_h1
         elif el.tag == "article":
             facts.article_tag = True
-        elif el.get("itemprop") in _DATE_ITEMPROPS:
+        elif _marked_published(el):
             found = _element_date(el)
             if found:
                 facts.item_dates.append(found)
@@ -238,6 +253,13 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
             found = _element_date(el) if times <= _HEADER_TIMES else None
             if found:
                 facts.header_dates.append(found)
+
+
+def _marked_published(el: HtmlElement) -> bool:
+    """Whether microdata or a class marks the element as the publication date."""
+    if el.get("itemprop") in _DATE_ITEMPROPS:
+        return True
+    return el.tag == "time" and bool(_PUBLISHED_CLASS.search(el.get("class") or ""))
 
 
 def _element_date(el: HtmlElement) -> str | None:
@@ -379,8 +401,38 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     # marks every page og:type=article and dates it (wcxb-dev: taking it added no right date
     # and invented dates on 4% of the undated service and product pages).
     return (
-        visible or _url_date(doc.url) or (_text_date(doc) if _looks_like_article(facts) else None)
+        visible
+        or _url_date(doc.url)
+        or (_labelled_date(doc.tree, doc.lang) if doc.tree is not None else None)
+        or (_text_date(doc) if _looks_like_article(facts) else None)
     )
+
+
+def _labelled_date(tree: HtmlElement, lang: str | None) -> str | None:
+    """A date the page labels as its publication ("Published" / "Feb 2, 2023") anywhere.
+
+    Sidebars and footers of article pages carry it far from the headline (wcxb-dev 0300,
+    0463). Several different labelled dates are a list of teasers and give none.
+    """
+    found: set[str] = set()
+    for node in tree.xpath(_LABEL_TEXT):
+        parent = node.getparent()
+        if parent is None or parent.tag in {"script", "style", "noscript", "template"}:
+            continue
+        text = " ".join(str(node).split())
+        if len(text) > _DATELINE_CHARS or not _PUBLISHED.search(text):
+            continue
+        dates = [d for d in find_dates(text, lang) if not d.updated]
+        if not dates:
+            # The label and the texts after it: inside its element if it is the element's
+            # own text, after the element if it is the tail.
+            texts = parent.xpath(_TAIL_TEXTS if node.is_tail else _INNER_TEXTS)
+            line = " ".join(" ".join(str(t).split()) for t in texts)[:_DATELINE_CHARS]
+            dates = [d for d in find_dates(line, lang) if not d.updated]
+        found.update(d.iso for d in dates[:1])
+        if len(found) > _MAX_HEADER_DATES:
+            return None
+    return next(iter(found), None)
 
 
 def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
