@@ -120,10 +120,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         for name in DISCARDED_FIELDS if load_gold(stem).get("discarded") else FIELDS:
             marks = []
             if name in failing:
-                reason = (
-                    f"known failure pinned in fixtures/baseline.json ({stem}: {name}); "
-                    "if it passes now, run pytest --update-baseline"
-                )
+                reason = "pinned in fixtures/baseline.json; once it passes: --update-baseline"
                 marks.append(pytest.mark.xfail(strict=not updating, reason=reason))
             params.append(pytest.param((stem, name), id=f"{stem}-{name}", marks=marks))
     metafunc.parametrize("case_field", params)
