@@ -19,7 +19,7 @@ import pytest
 
 import cleaner
 from tests.conftest import FIXTURES
-from tests.scoring import prf
+from tests.scoring import corpus_prf, prf
 
 PAGES = FIXTURES / "pages"
 BASELINE = FIXTURES / "baseline.json"
@@ -183,3 +183,33 @@ def test_golden_cases_are_well_formed() -> None:
         assert stem in cases, f"{stem}: add an entry to fixtures/baseline.json"
         unknown = set(cases[stem]["failing"]) - set(EXACT_FIELDS)
         assert not unknown, f"{stem}: unknown failing fields {unknown}"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "truth", "expected"),
+    [
+        ("one two three four five", "one two three four five", (1.0, 1.0, 1.0)),
+        ("", "", (1.0, 1.0, 1.0)),
+        ("", "one two three four", (None, 0.0, 0.0)),
+        ("one two three four", "", (0.0, None, 0.0)),
+        # shingles (1234), (2345) against (1234): TP 1, FP 1, FN 0
+        ("one two three four five", "one two three four", (0.5, 1.0, 2 / 3)),
+        # under four tokens the whole text is one shingle; case is kept
+        ("Grüße aus Zürich", "grüße aus Zürich", (0.0, 0.0, 0.0)),
+        ("Grüße, aus Zürich!", "Grüße aus Zürich", (1.0, 1.0, 1.0)),
+    ],
+)
+def test_scoring_prf_matches_hand_counts(
+    predicted: str, truth: str, expected: tuple[float | None, float | None, float]
+) -> None:
+    """Shingle precision, recall and F1 equal hand-counted values, including the empty cases."""
+    got = prf(predicted, truth)
+    assert got == pytest.approx(expected)
+
+
+def test_scoring_corpus_f1_is_f1_of_mean_precision_and_recall() -> None:
+    """Corpus F1 comes from mean P and mean R; an empty prediction counts for recall only."""
+    pairs = [("one two three four five", "one two three four"), ("", "one two three four")]
+    precision, recall, f1 = corpus_prf(pairs)
+    assert (precision, recall) == pytest.approx((0.5, 0.5))
+    assert f1 == pytest.approx(0.5)
