@@ -64,6 +64,15 @@ def test_clean_many_workers_survive_failing_hanging_and_crashing_pages():
             assert result.article.title == f"Story {i}"
 
 
+def test_clean_many_reads_on_after_a_slow_page_fills_the_window():
+    """A slow page with fast ones finishing after it (window 2) does not stall the batch."""
+    markers = ["SLOW", "", "SLOW", "", "", "SLOW", "", ""]
+    pages = [page(i, m) for i, m in enumerate(markers)]
+    results = list(clean_many(pages, workers=2, window=2, pipeline=MISBEHAVING))
+    assert [r.index for r in results] == list(range(len(markers)))
+    assert all(r.status == "kept" for r in results)
+
+
 def test_clean_many_timeout_message_names_the_limit():
     """A page past its time limit yields a Timeout error that says how long the limit was."""
     results = list(

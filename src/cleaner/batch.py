@@ -486,9 +486,13 @@ class _Pool:
                     queue.append(task[0])
                     shells[read] = task[1]
                 read += 1
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
+            if next_out in done:
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                # The window has room again: read ahead before waiting, or nothing may be in
+                # flight to wait for (a slow page, then fast ones done out of order, filled it).
+                continue
             if exhausted and next_out == read:
                 return
             self._dispatch(queue, shells, done)
