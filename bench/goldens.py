@@ -17,6 +17,7 @@ those eight, with the leak share counted as 1 - leaked.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 import time
@@ -66,9 +67,11 @@ def run_cleaner(raw: bytes, url: str | None) -> Result:
 def run_trafilatura(raw: bytes, url: str | None) -> Result:
     import trafilatura  # noqa: PLC0415
 
-    doc = trafilatura.bare_extraction(
-        raw.decode("utf-8"), url=url, with_metadata=True, include_comments=False
-    )
+    page = raw.decode("utf-8-sig")
+    if not page.lstrip().startswith("<"):  # a text scrape: hand it over as one <p> per line
+        lines = (html.escape(line.strip()) for line in page.splitlines() if line.strip())
+        page = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False)
     if doc is None:
         return Result(None, None, [], None, [], "", discarded=True)
     d = doc if isinstance(doc, dict) else doc.as_dict()
