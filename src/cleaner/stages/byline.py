@@ -1,13 +1,410 @@
-"""Stage `byline`: take the byline lines of a page out of its body."""
+"""Stage `byline`: find who wrote the page and take the byline lines out of its body.
+
+Authors come, in this order of trust, from the page's structured data (JSON-LD `author` of the
+article, a Person and not an Organization), its meta tags (`author`, `article:author`,
+`dc.creator`, ...), its byline markup (`rel="author"`, `itemprop="author"`, elements whose class
+or id says "author" or "byline"), and byline lines in the text ("By Jane Doe | Reuters",
+"Von Anna Müller", "Par Jean Dupont"). A plain-text scrape has only the last. Byline lines and
+author boxes found among the blocks are dropped with the reason "byline".
+"""
 
 from __future__ import annotations
 
-from cleaner.document import Document
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import lxml.html
+import regex
+
+from cleaner.authors import Byline, clean_names, looks_like_name, parse_byline
+from cleaner.dates import find_date
+from cleaner.document import Block, Document
+
+logger = logging.getLogger(__name__)
+
+# schema.org types whose `author` is the author of the page itself. A Product's or a Recipe's
+# nested `review` has authors too; those are readers, not the page's author.
+_PAGE_TYPES = frozenset(
+    t.casefold()
+    for t in (
+        "Article", "NewsArticle", "BlogPosting", "Blog", "Report", "TechArticle",
+        "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
+        "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "SocialMediaPosting",
+        "DiscussionForumPosting", "Question", "Recipe", "HowTo", "WebPage", "MedicalWebPage",
+        "ItemPage", "AboutPage", "CreativeWork", "Review", "VideoObject", "PodcastEpisode",
+        "Guide", "Course", "Dataset", "Book", "Chapter", "Thesis", "MedicalScholarlyArticle",
+        "QAPage", "Legislation", "PublicationIssue",
+    )
+)
+_ORG_TYPES = frozenset(
+    t.casefold()
+    for t in (
+        "Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness",
+        "EducationalOrganization", "GovernmentOrganization", "NGO", "Brand", "WebSite",
+        "MedicalOrganization", "OnlineBusiness", "Store", "Project",
+    )
+)
+# Meta tags that hold the page's author as a name (article:author often holds a profile URL,
+# which is skipped).
+_META_AUTHOR = frozenset(
+    {
+        "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
+        "dc.creator.personalname", "parsely-author", "sailthru.author", "byl", "citation_author",
+        "book:author", "twitter:data1:author", "cxenseparse:author", "dc:creator",
+    },
+)
+# Class and id words of byline markup, matched as whole words (split on space, "-", "_").
+_BYLINE_WORDS = frozenset(
+    {"author", "authors", "byline", "bylines", "authorname", "author-name", "writer",
+     "autor", "auteur", "autore", "autorin", "verfasser", "firma"},
+)
+# Class and id words of the places where a name is somebody else's: comment threads, teasers
+# of other stories, menus, footers, reviews.
+_ELSEWHERE_WORDS = frozenset(
+    {"comment", "comments", "commentlist", "reply", "replies", "respond", "related", "recommended",
+     "recirc", "teaser", "teasers", "card", "cards", "nav", "navigation", "menu", "footer",
+     "sidebar", "widget", "review", "reviews", "testimonial", "testimonials", "popular",
+     "trending", "more", "latest", "newsletter", "promo", "carousel", "slider", "feed",
+     "breadcrumb", "breadcrumbs", "share", "social", "quote", "blockquote"},
+)
+# <footer> is not among the tags: inside an <article> it is where the byline often sits.
+_ELSEWHERE_TAGS = frozenset({"nav", "aside", "form", "blockquote"})
+# The page's root elements carry template classes ("menu_sidebar_slide_left") that say
+# nothing about where an element sits.
+_ROOT_TAGS = frozenset({"body", "html"})
+_WORD_SPLIT = regex.compile(r"[\s_-]+")
+# Links to an author's page: "/author/jane-doe", "/authors/jane-doe/", "/autor/...".
+_AUTHOR_HREF = regex.compile(
+    r"(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|byline|"
+    r"contributors?|people|staff|redaktion/autoren)/[^/?#]+/?(?:[?#]|$)",
+)
+# How many elements after the first <h1> may hold the byline, and which of them hold a line.
+_HEADER_ELEMENTS = 60
+_MAX_NAME_PIECE = 60
+# A piece read on its own must be a full name: single words in byline markup are labels
+# ("By", "Services", "Offline") far more often than user names.
+_MIN_PIECE_WORDS = 2
+_LINE_TAGS = frozenset({"p", "div", "span", "address", "small", "li", "time", "a", "em"})
+_BLOCK_TAGS = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
+# A byline element holds a line of text, not a story: "By Jane Doe | March 3, 2024 | 5 min".
+_MAX_BYLINE_CHARS = 200
+# How far from the start of the article a byline line may sit (blocks), and how far before the
+# end an author box may start.
+_HEAD_BLOCKS = 12
+_TAIL_BLOCKS = 6
+# "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor", "L'autore".
+_AUTHOR_BOX = regex.compile(
+    r"(?i)^(?:about\s+the\s+author|about\s+the\s+authors|über\s+(?:den|die)\s+autor(?:in)?|"
+    r"zum\s+autor|zur\s+autorin|à\s+propos\s+de\s+l['’]auteur|l['’]auteur|sobre\s+el\s+autor|"
+    r"sobre\s+la\s+autora|l['’]autore|sull['’]autore|meet\s+the\s+author)\b",
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    """What one pass over the tree finds."""
+
+    jsonld: list[str] = field(default_factory=list)
+    meta: list[str] = field(default_factory=list)
+    markup: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    site_name: str | None = None
 
 
 def byline(doc: Document) -> Document:
-    """Lift byline lines into the metadata (the title line is the `metadata` stage's job).
+    """Find the page's authors and drop byline lines and author boxes from the body.
 
-    Reads: blocks, kind. Writes: nothing yet.
+    Reads: tree, blocks, lang, meta.site_name. Writes: meta.authors, meta.date (only from a
+    date in a byline line, when no date is known yet), blocks[].kind and blocks[].dropped_by
+    ("byline").
     """
-    return doc
+    site = doc.meta.site_name
+    names: tuple[str, ...] = ()
+    markup_lines: list[str] = []
+    if doc.kind == "html" and doc.tree is not None:
+        found = _scan(doc.tree)
+        site = site or found.site_name
+        names = _from_markup(found, site, doc.lang)
+        markup_lines = found.markup
+    blocks, from_text, date = _lift_bylines(doc.blocks, doc.lang, site, markup_lines)
+    authors = doc.meta.authors or names or from_text
+    meta = doc.meta.evolve(authors=authors)
+    if date and not doc.meta.date and doc.kind == "text":
+        meta = meta.evolve(date=date)
+    return doc.evolve(blocks=blocks, meta=meta)
+
+
+def _scan(tree: lxml.html.HtmlElement) -> _Found:
+    """Collect every author signal of the page in one pass over its elements."""
+    found = _Found()
+    after_h1 = -1
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "h1" and after_h1 < 0:
+            after_h1 = 0
+        elif 0 <= after_h1 < _HEADER_ELEMENTS:
+            after_h1 = _header_line(el, tag, after_h1, found.header)
+        if tag in {"script", "meta"}:
+            _read_head_element(el, tag, found)
+            continue
+        if _is_byline_markup(el) and not _elsewhere(el):
+            text = " ".join(el.text_content().split())
+            if 0 < len(text) <= _MAX_BYLINE_CHARS:
+                found.markup.append(text)
+                found.markup.extend(_chunks(el, text))
+    return found
+
+
+def _chunks(el: lxml.html.HtmlElement, whole: str) -> list[str]:
+    """The separate text pieces of a byline element ("By", "Jane Doe", "Senior Editor").
+
+    Markup puts the name and the job title in elements of their own; read together they run
+    into one another ("Joakim Edin Research & Development").
+    """
+    pieces = [" ".join(t.split()) for t in el.itertext()]
+    return [
+        p for p in pieces
+        if p != whole and len(p) <= _MAX_NAME_PIECE and len(p.split()) >= _MIN_PIECE_WORDS
+    ]
+
+
+def _read_head_element(el: lxml.html.HtmlElement, tag: str, found: _Found) -> None:
+    """Keep the JSON-LD scripts, the author meta tags and og:site_name."""
+    if tag == "script":
+        if (el.get("type") or "").casefold().strip() == "application/ld+json" and el.text:
+            found.jsonld.append(el.text)
+        return
+    key = (el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
+    if key in _META_AUTHOR and el.get("content"):
+        found.meta.append(el.get("content") or "")
+    elif key == "og:site_name" and not found.site_name:
+        found.site_name = " ".join((el.get("content") or "").split()) or None
+
+
+def _header_line(el: lxml.html.HtmlElement, tag: str, seen: int, lines: list[str]) -> int:
+    """Keep the short text lines right after the headline; return how far we have looked.
+
+    The byline sits between the headline and the first paragraph of the story, often in
+    markup that names it nothing in particular (`<p class="meta">Von ... · 15.03.2024</p>`).
+    Looking stops at the first long paragraph.
+    """
+    if tag not in _LINE_TAGS:
+        return seen + 1
+    if tag == "div" and any(child.tag in _BLOCK_TAGS for child in el):
+        return seen + 1
+    text = " ".join(el.text_content().split())
+    if tag == "p" and len(text) > _MAX_BYLINE_CHARS:
+        return _HEADER_ELEMENTS
+    if 3 <= len(text) <= _MAX_BYLINE_CHARS and (not lines or lines[-1] != text):
+        lines.append(text)
+    return seen + 1
+
+
+def _is_byline_markup(el: lxml.html.HtmlElement) -> bool:
+    if "author" in (el.get("rel") or "").casefold().split():
+        return True
+    if el.tag == "a" and _AUTHOR_HREF.search(el.get("href") or ""):
+        return True
+    if (el.get("itemprop") or "").casefold() in {"author", "creator"}:
+        return True
+    words = el.get("class") or ""
+    ident = el.get("id") or ""
+    if not words and not ident:
+        return False
+    tokens = set(_WORD_SPLIT.split(f"{words} {ident}".casefold()))
+    return bool(tokens & _BYLINE_WORDS)
+
+
+def _elsewhere(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` sits in a comment thread, a teaser list, a menu or a footer."""
+    for anc in el.iterancestors():
+        if anc.tag in _ROOT_TAGS:
+            return False
+        if anc.tag in _ELSEWHERE_TAGS:
+            return True
+        words = f"{anc.get('class') or ''} {anc.get('id') or ''}".casefold()
+        if words.strip() and set(_WORD_SPLIT.split(words)) & _ELSEWHERE_WORDS:
+            return True
+    return False
+
+
+def _from_markup(found: _Found, site: str | None, lang: str | None) -> tuple[str, ...]:
+    """The authors the markup names: JSON-LD first, then meta tags, then byline elements.
+
+    A visible byline that names the same people and more ("Par A et B" where the meta tag
+    has only A) wins over the shorter list.
+    """
+    visible = _first_names(found.markup, site, lang) or _first_byline(found.header, site, lang)
+    names = _from_jsonld(found.jsonld, site)
+    if not names:
+        names = next((n for n in (clean_names(v, site_name=site) for v in found.meta) if n), ())
+    if not names:
+        return visible
+    folded = {n.casefold() for n in names}
+    if len(visible) > len(names) and folded <= {n.casefold() for n in visible}:
+        return visible
+    return names
+
+
+def _first_names(lines: list[str], site: str | None, lang: str | None) -> tuple[str, ...]:
+    """The names of the first byline element that names somebody."""
+    for text in lines:
+        parsed = parse_byline(text, lang, site_name=site)
+        if parsed is not None and parsed.names:
+            return parsed.names
+        names = clean_names(text, site_name=site, strict=True, min_words=_MIN_PIECE_WORDS)
+        if names:
+            return names
+    return ()
+
+
+def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple[str, ...]:
+    """The names of the first line under the headline that reads as a byline."""
+    for text in lines:
+        parsed = parse_byline(text, lang, site_name=site)
+        if parsed is not None and parsed.names:
+            return parsed.names
+    return ()
+
+
+def _from_jsonld(scripts: list[str], site: str | None) -> tuple[str, ...]:
+    nodes: list[dict[str, object]] = []
+    for text in scripts:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        nodes.extend(_top_nodes(data))
+    by_id = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
+    for node in nodes:
+        if not _types(node) & _PAGE_TYPES:
+            continue
+        author = node.get("author") or node.get("creator")
+        if author is None and "question" in _types(node):
+            continue
+        if author is None:
+            main = node.get("mainEntity")
+            if isinstance(main, dict):
+                author = main.get("author")
+        names = _jsonld_names(author, by_id, site)
+        if names:
+            return names
+    return ()
+
+
+def _top_nodes(data: object) -> Iterator[dict[str, object]]:
+    """The objects at the top of a JSON-LD script, and of its `@graph`."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _top_nodes(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            for item in graph:
+                if isinstance(item, dict):
+                    yield item
+
+
+def _types(node: dict[str, object]) -> set[str]:
+    value = node.get("@type")
+    if isinstance(value, str):
+        return {value.casefold()}
+    if isinstance(value, list):
+        return {v.casefold() for v in value if isinstance(v, str)}
+    return set()
+
+
+def _jsonld_names(
+    author: object, by_id: dict[str, dict[str, object]], site: str | None,
+) -> tuple[str, ...]:
+    items = author if isinstance(author, list) else [author]
+    names: list[str] = []
+    for item in items:
+        value: object = item
+        if isinstance(item, dict):
+            node = item
+            ref = node.get("@id")
+            if "name" not in node and isinstance(ref, str) and ref in by_id:
+                node = by_id[ref]
+            if _types(node) & _ORG_TYPES:
+                continue
+            value = node.get("name")
+        if isinstance(value, str):
+            names.extend(n for n in clean_names(value, site_name=site) if n not in names)
+    return tuple(names)
+
+
+def _lift_bylines(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+    site: str | None,
+    markup_lines: list[str],
+) -> tuple[tuple[Block, ...], tuple[str, ...], str | None]:
+    """Drop byline blocks near the start and author boxes near the end of the article.
+
+    Returns the blocks, the names the first byline gives, and the date it carries.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    if not kept:
+        return blocks, (), None
+    first, last = kept[0], kept[-1]
+    head = range(max(0, first - _HEAD_BLOCKS), min(len(blocks), first + _HEAD_BLOCKS))
+    markup = {" ".join(t.split()).casefold() for t in markup_lines}
+    out = list(blocks)
+    names: tuple[str, ...] = ()
+    date: str | None = None
+    for i in head:
+        b = blocks[i]
+        if len(b.text) > _MAX_BYLINE_CHARS:
+            continue
+        parsed = _parse_block(b, lang, site, markup)
+        if parsed is None:
+            continue
+        if not names and parsed.names:
+            names = parsed.names
+        date = date or parsed.date
+        if b.kept:
+            out[i] = b.evolve(kind="byline").drop("byline")
+    tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
+    names = names or _lift_author_box(out, tail, lang, site, markup)
+    return tuple(out), names, date
+
+
+def _lift_author_box(
+    out: list[Block], span: range, lang: str | None, site: str | None, markup: set[str],
+) -> tuple[str, ...]:
+    """Drop the author box and credit lines at the end of the article; return its names."""
+    names: tuple[str, ...] = ()
+    for i in span:
+        b = out[i]
+        if not b.kept or len(b.text) > _MAX_BYLINE_CHARS:
+            continue
+        if _AUTHOR_BOX.match(b.text) or " ".join(b.text.split()).casefold() in markup:
+            out[i] = b.evolve(kind="byline").drop("byline")
+            continue
+        parsed = parse_byline(b.text, lang, site_name=site)
+        if parsed is not None and parsed.names and _is_credit_line(b.text):
+            names = names or parsed.names
+            out[i] = b.evolve(kind="byline").drop("byline")
+    return names
+
+
+def _parse_block(b: Block, lang: str | None, site: str | None, markup: set[str]) -> Byline | None:
+    parsed = parse_byline(b.text, lang, site_name=site)
+    if parsed is not None:
+        return parsed
+    if " ".join(b.text.split()).casefold() in markup:
+        names = clean_names(b.text, site_name=site)
+        return Byline(names=names, date=find_date(b.text, lang))
+    return None
+
+
+def _is_credit_line(text: str) -> bool:
+    """Whether a line at the end of the article is only a credit ("Written by Jane Doe")."""
+    words = text.split()
+    return len(words) <= 12 and looks_like_name(" ".join(words[-2:]), strict=False)
