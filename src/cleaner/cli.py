@@ -21,6 +21,7 @@ import collections
 import importlib
 import json
 import logging
+import os
 import sys
 import textwrap
 import time
@@ -44,7 +45,7 @@ FORMATS = ("jsonl", "json", "text", "markdown")
 DEFAULT_TIMEOUT = 60.0
 """Seconds a page may take in a batch before its worker is stopped (`--timeout`)."""
 
-EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 
 
 class UsageError(CleanerError):
@@ -371,6 +372,13 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                 )
         except KeyboardInterrupt:
             interrupted = True
+        except BrokenPipeError:
+            # The reader went away (`cleaner pages/ | head`): stop quietly, like `cat` would.
+            _silence_stdout()
+            stack.pop_all()
+            results.close()  # type: ignore[attr-defined]
+            bar.close()
+            return EXIT_BROKEN_PIPE
     if not args.quiet and not single:
         sys.stderr.write(tally.summary() + (f"; wrote {args.output}" if args.output else "") + "\n")
     if interrupted:
@@ -380,6 +388,13 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
         )
         return EXIT_INTERRUPTED
     return EXIT_UNREADABLE if tally.unreadable else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's final flush does not fail on the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class _output:  # noqa: N801 - used like the function `open`
