@@ -94,9 +94,9 @@ def body_f1(article: cleaner.Article, gold: dict[str, Any]) -> float:
     return prf(article.text, "\n\n".join(gold["body"]))[2]
 
 
-def read_baseline() -> dict[str, Any]:
+def read_baseline(path: Path = BASELINE) -> dict[str, Any]:
     """Return the pinned baseline (floors and known failures per case)."""
-    data: dict[str, Any] = json.loads(BASELINE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -135,9 +135,9 @@ def recorder(request: pytest.FixtureRequest) -> Iterator[Recorder]:
         write_updated_baseline(rec)
 
 
-def write_updated_baseline(rec: Recorder) -> None:
+def write_updated_baseline(rec: Recorder, path: Path = BASELINE) -> None:
     """Raise floors to the scores seen and drop failing fields that passed; never the reverse."""
-    data = read_baseline()
+    data = read_baseline(path)
     cases = data["cases"]
     for stem, score in rec.scores.items():
         entry = cases.setdefault(stem, {"body_f1": 0.0, "failing": []})
@@ -146,7 +146,7 @@ def write_updated_baseline(rec: Recorder) -> None:
     for stem, entry in cases.items():
         entry["failing"] = sorted(f for f in entry["failing"] if (stem, f) not in rec.passed)
     data["cases"] = dict(sorted(cases.items()))
-    BASELINE.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def test_golden_page_field(case_field: tuple[str, str], recorder: Recorder) -> None:
@@ -213,3 +213,19 @@ def test_scoring_corpus_f1_is_f1_of_mean_precision_and_recall() -> None:
     precision, recall, f1 = corpus_prf(pairs)
     assert (precision, recall) == pytest.approx((0.5, 0.5))
     assert f1 == pytest.approx(0.5)
+
+
+def test_update_baseline_only_raises_floors_and_only_drops_failures(tmp_path: Path) -> None:
+    """--update-baseline raises floors, drops passing fields, never lowers or adds a failure."""
+    path = tmp_path / "baseline.json"
+    start = {
+        "a": {"body_f1": 0.8, "failing": ["date", "title"]},
+        "b": {"body_f1": 0.9, "failing": ["authors"]},
+    }
+    path.write_text(json.dumps({"cases": start}), encoding="utf-8")
+    rec = Recorder(passed={("a", "title"), ("b", "kind")}, scores={"a": 0.87654, "b": 0.5})
+    write_updated_baseline(rec, path)
+    assert read_baseline(path)["cases"] == {
+        "a": {"body_f1": 0.876, "failing": ["date"]},
+        "b": {"body_f1": 0.9, "failing": ["authors"]},
+    }
