@@ -29,6 +29,7 @@ _AUTHOR_INTROS = (
     "text by",
     "story by",
     "article by",
+    "recipe by",
     "posted by",
     "published by",
     "reported by",
@@ -44,6 +45,7 @@ _AUTHOR_INTROS = (
     "geschrieben von",
     "ein beitrag von",
     "text von",
+    "rezept von",
     "autorin",
     "autor",
     "von",
@@ -51,11 +53,13 @@ _AUTHOR_INTROS = (
     "écrit par",
     "ecrit par",
     "rédigé par",
+    "recette de",
     "publié par",
     "auteure",
     "auteur",
     "texte",
     "par",
+    "receta de",
     "escrito por",
     "publicado por",
     "redactado por",
@@ -63,6 +67,8 @@ _AUTHOR_INTROS = (
     "por",
     "scritto da",
     "pubblicato da",
+    "ricetta di",
+    "da",
     "a cura di",
     "autrice",
     "autore",
@@ -238,6 +244,11 @@ _WEEKDAY_END = regex.compile(
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica)\b.*$",
+)
+# Where the date part of "Jane Doe | Reuters Posted March 12, 2024" begins.
+_DATE_LABEL = regex.compile(
+    r"(?i)\s(?:posted|published|updated|last\s+updated|veröffentlicht|aktualisiert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato)\b",
 )
 _URL = regex.compile(r"(?i)^(?:https?:|www\.|[\w-]+\.(?:com|org|net|de|fr|it|es|co\.uk)/)")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -478,7 +489,7 @@ def parse_byline(
         if intro in _COLON_ONLY and not m["colon"]:
             continue
         before = text[: m.start()]
-        if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in {"by", "von", "par", "por", "di"}:
+        if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in _STRICT_INTROS:
             continue
         if not _short_prefix(before, lang):
             continue
@@ -496,7 +507,7 @@ def parse_byline(
 
 
 # Intros that are ordinary words of running text: the names after them must be capitalised.
-_STRICT_INTROS = frozenset({"by", "von", "par", "por", "di", "door", "text", "texte"})
+_STRICT_INTROS = frozenset({"by", "von", "par", "por", "di", "da", "door", "text", "texte"})
 
 
 def _is_placeholder_byline(names_text: str) -> bool:
@@ -529,6 +540,14 @@ def _first_date(text: str, lang: str | None) -> str | None:
     return None
 
 
+def _without_dates(text: str, lang: str | None) -> str:
+    """`text` with its dates taken out and cut where a date label ("Posted", "Updated") starts."""
+    for found in reversed(find_dates(text, lang)):
+        text = text[: found.start] + " " + text[found.end :]
+    label = _DATE_LABEL.search(text)
+    return text[: label.start()] if label is not None else text
+
+
 def _name_with_affiliation(
     text: str, lang: str | None, *, site_name: str | None,
 ) -> Byline | None:
@@ -536,9 +555,7 @@ def _name_with_affiliation(
     if len(text) > 120:
         return None
     date = _first_date(text, lang)
-    bare = text
-    for found in reversed(find_dates(text, lang)):
-        bare = bare[: found.start] + " " + bare[found.end :]
+    bare = _without_dates(text, lang)
     parts = [p.strip() for p in regex.split(r"\s*[|•·,–—]\s*|\s+-\s+", _squash(bare)) if p.strip()]
     if len(parts) < 2:
         return None

@@ -86,6 +86,7 @@ _MAX_NAME_PIECE = 60
 # A piece read on its own must be a full name: single words in byline markup are labels
 # ("By", "Services", "Offline") far more often than user names.
 _MIN_PIECE_WORDS = 2
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "small", "li", "time", "a", "em"})
 _BLOCK_TAGS = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
 # A byline element holds a line of text, not a story: "By Jane Doe | March 3, 2024 | 5 min".
@@ -146,6 +147,10 @@ def _scan(tree: lxml.html.HtmlElement) -> _Found:
             continue
         if tag == "h1" and after_h1 < 0:
             after_h1 = 0
+        elif tag in _SUBHEADINGS and after_h1 >= 0:
+            # The byline sits between the headline and the story: a new heading means the
+            # story (or a list of teasers, each with its own byline) has begun.
+            after_h1 = _HEADER_ELEMENTS
         elif 0 <= after_h1 < _HEADER_ELEMENTS:
             after_h1 = _header_line(el, tag, after_h1, found.header)
         if tag in {"script", "meta"}:

@@ -1,37 +1,231 @@
-"""Stage `captions`: lift figure captions out of the body and split off their photo credits."""
+"""Stage `captions`: lift figure captions out of the body and split off their photo credits.
+
+HTML pages mark captions up (`<figcaption>`, `class="wp-caption-text"`) and often the credit
+too (`<span class="credit">`). Plain-text scrapes have only the words: a caption line is told
+from a body sentence by the credit it ends with, written the way agencies and newsrooms write
+them: "(AP Photo/Name)", "REUTERS/Name", "Photo: Name/Agency", "Foto: dpa", "Bild: ...",
+"Crédit photo : Name / AFP", "(foto Ansa)", "© Name", "Name/Getty Images". A sentence that
+merely mentions Reuters or a photo does not end in such a credit.
+"""
 
 from __future__ import annotations
 
+import logging
+
+import lxml.html
 import regex
 
-from cleaner.document import Caption, Document
+from cleaner.document import Block, Caption, Document
 
-# "(AP Photo/Name)", "(REUTERS/Name)" at the end of a caption line.
-_TRAILING_CREDIT = regex.compile(
-    r"^(?P<text>.{20,}?)\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|Getty|EPA)[^()]{0,80}(?:Photo|Images|/)[^()]{0,80})\)\s*$",
+logger = logging.getLogger(__name__)
+
+# Labels that open a credit, in en, de, fr, es, it, pt, nl.
+_LABEL = (
+    r"(?:(?:AP|AFP|EPA|EFE|ANSA|dpa|PA|UPI|AAP|CP)\s+(?:Photo|Foto|Images?)\s*/|"
+    r"REUTERS\s*/|Reuters\s*/|"
+    r"(?:Image|Photo|Picture|Video|Header\s+image|Cover\s+image|Main\s+image|Top\s+image)\s+"
+    r"(?:credit|courtesy|source)s?\s*:|"
+    r"(?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Illustration|Graphic|Credit|"
+    r"Credits|Foto|Fotos|Bild|Bilder|Bildquelle|Fotografía|Imagen|Crédit\s+photo|"
+    r"Crédits?\s+photos?|Crédits?|Photo\s+credit|Fotografia|Immagine)\s*:|"
+    r"(?:Photo|Photos|Image|Images|Foto|Fotos)\s+(?:by|von|de|di|par|por)\s|"
+    r"Courtesy\s+of\s|©|\(c\)|Copyright\s)"
+)
+_CREDIT_TAIL = r"[^()\n]{2,90}?"
+# A credit at the end of a caption, after the caption's last sentence.
+_TRAILING = regex.compile(
+    rf"^(?P<text>.+?[.!?…»”\"')]|.+?)\s+(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
+)
+# A credit in parentheses at the end: "(AP Photo/Name)", "(foto Ansa)", "(Photo: Name)".
+_PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
+_PARENS_CREDIT = regex.compile(
+    rf"(?i)^(?:{_LABEL}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
+    r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b)",
+)
+# "Name/Getty Images", "Name/AFP via Getty Images" at the end of a caption without a label.
+_AGENCY_SLASH = regex.compile(
+    r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>[\p{Lu}][\p{L}.'’ -]{1,40}\s*/\s*"
+    r"(?:Getty\s+Images|AFP(?:\s+via\s+Getty\s+Images)?|AP|dpa|EPA|Reuters|REUTERS|EFE|ANSA|"
+    r"Shutterstock|iStock|Alamy|Bloomberg|NurPhoto|SOPA\s+Images)[\p{L} ]{0,30})\s*$",
+)
+# A caption sentence followed by the picture agency alone: "... from the probe. Getty Images".
+_AGENCY_ONLY = regex.compile(
+    r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>Getty\s+Images|AFP\s+via\s+Getty\s+Images|"
+    r"Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?|Unsplash|Pexels|Pixabay|"
+    r"(?:AP|AFP|EPA|dpa|Reuters|EFE|ANSA|Keystone|Imago|picture\s+alliance)(?:\s+Photo)?)"
+    r"\s*$",
+)
+# A caption sentence followed by the photographer's name alone: "... in Madrid. Claudio Álvarez".
+# Body paragraphs end in a sentence, not in a bare name, and the caption is one sentence.
+_NAME_ONLY = regex.compile(
+    r"^(?P<text>[^.!?]{8,250}[.!?])\s+(?P<credit>\p{Lu}[\p{Ll}\p{M}'’-]+"
+    r"(?:\s+(?:de\s+|van\s+|von\s+|da\s+|di\s+|del\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*$",
+)
+# "© 2024 Site", "Copyright 2024 ... All rights reserved": a page's copyright notice, not a credit.
+_NOTICE = regex.compile(
+    r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|rights\s+reserved|droits\s+réservés|"
+    r"derechos\s+reservados|diritti\s+riservati|rechte\s+vorbehalten|riproduzione",
+)
+_LOOSE_LABEL = regex.compile(r"(?i)^(?:©|\(c\)|copyright|courtesy)")
+_SENTENCE_END = regex.compile(r"[.!?…)\"”»]$")
+# A caption is a sentence or two; the credit a name or two and an agency.
+_MAX_CAPTION_CHARS = 500
+_MAX_CREDIT_WORDS = 12
+_MIN_CAPTION_CHARS = 8
+# Class and id words of caption and credit markup, matched as whole words.
+_CAPTION_WORDS = frozenset(
+    {"caption", "figcaption", "wp-caption-text", "image-caption", "photo-caption",
+     "media-caption", "img-caption", "caption-text", "legende", "légende", "bildunterschrift",
+     "didascalia", "pie-de-foto"},
+)
+_CREDIT_WORDS = frozenset(
+    {"credit", "credits", "copyright", "photographer", "attribution", "image-credit",
+     "photo-credit", "caption-credit", "source", "bildquelle", "fotograf", "quelle"},
+)
+_WORD_SPLIT = regex.compile(r"[\s_]+")
+_CAPTION_XPATH = (
+    "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'legend') "
+    "or contains(@class, 'didascalia') or contains(@class, 'bildunterschrift')]"
 )
 
 
 def split_credit(text: str) -> Caption | None:
-    """Return the caption and credit of a caption line, or None when `text` is no caption."""
-    match = _TRAILING_CREDIT.match(text)
-    if match is None:
+    """Return the caption and credit of a caption line, or None when `text` is no caption.
+
+    Args:
+        text: One block of text.
+
+    Returns:
+        The Caption with its credit split off, or None when the text does not end in a credit.
+
+    Example:
+        >>> split_credit("A boy looks on from a car in Goris. (AP Photo/Vasily Krestyaninov)")
+        Caption(text='A boy looks on from a car in Goris.', credit='AP Photo/Vasily Krestyaninov')
+        >>> split_credit("The agency said, citing Reuters, that the photo was real.") is None
+        True
+    """
+    text = " ".join(text.split())
+    if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS:
         return None
-    return Caption(text=match["text"].strip(), credit=match["credit"].strip())
+    match = _PARENS.match(text)
+    if match is not None and _PARENS_CREDIT.match(match["credit"].strip()):
+        return _caption(match["text"], match["credit"])
+    for pattern in (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY, _NAME_ONLY):
+        match = pattern.match(text)
+        if match is not None:
+            return _caption(match["text"], match["credit"])
+    return None
+
+
+def _caption(text: str, credit: str) -> Caption | None:
+    text = text.strip(" -–—|")
+    credit = credit.strip(" ()")
+    if len(credit.split()) > _MAX_CREDIT_WORDS or len(text) < _MIN_CAPTION_CHARS:
+        return None
+    if _NOTICE.search(credit):
+        return None
+    if _LOOSE_LABEL.match(credit) and not _SENTENCE_END.search(text):
+        # "© Name" and "Courtesy of" credit footers as well as pictures: only a caption that
+        # is a sentence counts ("Impressum Datenschutz © Nordsee Medien GmbH" is a footer).
+        return None
+    return Caption(text=text, credit=credit)
 
 
 def captions(doc: Document) -> Document:
-    """Find caption blocks by their photo credit, record them, and take them out of the body.
+    """Find figure captions, record them with their credits, and take them out of the body.
 
-    Reads: blocks. Writes: meta.captions, blocks[].dropped_by ("caption").
+    Reads: tree, blocks. Writes: meta.captions, blocks[].kind, blocks[].dropped_by ("caption").
     """
     found = list(doc.meta.captions)
-    blocks = []
+    if doc.kind == "html" and doc.tree is not None:
+        for cap in html_captions(doc.tree):
+            if cap not in found:
+                found.append(cap)
+    known = _caption_keys(found)
+    blocks: list[Block] = []
     for b in doc.blocks:
-        cap = split_credit(b.text) if b.kept else None
-        if cap is None:
+        if not b.kept:
             blocks.append(b)
             continue
-        found.append(cap)
+        key = _key(b.text)
+        if key in known:
+            blocks.append(b.evolve(kind="caption").drop("caption"))
+            continue
+        line = split_credit(b.text)
+        if line is None:
+            blocks.append(b)
+            continue
+        if _key(line.text) not in known:
+            found.append(line)
+            known |= _caption_keys([line])
         blocks.append(b.evolve(kind="caption").drop("caption"))
     return doc.evolve(blocks=tuple(blocks), meta=doc.meta.evolve(captions=tuple(found)))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _caption_keys(caps: list[Caption]) -> set[str]:
+    """The texts a block may have when it is one of `caps`: caption, credit, or both."""
+    keys: set[str] = set()
+    for cap in caps:
+        keys.add(_key(cap.text))
+        if cap.credit:
+            keys.add(_key(f"{cap.text} {cap.credit}"))
+            keys.add(_key(f"{cap.text} ({cap.credit})"))
+            keys.add(_key(cap.credit))
+    keys.discard("")
+    return keys
+
+
+def html_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
+    """Return the captions of an HTML page's figures, with the credits their markup names.
+
+    Args:
+        tree: The parsed page.
+
+    Returns:
+        One Caption per `<figcaption>` or caption element, in page order, without repeats.
+    """
+    out: list[Caption] = []
+    seen: set[str] = set()
+    for el in tree.xpath(_CAPTION_XPATH):
+        if el.tag != "figcaption" and not _has_word(el, _CAPTION_WORDS):
+            continue
+        if any(
+            anc.tag == "figcaption" or _has_word(anc, _CAPTION_WORDS) for anc in el.iterancestors()
+        ):
+            continue
+        cap = _element_caption(el)
+        if cap is not None and _key(cap.text) not in seen:
+            seen.add(_key(cap.text))
+            out.append(cap)
+    return out
+
+
+def _has_word(el: lxml.html.HtmlElement, words: frozenset[str]) -> bool:
+    value = el.get("class") or ""
+    if not value:
+        return False
+    tokens = set(_WORD_SPLIT.split(value.casefold()))
+    if tokens & words:
+        return True
+    return any(set(t.split("-")) & words for t in tokens)
+
+
+def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
+    whole = " ".join(el.text_content().split())
+    if not whole or len(whole) > _MAX_CAPTION_CHARS * 2:
+        return None
+    for sub in el.iterdescendants():
+        if not isinstance(sub.tag, str):
+            continue
+        if sub.tag == "cite" or _has_word(sub, _CREDIT_WORDS):
+            credit = " ".join(sub.text_content().split())
+            if credit and credit != whole:
+                text = " ".join(whole.replace(credit, " ").split()).strip(" -–—|")
+                if text:
+                    return Caption(text=text, credit=credit.strip(" ()"))
+                return None
+    return split_credit(whole) or Caption(text=whole, credit=None)
