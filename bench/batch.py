@@ -159,10 +159,10 @@ def report(
         "",
         f"## Speed: the 181 Scrapinghub HTML pages x{repeat}",
         "",
-        "| how | pages/s | CPU ms per page (all processes) | failed |",
-        "| --- | ---: | ---: | ---: |",
+        "| how | pages/s | CPU ms per page (all processes) | cores used | failed |",
+        "| --- | ---: | ---: | ---: | ---: |",
         *[
-            f"| {label} | {rate:.1f} | {cpu:.0f} | {failed} |"
+            f"| {label} | {rate:.1f} | {cpu:.0f} | {rate * cpu / 1000:.2f} | {failed} |"
             for label, rate, cpu, failed in speeds
         ],
         "",
@@ -171,6 +171,11 @@ def report(
         f"CPU per page, two workers / one: {cpu_two / cpu_one:.2f} (1.00 means the pool adds no",
         "work of its own when it runs two workers: with two free cores the speed-up is then",
         "bounded only by how evenly the pages split between the workers).",
+        "",
+        '"cores used" = pages/s x CPU seconds per page: the CPU the run actually got. When two',
+        "workers get no more CPU than one, the machine, not the pool, set the pace: on Linux with",
+        "`sched_autogroup_enabled=1` every process of one session shares one CPU share, so",
+        "while other sessions keep the cores busy a second worker cannot add CPU.",
         "",
         f"## Memory: {int(figures['pages']):,} pages (the 181 repeated), two workers",
         "",
