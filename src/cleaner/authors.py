@@ -230,7 +230,8 @@ _NAMES_END = regex.compile(
     r"(?i)\s*(?:[|•·/–—]|\s-\s|\s(?:on|am|le|el|il|den|dem|il|el|le)\s+(?=\S*\d)|"
     r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|publié|mis\s+à\s+"
     r"jour|actualizado|publicado|aggiornato|pubblicato|\d+\s*min(?:ute)?s?\s+read|"
-    r"medically\s+reviewed|reviewed\s+by|edited\s+by|fact[-\s]?checked|photos?\s+by|"
+    r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
+    r"fact[-\s]?checked|photos?\s+by|"
     r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@))",
 )
 
@@ -256,6 +257,7 @@ _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
 _USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*)$")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
 _WORD_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\-]+$")
 _MAX_NAME_CHARS = 60
 _MAX_NAME_WORDS = 6
@@ -346,7 +348,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         or _HANDLE.match(text)
     ):
         return False
-    folded = [w.casefold().strip(".,:") for w in words]
+    # Initials ("Jeffrey A. Slotnick") are never function words.
+    folded = [w.casefold().strip(".,:") for w in words if not _INITIAL.match(w)]
     if any((w in _NOT_NAME_WORDS or w in _INTRO_WORDS) and w not in _PARTICLES for w in folded):
         return False
     if all(w in _PARTICLES for w in folded):

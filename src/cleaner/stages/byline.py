@@ -376,7 +376,8 @@ def _lift_bylines(
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
-    names = names or _lift_author_box(out, tail, lang, site, markup)
+    boxed = _lift_author_box(out, tail, lang, site, markup)
+    names = names or boxed
     return tuple(out), names, date
 
 

@@ -1,0 +1,138 @@
+"""The byline stage: authors from markup and byline lines, byline blocks out of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Block, Document
+from cleaner.pipeline import make_doc
+from cleaner.stages.byline import byline
+from cleaner.stages.detect import parse_html
+
+STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
+
+
+def _html_doc(html: str, *texts: str) -> Document:
+    doc = make_doc(*texts, kind="html")
+    return doc.evolve(tree=parse_html(html))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and John Roe, Associated Press", ("Jane Doe", "John Roe")),
+        ("Von Anna Schmidt", ("Anna Schmidt",)),
+        ("Par Jean Dupont", ("Jean Dupont",)),
+        ("Por Lucía Romero", ("Lucía Romero",)),
+        ("di Marco Rossi", ("Marco Rossi",)),
+        ("Jane Doe | Reuters", ("Jane Doe",)),
+    ],
+)
+def test_byline_lifts_a_byline_line_from_a_text_scrape(line, authors):
+    """A byline line under the headline gives the authors and leaves the body."""
+    doc = byline(make_doc("Buses for everyone", line, STORY))
+    assert doc.meta.authors == authors
+    assert doc.blocks[1].dropped_by == "byline"
+    assert doc.blocks[2].kept
+
+
+def test_byline_posted_by_admin_leaves_the_body_but_names_nobody():
+    """A placeholder byline is dropped, but "admin" is not an author."""
+    doc = byline(make_doc("Buses for everyone", "Posted by admin on March 3, 2020", STORY))
+    assert doc.meta.authors == ()
+    assert doc.blocks[1].dropped_by == "byline"
+    assert doc.meta.date == "2020-03-03"
+
+
+def test_byline_keeps_a_sentence_that_mentions_by():
+    """A body sentence with "by" in it is not a byline."""
+    text = "The plan was drawn up by the transport department and approved by the mayor."
+    doc = byline(make_doc("Buses for everyone", text, STORY))
+    assert doc.meta.authors == ()
+    assert all(b.kept for b in doc.blocks)
+
+
+def test_byline_drops_the_author_box_at_the_end():
+    """An "About the author" block at the end of the story leaves the body."""
+    doc = byline(make_doc("Buses", "By Jane Doe", STORY, STORY, "About the author"))
+    assert doc.blocks[-1].dropped_by == "byline"
+
+
+def test_byline_medically_reviewed_is_not_the_author():
+    """A reviewer's credit names no author."""
+    doc = byline(make_doc("Sleep well", "Medically reviewed by Dr. Alan Smith", STORY))
+    assert doc.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+         '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}'
+         "</script>"), ("Jane Doe", "John Roe")),
+        (('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+         '{"@type": "Organization", "name": "Daily Planet"}}</script>'), ()),
+        (('<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
+         '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"}]}</script>'),
+         ("Ana Ruiz",)),
+        ('<meta name="author" content="Jane Doe">', ("Jane Doe",)),
+        ('<meta property="article:author" content="https://facebook.com/janedoe">', ()),
+        ('<meta name="author" content="admin">', ()),
+    ],
+)
+def test_byline_reads_structured_data_and_meta_tags(head, authors):
+    """JSON-LD persons and meta author tags give the authors; organisations and URLs do not."""
+    html = f"<html><head>{head}</head><body><h1>Buses</h1><p>{STORY}</p></body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        ('<p class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></p>',
+         ("Jane Doe",)),
+        (('<div class="author-info"><span class="author-name">Jane Doe</span>'
+         '<span class="author-title">Senior Editor</span></div>'), ("Jane Doe",)),
+        ('<p class="meta">Von Anna Schmidt und Jonas Weber · 15.03.2024</p>',
+         ("Anna Schmidt", "Jonas Weber")),
+        ('<div class="comments"><span class="comment-author">Bob Stone</span></div>', ()),
+    ],
+)
+def test_byline_reads_byline_markup_under_the_headline(body, authors):
+    """Byline elements and byline lines under the <h1> give the authors; comment authors do not."""
+    html = f"<html><body><article><h1>Buses</h1>{body}<p>{STORY}</p></article></body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_prefers_the_fuller_visible_byline_over_the_meta_tag():
+    """When the meta tag names one of two authors, the visible byline's list wins."""
+    html = (
+        '<html><head><meta name="author" content="Julien Moreau"></head><body><h1>Film</h1>'
+        '<p class="signature">Par Julien Moreau et Sophie Lambert</p><p>Texte.</p></body></html>'
+    )
+    doc = byline(_html_doc(html, "Texte."))
+    assert doc.meta.authors == ("Julien Moreau", "Sophie Lambert")
+
+
+def test_byline_drops_an_html_byline_block():
+    """A byline that trafilatura kept among the blocks leaves the body."""
+    html = "<html><body><h1>Buses</h1><p>By Jane Doe</p><p>Story.</p></body></html>"
+    doc = byline(_html_doc(html, "By Jane Doe", STORY))
+    assert doc.blocks[0].dropped_by == "byline"
+    assert doc.meta.authors == ("Jane Doe",)
+
+
+def test_byline_keeps_authors_a_caller_already_set():
+    """Authors already in the metadata are left alone."""
+    doc = make_doc("Buses", "By Jane Doe", STORY)
+    doc = doc.evolve(meta=doc.meta.evolve(authors=("Given Name",)))
+    assert byline(doc).meta.authors == ("Given Name",)
+
+
+def test_byline_leaves_dropped_blocks_dropped():
+    """A block another stage removed keeps its reason."""
+    doc = make_doc("Buses", "By Jane Doe", STORY)
+    doc = doc.evolve(blocks=(doc.blocks[0], doc.blocks[1].drop("menu"), doc.blocks[2]))
+    out = byline(doc)
+    assert out.blocks[1].dropped_by == "menu"
+    assert isinstance(out.blocks[1], Block)

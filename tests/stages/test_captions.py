@@ -1,0 +1,104 @@
+"""The captions stage: captions with their credits, out of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Caption
+from cleaner.pipeline import make_doc
+from cleaner.stages.captions import captions, split_credit
+from cleaner.stages.detect import parse_html
+
+STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("An ethnic Armenian boy looks on from a car in Goris, Armenia. (AP Photo/Vasily Krestyaninov)",
+         "An ethnic Armenian boy looks on from a car in Goris, Armenia.", "AP Photo/Vasily Krestyaninov"),
+        ("Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024. REUTERS/Pedro Nunes",
+         "Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024.", "REUTERS/Pedro Nunes"),
+        ("The probe's solar panels unfold in a test chamber. Photo: Marc Dubreuil/ESA",
+         "The probe's solar panels unfold in a test chamber.", "Photo: Marc Dubreuil/ESA"),
+        ("The Q7 folds flat. Image credit: Priya Raman / GadgetBench",
+         "The Q7 folds flat.", "Image credit: Priya Raman / GadgetBench"),
+        ("Engineers in the control room react to the first signal. Getty Images",
+         "Engineers in the control room react to the first signal.", "Getty Images"),
+        ("Helfer bauen eine mobile Hochwasserschutzwand auf. Foto: Harald Tittel/dpa",
+         "Helfer bauen eine mobile Hochwasserschutzwand auf.", "Foto: Harald Tittel/dpa"),
+        ("Der Bahnhof am Morgen. Bild: Stadtarchiv",
+         "Der Bahnhof am Morgen.", "Bild: Stadtarchiv"),
+        ("Un étal de tomates sur un marché de Rennes. Crédit photo : Damien Meyer / AFP",
+         "Un étal de tomates sur un marché de Rennes.", "Crédit photo : Damien Meyer / AFP"),
+        ("Mezzi spazzaneve al lavoro sulla statale 3 Flaminia (foto Ansa)",
+         "Mezzi spazzaneve al lavoro sulla statale 3 Flaminia", "foto Ansa"),
+        ("Le clafoutis se déguste tiède ou froid. © Margaux Lefèvre",
+         "Le clafoutis se déguste tiède ou froid.", "© Margaux Lefèvre"),
+        ("Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid. Claudio Álvarez",
+         "Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid.", "Claudio Álvarez"),
+    ],
+)
+def test_split_credit_splits_caption_and_credit(line, text, credit):
+    """A caption line is split at its credit, in every supported shape and language."""
+    assert split_credit(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oil prices fell on Monday, Reuters reported, after the talks in Vienna stalled.",
+        "She took the photo on her phone and sent it to the newspaper the same evening.",
+        "Impressum Datenschutz Cookie-Einstellungen © Nordsee Medien GmbH",
+        "Mentions légales Contact © Le Courrier de l'Est 2024",
+        "© 2024 The Valley Ledger. All rights reserved.",
+        "The company was founded in 1998 by two engineers.",
+    ],
+)
+def test_split_credit_leaves_body_sentences_alone(line):
+    """Sentences mentioning Reuters or a photo, and copyright footers, are not captions."""
+    assert split_credit(line) is None
+
+
+def test_captions_drops_caption_lines_from_a_text_scrape():
+    """A caption line becomes a Caption and leaves the body; the story stays."""
+    line = "A boy looks on from a car in Goris. (AP Photo/Vasily Krestyaninov)"
+    doc = captions(make_doc(STORY, line, STORY))
+    assert doc.meta.captions == (Caption("A boy looks on from a car in Goris.", "AP Photo/Vasily Krestyaninov"),)
+    assert doc.blocks[1].dropped_by == "caption"
+    assert doc.blocks[0].kept
+    assert doc.blocks[2].kept
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        (('<figure><img src="a.jpg"><figcaption>The Q7 folds flat. <span class="credit">'
+         "Image credit: Priya Raman</span></figcaption></figure>"),
+         Caption("The Q7 folds flat.", "Image credit: Priya Raman")),
+        (('<figure><img src="a.jpg"><figcaption>A firefighter sprays water. '
+         "(AP Photo/Noah Berger)</figcaption></figure>"),
+         Caption("A firefighter sprays water.", "AP Photo/Noah Berger")),
+        ('<figure><img src="a.jpg"><figcaption>Der Hafen bei Nacht.</figcaption></figure>',
+         Caption("Der Hafen bei Nacht.", None)),
+        (('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Los vecinos, '
+         'ayer. <cite>Foto: EFE</cite></p></div>'), Caption("Los vecinos, ayer.", "Foto: EFE")),
+    ],
+)
+def test_captions_reads_figure_markup_and_drops_the_caption_block(figure, caption):
+    """HTML captions come from the markup, credit included, and leave the body when extracted."""
+    html = f"<html><body><article><p>{STORY}</p>{figure}</article></body></html>"
+    doc = make_doc(STORY, caption.text, kind="html").evolve(tree=parse_html(html))
+    doc = captions(doc)
+    assert doc.meta.captions == (caption,)
+    assert doc.blocks[1].dropped_by == "caption"
+    assert doc.blocks[0].kept
+
+
+def test_captions_html_caption_not_among_the_blocks_is_still_recorded():
+    """A caption trafilatura left out is still recorded, and no body block is touched."""
+    html = ("<html><body><p>Story.</p><figure><figcaption>Rain in Rome (foto Ansa)"
+            "</figcaption></figure></body></html>")
+    doc = captions(make_doc(STORY, kind="html").evolve(tree=parse_html(html)))
+    assert doc.meta.captions == (Caption("Rain in Rome", "foto Ansa"),)
+    assert doc.blocks[0].kept

@@ -1,0 +1,121 @@
+"""Byline parsing and name cleaning (cleaner.authors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.authors import clean_names, is_agency, looks_like_name, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("By Jane Doe and John Roe, Associated Press", ("Jane Doe", "John Roe")),
+        ("By Maria Lopez, Tom Reed and Ana Silva", ("Maria Lopez", "Tom Reed", "Ana Silva")),
+        ("Written by Christian Eilers", ("Christian Eilers",)),
+        ("Words by Hunter Dukes", ("Hunter Dukes",)),
+        ("2025-11-03 14 min readWritten by Christian Eilers", ("Christian Eilers",)),
+        ("By Sarah Schwartz — November 18, 2025 6 min read", ("Sarah Schwartz",)),
+        ("By Owen Pritchard Thursday 18 July 2024", ("Owen Pritchard",)),
+        ("Von Anna Schmidt und Jonas Weber · 15.03.2024, 14:32 Uhr", ("Anna Schmidt", "Jonas Weber")),
+        ("Veröffentlicht am 9. September 2023 von Lisa Marquardt", ("Lisa Marquardt",)),
+        ("Par Julien Moreau et Sophie Lambert — le 16 octobre 2024", ("Julien Moreau", "Sophie Lambert")),
+        ("Par Claire Dubois avec AFP", ("Claire Dubois",)),
+        ("Publicado por Carmen Ruiz el 3 de abril de 2023", ("Carmen Ruiz",)),
+        ("Por María García Soler", ("María García Soler",)),
+        ("di Marco Rossi", ("Marco Rossi",)),
+        ("Pubblicato il 5 Febbraio 2024 da Chiara Esposito", ("Chiara Esposito",)),
+        ("Door Jan de Vries", ("Jan de Vries",)),
+        ("Liam Tremblay | The Canadian Press Posted March 12, 2024", ("Liam Tremblay",)),
+        ("Ana Ruiz | Reuters", ("Ana Ruiz",)),
+        ("Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("Reporting by Inês Carvalho and Peter Hollis; Editing by Mark Potter", ("Inês Carvalho", "Peter Hollis")),
+        ("By Staff", ()),
+        ("Posted by admin on March 3, 2020", ()),
+    ],
+)
+def test_parse_byline_returns_the_people(line, names):
+    """A byline line in any supported shape gives its people, without agencies, roles or dates."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bill was sponsored by three parties and passed by the senate.",
+        "Medically reviewed by Dr. Jane Doe",
+        "Edited by John Roe",
+        "Photo by Anna Smith",
+        "News provided by Northwind Energy Inc. Jun 11, 2024",
+        "Refine By Interaction with these filters will update the listed styles",
+        "Browse by Category All Popular, Product, Promotion, Low Price",
+        "Performance Tuning PostgreSQL by Frank Wiles",
+        "Stolz präsentiert von WordPress",
+        "Von Montag an gilt der neue Fahrplan.",
+        "Par ailleurs, le gouvernement a annoncé une hausse.",
+        "TRANSPORTATION",
+        "Oyelaran reported from Sacramento, California.",
+        "By the way, the store closes early today.",
+    ],
+)
+def test_parse_byline_rejects_lines_that_are_not_bylines(line):
+    """Sentences, menu labels and credits of editors or photographers are no byline."""
+    parsed = parse_byline(line)
+    assert parsed is None or parsed.names == ()
+
+
+def test_parse_byline_reads_the_date_of_the_line():
+    """A date written in a byline line is returned in ISO form."""
+    parsed = parse_byline("Posted by admin on March 3, 2020")
+    assert parsed is not None
+    assert parsed.date == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Jane Doe", ("Jane Doe",)),
+        ("kirstin boatto", ("kirstin boatto",)),
+        ("JWoodguy13", ("JWoodguy13",)),
+        ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",)),
+        ("Jeffrey A. Slotnick CPP, PSP", ("Jeffrey A. Slotnick",)),
+        ("Maria &amp; Katerina", ("Maria", "Katerina")),
+        ("https://www.facebook.com/someone", ()),
+        ("Associated Press", ()),
+        ("admin", ()),
+        ("Jane Doe, Senior Editor", ("Jane Doe",)),
+    ],
+)
+def test_clean_names_keeps_only_people(value, names):
+    """An author value from markup loses credentials, roles, agencies, URLs and placeholders."""
+    assert clean_names(value) == names
+
+
+def test_clean_names_drops_a_one_word_site_name():
+    """A brand given as the author (the site's own name) is not a person."""
+    assert clean_names("Supabase", site_name="Supabase") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ursula von der Leyen", True),
+        ("Jean-Luc O'Brien", True),
+        ("By the way", False),
+        ("Privacy Policy", False),
+        ("Thursday", False),
+        ("Stadtwerke Lindenau GmbH", False),
+    ],
+)
+def test_looks_like_name(text, expected):
+    """Names pass; phrases, menu labels, weekdays and companies do not."""
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize("text", ["AP", "The Associated Press", "Reuters", "dpa", "Staff", "Redazione"])
+def test_is_agency_knows_wire_services_and_desks(text):
+    """Wire services and desk names are recognised as such."""
+    assert is_agency(text)
