@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.dates import find_date, find_dates, is_dateline, parse_date
+from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,17 @@ def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:
 def test_find_date_reads_stand_as_the_date():
     """German "Stand:" is the date a news page shows, often its only one, not an update label."""
     assert find_date("Stand: 04.03.2024, 17:45 Uhr", "de") == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Montpellier, le 5 mars 2024 – La Région a présenté un fonds.", "2024-03-05"),
+        ("TOLEDO, Ohio, June 11, 2024 /Newswire Hub/ -- The company said.", "2024-06-11"),
+        ("On 5 March 2024 the council voted to close the bridge.", None),
+        ("The council, which met on 5 March 2024, voted to close the bridge.", None),
+    ],
+)
+def test_opening_date_reads_press_datelines_only(text: str, expected: str | None) -> None:
+    """A place-and-date opening is a dateline; a date inside a sentence is not."""
+    assert opening_date(text) == expected

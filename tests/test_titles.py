@@ -90,3 +90,29 @@ def test_choose_title_splits_where_a_later_line_repeats_the_headline():
         lines=["Menu", "Markets rally – Stocks", "Shares rose on Monday."],
     )
     assert (title, site) == ("Markets rally – Stocks", "The Money Times")
+
+
+def test_choose_title_takes_the_shown_last_part_over_a_prefix_site():
+    """A page showing the last title part on its own has it as headline, the first as site."""
+    title, site = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Comune di Valdora - Notizie - Lavori sul ponte vecchio fino a giugno",
+        site_names=[],
+        lines=["Comune di Valdora", "Notizie", "Lavori sul ponte vecchio fino a giugno"],
+    )
+    assert (title, site) == ("Lavori sul ponte vecchio fino a giugno", "Comune di Valdora")
+
+
+def test_choose_title_does_not_take_a_shown_logo_for_the_headline():
+    """The site's logo text shown on the page does not become the headline."""
+    title, _ = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Suit & Tux Shoe Rental - Dress Shoes for Men | Generation Tux",
+        site_names=[],
+        lines=["Generation Tux"],
+    )
+    assert title == "Suit & Tux Shoe Rental - Dress Shoes for Men"

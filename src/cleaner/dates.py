@@ -288,3 +288,34 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
     rest = _FILLER.sub(" ", rest)
     words = [w for w in regex.split(r"[\W_]+", rest) if w]
     return len(words) <= _DATELINE_SPARE_WORDS
+
+
+# What follows the date of a news dateline that opens the first paragraph: a dash, a slash
+# ("/Newswire Hub/"), a colon or an agency in brackets ("(dpa)").
+_AFTER_OPENING = regex.compile(r"^\s*(?:[–—-]{1,2}|/|:|\()")
+# The place before it is short: "Montpellier, le", "TOLEDO, Ohio,", "BERLIN,".
+_OPENING_REACH = 60
+_OPENING_WORDS = 5
+
+
+def opening_date(text: str, lang: str | None = None) -> str | None:
+    """The date of a dateline that opens a paragraph ("Montpellier, le 5 mars 2024 – La ...").
+
+    Press releases and wire stories start their first paragraph with place and date; the
+    date then stands for the publication.
+
+    Example:
+        >>> opening_date("TOLEDO, Ohio, June 11, 2024 /Newswire/ -- Northwind said today ...")
+        '2024-06-11'
+    """
+    head = text[: _OPENING_REACH + 40]
+    found = find_dates(head, lang)
+    if not found:
+        return None
+    first = found[0]
+    before = head[: first.start]
+    if first.updated or first.start > _OPENING_REACH or "," not in before:
+        return None
+    if len(before.split()) > _OPENING_WORDS or not _AFTER_OPENING.match(head[first.end :]):
+        return None
+    return first.iso

@@ -40,6 +40,11 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     return title, None
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of a page title between its separators ("A | B – C" gives A, B and C)."""
+    return [p.strip() for p in _SEPARATOR.split(" ".join(title.split())) if p.strip()]
+
+
 def _join(title: str, parts: list[str]) -> str:
     """Rejoin the headline parts with the separators they had in `title`."""
     if not parts:
@@ -85,23 +90,40 @@ def _split_with_hints(title: str, site_names: Sequence[str]) -> tuple[str, str |
     return split_title(title)
 
 
-def _split_by_lines(title: str, lines: Sequence[str]) -> tuple[str, str | None] | None:
-    """Split `title` where a later line of the page repeats a run of its parts as the headline."""
+def _split_by_lines(
+    title: str, lines: Sequence[str], site_names: Sequence[str]
+) -> tuple[str, str | None] | None:
+    """Split `title` where a later line of the page repeats a run of its parts as the headline.
+
+    The longest run shown wins: a logo or a section name is shorter than the headline.
+    """
     parts = _SEPARATOR.split(" ".join(title.split()))
     if len(parts) < 2:
         return None
-    # The line as the page shows it: its capitals may differ from the <title>'s.
-    wanted = {_norm(line): " ".join(line.split()) for line in lines if line}
-    best: tuple[str, str | None] | None = None
+    names = {_norm(n) for n in site_names}
+    # Where each line first appears, and the line as the page shows it (its capitals may
+    # differ from the <title>'s).
+    shown: dict[str, tuple[int, str]] = {}
+    for index, line in enumerate(lines):
+        key = _norm(line)
+        if key and key not in names and key not in shown:
+            shown[key] = (index, " ".join(line.split()))
+    best: tuple[int, str, str | None] | None = None
     for i in range(len(parts)):
         for j in range(len(parts), i, -1):
             if (i, j) == (0, len(parts)):
                 continue
             head = _join(title, parts[i:j])
-            if _norm(head) in wanted and (best is None or len(head) > len(best[0])):
-                rest = parts[j:] or parts[:i]
-                best = (wanted[_norm(head)], " ".join(rest).strip() or None)
-    return best
+            found = shown.get(_norm(head))
+            # The site is the outermost part on the other side ("Site - Section - Head").
+            site = (parts[-1] if j < len(parts) else parts[0]).strip()
+            # Sites sit at the end of titles: the last part alone, shown on the page, is the
+            # logo unless it is longer than the first part (wcxb-dev 1435 "... | Generation
+            # Tux"; it-vecchio-cms-br-redazione "Comune di Valdora - Notizie - <headline>").
+            logo = i == len(parts) - 1 and len(head) <= len(site)
+            if found and not logo and (best is None or len(head) > best[0]):
+                best = (len(head), found[1], site or None)
+    return (best[1], best[2]) if best else None
 
 
 def choose_title(  # noqa: PLR0913 - each source a page offers is its own keyword
@@ -125,12 +147,13 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
         ld_headline: The JSON-LD `headline` of the article.
         title_tag: The `<title>`, or the first line of a text scrape.
         site_names: Names the page gives its site (og:site_name, JSON-LD publisher), best first.
-        lines: Later lines of a text scrape, where the headline often appears on its own.
+        lines: Texts the page shows on their own (later lines of a text scrape, whole element
+            texts of an HTML page), where the headline often appears without the site part.
     """
     site: str | None = None
     tag_head = ""
     if title_tag:
-        by_lines = _split_by_lines(title_tag, lines) if lines else None
+        by_lines = _split_by_lines(title_tag, lines, site_names) if lines else None
         tag_head, site = by_lines or _split_with_hints(title_tag, site_names)
     og_head = _split_with_hints(og_title, site_names)[0] if og_title else ""
     meta_head = og_head or tag_head or ld_headline or ""

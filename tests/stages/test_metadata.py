@@ -223,3 +223,21 @@ def test_metadata_ignores_comment_times_under_the_article_header():
         "<li><time>November 4, 2023 at 9:02 pm</time></li></ol>"
     )
     assert metadata(_html("", body)).meta.date == "2023-11-02"
+
+
+def test_metadata_reads_a_press_release_opening_dateline():
+    """The place-and-date opening of the first paragraph dates a text press release."""
+    doc = metadata(
+        _text(
+            "Communiqué de presse - La Région lance un fonds pour les PME industrielles",
+            "Région Sud",
+            "La Région lance un fonds pour les PME industrielles",
+            "Montpellier, le 5 mars 2024 – La Région a présenté mardi un nouveau fonds "
+            "d'investissement de 25 millions d'euros destiné aux petites et moyennes entreprises "
+            "industrielles qui souhaitent moderniser leurs outils de production.",
+            "Contact presse : Région Sud",
+        )
+    )
+    assert doc.meta.date == "2024-03-05"
+    assert doc.meta.title == "La Région lance un fonds pour les PME industrielles"
+    assert doc.meta.site_name == "Région Sud"

@@ -13,6 +13,7 @@ page) are not publication dates. Measured on wcxb-dev with `bench/meta_eval.py`.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -24,9 +25,9 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaner.dates import find_date, find_dates, is_dateline, parse_date
+from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
-from cleaner.titles import choose_title, clean_heading
+from cleaner.titles import choose_title, clean_heading, title_parts
 
 logger = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ def metadata(doc: Document) -> Document:
         ld_headline=_ld_headline(facts),
         title_tag=facts.title_tag,
         site_names=sites,
+        lines=_shown_title_parts(facts.title_tag, doc.decoded),
     )
     site = doc.meta.site_name or (sites[0] if sites else None) or title_site
     date = doc.meta.date or _html_date(facts, doc, title)
@@ -194,6 +196,26 @@ def metadata(doc: Document) -> Document:
         blocks=blocks,
         meta=doc.meta.evolve(title=doc.meta.title or title, site_name=site, date=date),
     )
+
+
+def _shown_title_parts(title: str, markup: str) -> list[str]:
+    """Runs of the `<title>`'s parts that the page shows as an element's whole text.
+
+    "Comune di Valdora - Notizie - Lavori sul ponte vecchio" with "<b>Lavori sul ponte
+    vecchio</b>" in the page: the shown run is the headline (it-vecchio-cms-br-redazione).
+    """
+    parts = title_parts(title)
+    if len(parts) < 2:
+        return []
+    shown = []
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            run = title[title.find(parts[i]) : title.rfind(parts[j - 1]) + len(parts[j - 1])]
+            if (i, j) != (0, len(parts)) and (
+                f">{run}<" in markup or f">{html.escape(run, quote=False)}<" in markup
+            ):
+                shown.append(run)
+    return shown
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -419,7 +441,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     if visible is None and header and len(set(header)) <= _MAX_HEADER_DATES:
         visible = header[0]
     if visible is None and doc.tree is not None:
-        visible = _date_near_headline(doc.tree, title)
+        visible = _date_near_headline(doc.tree, title, doc.lang)
     # A generic WebPage's datePublished is left out: it is when the page was set up, and Yoast
     # marks every page og:type=article and dates it (wcxb-dev: taking it added no right date
     # and invented dates on 4% of the undated service and product pages).
@@ -460,7 +482,7 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
     return next(iter(found), None)
 
 
-def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
+def _date_near_headline(tree: HtmlElement, title: str | None, lang: str | None) -> str | None:
     """A date in a short text right after (else just before) the headline element.
 
     Bylines put the date within a few text nodes of the headline, some headers above it
@@ -470,11 +492,11 @@ def _date_near_headline(tree: HtmlElement, title: str | None) -> str | None:
     anchor = _headline_element(tree, title)
     if anchor is None:
         return None
-    after = _window_dates(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS))
+    after = _window_dates(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS), lang)
     if after is not None:
         return after or None
     nearest_first = list(reversed(anchor.xpath(_PRECEDING_TEXT)))
-    before = _window_dates(_texts(nearest_first, _HEADER_TEXTS_BEFORE))
+    before = _window_dates(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
     return before or None
 
 
@@ -491,7 +513,7 @@ def _texts(nodes: list[Any], limit: int) -> list[str]:
     return texts
 
 
-def _window_dates(texts: list[str]) -> str | None:
+def _window_dates(texts: list[str], lang: str | None) -> str | None:
     """The one publication date in a window of texts; "" if it shows several; None if none."""
     found: list[str] = []
     previous = ""
@@ -499,7 +521,7 @@ def _window_dates(texts: list[str]) -> str | None:
         if len(text) <= _DATELINE_CHARS:
             # The text before joins in, so that a label in its own element ("Updated") counts.
             context = previous[-30:] + " "
-            dates = [d for d in find_dates(context + text) if d.start >= len(context)]
+            dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
             found.extend(d.iso for d in dates if not d.updated)
         previous = text
     if not found:
@@ -560,6 +582,9 @@ def _drop_headline_and_dateline(
 # Only the top of a text scrape holds the headline and its dateline; further down, a date line
 # belongs to a comment or a related-article teaser.
 _TEXT_HEAD_BLOCKS = 400
+# The repeated headline is looked for among the first blocks only: further down, runs of the
+# title turn up in breadcrumbs and footers (wcxb-dev text scrapes).
+_TEXT_TITLE_BLOCKS = 400
 # The body has begun after this many long blocks; a dateline comes before it.
 _TEXT_BODY_STARTED = 3
 # How far past the repeated headline a dateline may sit, how close a dated byline must be, and
@@ -582,7 +607,7 @@ def _text_metadata(doc: Document) -> Document:
     headline_at = -1
     if first.text.strip():
         # Dropped blocks count too: extract_text drops the repeated headline ("title_repeat").
-        later = [b.text for b in blocks[1:_TEXT_HEAD_BLOCKS]]
+        later = [b.text for b in blocks[1:_TEXT_TITLE_BLOCKS]]
         title, site = choose_title(
             h1s=[],
             og_title=None,
@@ -591,6 +616,10 @@ def _text_metadata(doc: Document) -> Document:
             site_names=[meta.site_name] if meta.site_name else [],
             lines=later,
         )
+        if site and " ".join(first.text.split()).startswith(site):
+            # A title prefix is as often a section as the site ("Communiqué de presse - ...",
+            # fr-communique-presse-text): the logo line under the title says which.
+            site = _text_site(doc, blocks) or site
         meta = meta.evolve(
             title=meta.title or title,
             site_name=meta.site_name or site or _text_site(doc, blocks),
@@ -637,8 +666,8 @@ def _text_dateline(
     further down date comments and teasers), and at most 15 blocks past the repeated headline.
     A line that is only a date, or a line labelled "Published" / "Veröffentlicht" / ..., counts
     anywhere in the head; a short dated line (a byline with its date) right under the
-    headline. A head with datelines of several different dates is a list of teasers
-    (fr-categorie-economie-liste): it gives no date.
+    headline; a place-and-date opening of the first paragraph. A head with datelines of
+    several different dates is a list of teasers (fr-categorie-economie-liste): it gives none.
     """
     end = len(blocks) if headline_at < 0 else min(len(blocks), headline_at + _TEXT_AFTER_HEADLINE)
     picked: tuple[int, str, bool] | None = None
@@ -649,23 +678,22 @@ def _text_dateline(
         text = blocks[i].text
         if len(text) > _TEXT_DATED_CHARS:
             long_blocks += 1
+            opening = opening_date(text, doc.lang) if long_blocks == 1 else None
+            picked = picked or ((i, opening, False) if opening else None)
             if long_blocks >= _TEXT_BODY_STARTED:
                 break
             previous = ""
             continue
-        # The line before joins in, so that a label on its own line ("Last updated:") counts.
-        context = previous[-30:] + " "
-        found = [f for f in find_dates(context + text, doc.lang) if f.start >= len(context)]
-        previous = text
-        if not found or found[0].updated:
-            continue
-        dateline = is_dateline(text, doc.lang)
-        labelled = bool(_PUBLISHED_ANYWHERE.search(context + text))
         near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
+        line = _line_date(text, previous, doc.lang)
+        previous = text
+        if line is None:
+            continue
+        iso, dateline, labelled = line
         if dateline or labelled:
-            dates.add(found[0].iso)
+            dates.add(iso)
         if picked is None and (dateline or labelled or near):
-            picked = (i, found[0].iso, dateline)
+            picked = (i, iso, dateline)
     if len(dates) > 1:
         return meta, blocks
     if picked is None:
@@ -675,3 +703,16 @@ def _text_dateline(
     if dateline and blocks[i].kept:
         blocks[i] = blocks[i].evolve(kind="date").drop("date")
     return meta.evolve(date=iso), blocks
+
+
+def _line_date(text: str, previous: str, lang: str | None) -> tuple[str, bool, bool] | None:
+    """The publication date on a short line: `(iso, is a dateline, is labelled)`, or None.
+
+    The line before joins in, so that a label on its own line ("Last updated:") counts.
+    """
+    context = previous[-30:] + " "
+    found = [f for f in find_dates(context + text, lang) if f.start >= len(context)]
+    if not found or found[0].updated:
+        return None
+    labelled = bool(_PUBLISHED_ANYWHERE.search(context + text))
+    return found[0].iso, is_dateline(text, lang), labelled
