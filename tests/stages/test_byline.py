@@ -14,7 +14,7 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
 
 def _html_doc(html: str, *texts: str) -> Document:
     doc = make_doc(*texts, kind="html")
-    return doc.evolve(tree=parse_html(html))
+    return doc.evolve(tree=parse_html(html), decoded=html)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,9 @@ merely mentions Reuters or a photo does not end in such a credit.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
+import lxml.etree
 import lxml.html
 import regex
 
@@ -83,9 +85,10 @@ _CREDIT_WORDS = frozenset(
      "photo-credit", "caption-credit", "source", "bildquelle", "fotograf", "quelle"},
 )
 _WORD_SPLIT = regex.compile(r"[\s_]+")
-_CAPTION_XPATH = (
-    "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'legend') "
-    "or contains(@class, 'didascalia') or contains(@class, 'bildunterschrift')]"
+# Caption markup, found through attribute nodes (see the byline stage for why).
+_CAPTION_XPATH = lxml.etree.XPath(
+    "//figcaption | //@class[contains(., 'aption') or contains(., 'legend') "
+    "or contains(., 'didascalia') or contains(., 'bildunterschrift')]/..",
 )
 
 
@@ -190,7 +193,7 @@ def html_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     """
     out: list[Caption] = []
     seen: set[str] = set()
-    for el in tree.xpath(_CAPTION_XPATH):
+    for el in cast("list[lxml.html.HtmlElement]", _CAPTION_XPATH(tree)):
         if el.tag != "figcaption" and not _has_word(el, _CAPTION_WORDS):
             continue
         if any(
