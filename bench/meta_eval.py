@@ -124,6 +124,9 @@ def main() -> None:
         else:
             art = pipeline(raw, url=url)
             title, site, date = art.title, art.site_name, art.date
+            if art.discarded and art.discarded.startswith("error"):
+                score["errors"] += 1
+                print(f"ERROR {i} {art.discarded[:200]}")
         score["pages"] += 1
         ok_title = norm(title) == norm(truth["title"])
         score["title_ok"] += ok_title
@@ -152,7 +155,7 @@ def main() -> None:
     wall = time.perf_counter() - t0
     n = score["pages"]
     print(f"\n{args.peer} {args.kind} pages={n} (every {args.every}, offset {args.offset})")
-    print(f"title exact  {score['title_ok'] / max(n, 1):.3f}")
+    print(f"title exact  {score['title_ok'] / max(n, 1):.3f}   (stage errors: {score['errors']})")
     print(
         f"date exact   {score['date_ok'] / max(score['date_n'], 1):.3f}"
         f" ({score['date_ok']}/{score['date_n']})"

@@ -116,3 +116,16 @@ def test_choose_title_does_not_take_a_shown_logo_for_the_headline():
         lines=["Generation Tux"],
     )
     assert title == "Suit & Tux Shoe Rental - Dress Shoes for Men"
+
+
+def test_choose_title_takes_a_text_line_like_the_title_for_the_h1():
+    """In a text scrape, the heading-like line sharing most words with the title is the h1."""
+    title, _ = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Machine Learning in eCommerce: 10 Benefits & Use Cases",
+        site_names=[],
+        lines=["Menu", "How Machine Learning is Shaping eCommerce: 10 Benefits", "Read more."],
+    )
+    assert title == "How Machine Learning is Shaping eCommerce: 10 Benefits"

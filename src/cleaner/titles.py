@@ -62,6 +62,11 @@ _HEADING_MARKS = regex.compile(r"^[\s#¶§🔗]+|(?:\s+#|[\s¶§🔗])+$")
 # 69 times against 19; from 0.3 up the <h1> is right twice as often).
 _MIN_H1_OVERLAP = 0.3
 _WORD = regex.compile(r"\w+")
+# A text line stands in for the <h1> when it shares at least half its words with the title
+# and is heading-sized.
+_MIN_LINE_OVERLAP = 0.35
+_MIN_LINE_WORDS = 2
+_MAX_LINE_WORDS = 25
 # A title found at the start of a longer <h1> must be this long to be taken for the headline.
 _MIN_LEAD_CHARS = 8
 
@@ -126,6 +131,18 @@ def _split_by_lines(
     return (best[1], best[2]) if best else None
 
 
+def _like_title(head: str, lines: Sequence[str]) -> list[str]:
+    """The heading-like line that shares the most words with `head` (at least half), if any."""
+    best, best_overlap = "", _MIN_LINE_OVERLAP
+    for line in lines:
+        words = len(line.split())
+        if _MIN_LINE_WORDS <= words <= _MAX_LINE_WORDS and not line.rstrip().endswith("."):
+            overlap = _overlap(line, head)
+            if overlap > best_overlap:
+                best, best_overlap = line, overlap
+    return [best] if best else []
+
+
 def choose_title(  # noqa: PLR0913 - each source a page offers is its own keyword
     *,
     h1s: Sequence[str],
@@ -155,6 +172,9 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
     if title_tag:
         by_lines = _split_by_lines(title_tag, lines, site_names) if lines else None
         tag_head, site = by_lines or _split_with_hints(title_tag, site_names)
+        if lines and not by_lines and not h1s:
+            # A text scrape has no <h1> markup: the line most like the title stands for it.
+            h1s = _like_title(tag_head, lines)
     og_head = _split_with_hints(og_title, site_names)[0] if og_title else ""
     meta_head = og_head or tag_head or ld_headline or ""
     known = {_norm(x) for x in (og_title, og_head, title_tag, tag_head, ld_headline) if x}
