@@ -256,20 +256,26 @@ def author_set(value: str | Sequence[str] | None) -> frozenset[str]:
     if value is None:
         return frozenset()
     items = [value] if isinstance(value, str) else list(value)
-    names: set[str] = set()
-    for item in items:
-        for part in _AUTHOR_SPLIT.split(item or ""):
-            clean = _SPACE.sub(" ", part).strip(" .\t\n")
-            if not clean or _CREDENTIAL.match(clean):
-                continue
-            names.add(clean.casefold())
-    return frozenset(names)
+    parts = [
+        _SPACE.sub(" ", part).strip(" .\t\n")
+        for item in items
+        for part in _AUTHOR_SPLIT.split(item or "")
+    ]
+    parts = [p for p in parts if p]
+    names = [p for p in parts if not _CREDENTIAL.match(p)]
+    # A field made only of credential-like parts is a name after all ("WRAL", a station's
+    # call sign, in WCXB ground truth): keep it rather than turn a truth into "none".
+    return frozenset(p.casefold() for p in (names or parts))
 
 
 def norm_date(value: str | None) -> str:
-    """The YYYY-MM-DD prefix of a date string, or '' when there is none."""
+    """The YYYY-MM-DD prefix of a date string; any other non-empty value, stripped, as it is.
+
+    Two WCXB truths give only a month ("2015-11"): they still count as pages with a date, and
+    only the same string matches them.
+    """
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value or "")
-    return m.group(1) if m else ""
+    return m.group(1) if m else (value or "").strip()
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,14 @@ def test_meta_score_splits_accuracy_and_invention() -> None:
     m = metrics.meta_score(outcomes)
     assert (m.correct, m.with_truth, m.invented, m.without_truth) == (1, 2, 1, 4)
     assert (m.accuracy, m.invented_rate) == (0.5, 0.25)
+
+
+def test_author_set_keeps_a_field_made_only_of_capitals() -> None:
+    """A lone all-capitals name (a station's call sign) is not dropped as a credential."""
+    assert metrics.author_set("WRAL") == {"wral"}
+
+
+def test_date_outcome_month_only_truth_still_counts() -> None:
+    """A truth of only a month is a page with a date that a full day does not match."""
+    o = metrics.date_outcome("2015-11-03", "2015-11")
+    assert (o.has_truth, o.correct) == (True, False)
