@@ -586,7 +586,7 @@ def error_report(
                 ["page", "type", tool, ref_name, "gap"],
                 [
                     [
-                        f"`{truths[i].page_id}`",
+                        f"`{truths[i].page_id[:16]}`",
                         truths[i].page_type,
                         _f(page_f1(bench_set.family, rows[i], truths[i])[0], 2),
                         _f(page_f1(bench_set.family, ref_rows[i], truths[i])[0], 2),
