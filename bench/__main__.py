@@ -39,6 +39,7 @@ _TOOL_PACKAGES: dict[str, tuple[str, ...]] = {
     "justext": ("justext", "lxml"),
     "scrape": (),
     "htmldate": ("htmldate", "lxml"),
+    "trafilatura-precision": ("trafilatura", "htmldate", "lxml"),
 }
 
 
@@ -201,6 +202,8 @@ def _tool_list(args: argparse.Namespace, kind: str, family: str) -> list[str]:
     tools = args.tools.split(",") if args.tools else default_tools(kind)  # type: ignore[arg-type]
     if not args.tools and kind == "html" and family == "wcxb":
         tools.append("htmldate")  # the date-only reference the issue quotes for WCXB
+    if not args.tools and family == "sh":
+        tools.insert(tools.index("trafilatura-bare"), "trafilatura-precision")
     if args.skip:
         tools = [t for t in tools if t not in set(args.skip.split(","))]
     unknown = [t for t in tools if t not in TOOLS]

@@ -283,3 +283,26 @@ def make_htmldate(kind: Kind) -> Extractor:
 
 TOOLS["htmldate"] = make_htmldate
 DESCRIPTIONS["htmldate"] = "htmldate.find_date(page, original_date=True): the date alone"
+
+
+def make_trafilatura_precision(kind: Kind) -> Extractor:
+    """``trafilatura.extract(include_comments=False, favor_precision=True)``: its precision mode.
+
+    The best peer the issue quotes for sh-html; run by default on the Scrapinghub sets only
+    (cheap there), on request elsewhere.
+    """
+    import trafilatura  # noqa: PLC0415
+
+    def run(raw: bytes, url: str | None) -> Prediction:
+        out = trafilatura.extract(
+            _input(raw, kind), url=url, include_comments=False, favor_precision=True
+        )
+        return Prediction(body=out or "")
+
+    return run
+
+
+TOOLS["trafilatura-precision"] = make_trafilatura_precision
+DESCRIPTIONS["trafilatura-precision"] = (
+    "trafilatura.extract(page, include_comments=False, favor_precision=True)"
+)
