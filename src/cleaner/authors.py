@@ -257,6 +257,8 @@ _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
 _USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*)$")
+_LETTERS = regex.compile(r"\p{L}+")
+_AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _WORD_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\-]+$")
 _MAX_NAME_CHARS = 60
@@ -532,7 +534,7 @@ def _short_prefix(before: str, lang: str | None) -> bool:
         return True
     for found in reversed(find_dates(before, lang)):
         before = before[: found.start] + " " + before[found.end :]
-    words = regex.findall(r"\p{L}+", before)
+    words = _LETTERS.findall(before)
     return len(words) <= _MAX_PREFIX_WORDS
 
 
@@ -559,7 +561,7 @@ def _name_with_affiliation(
         return None
     date = _first_date(text, lang)
     bare = _without_dates(text, lang)
-    parts = [p.strip() for p in regex.split(r"\s*[|•·,–—]\s*|\s+-\s+", _squash(bare)) if p.strip()]
+    parts = [p.strip() for p in _AFFILIATION_SPLIT.split(_squash(bare)) if p.strip()]
     if len(parts) < 2:
         return None
     names: list[str] = []

@@ -21,7 +21,7 @@ import lxml.html
 import regex
 
 from cleaner.authors import Byline, clean_names, looks_like_name, parse_byline
-from cleaner.dates import find_date
+from cleaner.dates import find_date, is_dateline
 from cleaner.document import Block, Document
 
 logger = logging.getLogger(__name__)
@@ -88,6 +88,8 @@ _MAX_NAME_PIECE = 60
 # A piece read on its own must be a full name: single words in byline markup are labels
 # ("By", "Services", "Offline") far more often than user names.
 _MIN_PIECE_WORDS = 2
+# How many one-name lines may stand above the shared date line.
+_MAX_STACKED_NAMES = 4
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
 # Lower and capitalised spellings are both caught by leaving out the first letter: XPath 1.0
@@ -107,8 +109,11 @@ _BLOCK_TAGS = frozenset({"div", "p", "section", "article", "ul", "ol", "table", 
 _MAX_BYLINE_CHARS = 200
 # How far from the start of the article a byline line may sit (blocks), and how far before the
 # end an author box may start.
-_HEAD_BLOCKS = 12
+_HEAD_BLOCKS = 25
+_AFTER_STORY_BLOCKS = 3
 _TAIL_BLOCKS = 6
+# A block of this many words is a paragraph of the story, not a menu item or a byline.
+_STORY_WORDS = 25
 # "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor", "L'autore".
 _AUTHOR_BOX = regex.compile(
     r"(?i)^(?:about\s+the\s+author|about\s+the\s+authors|über\s+(?:den|die)\s+autor(?:in)?|"
@@ -390,7 +395,11 @@ def _lift_bylines(
     if not kept:
         return blocks, (), None
     first, last = kept[0], kept[-1]
-    head = range(max(0, first - _HEAD_BLOCKS), min(len(blocks), first + _HEAD_BLOCKS))
+    # The byline sits just before the story's first real paragraph. Anchoring on that
+    # paragraph rather than on the first kept block keeps the search right whether or not
+    # the menus above it were dropped.
+    story = next((i for i in kept if len(blocks[i].text.split()) >= _STORY_WORDS), first)
+    head = range(max(0, story - _HEAD_BLOCKS), min(len(blocks), story + _AFTER_STORY_BLOCKS))
     markup = {" ".join(t.split()).casefold() for t in markup_lines}
     out = list(blocks)
     names: tuple[str, ...] = ()
@@ -399,7 +408,7 @@ def _lift_bylines(
         b = blocks[i]
         if len(b.text) > _MAX_BYLINE_CHARS:
             continue
-        parsed = _parse_block(b, lang, site, markup)
+        parsed = _parse_block(b, lang, site, markup) or _name_line(blocks, i, lang, site)
         if parsed is None:
             continue
         if not names and parsed.names:
@@ -440,6 +449,36 @@ def _parse_block(b: Block, lang: str | None, site: str | None, markup: set[str])
         names = clean_names(b.text, site_name=site)
         return Byline(names=names, date=find_date(b.text, lang))
     return None
+
+
+def _name_line(
+    blocks: tuple[Block, ...], i: int, lang: str | None, site: str | None,
+) -> Byline | None:
+    """Read a line that is only a name, next to the line with the date ("Ana Beltrán" /
+    "Madrid - 15 ENE 2024"): how many news sites print their byline.
+
+    A lone name elsewhere may be anything (a heading, a menu entry), so the date line is
+    required; names stacked above one another ("Ana Beltrán" / "Pablo Herrero") share it.
+    """
+    text = " ".join(blocks[i].text.split())
+    if not looks_like_name(text) or len(text.split()) < _MIN_PIECE_WORDS:
+        return None
+    if site and text.casefold() == site.casefold():
+        return None
+    j = i + 1
+    while j < len(blocks) and j <= i + _MAX_STACKED_NAMES and _plain_name(blocks[j].text):
+        j += 1
+    after = blocks[j].text if j < len(blocks) else ""
+    before = blocks[i - 1].text if i > 0 else ""
+    for line in (after, before):
+        if line and len(line) <= _MAX_BYLINE_CHARS and is_dateline(line, lang):
+            return Byline(names=(text,), date=find_date(line, lang))
+    return None
+
+
+def _plain_name(text: str) -> bool:
+    text = " ".join(text.split())
+    return looks_like_name(text) and len(text.split()) >= _MIN_PIECE_WORDS
 
 
 def _is_credit_line(text: str) -> bool:
