@@ -100,6 +100,8 @@ _NOT_AUTHOR_BEFORE_BY = regex.compile(
     r"designed|translated|narrated|produced|directed|sponsored|powered|presented|supported|"
     r"funded|hosted|curated|compiled|inspired|liked|replies|reply|followed|shared|updated|"
     r"modified|overseen|moderated|answered|asked|closed|commented|made|created|built|"
+    r"shop|shopping|filter|filtered|sort|sorted|browse|search|refine|group|grouped|order|"
+    r"ordered|view|organi[sz]ed?|categori[sz]ed|listed|tagged|powered|driven|backed|"
     r"endorsed|recommended|owned|operated|managed|run|used|trusted|loved|caused|"
     r"provided|distributed|issued|released|offered|paid|written\s+for|"
     r"bearbeitet|überprüft|geprüft|fotos?|bilder?|präsentiert|unterstützt|gesponsert|"
@@ -146,6 +148,7 @@ _ROLE_WORDS = frozenset(
     blogger engineer developer designer marketer marketing team member partner owner advisor
     adviser coordinator nutritionist dietitian therapist physician doctor nurse attorney
     lawyer educator teacher coach trainer instructor volunteer ambassador representative
+    master gardener horticulturist horticulturalist chef
     spokesperson spokesman spokeswoman contributing-editor redakteur redakteurin
     korrespondent korrespondentin journalistin autorin mitarbeiter mitarbeiterin
     chefredakteur chefredakteurin volontär volontärin leiter leiterin rédacteur rédactrice
@@ -257,6 +260,10 @@ _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
 _USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*)$")
+# "Written byby Jane Doe": a scrape that runs a label and its text together.
+_DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
+# "Process Knowledge, Part IV - by Jessica Talisman": a byline after a title and a dash.
+_SEGMENT_END = regex.compile(r"\s[-–—|•·]\s*$")
 _LETTERS = regex.compile(r"\p{L}+")
 _AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -434,6 +441,15 @@ def _cut_names_end(text: str) -> str:
     return _CONNECTOR_END.sub("", text)
 
 
+def _undouble(name: str) -> str:
+    """"Dylan Ettinger Dylan Ettinger" (two lines a scrape joined) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
 def _people(
     text: str,
     *,
@@ -452,7 +468,7 @@ def _people(
     for part in _split_people(text):
         if _is_role(part) or is_agency(part):
             continue
-        name = _strip_trailing_credentials(part.strip(" \"'“”‘’()[]"))
+        name = _undouble(_strip_trailing_credentials(part.strip(" \"'“”‘’()[]")))
         if site and name.casefold() == site and len(name.split()) == 1:
             continue
         if looks_like_name(name, strict=strict) and len(name.split()) >= min_words:
@@ -496,9 +512,9 @@ def parse_byline(
         before = text[: m.start()]
         if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in _STRICT_INTROS:
             continue
-        if not _short_prefix(before, lang):
+        if not _short_prefix(before, lang) and not _SEGMENT_END.search(before):
             continue
-        rest = text[m.end() :]
+        rest = _DOUBLED_BY.sub("", text[m.end() :])
         names_text = _cut_names_end(rest)
         names = _people(
             names_text, site_name=site_name, strict=intro in _STRICT_INTROS, whole=True,

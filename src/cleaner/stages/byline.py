@@ -21,7 +21,7 @@ import lxml.html
 import regex
 
 from cleaner.authors import Byline, clean_names, looks_like_name, parse_byline
-from cleaner.dates import find_date, is_dateline
+from cleaner.dates import find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
 
 logger = logging.getLogger(__name__)
@@ -90,6 +90,7 @@ _MAX_NAME_PIECE = 60
 _MIN_PIECE_WORDS = 2
 # How many one-name lines may stand above the shared date line.
 _MAX_STACKED_NAMES = 4
+_MAX_NAME_DATE_CHARS = 90
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
 # Lower and capitalised spellings are both caught by leaving out the first letter: XPath 1.0
@@ -114,6 +115,8 @@ _AFTER_STORY_BLOCKS = 3
 _TAIL_BLOCKS = 6
 # A block of this many words is a paragraph of the story, not a menu item or a byline.
 _STORY_WORDS = 25
+_MAX_CAPITALISED_SHARE = 0.4
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]?(?:\s|$)")
 # "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor", "L'autore".
 _AUTHOR_BOX = regex.compile(
     r"(?i)^(?:about\s+the\s+author|about\s+the\s+authors|über\s+(?:den|die)\s+autor(?:in)?|"
@@ -398,7 +401,7 @@ def _lift_bylines(
     # The byline sits just before the story's first real paragraph. Anchoring on that
     # paragraph rather than on the first kept block keeps the search right whether or not
     # the menus above it were dropped.
-    story = next((i for i in kept if len(blocks[i].text.split()) >= _STORY_WORDS), first)
+    story = next((i for i in kept if _is_story_paragraph(blocks[i].text)), first)
     head = range(max(0, story - _HEAD_BLOCKS), min(len(blocks), story + _AFTER_STORY_BLOCKS))
     markup = {" ".join(t.split()).casefold() for t in markup_lines}
     out = list(blocks)
@@ -451,16 +454,32 @@ def _parse_block(b: Block, lang: str | None, site: str | None, markup: set[str])
     return None
 
 
+def _is_story_paragraph(text: str) -> bool:
+    """Whether `text` reads as a paragraph of prose: long, with sentences, mostly lower case.
+
+    A run of menu entries that a scrape joined into one block is long too, but it has no
+    sentence ends and its words are capitalised.
+    """
+    words = text.split()
+    if len(words) < _STORY_WORDS or not _SENTENCE_END.search(text):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised <= len(words) * _MAX_CAPITALISED_SHARE
+
+
 def _name_line(
     blocks: tuple[Block, ...], i: int, lang: str | None, site: str | None,
 ) -> Byline | None:
-    """Read a line that is only a name, next to the line with the date ("Ana Beltrán" /
-    "Madrid - 15 ENE 2024"): how many news sites print their byline.
+    """Read a line that is only a name, next to its date line, as many news sites print it.
 
-    A lone name elsewhere may be anything (a heading, a menu entry), so the date line is
-    required; names stacked above one another ("Ana Beltrán" / "Pablo Herrero") share it.
+    "Ana Beltrán" over "Madrid - 15 ENE 2024", or "Dakota Hebert July 3, 2025". A lone name
+    elsewhere may be anything (a heading, a menu entry), so the date line is required; names
+    stacked above one another ("Ana Beltrán" / "Pablo Herrero") share it.
     """
     text = " ".join(blocks[i].text.split())
+    dated = _name_and_date(text, lang)
+    if dated is not None:
+        return dated
     if not looks_like_name(text) or len(text.split()) < _MIN_PIECE_WORDS:
         return None
     if site and text.casefold() == site.casefold():
@@ -474,6 +493,19 @@ def _name_line(
         if line and len(line) <= _MAX_BYLINE_CHARS and is_dateline(line, lang):
             return Byline(names=(text,), date=find_date(line, lang))
     return None
+
+
+def _name_and_date(text: str, lang: str | None) -> Byline | None:
+    """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
+    if len(text) > _MAX_NAME_DATE_CHARS:
+        return None
+    found = find_dates(text, lang)
+    if not found or found[0].updated:
+        return None
+    name = text[: found[0].start].strip(" ,|•·-–—")
+    if not _plain_name(name) or not is_dateline(text[found[0].start :], lang):
+        return None
+    return Byline(names=(name,), date=found[0].iso)
 
 
 def _plain_name(text: str) -> bool:
