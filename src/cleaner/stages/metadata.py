@@ -587,9 +587,8 @@ _TEXT_HEAD_BLOCKS = 400
 _TEXT_TITLE_BLOCKS = 400
 # The body has begun after this many long blocks; a dateline comes before it.
 _TEXT_BODY_STARTED = 3
-# How far past the repeated headline a dateline may sit, how close a dated byline must be, and
-# how long a dated line may be ("By A, B and C / Published 9:14 PM EST, Tue January 16, 2024").
-_TEXT_AFTER_HEADLINE = 15
+# How close to the repeated headline a dated byline must be, and how long a dated line may be
+# ("By A, B and C / Published 9:14 PM EST, Tue January 16, 2024").
 # The logo line sits within the first blocks after the title and is a short name.
 _TEXT_LOGO_REACH = 2
 _TEXT_LOGO_WORDS = 6
@@ -663,13 +662,13 @@ def _text_dateline(
     """Find the dateline of a text scrape in the page head, near the headline if there is one.
 
     The head runs from the title line to the third long paragraph (the body has begun; dates
-    further down date comments and teasers), and at most 15 blocks past the repeated headline.
+    further down date comments and teasers).
     A line that is only a date, or a line labelled "Published" / "Veröffentlicht" / ..., counts
     anywhere in the head; a short dated line (a byline with its date) right under the
     headline; a place-and-date opening of the first paragraph. A head with datelines of
     several different dates is a list of teasers (fr-categorie-economie-liste): it gives none.
     """
-    end = len(blocks) if headline_at < 0 else min(len(blocks), headline_at + _TEXT_AFTER_HEADLINE)
+    end = len(blocks)
     picked: tuple[int, str, bool] | None = None
     dates: set[str] = set()
     long_blocks = 0
@@ -678,10 +677,12 @@ def _text_dateline(
         text = blocks[i].text
         if len(text) > _TEXT_DATED_CHARS:
             long_blocks += 1
-            opening = opening_date(text, doc.lang) if long_blocks == 1 else None
-            picked = picked or ((i, opening, False) if opening else None)
-            if long_blocks >= _TEXT_BODY_STARTED:
+            # Once a date is found and the body has begun, later dates belong to comments
+            # (de-blog-kommentare-wandern).
+            if picked is not None or long_blocks >= _TEXT_BODY_STARTED:
                 break
+            opening = opening_date(text, doc.lang) if long_blocks == 1 else None
+            picked = (i, opening, False) if opening else None
             previous = ""
             continue
         near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
