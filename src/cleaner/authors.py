@@ -87,7 +87,7 @@ _COLON_ONLY = frozenset({"text", "texte", "author", "authors", "autor", "autorin
 # A byline intro: at the start of the text, after a separator, or glued to the end of a
 # preceding word the scraper ran into it ("14 min readWritten by Jane Doe").
 _INTRO_RE = regex.compile(
-    rf"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{_INTRO})\b"
+    rf"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{_INTRO})(?:by)?\b"
     r"(?P<colon>\s*:)?\s*(?=\S)",
     regex.IGNORECASE,
 )
@@ -173,6 +173,7 @@ _NOT_NAME_WORDS = frozenset(
     sign subscribe menu search contact privacy terms cookie cookies policy updated published
     posted edited reviewed modified last date time min mins minute minutes read views view
     likes like follow share tweet email print page pages next previous older newer category
+    best top manufacturer topic type brand price size color colour popularity relevance rating
     categories tag tags archive archives posts post article articles blog about us copyright
     rights reserved der die das des dem den ein eine einer eines einem einen und oder mit
     auf für im ist sind war aus bei nach zum zur über unter vor seit am an le la les un une
@@ -264,6 +265,8 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['�
 _DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
 # "Process Knowledge, Part IV - by Jessica Talisman": a byline after a title and a dash.
 _SEGMENT_END = regex.compile(r"\s[-–—|•·]\s*$")
+# A user name as forums write it: inner capitals or digits ("ShawnHymel", "JWoodguy13").
+_USERNAME_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")
 _LETTERS = regex.compile(r"\p{L}+")
 _AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -516,9 +519,12 @@ def parse_byline(
             continue
         rest = _DOUBLED_BY.sub("", text[m.end() :])
         names_text = _cut_names_end(rest)
-        names = _people(
-            names_text, site_name=site_name, strict=intro in _STRICT_INTROS, whole=True,
-        )
+        strict = intro in _STRICT_INTROS
+        names = _people(names_text, site_name=site_name, strict=strict, whole=True)
+        if strict and any(len(n.split()) == 1 and not _USERNAME_SHAPE.search(n) for n in names):
+            # "Courses by Topic", "Shop by Brand": after a bare "by" a single capitalised
+            # word is a filter label far more often than a first name.
+            continue
         tail = names_text[len(names_text) :]
         agency = any(is_agency(p) for p in _split_people(names_text)) or bool(tail)
         if not names and not _is_placeholder_byline(names_text):
@@ -561,6 +567,10 @@ def _first_date(text: str, lang: str | None) -> str | None:
     return None
 
 
+# "Staff Writer", "Senior Editor, Politics": a job title is a few words.
+_MAX_ROLE_WORDS = 5
+
+
 def _without_dates(text: str, lang: str | None) -> str:
     """`text` with its dates taken out and cut where a date label ("Posted", "Updated") starts."""
     for found in reversed(find_dates(text, lang)):
@@ -583,7 +593,7 @@ def _name_with_affiliation(
     names: list[str] = []
     affiliated = False
     for part in parts:
-        if is_agency(part) or (names and _is_role(part)):
+        if is_agency(part) or (names and _is_role(part) and len(part.split()) <= _MAX_ROLE_WORDS):
             affiliated = True
             continue
         if names and _is_credential(part):
