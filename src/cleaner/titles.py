@@ -62,6 +62,9 @@ _HEADING_MARKS = regex.compile(r"^[\s#¶§🔗]+|(?:\s+#|[\s¶§🔗])+$")
 # 69 times against 19; from 0.3 up the <h1> is right twice as often).
 _MIN_H1_OVERLAP = 0.3
 _WORD = regex.compile(r"\w+")
+# Real titles have at most a handful of parts; runs of parts are tried pairwise, so a hostile
+# title with hundreds of separators is not split by runs at all.
+MAX_TITLE_PARTS = 8
 # A text line stands in for the <h1> when it shares at least half its words with the title
 # and is heading-sized.
 _MIN_LINE_OVERLAP = 0.35
@@ -103,7 +106,7 @@ def _split_by_lines(
     The longest run shown wins: a logo or a section name is shorter than the headline.
     """
     parts = _SEPARATOR.split(" ".join(title.split()))
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
         return None
     names = {_norm(n) for n in site_names}
     # Where each line first appears, and the line as the page shows it (its capitals may

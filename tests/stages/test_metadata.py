@@ -241,3 +241,29 @@ def test_metadata_reads_a_press_release_opening_dateline():
     assert doc.meta.date == "2024-03-05"
     assert doc.meta.title == "La Région lance un fonds pour les PME industrielles"
     assert doc.meta.site_name == "Région Sud"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        (
+            '<script type="application/ld+json">{"@type": ["Article", 3], "headline": {"a": 1},'
+            ' "datePublished": ["2024-01-01"], "publisher": "x"}</script>'
+        ),
+        '<script type="application/ld+json">{"@graph": "not a list", "@type": null}</script>',
+        '<script type="application/ld+json">{broken json</script>',
+        '<meta property="article:published_time" content="9999-99-99">',
+    ],
+)
+def test_metadata_survives_odd_markup(head):
+    """Malformed JSON-LD, absurd titles and impossible dates give no error and no date."""
+    doc = metadata(_html(head, "<h1>Headline</h1>"))
+    assert doc.meta.date is None
+    assert doc.meta.title == "Headline"
+
+
+def test_metadata_handles_a_title_with_thousands_of_separators():
+    """A hostile <title> with 2,000 parts is read in linear time and gives some title."""
+    doc = metadata(_html("<title>" + " | ".join(["part"] * 2000) + "</title>", "<p>x</p>"))
+    assert doc.meta.title
+    assert doc.meta.date is None

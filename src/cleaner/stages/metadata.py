@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
-from cleaner.titles import choose_title, clean_heading, title_parts
+from cleaner.titles import MAX_TITLE_PARTS, choose_title, clean_heading, title_parts
 
 logger = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
     vecchio</b>" in the page: the shown run is the headline (it-vecchio-cms-br-redazione).
     """
     parts = title_parts(title)
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
         return []
     shown = []
     for i in range(len(parts)):
