@@ -112,3 +112,10 @@ def test_find_date_reads_stand_as_the_date():
 def test_opening_date_reads_press_datelines_only(text: str, expected: str | None) -> None:
     """A place-and-date opening is a dateline; a date inside a sentence is not."""
     assert opening_date(text) == expected
+
+
+def test_find_dates_reads_a_huge_text_quickly() -> None:
+    """A 2.8 MB text full of dates is cut to its head and returns a bounded list."""
+    found = find_dates("March 3, 2024 and 4.5.2023; " * 100_000)
+    assert 0 < len(found) <= 1500
+    assert found[0].iso == "2024-03-03"

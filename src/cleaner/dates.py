@@ -109,6 +109,12 @@ _PUBLISH_LABEL = regex.compile(
     r"pubblicato|pubblicata|pubblicazione|data|"
     r"gepubliceerd|geplaatst)\b",
 )
+# At most this many dates are reported for one text (a byline holds one or two; a calendar
+# page a few hundred).
+_MAX_DATES = 500
+# Dates are looked for in lines, bylines and metadata values: only the first 20,000 characters
+# of a text are read, so a hostile 5 MB line costs milliseconds.
+_MAX_CHARS = 20_000
 # How far back (characters) a label can sit before the date it qualifies: "Updated on
 # Tuesday, 12 March 2024 at" is about 30 characters from label to number.
 _LABEL_REACH = 40
@@ -193,7 +199,8 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     """Return every full date in `text`, in text order.
 
     Args:
-        text: Any text: a line, a paragraph, an attribute value.
+        text: Any text: a line, a paragraph, an attribute value. Only its first 20,000
+            characters are read.
         lang: ISO 639-1 code of the text's language; decides "03/04/2024" (month first in
             English, day first elsewhere). None is read as English for slashes only.
 
@@ -204,11 +211,15 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
         >>> [d.iso for d in find_dates("Published 12 March 2024, updated 3/14/2024")]
         ['2024-03-12', '2024-03-14']
     """
+    text = text[:_MAX_CHARS]
     if not text or not any(c.isdigit() for c in text):
         return ()
     spans: list[tuple[int, int, str]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            # Overlap is checked pairwise; a text with hundreds of dates is cut short.
+            if len(spans) >= _MAX_DATES:
+                break
             if any(s < m.end() and m.start() < e for s, e, _ in spans):
                 continue
             iso = _match_iso(kind, m, lang)
