@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import cast
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -90,6 +91,11 @@ _MAX_NAME_PIECE = 60
 _MIN_PIECE_WORDS = 2
 # How many one-name lines may stand above the shared date line.
 _MAX_STACKED_NAMES = 4
+# Three different people in byline markup with none under the headline: a teaser list.
+_TEASER_PEOPLE = 3
+_HOST_NOISE = frozenset(
+    {"www", "m", "blog", "com", "org", "net", "co", "uk", "de", "fr", "it", "es"},
+)
 _MAX_NAME_DATE_CHARS = 90
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
@@ -149,7 +155,7 @@ def byline(doc: Document) -> Document:
     if doc.kind == "html" and doc.tree is not None:
         found = _scan(doc.tree)
         site = site or found.site_name
-        names = _from_markup(found, site, doc.lang)
+        names = _from_markup(found, site, doc.lang, _host_label(doc.url))
         markup_lines = found.markup
     blocks, from_text, date = _lift_bylines(doc.blocks, doc.lang, site, markup_lines)
     authors = doc.meta.authors or names or from_text
@@ -277,22 +283,63 @@ def _elsewhere(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _from_markup(found: _Found, site: str | None, lang: str | None) -> tuple[str, ...]:
+def _from_markup(
+    found: _Found, site: str | None, lang: str | None, host: str | None,
+) -> tuple[str, ...]:
     """The authors the markup names: JSON-LD first, then meta tags, then byline elements.
 
     A visible byline that names the same people and more ("Par A et B" where the meta tag
     has only A) wins over the shorter list.
     """
-    visible = _first_names(found.markup, site, lang) or _first_byline(found.header, site, lang)
+    header = _first_byline(found.header, site, lang)
+    visible = _first_names(found.markup, site, lang)
+    if visible and not header and _many_people(found.markup, site, lang):
+        # Byline markup naming several different people, none of them under the headline:
+        # a list of teasers (a section front, related stories), not this page's author.
+        visible = ()
+    visible = visible or header
     names = _from_jsonld(found.jsonld, site)
     if not names:
-        names = next((n for n in (clean_names(v, site_name=site) for v in found.meta) if n), ())
+        names = next(
+            (n for n in (_meta_names(v, site, host) for v in found.meta) if n), (),
+        )
     if not names:
         return visible
     folded = {n.casefold() for n in names}
     if len(visible) > len(names) and folded <= {n.casefold() for n in visible}:
         return visible
     return names
+
+
+def _meta_names(value: str, site: str | None, host: str | None) -> tuple[str, ...]:
+    """The names of a meta tag's author value, without the brand that many sites put there."""
+    names = clean_names(value, site_name=site)
+    if host and len(names) == 1 and names[0].replace(" ", "").casefold() == host:
+        return ()
+    return names
+
+
+def _host_label(url: str | None) -> str | None:
+    """The distinctive part of a page's host name ("redfin" for https://www.redfin.com/...)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    labels = [x for x in host.split(".") if x and x not in _HOST_NOISE]
+    return labels[-2].casefold() if len(labels) >= 2 else (labels[0].casefold() if labels else None)
+
+
+def _many_people(lines: list[str], site: str | None, lang: str | None) -> bool:
+    """Whether byline markup names at least `_TEASER_PEOPLE` different people."""
+    people: set[str] = set()
+    for text in lines:
+        parsed = parse_byline(text, lang, site_name=site)
+        names = parsed.names if parsed is not None and parsed.names else clean_names(
+            text, site_name=site, strict=True, min_words=_MIN_PIECE_WORDS,
+        )
+        people.update(n.casefold() for n in names)
+        if len(people) >= _TEASER_PEOPLE:
+            return True
+    return False
 
 
 def _first_names(lines: list[str], site: str | None, lang: str | None) -> tuple[str, ...]:
