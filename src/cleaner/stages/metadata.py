@@ -106,6 +106,7 @@ _DATE_METAS = (
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _DATE_ITEMS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _HAS_ARTICLE = etree.XPath("boolean(//article)")
+_ITEMPROP_DATE = re.compile(r"itemprop=[\"']?date(?:Published|Created)")
 # Class/id words that mark an element as the change date, not the publication date.
 _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
 # Class words that mark a <time> as the publication date (WordPress "entry-date published").
@@ -179,7 +180,7 @@ def metadata(doc: Document) -> Document:
         return _text_metadata(doc)
     if doc.kind != "html" or doc.tree is None:
         return doc
-    facts = _gather(doc.tree)
+    facts = _gather(doc.tree, doc.decoded)
     sites = _site_names(facts)
     title, title_site = choose_title(
         h1s=facts.h1s,
@@ -221,7 +222,7 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
 # -- gathering --------------------------------------------------------------------------------
 
 
-def _gather(tree: HtmlElement) -> _Facts:
+def _gather(tree: HtmlElement, markup: str = "") -> _Facts:
     """Read meta tags, JSON-LD, `<title>`, `<h1>`s and dates near the first `<h1>`."""
     facts = _Facts()
     # XPath walks the tree in C; a Python loop over every element costs ~5 ms on a big page.
@@ -239,6 +240,9 @@ def _gather(tree: HtmlElement) -> _Facts:
     if title is not None:
         facts.title_tag = " ".join(title.text_content().split())
     _gather_headings(tree, facts)
+    # Walking every element for its itemprop costs ~1.5 ms; most pages have no such markup.
+    if not markup or _ITEMPROP_DATE.search(markup):
+        facts.item_dates.extend(_item_dates(tree))
     return facts
 
 
@@ -287,7 +291,6 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
             found = _element_date(el) if times <= _HEADER_TIMES else None
             if found:
                 facts.header_dates.append(found)
-    facts.item_dates.extend(_item_dates(tree))
 
 
 def _item_dates(tree: HtmlElement) -> Iterator[str]:
