@@ -92,6 +92,8 @@ _INTRO_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+_INTRO_ONLY = regex.compile(rf"(?i)^(?:{_INTRO})\s*:?$")
+
 # Words right before "by" that make the phrase credit someone other than the author:
 # "Medically reviewed by", "Edited by", "Photo by", "Sponsored by".
 _NOT_AUTHOR_BEFORE_BY = regex.compile(
@@ -306,6 +308,16 @@ def is_agency(text: str) -> bool:
         key2 = key[4:]
         return key in _AGENCIES or key2 in _AGENCIES
     return key in _AGENCIES
+
+
+def is_intro(text: str) -> bool:
+    """Whether `text` is only a byline intro ("By", "Written by:", "Von", "Autor:").
+
+    Example:
+        >>> is_intro("Written by"), is_intro("Written by Jane Doe")
+        (True, False)
+    """
+    return bool(_INTRO_ONLY.match(" ".join(text.split())))
 
 
 def _is_role(part: str) -> bool:

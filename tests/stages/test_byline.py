@@ -136,3 +136,29 @@ def test_byline_leaves_dropped_blocks_dropped():
     out = byline(doc)
     assert out.blocks[1].dropped_by == "menu"
     assert isinstance(out.blocks[1], Block)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Written by", "Edzel Tabing"), ("Edzel Tabing",)),
+        (("Dakota Hebert July 3, 2025",), ("Dakota Hebert",)),
+        (("2025-12-17 · Trond Teigen",), ("Trond Teigen",)),
+        (
+            ("Ana Beltrán", "Pablo Herrero", "Madrid - 15 ENE 2024 - 06:00 CET"),
+            ("Ana Beltrán", "Pablo Herrero"),
+        ),
+    ],
+)
+def test_byline_reads_split_and_dated_name_lines(lines, authors):
+    """An intro and a name on two lines, and name lines next to their date, are bylines."""
+    doc = byline(make_doc("Buses for everyone", *lines, STORY, lang="es"))
+    assert doc.meta.authors == authors
+    assert all(not b.kept for b in doc.blocks[1 : 1 + len(lines) - 1])
+
+
+def test_byline_ignores_a_lone_name_line_without_a_date():
+    """A short capitalised line alone (a heading, a menu entry) names nobody."""
+    doc = byline(make_doc("Buses for everyone", "Staying Productive", STORY))
+    assert doc.meta.authors == ()
+    assert all(b.kept for b in doc.blocks)

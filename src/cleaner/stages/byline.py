@@ -21,7 +21,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from cleaner.authors import Byline, clean_names, looks_like_name, parse_byline
+from cleaner.authors import Byline, clean_names, is_intro, looks_like_name, parse_byline
 from cleaner.dates import find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
 
@@ -97,6 +97,7 @@ _HOST_NOISE = frozenset(
     {"www", "m", "blog", "com", "org", "net", "co", "uk", "de", "fr", "it", "es"},
 )
 _MAX_NAME_DATE_CHARS = 90
+_SEPARATORS = " ,|•·-–—"
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
 # Lower and capitalised spellings are both caught by leaving out the first letter: XPath 1.0
@@ -356,8 +357,10 @@ def _first_names(lines: list[str], site: str | None, lang: str | None) -> tuple[
 
 def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple[str, ...]:
     """The names of the first line under the headline that reads as a byline."""
-    for text in lines:
-        parsed = parse_byline(text, lang, site_name=site)
+    for i, line in enumerate(lines):
+        # "Written by" in one element and the name in the next.
+        text = f"{line} {lines[i + 1]}" if is_intro(line) and i + 1 < len(lines) else line
+        parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
         if parsed is not None and parsed.names:
             return parsed.names
     return ()
@@ -454,15 +457,23 @@ def _lift_bylines(
     out = list(blocks)
     names: tuple[str, ...] = ()
     date: str | None = None
+    last_byline = -2
     for i in head:
         b = blocks[i]
         if len(b.text) > _MAX_BYLINE_CHARS:
             continue
         parsed = _parse_block(b, lang, site, markup) or _name_line(blocks, i, lang, site)
+        if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
+            # "Written by" on a line of its own, the name on the next.
+            parsed = parse_byline(f"{b.text} {blocks[i + 1].text}", lang, site_name=site)
+            if parsed is not None and parsed.names and blocks[i + 1].kept:
+                out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
         if parsed is None:
             continue
-        if not names and parsed.names:
-            names = parsed.names
+        if not names or i == last_byline + 1:
+            # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline.
+            names += tuple(n for n in parsed.names if n not in names)
+        last_byline = i
         date = date or parsed.date
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
@@ -549,7 +560,11 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
     found = find_dates(text, lang)
     if not found or found[0].updated:
         return None
-    name = text[: found[0].start].strip(" ,|•·-–—")
+    name = text[: found[0].start].strip(_SEPARATORS)
+    if not name:
+        # "2025-12-17 · Trond Teigen": the date first.
+        name = text[found[0].end :].strip(_SEPARATORS)
+        return Byline(names=(name,), date=found[0].iso) if _plain_name(name) else None
     if not _plain_name(name) or not is_dateline(text[found[0].start :], lang):
         return None
     return Byline(names=(name,), date=found[0].iso)
