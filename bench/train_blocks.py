@@ -1,0 +1,202 @@
+"""Train the HTML block classifier shipped in src/cleaner/models/blocks.json.
+
+Each page of a benchmark set is parsed and cut into blocks exactly as `extract_html` does
+(`cleaner.htmlblocks`); a block's label is whether most of its token trigrams occur in the
+page's ground-truth text. A logistic regression (numpy, Newton steps, L2) is fitted with every
+page weighing the same (a block weighs its share of the page's words), like the word-F1 metric.
+
+    python bench/train_blocks.py --cache /tmp/blocks   # build the features once (slow)
+    python bench/train_blocks.py --cache /tmp/blocks --fit --out src/cleaner/models/blocks.json
+
+Training uses wcxb-dev only; scrapinghub is the cross-set check (and wcxb pages are split by
+id parity to report a held-out figure too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import html_eval
+from cleaner import htmlblocks
+from cleaner.stages.detect import parse_html
+from cleaner.stages.extract_html import base_opinion
+
+
+def page_rows(
+    html: str, truth: str, ext: tuple[list[float], list[float]] | None = None,
+) -> dict[str, Any] | None:
+    try:
+        tree = parse_html(html)
+    except Exception:
+        return None
+    blocks = htmlblocks.segment(tree)
+    if not blocks:
+        return None
+    if ext is None or len(ext[0]) != len(blocks):
+        ext = base_opinion(tree, blocks, url=None)
+    feats = htmlblocks.features(blocks, *ext)
+    ttoks = htmlblocks.tokens(truth)
+    tgrams = set(htmlblocks.trigrams(ttoks))
+    tjoined = f" {' '.join(ttoks)} "
+    labels = [
+        htmlblocks.overlap(htmlblocks.tokens(b.text), tgrams, tjoined) for b in blocks
+    ]
+    return {
+        "texts": [b.text for b in blocks],
+        "X": np.asarray(feats, dtype=np.float64),
+        "y": np.asarray(labels, dtype=np.float64),
+        "truth": truth,
+        "ext": ext,
+    }
+
+
+def build(cache: Path, which: str, old: dict[str, Any] | None = None, every: int = 1) -> None:
+    """Compute every page's blocks, features and labels; reuse trafilatura's overlap from `old`."""
+    pages = html_eval.load_sh() if which == "sh" else html_eval.load_wcxb()
+    out = {}
+    for k, (pid, html, truth, kind) in enumerate(pages[::every]):
+        prev = (old or {}).get(pid)
+        rows = page_rows(html, truth, prev["ext"] if prev else None)
+        if rows is not None:
+            rows["type"] = kind
+            out[pid] = rows
+        if k % 100 == 0:
+            print(which, k, file=sys.stderr)
+    (cache / f"{which}.pkl").write_bytes(pickle.dumps(out))
+
+
+def weights_of(
+    pages: dict[str, Any], key: str = "X",
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    xs, ys, ws = [], [], []
+    for p in pages.values():
+        words = np.array([len(t.split()) for t in p["texts"]], dtype=np.float64)
+        xs.append(p[key])
+        ys.append((p["y"] >= 0.5).astype(np.float64))
+        ws.append(words / max(words.sum(), 1.0))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+
+
+def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3) -> np.ndarray:
+    beta = np.zeros(x.shape[1])
+    for _ in range(30):
+        z = np.clip(x @ beta, -30, 30)
+        p = 1 / (1 + np.exp(-z))
+        grad = x.T @ (w * (p - y)) + l2 * beta * w.sum()
+        h = (x * (w * p * (1 - p))[:, None]).T @ x + l2 * w.sum() * np.eye(x.shape[1])
+        step = np.linalg.solve(h, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return beta
+
+
+STAGE2_NAMES = ("bias", "logit", "p_prev", "p_next", "p_win", "p_prev2", "p_next2")
+
+
+def stage2_rows(p1: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Second-pass inputs: a block's first-pass logit and its neighbours' probabilities."""
+    n = len(p1)
+    logit = np.log(np.clip(p1, 1e-6, 1 - 1e-6) / np.clip(1 - p1, 1e-6, 1))
+    pad = np.concatenate([[0.0, 0.0], p1, [0.0, 0.0]])
+    wpad = np.concatenate([[0.0, 0.0], words, [0.0, 0.0]])
+    num = sum(pad[k : k + n] * wpad[k : k + n] for k in range(5))
+    den = sum(wpad[k : k + n] for k in range(5))
+    win = np.where(den > 0, num / np.maximum(den, 1e-9), 0.0)
+    return np.column_stack(
+        [np.ones(n), logit, pad[1 : n + 1], pad[3 : n + 3], win, pad[0:n], pad[4 : n + 4]],
+    )
+
+
+def with_stage2(pages: dict[str, Any], beta: np.ndarray) -> None:
+    for p in pages.values():
+        words = np.array([len(t.split()) for t in p["texts"]], dtype=np.float64)
+        p1 = 1 / (1 + np.exp(-np.clip(p["X"] @ beta, -30, 30)))
+        p["X2"] = stage2_rows(p1, words)
+
+
+def page_f1(p: dict[str, Any], keep: np.ndarray, metric: str) -> float:
+    pred = "\n\n".join(t for t, k in zip(p["texts"], keep, strict=True) if k)
+    if metric == "sh":
+        return html_eval.shingle_counts(pred, p["truth"])  # type: ignore[return-value]
+    return html_eval.word_prf(pred, p["truth"])[2]
+
+
+def evaluate(
+    pages: dict[str, Any], beta: np.ndarray | None, metric: str, thr: float, key: str = "X",
+) -> str:
+    scores, by = [], {}
+    for p in pages.values():
+        keep = (
+            p["X"][:, 1] >= 0.5 if beta is None else 1 / (1 + np.exp(-(p[key] @ beta))) >= thr
+        )
+        scores.append(page_f1(p, keep, metric))
+        by.setdefault(p["type"], []).append(scores[-1])
+    if metric == "sh":
+        prec, rec, f1 = html_eval.sh_aggregate(scores)
+        return f"sh F1={f1:.4f} P={prec:.4f} R={rec:.4f}"
+    per = " ".join(f"{k[:4]}={np.mean(v):.3f}" for k, v in sorted(by.items()))
+    return f"wcxb F1={np.mean(scores):.4f} n={len(scores)} {per}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", type=Path, required=True)
+    ap.add_argument("--fit", action="store_true")
+    ap.add_argument("--every", type=int, default=1, help="build from every k-th wcxb page")
+    ap.add_argument("--thr", type=float, default=0.5)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--refeature", action="store_true",
+                    help="recompute features (after editing htmlblocks), keep the cached overlap")
+    args = ap.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for which in ("wcxb", "sh"):
+        path = args.cache / f"{which}.pkl"
+        if not path.exists():
+            build(args.cache, which, every=args.every if which == "wcxb" else 1)
+        elif args.refeature:
+            build(args.cache, which, pickle.loads(path.read_bytes()))
+    if not args.fit:
+        return
+    wcxb = pickle.loads((args.cache / "wcxb.pkl").read_bytes())
+    sh = pickle.loads((args.cache / "sh.pkl").read_bytes())
+    train = {k: v for k, v in wcxb.items() if int(k) % 2 == 0}
+    test = {k: v for k, v in wcxb.items() if int(k) % 2 == 1}
+    beta = fit_lr(*weights_of(train))
+    for name, b in zip(htmlblocks.FEATURE_NAMES, beta, strict=True):
+        print(f"  {name:14} {b:+.3f}")
+    print("base  ", evaluate(test, None, "wcxb", args.thr), "|", evaluate(sh, None, "sh", args.thr))
+    print("model ", evaluate(test, beta, "wcxb", args.thr), "|", evaluate(sh, beta, "sh", args.thr))
+    for pages in (train, test, sh):
+        with_stage2(pages, beta)
+    beta2 = fit_lr(*weights_of(train, "X2"))
+    print("stage2", dict(zip(STAGE2_NAMES, np.round(beta2, 3), strict=True)))
+    for thr in (0.4, 0.5, 0.6):
+        print(f"two-pass thr={thr}", evaluate(test, beta2, "wcxb", thr, "X2"), "|",
+              evaluate(sh, beta2, "sh", thr, "X2"))
+    if args.out:
+        full = fit_lr(*weights_of(wcxb))
+        with_stage2(wcxb, full)
+        full2 = fit_lr(*weights_of(wcxb, "X2"))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({
+            "features": list(htmlblocks.FEATURE_NAMES),
+            "weights": [round(float(b), 5) for b in full],
+            "stage2_features": list(STAGE2_NAMES),
+            "stage2_weights": [round(float(b), 5) for b in full2],
+            "threshold": args.thr,
+            "trained_on": f"wcxb-dev (every {args.every} page(s)); bench/train_blocks.py",
+        }, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

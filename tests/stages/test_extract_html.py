@@ -1,0 +1,172 @@
+"""Stage extract_html and its block cutter (cleaner.htmlblocks), on pages built by hand."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleaner import Document, htmlblocks
+from cleaner.stages.extract_html import BlockModel, ExtractHtml, base_opinion, extract_html
+
+PARAS = [
+    ("The river burst its banks on Tuesday night, flooding more than two hundred homes in the "
+    "lower town and forcing the evacuation of the hospital's ground floor."),
+    ("Emergency crews worked through the night to move patients, while volunteers filled "
+    "sandbags outside the town hall until the early hours of the morning."),
+    ("The mayor said the council would ask the government for help with the cost of repairs, "
+    "which engineers expect to run to several million over the next two years."),
+    ("Residents who lost their homes are being housed in the sports centre, where the Red "
+    "Cross has set up beds, a kitchen and a desk for insurance questions."),
+]
+
+PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Flood – Town News</title>
+<style>p {{ color: red }}</style><script>var x = "not text";</script></head>
+<body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+<article class="post-content">
+<h1>River floods the lower town</h1>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p>
+<h2>Help for residents</h2>
+<p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+</article>
+<footer class="site-footer"><ul><li><a href="/about">About us</a></li>
+<li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li></ul>
+<p>Copyright 2024 Town News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def _tree(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+def _doc(html: str) -> Document:
+    return Document(raw=html, decoded=html, kind="html", tree=_tree(html))
+
+
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        ("<p>one <b>two</b> three</p>", ["one two three"]),
+        ("<p>New<b>castle</b> upon Tyne</p>", ["Newcastle upon Tyne"]),
+        ("<div>intro<p>para</p>outro</div>", ["intro", "para", "outro"]),
+        ("<p>kept</p><script>var a = 1;</script><style>p{}</style><p>also</p>", ["kept", "also"]),
+        ('<p>seen</p><div hidden><p>unseen</p></div><p style="display: none">gone</p>', ["seen"]),
+        ("<ul><li>first</li><li>second</li></ul>", ["first", "second"]),
+        ("<p>  spaced \n\n  out   text </p>", ["spaced out text"]),
+        ("<p>a<button>Buy</button>b</p>", ["ab"]),
+    ],
+)
+def test_segment_cuts_text_at_block_tags(html, texts):
+    """Block tags start new blocks, inline tags do not split words, scripts and hidden text go."""
+    assert [b.text for b in htmlblocks.segment(_tree(html))] == texts
+
+
+def test_segment_measures_links_and_landmarks():
+    """Link share, the holding tag and the landmark/class hints are recorded per block."""
+    html = (
+        '<nav><p><a href="/">Home page</a></p></nav>'
+        '<div class="article-body"><p>Read <a href="/x">this</a> today</p></div>'
+    )
+    nav, para = htmlblocks.segment(_tree(html))
+    assert nav.link_density == 1.0
+    assert nav.boiler >= 1
+    assert para.tag == "p"
+    assert para.content >= 1
+    assert 0.2 < para.link_density < 0.4
+
+
+@pytest.mark.parametrize(
+    ("block", "other", "expected"),
+    [
+        ("the river burst its banks", "yesterday the river burst its banks again", 1.0),
+        ("the river burst its banks", "nothing in common at all here", 0.0),
+        ("river banks", "the river banks flooded", 1.0),
+        ("river", "rivers flooded", 0.0),
+    ],
+)
+def test_overlap_is_the_share_of_trigrams_found(block, other, expected):
+    """A block's overlap is the share of its trigrams (or its whole text, if short) in the other."""
+    toks = htmlblocks.tokens(other)
+    got = htmlblocks.overlap(
+        htmlblocks.tokens(block), set(htmlblocks.trigrams(toks)), f" {' '.join(toks)} ",
+    )
+    assert got == expected
+
+
+def test_features_rows_match_feature_names():
+    """Every block gets one value per feature name."""
+    blocks = htmlblocks.segment(_tree(PAGE))
+    rows = htmlblocks.features(blocks, [0.0] * len(blocks), [0.0] * len(blocks))
+    assert len(rows) == len(blocks)
+    assert {len(r) for r in rows} == {len(htmlblocks.FEATURE_NAMES)}
+
+
+def test_base_opinion_finds_what_trafilatura_kept():
+    """trafilatura's verdict comes back per block: article paragraphs in, menu links out."""
+    tree = _tree(PAGE)
+    blocks = htmlblocks.segment(tree)
+    by_number, by_text = base_opinion(tree, blocks, url=None)
+    verdict = {b.text: (n, t) for b, n, t in zip(blocks, by_number, by_text, strict=True)}
+    assert verdict[PARAS[0]] == (1.0, 1.0)
+    assert verdict["Home"] == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("texts", "other", "expected"),
+    [
+        (["Home", "News", PARAS[0]], PARAS[0], [0.0, 0.0, 1.0]),
+        (["Background", PARAS[1]], f"{PARAS[0]} Background {PARAS[1]}", [1.0, 1.0]),
+        (["Background", "Sport"], f"{PARAS[0]} Background info", [0.0, 0.0]),
+    ],
+)
+def test_align_matches_short_blocks_only_in_context(texts, other, expected):
+    """A short block counts as found only where the other text has it next to its neighbour."""
+    blocks = htmlblocks.segment(_tree("".join(f"<p>{t}</p>" for t in texts)))
+    assert htmlblocks.align(blocks, other) == expected
+
+
+def test_extract_html_keeps_the_article_and_drops_the_menus():
+    """The shipped model keeps the paragraphs of a plain article and drops nav and footer."""
+    doc = extract_html(_doc(PAGE))
+    kept = [b.text for b in doc.blocks if b.kept]
+    for para in PARAS:
+        assert para in kept
+    dropped = {b.text: b.dropped_by for b in doc.blocks if not b.kept}
+    assert dropped.get("Home") == "boilerplate"
+    assert dropped.get("Privacy policy") == "boilerplate"
+
+
+def test_extract_html_labels_kinds_links_and_origins():
+    """Blocks carry their kind, their link density and the element path they came from."""
+    doc = extract_html(_doc(PAGE))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Help for residents"].kind == "heading"
+    assert by_text[PARAS[0]].kind == "paragraph"
+    assert by_text[PARAS[0]].origin.endswith("/article/p[1]")
+    assert by_text["Home"].kind == "list_item"
+    assert by_text["Home"].link_density == 1.0
+    assert by_text[PARAS[0]].link_density == 0.0
+
+
+def test_extract_html_leaves_the_tree_untouched():
+    """The tree from detect is read, never pruned."""
+    doc = _doc(PAGE)
+    before = lxml.html.tostring(doc.tree)
+    extract_html(doc)
+    assert lxml.html.tostring(doc.tree) == before
+
+
+def test_extract_html_takes_a_model():
+    """A model passed to the constructor decides instead of the shipped one."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    reject_all = BlockModel(weights=(-50.0,) + (0.0,) * (n - 1))
+    doc = ExtractHtml(model=reject_all)(_doc(PAGE))
+    assert doc.blocks
+    assert not any(b.kept for b in doc.blocks)
+
+
+def test_extract_html_passes_text_through():
+    """A plain-text document is left as it is."""
+    doc = Document(raw="just text", decoded="just text", kind="text")
+    assert extract_html(doc) is doc
