@@ -66,9 +66,10 @@ Generous on purpose: a worker started with 'spawn' on a loaded machine imports e
 DEFAULT_MAX_PAGES_PER_WORKER = 500
 """Pages a worker cleans before it is replaced by a fresh one.
 
-Why 500: a fresh worker costs a few milliseconds under 'forkserver' (about a second under
-'spawn'), while 500 pages take 10-30 s, so the cost is below 1%; and the RSS of a worker over
-500 Scrapinghub pages stays within a few MB of its start (bench/BATCH.md).
+Why 500: a fresh worker costs a few milliseconds under 'forkserver' plus its warm-up (about a
+second under 'spawn'), while 500 pages take 10-30 s of CPU, so the cost is below 1%; with it the
+RSS of all processes stayed flat over 5,430 Scrapinghub pages (+0.5% from the first thousand
+to the last, bench/BATCH.md).
 """
 
 
