@@ -119,3 +119,17 @@ def test_looks_like_name(text, expected):
 def test_is_agency_knows_wire_services_and_desks(text):
     """Wire services and desk names are recognised as such."""
     assert is_agency(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("BySummer Swann", ("Summer Swann",)),
+        ("Cazzy MagennisLast updated: May 2, 2024", ("Cazzy Magennis",)),
+        ("Genevieve Carlton, Ph.D.", ("Genevieve Carlton",)),
+        ("Connor McCarthy", ("Connor McCarthy",)),
+    ],
+)
+def test_clean_names_repairs_glued_labels(value, names):
+    """Labels a scrape glued to a name are cut off; names with inner capitals stay whole."""
+    assert clean_names(value) == names

@@ -269,6 +269,11 @@ _DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
 _SEGMENT_END = regex.compile(r"\s[-–—|•·]\s*$")
 # A user name as forums write it: inner capitals or digits ("ShawnHymel", "JWoodguy13").
 _USERNAME_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")
+_GLUED_BY = regex.compile(r"^(?P<by>By|BY|by|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
+_GLUED_AFTER = regex.compile(
+    r"(?<=\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Follow|Read|Mon|Tue|Wed|"
+    r"Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)",
+)
 _LETTERS = regex.compile(r"\p{L}+")
 _AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -294,6 +299,14 @@ class Byline:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def _unglue(text: str) -> str:
+    """Put back the spaces a scrape lost around a name.
+
+    "BySummer Swann", "Cazzy MagennisLast updated", "Adam RobertsFri, Dec 5".
+    """
+    return _GLUED_AFTER.sub(" ", _GLUED_BY.sub(r"\g<by> ", text))
 
 
 def is_agency(text: str) -> bool:
@@ -329,7 +342,7 @@ def _is_credential(part: str) -> bool:
     part = part.strip()
     if not part:
         return False
-    if part.casefold().strip(".") in _KNOWN_CREDENTIALS:
+    if part.casefold().replace(".", "").replace(" ", "") in _KNOWN_CREDENTIALS:
         return True
     return bool(_CREDENTIAL.match(part)) and not any(c.islower() for c in part.split()[0][1:3])
 
@@ -435,7 +448,7 @@ def clean_names(
         >>> clean_names("By Jane Doe and John Roe, Associated Press")
         ('Jane Doe', 'John Roe')
     """
-    text = _squash(html.unescape(value))
+    text = _unglue(_squash(html.unescape(value)))
     if not text or _URL.match(text):
         return ()
     intro = _INTRO_RE.match(text)
@@ -517,7 +530,7 @@ def parse_byline(
         >>> parse_byline("Posted by admin on March 3, 2020")
         Byline(names=(), date='2020-03-03', agency=False)
     """
-    text = _squash(text)
+    text = _unglue(_squash(text))
     if not text or len(text) > 300:
         return None
     for m in _INTRO_RE.finditer(text):
