@@ -155,3 +155,12 @@ def test_read_warc_reports_a_file_that_is_not_a_warc(tmp_path: Path):
     assert len(items) == 1
     assert isinstance(items[0], Unreadable)
     assert str(path) in items[0].message
+
+
+def test_read_inputs_skips_a_read_error_already_reported(tmp_path: Path):
+    """On --resume, a broken archive reported last time is not reported again."""
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(b"garbage here\n" * 3)
+    first = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in first] == ["Unreadable"]
+    assert list(read_inputs([str(path)], skip={first[0].source})) == []

@@ -183,11 +183,15 @@ def read_inputs(
         if excluded is not None and path != "-" and Path(path).resolve() == excluded:
             continue
         if kind == "jsonl":
-            yield from read_jsonl(path, skip=skip)
+            items = read_jsonl(path, skip=skip)
         elif kind == "warc":
-            yield from read_warc(path, skip=skip)
+            items = read_warc(path, skip=skip)
         elif path not in skip:
-            yield read_page(path, stdin=stdin)
+            items = iter([read_page(path, stdin=stdin)])
+        else:
+            continue
+        # A read error already reported in an earlier run is not reported again on --resume.
+        yield from (item for item in items if isinstance(item, Page) or item.source not in skip)
 
 
 def _open(path: str) -> IO[bytes]:
