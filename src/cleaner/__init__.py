@@ -13,7 +13,7 @@ import logging
 
 from cleaner import stages
 from cleaner.api import DEFAULT, clean
-from cleaner.batch import clean_many
+from cleaner.batch import Page, PageError, Result, clean_many
 from cleaner.document import Article, Block, Caption, Document, Meta, Removed
 from cleaner.errors import CleanerError, Discard, PipelineError
 from cleaner.fetcher import Fetched, FetchError, fetch
@@ -35,9 +35,12 @@ __all__ = [
     "FetchError",
     "Fetched",
     "Meta",
+    "Page",
+    "PageError",
     "Pipeline",
     "PipelineError",
     "Removed",
+    "Result",
     "Rules",
     "Stage",
     "__version__",
