@@ -301,7 +301,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unglue(text: str) -> str:
+def unglue(text: str) -> str:
     """Put back the spaces a scrape lost around a name.
 
     "BySummer Swann", "Cazzy MagennisLast updated", "Adam RobertsFri, Dec 5".
@@ -412,7 +412,7 @@ def _one_word_name(word: str, *, strict: bool) -> bool:
 def _split_people(text: str) -> list[str]:
     """Split "A, B and C, Associated Press" into its parts, keeping "Name, MD" together."""
     text = _squash(text).strip(" .,;:")
-    parts = [p.strip(" .,;:") for p in _NAME_SPLIT.split(text)]
+    parts = [p.strip(" .,;:*") for p in _NAME_SPLIT.split(text)]
     people: list[str] = []
     for part in parts:
         if not part:
@@ -448,7 +448,7 @@ def clean_names(
         >>> clean_names("By Jane Doe and John Roe, Associated Press")
         ('Jane Doe', 'John Roe')
     """
-    text = _unglue(_squash(html.unescape(value)))
+    text = unglue(_squash(html.unescape(value)))
     if not text or _URL.match(text):
         return ()
     intro = _INTRO_RE.match(text)
@@ -496,7 +496,7 @@ def _people(
     for part in _split_people(text):
         if _is_role(part) or is_agency(part):
             continue
-        name = _undouble(_strip_trailing_credentials(part.strip(" \"'“”‘’()[]")))
+        name = _undouble(_strip_trailing_credentials(part.strip(" \"'“”‘’()[]*")))
         if site and name.casefold() == site and len(name.split()) == 1:
             continue
         if looks_like_name(name, strict=strict) and len(name.split()) >= min_words:
@@ -530,7 +530,7 @@ def parse_byline(
         >>> parse_byline("Posted by admin on March 3, 2020")
         Byline(names=(), date='2020-03-03', agency=False)
     """
-    text = _unglue(_squash(text))
+    text = unglue(_squash(text))
     if not text or len(text) > 300:
         return None
     for m in _INTRO_RE.finditer(text):

@@ -21,7 +21,14 @@ import lxml.etree
 import lxml.html
 import regex
 
-from cleaner.authors import Byline, clean_names, is_intro, looks_like_name, parse_byline
+from cleaner.authors import (
+    Byline,
+    clean_names,
+    is_intro,
+    looks_like_name,
+    parse_byline,
+    unglue,
+)
 from cleaner.dates import find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
 
@@ -98,6 +105,14 @@ _HOST_NOISE = frozenset(
 )
 _MAX_NAME_DATE_CHARS = 90
 _SEPARATORS = " ,|•·-–—"
+# How many header lines after a bare name its date line may come.
+_NAME_DATE_REACH = 4
+# "Mahua Das in Project Management": the section after the name.
+_IN_SECTION = regex.compile(r"\s+in\s+\p{Lu}.*$")
+_DATE_LABEL = regex.compile(
+    r"(?i)^(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|aktualisiert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato)\b",
+)
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
 # Lower and capitalised spellings are both caught by leaving out the first letter: XPath 1.0
@@ -363,6 +378,13 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
         if parsed is not None and parsed.names:
             return parsed.names
+        if _plain_name(line) and any(
+            _DATE_LABEL.match(near) or is_dateline(near, lang)
+            for near in lines[max(0, i - 2) : i + _NAME_DATE_REACH]
+            if near != line and len(near) <= _MAX_BYLINE_CHARS
+        ):
+            # "Matteo Laratta" over "Last Updated: ...": a name beside the date block.
+            return (line,)
     return ()
 
 
@@ -557,13 +579,14 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
     if len(text) > _MAX_NAME_DATE_CHARS:
         return None
+    text = unglue(text)
     found = find_dates(text, lang)
     if not found or found[0].updated:
         return None
     name = text[: found[0].start].strip(_SEPARATORS)
     if not name:
         # "2025-12-17 · Trond Teigen": the date first.
-        name = text[found[0].end :].strip(_SEPARATORS)
+        name = _IN_SECTION.sub("", text[found[0].end :]).strip(_SEPARATORS)
         return Byline(names=(name,), date=found[0].iso) if _plain_name(name) else None
     if not _plain_name(name) or not is_dateline(text[found[0].start :], lang):
         return None
