@@ -162,3 +162,18 @@ def test_byline_ignores_a_lone_name_line_without_a_date():
     doc = byline(make_doc("Buses for everyone", "Staying Productive", STORY))
     assert doc.meta.authors == ()
     assert all(b.kept for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("<div>Matteo Laratta</div><div>Last Updated: May 3, 2024</div>", ("Matteo Laratta",)),
+        ("<p>Dec 26, 2025 • Mahua Das in Project Management</p>", ("Mahua Das",)),
+        ("<div>Written by</div><div>Edzel Tabing</div>", ("Edzel Tabing",)),
+        ("<div>Staying Productive</div><div>Working from home</div>", ()),
+    ],
+)
+def test_byline_reads_unmarked_lines_under_the_headline(header, authors):
+    """Name lines beside the date under the <h1> are the byline; other short lines are not."""
+    html = f"<html><body><h1>Buses</h1>{header}<p>{STORY}</p></body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
