@@ -1,0 +1,238 @@
+"""Learn the text-scrape classifier's weights (src/cleaner/models/text_blocks.json) from the bench.
+
+Run from the repository root:
+
+    python bench/train_text.py --train wcxb --check sh        # train on WCXB, validate on sh-text
+    python bench/train_text.py --train sh --check wcxb        # the other way round
+    python bench/train_text.py --train both --write           # ship a model trained on both
+
+Labels come from the ground truth: a unit (line) is content when most of its word trigrams occur
+in the gold text (short units: when their words occur in it in order and a content unit is near).
+Each unit weighs its share of the page's words, so every page counts the same, as in the metrics.
+The model is two logistic regressions (numpy, L2): the first on the unit's own features, the
+second on those plus context features computed from the first pass (cross-fitted so the second
+pass learns from realistic first-pass errors). Nothing here is read by the library at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cleaner.stages.extract_text import page_language
+from cleaner.stages.language import stopwords
+from cleaner.textclassify import (
+    CONTEXT_FEATURES,
+    FEATURES,
+    context_features,
+    segment,
+    unit_features,
+)
+from text_eval import read_scrape, sh_pages, sh_score, wcxb_pages, word_f1
+
+MODEL = Path(__file__).resolve().parents[1] / "src" / "cleaner" / "models" / "text_blocks.json"
+_TOKEN = regex.compile(r"\w+")
+
+
+def labels_for(units_tokens: list[list[str]], gold: str) -> list[float]:
+    """Return the content label (0/1) of each unit from its overlap with the gold text."""
+    g = [t.lower() for t in _TOKEN.findall(gold)]
+    tri = {tuple(g[i : i + 3]) for i in range(len(g) - 2)}
+    joined = " " + " ".join(g) + " "
+    out: list[float] = []
+    for toks in units_tokens:
+        low = [t.lower() for t in toks]
+        if len(low) >= 3:
+            grams = [tuple(low[i : i + 3]) for i in range(len(low) - 2)]
+            cov = sum(1 for x in grams if x in tri) / len(grams)
+            out.append(1.0 if cov >= 0.5 else 0.0)
+        elif low:
+            out.append(1.0 if f" {' '.join(low)} " in joined else 0.0)
+        else:
+            out.append(0.0)
+    # A short unit counts as content only near content: menus reuse the article's words.
+    final = list(out)
+    for i, toks in enumerate(units_tokens):
+        if len(toks) < 3 and out[i]:
+            lo, hi = max(0, i - 3), min(len(out), i + 4)
+            final[i] = 1.0 if any(
+                out[j] and len(units_tokens[j]) >= 3 for j in range(lo, hi) if j != i
+            ) else 0.0
+    return final
+
+
+class Page:
+    """One bench page prepared for training: features, labels, sizes."""
+
+    def __init__(self, pid: str, raw: bytes, gold: str) -> None:
+        self.pid = pid
+        self.gold = gold
+        text = raw.decode("utf-8", errors="replace")
+        self.units = segment(text)
+        self.tokens = [_TOKEN.findall(" ".join(u.lines)) for u in self.units]
+        stops = stopwords(page_language(text))
+        title = " ".join(self.units[0].lines) if self.units else ""
+        self.rows = np.array(unit_features(self.units, stops, title), dtype=float).reshape(
+            -1, len(FEATURES),
+        )
+        self.y = np.array(labels_for(self.tokens, gold), dtype=float)
+        self.sizes = [float(len(t)) for t in self.tokens]
+        # Every page weighs the same in total (as in the metrics), shared by its units by size.
+        total = sum(self.sizes) + 2.0 * len(self.sizes) or 1.0
+        self.w = np.array([(s + 2.0) / total for s in self.sizes], dtype=float)
+
+
+def load(which: str, limit: int | None) -> list[Page]:
+    pages = []
+    sets = ["sh", "wcxb"] if which == "both" else [which]
+    for s in sets:
+        items = list(sh_pages() if s == "sh" else wcxb_pages())
+        if limit:
+            items = items[:: max(1, len(items) // limit)][:limit]
+        for pid, path, gold in items:
+            if not gold.strip():
+                continue
+            pages.append(Page(f"{s}:{pid}", read_scrape(path), gold))
+    return pages
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> dict[str, object]:
+    """Fit a weighted L2 logistic regression by Newton's method; return its JSON form."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = (x - mean) / scale
+    z1 = np.hstack([z, np.ones((len(z), 1))])
+    w = w / w.mean()
+    beta = np.zeros(z1.shape[1])
+    reg = np.full(z1.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(z1 @ beta, -30, 30)))
+        grad = z1.T @ (w * (p - y)) + reg * beta
+        hess = (z1 * (w * p * (1 - p))[:, None]).T @ z1 + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {
+        "mean": mean.round(6).tolist(),
+        "scale": scale.round(6).tolist(),
+        "weights": beta[:-1].round(6).tolist(),
+        "bias": round(float(beta[-1]), 6),
+    }
+
+
+def predict(model: dict[str, object], x: np.ndarray) -> np.ndarray:
+    z = (x - np.array(model["mean"])) / np.array(model["scale"])
+    return 1 / (1 + np.exp(-np.clip(z @ np.array(model["weights"]) + model["bias"], -30, 30)))
+
+
+def ctx_rows(page: Page, p1: np.ndarray) -> np.ndarray:
+    return np.array(context_features(p1.tolist(), page.sizes), dtype=float).reshape(
+        -1, len(CONTEXT_FEATURES),
+    )
+
+
+def train(pages: list[Page], folds: int = 3, l2: float = 1.0) -> dict[str, object]:
+    """Train both passes; the second on cross-fitted first-pass scores."""
+    pages = [p for p in pages if len(p.units)]
+    x = np.vstack([p.rows for p in pages])
+    y = np.concatenate([p.y for p in pages])
+    w = np.concatenate([p.w for p in pages])
+    first = fit_logistic(x, y, w, l2)
+    ctx = []
+    for k in range(folds):
+        held = [p for i, p in enumerate(pages) if i % folds == k]
+        rest = [p for i, p in enumerate(pages) if i % folds != k]
+        m = fit_logistic(
+            np.vstack([p.rows for p in rest]),
+            np.concatenate([p.y for p in rest]),
+            np.concatenate([p.w for p in rest]),
+            l2,
+        )
+        ctx.extend((p, ctx_rows(p, predict(m, p.rows))) for p in held)
+    order = {id(p): i for i, p in enumerate(pages)}
+    ctx.sort(key=lambda pc: order[id(pc[0])])
+    x2 = np.hstack([x, np.vstack([c for _, c in ctx])])
+    second = fit_logistic(x2, y, w, l2)
+    return {
+        "features": list(FEATURES),
+        "context": list(CONTEXT_FEATURES),
+        "first": first,
+        "second": second,
+        "threshold": 0.5,
+    }
+
+
+def page_scores(model: dict[str, object], page: Page) -> np.ndarray:
+    p1 = predict(model["first"], page.rows)
+    x2 = np.hstack([page.rows, ctx_rows(page, p1)])
+    return predict(model["second"], x2)
+
+
+def check(model: dict[str, object], pages: list[Page], thresholds: list[float]) -> None:
+    """Print the set's score when units above each threshold are kept (title line dropped)."""
+    for thr in thresholds:
+        precs, recs, f1s = [], [], []
+        for page in pages:
+            if not page.units:
+                continue
+            p = page_scores(model, page)
+            pred = "\n".join(
+                " ".join(u.lines) for i, u in enumerate(page.units) if i > 0 and p[i] >= thr
+            )
+            if page.pid.startswith("sh:"):
+                pr, rc = sh_score(pred, page.gold)
+                if pr is not None:
+                    precs.append(pr)
+                if rc is not None:
+                    recs.append(rc)
+            else:
+                f1s.append(word_f1(pred, page.gold))
+        msg = f"thr={thr:.2f}"
+        if precs:
+            pm, rm = float(np.mean(precs)), float(np.mean(recs))
+            msg += f" sh P={pm:.4f} R={rm:.4f} F1={2 * pm * rm / (pm + rm):.4f}"
+        if f1s:
+            msg += f" wcxb F1={np.mean(f1s):.4f}"
+        print(msg)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", choices=["sh", "wcxb", "both"], default="wcxb")
+    parser.add_argument("--check", choices=["sh", "wcxb", "both", "none"], default="sh")
+    parser.add_argument("--limit", type=int, default=None, help="pages per set")
+    parser.add_argument("--check-limit", type=int, default=None)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--write", action="store_true", help="write the shipped model file")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    train_pages = load(args.train, args.limit)
+    print(f"loaded {len(train_pages)} training pages in {time.perf_counter() - t0:.1f}s")
+    model = train(train_pages, l2=args.l2)
+    for name, part in (("first", FEATURES), ("second", FEATURES + CONTEXT_FEATURES)):
+        ws = sorted(zip(model[name]["weights"], part, strict=True), key=lambda t: -abs(t[0]))
+        print(name, " ".join(f"{f}={v:+.2f}" for v, f in ws[:12]))
+    print("in-sample:")
+    check(model, train_pages, [0.5])
+    if args.check != "none":
+        check_pages = load(args.check, args.check_limit)
+        print(f"held-out ({args.check}, {len(check_pages)} pages):")
+        check(model, check_pages, [0.3, 0.4, 0.5, 0.6])
+    if args.write:
+        MODEL.parent.mkdir(parents=True, exist_ok=True)
+        MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL}")
+
+
+if __name__ == "__main__":
+    main()
