@@ -22,6 +22,22 @@ _HEADING_MAX_WORDS = 12
 # The title line of a scrape (the page's <title>) is longer than this only when the scrape has
 # no title line at all and opens on a paragraph.
 _TITLE_MAX_WORDS = 40
+# A menu line has fewer words than this (sh-text menus: 1-4 words a line).
+_SHORT_WORDS = 5
+# A line inside the title this long repeats the headline; shorter ones are the site name.
+_TITLE_REPEAT_CHARS = 15
+# Running prose: a sentence of a dozen words or more whose stop-word share is at least half the
+# page's reference share (the 75th percentile over its long lines), as jusText's "good" blocks.
+_PROSE_WORDS = 12
+_PROSE_SHARE = 0.5
+_MIN_REF_DENSITY = 0.05
+# Inside the article's stretch, a block the model scored this high stays (near misses are the
+# paragraphs that look like captions or teasers but sit between kept paragraphs).
+_NEAR_MISS = 0.35
+# A prose paragraph at the stretch's edge joins it when the model gave it at least this much.
+_EDGE_SCORE = 0.2
+# After the stretch come comment threads, which are prose too: a paragraph there needs more.
+_TAIL_SCORE = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +48,13 @@ class Verdict:
         unit: The unit (its lines and where they are).
         score: Probability that the unit is article content.
         reason: Why it is dropped, or None when it is kept.
+        kind: What the unit is: "title" (the first line), "heading", "list_item", "paragraph".
     """
 
     unit: Unit
     score: float
     reason: str | None
+    kind: BlockKind = "paragraph"
 
 
 def page_language(text: str) -> str | None:
@@ -45,16 +63,63 @@ def page_language(text: str) -> str | None:
     return guess_language(" ".join(lines) if lines else text)
 
 
-def _reason(unit: Unit, score: float, title: str, run_short: bool, in_span: bool) -> str:
+def _reason(unit: Unit, title: str, *, run_short: bool, in_span: bool) -> str:
     """Name why a unit the model rejected is boilerplate (every removal is explained)."""
     text = " ".join(unit.lines)
-    if title and text.casefold() in title.casefold() and len(text) > 15:
+    if title and text.casefold() in title.casefold() and len(text) > _TITLE_REPEAT_CHARS:
         return "title_repeat"
     if run_short:
         return "menu"
     if not in_span:
         return "outside_article"
-    return "low_density" if score < 0.5 else "context"
+    return "low_density"
+
+
+def _prose(text: str, stops: frozenset[str], ref: float) -> bool:
+    """Whether `text` reads as running prose: long, a full sentence, the page's stop-word share."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < _PROSE_WORDS or not _SENTENCE_END.search(text):
+        return False
+    if ref < _MIN_REF_DENSITY:
+        return True
+    return sum(1 for w in words if w in stops) / len(words) >= _PROSE_SHARE * ref
+
+
+def _reference_density(texts: list[str], stops: frozenset[str]) -> float:
+    """The stop-word share the page's longest lines reach (its prose), 0 without a stoplist."""
+    shares = []
+    for text in texts:
+        words = [w.lower() for w in _WORD.findall(text)]
+        if len(words) >= _PROSE_WORDS:
+            shares.append(sum(1 for w in words if w in stops) / len(words))
+    shares.sort()
+    return shares[int(0.75 * (len(shares) - 1))] if shares else 0.0
+
+
+def _revise(keep: list[bool], scores: list[float], prose: list[bool]) -> list[bool]:
+    """Let blocks follow their neighbours, as jusText's revision pass does.
+
+    Inside the stretch from the first to the last kept block, prose paragraphs and near-misses
+    stay; at its edges, prose paragraphs next to it join it (the lead paragraph under a
+    dateline, the last paragraph before the footer). Short-line runs outside stay dropped.
+    """
+    out = list(keep)
+    kept = [i for i, k in enumerate(out) if k]
+    if not kept:
+        return out
+    lo, hi = kept[0], kept[-1]
+    for i in range(lo, hi + 1):
+        if not out[i] and (prose[i] or scores[i] >= _NEAR_MISS):
+            out[i] = True
+    i = lo - 1
+    while i > 0 and prose[i] and scores[i] >= _EDGE_SCORE:
+        out[i] = True
+        i -= 1
+    i = hi + 1
+    while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
+        out[i] = True
+        i += 1
+    return out
 
 
 def classify(
@@ -81,32 +146,36 @@ def classify(
         return []
     model = model or default_model()
     stops = stopwords(lang or page_language(text))
-    first = " ".join(units[0].lines)
-    has_title = len(first.split()) <= _TITLE_MAX_WORDS
-    title = first if has_title else ""
+    texts = [" ".join(u.lines) for u in units]
+    has_title = len(texts[0].split()) <= _TITLE_MAX_WORDS
+    title = texts[0] if has_title else ""
     scores = model.score(units, stops, title)
+    ref = _reference_density(texts, stops)
+    prose = [_prose(t, stops, ref) for t in texts]
     keep = [s >= model.threshold for s in scores]
+    if has_title:
+        keep[0] = False
+    keep = _revise(keep, scores, prose)
     kept_idx = [i for i, k in enumerate(keep) if k]
     lo, hi = (kept_idx[0], kept_idx[-1]) if kept_idx else (0, -1)
     out = []
     for i, (unit, score) in enumerate(zip(units, scores, strict=True)):
         if i == 0 and has_title:
-            out.append(Verdict(unit, 1.0, None))
+            out.append(Verdict(unit, 1.0, None, "title"))
             continue
         if keep[i]:
-            out.append(Verdict(unit, score, None))
+            out.append(Verdict(unit, score, None, _kind(unit)))
             continue
-        words = len(_WORD.findall(" ".join(unit.lines)))
-        prev_short = i > 0 and len(units[i - 1].lines[0].split()) < 5
-        next_short = i + 1 < len(units) and len(units[i + 1].lines[0].split()) < 5
-        run_short = words < 5 and (prev_short or next_short)
-        out.append(Verdict(unit, score, _reason(unit, score, title, run_short, lo <= i <= hi)))
+        words = len(_WORD.findall(texts[i]))
+        prev_short = i > 0 and len(units[i - 1].lines[0].split()) < _SHORT_WORDS
+        next_short = i + 1 < len(units) and len(units[i + 1].lines[0].split()) < _SHORT_WORDS
+        run_short = words < _SHORT_WORDS and (prev_short or next_short)
+        reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
+        out.append(Verdict(unit, score, reason, _kind(unit)))
     return out
 
 
-def _kind(unit: Unit, is_first: bool) -> BlockKind:
-    if is_first:
-        return "title"
+def _kind(unit: Unit) -> BlockKind:
     if unit.bullet:
         return "list_item"
     text = " ".join(unit.lines)
@@ -136,11 +205,11 @@ def extract_text(doc: Document) -> Document:
         return doc
     verdicts = classify(doc.decoded, doc.lang)
     blocks = []
-    for i, v in enumerate(verdicts):
+    for v in verdicts:
         origin = f"lines {v.unit.first}-{v.unit.last}"
         block = Block(
             text=v.unit.text,
-            kind=_kind(v.unit, i == 0 and v.reason is None and v.score == 1.0),
+            kind=v.kind,
             origin=origin,
         )
         blocks.append(block.drop(v.reason) if v.reason else block)
