@@ -1,36 +1,131 @@
-"""Stage `normalize`: Unicode and whitespace clean-up of every block's text."""
+"""Stage `normalize`: Unicode and whitespace clean-up of every block, wrapped lines rejoined.
+
+Only invisible and layout characters change: NFC composition, the many Unicode spaces, zero-width
+characters, the soft hyphen, line ends. Content characters (curly quotes, dashes, ellipses) are
+left as the page wrote them.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
 from cleaner.document import Document
+from cleaner.stages.language import stopwords
 
 # Every Unicode space separator (NBSP, narrow NBSP, em space, ...) and tabs become one space.
 _SPACES = regex.compile(r"[\p{Zs}\t\f\v]+")
-# Zero-width characters and the soft hyphen are invisible and split words for search.
+# Zero-width characters, the word joiner, the BOM and the soft hyphen are invisible and split
+# words for search.
 _INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NEWLINES = regex.compile(r"\s*[\r\n]+\s*")
+_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
+# A word broken at a line end, with a hyphen ("Verhand-\nlungstisch") or without one.
+_HYPHEN_BREAK = regex.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
+_BARE_BREAK = regex.compile(r"(\w+)[ \t]*\n[ \t]*(\w+)")
+_NEWLINES = regex.compile(r"\s*\n\s*")
+_WORD = regex.compile(r"\w+")
 
 
-def normalize_text(text: str) -> str:
-    """Return `text` in NFC with spaces collapsed and invisible characters removed."""
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Return the lower-cased words of `texts` that are not broken at a line end.
+
+    It is the evidence `join_lines` uses: a rejoined word is real when the page writes it
+    whole somewhere else. Hyphenated compounds are kept whole too ("well-known").
+    """
+    words: set[str] = set()
+    for text in texts:
+        unbroken = _HYPHEN_BREAK.sub(" ", _BARE_BREAK.sub(" ", _CRLF.sub("\n", text)))
+        words.update(w.lower() for w in regex.findall(r"\w+(?:-\w+)*", unbroken))
+    return frozenset(words)
+
+
+def _join_hyphen(left: str, right: str, vocab: frozenset[str], stops: frozenset[str]) -> str:
+    """Rejoin `left-` + newline + `right` as the page most likely meant it.
+
+    Joined without the hyphen when the page writes the joined word elsewhere; with it when it
+    writes the hyphenated compound elsewhere, when `right` starts with a capital or a digit
+    ("GDL-Chef", "COVID-19"), or when both halves are words the page uses on their own or
+    `left` is a stop word ("so-called", "well-known"). Otherwise the hyphen was the typesetter's
+    ("Verhand-lungstisch"), and it goes.
+    """
+    joined = f"{left}{right}"
+    hyphenated = f"{left}-{right}"
+    low_l, low_r = left.lower(), right.lower()
+    if joined.lower() in vocab:
+        return joined
+    if hyphenated.lower() in vocab or not right[:1].islower():
+        return hyphenated
+    if low_l in stops or (low_l in vocab and low_r in vocab):
+        return hyphenated
+    return joined
+
+
+def join_lines(
+    text: str,
+    vocab: frozenset[str] = frozenset(),
+    stops: frozenset[str] = frozenset(),
+) -> str:
+    """Join the lines of a hard-wrapped paragraph into one line.
+
+    A word broken by a line-end hyphen is rejoined by the rule of `_join_hyphen`; a word broken
+    by a bare newline is rejoined only where the page writes the joined word elsewhere and not
+    both halves on their own. Every other line end becomes a space.
+
+    Args:
+        text: The paragraph, lines separated by newlines (CR and CRLF are accepted).
+        vocab: Words the page writes whole elsewhere (see `vocabulary`).
+        stops: Stop words of the page's language.
+    """
+    text = _CRLF.sub("\n", text)
+    if "\n" not in text:
+        return text
+    text = _HYPHEN_BREAK.sub(lambda m: _join_hyphen(m[1], m[2], vocab, stops), text)
+
+    def bare(m: regex.Match[str]) -> str:
+        left, right = m[1], m[2]
+        if f"{left}{right}".lower() in vocab and not (
+            left.lower() in vocab and right.lower() in vocab
+        ):
+            return f"{left}{right}"
+        return f"{left} {right}"
+
+    text = _BARE_BREAK.sub(bare, text)
+    return _NEWLINES.sub(" ", text)
+
+
+def normalize_text(
+    text: str,
+    vocab: frozenset[str] = frozenset(),
+    stops: frozenset[str] = frozenset(),
+) -> str:
+    """Return `text` in NFC, on one line, with spaces collapsed and invisible characters removed.
+
+    Idempotent: normalising twice gives the same text as once.
+
+    Args:
+        text: A block's text.
+        vocab: Words the page writes whole, for rejoining words broken at line ends.
+        stops: Stop words of the page's language (see `join_lines`).
+    """
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = _NEWLINES.sub(" ", text)
+    text = join_lines(text, vocab, stops)
     return _SPACES.sub(" ", text).strip()
 
 
 def normalize(doc: Document) -> Document:
-    """Normalise Unicode and whitespace in every block; drop blocks left empty.
+    """Normalise Unicode and whitespace in every block, join wrapped lines; drop empty blocks.
 
-    Reads: blocks. Writes: blocks[].text, blocks[].dropped_by ("empty").
+    Reads: blocks, lang. Writes: blocks[].text, blocks[].dropped_by ("empty").
     """
+    wrapped = any("\n" in b.text or "\r" in b.text for b in doc.blocks)
+    vocab = vocabulary(b.text for b in doc.blocks) if wrapped else frozenset()
+    stops = stopwords(doc.lang) if wrapped else frozenset()
     blocks = []
     for b in doc.blocks:
-        text = normalize_text(b.text)
+        text = normalize_text(b.text, vocab, stops)
         nb = b if text == b.text else b.evolve(text=text)
         blocks.append(nb if text else nb.drop("empty"))
     return doc.evolve(blocks=tuple(blocks))
