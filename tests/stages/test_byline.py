@@ -177,3 +177,12 @@ def test_byline_reads_unmarked_lines_under_the_headline(header, authors):
     """Name lines beside the date under the <h1> are the byline; other short lines are not."""
     html = f"<html><body><h1>Buses</h1>{header}<p>{STORY}</p></body></html>"
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_teaser_list_names_no_author():
+    """Bylines of several different people among teasers are not the page's author."""
+    doc = byline(
+        make_doc("Sport", "Il Como vince", "di Luca Ferrari · 2 ore fa", "Lecco, nuovo stadio",
+                 "di Sara Colombo · 5 ore fa", STORY, STORY, lang="it"),
+    )
+    assert doc.meta.authors == ()

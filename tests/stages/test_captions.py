@@ -102,3 +102,13 @@ def test_captions_html_caption_not_among_the_blocks_is_still_recorded():
     doc = captions(make_doc(STORY, kind="html").evolve(tree=parse_html(html)))
     assert doc.meta.captions == (Caption("Rain in Rome", "foto Ansa"),)
     assert doc.blocks[0].kept
+
+
+def test_captions_reads_a_caption_line_the_text_classifier_dropped():
+    """A caption line already out of the body (dropped as junk) is still recorded."""
+    line = "Container ships wait to enter the port of Lisbon. REUTERS/Pedro Nunes"
+    doc = make_doc("Title", line, STORY)
+    doc = doc.evolve(blocks=(doc.blocks[0], doc.blocks[1].drop("outside_article"), doc.blocks[2]))
+    out = captions(doc)
+    assert out.meta.captions == (Caption("Container ships wait to enter the port of Lisbon.", "REUTERS/Pedro Nunes"),)
+    assert out.blocks[1].dropped_by == "outside_article"

@@ -134,6 +134,7 @@ _MAX_BYLINE_CHARS = 200
 # end an author box may start.
 _HEAD_BLOCKS = 25
 _AFTER_STORY_BLOCKS = 3
+_TEASER_PROBE = 8
 _TAIL_BLOCKS = 6
 # A block of this many words is a paragraph of the story, not a menu item or a byline.
 _STORY_WORDS = 25
@@ -473,16 +474,45 @@ def _lift_bylines(
     # The byline sits just before the story's first real paragraph. Anchoring on that
     # paragraph rather than on the first kept block keeps the search right whether or not
     # the menus above it were dropped.
-    story = next((i for i in kept if _is_story_paragraph(blocks[i].text)), first)
+    # Without a prose paragraph (a scrape of hard-wrapped lines), the first kept block after
+    # the title line stands in for it.
+    fallback = kept[1] if len(kept) > 1 else first
+    story = next((i for i in kept if _is_story_paragraph(blocks[i].text)), fallback)
     head = range(max(0, story - _HEAD_BLOCKS), min(len(blocks), story + _AFTER_STORY_BLOCKS))
     markup = {" ".join(t.split()).casefold() for t in markup_lines}
     out = list(blocks)
+    names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup))
+    tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
+    boxed = _lift_author_box(out, tail, lang, site, markup)
+    names = () if teasers else names or boxed
+    return tuple(out), names, date
+
+
+def _lift_head(
+    blocks: tuple[Block, ...],
+    out: list[Block],
+    head: range,
+    lang: str | None,
+    known: tuple[str | None, set[str]],
+) -> tuple[tuple[str, ...], str | None, bool]:
+    """Drop the byline blocks in `head`; return their names, date, and whether they are teasers.
+
+    Teasers: a second byline, apart from the first, naming somebody else (a section front
+    lists stories, each with its author).
+    """
+    site, markup = known
     names: tuple[str, ...] = ()
     date: str | None = None
     last_byline = -2
-    for i in head:
+    teasers = False
+    # A few blocks past the head are read too, only to notice a teaser's byline.
+    for i in range(head.start, min(len(blocks), head.stop + _TEASER_PROBE)):
         b = blocks[i]
         if len(b.text) > _MAX_BYLINE_CHARS:
+            continue
+        if i >= head.stop:
+            later = parse_byline(b.text, lang, site_name=site)
+            teasers = teasers or bool(later and set(later.names) - set(names) and names)
             continue
         parsed = _parse_block(b, lang, site, markup) or _name_line(blocks, i, lang, site)
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
@@ -495,14 +525,13 @@ def _lift_bylines(
         if not names or i == last_byline + 1:
             # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline.
             names += tuple(n for n in parsed.names if n not in names)
+        elif set(parsed.names) - set(names):
+            teasers = True
         last_byline = i
         date = date or parsed.date
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
-    tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
-    boxed = _lift_author_box(out, tail, lang, site, markup)
-    names = names or boxed
-    return tuple(out), names, date
+    return names, date, teasers
 
 
 def _lift_author_box(

@@ -79,6 +79,9 @@ _TAIL_WORDS = (
 _TAIL_SIGNS = re.compile(r"[:/©]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 _CREDIT_REACH = 110
+# How many blocks before the first kept one a dropped caption line may sit (the lead photo
+# sits between the byline and the first paragraph in the benchmark scrapes).
+_CAPTION_REACH = 10
 _MAX_NAME_CAPTION_CHARS = 300
 _LOOSE_LABEL = regex.compile(r"(?i)^(?:©|\(c\)|copyright|courtesy)")
 _SENTENCE_END = regex.compile(r"[.!?…)\"”»]$")
@@ -173,8 +176,15 @@ def captions(doc: Document) -> Document:
                 found.append(cap)
     known = _caption_keys(found)
     blocks: list[Block] = []
-    for b in doc.blocks:
+    span = _article_span(doc.blocks)
+    for i, b in enumerate(doc.blocks):
         if not b.kept:
+            # A text classifier may already have put a caption line out of the body (it is
+            # short and unlike the story's paragraphs); its caption is still the page's.
+            line = split_credit(b.text) if doc.kind == "text" and i in span else None
+            if line is not None and _key(line.text) not in known:
+                found.append(line)
+                known |= _caption_keys([line])
             blocks.append(b)
             continue
         key = _key(b.text)
@@ -190,6 +200,14 @@ def captions(doc: Document) -> Document:
             known |= _caption_keys([line])
         blocks.append(b.evolve(kind="caption").drop("caption"))
     return doc.evolve(blocks=tuple(blocks), meta=doc.meta.evolve(captions=tuple(found)))
+
+
+def _article_span(blocks: tuple[Block, ...]) -> range:
+    """The block positions from a little before the first kept block to just after the last."""
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    if not kept:
+        return range(0)
+    return range(max(0, kept[0] - _CAPTION_REACH), kept[-1] + _CAPTION_REACH // 2)
 
 
 def _key(text: str) -> str:
