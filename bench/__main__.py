@@ -153,7 +153,7 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
         headline = res["f1"]
         print(
             f"   {tool:18} F1 {headline:.3f}  {res['pages_per_s']:6.1f} pages/s (CPU)  "
-            f"peak RSS {res['rss_peak_mb']:.0f} MB  {'reused' if reused else f'{took:.0f}s'}",
+            f"peak RSS {_mb(res['rss_peak_mb'])}  {'reused' if reused else f'{took:.0f}s'}",
             flush=True,
         )
     ref = tool_results.get(REFERENCE)
@@ -162,7 +162,9 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
             res["pages_per_s"] / ref["pages_per_s"] if ref and ref["pages_per_s"] else None
         )
         res["rss_ratio"] = (
-            res["rss_peak_mb"] / ref["rss_peak_mb"] if ref and ref["rss_peak_mb"] else None
+            res["rss_peak_mb"] / ref["rss_peak_mb"]
+            if ref and ref["rss_peak_mb"] and res["rss_peak_mb"]
+            else None
         )
     write = args.write if args.write is not None else subset == "full"
     result = {
@@ -196,6 +198,10 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
         why = "subset run" if subset != "full" else "--no-write"
         print(f"({why}: RESULTS.md left alone; error report in {path})", flush=True)
     return result
+
+
+def _mb(value: float | None) -> str:
+    return "unknown" if value is None else f"{value:.0f} MB"
 
 
 def _tool_list(args: argparse.Namespace, kind: str, family: str) -> list[str]:

@@ -114,7 +114,7 @@ def _speed_cells(res: dict[str, Any]) -> list[str]:
     return [
         f"{res['pages_per_s']:.1f}",
         _ratio(res.get("speed_ratio")),
-        f"{res['rss_peak_mb']:.0f}",
+        "–" if res["rss_peak_mb"] is None else f"{res['rss_peak_mb']:.0f}",
     ]
 
 
@@ -327,7 +327,7 @@ def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
     tools = tools_of("sh-html")
     c, ref = tools.get("cleaner"), tools.get(REFERENCE)
     speed_goal = f"≥ 1.5× {REFERENCE}, peak RSS no higher"
-    if c and ref:
+    if c and ref and c["rss_peak_mb"] is not None and ref["rss_peak_mb"] is not None:
         ratio = c["speed_ratio"] or 0.0
         value = (
             f"{ratio:.2f}× ({c['pages_per_s']:.1f} vs {ref['pages_per_s']:.1f} pages/s); "

@@ -35,8 +35,10 @@ def speed(stats: dict[str, Any]) -> dict[str, Any]:
         "pages_per_s": pages / cpu if cpu else 0.0,
         "pages_per_s_wall": pages / wall if wall else 0.0,
         "ms_per_page": 1000 * cpu / pages if pages else 0.0,
-        "rss_peak_mb": stats.get("rss_peak_mb", 0.0),
-        "rss_setup_mb": stats.get("rss_setup_mb", 0.0),
+        # Outputs saved before the worker read VmHWM carry the parent's memory in ru_maxrss
+        # (see bench/worker.py): their peak RSS is unknown, not that figure.
+        "rss_peak_mb": stats.get("rss_peak_mb") if stats.get("rss_source") else None,
+        "rss_setup_mb": stats.get("rss_setup_mb") if stats.get("rss_source") else None,
     }
 
 
