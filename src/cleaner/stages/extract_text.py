@@ -63,10 +63,15 @@ def page_language(text: str) -> str | None:
     return guess_language(" ".join(lines) if lines else text)
 
 
+def _repeats_title(text: str, title: str) -> bool:
+    """Whether `text` is the page's headline again (the title line without its site suffix)."""
+    return bool(title) and len(text) > _TITLE_REPEAT_CHARS and text.casefold() in title.casefold()
+
+
 def _reason(unit: Unit, title: str, *, run_short: bool, in_span: bool) -> str:
     """Name why a unit the model rejected is boilerplate (every removal is explained)."""
     text = " ".join(unit.lines)
-    if title and text.casefold() in title.casefold() and len(text) > _TITLE_REPEAT_CHARS:
+    if _repeats_title(text, title):
         return "title_repeat"
     if run_short:
         return "menu"
@@ -163,7 +168,7 @@ def classify(
         if i == 0 and has_title:
             out.append(Verdict(unit, 1.0, None, "title"))
             continue
-        if keep[i]:
+        if keep[i] and not _repeats_title(texts[i], title):
             out.append(Verdict(unit, score, None, _kind(unit)))
             continue
         words = len(_WORD.findall(texts[i]))

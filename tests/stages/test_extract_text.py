@@ -1,0 +1,171 @@
+"""The extract_text stage: a text scrape cut into blocks, page furniture labelled with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Document
+from cleaner.stages.extract_text import classify, extract_text, page_language
+from cleaner.textclassify import FEATURES, TextModel, default_model, segment
+
+MENU = "Home\nNews\nWorld\nPolitics\nBusiness\nSport\nCulture\nTravel\nVideo\nPodcasts\nNewsletters\nSubscribe\nSign in"
+FOOTER = "About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\nCareers\nAdvertise\nSite map"
+ARTICLE_EN = [
+    ("The city council voted on Tuesday to expand the bus network, adding six new routes that "
+    "will connect the northern suburbs with the hospital and the university campus."),
+    ("The plan, which was first proposed two years ago, had been delayed by a dispute over who "
+    "would pay for the new buses and for the drivers that the routes will need."),
+    ("Residents who spoke at the meeting said that the current service was far too slow, and "
+    "that many of them had no choice but to drive to work every day of the week."),
+    ("The first of the new routes is expected to open in the spring, and the others will follow "
+    "over the course of the next year, the council said in a statement after the vote."),
+]
+ARTICLE_DE = [
+    ("Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern und sechs neue Linien "
+    "einzurichten, die die nördlichen Vororte mit dem Krankenhaus verbinden sollen."),
+    ("Der Plan war bereits vor zwei Jahren vorgeschlagen worden, wurde aber durch einen Streit "
+    "darüber verzögert, wer die neuen Busse und die Fahrer bezahlen soll."),
+    ("Anwohner sagten in der Sitzung, dass der bisherige Dienst viel zu langsam sei und dass "
+    "viele von ihnen jeden Tag mit dem Auto zur Arbeit fahren müssten."),
+    ("Die erste der neuen Linien soll im Frühjahr eröffnet werden, die anderen folgen im Laufe "
+    "des nächsten Jahres, teilte der Rat nach der Abstimmung mit."),
+]
+WRAPPED = """The first line of a paragraph that was wrapped by a plain-text editor at
+seventy-two columns, so that every line but the last one ends close to the
+margin and the reader sees a ragged right edge all down the paragraph.
+
+Another paragraph follows after a blank line, wrapped in the same way as the
+first one was, and it ends on a short line.
+
+A Short Heading
+
+- a list item that stays on its own
+- another list item
+"""
+
+
+def _scrape(title: str, paragraphs: list[str]) -> str:
+    return "\n\n".join([title, MENU, *paragraphs, FOOTER]) + "\n"
+
+
+def _doc(text: str, lang: str | None = None) -> Document:
+    return Document(raw=text, decoded=text, kind="text", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one\ntwo\n\nthree", ["one", "two", "three"]),
+        ("  padded  \n\n\n\nafter blanks", ["padded", "after blanks"]),
+        ("", []),
+        ("\n\n \n", []),
+    ],
+)
+def test_segment_one_unit_per_line_when_not_wrapped(text, expected):
+    """Each line of an unwrapped scrape (one block element a line) is its own unit."""
+    assert [u.text for u in segment(text)] == expected
+
+
+def test_segment_joins_hard_wrapped_paragraphs():
+    """Lines of a hard-wrapped paragraph become one unit; headings and list items stay apart."""
+    units = segment(WRAPPED)
+    assert len(units) == 5
+    assert units[0].text.count("\n") == 2
+    assert units[1].text.endswith("ends on a short line.")
+    assert units[2].text == "A Short Heading"
+    assert [u.bullet for u in units[3:]] == [True, True]
+
+
+def test_segment_records_line_numbers():
+    """A unit's origin is the span of lines it came from."""
+    units = segment("title\n\nfirst\nsecond")
+    assert [(u.first, u.last, u.group) for u in units] == [(1, 1, 0), (3, 3, 1), (4, 4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang"),
+    [(ARTICLE_EN, "en"), (ARTICLE_DE, "de"), (ARTICLE_DE, None)],
+)
+def test_extract_text_keeps_article_and_drops_menus(paragraphs, lang):
+    """Article paragraphs are kept; the menu and footer lines are dropped, in any language."""
+    doc = extract_text(_doc(_scrape("Buses for the north - The Daily", paragraphs), lang))
+    kept = [b.text for b in doc.blocks if b.kept and b.kind != "title"]
+    assert kept == paragraphs
+    assert all(not b.kept for b in doc.blocks if b.text in MENU.split("\n"))
+    assert all(not b.kept for b in doc.blocks if b.text in FOOTER.split("\n"))
+
+
+def test_extract_text_keeps_title_line_first():
+    """The first line, the page's title, stays as the first kept block for `metadata`."""
+    doc = extract_text(_doc(_scrape("Buses for the north - The Daily", ARTICLE_EN)))
+    assert doc.blocks[0].text == "Buses for the north - The Daily"
+    assert doc.blocks[0].kept
+    assert doc.blocks[0].kind == "title"
+
+
+def test_extract_text_explains_every_removal():
+    """Every dropped block carries one of the classifier's reasons and its line origin."""
+    doc = extract_text(_doc(_scrape("Buses for the north - The Daily", ARTICLE_EN)))
+    dropped = [b for b in doc.blocks if not b.kept]
+    assert dropped
+    reasons = {"menu", "title_repeat", "outside_article", "low_density"}
+    assert all(b.dropped_by in reasons for b in dropped)
+    assert all(b.origin.startswith("lines ") for b in doc.blocks)
+    assert any(b.dropped_by == "menu" for b in dropped)
+
+
+def test_extract_text_drops_repeated_headline():
+    """A line repeating the headline of the title is not body text."""
+    headline = "Council votes to expand the bus network in the north"
+    text = _scrape(f"{headline} | The Daily", [headline, *ARTICLE_EN])
+    doc = extract_text(_doc(text))
+    repeat = [b for b in doc.blocks[1:] if b.text == headline]
+    assert repeat
+    assert repeat[0].dropped_by == "title_repeat"
+
+
+def test_extract_text_kinds_for_wrapped_text():
+    """In a hard-wrapped page, headings and list items get their kinds and lines stay joined."""
+    text = "An essay on buses\n\n" + "\n\n".join(ARTICLE_EN[:2]) + "\n\n" + WRAPPED
+    doc = extract_text(_doc(text, "en"))
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["A Short Heading"] == "heading"
+    assert kinds["- another list item"] == "list_item"
+
+
+def test_extract_text_is_noop_on_html():
+    """An HTML document passes through unchanged."""
+    doc = Document(raw="<p>x</p>", decoded="<p>x</p>", kind="html")
+    assert extract_text(doc) is doc
+
+
+def test_classify_scores_are_probabilities():
+    """Every unit gets a score in [0, 1] and kept units have no reason."""
+    verdicts = classify(_scrape("Buses - The Daily", ARTICLE_EN), "en")
+    assert all(0.0 <= v.score <= 1.0 for v in verdicts)
+    assert all((v.reason is None) == (v.kind == "title" or v.score >= 0.0) for v in verdicts[:1])
+    assert {v.unit.text for v in verdicts if v.reason is None} >= set(ARTICLE_EN)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang"),
+    [(ARTICLE_EN, "en"), (ARTICLE_DE, "de")],
+)
+def test_page_language_reads_long_lines(paragraphs, lang):
+    """The language comes from the prose lines, not from the English-looking menu."""
+    assert page_language(_scrape("Title", paragraphs)) == lang
+
+
+def test_text_model_rejects_other_features():
+    """A model file trained on other features is refused with a message saying to retrain."""
+    data = {"features": ["x", *FEATURES[1:]], "context": [], "first": {}, "second": {}}
+    with pytest.raises(ValueError, match="retrain"):
+        TextModel.from_dict(data)
+
+
+def test_default_model_loads_from_package():
+    """The shipped model file loads and scores a page."""
+    model = default_model()
+    units = segment(_scrape("Buses - The Daily", ARTICLE_EN))
+    scores = model.score(units, frozenset({"the", "and", "of", "to", "that"}), "Buses")
+    assert len(scores) == len(units)

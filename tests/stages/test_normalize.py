@@ -1,0 +1,97 @@
+"""The normalize stage: Unicode and whitespace clean-up, wrapped lines joined, content untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Block
+from cleaner.pipeline import make_doc
+from cleaner.stages.normalize import join_lines, normalize, normalize_text, vocabulary
+
+TEXTS = [
+    ("Cafe\u0301 au lait", "Café au lait"),  # NFC composes e + combining acute
+    ("a\u00a0b", "a b"),  # NBSP
+    ("10\u202f000 km", "10 000 km"),  # narrow NBSP
+    ("em\u2003space and\u2009thin", "em space and thin"),
+    ("zero\u200bwidth\u200cjoin\u200d\u2060ers", "zerowidthjoiners"),
+    ("soft\u00adhyphen", "softhyphen"),
+    ("\ufeffBOM first", "BOM first"),
+    ("tabs\t\tand   spaces", "tabs and spaces"),
+    ("line one\r\nline two", "line one line two"),
+    ("old mac\rline end", "old mac line end"),
+    ("  padded  ", "padded"),
+    ("“Curly” quotes — and – dashes… stay", "“Curly” quotes — and – dashes… stay"),
+    ("'straight' \"quotes\" - hyphen", "'straight' \"quotes\" - hyphen"),
+    ("«Guillemets» et „Anführungszeichen“", "«Guillemets» et „Anführungszeichen“"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS)
+def test_normalize_text_cleans_invisible_and_layout_characters(text, expected):
+    """Spaces, invisible characters and line ends are normalised; quotes and dashes are not."""
+    assert normalize_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS)
+def test_normalize_text_is_idempotent(text, expected):
+    """Normalising a normalised text changes nothing."""
+    once = normalize_text(text)
+    assert normalize_text(once) == once == expected
+
+
+VOCAB = vocabulary(
+    ["An example of a well-known rule, well worth it.", "Known issues. Agreement was reached."],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an exam-\nple here", "an example here"),  # the page writes "example" whole
+        ("a well-\nknown rule", "a well-known rule"),  # the compound is written elsewhere
+        ("the so-\ncalled deal", "the so-called deal"),  # "so" is a stop word
+        ("the GDL-\nChef said", "the GDL-Chef said"),  # a capital after the hyphen
+        ("COVID-\n19 cases", "COVID-19 cases"),  # a digit after the hyphen
+        ("die Verhand-\nlungen", "die Verhandlungen"),  # a typesetter's hyphen
+        ("the agree-\nment", "the agreement"),
+        ("an exam\nple here", "an example here"),  # bare break, joined word on the page
+        ("worth\nit", "worth it"),  # both halves are words: a space
+        ("first line\nsecond line", "first line second line"),
+        ("ends here.\n\nNext", "ends here. Next"),
+        ("Personen- und\nGüterverkehr", "Personen- und Güterverkehr"),  # suspended hyphen
+    ],
+)
+def test_join_lines_rejoins_words_only_on_evidence(text, expected):
+    """Wrapped lines join with a space; a broken word is rejoined where it is the real word."""
+    assert join_lines(text, VOCAB, frozenset({"so", "the", "an", "a"})) == expected
+
+
+def test_vocabulary_leaves_out_broken_fragments():
+    """Fragments at a line break are no evidence of a word; hyphenated compounds stay whole."""
+    vocab = vocabulary(["a Verhand-\nlung and a well-known case"])
+    assert "verhand" not in vocab
+    assert "lung" not in vocab
+    assert "well-known" in vocab
+
+
+def test_normalize_joins_wrapped_block_with_page_vocabulary():
+    """A wrapped block is joined, using words from other blocks of the page as evidence."""
+    doc = make_doc("The com-\nmittee met on\nMonday.", "The committee will meet again.")
+    out = normalize(doc)
+    assert out.blocks[0].text == "The committee met on Monday."
+    assert out.blocks[1].text == "The committee will meet again."
+
+
+def test_normalize_drops_blocks_left_empty():
+    """A block of only invisible characters is dropped as empty; others keep their label."""
+    doc = make_doc("\u200b\u00ad \u00a0", "Kept text.")
+    doc = doc.evolve(blocks=(*doc.blocks, Block(text="x", dropped_by="menu")))
+    out = normalize(doc)
+    assert [b.dropped_by for b in out.blocks] == ["empty", None, "menu"]
+
+
+def test_normalize_keeps_unchanged_blocks_identical():
+    """A block already clean is passed through as the same object."""
+    doc = make_doc("Already clean.")
+    assert normalize(doc).blocks[0] is doc.blocks[0]
