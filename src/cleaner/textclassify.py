@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -346,27 +347,23 @@ def context_features(p1: list[float], weights: list[float]) -> list[list[float]]
 
 @dataclass(frozen=True, slots=True)
 class _Logistic:
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
+    """A logistic regression with the standardisation folded into its coefficients."""
+
+    coef: tuple[float, ...]
+    intercept: float
 
     def __call__(self, row: list[float]) -> float:
-        z = self.bias
-        for x, m, s, w in zip(row, self.mean, self.scale, self.weights, strict=True):
-            z += w * (x - m) / s
+        z = self.intercept + sum(map(operator.mul, row, self.coef))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> _Logistic:
-        return cls(
-            mean=tuple(data["mean"]),
-            scale=tuple(data["scale"]),
-            weights=tuple(data["weights"]),
-            bias=float(data["bias"]),
-        )
+        # w * (x - m) / s == (w / s) * x - w * m / s: one multiply per feature at run time.
+        coef = tuple(w / s for w, s in zip(data["weights"], data["scale"], strict=True))
+        offset = sum(c * m for c, m in zip(coef, data["mean"], strict=True))
+        return cls(coef=coef, intercept=float(data["bias"]) - offset)
 
 
 @dataclass(frozen=True, slots=True)
