@@ -1,7 +1,19 @@
 """Rules as data: per-language TOML files of phrases and patterns, loaded and compiled once.
 
-See docs/rules.md for the file format. `Rules.load("de")` merges `common.toml`, then `de.toml`,
-then any files the caller adds.
+See docs/rules.md for the file format and the matching semantics. `Rules.load("de")` merges
+`common.toml`, then `de.toml`, then any files the caller adds; the result is cached.
+
+Matching is on a whole block, in one place (`Category.matches`):
+
+* the block is *folded*: invisible characters removed, whitespace collapsed, casefolded;
+* `exact`: the folded block, with punctuation and symbols trimmed from both ends, equals one;
+* `phrases`: as `exact`, or the folded block starts with one at a word boundary and is at
+  most `max_chars` long;
+* `patterns`: one alternation per category (regex module, case-insensitive, full case-folding),
+  searched in the whitespace-collapsed block (not casefolded) when it is at most `max_chars` long.
+
+Blocks longer than `MAX_BLOCK_CHARS` are never scanned: boilerplate is short, and this keeps the
+cost of a hostile 5 MB block at one `len()` call.
 """
 
 from __future__ import annotations
@@ -9,6 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,12 +31,59 @@ import regex
 
 logger = logging.getLogger(__name__)
 
+MAX_CHARS_LIMIT = 2000
+"""The largest `max_chars` a category may declare: the longest boilerplate block in the bench
+scrapes (a cookie notice with its buttons) is about 1,000 characters."""
+
+MAX_BLOCK_CHARS = 2 * MAX_CHARS_LIMIT
+"""Blocks longer than this (before whitespace collapse) are never matched or even folded."""
+
+PATTERN_TIMEOUT = 0.25
+"""Seconds one pattern may search one block before it counts as no match (a safety net only:
+tests/test_rules.py proves every shipped pattern linear on 50,000-character adversarial input)."""
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
 _WS = regex.compile(r"\s+")
+_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Decorations trimmed from a block's ends before equality: "Related Articles:", "» Read more",
+# "Share this ▾" all equal their bare phrase. Quotes, brackets, slashes, underscores and "*"
+# stay: `"name"`, `'/login'` and `__next__` are code in documentation pages (WCXB gold), and
+# "Name *" is a form label where "Name" may be a heading.
+_DECOR = r"[\s:;.,!?|•·»«›‹→←↑↓▸▶►▾▼▲…–—+<>#-]"
+_EDGES = regex.compile(rf"^{_DECOR}+|{_DECOR}+$")
+_WORDCHAR = regex.compile(r"\w")
+_LEAD = regex.compile(rf"^{_DECOR}+")
+_FIRST_WORD = regex.compile(r"\w+")
+
+_DROP_KEYS = frozenset(
+    {"max_chars", "exact", "phrases", "patterns", "examples", "counter_examples"},
+)
+_CUT_KEYS = _DROP_KEYS | frozenset(
+    {
+        "thread_patterns",
+        "thread_examples",
+        "min_chars_before",
+        "min_position",
+        "prose_chars",
+        "max_prose_run",
+    },
+)
+_TABLES = ("drop", "lift", "cut")
+
+
+def collapse(text: str) -> str:
+    """Remove invisible characters, collapse whitespace runs to one space, strip the ends."""
+    return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def fold(text: str) -> str:
     """Casefold and collapse whitespace: the form phrases are compared in."""
-    return _WS.sub(" ", text).strip().casefold()
+    return collapse(text).casefold()
+
+
+def bare(folded: str) -> str:
+    """Trim punctuation and symbols from both ends of a folded text."""
+    return _EDGES.sub("", folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,63 +92,109 @@ class Category:
 
     Attributes:
         name: The category name without its table prefix ("sponsored").
-        phrases: Folded phrases; a block that equals one, or starts with one and is at most
-            `max_chars` long, matches.
+        exact: Bare folded phrases a whole block must equal.
+        phrases: Folded phrases a block may equal or start with (within `max_chars`).
+        patterns: The source of every pattern, in file order (for tests and error messages).
         pattern: All patterns OR-ed into one compiled regex, or None.
-        max_chars: Longest block a phrase prefix may match.
-        examples: Texts that must match (checked by tests).
-        counter_examples: Texts that must not match (checked by tests).
+        max_chars: Longest folded block that a prefix phrase or a pattern may match.
+        examples: Texts that must match (checked at load time and by the tests).
+        counter_examples: Texts that must not match (likewise).
+        sources: The files that contributed to the category.
     """
 
     name: str
-    phrases: frozenset[str] = frozenset()
+    exact: frozenset[str] = frozenset()
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
     pattern: regex.Pattern[str] | None = None
     max_chars: int = 200
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    _by_first: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def matches(self, text: str) -> bool:
-        """Return whether `text` (a whole block) falls in this category."""
-        folded = fold(text)
-        if folded in self.phrases:
+        """Return whether `text`, a whole block, falls in this category."""
+        if len(text) > MAX_BLOCK_CHARS:
+            return False
+        return self._matches_collapsed(collapse(text))
+
+    def _matches_collapsed(self, collapsed: str) -> bool:
+        folded = collapsed.casefold()
+        core = bare(folded)
+        if not core:
+            return False
+        if core in self.exact:
             return True
-        if len(folded) <= self.max_chars and any(
-            folded.startswith(p) for p in self.phrases
+        if len(folded) > self.max_chars:
+            return False
+        if any(
+            core.startswith(phrase) and _boundary_after(core, phrase)
+            for phrase in self._by_first.get(_first_word(core), ())
         ):
             return True
-        return bool(self.pattern is not None and self.pattern.search(text, timeout=0.5))
+        return self.pattern is not None and self._search(collapsed)
+
+    def _search(self, collapsed: str) -> bool:
+        assert self.pattern is not None
+        try:
+            return self.pattern.search(collapsed, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            logger.warning(
+                "rule pattern of category %r timed out on a %d-character block; "
+                "treating it as no match. Please report the pattern.",
+                self.name,
+                len(collapsed),
+            )
+            return False
 
 
-def _compile(patterns: list[str], where: str) -> regex.Pattern[str] | None:
-    if not patterns:
-        return None
-    try:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1)
-    except regex.error as exc:
-        raise ValueError(f"bad pattern in {where}: {exc}") from exc
+@dataclass(frozen=True, slots=True)
+class ThreadCut:
+    """The structural rule that cuts a comment thread off the end of a page (`[cut.<name>]`).
 
+    A *marker* block ("Leave a Reply", "12 comments", "Kommentare") matched by `marker` starts
+    the cut. See `cleaner.stages.boilerplate.cut_thread` for when the cut happens.
 
-def _category(name: str, table: dict[str, Any], where: str) -> Category:
-    return Category(
-        name=name,
-        phrases=frozenset(fold(p) for p in table.get("phrases", [])),
-        pattern=_compile(list(table.get("patterns", [])), f"{where} [{name}]"),
-        max_chars=int(table.get("max_chars", 200)),
-        examples=tuple(table.get("examples", [])),
-        counter_examples=tuple(table.get("counter_examples", [])),
-    )
+    Attributes:
+        marker: The marker category (its exact/phrases/patterns and examples).
+        signal: Patterns of comment-thread furniture ("Reply", "says:", "3 hours ago",
+            "May 5, 2019 at 6:34 am"), OR-ed; None if the files give none.
+        signal_patterns: The source of every signal pattern.
+        thread_examples: Texts that must match `signal` (checked at load time and by tests).
+        min_chars_before: Kept characters that must come before the marker.
+        min_position: Share of the kept characters that must come before the marker.
+        prose_chars: A block this long or longer is prose (a paragraph, not furniture).
+        max_prose_run: More consecutive prose blocks than this after the marker, with no
+            signal between them, mean the article goes on: no cut.
+    """
 
+    marker: Category
+    signal: regex.Pattern[str] | None = None
+    signal_patterns: tuple[str, ...] = ()
+    thread_examples: tuple[str, ...] = ()
+    min_chars_before: int = 600
+    min_position: float = 0.4
+    prose_chars: int = 80
+    max_prose_run: int = 2
 
-def _merge(a: Category, b: Category) -> Category:
-    pats = [p.pattern for p in (a.pattern, b.pattern) if p is not None]
-    return Category(
-        name=a.name,
-        phrases=a.phrases | b.phrases,
-        pattern=regex.compile("|".join(pats), regex.I | regex.V1) if pats else None,
-        max_chars=max(a.max_chars, b.max_chars),
-        examples=a.examples + b.examples,
-        counter_examples=a.counter_examples + b.counter_examples,
-    )
+    @property
+    def name(self) -> str:
+        """The cut's name, used as the drop reason ("comments")."""
+        return self.marker.name
+
+    def is_signal(self, text: str) -> bool:
+        """Return whether a block is comment-thread furniture (a reply link, a timestamp...)."""
+        if self.signal is None or len(text) > MAX_BLOCK_CHARS:
+            return False
+        collapsed = collapse(text)
+        if len(collapsed) > self.prose_chars * 4:
+            return False
+        try:
+            return self.signal.search(collapsed, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            logger.warning("thread signal pattern of %r timed out; no match", self.name)
+            return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +202,18 @@ class Rules:
     """The compiled rules for one language.
 
     Attributes:
-        lang: The language they were loaded for.
-        drop: `drop.*` categories, in file order: blocks matching one are removed.
+        lang: The language they were loaded for, as given.
+        drop: `drop.*` categories, in file order (common first): blocks matching one are removed.
         lift: `lift.*` categories: lines the metadata stages take out of the body.
+        cut: `cut.*` structural rules (comment threads), in file order.
         sources: The files merged, in order.
     """
 
     lang: str | None
     drop: tuple[Category, ...] = ()
     lift: tuple[Category, ...] = ()
-    sources: tuple[str, ...] = field(default=())
+    cut: tuple[ThreadCut, ...] = ()
+    sources: tuple[str, ...] = ()
 
     @staticmethod
     def shipped_languages() -> tuple[str, ...]:
@@ -123,14 +231,32 @@ class Rules:
     def load(lang: str | None = None, *extra: str | Path) -> Rules:
         """Load `common.toml`, then `<lang>.toml` if shipped, then `extra` files, merged.
 
-        An unknown language falls back to the common rules plus English.
+        Loaded rules are cached per `(lang, extra)`. A region suffix is ignored ("de-AT" loads
+        `de.toml`). An unknown language falls back to the common rules plus English and says
+        so once at INFO level; None means English.
+
+        Args:
+            lang: ISO 639-1 code of the page's language, or None.
+            *extra: The user's own rule files, merged last (same format as the shipped ones).
+
+        Returns:
+            The compiled rules.
+
+        Raises:
+            ValueError: A file is not valid TOML, a pattern does not compile, a category has no
+                examples, an example does not match, or a counter-example does; the message
+                names the file and the category.
+            FileNotFoundError: An extra file does not exist.
         """
         return _load(lang, tuple(str(p) for p in extra))
 
     def why_dropped(self, text: str) -> str | None:
-        """Return the first `drop.*` category that `text` matches, or None."""
+        """Return the name of the first `drop.*` category that `text` matches, or None."""
+        if len(text) > MAX_BLOCK_CHARS:
+            return None
+        collapsed = collapse(text)
         for cat in self.drop:
-            if cat.matches(text):
+            if cat._matches_collapsed(collapsed):  # noqa: SLF001 - one fold for all categories
                 return cat.name
         return None
 
@@ -139,53 +265,243 @@ class Rules:
         return any(cat.name == kind and cat.matches(text) for cat in self.lift)
 
     def category(self, table: str, name: str) -> Category:
-        """Return the category `table.name` (table is "drop" or "lift").
+        """Return the category `table.name` (table is "drop", "lift" or "cut").
 
         Raises:
             KeyError: No such category in these rules.
         """
-        for cat in getattr(self, table):
+        if table == "cut":
+            cats: tuple[Category, ...] = tuple(c.marker for c in self.cut)
+        elif table in ("drop", "lift"):
+            cats = getattr(self, table)
+        else:
+            raise KeyError(f"no table {table!r}; tables: {list(_TABLES)}")
+        for cat in cats:
             if cat.name == name:
                 return cat
-        raise KeyError(f"no category {table}.{name}; have {[c.name for c in getattr(self, table)]}")
+        raise KeyError(f"no category {table}.{name}; have {[c.name for c in cats]}")
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def _first_word(text: str) -> str:
+    """The leading run of word characters: the key prefix phrases are indexed under."""
+    m = _FIRST_WORD.match(text)
+    return m.group() if m else ""
+
+
+def _boundary_after(text: str, phrase: str) -> bool:
+    """Whether `phrase`, a prefix of `text`, ends at a word boundary."""
+    if len(text) == len(phrase) or not _WORDCHAR.match(phrase[-1]):
+        return True
+    return _WORDCHAR.match(text[len(phrase)]) is None
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: `{key}` must be a list of strings")
+    return value
+
+
+def _number(table: Mapping[str, Any], key: str, default: float, where: str) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{where}: `{key}` must be a number, got {value!r}")  # noqa: TRY004 - one error type for every bad file
+    return value
+
+
+def _compile(patterns: Iterable[str], where: str) -> regex.Pattern[str] | None:
+    pats = list(patterns)
+    for p in pats:
+        try:
+            regex.compile(p, _FLAGS)
+        except regex.error as exc:
+            raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
+    if not pats:
+        return None
+    return regex.compile("|".join(f"(?:{p})" for p in pats), _FLAGS)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A category while files are being merged (mutable, private)."""
+
+    name: str
+    exact: set[str] = field(default_factory=set)
+    phrases: list[str] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    max_chars: int = 200
+    examples: list[str] = field(default_factory=list)
+    counter_examples: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    thread_examples: list[str] = field(default_factory=list)
+    numbers: dict[str, float] = field(default_factory=dict)
+
+    def add(self, table: str, body: Mapping[str, Any], where: str) -> None:
+        allowed = _CUT_KEYS if table == "cut" else _DROP_KEYS
+        unknown = sorted(set(body) - allowed)
+        if unknown:
+            raise ValueError(
+                f"{where}: unknown key(s) {unknown}; allowed: {sorted(allowed)} "
+                "(see docs/rules.md)",
+            )
+        examples = _strings(body, "examples", where)
+        if not examples:
+            raise ValueError(
+                f"{where}: a category needs `examples` (texts it must match): they are its tests",
+            )
+        for phrase in _strings(body, "exact", where) + _strings(body, "phrases", where):
+            if not bare(fold(phrase)):
+                raise ValueError(f"{where}: phrase {phrase!r} is empty once trimmed")
+        self.exact.update(bare(fold(p)) for p in _strings(body, "exact", where))
+        self.phrases.extend(fold(p) for p in _strings(body, "phrases", where))
+        self.exact.update(bare(fold(p)) for p in _strings(body, "phrases", where))
+        new_patterns = _strings(body, "patterns", where)
+        _compile(new_patterns, where)
+        self.patterns.extend(new_patterns)
+        if "max_chars" in body:
+            max_chars = int(_number(body, "max_chars", 200, where))
+            if not 1 <= max_chars <= MAX_CHARS_LIMIT:
+                raise ValueError(f"{where}: `max_chars` must be 1..{MAX_CHARS_LIMIT}")
+            self.max_chars = max_chars
+        self.examples.extend(examples)
+        self.counter_examples.extend(_strings(body, "counter_examples", where))
+        self.sources.append(where)
+        if table == "cut":
+            signals = _strings(body, "thread_patterns", where)
+            _compile(signals, where)
+            self.signals.extend(signals)
+            self.thread_examples.extend(_strings(body, "thread_examples", where))
+            for key in ("min_chars_before", "min_position", "prose_chars", "max_prose_run"):
+                if key in body:
+                    self.numbers[key] = _number(body, key, 0, where)
+
+    def category(self) -> Category:
+        by_first: dict[str, list[str]] = {}
+        for p in dict.fromkeys(self.phrases):
+            prefix = _LEAD.sub("", p)
+            by_first.setdefault(_first_word(prefix), []).append(prefix)
+        where = f"{' + '.join(self.sources)} [{self.name}]"
+        return Category(
+            name=self.name,
+            exact=frozenset(self.exact),
+            phrases=tuple(dict.fromkeys(self.phrases)),
+            patterns=tuple(self.patterns),
+            pattern=_compile(self.patterns, where),
+            max_chars=self.max_chars,
+            examples=tuple(self.examples),
+            counter_examples=tuple(self.counter_examples),
+            sources=tuple(self.sources),
+            _by_first={k: tuple(v) for k, v in by_first.items()},
+        )
+
+    def thread_cut(self) -> ThreadCut:
+        where = f"{' + '.join(self.sources)} [{self.name}]"
+        n = self.numbers
+        return ThreadCut(
+            marker=self.category(),
+            signal=_compile(self.signals, where),
+            signal_patterns=tuple(self.signals),
+            thread_examples=tuple(self.thread_examples),
+            min_chars_before=int(n.get("min_chars_before", 600)),
+            min_position=float(n.get("min_position", 0.4)),
+            prose_chars=int(n.get("prose_chars", 80)),
+            max_prose_run=int(n.get("max_prose_run", 2)),
+        )
 
 
 def _read_shipped(name: str) -> tuple[dict[str, Any], str] | None:
     res = resources.files("cleaner") / "rules" / f"{name}.toml"
     if not res.is_file():
         return None
-    return tomllib.loads(res.read_text(encoding="utf-8")), f"cleaner/rules/{name}.toml"
+    where = f"cleaner/rules/{name}.toml"
+    return _parse(res.read_text(encoding="utf-8"), where), where
 
 
-@functools.lru_cache(maxsize=64)
-def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
+def _parse(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{where}: not valid TOML: {exc}") from exc
+    unknown = sorted(set(data) - set(_TABLES))
+    if unknown:
+        raise ValueError(
+            f"{where}: unknown table(s) {unknown}; rule tables are {list(_TABLES)} "
+            "(e.g. [drop.sponsored])",
+        )
+    for table in _TABLES:
+        for name, body in data.get(table, {}).items():
+            if not isinstance(body, dict):
+                raise ValueError(f"{where} [{table}.{name}]: expected a table of keys")  # noqa: TRY004
+    return data
+
+
+def _check(cat: Category, where: str) -> None:
+    """Fail loudly when a category disagrees with its own examples."""
+    for text in cat.examples:
+        if not cat.matches(text):
+            raise ValueError(f"{where}: example does not match: {text!r}")
+    for text in cat.counter_examples:
+        if cat.matches(text):
+            raise ValueError(f"{where}: counter-example matches: {text!r}")
+
+
+def _language_code(lang: str | None) -> str:
+    return (lang or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+
+
+def _documents(lang: str | None, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], str]]:
+    """Read common.toml, the language's file (English when none is shipped), then `extra`."""
     docs: list[tuple[dict[str, Any], str]] = []
     common = _read_shipped("common")
     if common:
         docs.append(common)
-    code = (lang or "en").lower().split("-")[0]
-    own = _read_shipped(code)
+    code = _language_code(lang)
+    own = _read_shipped(code) if code != "common" else None
     if own is None:
         logger.info(
-            "no rules for language %r; using the common and English rules. Shipped: %s. "
-            "Add src/cleaner/rules/%s.toml to contribute one.",
-            lang, ", ".join(Rules.shipped_languages()), code,
+            "no boilerplate rules for language %r; using the common and English rules. "
+            "Shipped languages: %s. To contribute one, add src/cleaner/rules/%s.toml "
+            "(see docs/rules.md).",
+            lang,
+            ", ".join(Rules.shipped_languages()),
+            code,
         )
         own = _read_shipped("en")
     if own:
         docs.append(own)
-    for path in extra:
-        docs.append((tomllib.loads(Path(path).read_text(encoding="utf-8")), path))
-    tables: dict[str, dict[str, Category]] = {"drop": {}, "lift": {}}
+    docs.extend((_parse(Path(p).read_text(encoding="utf-8"), p), p) for p in extra)
+    return docs
+
+
+@functools.lru_cache(maxsize=64)
+def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
+    docs = _documents(lang, extra)
+    drafts: dict[str, dict[str, _Draft]] = {t: {} for t in _TABLES}
     for data, where in docs:
-        for table in ("drop", "lift"):
+        for table in _TABLES:
             for name, body in data.get(table, {}).items():
-                cat = _category(name, body, where)
-                have = tables[table].get(name)
-                tables[table][name] = _merge(have, cat) if have else cat
+                draft = drafts[table].setdefault(name, _Draft(name=name))
+                draft.add(table, body, f"{where} [{table}.{name}]")
+    drop = tuple(d.category() for d in drafts["drop"].values())
+    lift = tuple(d.category() for d in drafts["lift"].values())
+    cut = tuple(d.thread_cut() for d in drafts["cut"].values())
+    for cat in drop + lift + tuple(c.marker for c in cut):
+        _check(cat, " + ".join(cat.sources))
+    for c in cut:
+        for text in c.thread_examples:
+            if not c.is_signal(text):
+                raise ValueError(
+                    f"{' + '.join(c.marker.sources)}: thread example does not match "
+                    f"`thread_patterns`: {text!r}",
+                )
     return Rules(
         lang=lang,
-        drop=tuple(tables["drop"].values()),
-        lift=tuple(tables["lift"].values()),
+        drop=drop,
+        lift=lift,
+        cut=cut,
         sources=tuple(w for _, w in docs),
     )

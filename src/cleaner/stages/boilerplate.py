@@ -1,38 +1,159 @@
-"""Stage `strip_boilerplate`: label blocks that match a `drop.*` rule category."""
+"""Stage `strip_boilerplate`: label blocks that match a `drop.*` rule, and cut comment threads.
+
+Two passes, both driven by the rule files (docs/rules.md):
+
+1. every kept block that matches a `drop.*` category is dropped with the category's name;
+2. every `cut.*` rule (shipped: `cut.comments`) looks for a marker block ("Leave a Reply",
+   "12 comments", "Kommentare") in the latter part of the page and, when what follows it looks
+   like a comment thread, drops everything after it with the rule's name (`cut_thread`).
+"""
 
 from __future__ import annotations
 
-from cleaner.document import Document
-from cleaner.rules import Rules
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleaner.document import Block, Document
+from cleaner.rules import Rules, ThreadCut
+
+logger = logging.getLogger(__name__)
+
+
+def cut_thread(blocks: Sequence[Block], cut: ThreadCut) -> tuple[Block, ...]:
+    """Drop a comment thread (the marker and every block after it) when it is safe to.
+
+    A marker is any block, kept or already dropped, that `cut.marker` matches. The first marker
+    that passes all of these checks starts the cut; if none does, nothing changes:
+
+    * at least `cut.min_chars_before` kept characters come before it (the article);
+    * those are at least `cut.min_position` of all kept characters, unless the rest of the page
+      is dense with thread signals (at least 3, and one per two prose blocks), as a long
+      thread under a short article is;
+    * after it, no run of more than `cut.max_prose_run` kept prose blocks (`cut.prose_chars`
+      or longer) goes without a signal block between them: a run like that is an article
+      going on, not comments;
+    * if any kept prose follows it, at least one signal block does too.
+
+    Args:
+        blocks: The page's blocks in order.
+        cut: The structural rule to apply.
+
+    Returns:
+        The blocks, with the marker and the kept blocks after it dropped as `cut.name`.
+    """
+    kept_chars = [len(b.text) if b.kept else 0 for b in blocks]
+    total = sum(kept_chars)
+    markers: list[tuple[int, int]] = []
+    before = 0
+    for i, block in enumerate(blocks):
+        if before >= cut.min_chars_before and cut.marker.matches(block.text):
+            markers.append((i, before))
+        before += kept_chars[i]
+    if not markers:
+        return tuple(blocks)
+    tail = _TailStats.of(blocks[markers[0][0] :], cut)
+    offset = markers[0][0]
+    for i, chars_before in markers:
+        k = i + 1 - offset
+        signals, prose, longest_run = tail.signals[k], tail.prose[k], tail.longest_run[k]
+        if longest_run > cut.max_prose_run or (prose and not signals):
+            continue
+        late = chars_before >= cut.min_position * total
+        dense = signals >= 3 and 2 * signals >= prose
+        if late or dense:
+            logger.debug("cutting %d blocks from marker %r", len(blocks) - i, blocks[i].text)
+            return (*blocks[:i], *(b.drop(cut.name) for b in blocks[i:]))
+    return tuple(blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class _TailStats:
+    """For every position of a block sequence, facts about the blocks from there to the end.
+
+    Computed once, backwards, so trying many markers stays linear in the page's length.
+    """
+
+    signals: list[int]
+    prose: list[int]
+    longest_run: list[int]
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block], cut: ThreadCut) -> _TailStats:
+        n = len(blocks)
+        signals, prose, longest = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+        run = 0
+        for j in range(n - 1, -1, -1):
+            b = blocks[j]
+            is_signal = cut.is_signal(b.text)
+            is_prose = not is_signal and b.kept and len(b.text) >= cut.prose_chars
+            if is_signal:
+                run = 0
+            elif is_prose:
+                run += 1
+            signals[j] = signals[j + 1] + is_signal
+            prose[j] = prose[j + 1] + is_prose
+            longest[j] = max(longest[j + 1], run)
+        return cls(signals=signals, prose=prose, longest_run=longest)
 
 
 class StripBoilerplate:
-    """Mark blocks that match a `drop.*` rule category (sponsored, comment prompts, ...).
+    """Drop blocks that match a `drop.*` rule category, then cut trailing comment threads.
 
-    Reads: blocks, lang. Writes: blocks[].dropped_by (the category name).
+    Reads: blocks, lang. Writes: blocks[].dropped_by (the category name, or "comments").
 
     Args:
-        rules: Rules to apply; None loads the shipped rules for each page's language.
+        rules: Rules to apply to every page; None loads the shipped rules for each page's
+            language (`doc.lang`).
+        extra_rules: The user's own rule files, merged after the shipped ones for every page's
+            language (ignored when `rules` is given: load them into it instead).
+        cut_threads: Apply the `cut.*` structural rules (comment threads).
+
+    Example:
+        >>> from cleaner.pipeline import make_doc
+        >>> doc = StripBoilerplate()(make_doc("ADVERTISEMENT", "The council met on Monday."))
+        >>> [b.dropped_by for b in doc.blocks]
+        ['sponsored', None]
     """
 
     name = "strip_boilerplate"
 
-    def __init__(self, *, rules: Rules | None = None) -> None:
-        """Keep the rules (or None to load them per page)."""
+    def __init__(
+        self,
+        *,
+        rules: Rules | None = None,
+        extra_rules: Sequence[str | Path] = (),
+        cut_threads: bool = True,
+    ) -> None:
+        """Keep the options; rules are loaded (and cached) on first use."""
         self.rules = rules
+        self.extra_rules = tuple(str(p) for p in extra_rules)
+        self.cut_threads = cut_threads
+
+    def rules_for(self, doc: Document) -> Rules:
+        """Return the rules this stage applies to `doc`."""
+        return self.rules or Rules.load(doc.lang, *self.extra_rules)
 
     def __call__(self, doc: Document) -> Document:
-        """Label every kept block that a drop category matches."""
-        rules = self.rules or Rules.load(doc.lang)
-        blocks = tuple(
+        """Label every kept block that a drop category matches; cut comment threads."""
+        rules = self.rules_for(doc)
+        blocks: tuple[Block, ...] = tuple(
             b.drop(reason) if b.kept and (reason := rules.why_dropped(b.text)) else b
             for b in doc.blocks
         )
+        if self.cut_threads:
+            for cut in rules.cut:
+                blocks = cut_thread(blocks, cut)
         return doc.evolve(blocks=blocks)
 
     def __repr__(self) -> str:
         """Show the options."""
-        return f"StripBoilerplate(rules={self.rules!r})"
+        return (
+            f"StripBoilerplate(rules={self.rules!r}, extra_rules={self.extra_rules!r}, "
+            f"cut_threads={self.cut_threads!r})"
+        )
 
 
 strip_boilerplate = StripBoilerplate()
+"""The default instance: shipped rules chosen by each page's language."""

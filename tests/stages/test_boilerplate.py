@@ -1,0 +1,169 @@
+"""Stage strip_boilerplate: drop rules by language, and the comment-thread cut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.document import Block
+from cleaner.pipeline import make_doc
+from cleaner.rules import Rules
+from cleaner.stages.boilerplate import StripBoilerplate, cut_thread, strip_boilerplate
+
+ARTICLE = [
+    "The city council voted on Tuesday to expand the bus network to three new districts, a plan that had been debated for more than two years.",
+    "Supporters said the new routes would cut commuting times for thousands of residents, while critics warned about the cost to taxpayers.",
+    "The first of the new lines is due to open in the spring, the transport department said in a statement after the vote.",
+    "Officials said fares would not rise this year, although they did not rule out an increase once all three lines were running.",
+    "The mayor called the decision a turning point for the city and thanked the residents who had campaigned for better transport.",
+]
+COMMENT = "I have been waiting for this for years. The number 12 bus is always late and always full when I take it to work in the morning."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("en", "Sponsored Content", "sponsored"),
+        ("en", "12 comments", "comment_prompt"),
+        ("en", "The bill was sponsored by three parties and passed easily.", None),
+        ("en", "Related: the minister said the talks would resume on Monday.", None),
+        ("de", "Lesen Sie auch", "related"),
+        ("de", "Anzeige", "sponsored"),
+        ("de", "Anzeige gegen den Fahrer wurde erstattet, teilte die Polizei mit.", None),
+        ("fr", "Lire aussi", "related"),
+        ("fr", "Publicité", "sponsored"),
+        ("es", "Te puede interesar", "related"),
+        ("es", "Publicidad", "sponsored"),
+        ("it", "Leggi anche", "related"),
+        ("it", "Pubblicità", "sponsored"),
+        ("it", "© RIPRODUZIONE RISERVATA", "copyright"),
+        ("en", "Facebook Twitter WhatsApp", "share"),
+        ("de", "Facebook Twitter WhatsApp", "share"),
+    ],
+)
+def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
+    """A block is labelled with the first drop category of the page's language, or kept."""
+    doc = strip_boilerplate(make_doc(text, lang=lang))
+    assert doc.blocks[0].dropped_by == reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("en", "Lesen Sie auch", None),
+        ("de", "Lesen Sie auch", "related"),
+        ("fr", "Leggi anche", None),
+        ("it", "Leggi anche", "related"),
+        ("pt", "Leave a Reply", "comment_prompt"),
+        (None, "Leave a Reply", "comment_prompt"),
+    ],
+)
+def test_strip_boilerplate_selects_rules_by_doc_lang(lang, text, reason):
+    """Rules come from doc.lang; an unknown or missing language gets the English rules."""
+    assert strip_boilerplate(make_doc(text, lang=lang)).blocks[0].dropped_by == reason
+
+
+def test_strip_boilerplate_keeps_earlier_drop_reasons():
+    """A block already dropped by an earlier stage keeps its reason."""
+    doc = make_doc("ADVERTISEMENT", *ARTICLE)
+    doc = doc.evolve(blocks=(doc.blocks[0].drop("menu"), *doc.blocks[1:]))
+    assert strip_boilerplate(doc).blocks[0].dropped_by == "menu"
+
+
+def test_strip_boilerplate_never_mutates_its_input():
+    """The stage returns a new document and leaves the old one as it was."""
+    doc = make_doc("ADVERTISEMENT", *ARTICLE)
+    out = strip_boilerplate(doc)
+    assert doc.blocks[0].kept
+    assert not out.blocks[0].kept
+
+
+def _reasons(*texts: str, lang: str = "en") -> list[str | None]:
+    return [b.dropped_by for b in strip_boilerplate(make_doc(*texts, lang=lang)).blocks]
+
+
+def test_strip_boilerplate_cuts_a_trailing_comment_thread():
+    """Marker late in the page, thread furniture after it: the marker and the rest are dropped."""
+    reasons = _reasons(*ARTICLE, "3 Comments", "jane says:", "May 5, 2019 at 6:34 am", COMMENT,
+                       "Reply", "bob says:", "May 5, 2019 at 7:02 am", "Totally agree.", "Reply")
+    assert reasons[:5] == [None] * 5
+    assert reasons[5] == "comment_prompt"
+    assert None not in reasons[6:]
+    assert reasons[8] == reasons[11] == "comments"
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "signal"),
+    [
+        ("de", "Kommentare", "vor 3 Stunden"),
+        ("fr", "12 commentaires", "Répondre"),
+        ("es", "Comentarios", "hace 2 horas"),
+        ("it", "Commenti", "Rispondi"),
+    ],
+)
+def test_strip_boilerplate_cuts_threads_in_each_language(lang, marker, signal):
+    """Each language's markers and thread signals drive the cut."""
+    reasons = _reasons(*ARTICLE, marker, "Anna", signal, COMMENT, signal, lang=lang)
+    assert reasons[:5] == [None] * 5
+    assert None not in reasons[5:]
+    assert reasons[6] == reasons[8] == "comments"
+
+
+def test_strip_boilerplate_marker_near_the_top_does_not_wipe_the_article():
+    """'Leave a comment' under the byline, before the article, cuts nothing."""
+    reasons = _reasons("Posted by admin", "Leave a comment", *ARTICLE, "Reply")
+    assert reasons[1] == "comment_prompt"
+    assert reasons[2:7] == [None] * 5
+
+
+def test_strip_boilerplate_marker_before_more_article_cuts_nothing():
+    """A 'Comments' heading followed by a run of prose without thread signals is not a thread."""
+    reasons = _reasons(*ARTICLE, "Comments", *ARTICLE)
+    assert reasons[6:] == [None] * 5
+
+
+def test_strip_boilerplate_prose_after_marker_needs_a_signal():
+    """One prose block after a late marker, with no signal at all, stays."""
+    reasons = _reasons(*ARTICLE, "Discussion", COMMENT)
+    assert reasons[-1] is None
+
+
+def test_strip_boilerplate_cut_takes_a_comment_form_without_signals():
+    """A late marker followed only by short form furniture drops it all."""
+    reasons = _reasons(*ARTICLE, "Leave a Reply", "Name *", "Email *", "Notify me", "Website")
+    assert reasons[5:] == ["comment_prompt", "comment_prompt", "comment_prompt", "comments",
+                           "comment_prompt"]
+
+
+def test_strip_boilerplate_cut_can_be_switched_off():
+    """cut_threads=False applies only the drop categories."""
+    stage = StripBoilerplate(cut_threads=False)
+    doc = stage(make_doc(*ARTICLE, "3 Comments", "jane says:", COMMENT, "Reply"))
+    assert [b.dropped_by for b in doc.blocks][5:] == ["comment_prompt", None, None, "comment_prompt"]
+
+
+def test_cut_thread_is_linear_on_many_markers():
+    """Thousands of marker blocks are handled in one pass, not one pass per marker."""
+    cut = Rules.load("en").cut[0]
+    marker = Block(text="1 comment", dropped_by="comment_prompt")
+    blocks = [Block(text=t) for t in ARTICLE] + [marker] * 20_000 + [Block(COMMENT), Block("Reply")]
+    out = cut_thread(blocks, cut)
+    assert out[-2].dropped_by == out[-1].dropped_by == "comments"
+    assert out[4].kept
+
+
+def test_strip_boilerplate_user_rules_file(tmp_path: Path):
+    """extra_rules adds a user's file on top of the shipped rules of every page's language."""
+    house = tmp_path / "house.toml"
+    house.write_text('[drop.house_promo]\nexact = ["try acme weekly"]\nexamples = ["Try Acme Weekly"]\n',
+                     encoding="utf-8")
+    stage = StripBoilerplate(extra_rules=[house])
+    doc = stage(make_doc("Try Acme Weekly", "Lesen Sie auch", lang="de"))
+    assert [b.dropped_by for b in doc.blocks] == ["house_promo", "related"]
+
+
+def test_strip_boilerplate_given_rules_apply_to_every_page():
+    """rules= fixes the rules whatever doc.lang says."""
+    stage = StripBoilerplate(rules=Rules.load("de"))
+    assert stage(make_doc("Lesen Sie auch", lang="en")).blocks[0].dropped_by == "related"

@@ -1,0 +1,231 @@
+"""Every shipped rule file loads, every pattern is linear-time, every example is a passing test."""
+
+from __future__ import annotations
+
+import logging
+import time
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import regex
+
+from cleaner.rules import MAX_BLOCK_CHARS, Rules
+
+RULES_DIR = resources.files("cleaner") / "rules"
+SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
+LANGS = [n.removesuffix(".toml") for n in SHIPPED if n != "common.toml"]
+
+
+def _tables(name: str) -> dict:
+    return tomllib.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+
+
+def _cases(key: str) -> list[tuple[str, str, str, str]]:
+    """(language, table, category, text) for every `key` entry of every shipped file."""
+    out = []
+    for name in SHIPPED:
+        langs = LANGS if name == "common.toml" else [name.removesuffix(".toml")]
+        for table, cats in _tables(name).items():
+            for cat, body in cats.items():
+                for text in body.get(key, []):
+                    out.extend((lang, table, cat, text) for lang in langs)
+    return out
+
+
+def _patterns() -> list[tuple[str, str, str]]:
+    out = []
+    for name in SHIPPED:
+        for table, cats in _tables(name).items():
+            for cat, body in cats.items():
+                for key in ("patterns", "thread_patterns"):
+                    out.extend((f"{name} [{table}.{cat}] {key}", p, cat) for p in body.get(key, []))
+    return out
+
+
+def test_rules_ship_the_required_languages():
+    """English, German, French, Spanish and Italian have rule files, plus common.toml."""
+    assert {"en", "de", "fr", "es", "it"} <= set(Rules.shipped_languages())
+    assert "common.toml" in SHIPPED
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rules_load_every_shipped_language(lang):
+    """Each language loads merged with common.toml and has the core drop categories."""
+    rules = Rules.load(lang)
+    names = {c.name for c in rules.drop}
+    assert {"sponsored", "related", "newsletter", "share", "cookies", "comment_prompt", "tags",
+            "breadcrumb", "navigation", "copyright", "author_bio", "paywall", "app_prompt"} <= names
+    assert rules.sources[0] == "cleaner/rules/common.toml"
+    assert [c.name for c in rules.cut] == ["comments"]
+
+
+@pytest.mark.parametrize(("lang", "table", "cat", "text"), _cases("examples"))
+def test_rules_example_matches_its_own_category_first(lang, table, cat, text):
+    """An example matches its category, and no earlier drop category claims it first."""
+    rules = Rules.load(lang)
+    assert rules.category(table, cat).matches(text)
+    if table == "drop":
+        assert rules.why_dropped(text) == cat
+
+
+@pytest.mark.parametrize(("lang", "table", "cat", "text"), _cases("counter_examples"))
+def test_rules_counter_example_matches_no_drop_category(lang, table, cat, text):
+    """A counter-example (a real sentence) is dropped by no category of its language."""
+    rules = Rules.load(lang)
+    assert rules.why_dropped(text) is None
+    assert not rules.category(table, cat).matches(text)
+
+
+@pytest.mark.parametrize(("lang", "table", "cat", "text"), _cases("thread_examples"))
+def test_rules_thread_example_is_a_signal(lang, table, cat, text):
+    """Each `thread_examples` entry is recognised as comment-thread furniture."""
+    cut = next(c for c in Rules.load(lang).cut if c.name == cat)
+    assert cut.is_signal(text)
+
+
+def _adversarial(pattern: str) -> list[str]:
+    """Long strings of the kinds that make backtracking regexes explode."""
+    n = 50_000
+    words = regex.findall(r"[a-z]{2,}", pattern.lower())[:6] or ["ab"]
+    out = [" " * n, "a" * n, "a " * (n // 2), "1" * n, "-" * n, ". " * (n // 2), "©" * n,
+           "»" * n, "a»" * (n // 2), ("ab1 ,.:;|/" * n)[:n], "\u00a0" * n]
+    for w in words:
+        out.append((w + " ") * (n // (len(w) + 1)) + "!")
+        out.append((w * (n // len(w))) + "\u2603")
+        out.append(((w + ": ") * (n // (len(w) + 2))) + ".")
+    return out
+
+
+@pytest.mark.parametrize(("where", "pattern", "cat"), _patterns(), ids=lambda v: str(v)[:40])
+def test_rules_pattern_is_linear_on_adversarial_input(where, pattern, cat):
+    """Every pattern finishes each 50,000-character adversarial string within its timeout."""
+    compiled = regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+    for text in _adversarial(pattern):
+        try:
+            compiled.search(text, timeout=2.0)
+        except TimeoutError:  # pragma: no cover - the failure being tested for
+            pytest.fail(f"{where}: pattern {pattern!r} timed out on {text[:30]!r}...")
+
+
+def test_rules_huge_block_is_not_scanned():
+    """A block longer than MAX_BLOCK_CHARS is never boilerplate and costs no pattern search."""
+    rules = Rules.load("en")
+    block = "Leave a Reply " + "x" * (5 * 1024 * 1024)
+    start = time.perf_counter()
+    assert rules.why_dropped(block) is None
+    assert len(block) > MAX_BLOCK_CHARS
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Related Articles:", "related"),
+        ("» Read more", "related"),
+        ("  SHARE\u00a0THIS:  ", "share"),
+        ("Sha\u00adre this:\u200b", "share"),
+        ("Name", None),
+        ('"next"', None),
+        ("Read moreover", None),
+        ("", None),
+        ("***", None),
+    ],
+)
+def test_rules_fold_and_trim_before_comparing(text, reason):
+    """Case, spacing, invisible characters and edge decorations are ignored; quotes are not."""
+    assert Rules.load("en").why_dropped(text) == reason
+
+
+def test_rules_region_suffix_selects_the_language():
+    """'de-AT' and 'DE' load the German rules."""
+    assert "cleaner/rules/de.toml" in Rules.load("de-AT").sources
+    assert Rules.load("DE").why_dropped("Lesen Sie auch") == "related"
+
+
+def test_rules_unknown_language_falls_back_to_english_and_says_so(caplog):
+    """An unshipped language gets common + English rules and one INFO line naming the shipped ones."""
+    with caplog.at_level(logging.INFO, logger="cleaner.rules"):
+        rules = Rules.load("xx-unknown-test")
+        Rules.load("xx-unknown-test")
+    assert rules.sources[-1] == "cleaner/rules/en.toml"
+    assert rules.why_dropped("Leave a Reply") == "comment_prompt"
+    lines = [r.getMessage() for r in caplog.records if "xx-unknown-test" in r.getMessage()]
+    assert len(lines) == 1
+    assert "en, " in lines[0] or ", en" in lines[0]
+    assert "rules/xx.toml" in lines[0]
+
+
+def test_rules_none_means_english():
+    """No language at all uses the English rules."""
+    assert Rules.load(None).why_dropped("ADVERTISEMENT") == "sponsored"
+
+
+def test_rules_user_file_adds_phrases_and_a_new_category(tmp_path: Path):
+    """A user's own file merges after the shipped ones: new phrases join, new categories appear."""
+    house = tmp_path / "house.toml"
+    house.write_text(
+        """
+[drop.sponsored]
+exact = ["a word from our friends"]
+examples = ["A word from our friends"]
+
+[drop.house_promo]
+max_chars = 80
+phrases = ["try acme weekly"]
+examples = ["Try Acme Weekly for free today"]
+counter_examples = ["Try asking the mayor, she said."]
+""",
+        encoding="utf-8",
+    )
+    rules = Rules.load("en", house)
+    assert rules.why_dropped("A word from our friends") == "sponsored"
+    assert rules.why_dropped("ADVERTISEMENT") == "sponsored"
+    assert rules.why_dropped("Try Acme Weekly for free today") == "house_promo"
+    assert Rules.load("en").why_dropped("Try Acme Weekly for free today") is None
+    assert rules.sources[-1] == str(house)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[drop.x\nexamples = ['a']", "not valid TOML"),
+        ("[drop.x]\npatterns = ['(unclosed']\nexamples = ['a']", "bad pattern"),
+        ("[drop.x]\nphrases = ['hello']", "needs `examples`"),
+        ("[drop.x]\nphrases = ['hello']\nexamples = ['goodbye']", "example does not match"),
+        ("[drop.x]\nphrases = ['hello']\nexamples = ['hello']\ncounter_examples = ['Hello there']",
+         "counter-example matches"),
+        ("[drop.x]\nphrase = ['hello']\nexamples = ['hello']", "unknown key"),
+        ("[keep.x]\nexamples = ['hello']", "unknown table"),
+        ("[drop.x]\nmax_chars = 99999\nphrases = ['hello']\nexamples = ['hello']", "max_chars"),
+    ],
+)
+def test_rules_bad_file_raises_value_error_naming_file_and_category(tmp_path, body, message):
+    """Bad TOML, a bad pattern, a category without examples, ... name the file and category."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError, match=regex.escape(message)) as info:
+        Rules.load("en", bad)
+    assert str(bad) in str(info.value)
+    if "TOML" not in message and "table" not in message:
+        assert "drop.x" in str(info.value)
+
+
+def test_rules_category_lookup_names_what_exists():
+    """Asking for a missing category raises KeyError listing the categories there are."""
+    rules = Rules.load("en")
+    assert rules.category("cut", "comments").name == "comments"
+    with pytest.raises(KeyError, match="sponsored"):
+        rules.category("drop", "nonexistent")
+
+
+def test_rules_lifted_checks_lift_categories(tmp_path):
+    """`lifted(kind, text)` is True only for a text matching the lift.<kind> category."""
+    extra = tmp_path / "lift.toml"
+    extra.write_text("[lift.dateline]\npatterns = ['^updated:']\nexamples = ['Updated: May 5']\n",
+                     encoding="utf-8")
+    rules = Rules.load("en", extra)
+    assert rules.lifted("dateline", "Updated: May 5")
+    assert not rules.lifted("dateline", "The update came on May 5.")
+    assert not rules.lifted("byline", "Updated: May 5")
