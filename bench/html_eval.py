@@ -109,6 +109,29 @@ def make_tool(name: str) -> Callable[[str], str]:
         import cleaner  # noqa: PLC0415 - only the tool under test is imported
 
         return lambda html: cleaner.clean(html).text
+    if name == "cleaner-before":
+        # the pipeline with the extract_html of commit 205a7eb (trafilatura fast mode's text as
+        # blocks), everything else as it is now: the "before" of bench/html_eval.py reports
+        import trafilatura  # noqa: PLC0415
+
+        import cleaner  # noqa: PLC0415 - only the tool under test is imported
+
+        def old_extract(doc: Any) -> Any:
+            if doc.kind != "html" or doc.tree is None:
+                return doc
+            res = trafilatura.bare_extraction(
+                doc.tree, url=doc.url, fast=True, include_comments=False,
+                include_tables=True, with_metadata=False)
+            body = getattr(res, "body", None)
+            blocks = []
+            for el in body if body is not None else ():
+                text = " ".join(" ".join(el.itertext()).split())
+                if text:
+                    blocks.append(cleaner.Block(text=text))
+            return doc.evolve(blocks=tuple(blocks))
+
+        pipe = cleaner.DEFAULT.replace("extract_html", old_extract)
+        return lambda html: pipe(html).text
     if name == "cleaner-extract":
         import cleaner  # noqa: PLC0415 - only the tool under test is imported
 
@@ -135,6 +158,43 @@ def make_tool(name: str) -> Callable[[str], str]:
     raise SystemExit(f"unknown tool {name}")
 
 
+def compare_speed(pages: list[tuple[str, str, str, str]]) -> None:
+    """Time clean() stage by stage and trafilatura's bare_extraction on the same pages, in turn.
+
+    CPU time (`time.process_time`), because the machine is shared: wall time counts the
+    neighbours' work too. Each page runs through both tools back to back, so both see the
+    same cache and load conditions.
+    """
+    import trafilatura  # noqa: PLC0415
+
+    import cleaner  # noqa: PLC0415 - only the tools under test are imported
+
+    per_stage: dict[str, float] = defaultdict(float)
+    total_clean = total_traf = 0.0
+    for _pid, html, _truth, _kind in pages:
+        c0 = time.process_time()
+        trafilatura.bare_extraction(html, with_metadata=True)
+        total_traf += time.process_time() - c0
+        doc = cleaner.Document(raw=html)
+        c0 = time.process_time()
+        for name, stage in cleaner.DEFAULT.stages:
+            s0 = time.process_time()
+            try:
+                doc = stage(doc)
+            except cleaner.Discard:
+                per_stage[name] += time.process_time() - s0
+                break
+            per_stage[name] += time.process_time() - s0
+        total_clean += time.process_time() - c0
+    n = len(pages)
+    print(f"trafilatura bare_extraction(with_metadata=True): {total_traf / n * 1000:.1f} ms/page "
+          f"CPU = {n / total_traf:.2f} pages/s")
+    print(f"cleaner clean(): {total_clean / n * 1000:.1f} ms/page CPU = {n / total_clean:.2f} "
+          f"pages/s = {total_traf / total_clean:.2f}x trafilatura")
+    for name, sec in per_stage.items():
+        print(f"  {name:20} {sec / n * 1000:6.1f} ms/page")
+
+
 # -- main -------------------------------------------------------------------------------------
 
 
@@ -150,6 +210,8 @@ def main() -> None:
     ap.add_argument("--dump", default=None, help="write per-page JSON here")
     ap.add_argument("--speed", action="store_true", help="time the tool only (no scoring)")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--compare", action="store_true",
+                    help="CPU time per page of clean() (by stage) and trafilatura, same process")
     args = ap.parse_args()
 
     pages = load_sh() if args.set == "sh" else load_wcxb()
@@ -158,6 +220,9 @@ def main() -> None:
         pages = [p for p in pages if p[3] == args.type]
     tool = make_tool(args.tool)
 
+    if args.compare:
+        compare_speed(pages)
+        return
     if args.speed:
         tool(pages[0][1])  # warm imports and caches
         t0, c0 = time.perf_counter(), time.process_time()
@@ -173,10 +238,13 @@ def main() -> None:
         return
 
     rows: list[dict[str, Any]] = []
+    empty = 0
     t0 = time.perf_counter()
     for pid, html, truth, kind in pages:
         pred = tool(html)
         row: dict[str, Any] = {"id": pid, "type": kind, "pred": pred, "truth": truth}
+        if not pred:
+            empty += 1
         if args.set == "sh":
             row["counts"] = shingle_counts(pred, truth)
             tp, fp, fn = row["counts"]
@@ -200,6 +268,7 @@ def main() -> None:
         for kind, vals in sorted(by.items()):
             print(f"  {kind:14} n={len(vals):4} F1={sum(vals) / len(vals):.4f}")
 
+    print(f"  empty output on {empty} of {len(rows)} pages")
     for row in sorted(rows, key=lambda x: x["score"])[: args.worst]:
         pw, tw = Counter(_TOKEN.findall(row["pred"].lower())), Counter(
             _TOKEN.findall(row["truth"].lower()))
