@@ -135,6 +135,21 @@ _MARK = "data-cleaner-i"
 
 
 
+def _read_numbers(body: HtmlElement) -> tuple[set[int], list[str]]:
+    """Return the element numbers in trafilatura's output, and the text of unnumbered parts."""
+    kept: set[int] = set()
+    loose: list[str] = []
+    for child in body:
+        if child.get(_MARK) is None:
+            loose.append(" ".join(child.itertext()))
+            continue
+        for el in child.iter():
+            number = el.get(_MARK)
+            if number is not None:
+                kept.add(int(number))
+    return kept, loose
+
+
 def base_opinion(
     tree: HtmlElement,
     blocks: Sequence[htmlblocks.RawBlock],
@@ -145,8 +160,9 @@ def base_opinion(
 
     trafilatura builds its output from its own copy of the tree, and many output paragraphs
     keep the attributes of the element they came from. So the elements that hold our blocks are
-    numbered while it runs: a block whose element comes back numbered was kept, exactly. Output without a
-    number (headings, rebuilt paragraphs) is matched by text instead (`htmlblocks.align`).
+    numbered while it runs: a block whose element comes back numbered was kept, exactly.
+    Output without a number (headings, rebuilt paragraphs) is matched by text instead
+    (`htmlblocks.align`).
 
     Args:
         tree: The page; as it was when this returns (the numbers are taken off again).
@@ -183,16 +199,7 @@ def base_opinion(
     body = getattr(result, "body", None) if result is not None else None
     if body is None:
         return [0.0] * len(blocks), [0.0] * len(blocks)
-    kept: set[int] = set()
-    loose: list[str] = []
-    for child in body:
-        if child.get(_MARK) is None:
-            loose.append(" ".join(child.itertext()))
-            continue
-        for el in child.iter():
-            number = el.get(_MARK)
-            if number is not None:
-                kept.add(int(number))
+    kept, loose = _read_numbers(body)
     btoks = [htmlblocks.tokens(b.text) for b in blocks]
     by_number = htmlblocks.align(blocks, " ".join(loose), block_tokens=btoks)
     by_text = htmlblocks.align(blocks, " ".join(body.itertext()), block_tokens=btoks)
