@@ -55,10 +55,16 @@ def _cache_key(tool: str, set_name: str, ids: list[str], urls: bool) -> dict[str
     }
 
 
+def _lines(path: Path) -> list[str]:
+    # split("\n"), not splitlines(): JSON keeps U+2028, U+0085 and friends raw inside strings
+    # (ensure_ascii=False), and splitlines() would cut a record there (seen in the text scrapes).
+    return [line for line in path.read_text("utf-8").split("\n") if line]
+
+
 def _read_output(path: Path) -> tuple[list[Row], dict[str, Any]] | None:
     if not path.exists():
         return None
-    lines = path.read_text("utf-8").splitlines()
+    lines = _lines(path)
     if not lines:
         return None
     last = json.loads(lines[-1])
@@ -101,7 +107,7 @@ def _run_tool(
     stats["key"] = key
     stats["run_at"] = report.now()
     # Rewrite the stats line with the cache key so the next run can reuse these outputs.
-    lines = out.read_text("utf-8").splitlines()
+    lines = _lines(out)
     lines[-1] = json.dumps({"stats": stats})
     out.write_text("\n".join(lines) + "\n", "utf-8")
     return rows, stats, False
