@@ -307,6 +307,17 @@ def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
             f"({m['invented_rate']:.1%})"
         )
 
+    def best_meta(field: str) -> str:
+        have = [
+            (r["meta"][field]["accuracy"], n)
+            for n, r in tools.items()
+            if n != "cleaner" and field in r.get("meta", {})
+        ]
+        if not have:
+            return "–"
+        _, name = max(have)
+        return f"{meta_value(tools[name]['meta'][field], field)} ({name})"
+
     for field, goal, max_inv in (
         ("title", 0.90, None),
         ("author", 0.85, 0.05),
@@ -321,7 +332,7 @@ def _target_rows(results: dict[str, dict[str, Any]]) -> list[list[str]]:
             f"≥ {goal}" + (f", invented ≤ {max_inv:.0%}" if max_inv is not None else ""),
             meta_value(m, field),
             meta_value(ref_meta.get(field), field) + f" ({REFERENCE})",
-            "",
+            best_meta(field),
         ]
         add(cells, ok)
     tools = tools_of("sh-html")
