@@ -133,7 +133,8 @@ _AGENCIES = frozenset(
         "Contributors", "Admin", "Administrator", "Site Admin", "Webmaster", "Anonymous",
         "Unknown", "Author", "Editor", "Staff Writer", "Staff Writers", "Team", "Web Team",
         "Sponsored", "Sponsored Content", "Partner Content", "Advertorial", "wp-admin", "root",
-        "user", "users", "Autor", "Auteur", "Autore", "Redakteur", "sid", "red",
+        "user", "users", "Autor", "Auteur", "Autore", "Redakteur", "sid", "red", "undefined",
+        "null", "none", "n/a", "unknown author", "no author",
     )
 )
 
@@ -176,6 +177,9 @@ _NOT_NAME_WORDS = frozenset(
     posted edited reviewed modified last date time min mins minute minutes read views view
     likes like follow share tweet email print page pages next previous older newer category
     best top manufacturer topic type brand price size color colour popularity relevance rating
+    request demo resource resources center centre university college institute foundation
+    association agency official products product office consulting solutions technology
+    technologies tips food colors skills services service store shop shipping software
     categories tag tags archive archives posts post article articles blog about us copyright
     rights reserved der die das des dem den ein eine einer eines einem einen und oder mit
     auf für im ist sind war aus bei nach zum zur über unter vor seit am an le la les un une
@@ -274,6 +278,8 @@ _GLUED_AFTER = regex.compile(
     r"(?<=\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Follow|Read|Mon|Tue|Wed|"
     r"Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)",
 )
+# "taxslayerpro.com": a site's address given as its author.
+_DOMAIN = regex.compile(r"(?i)\.(?:com|org|net|io|co|de|fr|es|it|uk|info|biz|news)$")
 _LETTERS = regex.compile(r"\p{L}+")
 _AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -383,6 +389,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         or _URL.match(text)
         or _EMAIL.search(text)
         or _HANDLE.match(text)
+        or _DOMAIN.search(text)
     ):
         return False
     # Initials ("Jeffrey A. Slotnick") are never function words.

@@ -172,7 +172,11 @@ def byline(doc: Document) -> Document:
     if doc.kind == "html" and doc.tree is not None:
         found = _scan(doc.tree)
         site = site or found.site_name
-        names = _from_markup(found, site, doc.lang, _host_label(doc.url))
+        host = _host_label(doc.url)
+        names = tuple(
+            n for n in _from_markup(found, site, doc.lang, host)
+            if not (host and " " not in n and n.casefold() == host)
+        )
         markup_lines = found.markup
     blocks, from_text, date = _lift_bylines(doc.blocks, doc.lang, site, markup_lines)
     authors = doc.meta.authors or names or from_text
