@@ -36,7 +36,7 @@ _LINKISH = regex.compile(
 )
 _DIGIT = regex.compile(r"\d")
 # Times and numeric dates mark comment headers and teaser lists ("3:45 pm", "19.11.2019").
-_DATETIME = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+DATETIME = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 # Neighbourhood half-width for the structure features: a comment thread or a teaser list shows
 # as many short and dated lines within a few lines of each other.
 _NEAR = 5
@@ -234,7 +234,7 @@ def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[
     for idx, u in enumerate(units):
         groups.setdefault(u.group, []).append(idx)
 
-    dated = [1.0 if _DATETIME.search(t) else 0.0 for t in texts]
+    dated = [1.0 if DATETIME.search(t) else 0.0 for t in texts]
     cum_short, cum_words, cum_dated = [0.0], [0.0], [0.0]
     for s_, toks, d_ in zip(short, tokens, dated, strict=True):
         cum_short.append(cum_short[-1] + s_)

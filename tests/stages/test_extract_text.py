@@ -169,3 +169,38 @@ def test_default_model_loads_from_package():
     units = segment(_scrape("Buses - The Daily", ARTICLE_EN))
     scores = model.score(units, frozenset({"the", "and", "of", "to", "that"}), "Buses")
     assert len(scores) == len(units)
+
+
+EXTRA_EN = [
+    ("Drivers will be hired over the winter, and the council has set aside money to train them "
+    "before the first buses arrive from the factory in the south of the country."),
+    ("The opposition said that it would support the plan, although it asked the council to "
+    "publish the full cost of the routes before the end of the year."),
+]
+THREAD = [
+    "Marta says:", "November 19, 2019 at 6:34 am",
+    "About time the north got a proper bus, I have waited for years for this.", "Reply",
+    "Dave says:", "November 19, 2019 at 7:02 am",
+    "Six routes is not enough for a city of this size, but it is a good start.", "Reply",
+    "Ann says:", "November 19, 2019 at 8:13 am",
+    "Will the buses run on Sundays as well, or only during the working week?", "Reply",
+]
+
+
+def test_extract_text_drops_comment_thread_after_article():
+    """A thread of named, dated comments after the article is dropped as "comments"."""
+    text = "\n\n".join(["Buses - The Daily", MENU, *ARTICLE_EN, *EXTRA_EN, *THREAD, FOOTER])
+    doc = extract_text(_doc(text, "en"))
+    kept = [b.text for b in doc.blocks if b.kept and b.kind != "title"]
+    assert kept == ARTICLE_EN + EXTRA_EN
+    reasons = {b.text: b.dropped_by for b in doc.blocks}
+    assert all(reasons[t] is not None for t in THREAD)
+
+
+def test_extract_text_keeps_timetable_lines():
+    """Dated lines back to back (a programme) are no comment thread."""
+    programme = ["10:30 Opening of the new depot", "11:15 First bus leaves for the hospital",
+                 "12:00 Lunch with the drivers", "14:30 Last tour of the depot"]
+    text = "\n\n".join(["Buses - The Daily", *ARTICLE_EN, *EXTRA_EN, "\n".join(programme)])
+    verdicts = classify(text, "en")
+    assert all(v.reason != "comments" for v in verdicts)

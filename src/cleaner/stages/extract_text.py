@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ import regex
 
 from cleaner.document import Block, BlockKind, Document
 from cleaner.stages.language import guess_language, stopwords
-from cleaner.textclassify import TextModel, Unit, default_model, segment
+from cleaner.textclassify import DATETIME, TextModel, Unit, default_model, segment
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ _NEAR_MISS = 0.35
 _EDGE_SCORE = 0.2
 # After the stretch come comment threads, which are prose too: a paragraph there needs more.
 _TAIL_SCORE = 0.35
+# Comment threads: at least 3 dated lines of at most 12 words within 15 lines, after 150 words
+# of article; the line before a dated line, if this short, is the commenter's name.
+_THREAD_DATES = 3
+_THREAD_DATE_WORDS = 12
+_THREAD_WINDOW = 15
+_THREAD_AFTER_WORDS = 150
+_THREAD_NAME_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +135,32 @@ def _revise(keep: list[bool], scores: list[float], prose: list[bool]) -> list[bo
     return out
 
 
+def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
+    """Return where a comment thread starts after the article, or None.
+
+    A thread shows as short dated lines ("6 Febbraio 2024 alle 10:31", "November 19, 2019 at
+    6:34 am") recurring every few lines, each with other lines between them (name, comment,
+    "Reply"); a timetable's dated lines sit back to back instead. Only a thread that follows at
+    least `_THREAD_AFTER_WORDS` words of kept prose counts, so a forum page, whose posts are its
+    content, keeps them (sh-text: comment threads kept in full were the largest leak).
+    """
+    words = [len(_WORD.findall(t)) for t in texts]
+    dated = [
+        w <= _THREAD_DATE_WORDS and bool(DATETIME.search(t))
+        for t, w in zip(texts, words, strict=True)
+    ]
+    before = 0
+    for j in range(len(texts)):
+        if keep[j] and words[j] >= _PROSE_WORDS and not dated[j]:
+            before += words[j]
+        if not dated[j] or before < _THREAD_AFTER_WORDS:
+            continue
+        hits = [k for k in range(j, min(len(texts), j + _THREAD_WINDOW)) if dated[k]]
+        if len(hits) >= _THREAD_DATES and all(b - a > 1 for a, b in itertools.pairwise(hits)):
+            return j - 1 if j > 0 and words[j - 1] <= _THREAD_NAME_WORDS else j
+    return None
+
+
 def classify(
     text: str,
     lang: str | None = None,
@@ -161,12 +195,16 @@ def classify(
     if has_title:
         keep[0] = False
     keep = _revise(keep, scores, prose)
+    thread = _comment_zone(texts, keep)
     kept_idx = [i for i, k in enumerate(keep) if k]
     lo, hi = (kept_idx[0], kept_idx[-1]) if kept_idx else (0, -1)
     out = []
     for i, (unit, score) in enumerate(zip(units, scores, strict=True)):
         if i == 0 and has_title:
             out.append(Verdict(unit, 1.0, None, "title"))
+            continue
+        if thread is not None and i >= thread and keep[i]:
+            out.append(Verdict(unit, score, "comments", _kind(unit)))
             continue
         if keep[i] and not _repeats_title(texts[i], title):
             out.append(Verdict(unit, score, None, _kind(unit)))
