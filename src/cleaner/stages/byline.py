@@ -139,6 +139,7 @@ _TAIL_BLOCKS = 6
 # A block of this many words is a paragraph of the story, not a menu item or a byline.
 _STORY_WORDS = 25
 _MAX_CAPITALISED_SHARE = 0.4
+_LONG_BLOCK_CHARS = 3000
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]?(?:\s|$)")
 # "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor", "L'autore".
 _AUTHOR_BOX = regex.compile(
@@ -573,6 +574,9 @@ def _is_story_paragraph(text: str) -> bool:
     A run of menu entries that a scrape joined into one block is long too, but it has no
     sentence ends and its words are capitalised.
     """
+    if len(text) > _LONG_BLOCK_CHARS:
+        # Nothing this long is a menu; and counting its words would cost time on huge pages.
+        return True
     words = text.split()
     if len(words) < _STORY_WORDS or not _SENTENCE_END.search(text):
         return False

@@ -122,6 +122,8 @@ def split_credit(text: str) -> Caption | None:
         >>> split_credit("The agency said, citing Reuters, that the photo was real.") is None
         True
     """
+    if len(text) > _MAX_CAPTION_CHARS * 2:
+        return None
     text = " ".join(text.split())
     if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS:
         return None
@@ -187,7 +189,7 @@ def captions(doc: Document) -> Document:
                 known |= _caption_keys([line])
             blocks.append(b)
             continue
-        key = _key(b.text)
+        key = _key(b.text) if len(b.text) <= _MAX_CAPTION_CHARS * 2 else ""
         if key in known:
             blocks.append(b.evolve(kind="caption").drop("caption"))
             continue
