@@ -38,7 +38,7 @@ _NEAR_MISS = 0.35
 # A prose paragraph at the stretch's edge joins it when the model gave it at least this much.
 _EDGE_SCORE = 0.2
 # After the stretch come comment threads, which are prose too: a paragraph there needs more.
-_TAIL_SCORE = 0.35
+_TAIL_SCORE = 0.25
 # Comment threads: at least 3 dated lines of at most 12 words within 15 lines, after 150 words
 # of article; the line before a dated line, if this short, is the commenter's name.
 _THREAD_DATES = 3
