@@ -186,3 +186,18 @@ def test_byline_teaser_list_names_no_author():
                  "di Sara Colombo · 5 ore fa", STORY, STORY, lang="it"),
     )
     assert doc.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        ('<html><head><meta name="author" content="Redfin"></head><body><p>x</p></body></html>', ()),
+        ("<html><body><h1>Timers</h1><p>By: ShawnHymel | December 16, 2025</p><p>x</p></body></html>",
+         ("ShawnHymel",)),
+    ],
+)
+def test_byline_brand_of_the_host_is_no_author_but_a_visible_byline_is(html, authors):
+    """A meta author equal to the site's host is a brand; the same word in a visible byline is a person."""
+    host = "redfin" if "Redfin" in html else "shawnhymel"
+    doc = _html_doc(html, "x").evolve(url=f"https://www.{host}.com/page")
+    assert byline(doc).meta.authors == authors

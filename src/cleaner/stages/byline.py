@@ -173,11 +173,7 @@ def byline(doc: Document) -> Document:
     if doc.kind == "html" and doc.tree is not None:
         found = _scan(doc.tree)
         site = site or found.site_name
-        host = _host_label(doc.url)
-        names = tuple(
-            n for n in _from_markup(found, site, doc.lang, host)
-            if not (host and " " not in n and n.casefold() == host)
-        )
+        names = _from_markup(found, site, doc.lang, _host_label(doc.url))
         markup_lines = found.markup
     blocks, from_text, date = _lift_bylines(doc.blocks, doc.lang, site, markup_lines)
     authors = doc.meta.authors or names or from_text
@@ -320,7 +316,10 @@ def _from_markup(
         # a list of teasers (a section front, related stories), not this page's author.
         visible = ()
     visible = visible or header
-    names = _from_jsonld(found.jsonld, site)
+    names = tuple(
+        n for n in _from_jsonld(found.jsonld, site)
+        if not (host and " " not in n and n.casefold() == host)
+    )
     if not names:
         names = next(
             (n for n in (_meta_names(v, site, host) for v in found.meta) if n), (),
