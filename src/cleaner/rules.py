@@ -49,7 +49,7 @@ _INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # "Share this ▾" all equal their bare phrase. Quotes, brackets, slashes, underscores and "*"
 # stay: `"name"`, `'/login'` and `__next__` are code in documentation pages (WCXB gold), and
 # "Name *" is a form label where "Name" may be a heading.
-_DECOR = r"[\s:;.,!?|•·»«›‹→←↑↓▸▶►▾▼▲…–—+<>#-]"
+_DECOR = r"[\s:;.,!?¿¡|•·»«›‹→←↑↓▸▶►▾▼▲…–—+<>#-]"
 _EDGES = regex.compile(rf"^{_DECOR}+|{_DECOR}+$")
 _WORDCHAR = regex.compile(r"\w")
 _LEAD = regex.compile(rf"^{_DECOR}+")
