@@ -78,7 +78,7 @@ def _repeats_title(text: str, title: str) -> bool:
 
 def _reason(unit: Unit, title: str, *, run_short: bool, in_span: bool) -> str:
     """Name why a unit the model rejected is boilerplate (every removal is explained)."""
-    text = " ".join(unit.lines)
+    text = unit.sample
     if _repeats_title(text, title):
         return "title_repeat"
     if run_short:
@@ -185,7 +185,7 @@ def classify(
         return []
     model = model or default_model()
     stops = stopwords(lang or page_language(text))
-    texts = [" ".join(u.lines) for u in units]
+    texts = [u.sample for u in units]
     has_title = len(texts[0].split()) <= _TITLE_MAX_WORDS
     title = texts[0] if has_title else ""
     scores = model.score(units, stops, title)
@@ -221,7 +221,7 @@ def classify(
 def _kind(unit: Unit) -> BlockKind:
     if unit.bullet:
         return "list_item"
-    text = " ".join(unit.lines)
+    text = unit.sample
     if (
         len(unit.lines) == 1
         and len(text.split()) <= _HEADING_MAX_WORDS
