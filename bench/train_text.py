@@ -12,6 +12,11 @@ Each unit weighs its share of the page's words, so every page counts the same, a
 The model is two logistic regressions (numpy, L2): the first on the unit's own features, the
 second on those plus context features computed from the first pass (cross-fitted so the second
 pass learns from realistic first-pass errors). Nothing here is read by the library at run time.
+
+Cross-set check of the classifier alone (units above 0.5 kept, title line dropped; 2026-11-25):
+trained on 300 WCXB pages -> sh-text F1 0.855 (P 0.776, R 0.951); trained on sh-text ->
+300 WCXB pages word F1 0.716. The shipped model is trained on both (sh-text's 181 pages and
+every fifth WCXB page, `--train both --limit 300`): in-sample sh-text 0.881, WCXB 0.790.
 """
 
 from __future__ import annotations
