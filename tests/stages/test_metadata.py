@@ -267,3 +267,43 @@ def test_metadata_handles_a_title_with_thousands_of_separators():
     doc = metadata(_html("<title>" + " | ".join(["part"] * 2000) + "</title>", "<p>x</p>"))
     assert doc.meta.title
     assert doc.meta.date is None
+
+
+_REVISED_LD = (
+    '<script type="application/ld+json">{"@type": "Article", "datePublished": "2021-04-10",'
+    ' "dateModified": "2025-09-04"}</script>'
+)
+
+
+def test_metadata_takes_the_shown_change_date_the_page_dates_itself_by():
+    """One unlabelled date under the headline that is the declared dateModified wins."""
+    body = "<h1>Seed saving</h1><p>By Ann Lee</p><time datetime='2025-09-04'>Sep 4, 2025</time>"
+    assert metadata(_html(_REVISED_LD, body)).meta.date == "2025-09-04"
+
+
+def test_metadata_keeps_the_declared_date_the_page_also_shows_as_published():
+    """A page showing its published date (marked) besides the change date keeps the former."""
+    body = (
+        "<h1>Seed saving</h1><time class='post-date' datetime='2021-04-10'>Apr 10, 2021</time>"
+        "<time datetime='2025-09-04'>Sep 4, 2025</time>"
+    )
+    assert metadata(_html(_REVISED_LD, body)).meta.date == "2021-04-10"
+
+
+def test_metadata_skips_a_time_whose_own_text_says_updated():
+    """An unmarked <time> reading "Updated on ..." is no publication date to prefer."""
+    body = "<h1>Seed saving</h1><time datetime='2025-09-04'>Updated on Sep 4, 2025</time>"
+    assert metadata(_html(_REVISED_LD, body)).meta.date == "2021-04-10"
+
+
+@pytest.mark.parametrize(
+    ("ld", "expected"),
+    [
+        ('{"@type": "BlogPosting", "dateModified": "2025-10-01T09:00:00Z"}', "2025-10-01"),
+        ('{"@type": "WebPage", "dateModified": "2025-10-01T09:00:00Z"}', None),
+    ],
+)
+def test_metadata_takes_the_only_date_an_article_declares(ld, expected):
+    """An article declaring only dateModified is dated by it; a generic WebPage is not."""
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert metadata(_html(head, "<h1>Price guide</h1>")).meta.date == expected

@@ -103,6 +103,9 @@ _DATE_METAS = (
     "dcterms.date",
     "date",
 )
+# Meta names of the change date: never a date on their own, only a witness that a shown date is
+# the page's current date.
+_MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modified_time")
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _DATE_ITEMS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _HAS_ARTICLE = etree.XPath("boolean(//article)")
@@ -288,7 +291,7 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
                 facts.item_dates.append(found)
         elif seen_h1:
             times += 1
-            found = _element_date(el) if times <= _HEADER_TIMES else None
+            found = _element_date(el, marked=False) if times <= _HEADER_TIMES else None
             if found:
                 facts.header_dates.append(found)
 
@@ -310,8 +313,11 @@ def _marked_published(el: HtmlElement) -> bool:
     return el.tag == "time" and bool(_PUBLISHED_CLASS.search(el.get("class") or ""))
 
 
-def _element_date(el: HtmlElement) -> str | None:
-    """The publication date a `<time>` (or `itemprop=datePublished`) element states, if any."""
+def _element_date(el: HtmlElement, *, marked: bool = True) -> str | None:
+    """The publication date a `<time>` (or `itemprop=datePublished`) element states, if any.
+
+    `marked` says the markup marks the element as the publication date (microdata, class).
+    """
     marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
     parent = el.getparent()
     if parent is not None:
@@ -321,7 +327,12 @@ def _element_date(el: HtmlElement) -> str | None:
             return None  # the label in front says "Updated"
     if _UPDATE_CLASS.search(marks):
         return None
-    value = el.get("datetime") or el.get("content") or el.text_content()
+    shown = el.text_content()
+    if not marked and (own := find_dates(shown[:_DATELINE_CHARS])) and own[0].updated:
+        # An unmarked <time> whose own text says "Updated on June 18, 2025" (wcxb-dev 0039);
+        # one the markup marks as published stays the publication date (wcxb-dev 4048).
+        return None
+    value = el.get("datetime") or el.get("content") or shown
     return parse_date(value) if value else None
 
 
@@ -428,6 +439,33 @@ def _declared_date(facts: _Facts, lang: str | None) -> str | None:
     return None
 
 
+def _modified_dates(facts: _Facts, lang: str | None) -> set[str]:
+    """The change dates the markup declares (article JSON-LD `dateModified`, modified metas)."""
+    found = set()
+    for node in facts.ld:
+        value = node.get("dateModified")
+        if isinstance(value, str) and _ld_types(node) & _ARTICLE_TYPES and (d := parse_date(value)):
+            found.add(d)
+    for key in _MODIFIED_METAS:
+        value = facts.metas.get(key)
+        if value and (d := parse_date(value, lang)):
+            found.add(d)
+    return found
+
+
+def _only_modified_date(facts: _Facts, lang: str | None) -> str | None:
+    """The `dateModified` of an article JSON-LD node that declares no other date."""
+    for node in facts.ld:
+        value = node.get("dateModified")
+        if (
+            isinstance(value, str)
+            and _ld_types(node) & _ARTICLE_TYPES
+            and not any(node.get(k) for k in ("datePublished", "dateCreated", "uploadDate"))
+        ):
+            return parse_date(value, lang)
+    return None
+
+
 def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     """The first-publication date of an HTML page, or None when it states none."""
     top = facts.top_types
@@ -437,12 +475,29 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     if shop:
         return None
     declared = _declared_date(facts, doc.lang)
-    if declared:
-        return declared
     header = facts.header_dates
+    shown = header[0] if header and len(set(header)) <= _MAX_HEADER_DATES else None
+    if declared:
+        # The page shows one unlabelled date under its headline, and it is the declared change
+        # date: the page presents the revised article as of that date (wcxb-dev 0041, 0214).
+        # A date the page labels "Updated" never reaches `header_dates`.
+        # A page that also shows the declared date, marked as published, keeps it (wcxb-dev 4679).
+        if (
+            shown
+            and shown != declared
+            and declared not in facts.item_dates
+            and shown in _modified_dates(facts, doc.lang)
+        ):
+            return shown
+        return declared
+    # An article whose markup declares only a change date has no other date to give; the
+    # change date is then the date the page is dated by (wcxb-dev 0026, 0267).
+    modified_only = _only_modified_date(facts, doc.lang)
+    if modified_only:
+        return modified_only
     visible = facts.item_dates[0] if facts.item_dates else None
-    if visible is None and header and len(set(header)) <= _MAX_HEADER_DATES:
-        visible = header[0]
+    if visible is None:
+        visible = shown
     if visible is None and doc.tree is not None:
         visible = _date_near_headline(doc.tree, title, doc.lang)
     # A generic WebPage's datePublished is left out: it is when the page was set up, and Yoast
