@@ -16,7 +16,8 @@ pass learns from realistic first-pass errors). Nothing here is read by the libra
 Cross-set check of the classifier alone (units above 0.5 kept, title line dropped; 2026-11-25):
 trained on 300 WCXB pages -> sh-text F1 0.855 (P 0.776, R 0.951); trained on sh-text ->
 300 WCXB pages word F1 0.716. The shipped model is trained on both (sh-text's 181 pages and
-every fifth WCXB page, `--train both --limit 300`): in-sample sh-text 0.881, WCXB 0.790.
+every fourth WCXB page, 300 in all: `--train both --limit 300`): in-sample sh-text 0.881,
+WCXB 0.790.
 """
 
 from __future__ import annotations
