@@ -307,3 +307,34 @@ def test_metadata_takes_the_only_date_an_article_declares(ld, expected):
     """An article declaring only dateModified is dated by it; a generic WebPage is not."""
     head = f'<script type="application/ld+json">{ld}</script>'
     assert metadata(_html(head, "<h1>Price guide</h1>")).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        # FluxBB: the number, then the date as the permalink; the poster's join date further on.
+        (
+            (
+                '<h2><span>#1</span> <a href="?pid=7">2025-11-01 15:14:37</a></h2>'
+                "<p>ann</p><p>Registered: 2019-01-05</p>"
+            ),
+            "2025-11-01",
+        ),
+        # vBulletin: the date, then "#" and the number in their own elements.
+        (
+            '<td>30th March 2025, 16:26</td><td>#<a href="?p=7"><strong>1</strong></a></td>',
+            "2025-03-30",
+        ),
+    ],
+)
+def test_metadata_dates_a_forum_thread_by_its_first_post(post, expected):
+    """The date beside a thread's "#1" permalink is the thread's, whatever the replies say."""
+    reply = '<div><span>#2</span> <a href="?pid=8">2025-12-03 09:00:00</a></div>'
+    doc = _html("", f"<h1>ISO will not boot</h1>{post}<p>Question text.</p>{reply}")
+    assert metadata(doc).meta.date == expected
+
+
+def test_metadata_takes_no_date_from_a_ranking_number():
+    """A "#1" with no date beside it gives no date."""
+    body = "<h1>Charts</h1><ol><li><b>#1</b> Song title</li><li><b>#2</b> Other</li></ol>"
+    assert metadata(_html("", body)).meta.date is None

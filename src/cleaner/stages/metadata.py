@@ -152,6 +152,12 @@ _PUBLISHED_ANYWHERE = regex.compile(
     r"(?i)\b(?:published|posted\s+on|veröffentlicht|erschienen\s+am|publié|publiée|publicado|"
     r"publicada|pubblicato|pubblicata)\b",
 )
+# The "#1" permalink of a forum thread's first post, as one text ("#1") or two ("#", "1").
+_POST_ONE_MARKUP = re.compile(r"#(?:<[^<>]{0,400}>)*1<")
+_VISIBLE_TEXTS = etree.XPath("//text()[normalize-space()]")
+# A thread's first post sits near the top; past this many texts, "#1" is something else.
+_POST_MAX_TEXTS = 3000
+_POST_REACH = 2
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
 _TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
 
@@ -507,6 +513,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         visible
         or _url_date(doc.url)
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
+        or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
     )
 
@@ -538,6 +545,34 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
         if len(found) > _MAX_HEADER_DATES:
             return None
     return next(iter(found), None)
+
+
+def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:
+    """The date of a forum thread's first post: the date next to its "#1" permalink.
+
+    Forum software (phpBB, FluxBB, MyBB, vBulletin) numbers a thread's posts "#1", "#2", ...
+    and dates each; reply dates make the thread look like a list of teasers, but the one
+    beside "#1" is the thread's (wcxb-dev forum pages 0541, 0558, 0525). The nearest date
+    within two texts wins, after before before on a tie; a "Joined:" date is further away.
+    """
+    if not _POST_ONE_MARKUP.search(markup):
+        return None
+    nodes = _VISIBLE_TEXTS(tree)
+    texts = _texts(nodes if isinstance(nodes, list) else [], _POST_MAX_TEXTS)
+    for i, text in enumerate(texts):
+        end = i + 1 if text == "#" and texts[i + 1 : i + 2] == ["1"] else i
+        if text != "#1" and end == i:
+            continue
+        after = texts[end + 1 : end + 1 + _POST_REACH]
+        before = texts[max(0, i - _POST_REACH) : i][::-1]
+        for distance in range(_POST_REACH):
+            for side in (after, before):
+                if distance < len(side):
+                    dates = find_dates(side[distance][:_DATELINE_CHARS], lang)
+                    if dates and not dates[0].updated:
+                        return dates[0].iso
+        return None
+    return None
 
 
 def _date_near_headline(tree: HtmlElement, title: str | None, lang: str | None) -> str | None:
