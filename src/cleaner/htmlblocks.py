@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 # Elements whose content is never page text (scripts, styles, form widgets, embedded media).
+# Not <button>: browsers close it at the next block, but lxml nests the rest of the page in an
+# unclosed one (wcxb-dev: 55 pages came out empty when button subtrees were skipped).
 SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed",
-        "canvas", "select", "option", "textarea", "input", "button", "math", "video", "audio",
-        "map", "title", "meta", "link", "dialog",
+        "canvas", "select", "option", "textarea", "input", "math", "video", "audio", "map",
+        "title", "meta", "link",
     },
 )
 
@@ -114,6 +116,16 @@ def _attr_hints(attrs: str) -> tuple[int, int]:
     return len(words & _BOILER_WORDS), len(words & _CONTENT_WORDS)
 
 
+# A hidden or <noscript> element this big is the page itself, not a widget: server-rendered
+# apps stream their body into a hidden div, forums serve theirs in <noscript> for crawlers
+# (wcxb-dev: 50 pages came out empty when such subtrees were skipped).
+_PAGE_SIZED = 200
+
+
+def _holds_page(el: HtmlElement) -> bool:
+    return any(n >= _PAGE_SIZED for n, _ in enumerate(el.iter(), 1))
+
+
 # Frames on the walk's stack are plain tuples (cheaper than objects on a hot loop):
 # (tag of the holding block, boiler, content, in_list, in_table, holding element, is_block, is_link)
 _Frame = tuple[str, int, int, bool, bool, "HtmlElement", bool, bool]
@@ -175,11 +187,10 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
             if attrib:
                 style = attrib.get("style")
                 if (
-                    tag in skip_tags
-                    or "hidden" in attrib
+                    "hidden" in attrib
                     or attrib.get("aria-hidden") == "true"
                     or (style and "display:none" in style.replace(" ", "").lower())
-                ):
+                ) and not _holds_page(el):
                     tag = "script"
                 else:
                     get = attrib.get
@@ -189,7 +200,7 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                         if hit is None:
                             hit = hints[key] = _attr_hints(key)
                         boiler, content = hit
-            if tag in skip_tags:
+            if tag in skip_tags and not (tag == "noscript" and _holds_page(el)):
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()
                 stack.append(

@@ -54,7 +54,8 @@ def _doc(html: str) -> Document:
         ('<p>seen</p><div hidden><p>unseen</p></div><p style="display: none">gone</p>', ["seen"]),
         ("<ul><li>first</li><li>second</li></ul>", ["first", "second"]),
         ("<p>  spaced \n\n  out   text </p>", ["spaced out text"]),
-        ("<p>a<button>Buy</button>b</p>", ["ab"]),
+        ("<p>a<select><option>One</option></select>b</p>", ["ab"]),
+        ("<div><button>Menu<div><p>page</p></div></div>", ["Menu", "page"]),
     ],
 )
 def test_segment_cuts_text_at_block_tags(html, texts):
@@ -157,13 +158,35 @@ def test_extract_html_leaves_the_tree_untouched():
     assert lxml.html.tostring(doc.tree) == before
 
 
+def test_segment_keeps_a_page_sized_hidden_or_noscript_body():
+    """A hidden div or a noscript holding a whole page is read; a small hidden widget is not."""
+    body = "".join(f"<p>Paragraph {i} of the thread.</p>" for i in range(210))
+    for wrapper in (f"<div hidden>{body}</div>", f"<noscript>{body}</noscript>"):
+        texts = [b.text for b in htmlblocks.segment(_tree(f"<html><body>{wrapper}</body></html>"))]
+        assert len(texts) == 210
+    small = "<html><body><div hidden><p>Cookie settings</p></div><p>Text</p></body></html>"
+    assert [b.text for b in htmlblocks.segment(_tree(small))] == ["Text"]
+
+
 def test_extract_html_takes_a_model():
     """A model passed to the constructor decides instead of the shipped one."""
     n = len(htmlblocks.FEATURE_NAMES)
-    reject_all = BlockModel(weights=(-50.0,) + (0.0,) * (n - 1))
-    doc = ExtractHtml(model=reject_all)(_doc(PAGE))
-    assert doc.blocks
-    assert not any(b.kept for b in doc.blocks)
+    keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
+    doc = ExtractHtml(model=keep_all)(_doc(PAGE))
+    assert all(b.kept for b in doc.blocks)
+    assert "Home" in [b.text for b in doc.blocks]
+
+
+def test_extract_html_keeps_the_best_blocks_when_none_pass():
+    """When no block reaches the threshold, the best-scored ones are kept rather than none."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    weights = [0.0] * n
+    weights[0] = -20.0
+    weights[htmlblocks.FEATURE_NAMES.index("log_words")] = 2.0
+    doc = ExtractHtml(model=BlockModel(weights=tuple(weights)))(_doc(PAGE))
+    kept = [b.text for b in doc.blocks if b.kept]
+    assert PARAS[0] in kept
+    assert "Home" not in kept
 
 
 def test_extract_html_passes_text_through():

@@ -49,6 +49,14 @@ def test_judge_discards_a_page_of_headline_links():
         judge(_doc(*headlines))
 
 
+def test_judge_keeps_a_long_list_of_links():
+    """A long list of linked items is a listing page's content, not an empty category page."""
+    items = [Block(f"Product {i} in the new summer range for the garden", link_density=1.0)
+             for i in range(40)]
+    doc = _doc(*items)
+    assert judge(doc) is doc
+
+
 def test_judge_keeps_a_listing_with_prose():
     """Linked headlines with an introduction in prose stay: listing pages have main content."""
     headlines = [Block(f"Product {i} in the summer range", link_density=1.0) for i in range(12)]

@@ -133,6 +133,9 @@ def default_model() -> BlockModel:
 
 _MARK = "data-cleaner-i"
 
+# With no block over the threshold, keep those within this share of the best one.
+_FALLBACK_SHARE = 0.6
+
 
 
 def _read_numbers(body: HtmlElement) -> tuple[set[int], list[str]]:
@@ -235,6 +238,12 @@ class ExtractHtml:
             htmlblocks.features(raw, ext, ext_text),
             [len(b.text.split()) for b in raw],
         )
+        threshold = model.threshold
+        if not any(p >= threshold for p in probs):
+            # Nothing passes, typically because trafilatura found nothing on a page that is not
+            # an article (wcxb-dev: forum and app pages came out empty): keep the blocks the
+            # model likes best rather than none, and let `judge` rule on what is left.
+            threshold = _FALLBACK_SHARE * max(probs)
         roottree = doc.tree.getroottree()
         blocks = []
         for b, p in zip(raw, probs, strict=True):
@@ -243,7 +252,7 @@ class ExtractHtml:
                 kind=_KIND.get(b.tag, "paragraph"),
                 link_density=round(b.link_density, 3),
                 origin=roottree.getpath(b.element),
-                dropped_by=None if p >= model.threshold else "boilerplate",
+                dropped_by=None if p >= threshold else "boilerplate",
             )
             # Repeated paragraphs stay: dropping exact or near repeats cost recall on both sets
             # (scrapinghub 0.992 -> 0.976, wcxb-dev articles 0.948 -> 0.939), the gold keeps them.

@@ -40,12 +40,13 @@ class Judge:
 
     name = "judge"
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - one keyword per threshold, all optional
         self,
         *,
         min_words: int = 10,
         max_link_share: float = 0.9,
         min_prose_words: int = 15,
+        max_link_list_words: int = 100,
         wall_words: int = 60,
         min_wall_share: float = 0.5,
     ) -> None:
@@ -55,7 +56,10 @@ class Judge:
             min_words: Fewer kept body words than this and there is no article.
             max_link_share: A body whose share of link words is above this ...
             min_prose_words: ... and that has fewer words outside links than this is a list of
-                links (a category page), not an article.
+                links (a category page), not an article ...
+            max_link_list_words: ... unless it is longer than this: a long list of linked
+                items is a listing or collection page whose items are its content (wcxb-dev
+                scores them; 6 such pages were lost with no length limit).
             wall_words: A body shorter than this ...
             min_wall_share: ... whose blocks with a login/subscribe prompt hold at least this
                 share of its words is a login wall.
@@ -63,6 +67,7 @@ class Judge:
         self.min_words = min_words
         self.max_link_share = max_link_share
         self.min_prose_words = min_prose_words
+        self.max_link_list_words = max_link_list_words
         self.wall_words = wall_words
         self.min_wall_share = min_wall_share
 
@@ -74,7 +79,11 @@ class Judge:
             raise Discard(f"not_article: {words} words of body text")
         link_words = sum(_words(b) * b.link_density for b in body)
         prose = words - link_words
-        if link_words / words > self.max_link_share and prose < self.min_prose_words:
+        if (
+            words <= self.max_link_list_words
+            and link_words / words > self.max_link_share
+            and prose < self.min_prose_words
+        ):
             raise Discard(
                 f"not_article: a list of links ({round(link_words)} of {words} words in links)",
             )
