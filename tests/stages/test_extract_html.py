@@ -150,6 +150,16 @@ def test_extract_html_labels_kinds_links_and_origins():
     assert by_text[PARAS[0]].link_density == 0.0
 
 
+def test_extract_html_drops_the_headline_repeated_from_the_title():
+    """The h1 that repeats the page title is dropped as "title"; other headings stay."""
+    page = PAGE.replace("<title>Flood – Town News</title>",
+                        "<title>River floods the lower town | Town News</title>")
+    doc = extract_html(_doc(page))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["River floods the lower town"].dropped_by == "title"
+    assert by_text["Help for residents"].kept
+
+
 def test_extract_html_leaves_the_tree_untouched():
     """The tree from detect is read, never pruned."""
     doc = _doc(PAGE)

@@ -23,6 +23,7 @@ from trafilatura import bare_extraction
 
 from cleaner import htmlblocks
 from cleaner.document import Block, BlockKind, Document
+from cleaner.titles import title_parts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -132,6 +133,10 @@ def default_model() -> BlockModel:
 
 
 _MARK = "data-cleaner-i"
+
+# A heading this short that matches a part of the <title> is more likely the site's name or a
+# section ("News") than the headline.
+_MIN_TITLE_WORDS = 3
 
 # With no block over the threshold, keep those within this share of the best one.
 _FALLBACK_SHARE = 0.6
@@ -244,6 +249,7 @@ class ExtractHtml:
             # an article (wcxb-dev: forum and app pages came out empty): keep the blocks the
             # model likes best rather than none, and let `judge` rule on what is left.
             threshold = _FALLBACK_SHARE * max(probs)
+        titles = _page_titles(doc.tree)
         roottree = doc.tree.getroottree()
         blocks = []
         for b, p in zip(raw, probs, strict=True):
@@ -254,10 +260,43 @@ class ExtractHtml:
                 origin=roottree.getpath(b.element),
                 dropped_by=None if p >= threshold else "boilerplate",
             )
+            if (
+                titles
+                and block.kept
+                and block.kind == "heading"
+                and len(b.text.split()) >= _MIN_TITLE_WORDS
+                and _norm(b.text) in titles
+            ):
+                # the headline again, above the text: Meta.title carries it, the body must not
+                block = block.drop("title")
+                titles = frozenset()
             # Repeated paragraphs stay: dropping exact or near repeats cost recall on both sets
             # (scrapinghub 0.992 -> 0.976, wcxb-dev articles 0.948 -> 0.939), the gold keeps them.
             blocks.append(block)
         return doc.evolve(blocks=tuple(blocks))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _page_titles(tree: HtmlElement) -> frozenset[str]:
+    """Return the page's headline as its `<title>` and og/twitter title give it, normalised.
+
+    Each title counts whole and cut at its site-name separators ("Headline | Site").
+    """
+    found: list[str] = []
+    for el in tree.iter("title", "meta"):
+        if el.tag == "title":
+            found.append(el.text_content())
+        elif (el.get("property") or el.get("name") or "").lower() in {"og:title", "twitter:title"}:
+            found.append(el.get("content") or "")
+    out: set[str] = set()
+    for title in found:
+        if title.strip():
+            out.add(_norm(title))
+            out.update(_norm(part) for part in title_parts(title) if part.strip())
+    return frozenset(out)
 
 
 extract_html = ExtractHtml()
