@@ -129,3 +129,17 @@ def test_choose_title_takes_a_text_line_like_the_title_for_the_h1():
         lines=["Menu", "How Machine Learning is Shaping eCommerce: 10 Benefits", "Read more."],
     )
     assert title == "How Machine Learning is Shaping eCommerce: 10 Benefits"
+
+
+def test_choose_title_ignores_body_subheadings_like_the_title():
+    """A heading after the first paragraph is a subheading, not the headline, however alike."""
+    paragraph = " ".join(["Filing taxes by hand takes hours and invites mistakes."] * 5)
+    title, _ = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Best Tax Preparation Software | Accounting.com",
+        site_names=["Accounting.com"],
+        lines=["Menu", paragraph, "Questions About the Best Tax Software"],
+    )
+    assert title == "Best Tax Preparation Software"
