@@ -132,6 +132,13 @@ def make_tool(name: str) -> Callable[[str], str]:
 
         pipe = cleaner.DEFAULT.replace("extract_html", old_extract)
         return lambda html: pipe(html).text
+    if name.startswith("cleaner-minrec"):
+        import cleaner  # noqa: PLC0415 - only the tool under test is imported
+        from cleaner.stages.extract_html import ExtractHtml  # noqa: PLC0415
+
+        n = int(name.rsplit("-", 1)[1])
+        pipe = cleaner.DEFAULT.replace("extract_html", ExtractHtml(min_recovered_words=n))
+        return lambda html: pipe(html).text
     if name == "cleaner-extract":
         import cleaner  # noqa: PLC0415 - only the tool under test is imported
 

@@ -160,6 +160,16 @@ def test_extract_html_drops_the_headline_repeated_from_the_title():
     assert by_text["Help for residents"].kept
 
 
+def test_extract_html_min_recovered_words_refuses_short_blocks_trafilatura_left_out():
+    """With min_recovered_words, a short block trafilatura did not keep is not taken back."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
+    doc = ExtractHtml(model=keep_all, min_recovered_words=5)(_doc(PAGE))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Home"].dropped_by == "boilerplate"
+    assert by_text[PARAS[0]].kept
+
+
 def test_extract_html_leaves_the_tree_untouched():
     """The tree from detect is read, never pruned."""
     doc = _doc(PAGE)

@@ -138,6 +138,9 @@ _MARK = "data-cleaner-i"
 # section ("News") than the headline.
 _MIN_TITLE_WORDS = 3
 
+# A block counts as trafilatura's when at least this share of it is found in its output.
+_FOUND = 0.5
+
 # With no block over the threshold, keep those within this share of the best one.
 _FALLBACK_SHARE = 0.6
 
@@ -226,9 +229,16 @@ class ExtractHtml:
 
     name = "extract_html"
 
-    def __init__(self, *, model: BlockModel | None = None) -> None:
-        """Use `model` instead of the shipped one (tests, retraining experiments)."""
+    def __init__(self, *, model: BlockModel | None = None, min_recovered_words: int = 0) -> None:
+        """Set the options.
+
+        Args:
+            model: The block model to use instead of the shipped one (tests, retraining).
+            min_recovered_words: A block trafilatura left out is taken back only with at least
+                this many words.
+        """
         self.model = model
+        self.min_recovered_words = min_recovered_words
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -252,13 +262,17 @@ class ExtractHtml:
         titles = _page_titles(doc.tree)
         roottree = doc.tree.getroottree()
         blocks = []
-        for b, p in zip(raw, probs, strict=True):
+        min_new = self.min_recovered_words
+        for b, p, e, et in zip(raw, probs, ext, ext_text, strict=True):
+            keep = p >= threshold and (
+                e >= _FOUND or et >= _FOUND or len(b.text.split()) >= min_new
+            )
             block = Block(
                 text=b.text,
                 kind=_KIND.get(b.tag, "paragraph"),
                 link_density=round(b.link_density, 3),
                 origin=roottree.getpath(b.element),
-                dropped_by=None if p >= threshold else "boilerplate",
+                dropped_by=None if keep else "boilerplate",
             )
             if (
                 titles
