@@ -143,3 +143,35 @@ def test_choose_title_ignores_body_subheadings_like_the_title():
         lines=["Menu", paragraph, "Questions About the Best Tax Software"],
     )
     assert title == "Best Tax Preparation Software"
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        # A date or a label runs into the headline at the front of the <h1>.
+        ("Dec 18 2025 Preparing a transition", "Preparing a transition", "Preparing a transition"),
+        ("Blog: Best Agencies in 2025", "Best Agencies in 2025", "Best Agencies in 2025"),
+        # A word of the headline is no lead-in: the <h1> stays whole.
+        (
+            "The Best Home Cameras of 2026",
+            "Best Home Cameras of 2026",
+            "The Best Home Cameras of 2026",
+        ),
+        # The <h1> prints the whole title, site suffix and all.
+        (
+            "Critics' Choice: Best Shows – Artlyst",
+            "Critics' Choice: Best Shows – Artlyst",
+            "Critics' Choice: Best Shows",
+        ),
+    ],
+)
+def test_choose_title_trims_what_runs_into_the_h1(h1, og_title, expected):
+    """Lead-in dates and labels and a known site suffix come off an <h1> that repeats the title."""
+    title, _ = choose_title(
+        h1s=[h1],
+        og_title=og_title,
+        ld_headline=None,
+        title_tag=None,
+        site_names=["Artlyst"],
+    )
+    assert title == expected

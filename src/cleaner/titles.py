@@ -75,6 +75,9 @@ _BODY_LINE_WORDS = 30
 _MAX_LINE_WORDS = 25
 # A title found at the start of a longer <h1> must be this long to be taken for the headline.
 _MIN_LEAD_CHARS = 8
+# What runs into a headline at the front of an <h1>: a date (it has a digit) or a label ending
+# in a colon or a separator ("Blog:", "News »").
+_LEAD_IN = regex.compile(r"\d|[:|»>/–—-]$")
 
 
 def clean_heading(text: str) -> str:
@@ -99,6 +102,15 @@ def _split_with_hints(title: str, site_names: Sequence[str]) -> tuple[str, str |
         if site:
             return head, site
     return split_title(title)
+
+
+def _split_with_known_site(title: str, site_names: Sequence[str]) -> tuple[str, str | None]:
+    """Split `title` only where one of `site_names` ends (or opens) it; else keep it whole."""
+    for hint in site_names:
+        head, site = split_title(title, hint)
+        if site and head:
+            return head, site
+    return " ".join(title.split()), None
 
 
 def _split_by_lines(
@@ -194,13 +206,25 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
     names = {_norm(n) for n in site_names}
     for h1 in h1s:
         if _norm(h1) in known and _norm(h1) not in names:
-            return h1, site
+            # The page prints its whole <title> as the <h1>, site suffix and all ("... –
+            # Artlyst" with og:site_name "Artlyst", wcxb-dev 0408): the site part goes.
+            head, h1_site = _split_with_known_site(h1, site_names)
+            return head, site or h1_site
     for h1 in h1s[:1]:
         # An <h1> that runs a title on into more text ("Headline Posted on July 1, 2024 by
         # admin", "Black EditionComplete protein meal") holds the headline as its start.
+        text = " ".join(h1.split())
         lead = max((k for k in known if _norm(h1).startswith(k)), key=len, default="")
         if len(lead) >= _MIN_LEAD_CHARS:
-            return " ".join(h1.split())[: len(lead)].strip(), site
+            return text[: len(lead)].strip(), site
+        # One that a date or a section label runs into ("Dec 18 2025 Headline", "Blog:
+        # Headline") holds it as its end (wcxb-dev 0450, 3036).
+        # The part before must be such a date or label, not a word of the headline ("The",
+        # "Free": wcxb-dev 4601, 0028).
+        tail = max((k for k in known if _norm(h1).endswith(" " + k)), key=len, default="")
+        lead_in = text[: len(text) - len(tail)].strip()
+        if len(tail) >= _MIN_LEAD_CHARS and _LEAD_IN.search(lead_in):
+            return text[len(text) - len(tail) :].strip(), site
     headline = next((h for h in h1s if _norm(h) not in names), "")
     if headline and (
         not meta_head
