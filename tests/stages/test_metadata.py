@@ -338,3 +338,26 @@ def test_metadata_takes_no_date_from_a_ranking_number():
     """A "#1" with no date beside it gives no date."""
     body = "<h1>Charts</h1><ol><li><b>#1</b> Song title</li><li><b>#2</b> Other</li></ol>"
     assert metadata(_html("", body)).meta.date is None
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Start date Mar 27, 2025", "2025-03-27"),
+        ("Fecha de inicio 27/03/2025", "2025-03-27"),
+        ("Thread starter ann", None),
+    ],
+)
+def test_metadata_dates_a_text_thread_by_its_start_date(label, expected):
+    """A labelled thread start date wins over the reply dates that follow it."""
+    doc = metadata(
+        _text(
+            "You and your friends | Forum",
+            "You and your friends",
+            "Thread starter ann",
+            label,
+            "Mar 28, 2025",
+            "Mar 29, 2025",
+        )
+    )
+    assert doc.meta.date == expected

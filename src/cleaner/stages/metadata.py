@@ -152,6 +152,12 @@ _PUBLISHED_ANYWHERE = regex.compile(
     r"(?i)\b(?:published|posted\s+on|veröffentlicht|erschienen\s+am|publié|publiée|publicado|"
     r"publicada|pubblicato|pubblicata)\b",
 )
+# Labels forum and Q&A software put before a thread's first date ("Start date Mar 27, 2025",
+# "asked Mar 26, 2019 at 16:18"; wcxb-dev text forum scrapes 0514, 1177).
+_THREAD_START = regex.compile(
+    r"(?i)^\W*(?:start\s+date|asked|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|"
+    r"erstellt\s+am)\b\W*\w",
+)
 # The "#1" permalink of a forum thread's first post, as one text ("#1") or two ("#", "1").
 _POST_ONE_MARKUP = re.compile(r"#(?:<[^<>]{0,400}>)*1<")
 _VISIBLE_TEXTS = etree.XPath("//text()[normalize-space()]")
@@ -729,6 +735,8 @@ def _text_metadata(doc: Document) -> Document:
                 if block.kept:
                     blocks[i] = block.evolve(kind="title").drop("title")
                 break
+    if meta.date is None and (start := _thread_start_date(blocks, doc.lang)):
+        meta = meta.evolve(date=start)
     if meta.date is None:
         meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
     return doc.evolve(blocks=tuple(blocks), meta=meta)
@@ -750,6 +758,17 @@ def _text_site(doc: Document, blocks: list[Block]) -> str | None:
             and any(c.isupper() for c in text)
         ):
             return text
+    return None
+
+
+def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
+    """A thread's own start date, labelled as such: reply dates do not make it a list."""
+    for block in blocks[1:_TEXT_HEAD_BLOCKS]:
+        text = block.text
+        if len(text) <= _TEXT_DATED_CHARS and _THREAD_START.search(text):
+            found = [d for d in find_dates(text, lang) if not d.updated]
+            if found:
+                return found[0].iso
     return None
 
 
