@@ -361,3 +361,17 @@ def test_metadata_dates_a_text_thread_by_its_start_date(label, expected):
         )
     )
     assert doc.meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        ('<time datetime="2025-12-18T21:46:01-05:00">Dec 18</time>', "2025-12-18"),
+        ('<time datetime="2025-12-19T08:46:01+05:00">Dec 19</time>', "2025-12-19"),
+        ("<p>By Ann Lee</p>", "2025-12-19"),
+    ],
+)
+def test_metadata_dates_a_utc_timestamp_in_the_pages_own_zone(time, expected):
+    """A UTC published_time is read in the time zone the page's header <time> states."""
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    assert metadata(_html(head, f"<h1>Comfort watches</h1>{time}")).meta.date == expected

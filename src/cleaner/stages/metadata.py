@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import regex
@@ -114,6 +115,10 @@ _ITEMPROP_DATE = re.compile(r"itemprop=[\"']?date(?:Published|Created)")
 _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
 # Class words that mark a <time> as the publication date (WordPress "entry-date published").
 _PUBLISHED_CLASS = regex.compile(r"(?i)publish|pubdate|entry-date|post-date")
+_ISO_INSTANT = re.compile(
+    r"\s*(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"(?P<zone>[Zz]|[+-]\d{2}:?\d{2})\s*$",
+)
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
 _LD_MAX_DEPTH = 6
 _MAX_H1S = 5
@@ -180,6 +185,8 @@ class _Facts:
     header_dates: list[str] = field(default_factory=list)
     item_dates: list[str] = field(default_factory=list)
     article_tag: bool = False
+    # The first time-zone offset a header or published <time> states ("-05:00"): the page's own.
+    local_offset: timedelta | None = None
 
 
 def metadata(doc: Document) -> Document:
@@ -301,11 +308,13 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
             found = _element_date(el)
             if found:
                 facts.item_dates.append(found)
+                facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
         elif seen_h1:
             times += 1
             found = _element_date(el, marked=False) if times <= _HEADER_TIMES else None
             if found:
                 facts.header_dates.append(found)
+                facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
 
 
 def _item_dates(tree: HtmlElement) -> Iterator[str]:
@@ -443,12 +452,40 @@ def _declared_date(facts: _Facts, lang: str | None) -> str | None:
         ):
             d = parse_date(value)
             if d:
-                return d
+                return _in_local_zone(value, facts.local_offset) or d
     for key in _DATE_METAS:
         value = facts.metas.get(key)
         if value and (d := parse_date(value, lang)):
-            return d
+            return _in_local_zone(value, facts.local_offset) or d
     return None
+
+
+def _offset(value: str | None) -> timedelta | None:
+    """The time-zone offset of an ISO datetime ("2025-12-18T21:46:01-05:00"), if it has one."""
+    m = _ISO_INSTANT.match(value or "")
+    if not m or m["zone"] in {"Z", "z"}:
+        return None
+    hours, minutes = int(m["zone"][1:3]), int(m["zone"][-2:])
+    sign = -1 if m["zone"][0] == "-" else 1
+    return sign * timedelta(hours=hours, minutes=minutes)
+
+
+def _in_local_zone(value: str, offset: timedelta | None) -> str | None:
+    """The date of a UTC timestamp in the page's own time zone, when the page shows one.
+
+    Metadata often states the instant in UTC while the page prints its local date: 02:41 UTC
+    on the 19th is the evening of the 18th in New York (wcxb-dev 0479, 0481).
+    """
+    if offset is None:
+        return None
+    m = _ISO_INSTANT.match(value)
+    if not m or m["zone"] not in {"Z", "z", "+00:00", "+0000", "-00:00"}:
+        return None
+    try:
+        instant = datetime.fromisoformat(f"{m['date']}T{m['time']}").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return (instant + offset).date().isoformat()
 
 
 def _modified_dates(facts: _Facts, lang: str | None) -> set[str]:
