@@ -175,3 +175,32 @@ def test_choose_title_trims_what_runs_into_the_h1(h1, og_title, expected):
         site_names=["Artlyst"],
     )
     assert title == expected
+
+
+@pytest.mark.parametrize(
+    ("h1s", "title_tag", "expected"),
+    [
+        (["systemd"], "systemd - ArchWiki", ("systemd", "ArchWiki")),
+        (
+            ["News"],
+            "News | National Student Support Accelerator",
+            ("News", "National Student Support Accelerator"),
+        ),
+        # A logo <h1> (the title's last part) loses to an <h1> that is another part.
+        (
+            ["From Zero to QED", "Introduction"],
+            "Introduction - From Zero to QED",
+            ("Introduction", "From Zero to QED"),
+        ),
+    ],
+)
+def test_choose_title_takes_the_h1_that_is_a_part_of_the_title(h1s, title_tag, expected):
+    """An <h1> equal to one part of the <title> is the headline; the outer part is the site."""
+    result = choose_title(
+        h1s=h1s,
+        og_title=None,
+        ld_headline=None,
+        title_tag=title_tag,
+        site_names=["National Student Support Accelerator News"],
+    )
+    assert result == expected

@@ -149,6 +149,24 @@ def _split_by_lines(
     return (best[1], best[2]) if best else None
 
 
+def _split_by_h1(title: str, h1s: Sequence[str], names: set[str]) -> tuple[str, str | None] | None:
+    """Split `title` where an `<h1>` is one of its parts: that part is the headline.
+
+    "News" in "News | National Student Support Accelerator", "systemd" in "systemd - ArchWiki"
+    are the headline even where the site calls that part its name elsewhere (wcxb-dev 0082,
+    2879). A logo `<h1>` is the site's part: the last one, or one the page names as its site;
+    another `<h1>` that is a part wins over it (wcxb-dev 0288, 0499).
+    """
+    parts = title_parts(title)
+    last = _norm(parts[-1]) if parts else ""
+    found = [
+        split
+        for h1 in h1s
+        if _norm(h1) not in names and (split := _split_by_lines(title, [h1], ()))
+    ]
+    return next((f for f in found if _norm(f[0]) != last), found[0]) if found else None
+
+
 def _like_title(head: str, lines: Sequence[str]) -> list[str]:
     """The heading-like line that shares the most words with `head` (at least half), if any.
 
@@ -204,6 +222,9 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
     meta_head = og_head or tag_head or ld_headline or ""
     known = {_norm(x) for x in (og_title, og_head, title_tag, tag_head, ld_headline) if x}
     names = {_norm(n) for n in site_names}
+    by_h1 = _split_by_h1(title_tag, h1s, names) if title_tag else None
+    if by_h1:
+        return by_h1
     for h1 in h1s:
         if _norm(h1) in known and _norm(h1) not in names:
             # The page prints its whole <title> as the <h1>, site suffix and all ("... –
