@@ -204,3 +204,28 @@ def test_choose_title_takes_the_h1_that_is_a_part_of_the_title(h1s, title_tag, e
         site_names=["National Student Support Accelerator News"],
     )
     assert result == expected
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # The meta title was cut short of the headline: the whole <h1> is it.
+        ("House Renovation Costs in the Bay Area: Room-by-Room Breakdown", None),
+        ("What's Next in Cloud Computing?", None),
+        # A byline, a date or a comment count run on: the title's part is the headline.
+        ("House Renovation Costs in the Bay Area Posted on July 1, 2024 by admin", "cut"),
+        ("House Renovation Costs in the Bay Area (example.com) 87", "cut"),
+        ("House Renovation Costs in the Bay AreaBuy now", "cut"),
+    ],
+)
+def test_choose_title_keeps_an_h1_that_goes_on_past_a_cut_meta_title(h1, expected):
+    """An <h1> longer than the meta title is kept whole unless what follows is no headline."""
+    meta = (
+        "What's Next in Cloud Computing"
+        if h1.startswith("What")
+        else ("House Renovation Costs in the Bay Area")
+    )
+    title, _ = choose_title(
+        h1s=[h1], og_title=meta, ld_headline=None, title_tag=None, site_names=[]
+    )
+    assert title == (meta if expected == "cut" else h1)

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import regex
 
+from cleaner.dates import find_dates
+
 # Separators sites put between the headline and their own name. A plain hyphen counts only with
 # spaces around it, so "Nagorno-Karabakh" is never split.
 _SEPARATOR = regex.compile(r"\s+(?:[|–—•·:»«~/]|-{1,2}|::)\s+")
@@ -77,6 +79,14 @@ _MAX_LINE_WORDS = 25
 _MIN_LEAD_CHARS = 8
 # What runs into a headline at the front of an <h1>: a date (it has a digit) or a label ending
 # in a colon or a separator ("Blog:", "News »").
+# How a headline goes on past a cut meta title: a space or punctuation, then at most a dozen
+# words; and the bylines that end an <h1> run on into the page's header.
+_HEADLINE_GOES_ON = regex.compile(r"^(?:[?!.]|[,:;]?\s+\p{L}\S*(?:\s+\S+){0,11})$")
+_BYLINE = regex.compile(
+    r"(?i)\b(?:posted|published|updated|written|by\s+\p{Lu}|von|par|por)\b"
+    # a source's address and a comment count ("(latimes.com) 87", wcxb-dev 0396)
+    r"|\(\S+\.\S+\)|\b\d+\s*$",
+)
 _LEAD_IN = regex.compile(r"\d|[:|»>/–—-]$")
 
 
@@ -186,6 +196,32 @@ def _like_title(head: str, lines: Sequence[str]) -> list[str]:
     return [best] if best else []
 
 
+def _h1_around_title(h1: str, known: set[str]) -> str | None:
+    """The headline in an `<h1>` that holds one of the page's titles with more text around it.
+
+    An `<h1>` that runs a title on into more text ("Headline Posted on July 1, 2024 by admin",
+    "Black EditionComplete protein meal") holds the headline as its start, unless the rest
+    goes on with the headline's own words: meta titles are often cut short of the `<h1>`
+    ("... in the Bay Area" / ": Room-by-Room Breakdown", wcxb-dev 0183, 4070). A rest glued
+    on, or one with a date or a byline, is no headline. One that a date or a section label
+    runs into ("Dec 18 2025 Headline", "Blog: Headline") holds it as its end (wcxb-dev 0450,
+    3036); the part before must be such a date or label, not a word of the headline ("The",
+    "Free": wcxb-dev 4601, 0028).
+    """
+    text = " ".join(h1.split())
+    lead = max((k for k in known if _norm(h1).startswith(k)), key=len, default="")
+    if len(lead) >= _MIN_LEAD_CHARS:
+        rest = text[len(lead) :]
+        if _HEADLINE_GOES_ON.match(rest) and not find_dates(rest) and not _BYLINE.search(rest):
+            return text
+        return text[: len(lead)].strip()
+    tail = max((k for k in known if _norm(h1).endswith(" " + k)), key=len, default="")
+    lead_in = text[: len(text) - len(tail)].strip()
+    if len(tail) >= _MIN_LEAD_CHARS and _LEAD_IN.search(lead_in):
+        return text[len(text) - len(tail) :].strip()
+    return None
+
+
 def choose_title(  # noqa: PLR0913 - each source a page offers is its own keyword
     *,
     h1s: Sequence[str],
@@ -231,21 +267,9 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
             # Artlyst" with og:site_name "Artlyst", wcxb-dev 0408): the site part goes.
             head, h1_site = _split_with_known_site(h1, site_names)
             return head, site or h1_site
-    for h1 in h1s[:1]:
-        # An <h1> that runs a title on into more text ("Headline Posted on July 1, 2024 by
-        # admin", "Black EditionComplete protein meal") holds the headline as its start.
-        text = " ".join(h1.split())
-        lead = max((k for k in known if _norm(h1).startswith(k)), key=len, default="")
-        if len(lead) >= _MIN_LEAD_CHARS:
-            return text[: len(lead)].strip(), site
-        # One that a date or a section label runs into ("Dec 18 2025 Headline", "Blog:
-        # Headline") holds it as its end (wcxb-dev 0450, 3036).
-        # The part before must be such a date or label, not a word of the headline ("The",
-        # "Free": wcxb-dev 4601, 0028).
-        tail = max((k for k in known if _norm(h1).endswith(" " + k)), key=len, default="")
-        lead_in = text[: len(text) - len(tail)].strip()
-        if len(tail) >= _MIN_LEAD_CHARS and _LEAD_IN.search(lead_in):
-            return text[len(text) - len(tail) :].strip(), site
+    around = _h1_around_title(h1s[0], known) if h1s else None
+    if around:
+        return around, site
     headline = next((h for h in h1s if _norm(h) not in names), "")
     if headline and (
         not meta_head
