@@ -162,7 +162,18 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--raw", action="store_true", help="score the scrape unchanged")
+    parser.add_argument("--model", type=Path, help="model file to score with (default: shipped)")
     args = parser.parse_args()
+    if args.model:
+        import importlib  # noqa: PLC0415
+
+        from cleaner.textclassify import TextModel  # noqa: PLC0415
+
+        # The module, not the stage function cleaner.stages re-exports under the same name.
+        extract_text = importlib.import_module("cleaner.stages.extract_text")
+
+        model = TextModel.from_dict(json.loads(args.model.read_text(encoding="utf-8")))
+        extract_text.default_model = lambda: model  # type: ignore[assignment]
     extract = (lambda b: b.decode("utf-8")) if args.raw else cleaner_text
     evaluate(args.set, extract, limit=args.limit, every=args.every, offset=args.offset,
              worst=args.worst)
