@@ -131,3 +131,10 @@ def test_hostile_100k_tiny_paragraphs_finish(kind):
     article, elapsed = _clean_timed(raw)
     assert not (article.discarded or "").startswith("error")
     assert elapsed < BUDGET_S
+
+
+def test_hostile_50000_short_lines_finish():
+    """A text scrape of 50,000 menu-like lines finishes (the text classifier stays linear)."""
+    article, elapsed = _clean_timed("Title\n" + "Menu item\n" * 50_000)
+    assert not (article.discarded or "").startswith("error")
+    assert elapsed < BUDGET_S

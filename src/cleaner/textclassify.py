@@ -268,6 +268,12 @@ def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[
     groups: dict[int, list[int]] = {}
     for idx, u in enumerate(units):
         groups.setdefault(u.group, []).append(idx)
+    # Per-group totals once, not per unit: a group of n short lines (a 50,000-line menu in
+    # bench/hostile.py) made this quadratic.
+    group_stats = {
+        g: (sum(len(tokens[m]) for m in ms), len(ms), sum(1 for m in ms if short[m]) / len(ms))
+        for g, ms in groups.items()
+    }
 
     dated = [1.0 if DATETIME.search(t) else 0.0 for t in texts]
     cum_short, cum_words, cum_dated = [0.0], [0.0], [0.0]
@@ -284,10 +290,7 @@ def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[
         chars = len(text)
         alpha = _ALPHA_WORD.findall(text)
         caps = sum(1 for w in alpha if w[0].isupper())
-        members = groups[u.group]
-        g_words = sum(len(tokens[m]) for m in members)
-        g_lines = len(members)
-        g_short = sum(1 for m in members if short[m]) / len(members)
+        g_words, g_lines, g_short = group_stats[u.group]
         d = stop_d[idx]
         rows.append(
             [
