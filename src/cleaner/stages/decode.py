@@ -52,6 +52,15 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
+def _control_byte_share(data: bytes) -> float:
+    """Share of C0 control bytes (other than NUL, which UTF-16 is full of, and whitespace)."""
+    sample = data[:4096]
+    if not sample:
+        return 0.0
+    bad = sum(1 for byte in sample if 0 < byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return bad / len(sample)
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes: a BOM first, then a declared charset, then detection.
 
@@ -110,6 +119,11 @@ class Decode:
             kind = _looks_binary(raw)
             if kind is not None:
                 raise Discard(f"binary: the input is a {kind} file, not a web page")
+            # Judged on the bytes, before decoding: a charset detector may read control-
+            # character soup as UTF-16 and hand back printable nonsense (seen with
+            # charset-normalizer alone, without chardet installed).
+            if _control_byte_share(raw) > _MAX_CONTROL_SHARE:
+                raise Discard("binary: the input is mostly control characters")
             text = decode_bytes(raw)
         else:
             text = raw
