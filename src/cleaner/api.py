@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner import stages
-from cleaner.document import Article, Document
+from cleaner.document import Article
 from cleaner.pipeline import Pipeline
 
 DEFAULT = Pipeline(
@@ -56,9 +56,6 @@ def clean(
         >>> cleaner.clean(page).kind
         'html'
     """
-    if not isinstance(raw, (str, bytes, bytearray, memoryview, Document)):
-        raise TypeError(
-            f"cleaner.clean() takes the page as str or bytes, got {type(raw).__name__}: "
-            "read the file or HTTP response body first",
-        )
+    # The type check (TypeError on None, int, ...) lives in Pipeline.__call__, so a custom
+    # pipeline called directly checks the same way.
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)
