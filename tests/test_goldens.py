@@ -174,7 +174,7 @@ def test_golden_cases_are_well_formed() -> None:
             gold.setdefault("why", "seed")
         assert gold.keys() >= GOLD_KEYS, f"{stem}: missing {GOLD_KEYS - gold.keys()}"
         assert gold["kind"] == {".txt": "text"}.get(input_path(stem).suffix, "html"), stem
-        assert gold["lang"] in {"en", "de", "fr", "es", "it"}, stem
+        assert gold["lang"] in {"en", "de", "fr", "es", "it", "pt", "nl", "pl"}, stem
         assert gold["date"] is None or ISO_DATE.fullmatch(gold["date"]), f"{stem}: date not ISO"
         assert isinstance(gold["authors"], list), f"{stem}: authors must be a list"
         assert all(c.keys() == {"text", "credit"} for c in gold["captions"]), stem
