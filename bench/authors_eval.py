@@ -28,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import cleaner
 from bench.metrics import author_outcome
@@ -78,7 +79,7 @@ def _before_byline(
     """The document as the byline stage gets it (None: discarded before), cached if asked."""
     path = cache / f"{kind}-{page_id}.pickle" if cache is not None else None
     if path is not None and path.exists():
-        doc = pickle.loads(path.read_bytes())
+        doc = cast("Document | None", pickle.loads(path.read_bytes()))
         if doc is not None and doc.kind == "html":
             doc = doc.evolve(tree=parse_html(doc.decoded))
         return doc
