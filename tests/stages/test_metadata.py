@@ -79,7 +79,6 @@ def test_metadata_reads_the_dateline_under_the_headline():
     [
         ('<meta property="og:updated_time" content="2024-03-12">', "<h1>Headline</h1>"),
         ('<meta property="article:modified_time" content="2024-03-12">', "<h1>Headline</h1>"),
-        ("", "<h1>Headline</h1><p>Updated March 5, 2024</p>"),
         ("", "<h1>Shop</h1><footer>© 2024 Shop Inc.</footer>"),
         (
             (
@@ -100,6 +99,37 @@ def test_metadata_reads_the_dateline_under_the_headline():
 def test_metadata_invents_no_date(head, body):
     """Change dates, copyright years, product dates and teaser lists give no publication date."""
     assert metadata(_html(head, body)).meta.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<h1>Headline</h1><p>Updated March 5, 2024</p><p>Text.</p>", "2024-03-05"),
+        ("<h1>Headline</h1><p>Aktualisiert am 5. März 2024</p>", "2024-03-05"),
+        ("<h1>Headline</h1><p>Updated March 5, 2024</p><p>Updated April 9, 2024</p>", None),
+    ],
+)
+def test_metadata_dates_a_page_by_its_lone_update(body, expected):
+    """A header whose one date is labelled "Updated" dates the page; two such dates do not."""
+    assert metadata(_html("", body)).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("March 3, 2019", "2019-03-03"),  # shown before the declared date: the first edition
+        ("March 3, 2025", "2024-06-01"),  # shown after it: the declared date stands
+        ("June 20, 2024", "2024-06-01"),  # the declared change date: the declared date stands
+    ],
+)
+def test_metadata_prefers_an_earlier_shown_date_to_the_declared_one(shown, expected):
+    """A republished article keeps its first date under the headline: it beats the declared one."""
+    head = (
+        '<meta property="article:published_time" content="2024-06-01T08:00:00Z">'
+        '<meta property="article:modified_time" content="2024-06-20T08:00:00Z">'
+    )
+    body = f"<h1>Headline</h1><div>By Ann Lee · {shown}</div><p>Text.</p>"
+    assert metadata(_html(head, body)).meta.date == expected
 
 
 def test_metadata_reads_the_date_in_an_article_url():

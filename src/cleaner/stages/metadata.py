@@ -93,6 +93,11 @@ _DATE_METAS = (
     "publishdate",
     "publish-date",
     "publish_date",
+    "published",
+    "published-date",
+    "og:publish_date",
+    "cxenseparse:publishtime",
+    "ms.date",
     "pubdate",
     "sailthru.date",
     "parsely-pub-date",
@@ -530,6 +535,22 @@ def _shown_revision(facts: _Facts, doc: Document, declared: str, shown: str | No
     return shown if shown in _modified_dates(facts, doc.lang) - {declared} else None
 
 
+def _shown_original(
+    facts: _Facts, doc: Document, declared: str, shown: str | None, title: str | None
+) -> str | None:
+    """An earlier date the page shows under its headline than the one its markup declares.
+
+    A republished or migrated article keeps its first date in the byline while the CMS
+    declares the day it was moved (wcxb-dev: a shown date before the declared one, not a
+    declared change date, was the truth 14 times against 3; a later one only 4 against 9).
+    """
+    if shown is None and doc.tree is not None:
+        shown = _date_near_headline(doc.tree, title, doc.lang)
+    if shown is None or shown >= declared or shown in _modified_dates(facts, doc.lang):
+        return None
+    return shown
+
+
 def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     """The first-publication date of an HTML page, or None when it states none."""
     top = facts.top_types
@@ -542,7 +563,11 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     header = facts.header_dates
     shown = header[0] if header and len(set(header)) <= _MAX_HEADER_DATES else None
     if declared:
-        return _shown_revision(facts, doc, declared, shown) or declared
+        return (
+            _shown_revision(facts, doc, declared, shown)
+            or _shown_original(facts, doc, declared, shown, title)
+            or declared
+        )
     # An article whose markup declares only a change date has no other date to give; the
     # change date is then the date the page is dated by (wcxb-dev 0026, 0267).
     modified_only = _only_modified_date(facts, doc.lang)
@@ -562,6 +587,14 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
+        # The header says only "Updated <date>": the page is dated by its revision (wcxb-dev:
+        # right on 11 pages, invented on 3, another date on 3; a lone unlabelled date that no
+        # other rule took was right 4 times and invented 10).
+        or (
+            _date_near_headline(doc.tree, title, doc.lang, updated=True)
+            if doc.tree is not None
+            else None
+        )
     )
 
 
@@ -622,21 +655,25 @@ def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | 
     return None
 
 
-def _date_near_headline(tree: HtmlElement, title: str | None, lang: str | None) -> str | None:
+def _date_near_headline(
+    tree: HtmlElement, title: str | None, lang: str | None, *, updated: bool = False
+) -> str | None:
     """A date in a short text right after (else just before) the headline element.
 
     Bylines put the date within a few text nodes of the headline, some headers above it
     (wcxb-dev 0422); a listing page shows a date under every teaser, so a window with several
-    different dates gives none.
+    different dates gives none. With `updated`, the date looked for is the one "Updated" date
+    of a header that shows no other date.
     """
     anchor = _headline_element(tree, title)
     if anchor is None:
         return None
-    after = _window_dates(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS), lang)
+    window = _updated_window_date if updated else _window_dates
+    after = window(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS), lang)
     if after is not None:
         return after or None
     nearest_first = list(reversed(anchor.xpath(_PRECEDING_TEXT)))
-    before = _window_dates(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
+    before = window(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
     return before or None
 
 
@@ -667,6 +704,26 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
     if not found:
         return None
     return found[0] if len(set(found)) <= _MAX_HEADER_DATES else ""
+
+
+def _updated_window_date(texts: list[str], lang: str | None) -> str | None:
+    """The one date of a window of texts when every date in it is labelled "Updated".
+
+    "" if the window shows another date or several; None if it shows no date.
+    """
+    found: set[str] = set()
+    previous = ""
+    for text in texts:
+        if len(text) <= _DATELINE_CHARS:
+            context = previous[-30:] + " "
+            dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
+            if any(not d.updated for d in dates):
+                return ""
+            found.update(d.iso for d in dates)
+        previous = text
+    if not found:
+        return None
+    return found.pop() if len(found) <= _MAX_HEADER_DATES else ""
 
 
 def _headline_element(tree: HtmlElement, title: str | None) -> HtmlElement | None:
