@@ -405,3 +405,30 @@ def test_metadata_dates_a_utc_timestamp_in_the_pages_own_zone(time, expected):
     """A UTC published_time is read in the time zone the page's header <time> states."""
     head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
     assert metadata(_html(head, f"<h1>Comfort watches</h1>{time}")).meta.date == expected
+
+
+def _scrape(date_line: str, at: int, total: int = 12) -> Document:
+    lines = [f"Menu item {i}" for i in range(1, total)]
+    lines.insert(at, date_line)
+    return _text("A page about gardens | Green Site", *lines)
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (_scrape("By Ann Lee · October 8, 2025", at=3), "2025-10-08"),
+        (_scrape("Publié le 8 octobre 2025", at=3), "2025-10-08"),
+        (_scrape("Mis à jour le 8 octobre 2025", at=3), None),
+        (_scrape("This page was last modified on 8 October 2025.", at=10), None),
+    ],
+)
+def test_metadata_dates_a_scrape_by_its_lone_early_date(doc, expected):
+    """A scrape's only date dates it in its upper part; a footer's or a change date does not."""
+    assert metadata(doc).meta.date == expected
+
+
+def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
+    """Two different dates in a scrape make neither its lone date."""
+    doc = _text("Title | Site", "Menu", "March 5, 2024", "Menu", "Event on April 9, 2024", "Menu")
+    assert metadata(doc).meta.date is None
+

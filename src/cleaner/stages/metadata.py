@@ -791,6 +791,13 @@ _TEXT_LOGO_REACH = 2
 _TEXT_LOGO_WORDS = 6
 _TEXT_BYLINE_REACH = 4
 _TEXT_DATED_CHARS = 200
+# A lone date counts in the first 40% of a scrape's blocks (see `_lone_text_date`).
+_LONE_DATE_REACH = 0.4
+# A lone date counts on a byline-sized line; a longer one is a caption or a sentence that
+# mentions a day ("... arrives in Goris on September 25, 2023", magazine-creations-karabakh).
+_LONE_DATE_CHARS = 100
+# A cheap test before the date patterns run: a full date has a four-digit year.
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _text_metadata(doc: Document) -> Document:
@@ -829,11 +836,47 @@ def _text_metadata(doc: Document) -> Document:
                 if block.kept:
                     blocks[i] = block.evolve(kind="title").drop("title")
                 break
-    if meta.date is None and (start := _thread_start_date(blocks, doc.lang)):
-        meta = meta.evolve(date=start)
     if meta.date is None:
-        meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
+        meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
     return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+def _scrape_date(
+    doc: Document, meta: Meta, blocks: list[Block], headline_at: int
+) -> tuple[Meta, list[Block]]:
+    """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
+    if start := _thread_start_date(blocks, doc.lang):
+        return meta.evolve(date=start), blocks
+    meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
+    if meta.date is None and (lone := _lone_text_date(blocks, doc.lang)):
+        meta = meta.evolve(date=lone)
+    return meta, blocks
+
+
+def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The one full date a text scrape shows anywhere, when it shows it in its first part.
+
+    A scrape whose only date sits in its upper part ("Updated October 8, 2025" under a long
+    menu, past the head `_text_dateline` reads) is dated by it; a lone date in the lower part
+    is a footer's "last modified" or a sale's end (wcxb-dev text, every other page: right on
+    23, invented on 8; anywhere in the page: right on 33, invented on 30).
+    """
+    found: str | None = None
+    first_at = 0
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > _LONE_DATE_CHARS or not _YEAR_LIKE.search(text):
+            continue
+        for date in find_dates(text, lang):
+            if date.updated:
+                continue  # a change date is no publication date (de-rezept-kaesespaetzle)
+            if found is None:
+                found, first_at = date.iso, i
+            elif date.iso != found:
+                return None
+    if found is None or first_at > _LONE_DATE_REACH * len(blocks):
+        return None
+    return found
 
 
 def _text_site(doc: Document, blocks: list[Block]) -> str | None:
