@@ -191,13 +191,16 @@ def test_byline_teaser_list_names_no_author():
 @pytest.mark.parametrize(
     ("html", "authors"),
     [
-        ('<html><head><meta name="author" content="Redfin"></head><body><p>x</p></body></html>', ()),
+        ('<html><head><meta name="author" content="Redfin"></head><body><p>x</p></body></html>',
+         ("Redfin",)),
+        (('<html><head><meta name="author" content="Redfin"></head><body><h1>Homes</h1>'
+         "<p>By Jane Doe | March 3, 2024</p><p>x</p></body></html>"), ("Jane Doe",)),
         ("<html><body><h1>Timers</h1><p>By: ShawnHymel | December 16, 2025</p><p>x</p></body></html>",
          ("ShawnHymel",)),
     ],
 )
-def test_byline_brand_of_the_host_is_no_author_but_a_visible_byline_is(html, authors):
-    """A meta author equal to the site's host is a brand; the same word in a visible byline is a person."""
+def test_byline_brand_of_the_host_is_a_credit_only_when_no_person_is_named(html, authors):
+    """A meta author naming the site's own brand is returned only when no byline names a person."""
     host = "redfin" if "Redfin" in html else "shawnhymel"
     doc = _html_doc(html, "x").evolve(url=f"https://www.{host}.com/page")
     assert byline(doc).meta.authors == authors

@@ -24,7 +24,9 @@ import regex
 from cleaner.authors import (
     Byline,
     clean_names,
+    credit_value,
     is_intro,
+    is_role,
     looks_like_name,
     parse_byline,
     unglue,
@@ -154,7 +156,7 @@ class _Found:
     """What one pass over the tree finds."""
 
     jsonld: list[str] = field(default_factory=list)
-    meta: list[str] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)
     markup: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     site_name: str | None = None
@@ -249,7 +251,8 @@ def _read_head_element(el: lxml.html.HtmlElement, tag: str, found: _Found) -> No
         return
     key = (el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
     if key in _META_AUTHOR and el.get("content"):
-        found.meta.append(el.get("content") or "")
+        # One tag per author ("citation_author" on papers): all values of a key count.
+        found.meta.setdefault(key, []).append(el.get("content") or "")
     elif key == "og:site_name" and not found.site_name:
         found.site_name = " ".join((el.get("content") or "").split()) or None
 
@@ -310,11 +313,15 @@ def _from_markup(
     has only A) wins over the shorter list.
     """
     header = _first_byline(found.header, site, lang)
-    visible = _first_names(found.markup, site, lang)
-    if visible and not header and _many_people(found.markup, site, lang):
+    poster = _thread_starter(found.markup, found.header)
+    visible = poster or _first_names(found.markup, site, lang)
+    if visible and not poster and not header and _many_people(found.markup, site, lang):
         # Byline markup naming several different people, none of them under the headline:
         # a list of teasers (a section front, related stories), not this page's author.
         visible = ()
+    if len(header) > len(visible) and _folded(visible) <= _folded(header):
+        # "Rui Ma, Heba Ledwon, ... & Suparn Patra" under the headline; markup has one.
+        visible = header
     visible = visible or header
     names = tuple(
         n for n in _from_jsonld(found.jsonld, site)
@@ -322,22 +329,87 @@ def _from_markup(
     )
     if not names:
         names = next(
-            (n for n in (_meta_names(v, site, host) for v in found.meta) if n), (),
+            (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n), (),
         )
     if not names:
-        return visible
-    folded = {n.casefold() for n in names}
-    if len(visible) > len(names) and folded <= {n.casefold() for n in visible}:
+        return visible or _meta_credit(found.meta)
+    if len(visible) > len(names) and _folded(names) <= _folded(visible):
         return visible
     return names
 
 
-def _meta_names(value: str, site: str | None, host: str | None) -> tuple[str, ...]:
-    """The names of a meta tag's author value, without the brand that many sites put there."""
-    names = clean_names(value, site_name=site)
+# What a forum thread prints beside each post's author: "1,430 posts · Joined 2022",
+# "Discussion starter", "Post by galitsyn » 11. Sep 2024", "Beiträge: 12".
+_FORUM_SIGNS = regex.compile(
+    r"(?i)(?:\b\d[\d,.]*\s*k?\s+posts?\b|\bjoined\b|\bdiscussion\s+starter\b|"
+    r"\bthread\s+starter\b|\boriginal\s+poster\b|^post\s+by\b|\bbeiträge\b|"
+    r"\bmessages?\s*:\s*\d|\bregistriert\b|\binscrit\b|\bregistrado\b|\biscritto\b)",
+)
+# The poster's user name at the start of a post's byline element: "Laubrani (Laubrani)",
+# "Ejp55230 E" (the avatar's letter after it), "Post by galitsyn » 11. Sep 2024".
+_POSTER = regex.compile(r"(?i)^(?:post(?:ed)?\s+by\s+)?(?P<user>[^\s()»|·,:]{2,30})(?:\s|$)")
+
+
+# Words a post's header starts with that are no user name: "wrote", a month, "Senior".
+_NOT_USER = regex.compile(
+    r"(?i)^(?:wrote|said|quote|reply|re|posted|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|today|yesterday|member|guest|moderator|admin)\.?$",
+)
+
+
+def _thread_starter(markup: list[str], header: list[str]) -> tuple[str, ...]:
+    """The user who started a forum thread: the first post's author.
+
+    A thread is told by what forums print beside their posters (counts of posts, "Joined",
+    "Discussion starter"); its author is the first poster, whom the wcxb-dev forum pages'
+    ground truth names (user names like "JWoodguy13", "hayley.p"). Later posters are replies.
+    """
+    if not any(_FORUM_SIGNS.search(line) for line in (*markup, *header)):
+        return ()
+    for line in markup:
+        m = _POSTER.match(line)
+        if m is None:
+            continue
+        user = m["user"]
+        if (
+            looks_like_name(user, strict=False)
+            and not is_intro(user)
+            and not is_role(user)
+            and not _NOT_USER.match(user)
+        ):
+            return (user,)
+    return ()
+
+
+def _folded(names: tuple[str, ...]) -> set[str]:
+    """Names compared case-free and without an honorific ("Dr Marna van der Merwe")."""
+    return {_HONORIFIC.sub("", n).casefold() for n in names}
+
+
+_HONORIFIC = regex.compile(r"(?i)^(?:dr|prof|mr|mrs|ms|sir|dame|rev)\.?\s+")
+
+
+def _meta_credit(meta: dict[str, list[str]]) -> tuple[str, ...]:
+    """A team, desk or company the author meta tag credits, when no person is named anywhere.
+
+    The last resort: a visible byline or structured data naming a person always wins.
+    """
+    for values in meta.values():
+        credit = credit_value(values[0])
+        if credit is not None:
+            return (credit,)
+    return ()
+
+
+def _meta_names(values: list[str], site: str | None, host: str | None) -> tuple[str, ...]:
+    """The names of a meta tag's author values, without the brand that many sites put there."""
+    names: list[str] = []
+    for value in values:
+        names.extend(n for n in clean_names(value, site_name=site) if n not in names)
     if host and len(names) == 1 and names[0].replace(" ", "").casefold() == host:
         return ()
-    return names
+    return tuple(names)
 
 
 def _host_label(url: str | None) -> str | None:
