@@ -132,7 +132,6 @@ _MAX_H1S = 5
 _HEADER_TIMES = 3
 # Microdata on any element that names the publication date (a forum question's "dateCreated").
 _DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
-_FOLLOWING_TEXT = "following::text()[normalize-space()][position() <= 80]"
 _PRECEDING_TEXT = "preceding::text()[normalize-space()][position() <= 12]"
 # How many text nodes after the headline make up its byline region, how long a text there may
 # be to count as a dateline, and how many different dates the region may show before it looks
@@ -669,12 +668,46 @@ def _date_near_headline(
     if anchor is None:
         return None
     window = _updated_window_date if updated else _window_dates
-    after = window(_texts(anchor.xpath(_FOLLOWING_TEXT), _HEADER_TEXTS), lang)
+    after = window(_following_texts(anchor, _HEADER_TEXTS), lang)
     if after is not None:
         return after or None
     nearest_first = list(reversed(anchor.xpath(_PRECEDING_TEXT)))
     before = window(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
     return before or None
+
+
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def _following_texts(el: HtmlElement, limit: int) -> list[str]:
+    """The first `limit` visible texts after `el` (its descendants left out), in page order.
+
+    What the XPath `following::text()` gives, but walked lazily: libxml2 collects every
+    following text node of the page before it applies a position limit, which cost several
+    ms on a long page (wcxb-dev).
+    """
+    texts: list[str] = []
+
+    def take(text: str | None, owner: etree._Element) -> bool:
+        # As `_texts` judges an XPath text node: by the element that holds it as its text or
+        # its tail; only XML whitespace makes a text blank (a no-break space counts).
+        if text and text.strip(" \t\r\n") and owner.tag not in _HIDDEN_TAGS:
+            texts.append(" ".join(text.split()))
+        return len(texts) >= limit
+
+    node: Any = el
+    while node is not None:
+        if take(node.tail, node):
+            return texts
+        for sibling in node.itersiblings():
+            for event, sub in etree.iterwalk(sibling, events=("start", "end")):
+                if event == "start":
+                    if isinstance(sub.tag, str) and take(sub.text, sub):
+                        return texts
+                elif take(sub.tail, sub):
+                    return texts
+        node = node.getparent()
+    return texts
 
 
 def _texts(nodes: list[Any], limit: int) -> list[str]:
