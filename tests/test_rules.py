@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner.rules import MAX_BLOCK_CHARS, Rules
+from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules
 
 RULES_DIR = resources.files("cleaner") / "rules"
 SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
@@ -229,3 +229,81 @@ def test_rules_lifted_checks_lift_categories(tmp_path):
     assert rules.lifted("dateline", "Updated: May 5")
     assert not rules.lifted("dateline", "The update came on May 5.")
     assert not rules.lifted("byline", "Updated: May 5")
+
+
+# -- the fast paths give the answers of the plain definitions ---------------------------------
+
+
+def test_rules_decor_characters_are_the_decor_class():
+    """`_DECOR_CHARS` (trimmed with str.strip) holds exactly the characters `_DECOR` matches."""
+    from cleaner.rules import _DECOR, _DECOR_CHARS  # noqa: PLC0415 - private constants
+
+    decor = regex.compile(_DECOR)
+    for code in range(0x3100):
+        char = chr(code)
+        assert (char in _DECOR_CHARS) == bool(decor.fullmatch(char)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        ("^abc", "a"),
+        ("^(?:home|start)x", "hs"),
+        ("^a?(?:b|c*)d", "abcd"),
+        ("^(?:a|)b", "ab"),
+        ("^x{0,3}y", "xy"),
+        ("^x{2}y", "x"),
+        ("^(?=ab|c)x", "x"),
+        ("^(?<!a)b", "b"),
+        (r"^\bfoo", "f"),
+        (r"^\.x", "."),
+        (r"^\d++ x", "0123456789"),
+        ("^Éa", "é"),
+        ("^ß", "sß"),
+        ("^[ab]", None),
+        ("^.{0,40}?we", None),
+        (r"^\s*x", None),
+        ("^(?i)x", None),
+        ("^(?P<n>x)", None),
+        ("^a*", None),
+        ("abc", None),
+    ],
+)
+def test_rules_first_keys_reads_the_start_of_a_pattern(pattern, keys):
+    """`first_keys` names the first characters a match can have, or None when unsure."""
+    from cleaner.rules import first_keys  # noqa: PLC0415
+
+    assert first_keys(pattern) == (None if keys is None else frozenset(keys))
+
+
+def _all_texts() -> list[str]:
+    texts = [t for key in ("examples", "counter_examples") for *_, t in _cases(key)]
+    variants = [v for t in texts for v in (t, f"» {t.upper()}")]
+    return [*dict.fromkeys(variants), "ſhare on facebook twitter", "İmage 1 of 5", "١٢ comments"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rules_index_answers_as_the_categories_one_by_one(lang):
+    """`why_dropped` (one index, prefilters) names the first category whose own `matches` holds."""
+    rules = Rules.load(lang)
+    for text in _all_texts():
+        forms = Forms.of(text)
+        slow = next((c.name for c in rules.drop if c.matches_forms(forms)), None)
+        assert rules.why_dropped(text) == slow, text
+
+
+def test_rules_first_keys_hold_for_every_example():
+    """Every example an anchored pattern matches starts with a character its keys allow."""
+    from cleaner.rules import _FLAGS, first_keys, text_key  # noqa: PLC0415
+
+    texts = _all_texts()
+    for _, pattern, _ in _patterns():
+        keys = first_keys(pattern)
+        if keys is None:
+            continue
+        compiled = regex.compile(pattern, _FLAGS)
+        for text in texts:
+            folded = " ".join(text.split())
+            if compiled.search(folded):
+                key = text_key(folded)
+                assert key is None or key in keys, (pattern, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from cleaner.document import Caption
@@ -112,3 +114,14 @@ def test_captions_reads_a_caption_line_the_text_classifier_dropped():
     out = captions(doc)
     assert out.meta.captions == (Caption("Container ships wait to enter the port of Lisbon.", "REUTERS/Pedro Nunes"),)
     assert out.blocks[1].dropped_by == "outside_article"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["a photo by Jane", "PICTURE ALLIANCE", "no credit here", "(C) Jane", "Getty", "Reuterſ",
+     "Ｐhoto", "café im Bild", "plain words only", ""],
+)
+def test_captions_tail_word_check_agrees_with_the_regex(tail):
+    """The ASCII fast check for credit words answers as the case-insensitive regex does."""
+    cap = importlib.import_module("cleaner.stages.captions")
+    assert cap._has_tail_word(tail) == (cap._TAIL_WORD.search(tail) is not None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from cleaner import Discard, Document
@@ -86,3 +88,11 @@ def test_detect_discards_text_with_too_many_lines():
     text = "line\n" * 30
     with pytest.raises(Discard, match=r"too_complex.*max_lines"):
         Detect(max_lines=10)(Document(raw=text, decoded=text))
+
+
+def test_detect_counts_elements_as_iterating_would():
+    """The element count (XPath, inside libxml2) equals the nodes `tree.iter()` yields."""
+    html = "<html><body>" + "<div><p>a<b>b</b></p><!-- c --><br></div>" * 50 + "</body></html>"
+    doc = detect(Document(raw=html.encode(), decoded=html))
+    det = importlib.import_module("cleaner.stages.detect")
+    assert int(det._COUNT_NODES(doc.tree)) == sum(1 for _ in doc.tree.iter()) == 202

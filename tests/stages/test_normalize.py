@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import unicodedata
+
 import pytest
 
 from cleaner.document import Block
 from cleaner.pipeline import make_doc
 from cleaner.stages.normalize import join_lines, normalize, normalize_text, vocabulary
+
+nz = importlib.import_module("cleaner.stages.normalize")
 
 TEXTS = [
     ("Cafe\u0301 au lait", "Café au lait"),  # NFC composes e + combining acute
@@ -95,3 +100,23 @@ def test_normalize_keeps_unchanged_blocks_identical():
     """A block already clean is passed through as the same object."""
     doc = make_doc("Already clean.")
     assert normalize(doc).blocks[0] is doc.blocks[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain text.",
+        "  two  spaces\tand a tab  ",
+        "line one\r\nline two\rthree",
+        "form\x0cfeed\x0bvertical",
+        "\x1cedge controls\x1f",
+        "caf\u00e9\u00a0au lait\u2009now",
+        "zero\u200bwidth and soft\u00adhyphen",
+        "e\u0301 composed",
+        "",
+    ],
+)
+def test_normalize_text_ascii_fast_path_matches_the_general_path(text):
+    """ASCII blocks skip NFC and the invisible-character pass and come out as the full path has it."""
+    full = nz._SPACES.sub(" ", nz.join_lines(nz._INVISIBLE.sub("", unicodedata.normalize("NFC", text))))
+    assert normalize_text(text) == full.strip()

@@ -16,12 +16,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cleaner.document import Block, Document
-from cleaner.rules import Rules, ThreadCut
+from cleaner.rules import Forms, Rules, ThreadCut
 
 logger = logging.getLogger(__name__)
 
 
-def cut_thread(blocks: Sequence[Block], cut: ThreadCut) -> tuple[Block, ...]:
+class _FormsCache:
+    """Each block's `Forms`, computed on first use and shared by every rule of the stage."""
+
+    __slots__ = ("_blocks", "_forms")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._forms: list[Forms | bool | None] = [False] * len(blocks)
+
+    def __getitem__(self, i: int) -> Forms | None:
+        forms = self._forms[i]
+        if forms is False:
+            forms = self._forms[i] = Forms.of(self._blocks[i].text)
+        return forms  # type: ignore[return-value]
+
+
+def cut_thread(
+    blocks: Sequence[Block],
+    cut: ThreadCut,
+    forms: _FormsCache | None = None,
+) -> tuple[Block, ...]:
     """Drop a comment thread (the marker and every block after it) when it is safe to.
 
     A marker is any block, kept or already dropped, that `cut.marker` matches. The first marker
@@ -39,21 +59,24 @@ def cut_thread(blocks: Sequence[Block], cut: ThreadCut) -> tuple[Block, ...]:
     Args:
         blocks: The page's blocks in order.
         cut: The structural rule to apply.
+        forms: The blocks' forms, when the caller has them already.
 
     Returns:
         The blocks, with the marker and the kept blocks after it dropped as `cut.name`.
     """
+    if forms is None:
+        forms = _FormsCache(blocks)
     kept_chars = [len(b.text) if b.kept else 0 for b in blocks]
     total = sum(kept_chars)
     markers: list[tuple[int, int]] = []
     before = 0
-    for i, block in enumerate(blocks):
-        if before >= cut.min_chars_before and cut.marker.matches(block.text):
+    for i in range(len(blocks)):
+        if before >= cut.min_chars_before and cut.marker.matches_forms(forms[i]):
             markers.append((i, before))
         before += kept_chars[i]
     if not markers:
         return tuple(blocks)
-    tail = _TailStats.of(blocks[markers[0][0] :], cut)
+    tail = _TailStats.of(blocks, markers[0][0], cut, forms)
     offset = markers[0][0]
     for i, chars_before in markers:
         k = i + 1 - offset
@@ -80,13 +103,20 @@ class _TailStats:
     longest_run: list[int]
 
     @classmethod
-    def of(cls, blocks: Sequence[Block], cut: ThreadCut) -> _TailStats:
-        n = len(blocks)
+    def of(
+        cls,
+        blocks: Sequence[Block],
+        start: int,
+        cut: ThreadCut,
+        forms: _FormsCache,
+    ) -> _TailStats:
+        """The stats of `blocks[start:]`, indexed from `start`."""
+        n = len(blocks) - start
         signals, prose, longest = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
         run = 0
         for j in range(n - 1, -1, -1):
-            b = blocks[j]
-            is_signal = cut.is_signal(b.text)
+            b = blocks[start + j]
+            is_signal = cut.is_signal_forms(forms[start + j])
             is_prose = not is_signal and b.kept and len(b.text) >= cut.prose_chars
             if is_signal:
                 run = 0
@@ -138,13 +168,15 @@ class StripBoilerplate:
     def __call__(self, doc: Document) -> Document:
         """Label every kept block that a drop category matches; cut comment threads."""
         rules = self.rules_for(doc)
+        # The forms of a block do not change when it is dropped: one cache serves both passes.
+        forms = _FormsCache(doc.blocks)
         blocks: tuple[Block, ...] = tuple(
-            b.drop(reason) if b.kept and (reason := rules.why_dropped(b.text)) else b
-            for b in doc.blocks
+            b.drop(reason) if b.kept and (reason := rules.why_dropped_forms(forms[i])) else b
+            for i, b in enumerate(doc.blocks)
         )
         if self.cut_threads:
             for cut in rules.cut:
-                blocks = cut_thread(blocks, cut)
+                blocks = cut_thread(blocks, cut, forms)
         return doc.evolve(blocks=blocks)
 
     def __repr__(self) -> str:

@@ -135,7 +135,7 @@ def split_credit(text: str) -> Caption | None:
     # text can hold a credit at all (most blocks of a page cannot).
     patterns: list[regex.Pattern[str]] = []
     tail = text[-_CREDIT_REACH:]
-    if _TAIL_SIGNS.search(tail) or _TAIL_WORD.search(tail):
+    if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
         patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY)
     if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
         patterns.append(_NAME_ONLY)
@@ -144,6 +144,16 @@ def split_credit(text: str) -> Caption | None:
         if match is not None:
             return _caption(match["text"], match["credit"])
     return None
+
+
+def _has_tail_word(tail: str) -> bool:
+    """Whether `tail` holds one of `_TAIL_WORDS`, in any case."""
+    if tail.isascii():
+        # Same answer as the case-insensitive regex (ASCII letters have only ASCII case
+        # variants), at a fifth of its cost: it tried 24 words at every position.
+        low = tail.lower()
+        return any(word in low for word in _TAIL_WORDS)
+    return _TAIL_WORD.search(tail) is not None
 
 
 def _ends_in_short_tail(text: str) -> bool:

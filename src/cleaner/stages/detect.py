@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 import lxml.etree
 import lxml.html
@@ -25,6 +26,9 @@ _STRUCTURE_TAG = regex.compile(
     regex.I,
 )
 _LANG = regex.compile(r"^[a-z]{2,3}(?=[-_]|$)", regex.I)
+# The nodes `tree.iter()` yields (elements, comments, processing instructions), counted inside
+# libxml2: iterating made a Python proxy for every element (0.7 ms a page on sh-html).
+_COUNT_NODES = lxml.etree.XPath("count(descendant-or-self::node()[not(self::text())])")
 _MIN_TAGS = 5
 _SNIFF_CHARS = 20_000
 
@@ -125,7 +129,7 @@ class Detect:
                 )
             return doc.evolve(kind="text")
         tree = parse_html(doc.decoded)
-        elements = sum(1 for _ in tree.iter())
+        elements = int(cast("float", _COUNT_NODES(tree)))
         if elements > self.max_elements:
             raise Discard(
                 f"too_complex: {elements} elements > {self.max_elements} "
