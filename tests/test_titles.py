@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from cleaner.titles import choose_title, clean_heading, split_title
+import cleaner.titles
+from cleaner.titles import (
+    choose_text_title,
+    choose_title,
+    clean_heading,
+    split_title,
+    text_title_candidates,
+)
 
 
 @pytest.mark.parametrize(
@@ -229,3 +239,63 @@ def test_choose_title_keeps_an_h1_that_goes_on_past_a_cut_meta_title(h1, expecte
         h1s=[h1], og_title=meta, ld_headline=None, title_tag=None, site_names=[]
     )
     assert title == (meta if expected == "cut" else h1)
+
+
+_SCRAPE_LINES = [
+    "Home",
+    "News",
+    "Council votes to close the old bridge",
+    "By Ann Lee",
+    (
+        "The council voted on Tuesday to close the old bridge for two years while engineers "
+        "rebuild its piers, a decision that splits the town between two long detours."
+    ),
+]
+
+
+def test_text_title_candidates_offer_the_title_its_runs_and_the_headline_line():
+    """The title line, each run of its parts and the line sharing its words are candidates."""
+    cands = dict(
+        text_title_candidates(
+            "Council votes to close the old bridge | Local | Daily Planet",
+            _SCRAPE_LINES,
+            [],
+            None,
+        )
+    )
+    assert "Council votes to close the old bridge | Local | Daily Planet" in cands
+    assert "Council votes to close the old bridge | Local" in cands
+    assert "Daily Planet" in cands
+    assert cands["Council votes to close the old bridge"]["src_line_first"] == 1.0
+    assert "Home" not in cands  # shares no word with the title
+    assert len({frozenset(x) for x in cands.values()}) == 1  # every candidate has every feature
+
+
+@pytest.mark.parametrize(
+    ("title_line", "expected"),
+    [
+        (
+            "Council votes to close the old bridge | Daily Planet",
+            "Council votes to close the old bridge",
+        ),
+        (
+            "Daily Planet – Council votes to close the old bridge",
+            "Council votes to close the old bridge",
+        ),
+        ("Le conseil ferme le vieux pont – Le Quotidien", "Le conseil ferme le vieux pont"),
+    ],
+)
+def test_choose_text_title_drops_the_site_part(title_line, expected):
+    """The model picks the headline, not the site's name or the whole title line."""
+    lines = ["Menu", *([expected] if "conseil" in expected else _SCRAPE_LINES)]
+    assert choose_text_title(title_line, lines, [])[0] == expected
+
+
+def test_title_model_knows_every_feature_the_candidates_have():
+    """models/titles.json was trained on the features text_title_candidates computes now."""
+    model = json.loads(
+        (Path(cleaner.titles.__file__).parent / "models" / "titles.json").read_text("utf-8")
+    )
+    _, features = text_title_candidates("A headline | Site", ["A headline"], [], None)[0]
+    assert sorted(features) == sorted(model["features"])
+    assert len(model["weights"]) == len(model["features"])

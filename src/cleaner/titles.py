@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import regex
 
 from cleaner.dates import find_dates
+
+logger = logging.getLogger(__name__)
 
 # Separators sites put between the headline and their own name. A plain hyphen counts only with
 # spaces around it, so "Nagorno-Karabakh" is never split.
@@ -280,3 +288,214 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
     ):
         return headline, site
     return (meta_head or headline or None), site
+
+
+# -- learned choice for text scrapes ------------------------------------------------------------
+
+# A text scrape has no markup to say which line is the headline: the `<title>` line, a run of its
+# parts and the heading-like lines that share its words are candidates, and a linear model learned
+# from wcxb-dev-text (bench/train_titles.py, ships as models/titles.json) scores them. Lines are
+# candidates only before the body starts, only if they share this much with the title (Jaccard),
+# and only the few that share the most.
+_CANDIDATE_LINE_OVERLAP = 0.2
+_CANDIDATE_LINES = 3
+_MODEL_PATH = Path(__file__).with_name("models") / "titles.json"
+# The stdlib engine finds words several times faster than `regex` on short lines.
+_FAST_WORD = re.compile(r"\w+")
+_CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """One title candidate and what is known about where it comes from."""
+
+    text: str
+    sources: set[str] = field(default_factory=set)
+    run_head: float = 0.0
+    run_tail: float = 0.0
+    run_mid: float = 0.0
+    dropped_site: float = 0.0
+    dropped_words: float = 10.0
+
+
+def _candidate_lines(title: str, lines: Sequence[str]) -> list[str]:
+    """The heading-like lines before the body that share the most words with `title`."""
+    scored: list[tuple[float, int, str]] = []
+    # `_overlap` by hand, the title's words split once: a scrape has hundreds of lines.
+    title_words = set(_FAST_WORD.findall(title.casefold()))
+    for index, line in enumerate(lines):
+        split = line.split()
+        if len(split) > _BODY_LINE_WORDS:
+            break
+        if not 1 <= len(split) <= _MAX_LINE_WORDS:
+            continue
+        line_words = set(_FAST_WORD.findall(line.casefold()))
+        if line_words & title_words:
+            overlap = len(line_words & title_words) / len(line_words | title_words)
+            if overlap > _CANDIDATE_LINE_OVERLAP:
+                scored.append((-overlap, index, " ".join(split)))
+    return [line for _, _, line in sorted(scored)[:_CANDIDATE_LINES]]
+
+
+def _add_candidate(
+    found: dict[str, _Candidate], text: str | None, source: str
+) -> _Candidate | None:
+    """Add `text` (whitespace collapsed) from `source` to the candidates; None if it is empty."""
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    cand = found.setdefault(text, _Candidate(text))
+    cand.sources.add(source)
+    return cand
+
+
+def _add_runs(found: dict[str, _Candidate], text: str, source: str, sites: set[str]) -> None:
+    """Add every run of `text`'s parts but the whole, with what the run leaves out."""
+    parts = _SEPARATOR.split(text)
+    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
+        return
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            cand = (
+                None
+                if (i, j) == (0, len(parts))
+                else _add_candidate(found, _join(text, parts[i:j]), source)
+            )
+            if cand is None:
+                continue
+            dropped = parts[:i] + parts[j:]
+            cand.run_head = max(cand.run_head, float(i == 0))
+            cand.run_tail = max(cand.run_tail, float(j == len(parts)))
+            cand.run_mid = max(cand.run_mid, float(i > 0 and j < len(parts)))
+            cand.dropped_site = max(
+                cand.dropped_site, float(any(_norm(p) in sites for p in dropped))
+            )
+            cand.dropped_words = min(cand.dropped_words, sum(len(p.split()) for p in dropped))
+
+
+def text_title_candidates(
+    title_line: str, lines: Sequence[str], site_names: Sequence[str], rule_title: str | None
+) -> list[tuple[str, dict[str, float]]]:
+    """The title candidates of a text scrape, each with the features the title model scores.
+
+    Args:
+        title_line: The scrape's first line (the page's `<title>`).
+        lines: The lines after it, in order.
+        site_names: Names the page is known to give its site.
+        rule_title: The title `choose_title` picks by its rules (a candidate and a feature).
+    """
+    title = " ".join(title_line.split())
+    found: dict[str, _Candidate] = {}
+    _add_candidate(found, rule_title, "rule")
+    _add_candidate(found, title, "title")
+    sites = {_norm(s) for s in site_names}
+    shown = _candidate_lines(title, lines)
+    for run_source, text in [("title_run", title)] + [("line_run", line) for line in shown[:1]]:
+        _add_runs(found, text, run_source, sites)
+    for index, line in enumerate(shown):
+        _add_candidate(found, line, "line_first" if index == 0 else "line")
+    first_line = shown[0] if shown else ""
+    # Candidates that differ only in case are one candidate to the scorer: pool their sources.
+    pooled: dict[str, set[str]] = {}
+    for cand in found.values():
+        pooled.setdefault(_norm(cand.text), set()).update(cand.sources)
+    return [(c.text, _features(c, title, first_line, sites, pooled)) for c in found.values()]
+
+
+def _features(
+    cand: _Candidate, title: str, first_line: str, sites: set[str], pooled: dict[str, set[str]]
+) -> dict[str, float]:
+    """The features of one candidate (names as models/titles.json lists them)."""
+    text, key = cand.text, _norm(cand.text)
+    sources = pooled[key]
+    kinds = {s.split("_")[0] for s in sources} - {"rule"}
+    words = len(text.split())
+    line_key = _norm(first_line)
+    straight = key.translate(_CURLY)
+    line_vs_title = _overlap(first_line, title) if first_line else 0.0
+    x = {f"src_{s}": float(s in sources) for s in _SOURCES}
+    x.update(
+        agree=float(len(kinds)),
+        run_head=cand.run_head,
+        run_tail=cand.run_tail,
+        run_mid=cand.run_mid,
+        dropped_site=cand.dropped_site,
+        dropped_words=min(cand.dropped_words, 10.0) / 10,
+        words=min(words, 30) / 30,
+        one_word=float(words == 1),
+        few_words=float(2 <= words <= 3),
+        many_words=float(words > 15),
+        is_site=float(key in sites),
+        contains_site=float(any(s and s in key for s in sites)),
+        overlap_line=_overlap(text, first_line) if first_line else 0.0,
+        overlap_title=_overlap(text, title),
+        no_line=float(not first_line),
+        curly=float(text != text.translate(_CURLY)),
+        has_separator=float(bool(_SEPARATOR.search(text))),
+        in_title=float(key in _norm(title)),
+        title_parts=min(len(_SEPARATOR.split(title)), 5) / 5,
+        agree2=float(len(kinds) >= 2),
+        line_in_cand=float(bool(line_key) and line_key in key and line_key != key),
+        cand_in_line=float(bool(line_key) and key in line_key and line_key != key),
+        line_is_title=float(bool(line_key) and line_key == _norm(title)),
+        line_like_title=float(line_vs_title >= 0.5),
+        line_one_word=float(bool(first_line) and len(first_line.split()) == 1),
+        line_x_overlap=float("line_first" in sources) * line_vs_title,
+        straight_twin=float(straight != key and straight in pooled),
+        curly_twin=float(
+            straight == key
+            and any(other != key and other.translate(_CURLY) == key for other in pooled)
+        ),
+    )
+    return x
+
+
+_SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line")
+
+
+@cache
+def _title_model() -> tuple[dict[str, float], float] | None:
+    """The weights and bias of models/titles.json, or None when the file is missing."""
+    try:
+        data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        logger.warning("no title model at %s: text titles are chosen by rules", _MODEL_PATH)
+        return None
+    return dict(zip(data["features"], data["weights"], strict=True)), float(data["bias"])
+
+
+def rule_text_title(
+    title_line: str, lines: Sequence[str], site_names: Sequence[str]
+) -> tuple[str | None, str | None]:
+    """Return `(headline, site suffix)` of a text scrape as `choose_title`'s rules pick them."""
+    return choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline=None,
+        title_tag=title_line,
+        site_names=site_names,
+        lines=lines,
+    )
+
+
+def choose_text_title(
+    title_line: str, lines: Sequence[str], site_names: Sequence[str]
+) -> tuple[str | None, str | None]:
+    """Return `(headline, site suffix)` of a text scrape: the rules' pick, rescored by the model.
+
+    Args:
+        title_line: The scrape's first line (the page's `<title>`).
+        lines: The lines after it, in order.
+        site_names: Names the page is known to give its site.
+    """
+    rule_title, site = rule_text_title(title_line, lines, site_names)
+    model = _title_model()
+    if model is None:
+        return rule_title, site
+    weights, bias = model
+    best, best_score = rule_title, float("-inf")
+    for text, x in text_title_candidates(title_line, lines, site_names, rule_title):
+        score = bias + sum(weights.get(name, 0.0) * value for name, value in x.items())
+        if score > best_score:
+            best, best_score = text, score
+    return best, site

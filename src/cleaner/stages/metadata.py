@@ -28,7 +28,13 @@ from lxml.html import HtmlElement
 
 from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
-from cleaner.titles import MAX_TITLE_PARTS, choose_title, clean_heading, title_parts
+from cleaner.titles import (
+    MAX_TITLE_PARTS,
+    choose_text_title,
+    choose_title,
+    clean_heading,
+    title_parts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -844,13 +850,8 @@ def _text_metadata(doc: Document) -> Document:
     if first.text.strip():
         # Dropped blocks count too: extract_text drops the repeated headline ("title_repeat").
         later = [b.text for b in blocks[1:_TEXT_TITLE_BLOCKS]]
-        title, site = choose_title(
-            h1s=[],
-            og_title=None,
-            ld_headline=None,
-            title_tag=first.text,
-            site_names=[meta.site_name] if meta.site_name else [],
-            lines=later,
+        title, site = choose_text_title(
+            first.text, later, [meta.site_name] if meta.site_name else []
         )
         if site and " ".join(first.text.split()).startswith(site):
             # A title prefix is as often a section as the site ("Communiqué de presse - ...",

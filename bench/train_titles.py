@@ -1,0 +1,160 @@
+"""Train the title chooser of text scrapes (src/cleaner/models/titles.json) on wcxb-dev-text.
+
+A text scrape's title is chosen among its `<title>` line, runs of that line's parts and the
+heading-like lines that share its words (`cleaner.titles.text_title_candidates`); a logistic
+regression (numpy, Newton steps, L2) learns which candidate is the ground-truth title, and the
+page takes its best-scored candidate. The script reports held-out accuracy by 5-fold
+cross-validation over pages (two shuffles) next to the rules' own accuracy, then fits on every
+page and writes the weights.
+
+    python bench/train_titles.py --capture     # run the pipeline once, cache its inputs (/tmp)
+    python bench/train_titles.py               # cross-validate and report
+    python bench/train_titles.py --write       # ... and write src/cleaner/models/titles.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import json
+import pickle
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import cleaner
+from cleaner import titles
+
+WCXB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wcxb-dev"
+MODEL = Path(__file__).resolve().parents[1] / "src" / "cleaner" / "models" / "titles.json"
+CACHE = Path("/tmp/cleaner-train-titles.pkl")
+_SPACE = re.compile(r"\s+")
+# The L2 penalty on the summed log-loss (not per candidate): weak, as 1/C in scikit-learn.
+L2 = 1.0
+FOLDS = 5
+SEEDS = (0, 1)
+
+
+def norm(value: str | None) -> str:
+    """Whitespace collapsed and case-folded, as bench/metrics.py compares titles."""
+    return _SPACE.sub(" ", value or "").strip().casefold()
+
+
+def capture() -> list[dict[str, Any]]:
+    """Run the pipeline on every wcxb-dev text scrape and record the title chooser's inputs."""
+    stage_module = importlib.import_module("cleaner.stages.metadata")
+    seen: dict[str, Any] = {}
+    # The stage imported the function by name: replace it in the stage's own namespace.
+    namespace = stage_module.__dict__
+    original = namespace["choose_text_title"]
+
+    def record(title_line: str, lines: Any, site_names: Any) -> Any:
+        seen.update(title_line=title_line, lines=list(lines), site_names=list(site_names))
+        return original(title_line, lines, site_names)
+
+    namespace["choose_text_title"] = record
+    rows = []
+    try:
+        for path in sorted((WCXB / "ground-truth").glob("*.json")):
+            gt = json.loads(path.read_text(encoding="utf-8"))
+            raw = gzip.decompress((WCXB / "text" / f"{path.stem}.txt.gz").read_bytes())
+            seen.clear()
+            cleaner.DEFAULT(raw, url=gt.get("url"))
+            if seen and gt["ground_truth"]["title"]:
+                rows.append({"id": path.stem, "truth": gt["ground_truth"]["title"], **seen})
+    finally:
+        namespace["choose_text_title"] = original
+    return rows
+
+
+def page_matrix(row: dict[str, Any]) -> tuple[list[str], list[str], np.ndarray, np.ndarray, str]:
+    """Candidates, feature names, feature matrix, labels and the rules' pick for one page."""
+    rule = titles.rule_text_title(row["title_line"], row["lines"], row["site_names"])[0]
+    cands = titles.text_title_candidates(row["title_line"], row["lines"], row["site_names"], rule)
+    names = sorted(cands[0][1]) if cands else []
+    x = np.array([[feats[n] for n in names] for _, feats in cands], dtype=float)
+    y = np.array([float(norm(text) == norm(row["truth"])) for text, _ in cands])
+    return [text for text, _ in cands], names, x, y, rule or ""
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Logistic regression with a bias column, by Newton steps."""
+    x = np.hstack([np.ones((len(x), 1)), x])
+    beta = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (p - y) + L2 * beta
+        hess = (x * (p * (1 - p))[:, None]).T @ x + L2 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return beta
+
+
+def accuracy(pages: list[tuple[Any, ...]], beta: np.ndarray) -> float:
+    """Share of pages whose best-scored candidate is the true title."""
+    ok = 0.0
+    for _, _, x, y, _ in pages:
+        if len(y):
+            ok += y[int(np.argmax(beta[0] + x @ beta[1:]))]
+    return ok / len(pages)
+
+
+def main() -> None:
+    """Capture, cross-validate, fit and write."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--capture", action="store_true", help="rerun the pipeline for the inputs")
+    ap.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    args = ap.parse_args()
+    if args.capture or not CACHE.exists():
+        with CACHE.open("wb") as fh:
+            pickle.dump(capture(), fh)
+    with CACHE.open("rb") as fh:
+        rows = pickle.load(fh)
+    pages = [page_matrix(row) for row in rows]
+    names = next(p[1] for p in pages if p[1])
+    rule_acc = np.mean([norm(p[4]) == norm(r["truth"]) for p, r in zip(pages, rows, strict=True)])
+    oracle = np.mean([bool(len(p[3]) and p[3].max()) for p in pages])
+    held_out = []
+    for seed in SEEDS:
+        order = list(range(len(pages)))
+        random.Random(seed).shuffle(order)
+        for fold in range(FOLDS):
+            test = [pages[i] for k, i in enumerate(order) if k % FOLDS == fold]
+            train = [
+                pages[i] for k, i in enumerate(order) if k % FOLDS != fold and len(pages[i][3])
+            ]
+            beta = fit(np.vstack([p[2] for p in train]), np.concatenate([p[3] for p in train]))
+            held_out.append(accuracy(test, beta))
+    print(f"pages {len(pages)}  rules {rule_acc:.3f}  best possible {oracle:.3f}")
+    print(
+        f"held-out ({FOLDS}-fold x {len(SEEDS)}): {np.mean(held_out):.3f}"
+        f" +- {np.std(held_out):.3f} (min {min(held_out):.3f}, max {max(held_out):.3f})"
+    )
+    usable = [p for p in pages if len(p[3])]
+    beta = fit(np.vstack([p[2] for p in usable]), np.concatenate([p[3] for p in usable]))
+    print(f"fitted on all: {accuracy(pages, beta):.3f}")
+    for name, weight in sorted(zip(names, beta[1:], strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:16} {weight:+.3f}")
+    if args.write:
+        model = {
+            "about": "bench/train_titles.py: logistic regression over text-scrape title candidates",
+            "trained_on": f"wcxb-dev-text, {len(pages)} pages",
+            "held_out_accuracy": round(float(np.mean(held_out)), 4),
+            "rules_accuracy": round(float(rule_acc), 4),
+            "bias": round(float(beta[0]), 5),
+            "features": names,
+            "weights": [round(float(w), 5) for w in beta[1:]],
+        }
+        MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
