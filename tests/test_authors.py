@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.authors import clean_names, is_agency, looks_like_name, parse_byline
+from cleaner.authors import (
+    clean_names,
+    credit_value,
+    is_agency,
+    is_role,
+    looks_like_name,
+    parse_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -133,3 +140,48 @@ def test_is_agency_knows_wire_services_and_desks(text):
 def test_clean_names_repairs_glued_labels(value, names):
     """Labels a scrape glued to a name are cut off; names with inner capitals stay whole."""
     assert clean_names(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "credit"),
+    [
+        ("The Investopedia Team", "The Investopedia Team"),
+        ("Swoogo", "Swoogo"),
+        ("  News   Desk ", "News Desk"),
+        ("AccountingDepartment.com", "AccountingDepartment.com"),
+        ("Author: Redaktion Wirtschaft", "Redaktion Wirtschaft"),
+        ("admin", None),
+        ("Webmaster", None),
+        ("262588213843476", None),
+        ("https://www.facebook.com/uforocks", None),
+        ("content: MarketingSherpa, design: Scott McDaniel", None),
+        ("A credit line far too long to be anybody's name or a team's", None),
+    ],
+)
+def test_credit_value_keeps_teams_and_brands_but_not_placeholders(value, credit):
+    """A team, desk or company credited as author is kept whole; placeholders and ids are not."""
+    assert credit_value(value) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("14 min readWritten by Jane Doe", ("Jane Doe",)),
+        ("NachrichtenVon Anna Müller", ("Anna Müller",)),
+        ("Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("Menu Home About Contact", None),
+    ],
+)
+def test_parse_byline_finds_intros_glued_to_words_and_affiliations(line, names):
+    """The cheap pre-tests before the intro pattern still let glued intros and roles through."""
+    parsed = parse_byline(line)
+    assert (parsed.names if parsed is not None else None) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Senior Editor", True), ("Redakteurin", True), ("Jane Doe", False)],
+)
+def test_is_role(text, expected):
+    """Job titles are recognised as such, names are not."""
+    assert is_role(text) is expected

@@ -204,3 +204,60 @@ def test_byline_brand_of_the_host_is_a_credit_only_when_no_person_is_named(html,
     host = "redfin" if "Redfin" in html else "shawnhymel"
     doc = _html_doc(html, "x").evolve(url=f"https://www.{host}.com/page")
     assert byline(doc).meta.authors == authors
+
+
+def test_byline_reads_every_value_of_a_repeated_author_meta_tag():
+    """One citation_author tag per author: all of them are the authors, in order."""
+    html = (
+        '<html><head><meta name="citation_author" content="Aditya Mahindru">'
+        '<meta name="citation_author" content="Pradeep Patil">'
+        '<meta name="citation_author" content="Varun Agrawal"></head><body><p>x</p></body></html>'
+    )
+    doc = byline(_html_doc(html, "x"))
+    assert doc.meta.authors == ("Aditya Mahindru", "Pradeep Patil", "Varun Agrawal")
+
+
+@pytest.mark.parametrize(
+    ("meta", "body", "authors"),
+    [
+        ("The Investopedia Team", "<p>x</p>", ("The Investopedia Team",)),
+        ("Camphouse Team", "<h1>Events</h1><p>By Ana Ruiz | 3 March 2024</p><p>x</p>", ("Ana Ruiz",)),
+        ("admin", "<p>x</p>", ()),
+    ],
+)
+def test_byline_meta_credit_of_a_team_only_without_a_person(meta, body, authors):
+    """A team credited in the author meta tag is the author unless a byline names a person."""
+    html = f'<html><head><meta name="author" content="{meta}"></head><body>{body}</body></html>'
+    assert byline(_html_doc(html, "x")).meta.authors == authors
+
+
+def test_byline_forum_thread_is_credited_to_its_first_poster():
+    """On a forum thread the first post's user is the author, not the people who replied."""
+    posts = "".join(
+        f'<div class="post"><div class="author">{user} {count} posts · Joined 2020</div>'
+        f"<p>{STORY}</p></div>"
+        for user, count in (("JWoodguy13", 14), ("golftango29", 1430), ("wolfmw", 1674))
+    )
+    html = f"<html><body><h1>Brake noise</h1>{posts}</body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == ("JWoodguy13",)
+
+
+def test_byline_names_list_under_the_headline_beats_a_shorter_markup_byline():
+    """All four names under the headline win over byline markup naming only the first."""
+    html = (
+        "<html><body><h1>Free courses</h1><p>Rui Ma, Heba Ledwon, Manoel Cortes Mendez &amp; "
+        'Suparn Patra</p><p>Nov 25, 2025</p><a class="author" href="/x">Rui Ma</a>'
+        f"<p>{STORY}</p></body></html>"
+    )
+    authors = byline(_html_doc(html, STORY)).meta.authors
+    assert authors == ("Rui Ma", "Heba Ledwon", "Manoel Cortes Mendez", "Suparn Patra")
+
+
+def test_byline_publication_beside_its_author_is_no_author():
+    """"By Emily Baron Cadloff, Modern Farmer" on Modern Farmer names one person."""
+    html = (
+        '<html><head><meta property="og:site_name" content="Modern Farmer"></head><body>'
+        "<h1>Farm news</h1><p>by Emily Baron Cadloff, Modern Farmer October 10, 2021</p>"
+        f"<p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == ("Emily Baron Cadloff",)

@@ -10,6 +10,7 @@ author boxes found among the blocks are dropped with the reason "byline".
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterator
@@ -118,15 +119,19 @@ _DATE_LABEL = regex.compile(
 # Byline markup, found through attribute nodes: a predicate on `//@class` runs only where a
 # class exists, and costs a tenth of the same test on `//*` (timed on wcxb-dev pages).
 # Lower and capitalised spellings are both caught by leaving out the first letter: XPath 1.0
-# has no case-free comparison.
+# has no case-free comparison. Every contains() copies the attribute's value, so links are
+# tested for "/aut" once (author, autor, auteur) and `_AUTHOR_HREF` sorts them in Python.
 _MARKUP_XPATH = lxml.etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'autor') "
     "or contains(., 'auteur') or contains(., 'writer') or contains(., 'firma')]/.. "
     "| //@id[contains(., 'uthor') or contains(., 'yline')]/.. "
     "| //@itemprop[. = 'author' or . = 'creator']/.. | //@rel[contains(., 'author')]/.. "
-    "| //a/@href[contains(., '/author') or contains(., '/autor') or contains(., '/auteur') "
-    "or contains(., '/people/') or contains(., '/staff/') or contains(., '/contributor')]/..",
+    "| //a/@href[contains(., '/aut') or contains(., '/people/') or contains(., '/staff/') "
+    "or contains(., '/contributor')]/..",
 )
+# Pages repeat their short lines (header lines are read from the tree and again as blocks; a
+# site's template repeats on all its pages): the pure line readers keep their answers.
+_CACHE_SIZE = 8192
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "small", "li", "time", "a", "em"})
 _BLOCK_TAGS = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
@@ -312,17 +317,6 @@ def _from_markup(
     A visible byline that names the same people and more ("Par A et B" where the meta tag
     has only A) wins over the shorter list.
     """
-    header = _first_byline(found.header, site, lang)
-    poster = _thread_starter(found.markup, found.header)
-    visible = poster or _first_names(found.markup, site, lang)
-    if visible and not poster and not header and _many_people(found.markup, site, lang):
-        # Byline markup naming several different people, none of them under the headline:
-        # a list of teasers (a section front, related stories), not this page's author.
-        visible = ()
-    if len(header) > len(visible) and _folded(visible) <= _folded(header):
-        # "Rui Ma, Heba Ledwon, ... & Suparn Patra" under the headline; markup has one.
-        visible = header
-    visible = visible or header
     names = tuple(
         n for n in _from_jsonld(found.jsonld, site)
         if not (host and " " not in n and n.casefold() == host)
@@ -331,11 +325,37 @@ def _from_markup(
         names = next(
             (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n), (),
         )
+    if names and not _seen_in(names[0], found):
+        # The visible lines can only add to the structured names if they hold the first of
+        # them; without it, reading them is wasted time (half the byline stage's cost).
+        return names
+    visible = _visible_names(found, site, lang)
     if not names:
         return visible or _meta_credit(found.meta)
     if len(visible) > len(names) and _folded(names) <= _folded(visible):
         return visible
     return names
+
+
+def _seen_in(name: str, found: _Found) -> bool:
+    """Whether the last word of `name` occurs in a byline element or a line under the headline."""
+    key = name.rsplit(maxsplit=1)[-1].casefold() if name.split() else ""
+    return any(key in line.casefold() for line in (*found.markup, *found.header))
+
+
+def _visible_names(found: _Found, site: str | None, lang: str | None) -> tuple[str, ...]:
+    """The authors the visible page names: its byline markup and the lines under the headline."""
+    header = _first_byline(found.header, site, lang)
+    poster = _thread_starter(found.markup, found.header)
+    visible = poster or _first_names(found.markup, site, lang)
+    if visible and not poster and not header and _many_people(found.markup, site, lang, visible):
+        # Byline markup naming several different people, none of them under the headline:
+        # a list of teasers (a section front, related stories), not this page's author.
+        visible = ()
+    if len(header) > len(visible) and _folded(visible) <= _folded(header):
+        # "Rui Ma, Heba Ledwon, ... & Suparn Patra" under the headline; markup has one.
+        visible = header
+    return visible or header
 
 
 # What a forum thread prints beside each post's author: "1,430 posts · Joined 2022",
@@ -421,16 +441,24 @@ def _host_label(url: str | None) -> str | None:
     return labels[-2].casefold() if len(labels) >= 2 else (labels[0].casefold() if labels else None)
 
 
-def _many_people(lines: list[str], site: str | None, lang: str | None) -> bool:
-    """Whether byline markup names at least `_TEASER_PEOPLE` different people."""
-    people: set[str] = set()
+def _many_people(
+    lines: list[str], site: str | None, lang: str | None, first: tuple[str, ...],
+) -> bool:
+    """Whether byline markup names at least `_TEASER_PEOPLE` different people.
+
+    The first byline's people count as one, however many co-authors it names ("Written by
+    A, B and C" beside "Reviewed by D" is one story's credits, not teasers).
+    """
+    own = tuple(n.casefold() for n in first)
+    others: set[str] = set()
     for text in lines:
         parsed = parse_byline(text, lang, site_name=site)
         names = parsed.names if parsed is not None and parsed.names else clean_names(
             text, site_name=site, strict=True, min_words=_MIN_PIECE_WORDS,
         )
-        people.update(n.casefold() for n in names)
-        if len(people) >= _TEASER_PEOPLE:
+        # "Dr Marna van der Merwe Research" (a name run into its job title) is no one new.
+        others.update(n.casefold() for n in names if not n.casefold().startswith(own))
+        if len(others) >= _TEASER_PEOPLE - 1:
             return True
     return False
 
@@ -455,14 +483,30 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
         if parsed is not None and parsed.names:
             return parsed.names
-        if _plain_name(line) and any(
-            _DATE_LABEL.match(near) or is_dateline(near, lang)
-            for near in lines[max(0, i - 2) : i + _NAME_DATE_REACH]
+        people = (line,) if _plain_name(line) else _name_list(line)
+        # The names of a list may follow it one per element before the date comes.
+        reach = _NAME_DATE_REACH + (len(people) if len(people) > 1 else 0)
+        if people and any(
+            _DATE_LABEL.match(near) or _dateline(near, lang)
+            for near in lines[max(0, i - 2) : i + reach]
             if near != line and len(near) <= _MAX_BYLINE_CHARS
         ):
             # "Matteo Laratta" over "Last Updated: ...": a name beside the date block.
-            return (line,)
+            return people
     return ()
+
+
+_LIST_SPLIT = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def _name_list(line: str) -> tuple[str, ...]:
+    """"Rui Ma, Heba Ledwon & Suparn Patra": a line made only of two or more full names."""
+    if len(line) > _MAX_BYLINE_CHARS:
+        return ()
+    parts = [p for p in _LIST_SPLIT.split(line) if p]
+    if len(parts) < 2 or not all(_plain_name(p) for p in parts):
+        return ()
+    return tuple(" ".join(p.split()) for p in parts)
 
 
 def _from_jsonld(scripts: list[str], site: str | None) -> tuple[str, ...]:
@@ -678,11 +722,18 @@ def _name_line(
     after = blocks[j].text if j < len(blocks) else ""
     before = blocks[i - 1].text if i > 0 else ""
     for line in (after, before):
-        if line and len(line) <= _MAX_BYLINE_CHARS and is_dateline(line, lang):
+        if line and len(line) <= _MAX_BYLINE_CHARS and _dateline(line, lang):
             return Byline(names=(text,), date=find_date(line, lang))
     return None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _dateline(text: str, lang: str | None) -> bool:
+    """`is_dateline`, remembered: the same header lines are asked about again and again."""
+    return is_dateline(text, lang)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
     if len(text) > _MAX_NAME_DATE_CHARS:
