@@ -55,7 +55,10 @@ def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
         ("de", "Lesen Sie auch", "related"),
         ("fr", "Leggi anche", None),
         ("it", "Leggi anche", "related"),
-        ("pt", "Leave a Reply", "comment_prompt"),
+        ("pt", "Deixe um comentário", "comment_prompt"),
+        ("nl", "Plaats een reactie", "comment_prompt"),
+        ("pt", "Leave a Reply", None),
+        ("pl", "Leave a Reply", "comment_prompt"),
         (None, "Leave a Reply", "comment_prompt"),
     ],
 )

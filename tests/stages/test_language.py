@@ -13,11 +13,13 @@ SAMPLES = {
     "fr": "Le ministre a déclaré que les discussions reprendraient lundi et que toutes les parties avaient accepté le plan.",
     "es": "El ministro dijo que las conversaciones se reanudarían el lunes y que todas las partes habían aceptado el plan.",
     "it": "Il ministro ha detto che i colloqui riprenderanno lunedì e che tutte le parti hanno accettato il piano della commissione.",
+    "pt": "O ministro disse que as conversações seriam retomadas na segunda-feira e que todas as partes tinham aceitado o plano.",
+    "nl": "De minister zei dat de gesprekken maandag worden hervat en dat alle partijen met het plan hebben ingestemd.",
 }
 
 
 @pytest.mark.parametrize(("lang", "text"), SAMPLES.items())
-def test_guess_language_finds_the_five_main_languages(lang, text):
+def test_guess_language_finds_every_rules_language(lang, text):
     """A sentence in each rules language is recognised by its stop words."""
     assert guess_language(text) == lang
 
