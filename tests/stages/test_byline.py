@@ -261,3 +261,21 @@ def test_byline_publication_beside_its_author_is_no_author():
         f"<p>{STORY}</p></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == ("Emily Baron Cadloff",)
+
+
+def test_byline_meta_credit_is_not_taken_on_a_page_that_says_it_is_no_article():
+    """A shop's or a site's home page (og:type website) credits its owner, not an author."""
+    html = (
+        '<html><head><meta property="og:type" content="website">'
+        '<meta name="author" content="Enrollment Team"></head><body><p>x</p></body></html>'
+    )
+    assert byline(_html_doc(html, "x")).meta.authors == ()
+
+
+def test_byline_credit_line_at_the_end_of_html_names_nobody_but_leaves_the_body():
+    """In HTML a trailing "by Jane Doe" without author markup is a teaser's credit."""
+    doc = make_doc("Buses for everyone", STORY, STORY, "More stories", "by Lauren Dragan",
+                   kind="html")
+    doc = byline(doc.evolve(tree=parse_html("<html><body><p>x</p></body></html>")))
+    assert doc.meta.authors == ()
+    assert doc.blocks[-1].dropped_by == "byline"
