@@ -74,6 +74,37 @@ def test_judge_discards_a_login_wall():
         judge(doc)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Apple said on Monday that users will soon be able to sign in to its services with a "
+        "passkey instead of a password, a change it first announced at its developer conference "
+        "in June and that rivals Google and Microsoft have also adopted."),
+        ("Wer sich für den Stadtlauf am Sonntag anmelden will, kann das noch bis Freitag im "
+        "Bürgerbüro tun; die Stadt rechnet mit mehr als 2.000 Läuferinnen und Läufern und "
+        "sperrt dafür die Innenstadt zwischen acht und vierzehn Uhr."),
+    ],
+)
+def test_judge_keeps_a_short_article_that_mentions_signing_in(text):
+    """A short news item whose paragraph mentions signing in or registering is not a wall."""
+    doc = _doc(Block(text))
+    assert judge(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (("Já é assinante? Faça login para continuar a ler.", "Assine agora e leia sem limites."), "pt"),
+        (("Word abonnee en lees dit artikel verder.", "Al abonnee? Inloggen om verder te lezen."), "nl"),
+    ],
+)
+def test_judge_discards_a_login_wall_in_pt_and_nl(lines, lang):
+    """Login and subscription walls are recognised in Portuguese and Dutch too."""
+    doc = _doc(*(Block(t) for t in lines)).evolve(lang=lang)
+    with pytest.raises(Discard, match="login"):
+        judge(doc)
+
+
 def test_judge_keeps_an_article_with_a_subscribe_line():
     """A real article that ends with a subscribe prompt is still an article."""
     doc = _doc(Block(PROSE), Block(PROSE), Block("Subscribe to our newsletter."))

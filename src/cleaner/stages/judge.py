@@ -22,7 +22,9 @@ from cleaner.errors import Discard
 _WALL = regex.compile(
     r"\b(?:(?:sign|log)\s?in|subscribe|create (?:an|your|a free) account|register"
     r"|anmelden|einloggen|registrieren|abonnieren|se connecter|connexion|s'abonner|abonnez-vous"
-    r"|iniciar sesión|inicia sesión|suscríbete|regístrate|accedi|registrati|abbonati)\b",
+    r"|iniciar sesión|inicia sesión|suscríbete|regístrate|accedi|registrati|abbonati"
+    r"|faça login|fazer login|inicie sessão|iniciar sessão|assine|inscreva-se|cadastre-se"
+    r"|registe-se|registre-se|inloggen|aanmelden|registreren|abonneren|word abonnee)\b",
     regex.I,
 )
 
@@ -49,6 +51,7 @@ class Judge:
         max_link_list_words: int = 100,
         wall_words: int = 60,
         min_wall_share: float = 0.5,
+        max_prompt_words: int = 30,
     ) -> None:
         """Set the thresholds.
 
@@ -63,6 +66,9 @@ class Judge:
             wall_words: A body shorter than this ...
             min_wall_share: ... whose blocks with a login/subscribe prompt hold at least this
                 share of its words is a login wall.
+            max_prompt_words: Only a block this short counts as a prompt: a short news item
+                whose one paragraph says "sign in", "register" or "anmelden" in a sentence is
+                an article, not a wall.
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -70,6 +76,7 @@ class Judge:
         self.max_link_list_words = max_link_list_words
         self.wall_words = wall_words
         self.min_wall_share = min_wall_share
+        self.max_prompt_words = max_prompt_words
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -88,7 +95,11 @@ class Judge:
                 f"not_article: a list of links ({round(link_words)} of {words} words in links)",
             )
         if words < self.wall_words:
-            wall = sum(_words(b) for b in body if _WALL.search(b.text))
+            wall = sum(
+                n
+                for b in body
+                if (n := _words(b)) <= self.max_prompt_words and _WALL.search(b.text)
+            )
             if wall / words >= self.min_wall_share:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
         return doc
