@@ -299,6 +299,9 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
 # and only the few that share the most.
 _CANDIDATE_LINE_OVERLAP = 0.2
 _CANDIDATE_LINES = 3
+# A first line this long is no `<title>`: the rules' pick stands and the candidates are not
+# built (a 5 MB one-line scrape took 10 s in them: tests/test_hostile.py).
+_MAX_MODEL_TITLE_CHARS = 500
 _MODEL_PATH = Path(__file__).with_name("models") / "titles.json"
 # The stdlib engine finds words several times faster than `regex` on short lines.
 _FAST_WORD = re.compile(r"\w+")
@@ -490,7 +493,7 @@ def choose_text_title(
     """
     rule_title, site = rule_text_title(title_line, lines, site_names)
     model = _title_model()
-    if model is None:
+    if model is None or len(title_line) > _MAX_MODEL_TITLE_CHARS:
         return rule_title, site
     weights, bias = model
     best, best_score = rule_title, float("-inf")
