@@ -134,7 +134,8 @@ _AGENCIES = frozenset(
         "Contributors", "Admin", "Administrator", "Site Admin", "Webmaster", "Anonymous",
         "Unknown", "Author", "Editor", "Staff Writer", "Staff Writers", "Team", "Web Team",
         "Sponsored", "Sponsored Content", "Partner Content", "Advertorial", "wp-admin", "root",
-        "user", "users", "Autor", "Auteur", "Autore", "Redakteur", "sid", "red", "undefined",
+        "user", "users", "username", "user name", "Autor", "Auteur", "Autore", "Redakteur",
+        "sid", "red", "undefined",
         "null", "none", "n/a", "unknown author", "no author",
     )
 )

@@ -279,3 +279,19 @@ def test_byline_credit_line_at_the_end_of_html_names_nobody_but_leaves_the_body(
     doc = byline(doc.evolve(tree=parse_html("<html><body><p>x</p></body></html>")))
     assert doc.meta.authors == ()
     assert doc.blocks[-1].dropped_by == "byline"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Written by Camila Karalyte", "Junior Affiliate Content Writer"), ("Camila Karalyte",)),
+        (("THE AUTHOR", "Chirag Bhardwaj", "VP - Technology"), ("Chirag Bhardwaj",)),
+        (("Autorin: Anna Müller",), ("Anna Müller",)),
+        (("By Jane Doe",), ()),
+    ],
+)
+def test_byline_labelled_byline_far_below_the_story_start_is_read(lines, authors):
+    """A line that says it names the author counts wherever it stands; a bare "By" does not."""
+    filler = [STORY] * 40
+    doc = byline(make_doc("Buses for everyone", *filler, *lines, *filler))
+    assert doc.meta.authors == authors
