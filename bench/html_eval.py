@@ -104,6 +104,25 @@ def load_wcxb() -> list[tuple[str, str, str, str]]:
 # -- tools ------------------------------------------------------------------------------------
 
 
+def _model_tool(name: str, model: Path) -> Callable[[str], str]:
+    """The pipeline with a candidate block model (bench/train_blocks.py --out) in extract_html."""
+    import cleaner  # noqa: PLC0415 - only the tool under test is imported
+    from cleaner.stages.extract_html import ExtractHtml, load_model  # noqa: PLC0415
+
+    stage = ExtractHtml(model=load_model(model.read_text()))
+    pipe = cleaner.DEFAULT.replace("extract_html", stage)
+    if name == "cleaner-extract":
+        keep = pipe.names[: pipe.names.index("extract_html") + 1]
+        pipe = pipe.without(*[n for n in pipe.names if n not in keep])
+
+        def run_extract(html: str) -> str:
+            doc = pipe.run(cleaner.Document(raw=html))
+            return "\n\n".join(b.text for b in doc.blocks if b.kept)
+
+        return run_extract
+    return lambda html: pipe(html).text
+
+
 def make_tool(name: str) -> Callable[[str], str]:
     if name == "cleaner":
         import cleaner  # noqa: PLC0415 - only the tool under test is imported
@@ -217,6 +236,8 @@ def main() -> None:
     ap.add_argument("--dump", default=None, help="write per-page JSON here")
     ap.add_argument("--speed", action="store_true", help="time the tool only (no scoring)")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--model", type=Path, default=None,
+                    help="score cleaner with this block model file (train_blocks.py --out)")
     ap.add_argument("--compare", action="store_true",
                     help="CPU time per page of clean() (by stage) and trafilatura, same process")
     args = ap.parse_args()
@@ -225,7 +246,7 @@ def main() -> None:
     pages = pages[args.offset :: args.every]
     if args.type:
         pages = [p for p in pages if p[3] == args.type]
-    tool = make_tool(args.tool)
+    tool = _model_tool(args.tool, args.model) if args.model else make_tool(args.tool)
 
     if args.compare:
         compare_speed(pages)

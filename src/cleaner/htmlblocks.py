@@ -4,7 +4,9 @@ One pass over the lxml tree (`lxml.etree.iterwalk`, which runs in C) turns every
 between block-level tags into a `RawBlock`: its text, how much of it sits inside links, the tag
 that holds it, and what its ancestors say about it (landmarks such as `<nav>`, class/id words
 such as "sidebar" or "content"). `features` turns a block and its neighbours into the numbers the
-classifier in `cleaner.blockmodel` weighs. The tree is only read, never changed.
+block model in `cleaner.stages.extract_html` weighs, among them where the block sits against the
+main container (the deepest element holding most of the text trafilatura kept). The tree
+is only read, never changed.
 """
 
 from __future__ import annotations
@@ -325,7 +327,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 """The names of the classifier's inputs, in the order `features` returns them."""
 
-
 def features(
     blocks: Sequence[RawBlock],
     ext: Sequence[float],
@@ -344,33 +345,41 @@ def features(
     n = len(blocks)
     words = [len(b.text.split()) for b in blocks]
     total = sum(words) or 1
+    lds = [b.link_density for b in blocks]
     ext_words = sum(w * e for w, e in zip(words, ext, strict=True))
     coverage = ext_words / total
     kept_idx = [i for i, e in enumerate(ext) if e >= 0.5]
     first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (-1, -1)
+    # prefix sums for the five-block windows
+    acc_w = [0, *itertools.accumulate(words)]
+    acc_ld = [0.0, *itertools.accumulate(ld * w for ld, w in zip(lds, words, strict=True))]
+    acc_e = [0.0, *itertools.accumulate(e * w for e, w in zip(ext, words, strict=True))]
+    acc_t = [0.0, *itertools.accumulate(e * w for e, w in zip(ext_text, words, strict=True))]
     rows: list[list[float]] = []
+    low = 1 - coverage
+    nothing = 1.0 if coverage < 0.05 else 0.0
     for i, b in enumerate(blocks):
         w = words[i]
         lw = math.log1p(w)
-        ld = b.link_density
+        ld = lds[i]
+        e = ext[i]
         lo, hi = max(0, i - 2), min(n, i + 3)
-        win_words = sum(words[lo:hi])
-        win_ld = (
-            sum(blocks[j].link_density * words[j] for j in range(lo, hi)) / win_words
-            if win_words
-            else 0.0
-        )
-        win_ext = sum(ext[j] * words[j] for j in range(lo, hi)) / win_words if win_words else 0.0
-        win_ext_text = (
-            sum(ext_text[j] * words[j] for j in range(lo, hi)) / win_words if win_words else 0.0
-        )
-        punct = sum(map(b.text.count, ",.;:!?"))
-        sentence_end = 1.0 if _SENTENCE_END.search(b.text) else 0.0
+        win_words = acc_w[hi] - acc_w[lo]
+        if win_words:
+            win_ld = (acc_ld[hi] - acc_ld[lo]) / win_words
+            win_ext = (acc_e[hi] - acc_e[lo]) / win_words
+            win_ext_text = (acc_t[hi] - acc_t[lo]) / win_words
+        else:
+            win_ld = win_ext = win_ext_text = 0.0
+        text = b.text
+        punct = sum(map(text.count, ",.;:!?"))
+        sentence_end = 1.0 if _SENTENCE_END.search(text) else 0.0
         boiler = min(b.boiler, 3) / 3
+        tag = b.tag
         rows.append(
             [
                 1.0,
-                ext[i],
+                e,
                 ext[i - 1] if i else 0.0,
                 ext[i + 1] if i + 1 < n else 0.0,
                 win_ext,
@@ -381,26 +390,26 @@ def features(
                 punct / (w + 1),
                 boiler,
                 min(b.content, 3) / 3,
-                1.0 if b.tag in _HEADINGS else 0.0,
-                1.0 if b.tag == "h1" else 0.0,
+                1.0 if tag in _HEADINGS else 0.0,
+                1.0 if tag == "h1" else 0.0,
                 1.0 if b.in_list else 0.0,
                 1.0 if b.in_table else 0.0,
-                1.0 if b.tag == "p" else 0.0,
+                1.0 if tag == "p" else 0.0,
                 i / n,
                 min(b.depth, 40) / 40,
                 win_ld,
                 math.log1p(win_words),
                 coverage,
-                ext[i] * lw,
-                ext[i] * ld,
+                e * lw,
+                e * ld,
                 1.0 if first <= i <= last else 0.0,
                 1.0 if w < 4 else 0.0,
-                (1 - coverage) * lw,
-                (1 - coverage) * ld,
-                (1 - coverage) * sentence_end,
-                (1 - coverage) * boiler,
-                1.0 if coverage < 0.05 else 0.0,
-                ext[i] * boiler,
+                low * lw,
+                low * ld,
+                low * sentence_end,
+                low * boiler,
+                nothing,
+                e * boiler,
                 ext_text[i],
                 win_ext_text,
             ],

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 import pytest
 
 from cleaner import Document, htmlblocks
-from cleaner.stages.extract_html import BlockModel, ExtractHtml, base_opinion, extract_html
+from cleaner.stages.extract_html import (
+    BlockModel,
+    ExtractHtml,
+    base_opinion,
+    extract_html,
+    load_model,
+)
 
 PARAS = [
     ("The river burst its banks on Tuesday night, flooding more than two hundred homes in the "
@@ -213,3 +221,31 @@ def test_extract_html_passes_text_through():
     """A plain-text document is left as it is."""
     doc = Document(raw="just text", decoded="just text", kind="text")
     assert extract_html(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("coverage", "expected"),
+    [(0.1, 0.5), (0.29, 0.5), (0.3, 0.65), (0.9, 0.65)],
+)
+def test_block_model_threshold_for_is_stricter_on_covered_pages(coverage, expected):
+    """Where trafilatura's choice covers enough of the page, the covered threshold applies."""
+    model = BlockModel(weights=(0.0,), threshold=0.5, covered_threshold=0.65, covered_share=0.3)
+    assert model.threshold_for(coverage) == expected
+
+
+def test_extract_html_found_threshold_keeps_what_trafilatura_kept():
+    """With a lower bar for trafilatura's blocks, they pass where the others do not."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    unsure = (-0.4,) + (0.0,) * (n - 1)  # every block at p = 0.40
+    model = BlockModel(weights=unsure, threshold=0.5, found_threshold=0.35)
+    doc = ExtractHtml(model=model)(_doc(PAGE))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text[PARAS[0]].kept
+    assert by_text["Home"].dropped_by == "boilerplate"
+
+
+def test_load_model_refuses_a_file_for_other_features():
+    """A model file trained on another feature list is refused, not misread."""
+    text = json.dumps({"features": ["bias"], "weights": [0.0], "threshold": 0.5})
+    with pytest.raises(ValueError, match="other features"):
+        load_model(text)

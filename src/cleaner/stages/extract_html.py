@@ -5,15 +5,19 @@ the article; `cleaner.htmlblocks` cuts the whole page into blocks of its own and
 one (link density, landmarks, class/id words, neighbours). A small logistic model
 (`cleaner/models/blocks.json`, trained by `bench/train_blocks.py`) weighs both: it keeps what
 trafilatura kept unless the block looks like furniture, and recovers text trafilatura lost on
-pages that are not plain articles (product, forum, listing pages). Every block of the page comes
-out, the rejected ones labelled, so `--explain` can show why.
+pages that are not plain articles (product, forum, listing pages). Recovered text has to clear a
+higher bar than text trafilatura kept (`BlockModel.threshold` against `found_threshold`): most of
+what the model recovered on news pages was teasers, gallery captions and related-story rails.
+Every block of the page comes out, the rejected ones labelled, so `--explain` can show why.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,11 +68,27 @@ class BlockModel:
         stage2: Second-pass weights over (bias, logit, previous, next, window mean, the one
             before the previous, the one after the next); empty to skip the second pass.
         threshold: Keep a block whose final probability is at least this.
+        covered_threshold: The threshold instead on a page where trafilatura's own choice
+            covers at least `covered_share` of the page's words (an article it found: a
+            stricter bar for the rest, which is mostly furniture there); None for no such bar.
+        covered_share: See `covered_threshold`.
+        found_threshold: The threshold for a block trafilatura kept, on every page; None for
+            the same as the others. A standfirst or a score box trafilatura took is more often
+            text than the block model's features say (golden pages).
     """
 
     weights: tuple[float, ...]
     stage2: tuple[float, ...] = ()
     threshold: float = 0.5
+    covered_threshold: float | None = None
+    covered_share: float = 1.0
+    found_threshold: float | None = None
+
+    def threshold_for(self, coverage: float) -> float:
+        """Return the keep threshold on a page where trafilatura kept `coverage` of the words."""
+        if self.covered_threshold is not None and coverage >= self.covered_share:
+            return self.covered_threshold
+        return self.threshold
 
     def probabilities(
         self,
@@ -81,25 +101,30 @@ class BlockModel:
             rows: One feature row per block, in page order.
             words: The blocks' word counts (weights of the second pass's window mean).
         """
-        logits = [sum(w * x for w, x in zip(self.weights, row, strict=True)) for row in rows]
+        weights = self.weights
+        logits = [sum(map(operator.mul, weights, row)) for row in rows]
         first = [_sigmoid(z) for z in logits]
         if not self.stage2:
             return first
         n = len(first)
         wc = list(words) if words is not None else [1] * n
         pad = [0.0, 0.0, *first, 0.0, 0.0]
-        wpad = [0, 0, *wc, 0, 0]
+        # prefix sums of the words and of probability x words, for the five-block windows
+        acc_w = [0, 0, 0, *itertools.accumulate(wc)]
+        acc_pw = [0.0, 0.0, 0.0, *itertools.accumulate(map(operator.mul, first, wc))]
+        acc_w += [acc_w[-1]] * 2
+        acc_pw += [acc_pw[-1]] * 2
         out = []
         b0, b_logit, b_prev, b_next, b_win, b_prev2, b_next2 = self.stage2
         for i, z in enumerate(logits):
-            den = sum(wpad[i : i + 5])
-            win = sum(p * w for p, w in zip(pad[i : i + 5], wpad[i : i + 5], strict=True))
+            den = acc_w[i + 5] - acc_w[i]
+            win = (acc_pw[i + 5] - acc_pw[i]) / den if den else 0.0
             z2 = (
                 b0
                 + b_logit * max(-13.8, min(13.8, z))
                 + b_prev * pad[i + 1]
                 + b_next * pad[i + 3]
-                + b_win * (win / den if den else 0.0)
+                + b_win * win
                 + b_prev2 * pad[i]
                 + b_next2 * pad[i + 4]
             )
@@ -111,25 +136,39 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=1)
-def default_model() -> BlockModel:
-    """Load the shipped block model (`cleaner/models/blocks.json`).
+def load_model(text: str) -> BlockModel:
+    """Read a block model from the JSON text `bench/train_blocks.py --out` writes.
 
     Raises:
         ValueError: The file's feature list does not match this version of `htmlblocks`;
             retrain with `python bench/train_blocks.py`.
     """
-    data = json.loads(resources.files("cleaner").joinpath("models/blocks.json").read_text())
+    data = json.loads(text)
     if tuple(data["features"]) != htmlblocks.FEATURE_NAMES:
         raise ValueError(
-            "cleaner/models/blocks.json was trained on other features than htmlblocks has: "
+            "the block model was trained on other features than htmlblocks has: "
             "retrain it with `python bench/train_blocks.py --fit --out ...`",
         )
+    covered = data.get("covered_threshold")
     return BlockModel(
         weights=tuple(data["weights"]),
         stage2=tuple(data.get("stage2_weights", ())),
         threshold=float(data["threshold"]),
+        covered_threshold=None if covered is None else float(covered),
+        covered_share=float(data.get("covered_share", 1.0)),
+        found_threshold=None if data.get("found_threshold") is None
+        else float(data["found_threshold"]),
     )
+
+
+@lru_cache(maxsize=1)
+def default_model() -> BlockModel:
+    """Load the shipped block model (`cleaner/models/blocks.json`).
+
+    Raises:
+        ValueError: The file's feature list does not match this version of `htmlblocks`.
+    """
+    return load_model(resources.files("cleaner").joinpath("models/blocks.json").read_text())
 
 
 _MARK = "data-cleaner-i"
@@ -203,6 +242,9 @@ def base_opinion(
             include_comments=False,
             include_tables=True,
             with_metadata=False,
+            # any format but "python" leaves the body tree unconverted: its text conversion
+            # (xmltotxt) is work this stage would throw away
+            output_format="txt",
         )
     finally:
         for el in numbered:
@@ -249,29 +291,30 @@ class ExtractHtml:
             return doc.evolve(blocks=())
         model = self.model or default_model()
         ext, ext_text = base_opinion(doc.tree, raw, url=doc.url)
-        probs = model.probabilities(
-            htmlblocks.features(raw, ext, ext_text),
-            [len(b.text.split()) for b in raw],
-        )
-        threshold = model.threshold
-        if not any(p >= threshold for p in probs):
+        words = [len(b.text.split()) for b in raw]
+        probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
+        coverage = sum(w * e for w, e in zip(words, ext, strict=True)) / (sum(words) or 1)
+        threshold = model.threshold_for(coverage)
+        found_threshold = threshold if model.found_threshold is None else model.found_threshold
+        if not any(p >= min(threshold, found_threshold) for p in probs):
             # Nothing passes, typically because trafilatura found nothing on a page that is not
             # an article (wcxb-dev: forum and app pages came out empty): keep the blocks the
             # model likes best rather than none, and let `judge` rule on what is left.
-            threshold = _FALLBACK_SHARE * max(probs)
+            threshold = found_threshold = _FALLBACK_SHARE * max(probs)
         titles = _page_titles(doc.tree)
         roottree = doc.tree.getroottree()
+        paths: dict[HtmlElement, str] = {}  # blocks of one element share its path
+        getpath = roottree.getpath
         blocks = []
         min_new = self.min_recovered_words
-        for b, p, e, et in zip(raw, probs, ext, ext_text, strict=True):
-            keep = p >= threshold and (
-                e >= _FOUND or et >= _FOUND or len(b.text.split()) >= min_new
-            )
+        for b, p, e, et, w in zip(raw, probs, ext, ext_text, words, strict=True):
+            found = e >= _FOUND or et >= _FOUND
+            keep = p >= found_threshold if found else (p >= threshold and w >= min_new)
             block = Block(
                 text=b.text,
                 kind=_KIND.get(b.tag, "paragraph"),
                 link_density=round(b.link_density, 3),
-                origin=roottree.getpath(b.element),
+                origin=paths.get(b.element) or paths.setdefault(b.element, getpath(b.element)),
                 dropped_by=None if keep else "boilerplate",
             )
             if (
