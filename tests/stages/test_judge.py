@@ -105,6 +105,20 @@ def test_judge_discards_a_login_wall_in_pt_and_nl(lines, lang):
         judge(doc)
 
 
+def test_judge_discards_a_long_prompt_that_addresses_the_reader():
+    """A long sign-up block that speaks to the reader is still a wall when it is the page."""
+    doc = _doc(
+        Block("Trade-in offers, repair tips and more."),
+        Block(
+            "By opting in, you agree to subscribe to our newsletter and stay updated on news and "
+            "offers. Don't worry, if you change your mind, you can unsubscribe at any time. "
+            "Please view our privacy notice for details.",
+        ),
+    )
+    with pytest.raises(Discard, match="subscription wall"):
+        judge(doc)
+
+
 def test_judge_keeps_an_article_with_a_subscribe_line():
     """A real article that ends with a subscribe prompt is still an article."""
     doc = _doc(Block(PROSE), Block(PROSE), Block("Subscribe to our newsletter."))

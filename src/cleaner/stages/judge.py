@@ -28,6 +28,25 @@ _WALL = regex.compile(
     regex.I,
 )
 
+# A prompt speaks to the reader; a news item that mentions signing in does not. Used for blocks
+# longer than `Judge.max_prompt_words` (wcxb-dev-text 4750: a 45-word "By opting in, you agree to
+# subscribe to our newsletter..." block is the whole page). German "Sie" is told from "sie"
+# (they) by its capital, so that language has its own case-sensitive pattern.
+_READER = regex.compile(
+    r"\b(?:you|your|vous|votre|vos|usted|tu|tus|tuo|tua|tuoi|você|vocês|seu|sua|jij|je|jouw|uw)\b",
+    regex.I,
+)
+_READER_DE = regex.compile(r"\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|du|dein|deine|deinen|dich|dir)\b")
+
+
+def _is_prompt(block: Block, words: int, max_words: int) -> bool:
+    """Whether a block is a login or subscription prompt (see `Judge.max_prompt_words`)."""
+    if not _WALL.search(block.text):
+        return False
+    return words <= max_words or bool(
+        _READER.search(block.text) or _READER_DE.search(block.text),
+    )
+
 
 def _words(block: Block) -> int:
     return len(block.text.split())
@@ -66,9 +85,9 @@ class Judge:
             wall_words: A body shorter than this ...
             min_wall_share: ... whose blocks with a login/subscribe prompt hold at least this
                 share of its words is a login wall.
-            max_prompt_words: Only a block this short counts as a prompt: a short news item
-                whose one paragraph says "sign in", "register" or "anmelden" in a sentence is
-                an article, not a wall.
+            max_prompt_words: A longer block counts as a prompt only when it addresses the
+                reader ("you", "Sie", "vous"...): a short news item whose one paragraph says
+                "sign in", "register" or "anmelden" in a sentence is an article, not a wall.
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -96,9 +115,7 @@ class Judge:
             )
         if words < self.wall_words:
             wall = sum(
-                n
-                for b in body
-                if (n := _words(b)) <= self.max_prompt_words and _WALL.search(b.text)
+                n for b in body if _is_prompt(b, n := _words(b), self.max_prompt_words)
             )
             if wall / words >= self.min_wall_share:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
