@@ -225,6 +225,10 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "log_span_dist",
     "good_before",
     "good_min",
+    "page_best",
+    "p_rel",
+    "win_rel",
+    "page_good_share",
 )
 """Names of the context features the second pass adds, computed from the first pass."""
 
@@ -363,6 +367,13 @@ def context_features(p1: list[float], weights: list[float]) -> list[list[float]]
 
     start, end = _best_span([(p - 0.5) * w for p, w in zip(p1, weights, strict=True)])
     total_good = cum_pw[-1] or 1.0
+    # Page-level context: how strong the page's best stretch is, and where a unit stands against
+    # it. The article-trained weights are too strict on listings, shops and forums, whose best
+    # blocks score low in absolute terms (wcxb-dev-text collection and listing pages).
+    win10 = [win(i, 10) for i in range(n)]
+    best = max(win10, default=0.0)
+    top = max(p1, default=0.0)
+    good_share = total_good / (cum_w[-1] or 1.0)
     rows = []
     for i in range(n):
         dist = 0 if start <= i < end else (start - i if i < start else i - end + 1)
@@ -372,12 +383,16 @@ def context_features(p1: list[float], weights: list[float]) -> list[list[float]]
                 p1[i - 1] if i > 0 else 0.0,
                 p1[i + 1] if i + 1 < n else 0.0,
                 win(i, 3),
-                win(i, 10),
+                win10[i],
                 win(i, 30),
                 1.0 if start <= i < end else 0.0,
                 math.log1p(dist),
                 cum_pw[i] / total_good,
                 min(cum_pw[i], cum_pw[-1] - cum_pw[i + 1]) / total_good,
+                best,
+                p1[i] / top if top > 0 else 0.0,
+                win10[i] / best if best > 0 else 0.0,
+                good_share,
             ],
         )
     return rows

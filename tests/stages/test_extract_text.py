@@ -6,7 +6,14 @@ import pytest
 
 from cleaner.document import Document
 from cleaner.stages.extract_text import classify, extract_text, page_language
-from cleaner.textclassify import FEATURES, TextModel, default_model, segment
+from cleaner.textclassify import (
+    CONTEXT_FEATURES,
+    FEATURES,
+    TextModel,
+    context_features,
+    default_model,
+    segment,
+)
 
 MENU = "Home\nNews\nWorld\nPolitics\nBusiness\nSport\nCulture\nTravel\nVideo\nPodcasts\nNewsletters\nSubscribe\nSign in"
 FOOTER = "About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\nCareers\nAdvertise\nSite map"
@@ -204,3 +211,37 @@ def test_extract_text_keeps_timetable_lines():
     text = "\n\n".join(["Buses - The Daily", *ARTICLE_EN, *EXTRA_EN, "\n".join(programme)])
     verdicts = classify(text, "en")
     assert all(v.reason != "comments" for v in verdicts)
+
+
+def test_context_features_page_level_columns():
+    """The page-level context columns hold the best window, the share of the top, the good share."""
+    p1 = [0.2, 0.4, 0.2]
+    rows = context_features(p1, [10.0, 10.0, 10.0])
+    col = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
+    # Every window covers the whole page: its weighted mean is (2 + 4 + 2) / 30.
+    assert rows[0][col["page_best"]] == pytest.approx(8 / 30)
+    assert rows[1][col["p_rel"]] == pytest.approx(1.0)
+    assert rows[0][col["p_rel"]] == pytest.approx(0.5)
+    assert rows[2][col["win_rel"]] == pytest.approx(1.0)
+    assert rows[0][col["page_good_share"]] == pytest.approx(8 / 30)
+
+
+def test_context_features_all_zero_scores():
+    """A page the first pass rejects wholly gets zeros, not a division error."""
+    rows = context_features([0.0, 0.0], [3.0, 0.0])
+    col = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
+    assert [r[col["p_rel"]] for r in rows] == [0.0, 0.0]
+    assert [r[col["win_rel"]] for r in rows] == [0.0, 0.0]
+
+
+def test_extract_text_bare_headline_list_keeps_nothing():
+    """A short list of headlines with no running prose keeps no body line."""
+    heads = [
+        "Budget talks resume as the council seeks new savings",
+        "Unemployment rises slightly for the second month in a row",
+        "Mortgage rates keep falling in September across the region",
+        "Harvest starts two weeks early in the southern vineyards",
+    ]
+    text = "\n\n".join(["Economy - The Daily", MENU, *heads, FOOTER])
+    doc = extract_text(_doc(text, "en"))
+    assert [b.text for b in doc.blocks if b.kept] == ["Economy - The Daily"]
