@@ -5,9 +5,10 @@ the article; `cleaner.htmlblocks` cuts the whole page into blocks of its own and
 one (link density, landmarks, class/id words, neighbours). A small logistic model
 (`cleaner/models/blocks.json`, trained by `bench/train_blocks.py`) weighs both: it keeps what
 trafilatura kept unless the block looks like furniture, and recovers text trafilatura lost on
-pages that are not plain articles (product, forum, listing pages). Recovered text has to clear a
-higher bar than text trafilatura kept (`BlockModel.threshold` against `found_threshold`): most of
-what the model recovered on news pages was teasers, gallery captions and related-story rails.
+pages that are not plain articles (product, forum, listing pages). Where trafilatura's choice
+covers much of the page (an article it found), recovered text has to clear a higher bar than text
+it kept (`BlockModel.covered_threshold` against `found_threshold`): what the model recovered on
+news pages was mostly teasers, gallery captions and related-story rails.
 Every block of the page comes out, the rejected ones labelled, so `--explain` can show why.
 """
 
