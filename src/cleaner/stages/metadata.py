@@ -595,14 +595,9 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
-        # The header says only "Updated <date>": the page is dated by its revision (wcxb-dev:
-        # right on 11 pages, invented on 3, another date on 3; a lone unlabelled date that no
-        # other rule took was right 4 times and invented 10).
-        or (
-            _date_near_headline(doc.tree, title, doc.lang, updated=True)
-            if doc.tree is not None
-            else None
-        )
+        # A header that shows only "Updated <date>" leaves the page undated: the core contract
+        # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
+        # wcxb-dev's truth takes that date on 11 pages (invented on 3); we keep the contract.
     )
 
 
@@ -663,12 +658,11 @@ def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | 
     return None
 
 
-def _date_near_headline(  # noqa: PLR0913 - the window's knobs are keywords
+def _date_near_headline(
     tree: HtmlElement,
     title: str | None,
     lang: str | None,
     *,
-    updated: bool = False,
     reach: int = _HEADER_TEXTS,
     above: bool = True,
 ) -> str | None:
@@ -676,19 +670,17 @@ def _date_near_headline(  # noqa: PLR0913 - the window's knobs are keywords
 
     Bylines put the date within a few text nodes of the headline, some headers above it
     (wcxb-dev 0422); a listing page shows a date under every teaser, so a window with several
-    different dates gives none. With `updated`, the date looked for is the one "Updated" date
-    of a header that shows no other date. `reach` texts after the headline are read, and the
-    texts above it only if `above`.
+    different dates gives none. `reach` texts after the headline are read, and the texts above
+    it only if `above`.
     """
     anchor = _headline_element(tree, title)
     if anchor is None:
         return None
-    window = _updated_window_date if updated else _window_dates
-    after = window(_following_texts(anchor, reach), lang)
+    after = _window_dates(_following_texts(anchor, reach), lang)
     if after is not None or not above:
         return after or None
     nearest_first = list(reversed(anchor.xpath(_PRECEDING_TEXT)))
-    before = window(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
+    before = _window_dates(_texts(nearest_first, _HEADER_TEXTS_BEFORE), lang)
     return before or None
 
 
@@ -753,26 +745,6 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
     if not found:
         return None
     return found[0] if len(set(found)) <= _MAX_HEADER_DATES else ""
-
-
-def _updated_window_date(texts: list[str], lang: str | None) -> str | None:
-    """The one date of a window of texts when every date in it is labelled "Updated".
-
-    "" if the window shows another date or several; None if it shows no date.
-    """
-    found: set[str] = set()
-    previous = ""
-    for text in texts:
-        if len(text) <= _DATELINE_CHARS:
-            context = previous[-30:] + " "
-            dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
-            if any(not d.updated for d in dates):
-                return ""
-            found.update(d.iso for d in dates)
-        previous = text
-    if not found:
-        return None
-    return found.pop() if len(found) <= _MAX_HEADER_DATES else ""
 
 
 def _headline_element(tree: HtmlElement, title: str | None) -> HtmlElement | None:
