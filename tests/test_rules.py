@@ -45,8 +45,8 @@ def _patterns() -> list[tuple[str, str, str]]:
 
 
 def test_rules_ship_the_required_languages():
-    """English, German, French, Spanish, Italian, Portuguese and Dutch have rule files, plus common."""
-    assert {"en", "de", "fr", "es", "it", "pt", "nl"} <= set(Rules.shipped_languages())
+    """en, de, fr, es, it, pt, nl and pl have rule files, plus common.toml."""
+    assert {"en", "de", "fr", "es", "it", "pt", "nl", "pl"} <= set(Rules.shipped_languages())
     assert "common.toml" in SHIPPED
 
 

@@ -15,6 +15,7 @@ SAMPLES = {
     "it": "Il ministro ha detto che i colloqui riprenderanno lunedì e che tutte le parti hanno accettato il piano della commissione.",
     "pt": "O ministro disse que as conversações seriam retomadas na segunda-feira e que todas as partes tinham aceitado o plano.",
     "nl": "De minister zei dat de gesprekken maandag worden hervat en dat alle partijen met het plan hebben ingestemd.",
+    "pl": "Minister powiedział, że rozmowy zostaną wznowione w poniedziałek i że wszystkie strony zaakceptowały plan.",
 }
 
 
