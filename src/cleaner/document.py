@@ -178,7 +178,8 @@ class Article:
     Attributes:
         title: The headline without the site suffix, or None.
         site_name: The publication's name, or None.
-        authors: Person names from the byline (no "By", no agency, no role words).
+        authors: Person names from the byline (no "By", no agency, no role words); a page
+            that credits no person gets the team or desk its author tag names ("News Desk").
         date: First-publication date as ISO `YYYY-MM-DD`, or None when the page gives none.
         captions: Figure captions with their credits, in page order.
         body: Kept body paragraphs in page order (subheadings and list items included).
