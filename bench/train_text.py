@@ -32,7 +32,9 @@ the page's best stretch is, and where a unit stands against it), retrained `--tr
 --limit 300` and stored with threshold 0.6 (extract_text's near-miss bar 0.45 and its bare-list
 rule came with it). 2-fold cross-validation over sh-text + every other WCXB page, classifier
 alone: sh-text 0.871 -> 0.872, WCXB 0.787 -> 0.796. Full pipeline, same tree: sh-text
-0.892 -> 0.896, every third wcxb-dev-text page 0.777 -> 0.784; no golden page lost. A model
+0.892 -> 0.896, wcxb-dev-text (all 1,497) 0.785 -> 0.789 (article 0.918 -> 0.922, collection
+0.510 -> 0.551, product 0.568 -> 0.577, forum 0.543 -> 0.546, but listing 0.519 -> 0.503,
+documentation 0.888 -> 0.873, service 0.768 -> 0.763); no golden page lost. A model
 trained on 600 WCXB pages at threshold 0.5 scored WCXB higher (+0.015) but leaked action-link
 lines ("Purchase Licensing Rights") and kept a bare headline list on the golden text pages.
 Tried and not kept: a periodic item-run feature (repeated title/meta/teaser shapes): +0.001
