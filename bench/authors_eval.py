@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import pickle
 import random
 import sys
@@ -37,7 +38,9 @@ from cleaner.errors import Discard
 from cleaner.pipeline import Pipeline
 from cleaner.stages.detect import parse_html
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wcxb-dev"
+_REPO = Path(__file__).resolve().parents[1]
+_BENCH = Path(os.environ.get("CLEANER_BENCH_DATA", _REPO.parent / "shared" / "bench"))
+DATA = _BENCH / "wcxb-dev"
 _FIRST_TIMED = "byline"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import resource
 import time
@@ -23,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+REPO = Path(__file__).resolve().parents[1]
+BENCH = Path(os.environ.get("CLEANER_BENCH_DATA", REPO.parent / "shared" / "bench"))
 SH = BENCH / "scrapinghub"
 WCXB = BENCH / "wcxb-dev"
 _TOKEN = re.compile(r"\w+")

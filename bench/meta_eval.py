@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -26,7 +27,9 @@ from cleaner import stages
 from cleaner.document import Block, Document
 from cleaner.pipeline import Pipeline
 
-WCXB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wcxb-dev"
+_REPO = Path(__file__).resolve().parents[1]
+_BENCH = Path(os.environ.get("CLEANER_BENCH_DATA", _REPO.parent / "shared" / "bench"))
+WCXB = _BENCH / "wcxb-dev"
 _SPACE = re.compile(r"\s+")
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 BENCH = Path(
-    os.environ.get("CLEANER_BENCH", Path(__file__).resolve().parents[2] / "shared" / "bench"),
+    os.environ.get("CLEANER_BENCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "bench"),
 )
 _TOKEN = regex.compile(r"\w+")
 

@@ -18,6 +18,7 @@ import argparse
 import gzip
 import importlib
 import json
+import os
 import pickle
 import random
 import re
@@ -30,7 +31,9 @@ import numpy as np
 import cleaner
 from cleaner import titles
 
-WCXB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wcxb-dev"
+_REPO = Path(__file__).resolve().parents[1]
+_BENCH = Path(os.environ.get("CLEANER_BENCH_DATA", _REPO.parent / "shared" / "bench"))
+WCXB = _BENCH / "wcxb-dev"
 MODEL = Path(__file__).resolve().parents[1] / "src" / "cleaner" / "models" / "titles.json"
 CACHE = Path("/tmp/cleaner-train-titles.pkl")
 _SPACE = re.compile(r"\s+")
