@@ -39,6 +39,14 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
          "Le clafoutis se déguste tiède ou froid.", "© Margaux Lefèvre"),
         ("Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid. Claudio Álvarez",
          "Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid.", "Claudio Álvarez"),
+        ("Nowe torowisko przy skrzyżowaniu z Mostową. Fot. Tomasz Wiśniewski / Kurier Nadrzeczny",
+         "Nowe torowisko przy skrzyżowaniu z Mostową.", "Fot. Tomasz Wiśniewski / Kurier Nadrzeczny"),
+        ("Rynek w Krakowie o poranku. Fot. Jan Nowak",
+         "Rynek w Krakowie o poranku.", "Fot. Jan Nowak"),
+        ("Kolejka przed urzędem miasta. Zdjęcie: Anna Kowalska",
+         "Kolejka przed urzędem miasta.", "Zdjęcie: Anna Kowalska"),
+        ("Oficina de correos en el centro de Bilbao. Foto: Ana Ruiz",
+         "Oficina de correos en el centro de Bilbao.", "Foto: Ana Ruiz"),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):
@@ -55,6 +63,8 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "Mentions légales Contact © Le Courrier de l'Est 2024",
         "© 2024 The Valley Ledger. All rights reserved.",
         "The company was founded in 1998 by two engineers.",
+        "Radni zebrali się w ratuszu. Fotograf z agencji nie dostał akredytacji.",
+        "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
     ],
 )
 def test_split_credit_leaves_body_sentences_alone(line):

@@ -22,7 +22,8 @@ from cleaner.document import Block, Caption, Document
 
 logger = logging.getLogger(__name__)
 
-# Labels that open a credit, in en, de, fr, es, it, pt, nl.
+# Labels that open a credit, in en, de, fr, es, it, pt, nl, pl ("Fot." and "Zdjęcie:" are the
+# Polish credit labels: golden page pl-wiadomosci-czytaj-takze-fot).
 _LABEL = (
     r"(?:(?:AP|AFP|EPA|EFE|ANSA|dpa|PA|UPI|AAP|CP)\s+(?:Photo|Foto|Images?)\s*/|"
     r"REUTERS\s*/|Reuters\s*/|"
@@ -32,6 +33,7 @@ _LABEL = (
     r"Credits|Foto|Fotos|Bild|Bilder|Bildquelle|Fotografía|Imagen|Crédit\s+photo|"
     r"Crédits?\s+photos?|Crédits?|Photo\s+credit|Fotografia|Immagine)\s*:|"
     r"(?:Photo|Photos|Image|Images|Foto|Fotos)\s+(?:by|von|de|di|par|por)\s|"
+    r"Fot\.|Fot\s*:|Zdj(?:ęcie|ęcia|\.)\s*:|"
     r"Courtesy\s+of\s|©|\(c\)|Copyright\s)"
 )
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
@@ -73,8 +75,8 @@ _NOTICE = regex.compile(
 # checked with the standard library's `re`, several times faster than `regex` on such tests.
 _TAIL_WORDS = (
     "(c)", "copyright", "courtesy", "getty", "shutterstock", "istock", "alamy", "unsplash",
-    "pexels", "pixabay", "photo", "foto", "image", "bild", "ap", "afp", "epa", "dpa", "reuters",
-    "efe", "ansa", "keystone", "imago", "picture alliance",
+    "pexels", "pixabay", "photo", "foto", "fot.", "fot:", "zdj", "image", "bild", "ap", "afp",
+    "epa", "dpa", "reuters", "efe", "ansa", "keystone", "imago", "picture alliance",
 )
 _TAIL_SIGNS = re.compile(r"[:/©]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
