@@ -9,7 +9,13 @@ import pytest
 
 from cleaner.document import Block
 from cleaner.pipeline import make_doc
-from cleaner.stages.normalize import join_lines, normalize, normalize_text, vocabulary
+from cleaner.stages.normalize import (
+    join_lines,
+    normalize,
+    normalize_text,
+    strip_heading_anchor,
+    vocabulary,
+)
 
 nz = importlib.import_module("cleaner.stages.normalize")
 
@@ -120,3 +126,20 @@ def test_normalize_text_ascii_fast_path_matches_the_general_path(text):
     """ASCII blocks skip NFC and the invisible-character pass and come out as the full path has it."""
     full = nz._SPACES.sub(" ", nz.join_lines(nz._INVISIBLE.sub("", unicodedata.normalize("NFC", text))))
     assert normalize_text(text) == full.strip()
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("A basic policy#", "A basic policy"),
+        ("Installation ¶", "Installation"),
+        ("Usage 🔗", "Usage"),
+        ("Why we still write C#", "Why we still write C#"),
+        ("F#", "F#"),
+        ("#", "#"),
+        ("Retries and backoff", "Retries and backoff"),
+    ],
+)
+def test_strip_heading_anchor_removes_permalink_signs(heading, expected):
+    """A permalink sign glued to a heading goes; a language name such as C# stays."""
+    assert strip_heading_anchor(heading) == expected

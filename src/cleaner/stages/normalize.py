@@ -26,6 +26,10 @@ _HYPHEN_BREAK = regex.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
 _BARE_BREAK = regex.compile(r"(\w+)[ \t]*\n[ \t]*(\w+)")
 _NEWLINES = regex.compile(r"\s*\n\s*")
 _WORD = regex.compile(r"\w+")
+# A permalink sign ("#", pilcrow, section sign, link emoji) that documentation generators glue
+# to the end of a heading (golden page en-docs-code-blocks-sidebar). A single capital letter
+# before the hash is a language name (C sharp, F sharp), not an anchor.
+_HEADING_ANCHOR = regex.compile(r"(?<!(?:^|\s)\p{Lu})\s*[#¶§🔗]\s*$")
 
 
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
@@ -123,8 +127,25 @@ def normalize_text(
     return _SPACES.sub(" ", text).strip()
 
 
+def strip_heading_anchor(text: str) -> str:
+    """Return a heading without the permalink sign ("#", "¶", "§", "🔗") glued to its end.
+
+    Example:
+        >>> strip_heading_anchor("A basic policy#")
+        'A basic policy'
+        >>> strip_heading_anchor("Why we still write C#")
+        'Why we still write C#'
+    """
+    if text[-1] not in "#¶§🔗":
+        return text
+    stripped = _HEADING_ANCHOR.sub("", text)
+    return stripped or text
+
+
 def normalize(doc: Document) -> Document:
     """Normalise Unicode and whitespace in every block, join wrapped lines; drop empty blocks.
+
+    Headings also lose a permalink sign glued to their end (see `strip_heading_anchor`).
 
     Reads: blocks, lang. Writes: blocks[].text, blocks[].dropped_by ("empty").
     """
@@ -134,6 +155,8 @@ def normalize(doc: Document) -> Document:
     blocks = []
     for b in doc.blocks:
         text = normalize_text(b.text, vocab, stops)
+        if b.kind == "heading" and text:
+            text = strip_heading_anchor(text)
         nb = b if text == b.text else b.evolve(text=text)
         blocks.append(nb if text else nb.drop("empty"))
     return doc.evolve(blocks=tuple(blocks))
