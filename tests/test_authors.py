@@ -11,6 +11,7 @@ from cleaner.authors import (
     is_role,
     looks_like_name,
     parse_byline,
+    parse_post_header,
 )
 
 
@@ -185,3 +186,65 @@ def test_parse_byline_finds_intros_glued_to_words_and_affiliations(line, names):
 def test_is_role(text, expected):
     """Job titles are recognised as such, names are not."""
     assert is_role(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Tekst: Lotte Jansen | Beeld: Trapkracht", "nl", ("Lotte Jansen",)),
+        ("Tekst: Lotte Jansen, beeld: Trapkracht", "nl", ("Lotte Jansen",)),
+        ("Text: Anna Muster | Bild: Max Kern", "de", ("Anna Muster",)),
+        ("Texte : Jean Dupont | Photo : Marie Roux", "fr", ("Jean Dupont",)),
+        ("Testo: Mario Rossi | Foto: Ansa", "it", ("Mario Rossi",)),
+        ("Texto: Ana Ruiz / Fotos: EFE", "es", ("Ana Ruiz",)),
+    ],
+)
+def test_parse_byline_reads_text_labels_without_the_photo_credit(line, lang, names):
+    """"Tekst:"/"Text:"/"Testo:" label the writer; the picture credit beside it is no author."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tekst van de wet", "Testo della legge", "Texto sobre o tema", "Text messages from Anna"],
+)
+def test_parse_byline_needs_the_colon_after_a_text_label(line):
+    """Without its colon the word "text" opens an ordinary sentence."""
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date"),
+    [
+        ("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm", ("tandem_tess",), "2024-03-09"),
+        ("Posted by Jane Doe on 12 March 2024", ("Jane Doe",), "2024-03-12"),
+        ("Posted by gearjammer on Sun Mar 10, 2024", ("gearjammer",), "2024-03-10"),
+        ("Beitrag von Hans Meier » 3. März 2024, 10:12", ("Hans Meier",), "2024-03-03"),
+        ("Message par jdupont » lun. 4 mars 2024 09:12", ("jdupont",), "2024-03-04"),
+        ("Rourke wrote:", ("Rourke",), None),
+        ("Jane Doe wrote on 12 March 2024:", ("Jane Doe",), "2024-03-12"),
+    ],
+)
+def test_parse_post_header_reads_forum_post_headers(line, names, date):
+    """A forum post's header names its poster (a user name too) and its date."""
+    parsed = parse_post_header(line)
+    assert parsed is not None
+    assert (parsed.names, parsed.date) == (names, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Jane Doe",
+        "Posted by admin on March 3, 2020",
+        "He wrote:",
+        "Rourke wrote: the chain is worn",
+        "The council wrote to residents on 12 March 2024:",
+        "Post Reply",
+    ],
+)
+def test_parse_post_header_rejects_other_lines(line):
+    """Undated "Posted by", placeholders, pronouns and sentences are no post headers."""
+    assert parse_post_header(line) is None

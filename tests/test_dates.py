@@ -119,3 +119,21 @@ def test_find_dates_reads_a_huge_text_quickly() -> None:
     found = find_dates("March 3, 2024 and 4.5.2023; " * 100_000)
     assert 0 < len(found) <= 1500
     assert found[0].iso == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Joined: Sun Apr 03, 2022 7:12 pm", "en", []),
+        ("Member since March 3, 2020", "en", []),
+        ("Mitglied seit: 12.03.2021", "de", []),
+        ("Inscrit le : 5 mars 2019", "fr", []),
+        ("Lid sinds 3 maart 2020", "nl", []),
+        ("Published March 3, 2024. Joined: 4 May 2020", "en", ["2024-03-03"]),
+        ("Posted on Sun Apr 03, 2022", "en", ["2022-04-03"]),
+        ("She joined the company on 3 May 2020 as an engineer", "en", ["2020-05-03"]),
+    ],
+)
+def test_find_dates_leaves_out_profile_join_dates(text, lang, expected):
+    """A user's "Joined:" / "Member since" date never dates a page."""
+    assert [d.iso for d in find_dates(text, lang)] == expected

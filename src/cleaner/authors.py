@@ -51,6 +51,7 @@ _AUTHOR_INTROS = (
     "autor",
     "von",
     "text",
+    "tekst",
     "écrit par",
     "ecrit par",
     "rédigé par",
@@ -65,6 +66,7 @@ _AUTHOR_INTROS = (
     "publicado por",
     "redactado por",
     "autora",
+    "texto",
     "por",
     "scritto da",
     "pubblicato da",
@@ -73,6 +75,7 @@ _AUTHOR_INTROS = (
     "a cura di",
     "autrice",
     "autore",
+    "testo",
     "di",
     "geschreven door",
     "door",
@@ -82,7 +85,8 @@ _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS
 
 # Intros that must be followed by a colon to count ("Text: Jane Doe", "Autor: Max Muster"): as
 # bare words they open ordinary sentences ("Text messages ...", "Author Jane Doe's new book").
-_COLON_ONLY = frozenset({"text", "texte", "author", "authors", "autor", "autorin", "auteur",
+_COLON_ONLY = frozenset({"text", "texte", "tekst", "texto", "testo", "author", "authors", "autor",
+                         "autorin", "auteur",
                          "auteure", "autora", "autore", "autrice"})
 
 # A byline intro: at the start of the text, after a separator, or glued to the end of a
@@ -244,6 +248,9 @@ _NAMES_END = regex.compile(
     r"jour|actualizado|publicado|aggiornato|pubblicato|\d+\s*min(?:ute)?s?\s+read|"
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
     r"fact[-\s]?checked|photos?\s+by|"
+    # The picture credit beside the writer's: "Tekst: Lotte Jansen, beeld: Trapkracht".
+    r"(?:beeld|foto'?s?|fotografie|photos?|bild|bilder|image|images|illustrati\w*|"
+    r"imagen|imágenes|immagini|imagens)\s*:|"
     r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@))",
 )
 
@@ -647,7 +654,9 @@ def _has_intro_word(text: str) -> bool:
 
 
 # Intros that are ordinary words of running text: the names after them must be capitalised.
-_STRICT_INTROS = frozenset({"by", "von", "par", "por", "di", "da", "door", "text", "texte"})
+_STRICT_INTROS = frozenset(
+    {"by", "von", "par", "por", "di", "da", "door", "text", "texte", "tekst", "texto", "testo"},
+)
 
 
 def _is_placeholder_byline(names_text: str) -> bool:
@@ -729,3 +738,51 @@ def _name_with_affiliation(
     if not affiliated or not names:
         return None
     return Byline(names=tuple(names), date=date, agency=True)
+
+
+# A forum post's header line: "Post by tandem_tess » Sat Mar 09, 2024 8:41 pm" (phpBB),
+# "Posted by Jane Doe on 12 March 2024", "Beitrag von X » ...", "Message par X » ...".
+# The name stops at the separator before the date.
+_POST_BY = regex.compile(
+    r"(?i)^(?:posted|post|reply|beitrag|message|mensaje|messaggio|bericht)\s+"
+    r"(?:by|von|par|por|da|door)\s+(?P<name>[^»|•·,]{1,40}?)\s*"
+    r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
+)
+# "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a écrit :".
+_WROTE = regex.compile(
+    r"(?i)^(?P<name>[^\s:»|]+(?:\s[^\s:»|]+){0,3}?)\s+(?:wrote|writes|schrieb|a\s+écrit|"
+    r"escribió|ha\s+scritto|schreef|escreveu)(?P<rest>\s[^:]{0,60})?\s*:$",
+)
+_MAX_POST_HEADER = 150
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
+    """Read a forum post's header line: who posted it and when; None for any other line.
+
+    A thread as text repeats one such line per post ("Post by X » date", "Posted by X on
+    date", "X wrote:"); the first post's is the thread starter's (en-forum-thread-posts-text).
+    "Post by" and "Posted by" lines need a date after the name, as forum software prints
+    them; a "wrote:" line must end with its colon. The name may be a lower-case user name.
+
+    Example:
+        >>> parse_post_header("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm")
+        Byline(names=('tandem_tess',), date='2024-03-09', agency=False)
+    """
+    text = _squash(text)
+    if not text or len(text) > _MAX_POST_HEADER:
+        return None
+    m = _POST_BY.match(text)
+    if m is not None:
+        date = _first_date(m["rest"], lang)
+        name = m["name"].strip()
+        if date is None or not looks_like_name(name, strict=False):
+            return None
+        return Byline(names=(name,), date=date)
+    m = _WROTE.match(text)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if not looks_like_name(name, strict=False) or is_agency(name):
+        return None
+    return Byline(names=(name,), date=_first_date(m["rest"] or "", lang))

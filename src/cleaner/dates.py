@@ -110,6 +110,16 @@ _PUBLISH_LABEL = regex.compile(
     r"pubblicato|pubblicata|pubblicazione|data|"
     r"gepubliceerd|geplaatst)\b",
 )
+# Labels of a forum user's profile line: the date after one is when somebody joined, never
+# when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm" above a
+# post dated the page 2022 in en-forum-thread-posts-text). The label must stand right before
+# the date, a weekday at most between them.
+_PROFILE_LABEL = regex.compile(
+    r"(?i)\b(?:joined|member\s+since|registered(?:\s+on)?|mitglied\s+seit|dabei\s+seit|"
+    r"registriert(?:\s+seit)?|inscrit(?:e)?(?:\s+(?:le|depuis))?|membre\s+depuis|"
+    r"registrado(?:\s+el)?|miembro\s+desde|iscritto(?:\s+il)?|membro\s+dal|"
+    r"lid\s+sinds|geregistreerd(?:\s+op)?)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$",
+)
 # At most this many dates are reported for one text (a byline holds one or two; a calendar
 # page a few hundred).
 _MAX_DATES = 500
@@ -210,6 +220,8 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
 
     Returns:
         The dates found, each with its position and whether it is labelled as an update.
+        A date labelled as a user's join date ("Joined:", "Member since", "Mitglied seit")
+        is left out: it never dates the page.
 
     Example:
         >>> [d.iso for d in find_dates("Published 12 March 2024, updated 3/14/2024")]
@@ -233,7 +245,8 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     floor = 0
     for start, end, iso in spans:
-        found.append(FoundDate(iso, start, end, updated=_label_before(text, start, floor)))
+        if not _PROFILE_LABEL.search(text, max(floor, start - _LABEL_REACH), start):
+            found.append(FoundDate(iso, start, end, updated=_label_before(text, start, floor)))
         floor = end
     return tuple(found)
 

@@ -295,3 +295,51 @@ def test_byline_labelled_byline_far_below_the_story_start_is_read(lines, authors
     filler = [STORY] * 40
     doc = byline(make_doc("Buses for everyone", *filler, *lines, *filler))
     assert doc.meta.authors == authors
+
+
+THREAD_TITLE = "Chain skips on the small cogs"
+FIRST_POST = "My chain started skipping on the small cogs after I fitted a new one last week, why?"
+REPLY = "Your cassette is worn: a new chain does not sit on teeth shaped by the old one."
+
+
+@pytest.mark.parametrize(
+    ("first_header", "reply_header", "authors", "date"),
+    [
+        ("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm",
+         "Post by gearjammer » Sat Mar 09, 2024 9:05 pm", ("tandem_tess",), "2024-03-09"),
+        ("Posted by Lena Hart on 3 May 2023", "Posted by Tom Byrne on 4 May 2023",
+         ("Lena Hart",), "2023-05-03"),
+        ("Beitrag von radler_77 » 12.01.2024, 08:15", "Beitrag von Kette42 » 12.01.2024, 09:40",
+         ("radler_77",), "2024-01-12"),
+        ("tandem_tess wrote:", "gearjammer wrote:", ("tandem_tess",), None),
+    ],
+)
+def test_byline_reads_a_forum_thread_starter(first_header, reply_header, authors, date):
+    """A thread's author and date are its first post's; headers and "Re:" lines leave the body."""
+    doc = byline(make_doc(
+        THREAD_TITLE, "Joined: Sun Apr 03, 2022 7:12 pm", first_header, FIRST_POST,
+        f"Re: {THREAD_TITLE}", reply_header, REPLY,
+    ))
+    assert doc.meta.authors == authors
+    assert doc.meta.date == date
+    assert [b.dropped_by for b in doc.blocks[2:]] == [
+        "byline", None, "title", "byline", None,
+    ]
+
+
+def test_byline_keeps_a_re_line_outside_a_thread():
+    """A single "Re:" line without a thread of post headers stays in the body."""
+    doc = byline(make_doc(
+        "Buses for everyone", "By Jane Doe", STORY, "Re: the council's answer", STORY,
+    ))
+    assert doc.meta.authors == ("Jane Doe",)
+    assert doc.blocks[3].kept
+
+
+def test_byline_article_byline_wins_over_comment_headers():
+    """Comments quoting "X wrote:" under a bylined article do not change its author."""
+    doc = byline(make_doc(
+        "Buses for everyone", "By Jane Doe", STORY, "Sam Rivers wrote:", "Great news.",
+        "Ola Berg wrote:", "Not for my street.",
+    ))
+    assert doc.meta.authors == ("Jane Doe",)

@@ -30,6 +30,7 @@ from cleaner.authors import (
     is_role,
     looks_like_name,
     parse_byline,
+    parse_post_header,
     unglue,
 )
 from cleaner.dates import find_date, find_dates, is_dateline
@@ -190,11 +191,56 @@ def byline(doc: Document) -> Document:
     blocks, from_text, date = _lift_bylines(
         doc.blocks, doc.lang, site, markup_lines, box_names=doc.kind == "text",
     )
+    thread = _thread_posts(blocks, doc.lang)
+    if thread is not None:
+        # A byline found above the posts (a blog's, over comments that say "X wrote:") wins.
+        blocks, starter, started = thread
+        if not from_text:
+            from_text, date = starter, started or date
     authors = doc.meta.authors or names or from_text
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and doc.kind == "text":
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+# A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
+_MIN_THREAD_POSTS = 2
+# "Re: <subject>", "RE:", "Aw:" (de), "Antw:" (nl), "R:" (it), "Rép" (fr): a reply's subject.
+_REPLY_SUBJECT = regex.compile(
+    r"(?i)^(?:re|aw|antw|sv|vs|rép|rif|r)\s*(?:\[\d+\])?\s*:\s*(?P<subject>\S.*)$",
+)
+
+
+def _thread_posts(
+    blocks: tuple[Block, ...], lang: str | None,
+) -> tuple[tuple[Block, ...], tuple[str, ...], str | None] | None:
+    """Read a forum thread: the thread starter, the first post's date, and the post headers.
+
+    A thread scraped as text wraps every post in a header ("Post by X » date", "X wrote:")
+    and a reply subject ("Re: <title>"): those lines are dropped, and the first post's header
+    names the author and dates the page, as WCXB scores forums (en-forum-thread-posts-text).
+    Dropped blocks are read too: an extraction stage may have dropped the headers already.
+    None when the page shows fewer than two post headers.
+    """
+    headers = [
+        (i, parsed) for i, b in enumerate(blocks)
+        if (parsed := parse_post_header(b.text, lang)) is not None
+    ]
+    if len(headers) < _MIN_THREAD_POSTS:
+        return None
+    out = list(blocks)
+    for i, _ in headers:
+        if blocks[i].kept:
+            out[i] = blocks[i].evolve(kind="byline").drop("byline")
+    texts = {" ".join(b.text.split()).casefold() for b in blocks}
+    for i, b in enumerate(blocks):
+        m = _REPLY_SUBJECT.match(b.text) if b.kept and len(b.text) <= _MAX_BYLINE_CHARS else None
+        if m is not None and " ".join(m["subject"].split()).casefold() in texts:
+            # A reply's subject repeats the thread's title, which the page shows elsewhere.
+            out[i] = b.evolve(kind="title").drop("title")
+    first = headers[0][1]
+    return tuple(out), first.names, first.date
 
 
 def _scan(tree: lxml.html.HtmlElement) -> _Found:
