@@ -208,10 +208,16 @@ def test_parse_byline_reads_text_labels_without_the_photo_credit(line, lang, nam
 
 @pytest.mark.parametrize(
     "line",
-    ["Tekst van de wet", "Testo della legge", "Texto sobre o tema", "Text messages from Anna"],
+    [
+        "Tekst van de wet",
+        "Testo della legge",
+        "Texto sobre o tema",
+        "Text messages from Anna",
+        "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh",
+    ],
 )
 def test_parse_byline_needs_the_colon_after_a_text_label(line):
-    """Without its colon the word "text" opens an ordinary sentence."""
+    """Without its colon "text" opens a sentence; a caption's "Photo:" ends no byline."""
     assert parse_byline(line) is None
 
 

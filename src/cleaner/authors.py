@@ -248,10 +248,13 @@ _NAMES_END = regex.compile(
     r"jour|actualizado|publicado|aggiornato|pubblicato|\d+\s*min(?:ute)?s?\s+read|"
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
     r"fact[-\s]?checked|photos?\s+by|"
-    # The picture credit beside the writer's: "Tekst: Lotte Jansen, beeld: Trapkracht".
-    r"(?:beeld|foto'?s?|fotografie|photos?|bild|bilder|image|images|illustrati\w*|"
-    r"imagen|imágenes|immagini|imagens)\s*:|"
-    r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@))",
+    r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@)|"
+    # The picture credit after the writer's, behind a comma: "Tekst: Lotte Jansen, beeld:
+    # Trapkracht". Only there: after a full stop a "Photo:" ends a caption that names a
+    # designer ("Interior design by A, Sonoma CA. Photo: B", a wcxb-dev-text page), which
+    # must stay no byline.
+    r"[,;]\s*(?:beeld|foto'?s?|fotografie|photos?|bild|bilder|images?|illustrati\w*|"
+    r"imagen|imágenes|immagini|imagens)\s*:)",
 )
 
 # What is left at the end of a name part once the date after it is cut off: "Jane Doe on",
