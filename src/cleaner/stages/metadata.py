@@ -778,20 +778,40 @@ def _text_date(doc: Document) -> str | None:
     return None
 
 
+# A body paragraph: past it, a date line is a post's or a section's, not the article's.
+_HEAD_PARAGRAPH_CHARS = 200
+
+
 def _drop_headline_and_dateline(
     doc: Document, title: str | None, date: str | None
 ) -> tuple[Block, ...]:
     """Label a leading body block that repeats the headline, and datelines near the top."""
     blocks = list(doc.blocks)
     wanted = " ".join((title or "").split()).casefold()
-    for i, block in enumerate(blocks[:8]):
-        if not block.kept:
-            continue
+    # The first 8 KEPT blocks: a cookie bar and a menu of dropped blocks before the headline
+    # pushed the dateline out of reach (golden pages pt-noticia-foto-credito-cookies,
+    # it-cronaca-ansa-nevicata).
+    # Only the head of the article: one dateline at most, none after the first long paragraph,
+    # and past the first 8 blocks only one that carries the page's own date (a forum's per-post
+    # dates are content, wcxb-dev).
+    top = [i for i, block in enumerate(blocks) if block.kept][:8]
+    dated = False
+    for i in top:
+        block = blocks[i]
+        if len(block.text) > _HEAD_PARAGRAPH_CHARS:
+            break
         text = " ".join(block.text.split()).casefold()
         if wanted and text == wanted and block.kind in {"heading", "paragraph"}:
             blocks[i] = block.evolve(kind="title").drop("title")
-        elif date and len(block.text) <= 120 and is_dateline(block.text, doc.lang):
+        elif (
+            date
+            and not dated
+            and len(block.text) <= 120
+            and is_dateline(block.text, doc.lang)
+            and (i < 8 or find_date(block.text, doc.lang) == date)
+        ):
             blocks[i] = block.evolve(kind="date").drop("date")
+            dated = True
     return tuple(blocks)
 
 
