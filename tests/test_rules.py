@@ -307,3 +307,28 @@ def test_rules_first_keys_hold_for_every_example():
             if compiled.search(folded):
                 key = text_key(folded)
                 assert key is None or key in keys, (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("en", "Add to Cart", "shop"),
+        ("en", "In stock – ships in 1–2 business days", "shop"),
+        ("en", "4.6 out of 5 stars", "shop"),
+        ("en", "Copy", "code_ui"),
+        ("en", "config/settings.toml", "code_ui"),
+        ("de", "In den Warenkorb", "shop"),
+        ("fr", "Ajouter au panier", "shop"),
+        ("es", "Añadir al carrito", "shop"),
+        ("it", "Aggiungi al carrello", "shop"),
+        ("pt", "Adicionar ao carrinho", "shop"),
+        ("nl", "Op voorraad", "shop"),
+        ("pl", "Dodaj do koszyka", "shop"),
+        ("en", "In stock markets, shares of the retailer rose 4% on Tuesday.", None),
+        ("en", "Copy editors at the paper walked out on Friday.", None),
+        ("en", "Rated 4.6 out of 5 by its guests, the hotel tops the list.", None),
+    ],
+)
+def test_rules_shop_and_code_furniture_is_dropped_but_prose_kept(lang, text, reason):
+    """Shop buttons and code-block labels are furniture in every shipped language; prose is not."""
+    assert Rules.load(lang).why_dropped(text) == reason
