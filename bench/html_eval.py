@@ -114,15 +114,22 @@ def _model_tool(name: str, model: Path) -> Callable[[str], str]:
     stage = ExtractHtml(model=load_model(model.read_text()))
     pipe = cleaner.DEFAULT.replace("extract_html", stage)
     if name == "cleaner-extract":
-        keep = pipe.names[: pipe.names.index("extract_html") + 1]
-        pipe = pipe.without(*[n for n in pipe.names if n not in keep])
-
-        def run_extract(html: str) -> str:
-            doc = pipe.run(cleaner.Document(raw=html))
-            return "\n\n".join(b.text for b in doc.blocks if b.kept)
-
-        return run_extract
+        return _extract_only(pipe)
     return lambda html: pipe(html).text
+
+
+def _extract_only(pipe: Any) -> Callable[[str], str]:
+    """The kept blocks' text after `pipe`'s stages up to extract_html, the later ones left out."""
+    import cleaner  # noqa: PLC0415 - only the tool under test is imported
+
+    keep = pipe.names[: pipe.names.index("extract_html") + 1]
+    head = pipe.without(*[n for n in pipe.names if n not in keep])
+
+    def run(html: str) -> str:
+        doc = head.run(cleaner.Document(raw=html))
+        return "\n\n".join(b.text for b in doc.blocks if b.kept)
+
+    return run
 
 
 def make_tool(name: str) -> Callable[[str], str]:
@@ -163,15 +170,7 @@ def make_tool(name: str) -> Callable[[str], str]:
     if name == "cleaner-extract":
         import cleaner  # noqa: PLC0415 - only the tool under test is imported
 
-        pipe = cleaner.DEFAULT
-        keep = pipe.names[: pipe.names.index("extract_html") + 1]
-        pipe = pipe.without(*[n for n in pipe.names if n not in keep])
-
-        def run(html: str) -> str:
-            doc = pipe.run(cleaner.Document(raw=html))
-            return "\n\n".join(b.text for b in doc.blocks if b.kept)
-
-        return run
+        return _extract_only(cleaner.DEFAULT)
     if name.startswith("trafilatura"):
         import trafilatura  # noqa: PLC0415 - only the tool under test is imported
 
