@@ -61,7 +61,7 @@ _FULL_SHARE = 0.75
 # Features read at most this many characters of a unit (its two ends).
 MAX_SAMPLE_CHARS = 4000
 # A "short" line for menu runs: the menus of the sh-text scrapes are lines of 1-4 words.
-_SHORT_WORDS = 5
+SHORT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +238,7 @@ def _share(words: list[str], vocabulary: set[str] | frozenset[str]) -> float:
 
 
 def _is_short(text: str, words: int) -> bool:
-    return words < _SHORT_WORDS and not _SENTENCE_END.search(text)
+    return words < SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
 def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[list[float]]:

@@ -10,7 +10,14 @@ import regex
 
 from cleaner.document import Block, BlockKind, Document
 from cleaner.stages.language import guess_language, stopwords
-from cleaner.textclassify import DATETIME, TextModel, Unit, default_model, segment
+from cleaner.textclassify import (
+    DATETIME,
+    SHORT_WORDS,
+    TextModel,
+    Unit,
+    default_model,
+    segment,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +30,6 @@ _HEADING_MAX_WORDS = 12
 # The title line of a scrape (the page's <title>) is longer than this only when the scrape has
 # no title line at all and opens on a paragraph.
 _TITLE_MAX_WORDS = 40
-# A menu line has fewer words than this (sh-text menus: 1-4 words a line).
-_SHORT_WORDS = 5
 # A line inside the title this long repeats the headline; shorter ones are the site name.
 _TITLE_REPEAT_CHARS = 15
 # Running prose: a sentence of a dozen words or more whose stop-word share is at least half the
@@ -227,9 +232,9 @@ def classify(
             out.append(Verdict(unit, score, None, _kind(unit)))
             continue
         words = len(_WORD.findall(texts[i]))
-        prev_short = i > 0 and len(units[i - 1].lines[0].split()) < _SHORT_WORDS
-        next_short = i + 1 < len(units) and len(units[i + 1].lines[0].split()) < _SHORT_WORDS
-        run_short = words < _SHORT_WORDS and (prev_short or next_short)
+        prev_short = i > 0 and len(units[i - 1].lines[0].split()) < SHORT_WORDS
+        next_short = i + 1 < len(units) and len(units[i + 1].lines[0].split()) < SHORT_WORDS
+        run_short = words < SHORT_WORDS and (prev_short or next_short)
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
     return out
