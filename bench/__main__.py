@@ -121,7 +121,7 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
     subset = (
         "full" if len(ids) == len(truths) else f"sample{args.sample or 1}-limit{args.limit or 0}"
     )
-    run_dir = OUT / set_name / subset
+    run_dir = (args.out_dir or OUT) / set_name / subset
     run_dir.mkdir(parents=True, exist_ok=True)
     tools = _tool_list(args, bench_set.kind, bench_set.family)
     urls = {i: truths[i].url for i in ids} if args.url else None
@@ -250,6 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="rerun peers even if outputs match")
     parser.add_argument(
         "--rescore", action="store_true", help="run nothing: score the outputs saved in bench/out/"
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        help="where the raw outputs go (default bench/out/); give each concurrent run its own",
     )
     parser.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples (SH ±)")
     w = parser.add_mutually_exclusive_group()
