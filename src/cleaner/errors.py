@@ -26,3 +26,7 @@ class Discard(Exception):  # noqa: N818 - a signal like Scrapy's DropItem, not a
 
 class PipelineError(CleanerError):
     """A pipeline was built or edited wrongly: duplicate or unknown stage names, bad stages."""
+
+
+class ModelError(CleanerError, ValueError):
+    """A shipped model file is malformed: retrain it with its script in bench/, or reinstall."""
