@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peer", choices=sorted(TOOLS), default="cleaner", help="extractor")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per case")
+    parser.add_argument(
+        "--only", action="append", help="only cases whose name contains this (repeatable)"
+    )
     args = parser.parse_args(argv)
     run = TOOLS[args.peer]
 
@@ -148,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     pairs: list[tuple[str, str]] = []
     start = time.perf_counter()
     for stem, gold, page in cases():
+        if args.only and not any(part in stem for part in args.only):
+            continue
         got = run(page.read_bytes(), gold.get("url"))
         rows.append((stem, score_case(gold, got)))
         if not gold.get("discarded"):
