@@ -134,3 +134,22 @@ def test_judge_min_words_is_an_option(min_words, discarded):
             Judge(min_words=min_words)(doc)
     else:
         assert Judge(min_words=min_words)(doc) is doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者昨日从市轨道交通集团获悉，地铁5号线一期工程已完成全部铺轨和设备安装，计划于今年年底开通试运营。",
+        "湊市教育委員会は8日、市立中央図書館の開館時間を来年4月から平日に限り午後9時まで延長すると発表した。",
+    ],
+)
+def test_judge_counts_words_of_unspaced_scripts(text):
+    """A Chinese or Japanese paragraph has no spaces but is dozens of words, not one."""
+    doc = _doc(Block(text), Block(text))
+    assert judge(doc) is doc
+
+
+def test_judge_still_discards_a_short_han_menu():
+    """A few Han menu words are still too little body text."""
+    with pytest.raises(Discard, match=r"^not_article: "):
+        judge(_doc(Block("首页"), Block("新闻")))

@@ -40,3 +40,31 @@ def test_detect_language_detects_when_missing():
     """With no language given, the text decides."""
     doc = make_doc(SAMPLES["es"], lang=None)
     assert detect_language(doc).lang == "es"
+
+
+OTHER_SCRIPTS = {
+    "ru": "Министр сказал, что переговоры возобновятся в понедельник и что все стороны согласились с этим планом.",
+    "uk": "Міністр сказав, що переговори відновляться в понеділок і що всі сторони погодилися з цим планом.",
+    "zh": "部长表示，谈判将于星期一恢复，各方都已同意这项计划，具体安排将在近日公布。",
+    "ja": "大臣は、交渉は月曜日に再開され、すべての当事者がこの計画に同意したと述べた。",
+    "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",
+    "el": "Ο υπουργός είπε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα και ότι όλα τα μέρη συμφώνησαν.",
+    "ar": "وقال الوزير إن المحادثات ستستأنف يوم الاثنين وإن جميع الأطراف وافقت على هذه الخطة.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_SCRIPTS.items())
+def test_guess_language_reads_other_scripts(lang, text):
+    """Cyrillic and Arabic pages vote among their script's stop lists; CJK, Hangul, Greek by script."""
+    assert guess_language(text) == lang
+
+
+def test_guess_language_latin_page_quoting_another_script_stays_latin():
+    """A few Cyrillic or Han words in an English page do not make it Russian or Chinese."""
+    text = SAMPLES["en"] + " The plan was named «Мир» in Moscow and 和平 in Beijing. " + SAMPLES["en"]
+    assert guess_language(text) == "en"
+
+
+def test_guess_language_declines_on_a_few_han_characters():
+    """A short line of Han characters is too little to name a language."""
+    assert guess_language("首页 新闻 体育") is None

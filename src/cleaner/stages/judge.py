@@ -16,6 +16,7 @@ import regex
 
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
+from cleaner.words import count_words
 
 # A login or paywall prompt, in the languages we ship rules for. Only consulted on short bodies
 # (see `Judge.wall_words`), where such a prompt is the page rather than a line at its foot.
@@ -49,7 +50,9 @@ def _is_prompt(block: Block, words: int, max_words: int) -> bool:
 
 
 def _words(block: Block) -> int:
-    return len(block.text.split())
+    # Not `len(text.split())`: a Chinese or Japanese paragraph has no spaces, and counted by them
+    # a body of three long paragraphs was "8 words" and discarded (cleaner.words).
+    return count_words(block.text)
 
 
 class Judge:
@@ -114,9 +117,7 @@ class Judge:
                 f"not_article: a list of links ({round(link_words)} of {words} words in links)",
             )
         if words < self.wall_words:
-            wall = sum(
-                n for b in body if _is_prompt(b, n := _words(b), self.max_prompt_words)
-            )
+            wall = sum(n for b in body if _is_prompt(b, n := _words(b), self.max_prompt_words))
             if wall / words >= self.min_wall_share:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
         return doc
