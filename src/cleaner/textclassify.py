@@ -24,7 +24,8 @@ from typing import Any
 
 import regex
 
-_WORD = regex.compile(r"\w+")
+from cleaner.words import word_tokens
+
 _ALPHA_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _BULLET = regex.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\))\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;\"”»’)\]]$")
@@ -245,10 +246,10 @@ def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[
     """Return the per-unit feature rows (see `FEATURES`) for the units of one page."""
     n = len(units)
     texts = [u.sample for u in units]
-    tokens = [_WORD.findall(t) for t in texts]
+    tokens = [word_tokens(t) for t in texts]
     lower = [[w.lower() for w in toks] for toks in tokens]
     counts = Counter(t.casefold() for t in texts)
-    title_words = {w.lower() for w in _WORD.findall(title)}
+    title_words = {w.lower() for w in word_tokens(title)}
     stop_d = [_share(low, stops) for low in lower]
     # The page's own reference density: what its longer lines reach. It makes the feature
     # comparable across languages whose stoplists differ in coverage, and across stoplist-less
@@ -319,7 +320,7 @@ def unit_features(units: list[Unit], stops: frozenset[str], title: str) -> list[
                 1.0 if u.bullet else 0.0,
                 1.0 if text.endswith(":") else 0.0,
                 1.0 if text[:1].islower() else 0.0,
-                1.0 if len(alpha) >= 2 and text.upper() == text else 0.0,
+                1.0 if len(alpha) >= 2 and text.upper() == text != text.lower() else 0.0,
                 1.0 if words < 3 else 0.0,
                 1.0 if words >= 12 else 0.0,
                 1.0 if ref > 0.05 and d == 0 and words >= 3 else 0.0,
@@ -451,7 +452,7 @@ class TextModel:
             return []
         rows = unit_features(units, stops, title)
         p1 = [self.first(r) for r in rows]
-        sizes = [float(len(_WORD.findall(u.sample))) for u in units]
+        sizes = [float(len(word_tokens(u.sample))) for u in units]
         ctx = context_features(p1, sizes)
         return [self.second(r + c) for r, c in zip(rows, ctx, strict=True)]
 
