@@ -18,10 +18,10 @@ from cleaner.textclassify import (
     default_model,
     segment,
 )
+from cleaner.words import count_words, word_tokens
 
 logger = logging.getLogger(__name__)
 
-_WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;\"”»’)]$")
 # Lines of at least this many words carry the language; menus would vote for English.
 _LANG_LINE_WORDS = 8
@@ -79,7 +79,7 @@ class Verdict:
 
 def page_language(text: str) -> str | None:
     """Guess the language of a text scrape from its longer lines (menus are left out)."""
-    lines = [x for x in text.splitlines() if len(x.split()) >= _LANG_LINE_WORDS]
+    lines = [x for x in text.splitlines() if count_words(x) >= _LANG_LINE_WORDS]
     return guess_language(" ".join(lines) if lines else text)
 
 
@@ -102,7 +102,7 @@ def _reason(unit: Unit, title: str, *, run_short: bool, in_span: bool) -> str:
 
 def _prose(text: str, stops: frozenset[str], ref: float) -> bool:
     """Whether `text` reads as running prose: long, a full sentence, the page's stop-word share."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in word_tokens(text)]
     if len(words) < _PROSE_WORDS or not _SENTENCE_END.search(text):
         return False
     if ref < _MIN_REF_DENSITY:
@@ -114,7 +114,7 @@ def _reference_density(texts: list[str], stops: frozenset[str]) -> float:
     """The stop-word share the page's longest lines reach (its prose), 0 without a stoplist."""
     shares = []
     for text in texts:
-        words = [w.lower() for w in _WORD.findall(text)]
+        words = [w.lower() for w in word_tokens(text)]
         if len(words) >= _PROSE_WORDS:
             shares.append(sum(1 for w in words if w in stops) / len(words))
     shares.sort()
@@ -151,7 +151,7 @@ def _bare_list(texts: list[str], keep: list[bool], prose: list[bool]) -> bool:
     """Whether the kept units are a short list of lines with no running prose among them."""
     if any(k and p for k, p in zip(keep, prose, strict=True)):
         return False
-    kept_words = sum(len(_WORD.findall(t)) for t, k in zip(texts, keep, strict=True) if k)
+    kept_words = sum(len(word_tokens(t)) for t, k in zip(texts, keep, strict=True) if k)
     return kept_words <= _BARE_LIST_WORDS
 
 
@@ -164,7 +164,7 @@ def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
     least `_THREAD_AFTER_WORDS` words of kept prose counts, so a forum page, whose posts are its
     content, keeps them (sh-text: comment threads kept in full were the largest leak).
     """
-    words = [len(_WORD.findall(t)) for t in texts]
+    words = [len(word_tokens(t)) for t in texts]
     dated = [
         w <= _THREAD_DATE_WORDS and bool(DATETIME.search(t))
         for t, w in zip(texts, words, strict=True)
@@ -206,7 +206,7 @@ def classify(
     model = model or default_model()
     stops = stopwords(lang or page_language(text))
     texts = [u.sample for u in units]
-    has_title = len(texts[0].split()) <= _TITLE_MAX_WORDS
+    has_title = count_words(texts[0]) <= _TITLE_MAX_WORDS
     title = texts[0] if has_title else ""
     scores = model.score(units, stops, title)
     ref = _reference_density(texts, stops)
@@ -231,9 +231,9 @@ def classify(
         if keep[i] and not _repeats_title(texts[i], title):
             out.append(Verdict(unit, score, None, _kind(unit)))
             continue
-        words = len(_WORD.findall(texts[i]))
-        prev_short = i > 0 and len(units[i - 1].lines[0].split()) < SHORT_WORDS
-        next_short = i + 1 < len(units) and len(units[i + 1].lines[0].split()) < SHORT_WORDS
+        words = len(word_tokens(texts[i]))
+        prev_short = i > 0 and count_words(units[i - 1].lines[0]) < SHORT_WORDS
+        next_short = i + 1 < len(units) and count_words(units[i + 1].lines[0]) < SHORT_WORDS
         run_short = words < SHORT_WORDS and (prev_short or next_short)
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
@@ -246,7 +246,7 @@ def _kind(unit: Unit) -> BlockKind:
     text = unit.sample
     if (
         len(unit.lines) == 1
-        and len(text.split()) <= _HEADING_MAX_WORDS
+        and count_words(text) <= _HEADING_MAX_WORDS
         and not _SENTENCE_END.search(text)
         and text[:1].isupper()
     ):
