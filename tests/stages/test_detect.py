@@ -96,3 +96,14 @@ def test_detect_counts_elements_as_iterating_would():
     doc = detect(Document(raw=html.encode(), decoded=html))
     det = importlib.import_module("cleaner.stages.detect")
     assert int(det._COUNT_NODES(doc.tree)) == sum(1 for _ in doc.tree.iter()) == 202
+
+
+def test_detect_parses_every_element_as_a_plain_html_element():
+    """Form tags, too, come out as HtmlElement (a class chosen in C), with text_content()."""
+    import lxml.html  # noqa: PLC0415
+
+    html = "<html><body><form><label>L</label><input value=1><p>x <b>y</b></p></form></body></html>"
+    doc = detect(Document(raw=html, decoded=html))
+    assert doc.tree is not None
+    assert {type(el) for el in doc.tree.iter()} == {lxml.html.HtmlElement}
+    assert doc.tree.find(".//p").text_content() == "x y"
