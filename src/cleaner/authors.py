@@ -615,7 +615,7 @@ def parse_byline(
     text = unglue(_squash(text))
     if not text or len(text) > 300:
         return None
-    if not _has_intro_word(text):
+    if not has_intro_word(text):
         return _name_with_affiliation(text, lang, site_name=site_name)
     for m in _INTRO_RE.finditer(text):
         intro = m["intro"].casefold()
@@ -647,7 +647,7 @@ def parse_byline(
 _INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+")
 
 
-def _has_intro_word(text: str) -> bool:
+def has_intro_word(text: str) -> bool:
     """Whether `text` holds a word of a byline intro: a cheap test before `_INTRO_RE`.
 
     Searching `_INTRO_RE` costs about 0.15 ms a line (its look-behinds are tried at every

@@ -242,6 +242,43 @@ def test_byline_forum_thread_is_credited_to_its_first_poster():
     assert byline(_html_doc(html, STORY)).meta.authors == ("JWoodguy13",)
 
 
+@pytest.mark.parametrize(
+    ("cards", "authors"),
+    [
+        # A Q&A page's user cards: name, reputation and badge counts run together.
+        (["Eduardo Poças 111 silver badge11 bronze badge", "Ace 85244 silver badges1010 bronze"],
+         ("Eduardo Poças",)),
+        (["jldugger 14.6k2020 gold badges8383 silver badges", "Kevin Dente 2,25511 gold badge"],
+         ("jldugger",)),
+    ],
+)
+def test_byline_qa_page_is_credited_to_the_first_user_card(cards, authors):
+    """A Q&A thread's badge cards mark it as a thread: the first card's user is the author."""
+    body = "".join(f'<div class="user-details" itemprop="author">{c}</div>' for c in cards)
+    html = f"<html><body><h1>How do I undo a commit?</h1>{body}</body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_discourse_thread_is_credited_to_the_first_post_header():
+    """A Discourse thread's first post header ("user date, time 1") names the author."""
+    posts = "".join(
+        f'<div class="topic-post"><div class="crawler-post-meta">'
+        f'<span class="creator" itemprop="author"><a href="/u/{u}">{u}</a></span> '
+        f"<span><time>{d}</time> <span>{n}</span></span></div><p>{STORY}</p></div>"
+        for u, d, n in (("hayley.p", "2 May 2025 18:48", 1), ("alison100", "3 May 2025 9:12", 2))
+    )
+    html = f"<html><body><h1>Exercise tips</h1>{posts}</body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == ("hayley.p",)
+
+
+def test_byline_dropped_menu_line_with_a_job_word_names_nobody():
+    """A menu entry the extraction dropped ("Development - Contributing") is no byline."""
+    menu = Block(text="Development - Contributing").drop("boilerplate")
+    doc = make_doc("Getting started", STORY, kind="html")
+    doc = doc.evolve(blocks=(doc.blocks[0], menu, *doc.blocks[1:]))
+    assert byline(doc).meta.authors == ()
+
+
 def test_byline_names_list_under_the_headline_beats_a_shorter_markup_byline():
     """All four names under the headline win over byline markup naming only the first."""
     html = (

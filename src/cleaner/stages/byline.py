@@ -26,6 +26,7 @@ from cleaner.authors import (
     Byline,
     clean_names,
     credit_value,
+    has_intro_word,
     is_intro,
     is_role,
     looks_like_name,
@@ -420,8 +421,13 @@ def _visible_names(found: _Found, site: str | None, lang: str | None) -> tuple[s
 _FORUM_SIGNS = regex.compile(
     r"(?i)(?:\b\d[\d,.]*\s*k?\s+posts?\b|\bjoined\b|\bdiscussion\s+starter\b|"
     r"\bthread\s+starter\b|\boriginal\s+poster\b|^post\s+by\b|\bbeiträge\b|"
-    r"\bmessages?\s*:\s*\d|\bregistriert\b|\binscrit\b|\bregistrado\b|\biscritto\b)",
+    r"\bmessages?\s*:\s*\d|\bregistriert\b|\binscrit\b|\bregistrado\b|\biscritto\b|"
+    # A Q&A site's user card ("ewok 4,7011818 gold badges5353 silver badges") and the first
+    # post's header of a Discourse thread ("hayley.p 2 May 2025 18:48 1": its number is 1).
+    r"\d\s*(?:gold|silver|bronze)\s+badges?\b|\d{1,2}:\d{2}\s*(?:[ap]m)?\s+1$)",
 )
+# A Q&A user card: the user's name, then the reputation and badge counts run together.
+_BADGE_CARD = regex.compile(r"^(?P<user>\S.{0,40}?)\s+\d[\d,.]*k?\d*\s*(?:gold|silver|bronze)\s")
 # The poster's user name at the start of a post's byline element: "Laubrani (Laubrani)",
 # "Ejp55230 E" (the avatar's letter after it), "Post by galitsyn » 11. Sep 2024".
 _POSTER = regex.compile(r"(?i)^(?:post(?:ed)?\s+by\s+)?(?P<user>[^\s()»|·,:]{2,30})(?:\s|$)")
@@ -445,7 +451,7 @@ def _thread_starter(markup: list[str], header: list[str]) -> tuple[str, ...]:
     if not any(_FORUM_SIGNS.search(line) for line in (*markup, *header)):
         return ()
     for line in markup:
-        m = _POSTER.match(line)
+        m = _BADGE_CARD.match(line) or _POSTER.match(line)
         if m is None:
             continue
         user = m["user"]
@@ -671,7 +677,7 @@ def _lift_bylines(
     head = range(max(0, story - _HEAD_BLOCKS), min(len(blocks), story + _AFTER_STORY_BLOCKS))
     markup = {" ".join(t.split()).casefold() for t in markup_lines}
     out = list(blocks)
-    names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup))
+    names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
     tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
     boxed = _lift_author_box(out, tail, lang, site, markup)
     names = () if teasers else names or (boxed if box_names else ())
@@ -728,14 +734,15 @@ def _lift_head(
     out: list[Block],
     head: range,
     lang: str | None,
-    known: tuple[str | None, set[str]],
+    known: tuple[str | None, set[str], bool],
 ) -> tuple[tuple[str, ...], str | None, bool]:
     """Drop the byline blocks in `head`; return their names, date, and whether they are teasers.
 
     Teasers: a second byline, apart from the first, naming somebody else (a section front
-    lists stories, each with its author).
+    lists stories, each with its author). `known` is the site's name, the byline markup's
+    lines, and whether lines the extraction dropped are read as "Name, Job Title" bylines.
     """
-    site, markup = known
+    site, markup, trust_dropped = known
     names: tuple[str, ...] = ()
     date: str | None = None
     last_byline = -2
@@ -749,7 +756,10 @@ def _lift_head(
             later = parse_byline(b.text, lang, site_name=site)
             teasers = teasers or bool(later and set(later.names) - set(names) and names)
             continue
-        parsed = _parse_block(b, lang, site, markup) or _name_line(blocks, i, lang, site)
+        parsed = (
+            _parse_block(b, lang, site, markup, trust_dropped=trust_dropped)
+            or _name_line(blocks, i, lang, site)
+        )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
             # "Written by" on a line of its own, the name on the next.
             parsed = parse_byline(f"{b.text} {blocks[i + 1].text}", lang, site_name=site)
@@ -788,9 +798,19 @@ def _lift_author_box(
     return names
 
 
-def _parse_block(b: Block, lang: str | None, site: str | None, markup: set[str]) -> Byline | None:
+def _parse_block(
+    b: Block, lang: str | None, site: str | None, markup: set[str], *, trust_dropped: bool,
+) -> Byline | None:
+    """The byline `b` holds, read as a line or known from the page's byline markup."""
     parsed = parse_byline(b.text, lang, site_name=site)
-    if parsed is not None:
+    if parsed is not None and (
+        trust_dropped or b.kept or not parsed.agency or has_intro_word(b.text)
+    ):
+        # A line the HTML extraction dropped that reads as "Name, Job Title" only by its shape
+        # is a menu or a shop's filter far more often ("Development - Contributing",
+        # "Conference Chairs - Leather Executive Chairs"; wcxb-dev: 5 inventions gone, no
+        # author lost). Text scrapes keep them: their extraction drops real bylines
+        # (golden en-wire-name-pipe-agency-text).
         return parsed
     if " ".join(b.text.split()).casefold() in markup:
         names = clean_names(b.text, site_name=site)
