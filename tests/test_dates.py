@@ -137,3 +137,58 @@ def test_find_dates_reads_a_huge_text_quickly() -> None:
 def test_find_dates_leaves_out_profile_join_dates(text, lang, expected):
     """A user's "Joined:" / "Member since" date never dates a page."""
     assert [d.iso for d in find_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("20 ноября 2026, 08:30", "ru", "2026-11-20"),
+        ("12 вересня 2025", "uk", "2025-09-12"),
+        ("3. listopadu 2025 14:20", "cs", "2025-11-03"),
+        ("3 listopada 2024", "pl", "2024-11-03"),
+        ("3. listopad 2024", "hr", "2024-10-03"),
+        ("20 Kasım 2026 Cuma 08:30", "tr", "2026-11-20"),
+        ("20 KASIM 2026", "tr", "2026-11-20"),
+        ("15 maj 2024", "sv", "2024-05-15"),
+        ("3 Νοεμβρίου 2025", "el", "2025-11-03"),
+        ("Posted on Desember 30, 2015", "id", "2015-12-30"),
+        ("3 d'abril de 2024", "ca", "2024-04-03"),
+    ],
+)
+def test_find_date_reads_cldr_month_names(text: str, lang: str, expected: str) -> None:
+    """Genitive, nominative, upper-case and abbreviated month names of the CLDR languages parse."""
+    assert find_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Обновлено 21 ноября 2026", "ru"),
+        ("Güncelleme: 20 Kasım 2026 Cuma 11:05", "tr"),
+        ("수정 2026.11.20 10:12", "ko"),
+        ("更新时间：2026-03-18 10:12", "zh"),
+    ],
+)
+def test_find_date_skips_update_labels_of_more_languages(text: str, lang: str) -> None:
+    """Update labels in Russian, Turkish, Korean and Chinese mark a change date, not the first."""
+    assert find_date(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("20 ноября 2026, 08:30", "ru"),
+        ("20 Kasım 2026 Cuma 08:30", "tr"),
+        ("2026年11月20日 08:30 来源：新华社", "zh"),
+        ("입력 2026.11.20 08:30", "ko"),
+        ("Опубликовано: пятница, 20 ноября 2026", "ru"),
+    ],
+)
+def test_is_dateline_in_more_languages(text: str, lang: str) -> None:
+    """Datelines with weekdays, labels and a Chinese source ('来源：') are only a date."""
+    assert is_dateline(text, lang)
+
+
+def test_is_dateline_rejects_a_sentence_with_a_date_in_russian() -> None:
+    """A Russian sentence that holds a date is not a dateline."""
+    assert not is_dateline("Мост откроют 20 ноября 2026 года, сообщили в мэрии.", "ru")
