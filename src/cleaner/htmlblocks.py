@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
+from cleaner.words import count_words
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -75,7 +77,7 @@ _CONTENT_WORDS = frozenset(
 )
 _WORD_SPLIT = regex.compile(r"[^\p{L}]+")
 _TOKEN = regex.compile(r"\w+")
-_SENTENCE_END = regex.compile(r"[.!?…:;»\"”')]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…:;»\"”')。！？]\s*$")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"li", "dd", "dt"})
 _CELL_TAGS = frozenset({"td", "th"})
@@ -343,7 +345,7 @@ def features(
         One row per block.
     """
     n = len(blocks)
-    words = [len(b.text.split()) for b in blocks]
+    words = [count_words(b.text) for b in blocks]
     total = sum(words) or 1
     lds = [b.link_density for b in blocks]
     ext_words = sum(w * e for w, e in zip(words, ext, strict=True))
@@ -372,7 +374,7 @@ def features(
         else:
             win_ld = win_ext = win_ext_text = 0.0
         text = b.text
-        punct = sum(map(text.count, ",.;:!?"))
+        punct = sum(map(text.count, ",.;:!?，。；：！？、"))
         sentence_end = 1.0 if _SENTENCE_END.search(text) else 0.0
         boiler = min(b.boiler, 3) / 3
         tag = b.tag
