@@ -29,6 +29,7 @@ from trafilatura import bare_extraction
 from cleaner import htmlblocks
 from cleaner.document import Block, BlockKind, Document
 from cleaner.titles import title_parts
+from cleaner.words import count_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -292,7 +293,7 @@ class ExtractHtml:
             return doc.evolve(blocks=())
         model = self.model or default_model()
         ext, ext_text = base_opinion(doc.tree, raw, url=doc.url)
-        words = [len(b.text.split()) for b in raw]
+        words = [count_words(b.text) for b in raw]
         probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
         coverage = sum(w * e for w, e in zip(words, ext, strict=True)) / (sum(words) or 1)
         threshold = model.threshold_for(coverage)
@@ -322,7 +323,7 @@ class ExtractHtml:
                 titles
                 and block.kept
                 and block.kind == "heading"
-                and len(b.text.split()) >= _MIN_TITLE_WORDS
+                and count_words(b.text) >= _MIN_TITLE_WORDS
                 and _norm(b.text) in titles
             ):
                 # the headline again, above the text: Meta.title carries it, the body must not
