@@ -17,8 +17,14 @@ from cleaner.dates import find_dates
 logger = logging.getLogger(__name__)
 
 # Separators sites put between the headline and their own name. A plain hyphen counts only with
-# spaces around it, so "Nagorno-Karabakh" is never split.
-_SEPARATOR = regex.compile(r"\s+(?:[|–—•·:»«~/]|-{1,2}|::)\s+")
+# spaces around it, so "Nagorno-Karabakh" is never split. Chinese and Japanese titles use
+# full-width bars ("｜", "丨", "│", "－") and an underscore ("标题_江城新闻网") without spaces; the
+# underscore only next to a Han or kana letter, so "snake_case" is never split.
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+_SEPARATOR = regex.compile(
+    r"\s+(?:[|–—•·:»«~/]|-{1,2}|::)\s+|\s*+[｜丨│－]\s*+"
+    rf"|(?<={_CJK})\s*+_\s*+(?=\S)|\s*+_\s*+(?={_CJK})",
+)
 # A site suffix is short: the longest in the seed and the benchmark titles is six words.
 _MAX_SITE_WORDS = 6
 
