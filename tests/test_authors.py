@@ -12,6 +12,7 @@ from cleaner.authors import (
     looks_like_name,
     parse_byline,
     parse_post_header,
+    parse_thread_starter,
 )
 
 
@@ -254,3 +255,54 @@ def test_parse_post_header_reads_forum_post_headers(line, names, date):
 def test_parse_post_header_rejects_other_lines(line):
     """Undated "Posted by", placeholders, pronouns and sentences are no post headers."""
     assert parse_post_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Автор: Ольга Смирнова", "ru", ("Ольга Смирнова",)),
+        ("Текст: Венера Ерофеева·24 сентября 2018", "ru", ("Венера Ерофеева",)),
+        ("Autor: Jana Nováková", "cs", ("Jana Nováková",)),
+        ("Yazar: Elif Demir", "tr", ("Elif Demir",)),
+        ("记者 王小明", "zh", ("王小明",)),
+        ("作者：王小明", "zh", ("王小明",)),
+        ("文：佐藤健太", "ja", ("佐藤健太",)),
+        ("김민준 기자 입력 2026.11.20 08:30", "ko", ("김민준",)),
+    ],
+)
+def test_parse_byline_reads_labels_of_more_languages(line, lang, names):
+    """Russian, Czech, Turkish, Chinese, Japanese and Korean byline labels give the names."""
+    byline = parse_byline(line, lang)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Текст закона опубликован на портале правовой информации.", "ru"),
+        ("记者昨日从市轨道交通集团获悉，地铁5号线一期工程已完成全部铺轨。", "zh"),
+        ("기자회견에서 시장은 노선 확대를 약속했다.", "ko"),
+        ("文明上网，理性发言", "zh"),
+    ],
+)
+def test_parse_byline_leaves_sentences_of_more_languages(line, lang):
+    """Sentences that open with a label word ('Текст', '记者', '기자', '文') are no bylines."""
+    assert parse_byline(line, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "user"),
+    [
+        ("Thread starter ridwan123", "ridwan123"),
+        ("Thread starter Chris Hall", "Chris Hall"),
+        ("JosephF   Discussion starter", "JosephF"),
+        ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "pelex"),
+        ("Starters and mains", None),
+        ("The discussion starter was a question about tyres, asked by many readers", None),
+        ("Thread starter", None),
+    ],
+)
+def test_parse_thread_starter_reads_forum_starter_labels(line, user):
+    """A forum's thread-starter label names the thread's author; other lines name nobody."""
+    assert parse_thread_starter(line) == user

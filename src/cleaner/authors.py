@@ -79,6 +79,22 @@ _AUTHOR_INTROS = (
     "di",
     "geschreven door",
     "door",
+    # Russian, Ukrainian, Czech, Turkish, Chinese, Japanese (goldens ru-novosti-most-text,
+    # cs-zpravy-listopadu-html, tr-haber-yazar-text, zh-kuaixun-xinhuashe-text, ja-nyusu-*).
+    "автор",
+    "авторы",
+    "текст",
+    "автори",
+    "autorka",
+    "yazar",
+    "muhabir",
+    "本报记者",
+    "本報記者",
+    "记者",
+    "記者",
+    "作者",
+    "撰文",
+    "文",
 )
 _INTRO_WORDS = frozenset(w for intro in _AUTHOR_INTROS for w in intro.split())
 _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS)
@@ -87,13 +103,15 @@ _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS
 # bare words they open ordinary sentences ("Text messages ...", "Author Jane Doe's new book").
 _COLON_ONLY = frozenset({"text", "texte", "tekst", "texto", "testo", "author", "authors", "autor",
                          "autorin", "auteur",
-                         "auteure", "autora", "autore", "autrice"})
+                         "auteure", "autora", "autore", "autrice",
+                         "автор", "авторы", "текст", "автори", "autorka", "yazar", "muhabir",
+                         "作者", "撰文", "文"})
 
 # A byline intro: at the start of the text, after a separator, or glued to the end of a
 # preceding word the scraper ran into it ("14 min readWritten by Jane Doe").
 _INTRO_RE = regex.compile(
     rf"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{_INTRO})(?:by)?\b"
-    r"(?P<colon>\s*:)?\s*(?=\S)",
+    r"(?P<colon>\s*[:：])?\s*(?=\S)",
     regex.IGNORECASE,
 )
 
@@ -196,7 +214,7 @@ _NOT_NAME_WORDS = frozenset(
     wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
     miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
-    domenica
+    domenica 기자 특파원 입력 수정 등록 승인 편집 사진 뉴스
     """.split(),  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -278,7 +296,10 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
 _USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
-_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*)$")
+# Chinese and Korean names are 2-4 Han or Hangul syllables with no capitals ("王小明", "김민준").
+_NAME_TOKEN = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*|\p{Han}{2,4}|\p{Hangul}{2,4})$",
+)
 # "Written byby Jane Doe": a scrape that runs a label and its text together.
 _DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
 # "Process Knowledge, Part IV - by Jessica Talisman": a byline after a title and a dash.
@@ -615,6 +636,9 @@ def parse_byline(
     text = unglue(_squash(text))
     if not text or len(text) > 300:
         return None
+    korean = _KO_BYLINE.match(text)
+    if korean:
+        return Byline(names=(korean["name"],), date=_first_date(text, lang), agency=False)
     if not has_intro_word(text):
         return _name_with_affiliation(text, lang, site_name=site_name)
     for m in _INTRO_RE.finditer(text):
@@ -642,9 +666,17 @@ def parse_byline(
     return _name_with_affiliation(text, lang, site_name=site_name)
 
 
+# A Korean byline puts the job title after the name: "김민준 기자" (reporter), "특파원"
+# (correspondent); dates and an e-mail may follow (golden ko-nyuseu-simya-beoseu-html).
+_KO_BYLINE = regex.compile(
+    r"^(?P<name>\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|논설위원)"
+    r"(?!\p{Hangul})",
+)
+
+
 # Words as `_INTRO_RE` may find them: capitalised words are cut apart where a scrape glued
 # them ("readWritten", "NewsVon").
-_INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+")
+_INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+|\p{Lo}+")
 
 
 def has_intro_word(text: str) -> bool:
