@@ -12,7 +12,6 @@ from cleaner.authors import (
     looks_like_name,
     parse_byline,
     parse_post_header,
-    parse_thread_starter,
 )
 
 
