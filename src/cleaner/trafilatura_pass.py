@@ -1,0 +1,643 @@
+"""trafilatura's fast-mode extraction on an already parsed tree, without the work we throw away.
+
+`stages.extract_html` asks trafilatura which text of the page is the article:
+`bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
+output_format="txt")`, and reads only the body tree it builds. That call cost 17-20 ms a page on
+sh-html, about half of the whole pipeline, and much of it was work whose result is dropped or
+recomputed:
+
+- four copies of the page: one of the input, one to clean, a backup for the comparison with
+  readability/jusText (which fast mode never runs), and a backup for the recovery of stray
+  paragraphs (which runs on few pages);
+- the XPath filters (boilerplate classes and ids, comment sections, the content-area search)
+  test class and id attributes with EXSLT `re:test`, a call from libxml2 back into Python for
+  every element, several times per element;
+- a fresh `Extractor` (with a date formatted for metadata it does not extract) per call.
+
+`main_content` runs the same sequence (`trafilatura.core.trafilatura_sequence` and the parts of
+`bare_extraction` that apply to these options) with one copy of the page, the filters as Python
+predicates over each element's tag and attributes (the same tests, with Python's `re` as
+`re:test` uses it), the backups made again only on the pages that need them, and one shared
+`Extractor`. Rare paths (the recovery of stray paragraphs, the baseline rescue, the recall
+retry) call trafilatura's own functions, on trees rebuilt exactly as trafilatura had them.
+
+The result is the same body tree, element for element: `tests/test_trafilatura_pass.py` checks
+the predicates against trafilatura's XPath expressions and the whole pass against
+`bare_extraction`, and `bench/trafilatura_pass_check.py` does so over whole benchmark sets. The
+port follows trafilatura 2.3.1 line by line (its functions are named in the comments); with any
+other version installed `main_content` calls `bare_extraction` itself, so an upgrade can never
+change what it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import copy
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
+
+import trafilatura
+from lxml.etree import Element, XPath, iterwalk, strip_elements, strip_tags
+from trafilatura import bare_extraction
+from trafilatura.baseline import _BLOCK_ELEMS, _spaced_text, baseline, basic_cleaning
+from trafilatura.core import (
+    ESCALATION_ACCEPT_RATIO,
+    ESCALATION_MAX_LENGTH,
+    ESCALATION_PAGE_SHARE,
+    _forum_thread_page,
+    _recall_retry,
+)
+from trafilatura.htmlprocessing import (
+    convert_tags,
+    delete_by_link_density,
+    link_density_test_tables,
+    process_node,
+    tree_cleaning,
+)
+from trafilatura.main_extractor import (
+    NOT_AT_THE_END,
+    REBUILT_BLOCKS,
+    _elem_text,
+    handle_textelem,
+    recover_wild_text,
+)
+from trafilatura.settings import (
+    _COOKIE_CONSENT_RE,
+    DEFAULT_CONFIG,
+    INLINE_FORMATTABLE,
+    MIN_DUPLICATE_LENGTH,
+    TAG_CATALOG,
+    Extractor,
+)
+from trafilatura.utils import SPACING_PROTECTED, remove_control_characters, text_chars_test
+from trafilatura.xml import delete_element
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+PORTED_VERSION = "2.3.1"
+"""The trafilatura version this module reproduces; with another one, `bare_extraction` runs."""
+
+# -- the XPath filters as predicates --------------------------------------------------------------
+# Each `_is_*` answers for one element what the named expression of trafilatura.xpaths answers.
+# `re:test(@a, p)` is `re.search(p, value of @a or "")`; `re:test(@a|@b, p)` tests the one of the
+# two attributes that comes first in the element (XPath's string value of a node-set is its first
+# node, and attributes come in source order).
+
+_SECTIONS = frozenset({"div", "section", "aside"})
+_RAW_ADDED = re.compile("mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_RAW_ADDED_STRICT = re.compile("mvp-post-add-(?:box|wrap)")
+_COMMENT_TAGS = frozenset({"div", "list", "section", "details", "ol", "ul"})
+_COMMENT_ID = re.compile("^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENT_LIST_ID = re.compile("^(?:[Cc]omment(?!ary)|comol)")
+_COMMENT_CLASS = re.compile("^[Cc]omment(?!ary)|(?:article|post)-comments")
+
+_RAW_TAG_SET = _SECTIONS | _COMMENT_TAGS
+_RAW_TAGS = tuple(_RAW_TAG_SET)
+
+_DISCARD_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+_CONSENT = re.compile("cookie")
+_BOTH = "^shar|social|viral|newsletter|syndication|tags|sidebar|banner|bread-?crumb|button|author"
+_DISCARD_ID = re.compile(
+    _BOTH + "|^(?:jp-|dpsp-content)|bmdh|footer|Footer|share|Share|nav|Nav|menu|related"
+    "|message-container|premium|^ad-",
+)
+_DISCARD_CLASS = re.compile(
+    _BOTH + "|^(?:nav|post-nav|ZendeskForm)|subnav|avigation|navbar|navbox|menu|bar"
+    "| ad |-ad-|(?:^| )ad-|dfp[Aa]d|outbrain|taboola|criteo|paid-?content|widget"
+    "|footer|Footer|byline|Byline|share-|sociable|embedded|embed|tag-list"
+    "|consent|modal-content|permission|elated|next-|-stories|most-popular|more-on"
+    "|meta|rating|attachment|timestamp|user-info|user-profile|-icon|article-infos"
+    "|message-container|slide|viewport|overlay|options|expand|obfuscated|blurred"
+    "|mol-factbox|yin|zlylin|nfoline",
+)
+_HIDDEN = re.compile("hidden")
+_HIDDEN_ID = re.compile("reader-comments|akismet")
+_HIDDEN_CLASS = re.compile(
+    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print"
+    "| hidden| hide|noprint|notloaded",
+)
+
+_FRAMES = frozenset({"article", "div", "main", "section"})
+_BODY0_ID = re.compile(
+    "(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text",
+)
+_BODY0_CLASS = re.compile(
+    "post[-_]text|post-body|post-?entry|post[-_]?content|postContent|post_inner_wrapper"
+    "|article-?text|articleText|(?:entry|page|text|article|art)-content|article__content"
+    "|article(?:-|__)?body|articleBody|ArticleContent|body-text|article__container",
+)
+_BODY2_CLASSES = frozenset({"postarea", "art-postcontent", "text", "cell", "story"})
+_BODY2_ID = re.compile("^primary|story-body")
+_BODY2_FULLTEXT = re.compile("fulltext", re.IGNORECASE)
+_BODY2_CLASS = re.compile(
+    "^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content|single-post"
+    "|main-column|wpb_text_column|story-body|field-body",
+)
+_BODY3_ID = re.compile("content-main|content-body|contentBody")
+_BODY3_CLASS = re.compile("content[-_]main|content(?:-|__)body")
+_MAIN_FRAMES = frozenset({"article", "div", "section"})
+_CM = str.maketrans("CM", "cm")
+_CP = str.maketrans("CP", "cp")
+
+
+_STRING = XPath("string()")
+
+
+def _text_length(el: _Element) -> int:
+    """The length of the element's text, its descendants' included (`text_content()`)."""
+    return len(cast("str", _STRING(el)))
+
+
+def _joined_text(body: _Element) -> str:
+    """Return trafilatura's `temp_text`: the text pieces of the body joined by spaces, trimmed."""
+    return " ".join(cast("Iterator[str]", body.itertext())).strip()
+
+
+def _first(el: _Element, one: str, other: str) -> str:
+    """The value of `@one|@other` as XPath's string(): the attribute that comes first, or ""."""
+    a, b = el.get(one), el.get(other)
+    if a is None:
+        return b or ""
+    if b is None:
+        return a
+    for name in el.attrib:
+        if name in (one, other):
+            return str(el.get(name))
+    return ""  # pragma: no cover - one of them is there
+
+
+def _is_raw_pruned(el: _Element, *, comments: bool) -> bool:
+    """`RAW_TREE_PRUNE_XPATH` (both), and `REMOVE_COMMENTS_AND_LISTS_XPATH` when `comments`."""
+    tag = el.tag
+    if tag not in _RAW_TAG_SET:
+        return False
+    ident, cls = el.get("id") or "", el.get("class") or ""
+    # every pattern below needs one of these words: most elements are done with at `in`
+    both = f"{ident} {cls}"
+    if tag in _SECTIONS:
+        if (
+            ("scroll" in both or "mvp-post-add-" in both)
+            and (_RAW_ADDED.search(ident) or _RAW_ADDED.search(cls))
+            and (
+                el.find(".//h1") is None
+                or _RAW_ADDED_STRICT.search(ident)
+                or _RAW_ADDED_STRICT.search(cls)
+            )
+        ):
+            return True
+        if "elementor-share-buttons" in cls:
+            return True
+    if (
+        comments
+        and tag in _COMMENT_TAGS
+        and ("omment" in both or "comol" in both or "disqus_thread" in both)
+    ):
+        by_class = _COMMENT_CLASS.search(cls)
+        if by_class or _COMMENT_ID.search(ident):
+            return tag not in ("ol", "ul") or bool(by_class or _COMMENT_LIST_ID.search(ident))
+    return False
+
+
+def _is_discarded(el: _Element) -> bool:
+    """`OVERALL_DISCARD_XPATH`: either of its two expressions."""
+    get = el.get
+    ident, cls, style = get("id"), get("class"), get("style")
+    if el.tag in _DISCARD_TAGS and (
+        get("data-lp-replacement-content") is not None
+        or "nav" in (get("role") or "").replace("N", "n")
+        or "MostPopularStories" in (get("data-component") or "")
+        or _CONSENT.search(_first(el, "id", "class"))
+        or (ident and _DISCARD_ID.search(ident))
+        or (cls and _DISCARD_CLASS.search(cls))
+    ):
+        return True
+    return bool(
+        cls == "comments-title"
+        or (
+            (ident is not None or cls is not None)
+            and _first(el, "id", "class").startswith("reply-")
+        )
+        or (
+            (ident is not None or style is not None)
+            and _HIDDEN.search(_first(el, "id", "style"))
+        )
+        or (style and ("display:none" in style or "display: none" in style))
+        or (ident and _HIDDEN_ID.search(ident))
+        or (cls and _HIDDEN_CLASS.search(cls))
+        or get("aria-hidden") == "true",
+    )
+
+
+def _is_caption(el: _Element) -> bool:
+    """`DISCARD_IMAGE_ELEMENTS`."""
+    return el.tag in _DISCARD_TAGS and (
+        "caption" in (el.get("id") or "") or "caption" in (el.get("class") or "")
+    )
+
+
+def _is_teaser(el: _Element) -> bool:
+    """`TEASER_DISCARD_XPATH`."""
+    return el.tag in _DISCARD_TAGS and (
+        "teaser" in (el.get("id") or "").replace("T", "t")
+        or "teaser" in (el.get("class") or "").replace("T", "t")
+    )
+
+
+def _is_body0(el: _Element) -> bool:
+    if el.tag not in _FRAMES:
+        return False
+    ident, cls = el.get("id"), el.get("class")
+    return bool(
+        cls in ("post", "entry")
+        or el.get("itemprop") == "articleBody"
+        or ident == "articleContent"
+        or (ident and _BODY0_ID.search(ident))
+        or (cls and _BODY0_CLASS.search(cls)),
+    )
+
+
+def _is_body1(el: _Element) -> bool:
+    return el.tag == "article"
+
+
+def _is_body2(el: _Element) -> bool:
+    if el.tag not in _FRAMES:
+        return False
+    ident, cls = el.get("id"), el.get("class")
+    return bool(
+        el.get("role") == "article"
+        or ident in ("article", "story")
+        or cls in _BODY2_CLASSES
+        or (ident and _BODY2_ID.search(ident))
+        or (cls and (_BODY2_FULLTEXT.search(cls) or _BODY2_CLASS.search(cls))),
+    )
+
+
+def _is_body3(el: _Element) -> bool:
+    if el.tag not in _FRAMES:
+        return False
+    ident, cls = el.get("id") or "", el.get("class") or ""
+    return bool(
+        ident == "content"
+        or cls == "content"
+        or _BODY3_ID.search(ident)
+        or _BODY3_CLASS.search(cls)
+        or "main-content" in ident.translate(_CM)
+        or "main-content" in cls.translate(_CM)
+        or "page-content" in cls.translate(_CP),
+    )
+
+
+def _is_body4(el: _Element) -> bool:
+    tag = el.tag
+    if tag == "main":
+        return True
+    return tag in _MAIN_FRAMES and (
+        (el.get("class") or "").startswith("main")
+        or (el.get("id") or "").startswith("main")
+        or (el.get("role") or "").startswith("main")
+    )
+
+
+BODY_TESTS: tuple[Callable[[_Element], bool], ...] = (
+    _is_body0,
+    _is_body1,
+    _is_body2,
+    _is_body3,
+    _is_body4,
+)
+"""`BODY_XPATH`, in order: each expression's first hit is the first descendant passing its test."""
+
+
+def _matches(tree: _Element, test: Callable[[_Element], bool]) -> list[_Element]:
+    """The descendants of `tree` (`.//*`) that pass `test`, in document order."""
+    return [el for el in tree.iterdescendants("*") if test(el)]
+
+
+def _first_match(tree: _Element, test: Callable[[_Element], bool]) -> _Element | None:
+    return next((el for el in tree.iterdescendants("*") if test(el)), None)
+
+
+def _delete_all(elements: Iterable[_Element]) -> None:
+    """`prune_unwanted_nodes` without backup: delete each, keeping its tail."""
+    for el in elements:
+        delete_element(el)
+
+
+# -- the sequence -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _options() -> Extractor:
+    """The options `bare_extraction` builds for our call; the page's URL is not among them.
+
+    The URL reaches extraction only through `convert_tags`, which reads it for links alone,
+    and links are off; `Extractor.url`/`source` name the page in trafilatura's log messages.
+    Nothing in the extraction writes to the options (the recall retry works on a copy).
+    """
+    return Extractor(
+        config=DEFAULT_CONFIG,
+        output_format="txt",
+        fast=True,
+        comments=False,
+        tables=True,
+        with_metadata=False,
+    )
+
+
+def _pruned_copy(tree: HtmlElement, *, forum: bool) -> HtmlElement:
+    """A copy of the page with the raw-tree prunes of `trafilatura_sequence` applied."""
+    pruned = copy(tree)
+    comments = not forum
+    _delete_all(
+        [el for el in pruned.iterdescendants(*_RAW_TAGS) if _is_raw_pruned(el, comments=comments)],
+    )
+    return pruned
+
+
+def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # noqa: C901 - a port, kept in the shape of trafilatura's prune_unwanted_sections
+    """`prune_unwanted_sections` for balanced focus, teasers pruned (the main pass)."""
+    # OVERALL_DISCARD_XPATH with its guard: the outermost hits go unless they hold nearly all
+    # the text. Their descendants are not tested: trafilatura drops them from the hits too.
+    outer: list[_Element] = []
+    captions: list[_Element] = []
+    teasers: list[_Element] = []
+    walker = iterwalk(tree, events=("start",))
+    next(walker)  # `tree` itself: `.//*` starts below it
+    for _, el in walker:
+        if not isinstance(el.tag, str):
+            continue
+        if _is_discarded(el):
+            outer.append(el)
+            walker.skip_subtree()
+            continue
+        if _is_caption(el):
+            captions.append(el)
+        if _is_teaser(el):
+            teasers.append(el)
+    if outer:
+        old_len = _text_length(tree)
+        if old_len - sum(_text_length(el) for el in outer) > old_len / 7:
+            _delete_all(outer)
+        else:
+            # nothing pruned: the image and teaser filters see the hits' insides as well
+            captions = _matches(tree, _is_caption)
+            teasers = _matches(tree, _is_teaser)
+    _delete_all(captions)
+    # TEASER_DISCARD_XPATH runs on the tree without the captions; a teaser inside one is gone
+    # with it either way
+    _delete_all(teasers)
+    for _ in range(2):
+        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=False)
+        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=False)
+        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=False)
+    if "table" in potential_tags:
+        boilerplate_tables = [el for el in tree.iter("table") if link_density_test_tables(el)]
+        for el in boilerplate_tables:
+            delete_element(el, keep_tail=False)
+    strip_tags(tree, "span", "ref")
+    return tree
+
+
+def _paragraph_text_length(tree: _Element) -> int:
+    """`len("".join(tree.xpath("//p//text()")))`: the text inside the document's paragraphs."""
+    root = tree.getroottree().getroot()
+    return sum(
+        _text_length(p) for p in root.iter("p") if next(p.iterancestors("p"), None) is None
+    )
+
+
+def _extract(tree: _Element, options: Extractor) -> tuple[_Element, str, set[str]]:  # noqa: C901, PLR0912 - a port, kept in the shape of trafilatura's _extract to be read against it
+    """`main_extractor._extract` with the predicates above in place of the XPath expressions."""
+    potential_tags = set(TAG_CATALOG)
+    potential_tags.update(["table", "td", "th", "tr"])  # include_tables
+    result_body = Element("body")
+    for test in BODY_TESTS:
+        subtree = _first_match(tree, test)
+        if subtree is None:
+            continue
+        subtree = _prune_sections(subtree, potential_tags)
+        if len(subtree) == 0:
+            continue
+        # no paragraphs containing text, or not enough (balanced focus: factor 3)
+        if _paragraph_text_length(subtree) < options.min_extracted_size * 3:
+            potential_tags.add("div")
+        subelems = cast("list[_Element]", subtree.xpath(".//*"))
+        tags = {e.tag for e in subelems}
+        if tags == {"lb"} or (
+            subtree.tag == "div" and "div" in potential_tags and tags <= INLINE_FORMATTABLE | {"lb"}
+        ):
+            subelems = [subtree]
+        lead, start = None, len(result_body)
+        if subelems != [subtree] and text_chars_test(subtree.text):
+            lead = Element("p")
+            lead.text = subtree.text
+            lead = process_node(lead, options)
+        for elem in subelems:
+            if elem.getroottree().getroot() is result_body:
+                continue
+            tag, tail = elem.tag, elem.tail
+            processed_elem = handle_textelem(elem, potential_tags, options)
+            if processed_elem is not None:
+                result_body.append(processed_elem)
+                if elem.getroottree().getroot() is not result_body:
+                    elem.tag = "done"
+            if (
+                tag in REBUILT_BLOCKS
+                and text_chars_test(tail)
+                and (processed_elem is None or processed_elem.tail is None)
+            ):
+                tail_elem = Element("p")
+                tail_elem.text = tail
+                if process_node(tail_elem, options) is not None:
+                    result_body.append(tail_elem)
+        while len(result_body) > 0 and (result_body[-1].tag in NOT_AT_THE_END):
+            delete_element(result_body[-1], keep_tail=False)
+        if sum(e.tag != "graphic" for e in result_body) > 1:
+            if lead is not None:
+                result_body.insert(start, lead)
+            break
+    temp_text = _joined_text(result_body)
+    return result_body, temp_text, potential_tags
+
+
+def _prepared(pruned: HtmlElement, options: Extractor) -> HtmlElement:
+    """`_prepare_tree` without its backup copy, in place: cleaned and converted."""
+    return convert_tags(tree_cleaning(pruned, options), options)
+
+
+def _extract_content(
+    tree: HtmlElement,
+    cleaned: HtmlElement,
+    options: Extractor,
+    *,
+    forum: bool,
+) -> tuple[_Element, str]:
+    """`main_extractor.extract_content`; its backup is rebuilt only when the recovery runs."""
+    order = list(cleaned.iter())
+    result_body, temp_text, potential_tags = _extract(cleaned, options)
+    if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        # the same steps on a fresh copy give the tree trafilatura's deepcopy held
+        backup_tree = _prepared(_pruned_copy(tree, forum=forum), options)
+        consumed = {
+            twin
+            for elem, twin in zip(order, backup_tree.iter(), strict=True)
+            if elem.tag == "done"
+        }
+        result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
+        temp_text = _joined_text(result_body)
+    previous = None
+    for el in list(result_body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(result_body, "done")
+    strip_tags(result_body, "div")
+    for linebreak in result_body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None
+    return result_body, temp_text
+
+
+_HAS_OTHER_NODES = XPath("boolean(.//comment() | .//processing-instruction())")
+_CLEANED_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
+_COOKIE_CONSENT = re.compile(_COOKIE_CONSENT_RE, re.IGNORECASE)
+
+
+def _is_basic_cleaned(el: _Element) -> bool:
+    """`settings.BASIC_CLEAN_XPATH`, which `html2txt` deletes."""
+    tag = el.tag
+    if tag in _CLEANED_TAGS:
+        return True
+    ident, cls = el.get("id"), el.get("class")
+    if ident is None and cls is None:
+        return False
+    if tag == "div" and "footer" in _first(el, "class", "id"):
+        return True
+    return bool(
+        (cls and _COOKIE_CONSENT.search(cls)) or (ident and _COOKIE_CONSENT.search(ident)),
+    )
+
+
+def _page_text_length(tree: HtmlElement, *, forum: bool) -> int:
+    """`len(html2txt(tree))` of the raw-pruned page, for the recall escalation's test.
+
+    html2txt copies the page, deletes scripts, footers and cookie banners (keeping their tails),
+    pads the text and tail of every block element with a space (control characters removed) and
+    collapses the whitespace of the text. Only the length is needed, so this reads the same text
+    off the page in one walk: a deleted element's tail joins the text before it, as
+    `delete_element` joins it, and is padded and filtered as that text is.
+    """
+    if _HAS_OTHER_NODES(tree):
+        # a comment's tail is text the walk below would not see: the slow, sure way
+        pruned = _pruned_copy(tree, forum=forum)
+        body = pruned.find(".//body")
+        return len(_spaced_text(basic_cleaning(pruned if body is None else body)))
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    comments = not forum
+    pieces: list[str] = []
+    # whether the text the next deleted tail joins belongs to a block element
+    in_block = body.tag in _BLOCK_ELEMS
+    pieces.append(f" {remove_control_characters(body.text or '')}" if in_block else body.text or "")
+    skipped = None
+    walker = iterwalk(body, events=("start", "end"))
+    next(walker)  # the body's own start, read above
+    for event, el in walker:
+        if event == "start":
+            if _is_raw_pruned(el, comments=comments) or _is_basic_cleaned(el):
+                walker.skip_subtree()
+                skipped = el
+                continue
+            in_block = el.tag in _BLOCK_ELEMS
+            text = el.text or ""
+            pieces.append(f" {remove_control_characters(text)}" if in_block else text)
+        elif el is body:
+            break  # the body's tail is not its text
+        else:
+            tail = el.tail or ""
+            if el is skipped:
+                pieces.append(remove_control_characters(tail) if in_block else tail)
+            else:
+                in_block = el.tag in _BLOCK_ELEMS
+                pieces.append(f" {remove_control_characters(tail)}" if in_block else tail)
+    return len(" ".join("".join(pieces).split()))
+
+
+def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
+    """`core.trafilatura_sequence` for fast mode, comments off, balanced focus."""
+    forum = _forum_thread_page(tree)
+    cleaned = _prepared(_pruned_copy(tree, forum=forum), options)
+    postbody, temp_text = _extract_content(tree, cleaned, options, forum=forum)
+    if len(temp_text) < options.min_extracted_size:
+        b_body, b_text, b_len = baseline(_pruned_copy(tree, forum=forum))
+        if b_len > len(temp_text):
+            postbody, temp_text = b_body, b_text
+    if (
+        0 < len(temp_text) < ESCALATION_MAX_LENGTH
+        and len(temp_text) < ESCALATION_PAGE_SHARE * _page_text_length(tree, forum=forum)
+    ):
+        r_options = copy(options)
+        r_options.focus = "recall"
+        r_text = ""
+        try:
+            r_body, r_text = _recall_retry(_pruned_copy(tree, forum=forum), r_options, None)
+        except Exception as err:  # noqa: BLE001 - trafilatura's own guard: a failed retry is no retry
+            logger.warning("trafilatura's recall retry failed: %s", err)
+        if (
+            r_text
+            and len(r_text) >= options.min_extracted_size
+            and len(r_text) > ESCALATION_ACCEPT_RATIO * len(temp_text)
+        ):
+            postbody, temp_text = r_body, r_text
+    return postbody, temp_text
+
+
+def main_content(tree: HtmlElement, *, url: str | None = None) -> _Element | None:
+    """Return the body trafilatura's fast mode extracts from `tree`, as `bare_extraction` does.
+
+    The same as `bare_extraction(tree, url=url, fast=True, include_comments=False,
+    include_tables=True, with_metadata=False, output_format="txt").body`, or None where that
+    returns None. `tree` is left as it was.
+
+    Args:
+        tree: The parsed page (an `lxml.html` element, normally the `<html>` root).
+        url: The page's address; used only when another trafilatura version is installed
+            (see the module docstring: it does not change the extraction).
+    """
+    if trafilatura.__version__ != PORTED_VERSION:
+        result = bare_extraction(
+            tree,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+            output_format="txt",
+        )
+        return getattr(result, "body", None) if result is not None else None
+    options = _options()
+    try:
+        postbody, temp_text = _sequence(tree, options)
+    except (TypeError, ValueError):
+        # bare_extraction's own catch: it logs "discarding data" and returns None
+        logger.debug("trafilatura pass found nothing: %s", url)
+        return None
+    if len(temp_text) < options.min_output_size:
+        return None
+    return postbody
+

@@ -1,0 +1,172 @@
+"""cleaner.trafilatura_pass: the same body as trafilatura's fast bare_extraction, for less."""
+
+from __future__ import annotations
+
+from copy import copy
+from pathlib import Path
+
+import lxml.html
+import pytest
+import trafilatura
+from lxml.etree import tostring
+from trafilatura import bare_extraction, xpaths
+from trafilatura.baseline import html2txt
+
+from cleaner import trafilatura_pass as tp
+from cleaner.stages.detect import parse_html
+
+PAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.html"))
+
+PARA = (
+    "The council met on Tuesday to discuss the new budget for the coming year, and the members "
+    "agreed after a long debate to raise the money spent on schools and the public library."
+)
+
+
+def _bare_body(tree: lxml.html.HtmlElement) -> bytes | None:
+    result = bare_extraction(
+        tree, fast=True, include_comments=False, include_tables=True,
+        with_metadata=False, output_format="txt",
+    )
+    return None if result is None else tostring(result.body)
+
+
+def _mine(tree: lxml.html.HtmlElement) -> bytes | None:
+    body = tp.main_content(tree)
+    return None if body is None else tostring(body)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_trafilatura_pass_body_equals_bare_extraction_on_golden_pages(path):
+    """Every golden HTML page gets trafilatura's own body, element for element."""
+    tree = parse_html(path.read_text(encoding="utf-8"))
+    before = tostring(tree)
+    assert _mine(tree) == _bare_body(tree)
+    assert tostring(tree) == before  # the page is left as it was
+
+
+# Pages built to hit each filter and each rare path (recovery, baseline, recall retry).
+HAND_PAGES = {
+    "article": f"<html><body><nav>Home News</nav><article><h1>Budget</h1><p>{PARA}</p>"
+    f"<p>{PARA} Again.</p><div class='share-buttons'>Share this</div></article></body></html>",
+    "short": f"<html><body><div class='x'><p>{PARA[:120]}</p></div>"
+    "<footer>Footer text here</footer></body></html>",
+    "stray": f"<html><body><div id='main-content'><span>one</span></div>"
+    f"<div class='a'><p>{PARA}</p></div><div class='b'><p>{PARA} Two.</p></div></body></html>",
+    "comments": f"<html><body><article><p>{PARA}</p><p>{PARA} Three.</p></article>"
+    "<section id='comments'><p>Great post!</p></section><ol class='commentlist'><li>Nice</li></ol>"
+    "<ul id='comment-2'><li>Me too</li></ul></body></html>",
+    "forum": '<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting"}'
+    f"</script></head><body><div class='comment-body'><p>{PARA}</p></div>"
+    f"<div class='comment-body'><p>{PARA} Four.</p></div></body></html>",
+    "empty": "<html><body><div class='cookie-banner'>We use cookies</div></body></html>",
+    "hidden": f"<html><body><main><p>{PARA}</p><div style='display:none'>secret</div>"
+    f"<p aria-hidden='true'>hidden too</p><p>{PARA} Five.</p><div class='teaser'>Read more</div>"
+    "<figure><div class='caption'>A photo</div></figure></main></body></html>",
+    "no-body": f"<div><p>{PARA}</p><p>{PARA} Six.</p></div>",
+    # teasers are pruned in the main pass and kept by the recall retry, which wins here
+    "recall-retry": f"<html><body><article><p>{PARA}</p><p>{PARA} B.</p><div class='teaser'>"
+    + "".join(f"<p>{PARA} {i}</p>" for i in range(20))
+    + "</div></article></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_PAGES))
+def test_trafilatura_pass_body_equals_bare_extraction_on_hand_made_pages(name):
+    """Pages aimed at each filter and rare path come out as trafilatura makes them."""
+    html = HAND_PAGES[name]
+    tree = lxml.html.document_fromstring(html) if name != "no-body" else lxml.html.fromstring(html)
+    assert _mine(tree) == _bare_body(tree)
+
+
+FILTER_CASES = [
+    '<div class="share-x" id="a">x</div>',
+    '<div id="footer-1" class="main">x</div>',
+    '<div class="main" id="footer-1">x</div>',
+    '<span class="post-nav">x</span><p class="byline">x</p><p class="bar-x">x</p>',
+    '<div class="x ad y">x</div><div class="ad-slot">x</div><div class="lead">x</div>',
+    '<div id="cookie-notice" class="c">x</div><div class="c" id="cookie-notice">x</div>',
+    '<div role="Navigation">x</div><div data-component="MostPopularStories-1">x</div>',
+    '<div data-lp-replacement-content="">x</div><section class="widget">x</section>',
+    '<em class="reply-to">x</em><b id="reply-1" class="c">x</b><i class="c" id="reply-1">x</i>',
+    '<a id="hidden-x">x</a><a style="color:red" id="x-hidden">x</a><a id="y" style="hidden">x</a>',
+    '<a style="display: none">x</a><a class="comments-title">x</a><a class="x hidden">x</a>',
+    '<a aria-hidden="true">x</a><a id="akismet">x</a><a class="noprint">x</a>',
+    '<div class="Teaser">x</div><p id="xTeaser">x</p><div class="img-caption">x</div>',
+    '<div class="infinite-scroll">x</div><aside id="mvp-post-add-box"><h1>x</h1></aside>',
+    '<section class="infinitescroll"><h1>x</h1></section><div class="elementor-share-buttons">x</div>',
+    '<div id="comments">x</div><div class="commentary">x</div><ol class="comment-list">x</ol>',
+    '<ul id="disqus_thread">x</ul><ul id="Comment-3">x</ul><details class="post-comments">x</details>',
+    '<div class="post">x</div><section itemprop="articleBody">x</section><main>x</main>',
+    '<div class="entry-content">x</div><div id="story-body">x</div><div class="FullText">x</div>',
+    '<div class="text">x</div><div id="contentBody">x</div><div class="page-Content">x</div>',
+    '<div class="Main-Content">x</div><div role="main">x</div><section id="mainbar">x</section>',
+    '<div class="article first">x</div><article>x</article><div class="single-post">x</div>',
+]
+
+
+@pytest.mark.parametrize("fragment", FILTER_CASES)
+def test_trafilatura_pass_filters_select_what_the_xpaths_select(fragment):
+    """Each predicate picks exactly the elements of its XPath expression, in document order."""
+    tree = lxml.html.document_fromstring(f"<html><body><div>{fragment}</div></body></html>")
+    for comments in (True, False):
+        want = set(xpaths.RAW_TREE_PRUNE_XPATH[0](tree)) | set(xpaths.RAW_TREE_PRUNE_XPATH[1](tree))
+        if comments:
+            want |= set(xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0](tree))
+        got = {e for e in tree.iterdescendants("*") if tp._is_raw_pruned(e, comments=comments)}
+        assert got == want
+    overall = xpaths.OVERALL_DISCARD_XPATH
+    assert set(tp._matches(tree, tp._is_discarded)) == set(overall[0](tree)) | set(overall[1](tree))
+    assert tp._matches(tree, tp._is_caption) == xpaths.DISCARD_IMAGE_ELEMENTS[0](tree)
+    assert tp._matches(tree, tp._is_teaser) == xpaths.TEASER_DISCARD_XPATH[0](tree)
+    for expr, test in zip(xpaths.BODY_XPATH, tp.BODY_TESTS, strict=True):
+        assert tp._first_match(tree, test) is next(iter(expr(tree)), None)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><p>a<b>b</b>c</p><div>d<script>x</script>e</div>f</body></html>",
+        "<html><body><div>one<footer>gone</footer>two<aside>x</aside>three</div></body></html>",
+        "<html><body><p>x</p><div class='cookie-banner'>c</div>tail<span>s</span>t</body></html>",
+        (
+            "<html><body><span>in\u200bline</span><p>blo\u200bck</p><div><i>a</i>"
+            "<style>s</style>b</div></body></html>"
+        ),
+        "<html><body><div id='comments'>c</div>after<ul id='comment-1'><li>x</li></ul></body></html>",
+        "<html><body><div>a</div><!-- note -->b<p>c</p></body></html>",
+        "<div><p>no</p>body<footer>f</footer>t</div>",
+    ],
+)
+def test_trafilatura_pass_page_text_length_equals_html2txt(html):
+    """The length read in one walk is html2txt's, deleted tails and padding included."""
+    tree = lxml.html.fromstring(html)
+    for forum in (False, True):
+        assert tp._page_text_length(tree, forum=forum) == len(
+            html2txt(tp._pruned_copy(tree, forum=forum)),
+        )
+
+
+def test_trafilatura_pass_calls_trafilatura_itself_with_another_version(monkeypatch):
+    """With a trafilatura version it was not ported from, the pass is bare_extraction itself."""
+    calls = []
+
+    def fake(tree, **kwargs):
+        calls.append(kwargs)
+
+    monkeypatch.setattr(trafilatura, "__version__", "0.0.1")
+    monkeypatch.setattr(tp, "bare_extraction", fake)
+    tree = lxml.html.document_fromstring(HAND_PAGES["article"])
+    assert tp.main_content(tree, url="https://example.com/a") is None
+    assert len(calls) == 1
+    assert calls[0]["fast"] is True
+    assert calls[0]["url"] == "https://example.com/a"
+
+
+def test_trafilatura_pass_leaves_the_tree_and_its_copy_alone():
+    """The input tree is not modified, and a copy of it gives the same body."""
+    tree = lxml.html.document_fromstring(HAND_PAGES["hidden"])
+    before = tostring(tree)
+    first = _mine(tree)
+    assert tostring(tree) == before
+    assert _mine(copy(tree)) == first
