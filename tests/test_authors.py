@@ -12,6 +12,7 @@ from cleaner.authors import (
     looks_like_name,
     parse_byline,
     parse_post_header,
+    parse_thread_starter,
 )
 
 

@@ -821,3 +821,31 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     if not looks_like_name(name, strict=False) or is_agency(name):
         return None
     return Byline(names=(name,), date=_first_date(m["rest"] or "", lang))
+
+
+# Forum software labels the thread's author on a line of its own: "Thread starter ridwan123"
+# (XenForo), "JosephF   Discussion starter" (vBulletin themes), "Discussion in 'Hosting
+# Advice' started by pelex, May 26, 2025." (older XenForo).
+_STARTER = regex.compile(
+    r"(?i)^(?:(?:thread|discussion|topic)\s+starter\s*:?\s+(?P<a>\S.{0,39}?)"
+    r"|(?P<b>\S.{0,39}?)\s+(?:thread|discussion|topic)\s+starter"
+    r"|discussion\s+in\s+['‘’\"].{1,80}?['‘’\"]\s+started\s+by\s+(?P<c>[^,]{1,40}),.*)\s*$",
+)
+_MAX_STARTER_LINE = 160
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def parse_thread_starter(text: str) -> str | None:
+    """The user a forum's "Thread starter" label names on `text`; None for any other line.
+
+    Example:
+        >>> parse_thread_starter("Thread starter ridwan123"), parse_thread_starter("Starters")
+        ('ridwan123', None)
+    """
+    if len(text) > _MAX_STARTER_LINE or ("tarter" not in text and "tarted by" not in text):
+        return None
+    m = _STARTER.match(_squash(text))
+    if m is None:
+        return None
+    name = (m["a"] or m["b"] or m["c"] or "").strip(" .,:")
+    return name if looks_like_name(name, strict=False) and not is_role(name) else None

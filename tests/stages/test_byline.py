@@ -380,3 +380,12 @@ def test_byline_article_byline_wins_over_comment_headers():
         "Ola Berg wrote:", "Not for my street.",
     ))
     assert doc.meta.authors == ("Jane Doe",)
+
+
+def test_byline_thread_starter_label_names_the_author_of_a_text_thread():
+    """A "Thread starter X" line in a scraped thread credits X, not a later byline-like line."""
+    doc = byline(make_doc(
+        "Brake noise after pad change", "Thread starter JWoodguy13", "Start date Mar 3, 2024",
+        STORY, "Jane Doe | Reuters", STORY,
+    ))
+    assert doc.meta.authors == ("JWoodguy13",)

@@ -32,6 +32,7 @@ from cleaner.authors import (
     looks_like_name,
     parse_byline,
     parse_post_header,
+    parse_thread_starter,
     unglue,
 )
 from cleaner.dates import find_date, find_dates, is_dateline
@@ -198,7 +199,12 @@ def byline(doc: Document) -> Document:
         blocks, starter, started = thread
         if not from_text:
             from_text, date = starter, started or date
-    authors = doc.meta.authors or names or from_text
+    # A forum's "Thread starter X" label says outright who wrote the thread: it beats the
+    # lines read as bylines, but not the markup (wcxb-dev-text forum scrapes).
+    starter = next(
+        ((name,) for b in blocks if (name := parse_thread_starter(b.text)) is not None), (),
+    )
+    authors = doc.meta.authors or names or starter or from_text
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and doc.kind == "text":
         meta = meta.evolve(date=date)
