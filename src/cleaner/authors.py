@@ -789,6 +789,8 @@ _WROTE = regex.compile(
     r"escribió|ha\s+scritto|schreef|escreveu)(?P<rest>\s[^:]{0,60})?\s*:$",
 )
 _MAX_POST_HEADER = 150
+# The first four letters of the words `_POST_BY` lines open with.
+_POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri"})
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -804,7 +806,12 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
         >>> parse_post_header("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm")
         Byline(names=('tandem_tess',), date='2024-03-09', agency=False)
     """
-    text = _squash(text)
+    text = (
+        _squash(text)
+        # Neither a "Post by" line nor one ending in "wrote:": the cheap answer for most lines.
+        if text.lstrip()[:4].casefold() in _POST_HEADS or text.rstrip().endswith(":")
+        else ""
+    )
     if not text or len(text) > _MAX_POST_HEADER:
         return None
     m = _POST_BY.match(text)
