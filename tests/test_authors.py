@@ -306,3 +306,9 @@ def test_parse_byline_leaves_sentences_of_more_languages(line, lang):
 def test_parse_thread_starter_reads_forum_starter_labels(line, user):
     """A forum's thread-starter label names the thread's author; other lines name nobody."""
     assert parse_thread_starter(line) == user
+
+
+def test_parse_byline_splits_chinese_names_but_not_japanese():
+    """'记者 陈思远 张敏' names two reporters; Japanese '佐藤 健太' is one person."""
+    assert parse_byline("记者 陈思远 张敏", "zh").names == ("陈思远", "张敏")
+    assert parse_byline("文：佐藤 健太", "ja").names == ("佐藤 健太",)

@@ -654,6 +654,7 @@ def parse_byline(
         names_text = _cut_names_end(rest)
         strict = intro in _STRICT_INTROS
         names = _people(names_text, site_name=site_name, strict=strict, whole=True)
+        names = _split_chinese_names(names, lang)
         if strict and any(len(n.split()) == 1 and not _USERNAME_SHAPE.search(n) for n in names):
             # "Courses by Topic", "Shop by Brand": after a bare "by" a single capitalised
             # word is a filter label far more often than a first name.
@@ -664,6 +665,19 @@ def parse_byline(
             continue
         return Byline(names=names, date=_first_date(text, lang), agency=agency)
     return _name_with_affiliation(text, lang, site_name=site_name)
+
+
+_HAN_NAMES = regex.compile(r"^\p{Han}{2,4}(?:\s\p{Han}{2,4})++$")
+
+
+def _split_chinese_names(names: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    """Split names that are runs of Han names: "记者 陈思远 张敏" names two reporters.
+
+    Only in Chinese: Japanese writes "佐藤 健太" for one person.
+    """
+    if lang != "zh":
+        return names
+    return tuple(p for n in names for p in (n.split() if _HAN_NAMES.match(n) else [n]))
 
 
 # A Korean byline puts the job title after the name: "김민준 기자" (reporter), "특파원"
