@@ -389,3 +389,13 @@ def test_byline_thread_starter_label_names_the_author_of_a_text_thread():
         STORY, "Jane Doe | Reuters", STORY,
     ))
     assert doc.meta.authors == ("JWoodguy13",)
+
+
+def test_byline_thread_starter_label_beats_byline_markup():
+    """In HTML too, "Thread starter X" names the author over a reply's byline markup."""
+    html = (
+        '<html><body><h1>Replace a GPU fan</h1><div class="message-author">'
+        '<a href="/members/lutfij.1/">Lutfij Moderator</a></div></body></html>'
+    )
+    doc = _html_doc(html, "Replace a GPU fan", "Thread starter ridwan123", STORY)
+    assert byline(doc).meta.authors == ("ridwan123",)

@@ -200,11 +200,11 @@ def byline(doc: Document) -> Document:
         if not from_text:
             from_text, date = starter, started or date
     # A forum's "Thread starter X" label says outright who wrote the thread: it beats the
-    # lines read as bylines, but not the markup (wcxb-dev-text forum scrapes).
+    # lines and markup read as bylines (wcxb-dev forum pages, HTML and text).
     starter = next(
         ((name,) for b in blocks if (name := parse_thread_starter(b.text)) is not None), (),
     )
-    authors = doc.meta.authors or names or starter or from_text
+    authors = doc.meta.authors or starter or names or from_text
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and doc.kind == "text":
         meta = meta.evolve(date=date)
