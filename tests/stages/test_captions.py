@@ -135,3 +135,22 @@ def test_captions_tail_word_check_agrees_with_the_regex(tail):
     """The ASCII fast check for credit words answers as the case-insensitive regex does."""
     cap = importlib.import_module("cleaner.stages.captions")
     assert cap._has_tail_word(tail) == (cap._TAIL_WORD.search(tail) is not None)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Ранок під Говерлою: хмари ще лежать у долинах. Фото автора", "Ранок під Говерлою: хмари ще лежать у долинах.", "Фото автора"),
+        ("Мост через Сылву почти готов. Фото: Анна Кузнецова", "Мост через Сылву почти готов.", "Фото: Анна Кузнецова"),
+        ("地铁5号线列车在江北车辆段进行调试。记者 张敏 摄", "地铁5号线列车在江北车辆段进行调试。", "记者 张敏 摄"),
+        ("서울 종로구 세종대로를 달리는 심야버스. 한빛일보 자료사진", "서울 종로구 세종대로를 달리는 심야버스.", "한빛일보 자료사진"),
+    ],
+)
+def test_split_credit_reads_credits_of_more_languages(line, text, credit):
+    """Russian/Ukrainian 'Фото', Chinese '记者 X 摄' and Korean '자료사진' credits are split off."""
+    assert split_credit(line) == Caption(text=text, credit=credit)
+
+
+def test_split_credit_leaves_a_russian_sentence_about_photos():
+    """A sentence that starts with 'Фото' after a full stop is no credit."""
+    assert split_credit("Ярмарка откроется в субботу. Фото на память можно сделать у ёлки.") is None

@@ -34,12 +34,19 @@ _LABEL = (
     r"Crédits?\s+photos?|Crédits?|Photo\s+credit|Fotografia|Immagine)\s*:|"
     r"(?:Photo|Photos|Image|Images|Foto|Fotos)\s+(?:by|von|de|di|par|por)\s|"
     r"Fot\.|Fot\s*:|Zdj(?:ęcie|ęcia|\.)\s*:|"
-    r"Courtesy\s+of\s|©|\(c\)|Copyright\s)"
+    r"Courtesy\s+of\s|©|\(c\)|Copyright\s|"
+    # Russian and Ukrainian "Фото: Name", "Фото автора"; Chinese "记者 张敏 摄" (a reporter's
+    # photo: "摄" ends it); Korean "한빛일보 자료사진" (file photo), "사진=연합뉴스" (golden pages
+    # uk-blog-karpaty-komentari, zh-xinwen-jizhe-html, ko-nyuseu-simya-beoseu-html).
+    r"(?:Фото|Фотография|Світлина|Фотографія)\s*:|"
+    r"Фото\s(?=\s*(?:автора|редакции|редакції|из\s+архива|з\s+архіву|пресс-службы|"
+    r"пресс-служби|из\s+открытых|з\s+відкритих)\b)|"
+    r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=)"
 )
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
 # A credit at the end of a caption, after the caption's last sentence.
 _TRAILING = regex.compile(
-    rf"^(?P<text>.+?[.!?…»”\"')]|.+?)\s+(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
+    rf"^(?P<text>.+?[.!?…»”\"')]|.+?)(?:\s+|(?<=[。！？]))(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
 )
 # A credit in parentheses at the end: "(AP Photo/Name)", "(foto Ansa)", "(Photo: Name)".
 _PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
@@ -77,6 +84,7 @@ _TAIL_WORDS = (
     "(c)", "copyright", "courtesy", "getty", "shutterstock", "istock", "alamy", "unsplash",
     "pexels", "pixabay", "photo", "foto", "fot.", "fot:", "zdj", "image", "bild", "ap", "afp",
     "epa", "dpa", "reuters", "efe", "ansa", "keystone", "imago", "picture alliance",
+    "фото", "світлина", "摄", "사진",
 )
 _TAIL_SIGNS = re.compile(r"[:/©]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
