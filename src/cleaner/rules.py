@@ -514,6 +514,17 @@ def _union(patterns: list[str], where: str) -> regex.Pattern[str] | None:
     return _compile(patterns, where) if patterns else None
 
 
+@functools.lru_cache(maxsize=16)
+def _lazy_union(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """`_union` of `patterns`, compiled on first use and kept.
+
+    The union of every anchored pattern serves only blocks whose first character has no single
+    key ("ß", a non-ASCII digit): compiling it with the rules cost 20-40 ms per language, paid
+    on the first page of each language (seven times in a run over sh-html), for a few blocks.
+    """
+    return _union(list(patterns), "drop patterns")
+
+
 @dataclass(frozen=True, slots=True)
 class _Prefilter:
     """Every drop pattern OR-ed, split so that a block pays for few of them.
@@ -527,7 +538,7 @@ class _Prefilter:
 
     by_key: Mapping[str, tuple[regex.Pattern[str], ...]]
     anchored_any: regex.Pattern[str] | None
-    anchored_all: regex.Pattern[str] | None
+    anchored_all: tuple[str, ...]
     floating: tuple[tuple[int, regex.Pattern[str]], ...]
 
     @classmethod
@@ -553,7 +564,7 @@ class _Prefilter:
         return cls(
             by_key={k: tuple(compiled[p] for p in v) for k, v in keyed.items()},
             anchored_any=_union(unkeyed, "drop patterns"),
-            anchored_all=_union(anchored, "drop patterns"),
+            anchored_all=tuple(anchored),
             floating=tuple(floating),
         )
 
@@ -561,7 +572,7 @@ class _Prefilter:
         """Whether some drop pattern may match the block (`size`: its folded length)."""
         key = text_key(collapsed)
         if key is None:
-            tried: tuple[regex.Pattern[str] | None, ...] = (self.anchored_all,)
+            tried: tuple[regex.Pattern[str] | None, ...] = (_lazy_union(self.anchored_all),)
         else:
             tried = (self.anchored_any, *self.by_key.get(key, ()))
         if any(p is not None and _search(p, collapsed, "drop patterns") for p in tried):
@@ -665,13 +676,18 @@ def _anchored(pattern: str) -> bool:
     return pattern.startswith("^") and _skip_branch(pattern, 1) == len(pattern)
 
 
-def _compile(patterns: Iterable[str], where: str) -> regex.Pattern[str] | None:
-    pats = list(patterns)
-    for p in pats:
+def _validate(patterns: Iterable[str], where: str) -> None:
+    """Compile each pattern alone, so that a bad one is named in the error."""
+    for p in patterns:
         try:
             regex.compile(p, _FLAGS)
         except regex.error as exc:
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
+
+
+def _compile(patterns: Iterable[str], where: str) -> regex.Pattern[str] | None:
+    pats = list(patterns)
+    _validate(pats, where)
     if not pats:
         return None
     if all(map(_anchored, pats)):
@@ -717,7 +733,8 @@ class _Draft:
         self.phrases.extend(fold(p) for p in _strings(body, "phrases", where))
         self.exact.update(bare(fold(p)) for p in _strings(body, "phrases", where))
         new_patterns = _strings(body, "patterns", where)
-        _compile(new_patterns, where)
+        # each alone: the category's union is compiled once all files are merged (`category`)
+        _validate(new_patterns, where)
         self.patterns.extend(new_patterns)
         if "max_chars" in body:
             max_chars = int(_number(body, "max_chars", 200, where))
@@ -729,7 +746,7 @@ class _Draft:
         self.sources.append(where)
         if table == "cut":
             signals = _strings(body, "thread_patterns", where)
-            _compile(signals, where)
+            _validate(signals, where)
             self.signals.extend(signals)
             self.thread_examples.extend(_strings(body, "thread_examples", where))
             for key in ("min_chars_before", "min_position", "prose_chars", "max_prose_run"):
