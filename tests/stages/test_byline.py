@@ -399,3 +399,16 @@ def test_byline_thread_starter_label_beats_byline_markup():
     )
     doc = _html_doc(html, "Replace a GPU fan", "Thread starter ridwan123", STORY)
     assert byline(doc).meta.authors == ("ridwan123",)
+
+
+@pytest.mark.parametrize(
+    ("og_type", "authors"),
+    [("product", ()), ("product.group", ()), ("article", ("Arman Jakimov",))],
+)
+def test_byline_author_meta_of_a_product_page_names_nobody(og_type, authors):
+    """A product page's author meta tag names the brand or seller; an article's its author."""
+    html = (
+        f'<html><head><meta property="og:type" content="{og_type}">'
+        '<meta name="author" content="Arman Jakimov"></head><body><p>x</p></body></html>'
+    )
+    assert byline(_html_doc(html, "x")).meta.authors == authors

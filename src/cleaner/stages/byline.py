@@ -383,7 +383,9 @@ def _from_markup(
         n for n in _from_jsonld(found.jsonld, site)
         if not (host and " " not in n and n.casefold() == host)
     )
-    if not names:
+    if not names and not (found.og_type or "").startswith("product"):
+        # A product page's author meta tag names the brand or the shop's owner (wcxb-dev:
+        # 4 such names, none the page's author).
         names = next(
             (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n), (),
         )
@@ -482,7 +484,7 @@ _HONORIFIC = regex.compile(r"(?i)^(?:dr|prof|mr|mrs|ms|sir|dame|rev)\.?\s+")
 # og:type values of pages that are no article: their author meta tag names the site's owner
 # (wcxb-dev: 5 of the 6 such credits were on pages without an author).
 _NOT_ARTICLE_OG_TYPES = frozenset(
-    {"website", "product", "product.item", "profile", "business.business"},
+    {"website", "product", "product.item", "product.group", "profile", "business.business"},
 )
 
 
