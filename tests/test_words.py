@@ -41,7 +41,7 @@ def test_count_words_spaced_text_counts_like_split(text: str) -> None:
         ("私はその本を読みました。", 4, 8),
         # "Thai is the language used in Thailand" (7 words).
         ("ภาษาไทยเป็นภาษาที่ใช้กันในประเทศไทย", 5, 9),
-        ("相关新闻", 2, 3),
+        ("相关新闻", 1, 1),
         ("记者 王小明", 2, 4),
         ("2026年11月20日 08:30 来源：新华社", 6, 11),
     ],
@@ -54,7 +54,14 @@ def test_count_words_unspaced_scripts_count_by_characters(text: str, low: int, h
 
 def test_count_words_mixed_latin_and_han() -> None:
     """Latin words beside Han characters count one each; full-width punctuation counts none."""
-    assert count_words("iPhone 17 发布：售价") == 2 + 3
+    assert count_words("iPhone 17 发布：售价") == 2 + 2
+    assert count_words("iPhone 17 发布会在北京举行") == 2 + 5
+
+
+def test_count_words_short_runs_are_one_word_each() -> None:
+    """A language menu of an English page counts as split() did: each short run is one word."""
+    menu = "English 简体中文 繁體中文 日本語 한국어 ไทย Русский"
+    assert count_words(menu) == len(menu.split())
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,12 @@ _KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 _SEA = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 # Characters per word for each group of `_RUN` (see the module docstring).
 _RATIOS = (1.5, 2.5, 5.0)
+# A run of at most this many characters is one word: Chinese and Japanese words are one to four
+# characters, and such a run standing alone between spaces or punctuation is a name ("王小明"), a
+# menu item ("首页"), a kanji compound ("図書館") or a language's name in a language menu
+# ("简体中文"). Counted by characters, the language menu of an English page (wcxb-dev-text 0448,
+# 3067) grew by a few words and moved the text classifier's decisions elsewhere on the page.
+_ONE_WORD_RUN = 4
 
 _UNSPACED = re.compile(f"[{_HAN}{_KANA}{_SEA}]")
 _RUN = re.compile(f"([{_HAN}]+)|([{_KANA}]+)|([{_SEA}]+)")
@@ -63,7 +69,8 @@ def count_words(text: str) -> int:
     """Return the number of words in `text`, in any script.
 
     Space-delimited text counts as `len(text.split())`. Runs of Han, Kana and Southeast Asian
-    scripts count by their length (see the module docstring), at least one word a run.
+    scripts count by their length (see the module docstring); a run of up to four characters is
+    one word.
 
     Args:
         text: Any text.
@@ -76,7 +83,8 @@ def count_words(text: str) -> int:
     unspaced = 0.0
     for match in _RUN.finditer(text):
         group = match.lastindex or 1
-        unspaced += max(1.0, len(match.group(group)) / _RATIOS[group - 1])
+        n = len(match.group(group))
+        unspaced += 1.0 if n <= _ONE_WORD_RUN else n / _RATIOS[group - 1]
     return len(_NOT_SPACED_WORD.sub(" ", text).split()) + round(unspaced)
 
 
@@ -107,7 +115,7 @@ def word_tokens(text: str) -> list[str]:
                 out.append(token[start : match.start()])
             group = match.lastindex or 1
             run = match.group(group)
-            pieces = max(1, round(len(run) / _RATIOS[group - 1]))
+            pieces = 1 if len(run) <= _ONE_WORD_RUN else round(len(run) / _RATIOS[group - 1])
             out.extend(
                 run[i * len(run) // pieces : (i + 1) * len(run) // pieces] for i in range(pieces)
             )
