@@ -332,3 +332,23 @@ def test_rules_first_keys_hold_for_every_example():
 def test_rules_shop_and_code_furniture_is_dropped_but_prose_kept(lang, text, reason):
     """Shop buttons and code-block labels are furniture in every shipped language; prose is not."""
     assert Rules.load(lang).why_dropped(text) == reason
+
+
+def test_rules_user_pattern_keeps_the_timeout_shipped_ones_do_not(tmp_path: Path, caplog):
+    """A user's catastrophic pattern times out (no match, logged); shipped ones skip the guard."""
+    from cleaner import rules as rules_module  # noqa: PLC0415
+
+    slow = tmp_path / "slow.toml"
+    slow.write_text(
+        "[drop.slow]\nmax_chars = 2000\npatterns = ['^(?:a|aa)+$']\nexamples = ['aaaa']\n",
+        encoding="utf-8",
+    )
+    rules = Rules.load("en", slow)
+    assert rules.category("drop", "slow").pattern.pattern not in rules_module._TRUSTED
+    shipped = Rules.load("en").category("drop", "sponsored")
+    assert shipped.pattern.pattern in rules_module._TRUSTED
+    with caplog.at_level(logging.WARNING, logger="cleaner.rules"):
+        start = time.process_time()
+        assert not rules.category("drop", "slow").matches("a" * 200 + "b")
+    assert time.process_time() - start < 5
+    assert "timed out" in caplog.text
