@@ -43,10 +43,10 @@ def _run_stages(pages: list[bytes], rounds: int) -> dict[str, float]:
     for _ in range(rounds):
         for raw in pages:
             doc = Document(raw=raw)
-            for name, stage in pipe.stages:
+            for i, (name, stage) in enumerate(pipe.stages):
                 t0 = clock()
                 try:
-                    doc = pipe._run_stage(name, stage, doc)  # noqa: SLF001 - the pipeline's own step
+                    doc = pipe._run_stage(name, stage, doc, labelled=i > 0)  # noqa: SLF001 - the pipeline's own step
                 except Discard:
                     totals[name] += clock() - t0
                     break

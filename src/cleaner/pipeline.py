@@ -46,13 +46,15 @@ def stage_name(stage: Stage) -> str:
 
 def _label_new_drops(doc: Document, name: str) -> Document:
     """Record `name` as the remover of every block dropped since the last stage."""
-    if not any(b.dropped_by is not None and b.dropped_in is None for b in doc.blocks):
+    blocks = doc.blocks
+    new = [i for i, b in enumerate(blocks) if b.dropped_in is None and b.dropped_by is not None]
+    if not new:
         return doc
-    blocks = tuple(
-        b.evolve(dropped_in=name) if b.dropped_by is not None and b.dropped_in is None else b
-        for b in doc.blocks
-    )
-    return doc.evolve(blocks=blocks)
+    out = list(blocks)
+    for i in new:
+        b = blocks[i]
+        out[i] = Block(b.text, b.kind, b.link_density, b.origin, b.dropped_by, name)
+    return doc.evolve(blocks=tuple(out))
 
 
 def _check_raw(raw: object) -> None:
@@ -202,7 +204,15 @@ class Pipeline:
 
     # -- running ------------------------------------------------------------------------------
 
-    def _run_stage(self, name: str, stage: Stage, doc: Document) -> Document:
+    def _run_stage(
+        self,
+        name: str,
+        stage: Stage,
+        doc: Document,
+        *,
+        labelled: bool = False,
+    ) -> Document:
+        """Run one stage and label its drops; `labelled`: every drop in `doc` has its stage."""
         try:
             out = stage(doc)
         except Discard:
@@ -215,6 +225,8 @@ class Pipeline:
                 f"stage {name!r} returned {type(out).__name__}, not a Document: "
                 "a stage must return doc.evolve(...) or doc itself",
             )
+        if labelled and out.blocks is doc.blocks:
+            return out  # the blocks did not change: no new drop to label (most stages)
         return _label_new_drops(out, name)
 
     def run(self, doc: Document) -> Document:
@@ -224,8 +236,8 @@ class Pipeline:
             Discard: A stage rejected the page.
             Exception: A stage failed; the exception carries a note naming the stage.
         """
-        for name, stage in self._stages:
-            doc = self._run_stage(name, stage, doc)
+        for i, (name, stage) in enumerate(self._stages):
+            doc = self._run_stage(name, stage, doc, labelled=i > 0)
         return doc
 
     def trace(
@@ -242,9 +254,9 @@ class Pipeline:
         """
         doc = _as_document(raw, url=url, lang=lang)
         out: list[tuple[str, Document]] = [("input", doc)]
-        for name, stage in self._stages:
+        for i, (name, stage) in enumerate(self._stages):
             try:
-                doc = self._run_stage(name, stage, doc)
+                doc = self._run_stage(name, stage, doc, labelled=i > 0)
             except Discard:
                 out.append((name, doc))
                 break
@@ -269,9 +281,9 @@ class Pipeline:
         """
         _check_raw(raw)
         doc = _as_document(raw, url=url, lang=lang)
-        for name, stage in self._stages:
+        for i, (name, stage) in enumerate(self._stages):
             try:
-                doc = self._run_stage(name, stage, doc)
+                doc = self._run_stage(name, stage, doc, labelled=i > 0)
             except Discard as signal:
                 logger.debug("page discarded by %s: %s", name, signal.reason)
                 return Article.from_document(doc, discarded=signal.reason)
