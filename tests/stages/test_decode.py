@@ -68,3 +68,22 @@ def test_decode_discards_empty_input(raw):
     """Nothing but whitespace or NULs is empty."""
     with pytest.raises(Discard, match="empty"):
         decode(Document(raw=raw))
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("plain text\twith\nwhitespace\r\f", 0),
+        ("a\x01b\x0bc\x1f", 3),
+        ("\x00\x1b\ufffd", 3),
+        ("é\x7f", 0),
+    ],
+)
+def test_decode_control_share_counts_c0_controls_but_whitespace(text, bad):
+    """C0 controls other than tab, newline, CR and form feed count, and U+FFFD; DEL does not."""
+    from cleaner.stages.decode import _control_byte_share, _control_share  # noqa: PLC0415
+
+    assert _control_share(text) == bad / len(text)
+    raw = text.replace("\ufffd", "").encode("utf-8")
+    expected = sum(1 for b in raw if 0 < b < 32 and b not in (9, 10, 12, 13, 27))
+    assert _control_byte_share(raw) == expected / len(raw)

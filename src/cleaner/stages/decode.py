@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from bs4.dammit import UnicodeDammit
 
@@ -43,13 +44,19 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
+# C0 controls other than tab, newline, form feed and carriage return, and the replacement
+# character. Counted in C (a regex, bytes.translate): the Python loops over the 4 KB samples
+# cost 0.4 ms a page.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+# C0 control bytes other than NUL (UTF-16 is full of them), whitespace and ESC
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13, 27))
+
+
 def _control_share(text: str) -> float:
     sample = text[:4096]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    bad += sample.count("\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL_CHARS.findall(sample)) / len(sample)
 
 
 def _control_byte_share(data: bytes) -> float:
@@ -57,8 +64,7 @@ def _control_byte_share(data: bytes) -> float:
     sample = data[:4096]
     if not sample:
         return 0.0
-    bad = sum(1 for byte in sample if 0 < byte < 32 and byte not in (9, 10, 12, 13, 27))
-    return bad / len(sample)
+    return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
 def decode_bytes(data: bytes) -> str:
