@@ -312,3 +312,20 @@ def test_parse_byline_splits_chinese_names_but_not_japanese():
     """'记者 陈思远 张敏' names two reporters; Japanese '佐藤 健太' is one person."""
     assert parse_byline("记者 陈思远 张敏", "zh").names == ("陈思远", "张敏")
     assert parse_byline("文：佐藤 健太", "ja").names == ("佐藤 健太",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Av Anna Lindqvist", ("Anna Lindqvist",)),
+        ("Av Anna Lindqvist och Erik Berg", ("Anna Lindqvist", "Erik Berg")),
+    ],
+)
+def test_parse_byline_reads_swedish_av(line, names):
+    """Swedish and Norwegian 'Av' opens a byline like 'By'."""
+    assert parse_byline(line, "sv").names == names
+
+
+def test_parse_byline_leaves_a_swedish_sentence_opening_with_av():
+    """'Av misstag ...' (by mistake) is a sentence: 'Av' needs capitalised names after it."""
+    assert parse_byline("Av misstag raderades filerna", "sv") is None

@@ -79,6 +79,7 @@ _AUTHOR_INTROS = (
     "di",
     "geschreven door",
     "door",
+    "av",
     # Russian, Ukrainian, Czech, Turkish, Chinese, Japanese (goldens ru-novosti-most-text,
     # cs-zpravy-listopadu-html, tr-haber-yazar-text, zh-kuaixun-xinhuashe-text, ja-nyusu-*).
     "автор",
@@ -704,7 +705,8 @@ def has_intro_word(text: str) -> bool:
 
 # Intros that are ordinary words of running text: the names after them must be capitalised.
 _STRICT_INTROS = frozenset(
-    {"by", "von", "par", "por", "di", "da", "door", "text", "texte", "tekst", "texto", "testo"},
+    {"by", "von", "par", "por", "di", "da", "door", "av", "text", "texte", "tekst", "texto",
+     "testo"},
 )
 
 
