@@ -302,3 +302,19 @@ def test_title_model_knows_every_feature_the_candidates_have():
     _, features = text_title_candidates("A headline | Site", ["A headline"], [], None)[0]
     assert sorted(features) == sorted(model["features"])
     assert len(model["weights"]) == len(model["features"])
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        ("The river rose. The town flooded.", False),
+        ("A a a a. A a a a. A a a a.", False),
+        ("The river rose", True),
+        ("Graphic design vs. graphic art: which is right for you?", True),
+    ],
+)
+def test_text_title_candidates_leave_out_lines_of_prose(line, candidate):
+    """A line of two sentences is prose, never a headline candidate; one sentence may be."""
+    title = f"{line.rstrip('.?')} now | Daily Planet"
+    cands = dict(text_title_candidates(title, ["Menu", line], [], None))
+    assert (" ".join(line.split()) in cands) is candidate

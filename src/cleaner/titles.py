@@ -311,6 +311,8 @@ _MAX_MODEL_TITLE_CHARS = 500
 _MODEL_PATH = Path(__file__).with_name("models") / "titles.json"
 # The stdlib engine finds words several times faster than `regex` on short lines.
 _FAST_WORD = re.compile(r"\w+")
+# Two sentences in a row ("It rained. The river rose."): a line of prose, never a headline.
+_SENTENCES = regex.compile(r"[.!?]\s+\p{Lu}.*\.$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -336,7 +338,7 @@ def _candidate_lines(title: str, lines: Sequence[str]) -> list[str]:
         split = line.split()
         if len(split) > _BODY_LINE_WORDS:
             break
-        if not 1 <= len(split) <= _MAX_LINE_WORDS:
+        if not 1 <= len(split) <= _MAX_LINE_WORDS or _SENTENCES.search(line):
             continue
         line_words = set(_FAST_WORD.findall(line.casefold()))
         if line_words & title_words:
