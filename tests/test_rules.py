@@ -352,3 +352,14 @@ def test_rules_user_pattern_keeps_the_timeout_shipped_ones_do_not(tmp_path: Path
         assert not rules.category("drop", "slow").matches("a" * 200 + "b")
     assert time.process_time() - start < 5
     assert "timed out" in caplog.text
+
+
+def test_rules_unshipped_languages_share_the_compiled_english_rules():
+    """A language without a file gets English's compiled rules, under its own code."""
+    fallback = Rules.load("fi-FI")
+    english = Rules.load("en")
+    assert fallback.lang == "fi-FI"
+    assert fallback.sources == english.sources
+    assert fallback.drop[0] is english.drop[0]
+    assert fallback.why_dropped("Leave a Reply") == "comment_prompt"
+    assert Rules.load(None).lang is None

@@ -22,7 +22,7 @@ import functools
 import logging
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -876,6 +876,25 @@ def _documents(lang: str | None, extra: tuple[str, ...]) -> list[tuple[dict[str,
 
 @functools.lru_cache(maxsize=64)
 def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
+    code = _language_code(lang)
+    if code == "common" or not (resources.files("cleaner") / "rules" / f"{code}.toml").is_file():
+        # the same files as English: the same compiled rules (under the caller's code),
+        # instead of 50 ms compiling them again for each such language a batch meets
+        logger.info(
+            "no boilerplate rules for language %r; using the common and English rules. "
+            "Shipped languages: %s. To contribute one, add src/cleaner/rules/%s.toml "
+            "(see docs/rules.md).",
+            lang,
+            ", ".join(Rules.shipped_languages()),
+            code,
+        )
+        code = "en"
+    rules = _compile_rules(code, extra)
+    return rules if rules.lang == lang else replace(rules, lang=lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
     docs = _documents(lang, extra)
     drafts: dict[str, dict[str, _Draft]] = {t: {} for t in _TABLES}
     for data, where in docs:

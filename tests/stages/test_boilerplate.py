@@ -58,7 +58,7 @@ def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
         ("pt", "Deixe um comentário", "comment_prompt"),
         ("nl", "Plaats een reactie", "comment_prompt"),
         ("pt", "Leave a Reply", None),
-        ("sv", "Leave a Reply", "comment_prompt"),
+        ("fi", "Leave a Reply", "comment_prompt"),  # no Finnish rules file: English
         (None, "Leave a Reply", "comment_prompt"),
     ],
 )
