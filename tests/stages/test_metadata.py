@@ -376,6 +376,11 @@ def test_metadata_takes_no_date_from_a_ranking_number():
         ("Start date Mar 27, 2025", "2025-03-27"),
         ("Fecha de inicio 27/03/2025", "2025-03-27"),
         ("Thread starter ann", None),
+        ("#1 · Mar 27, 2025 (Edited)", "2025-03-27"),
+        ("03-27-2025, 09:03 AM #1", "2025-03-27"),
+        ("Mar 27, 2025#12025-03-27T22:13+00:00", "2025-03-27"),
+        ("Mar 27, 2025 #12", None),
+        ("Ranked #1 on Mar 27, 2025 in sales", None),
     ],
 )
 def test_metadata_dates_a_text_thread_by_its_start_date(label, expected):

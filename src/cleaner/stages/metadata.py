@@ -174,6 +174,9 @@ _THREAD_START = regex.compile(
     r"(?i)^\W*(?:start\s+date|asked|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|"
     r"erstellt\s+am)\b\W*\w",
 )
+# A forum post's number "#1" at the start or end of its header line, or glued to an ISO date
+# ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1", "Aug 08, 2006#12006-08-08T22:13").
+_FIRST_POST_MARK = re.compile(r"^\s*#1(?!\d)|(?<![\w#])#1\s*$|#1(?=\d{4}-\d\d-\d\d)")
 # The "#1" permalink of a forum thread's first post, as one text ("#1") or two ("#", "1").
 _POST_ONE_MARKUP = re.compile(r"#(?:<[^<>]{0,400}>)*1<")
 _VISIBLE_TEXTS = etree.XPath("//text()[normalize-space()]")
@@ -935,13 +938,21 @@ def _text_site(doc: Document, blocks: list[Block]) -> str | None:
 
 
 def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
-    """A thread's own start date, labelled as such: reply dates do not make it a list."""
-    for block in blocks[1:_TEXT_HEAD_BLOCKS]:
+    """A thread's own start date, labelled as such: reply dates do not make it a list.
+
+    The label is a start label in the page head ("Start date", "asked"), or the first post's
+    number beside its date anywhere ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1").
+    """
+    for i, block in enumerate(blocks[1:], start=1):
         text = block.text
-        if len(text) <= _TEXT_DATED_CHARS and _THREAD_START.search(text):
-            found = [d for d in find_dates(text, lang) if not d.updated]
-            if found:
-                return found[0].iso
+        if len(text) > _TEXT_DATED_CHARS or not (
+            (i < _TEXT_HEAD_BLOCKS and _THREAD_START.search(text))
+            or ("#1" in text and _FIRST_POST_MARK.search(text))
+        ):
+            continue
+        found = [d for d in find_dates(text, lang) if not d.updated]
+        if found:
+            return found[0].iso
     return None
 
 
