@@ -10,6 +10,7 @@ merely mentions Reuters or a photo does not end in such a credit.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import cast
@@ -278,6 +279,15 @@ def _has_word(el: lxml.html.HtmlElement, words: frozenset[str]) -> bool:
     value = el.get("class") or ""
     if not value:
         return False
+    return _class_has_word(value, words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_has_word(value: str, words: frozenset[str]) -> bool:
+    """Whether a class attribute holds one of `words`, whole or as a part between hyphens.
+
+    Cached: every ancestor of every caption candidate is asked, and pages repeat few classes.
+    """
     tokens = set(_WORD_SPLIT.split(value.casefold()))
     if tokens & words:
         return True
