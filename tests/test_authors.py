@@ -96,6 +96,8 @@ def test_parse_byline_reads_the_date_of_the_line():
         ("Associated Press", ()),
         ("admin", ()),
         ("Jane Doe, Senior Editor", ("Jane Doe",)),
+        ("CM Craig McCarthy", ("Craig McCarthy",)),
+        ("AB Jane Doe", ("AB Jane Doe",)),
     ],
 )
 def test_clean_names_keeps_only_people(value, names):

@@ -570,11 +570,21 @@ def _cut_names_end(text: str) -> str:
 
 
 def _undouble(name: str) -> str:
-    """"Dylan Ettinger Dylan Ettinger" (two lines a scrape joined) is one name."""
+    """One name from a doubled one: "Dylan Ettinger Dylan Ettinger", "CM Craig McCarthy".
+
+    A scrape joins two lines that repeat the name; an avatar shows the initials before the
+    name they abbreviate (wcxb-dev 0427).
+    """
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
         return " ".join(words[:half])
+    if (
+        len(words) >= 3  # the initials, then a name of two words or more
+        and words[0].isupper()
+        and words[0] == "".join(w[0] for w in words[1:]).upper()
+    ):
+        return " ".join(words[1:])
     return name
 
 
