@@ -35,6 +35,11 @@ from cleaner.titles import (
         ("地铁5号线年底开通试运营_江城新闻网", None, ("地铁5号线年底开通试运营", "江城新闻网")),
         ("跨海大桥主塔封顶 明年通车｜东方资讯", None, ("跨海大桥主塔封顶 明年通车", "东方资讯")),
         ("Naming things in snake_case well", None, ("Naming things in snake_case well", None)),
+        (
+            "Wärmepumpe taktet ständig im Übergang – was tun?",
+            None,
+            ("Wärmepumpe taktet ständig im Übergang – was tun?", None),
+        ),
     ],
 )
 def test_split_title_separates_the_site(title, hint, expected):

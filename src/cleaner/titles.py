@@ -49,7 +49,9 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
         return title, None
     last, first = parts[-1].strip(), parts[0].strip()
     head = _join(title, parts[:-1])
-    if len(last.split()) <= _MAX_SITE_WORDS and len(head) > len(last):
+    # A question is the headline's own end, never a site's name ("Wärmepumpe taktet ständig
+    # im Übergang – was tun?": de-forum-thread-waermepumpe).
+    if len(last.split()) <= _MAX_SITE_WORDS and len(head) > len(last) and last[-1:] != "?":
         return head, last
     if len(first.split()) <= _MAX_SITE_WORDS and len(_join(title, parts[1:])) > len(first) * 2:
         return _join(title, parts[1:]), first

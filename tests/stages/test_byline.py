@@ -412,3 +412,14 @@ def test_byline_author_meta_of_a_product_page_names_nobody(og_type, authors):
         '<meta name="author" content="Arman Jakimov"></head><body><p>x</p></body></html>'
     )
     assert byline(_html_doc(html, "x")).meta.authors == authors
+
+
+def test_byline_html_thread_is_dated_by_its_first_post_header():
+    """Post headers ("Beitrag von X » date") date an HTML thread by its first post."""
+    lines = (
+        "Beitrag von heizkurve_harald » Mo 11. Nov 2024, 20:14", STORY,
+        "Beitrag von Vorlauf38 » Mo 11. Nov 2024, 21:03", STORY,
+    )
+    doc = byline(_html_doc("<html><body><p>x</p></body></html>", *lines).evolve(lang="de"))
+    assert doc.meta.authors == ("heizkurve_harald",)
+    assert doc.meta.date == "2024-11-11"

@@ -194,9 +194,11 @@ def byline(doc: Document) -> Document:
         doc.blocks, doc.lang, site, markup_lines, box_names=doc.kind == "text",
     )
     thread = _thread_posts(blocks, doc.lang)
+    thread_date: str | None = None
     if thread is not None:
         # A byline found above the posts (a blog's, over comments that say "X wrote:") wins.
         blocks, starter, started = thread
+        thread_date = started
         if not from_text:
             from_text, date = starter, started or date
     # A forum's "Thread starter X" label says outright who wrote the thread: it beats the
@@ -206,7 +208,8 @@ def byline(doc: Document) -> Document:
     )
     authors = doc.meta.authors or starter or names or from_text
     meta = doc.meta.evolve(authors=authors)
-    if date and not doc.meta.date and doc.kind == "text":
+    if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
+        # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
 
