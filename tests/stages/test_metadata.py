@@ -437,3 +437,20 @@ def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
     doc = _text("Title | Site", "Menu", "March 5, 2024", "Menu", "Event on April 9, 2024", "Menu")
     assert metadata(doc).meta.date is None
 
+
+
+@pytest.mark.parametrize("skip", ["Skip to main content", "Zum Inhalt springen", "Jump to content"])
+def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(skip):
+    """A skip link is no <title> line: the first headline-shaped line under the menus is."""
+    doc = metadata(
+        _text(
+            skip,
+            "The Northern Ledger",
+            "News",
+            "UK weather",
+            "Storm Ewan live: thousands without power as gusts hit Scotland",
+            "By Amira Haddad",
+        )
+    )
+    assert doc.meta.title == "Storm Ewan live: thousands without power as gusts hit Scotland"
+    assert doc.meta.site_name is None

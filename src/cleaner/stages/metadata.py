@@ -852,6 +852,17 @@ def _text_metadata(doc: Document) -> Document:
     meta = doc.meta
     first = blocks[0]
     headline_at = -1
+    if _SKIP_LINK.match(first.text):
+        # The scrape opens with a skip link, not the page's <title>: the headline is the
+        # first heading-sized line under the menus, and no title line names the site
+        # (en-liveblog-storm-text).
+        title = _first_headline(blocks[1:_TEXT_TITLE_BLOCKS])
+        meta = meta.evolve(title=meta.title or title)
+        first = Block(text="")
+        blocks[1:] = [
+            b.evolve(kind="title").drop("title") if b.kept and b.text == title else b
+            for b in blocks[1:]
+        ]
     if first.text.strip():
         # Dropped blocks count too: extract_text drops the repeated headline ("title_repeat").
         later = [b.text for b in blocks[1:_TEXT_TITLE_BLOCKS]]
@@ -916,6 +927,30 @@ def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
     if found is None or first_at > _LONE_DATE_REACH * len(blocks):
         return None
     return found
+
+
+# A scrape's first line that is the page's "skip to content" link rather than its <title>.
+_SKIP_LINK = regex.compile(
+    r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
+    r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
+    r"|ir\s+para\s+o\s+conte[úu]do)\b",
+)
+# A headline has a few words and ends without a full stop; menu entries have one or two.
+_HEADLINE_WORDS = (4, 25)
+_HEADLINE_BODY_WORDS = 30
+
+
+def _first_headline(blocks: list[Block]) -> str | None:
+    """The first line of `blocks` shaped like a headline, before the body's first paragraph."""
+    low, high = _HEADLINE_WORDS
+    for block in blocks:
+        text = " ".join(block.text.split())
+        words = len(text.split())
+        if words > _HEADLINE_BODY_WORDS:
+            return None
+        if low <= words <= high and not text.endswith("."):
+            return text
+    return None
 
 
 def _text_site(doc: Document, blocks: list[Block]) -> str | None:
