@@ -27,6 +27,13 @@ the predicates against trafilatura's XPath expressions and the whole pass agains
 port follows trafilatura 2.3.1 line by line (its functions are named in the comments); with any
 other version installed `main_content` calls `bare_extraction` itself, so an upgrade can never
 change what it returns.
+
+Licence: this module is a derivative work of trafilatura (© Adrien Barbaresi and contributors,
+Apache License 2.0, https://github.com/adbar/trafilatura): the sequence of
+`trafilatura.core.bare_extraction`/`trafilatura_sequence` and the XPath expressions of
+`trafilatura.xpaths` are re-expressed here, changed as described above (one tree copy, Python
+predicates instead of EXSLT callbacks, backups rebuilt lazily). The licence text is in
+LICENSES/trafilatura-Apache-2.0.txt; the rest of cleaner is MIT.
 """
 
 from __future__ import annotations
