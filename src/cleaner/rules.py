@@ -850,24 +850,13 @@ def _language_code(lang: str | None) -> str:
     return (lang or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
 
 
-def _documents(lang: str | None, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], str]]:
-    """Read common.toml, the language's file (English when none is shipped), then `extra`."""
+def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], str]]:
+    """Read common.toml, the shipped file of language `code` (see `_load`), then `extra`."""
     docs: list[tuple[dict[str, Any], str]] = []
     common = _read_shipped("common")
     if common:
         docs.append(common)
-    code = _language_code(lang)
-    own = _read_shipped(code) if code != "common" else None
-    if own is None:
-        logger.info(
-            "no boilerplate rules for language %r; using the common and English rules. "
-            "Shipped languages: %s. To contribute one, add src/cleaner/rules/%s.toml "
-            "(see docs/rules.md).",
-            lang,
-            ", ".join(Rules.shipped_languages()),
-            code,
-        )
-        own = _read_shipped("en")
+    own = _read_shipped(code)
     if own:
         docs.append(own)
     docs.extend((_parse(Path(p).read_text(encoding="utf-8"), p), p) for p in extra)
