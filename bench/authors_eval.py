@@ -77,7 +77,11 @@ def _split(pipeline: Pipeline) -> tuple[Pipeline, Pipeline]:
 
 
 def _before_byline(
-    prefix: Pipeline, raw: bytes, kind: str, cache: Path | None, page_id: str,
+    prefix: Pipeline,
+    raw: bytes,
+    kind: str,
+    cache: Path | None,
+    page_id: str,
 ) -> Document | None:
     """The document as the byline stage gets it (None: discarded before), cached if asked."""
     path = cache / f"{kind}-{page_id}.pickle" if cache is not None else None
@@ -95,8 +99,15 @@ def _before_byline(
     return doc
 
 
-def run(kind: str, rows: list[tuple[str, dict[str, object]]], *, data: Path, show: int,
-        cache: Path | None, baseline: dict[str, str | None] | None) -> dict[str, float]:
+def run(
+    kind: str,
+    rows: list[tuple[str, dict[str, object]]],
+    *,
+    data: Path,
+    show: int,
+    cache: Path | None,
+    baseline: dict[str, str | None] | None,
+) -> dict[str, float]:
     """Score one kind of input ("html" or "text") and print the figures and the wrong pages."""
     prefix, rest = _split(cleaner.DEFAULT)
     timers = {}
@@ -139,8 +150,12 @@ def run(kind: str, rows: list[tuple[str, dict[str, object]]], *, data: Path, sho
     }
     for name, timer in timers.items():
         result[f"cpu_ms_{name}"] = 1000 * timer.seconds / n if n else 0.0
-    print(f"[{kind}] " + "  ".join(
-        f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    print(
+        f"[{kind}] "
+        + "  ".join(
+            f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()
+        )
+    )
     for line in errors:
         print(line)
     return result

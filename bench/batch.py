@@ -96,8 +96,11 @@ def speed(data: list[tuple[str, bytes]], count: int) -> list[tuple[str, float, f
         assert done == count
         cpu = sum(t - before.get(pid, 0.0) for pid, t in after.items())
         rows.append((label, count / seconds, 1000 * cpu / count, failed))
-        print(f"{label:24} {count} pages in {seconds:6.1f} s: {count / seconds:6.1f} pages/s, "
-              f"{1000 * cpu / count:5.0f} ms CPU per page ({failed} failed)", flush=True)
+        print(
+            f"{label:24} {count} pages in {seconds:6.1f} s: {count / seconds:6.1f} pages/s, "
+            f"{1000 * cpu / count:5.0f} ms CPU per page ({failed} failed)",
+            flush=True,
+        )
     return rows
 
 
@@ -111,9 +114,11 @@ def long_run(data: list[tuple[str, bytes]], count: int) -> dict[str, float]:
             own, total = tree_rss()
             samples.append((done, own, total))
         if done % 1000 == 0:
-            print(f"  {done} pages, {time.perf_counter() - start:.0f} s, "
-                  f"RSS {samples[-1][1] / 2**20:.0f} MB here, {samples[-1][2] / 2**20:.0f} MB all",
-                  flush=True)
+            print(
+                f"  {done} pages, {time.perf_counter() - start:.0f} s, "
+                f"RSS {samples[-1][1] / 2**20:.0f} MB here, {samples[-1][2] / 2**20:.0f} MB all",
+                flush=True,
+            )
     seconds = time.perf_counter() - start
     first = [s for s in samples if s[0] <= 1000]
     last = [s for s in samples if s[0] > count - 1000]
@@ -126,12 +131,18 @@ def long_run(data: list[tuple[str, bytes]], count: int) -> dict[str, float]:
         "first_all": max(s[2] for s in first) / 2**20,
         "last_all": max(s[2] for s in last) / 2**20,
     }
-    print(f"long run: {count} pages in {seconds:.0f} s ({count / seconds:.1f} pages/s), "
-          f"{failed} failed", flush=True)
+    print(
+        f"long run: {count} pages in {seconds:.0f} s ({count / seconds:.1f} pages/s), "
+        f"{failed} failed",
+        flush=True,
+    )
     for key in ("own", "all"):
         a, b = figures[f"first_{key}"], figures[f"last_{key}"]
-        print(f"  peak RSS ({key}): first thousand {a:.0f} MB, last thousand {b:.0f} MB "
-              f"({(b - a) / a:+.1%})", flush=True)
+        print(
+            f"  peak RSS ({key}): first thousand {a:.0f} MB, last thousand {b:.0f} MB "
+            f"({(b - a) / a:+.1%})",
+            flush=True,
+        )
     return figures
 
 

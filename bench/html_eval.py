@@ -84,8 +84,12 @@ def word_prf(pred: str, truth: str) -> tuple[float, float, float]:
 def load_sh() -> list[tuple[str, str, str, str]]:
     truth = json.loads((SH / "ground-truth.json").read_text())
     return [
-        (pid, gzip.decompress((SH / "html" / f"{pid}.html.gz").read_bytes()).decode(),
-         v["articleBody"], "article")
+        (
+            pid,
+            gzip.decompress((SH / "html" / f"{pid}.html.gz").read_bytes()).decode(),
+            v["articleBody"],
+            "article",
+        )
         for pid, v in sorted(truth.items())
     ]
 
@@ -98,8 +102,14 @@ def load_wcxb() -> list[tuple[str, str, str, str]]:
         if "main_content" not in gt["ground_truth"]:
             continue  # two dev pages carry no main_content at all: nothing to score
         html = gzip.decompress((WCXB / "html" / f"{pid}.html.gz").read_bytes()).decode()
-        out.append((pid, html, gt["ground_truth"]["main_content"] or "",
-                    gt["_internal"]["page_type"]["primary"]))
+        out.append(
+            (
+                pid,
+                html,
+                gt["ground_truth"]["main_content"] or "",
+                gt["_internal"]["page_type"]["primary"],
+            )
+        )
     return out
 
 
@@ -148,8 +158,13 @@ def make_tool(name: str) -> Callable[[str], str]:
             if doc.kind != "html" or doc.tree is None:
                 return doc
             res = trafilatura.bare_extraction(
-                doc.tree, url=doc.url, fast=True, include_comments=False,
-                include_tables=True, with_metadata=False)
+                doc.tree,
+                url=doc.url,
+                fast=True,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=False,
+            )
             body = getattr(res, "body", None)
             blocks = []
             for el in body if body is not None else ():
@@ -175,6 +190,7 @@ def make_tool(name: str) -> Callable[[str], str]:
         import trafilatura  # noqa: PLC0415 - only the tool under test is imported
 
         if name == "trafilatura-bare":
+
             def bare(html: str) -> str:
                 res = trafilatura.bare_extraction(html, with_metadata=True)
                 return (res.text if res else "") or ""
@@ -214,10 +230,14 @@ def compare_speed(pages: list[tuple[str, str, str, str]]) -> None:
             per_stage[name] += time.process_time() - s0
         total_clean += time.process_time() - c0
     n = len(pages)
-    print(f"trafilatura bare_extraction(with_metadata=True): {total_traf / n * 1000:.1f} ms/page "
-          f"CPU = {n / total_traf:.2f} pages/s")
-    print(f"cleaner clean(): {total_clean / n * 1000:.1f} ms/page CPU = {n / total_clean:.2f} "
-          f"pages/s = {total_traf / total_clean:.2f}x trafilatura")
+    print(
+        f"trafilatura bare_extraction(with_metadata=True): {total_traf / n * 1000:.1f} ms/page "
+        f"CPU = {n / total_traf:.2f} pages/s"
+    )
+    print(
+        f"cleaner clean(): {total_clean / n * 1000:.1f} ms/page CPU = {n / total_clean:.2f} "
+        f"pages/s = {total_traf / total_clean:.2f}x trafilatura"
+    )
     for name, sec in per_stage.items():
         print(f"  {name:20} {sec / n * 1000:6.1f} ms/page")
 
@@ -237,10 +257,17 @@ def main() -> None:
     ap.add_argument("--dump", default=None, help="write per-page JSON here")
     ap.add_argument("--speed", action="store_true", help="time the tool only (no scoring)")
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--model", type=Path, default=None,
-                    help="score cleaner with this block model file (train_blocks.py --out)")
-    ap.add_argument("--compare", action="store_true",
-                    help="CPU time per page of clean() (by stage) and trafilatura, same process")
+    ap.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="score cleaner with this block model file (train_blocks.py --out)",
+    )
+    ap.add_argument(
+        "--compare",
+        action="store_true",
+        help="CPU time per page of clean() (by stage) and trafilatura, same process",
+    )
     args = ap.parse_args()
 
     pages = load_sh() if args.set == "sh" else load_wcxb()
@@ -262,8 +289,10 @@ def main() -> None:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         n = len(pages) * args.repeat
         # CPU time is the fair figure on a shared machine: wall time counts the neighbours too
-        print(f"{args.tool}: {n} pages, wall {dt:.1f}s = {n / dt:.2f} pages/s, "
-              f"CPU {cpu:.1f}s = {n / cpu:.2f} pages/s, peak RSS {rss:.0f} MB")
+        print(
+            f"{args.tool}: {n} pages, wall {dt:.1f}s = {n / dt:.2f} pages/s, "
+            f"CPU {cpu:.1f}s = {n / cpu:.2f} pages/s, peak RSS {rss:.0f} MB"
+        )
         return
 
     rows: list[dict[str, Any]] = []
@@ -299,12 +328,16 @@ def main() -> None:
 
     print(f"  empty output on {empty} of {len(rows)} pages")
     for row in sorted(rows, key=lambda x: x["score"])[: args.worst]:
-        pw, tw = Counter(_TOKEN.findall(row["pred"].lower())), Counter(
-            _TOKEN.findall(row["truth"].lower()))
+        pw, tw = (
+            Counter(_TOKEN.findall(row["pred"].lower())),
+            Counter(_TOKEN.findall(row["truth"].lower())),
+        )
         leak = [w for w in _TOKEN.findall(row["pred"].lower()) if (pw - tw)[w] > 0]
         miss = [w for w in _TOKEN.findall(row["truth"].lower()) if (tw - pw)[w] > 0]
-        print(f"--- {row['id']} {row['type']} score={row['score']:.3f} "
-              f"pred={len(row['pred'])} truth={len(row['truth'])}")
+        print(
+            f"--- {row['id']} {row['type']} score={row['score']:.3f} "
+            f"pred={len(row['pred'])} truth={len(row['truth'])}"
+        )
         print("  LEAK:", " ".join(leak)[: args.show])
         print("  MISS:", " ".join(miss)[: args.show])
     if args.dump:

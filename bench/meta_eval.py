@@ -55,7 +55,9 @@ def trafilatura_meta(raw: bytes, url: str | None) -> tuple[str | None, list[str]
     import trafilatura  # noqa: PLC0415
 
     doc: Any = trafilatura.bare_extraction(
-        raw.decode("utf-8", "replace"), url=url, with_metadata=True,
+        raw.decode("utf-8", "replace"),
+        url=url,
+        with_metadata=True,
     )
     if doc is None:
         return None, [], None
@@ -117,8 +119,11 @@ def main() -> None:
             "date": date_outcome(date, truth.get("publish_date")),
         }
         got = {"title": title, "author": "; ".join(authors), "date": date}
-        want = {"title": truth.get("title"), "author": truth.get("author"),
-                "date": truth.get("publish_date")}
+        want = {
+            "title": truth.get("title"),
+            "author": truth.get("author"),
+            "date": truth.get("publish_date"),
+        }
         for f, o in outcomes.items():
             if o.has_truth:
                 score[f"{f}_n"] += 1
@@ -135,8 +140,10 @@ def main() -> None:
         dump[i] = {"type": ptype, "got": got, "want": want, "url": gt.get("url")}
     wall = time.perf_counter() - t0
     n = score["pages"]
-    print(f"\n{args.peer} {args.kind} pages={n} (every {args.every}, offset {args.offset})"
-          f"  stage errors: {score['errors']}")
+    print(
+        f"\n{args.peer} {args.kind} pages={n} (every {args.every}, offset {args.offset})"
+        f"  stage errors: {score['errors']}"
+    )
     for f in _FIELDS:
         print(
             f"{f:6} exact {score[f'{f}_ok'] / max(score[f'{f}_n'], 1):.3f}"
@@ -146,12 +153,18 @@ def main() -> None:
         )
     for ptype in sorted({k[0] for k in per_type}):
         c = {k[1]: v for k, v in per_type.items() if k[0] == ptype}
-        print(f"  {ptype:14} n={c.get('n', 0):4}" + "".join(
-            f"  {f} {c.get(f'{f}_ok', 0)}/{c.get(f'{f}_n', 0)}"
-            f" +{c.get(f'{f}_invented', 0)}" for f in _FIELDS))
+        print(
+            f"  {ptype:14} n={c.get('n', 0):4}"
+            + "".join(
+                f"  {f} {c.get(f'{f}_ok', 0)}/{c.get(f'{f}_n', 0)} +{c.get(f'{f}_invented', 0)}"
+                for f in _FIELDS
+            )
+        )
     if args.peer == "cleaner" and n:
-        print("  ".join(f"{k} {1000 * t.seconds / n:.2f}" for k, t in timers.items())
-              + f"  ms/page CPU; wall {1000 * wall / n:.1f} ms/page")
+        print(
+            "  ".join(f"{k} {1000 * t.seconds / n:.2f}" for k, t in timers.items())
+            + f"  ms/page CPU; wall {1000 * wall / n:.1f} ms/page"
+        )
     if args.dump is not None:
         args.dump.write_text(json.dumps(dump, ensure_ascii=False, indent=0), encoding="utf-8")
 

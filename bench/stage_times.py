@@ -77,8 +77,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=None, help="the first N pages of those")
     ap.add_argument("--rounds", type=int, default=1, help="timed passes over the pages")
     ap.add_argument("--bare", action="store_true", help="also time trafilatura bare_extraction")
-    ap.add_argument("--profile", type=int, default=0, metavar="N",
-                    help="instead of timing, cProfile the pipeline and print the top N functions")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of timing, cProfile the pipeline and print the top N functions",
+    )
     args = ap.parse_args(argv)
 
     pages = _pages(args.set, args.sample, args.limit)

@@ -174,13 +174,16 @@ def main() -> None:
 
         data = json.loads(args.model.read_text(encoding="utf-8"))
         if data.get("third"):
-            parser.error("the library reads two passes only; score a --passes 3 model with "
-                         "bench/train_text.py's check, or add the third pass to TextModel first")
+            parser.error(
+                "the library reads two passes only; score a --passes 3 model with "
+                "bench/train_text.py's check, or add the third pass to TextModel first"
+            )
         model = TextModel.from_dict(data)
         extract_text.default_model = lambda: model  # type: ignore[assignment]
     extract = (lambda b: b.decode("utf-8")) if args.raw else cleaner_text
-    evaluate(args.set, extract, limit=args.limit, every=args.every, offset=args.offset,
-             worst=args.worst)
+    evaluate(
+        args.set, extract, limit=args.limit, every=args.every, offset=args.offset, worst=args.worst
+    )
 
 
 if __name__ == "__main__":

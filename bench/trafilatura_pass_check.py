@@ -105,8 +105,12 @@ def main(argv: list[str] | None = None) -> int:
         before = tostring(tree)
         t0 = time.process_time()
         result = bare_extraction(
-            tree, fast=True, include_comments=False, include_tables=True,
-            with_metadata=False, output_format="txt",
+            tree,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+            output_format="txt",
         )
         t1 = time.process_time()
         mine = main_content(tree)

@@ -55,7 +55,9 @@ from cleaner.stages.extract_html import base_opinion
 
 
 def page_rows(
-    html: str, truth: str, ext: tuple[list[float], list[float]] | None = None,
+    html: str,
+    truth: str,
+    ext: tuple[list[float], list[float]] | None = None,
 ) -> dict[str, Any] | None:
     try:
         tree = parse_html(html)
@@ -70,9 +72,7 @@ def page_rows(
     ttoks = htmlblocks.tokens(truth)
     tgrams = set(htmlblocks.trigrams(ttoks))
     tjoined = f" {' '.join(ttoks)} "
-    labels = [
-        htmlblocks.overlap(htmlblocks.tokens(b.text), tgrams, tjoined) for b in blocks
-    ]
+    labels = [htmlblocks.overlap(htmlblocks.tokens(b.text), tgrams, tjoined) for b in blocks]
     return {
         "texts": [b.text for b in blocks],
         "X": np.asarray(feats, dtype=np.float64),
@@ -98,7 +98,8 @@ def build(cache: Path, which: str, old: dict[str, Any] | None = None, every: int
 
 
 def weights_of(
-    pages: dict[str, Any], key: str = "X",
+    pages: dict[str, Any],
+    key: str = "X",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     xs, ys, ws = [], [], []
     for p in pages.values():
@@ -160,8 +161,14 @@ COVERAGE = htmlblocks.FEATURE_NAMES.index("coverage")
 
 
 def evaluate(
-    pages: dict[str, Any], beta: np.ndarray | None, metric: str, thr: float, key: str = "X",
-    *, found_thr: float | None = None, covered_thr: float | None = None,
+    pages: dict[str, Any],
+    beta: np.ndarray | None,
+    metric: str,
+    thr: float,
+    key: str = "X",
+    *,
+    found_thr: float | None = None,
+    covered_thr: float | None = None,
     covered_share: float = 0.3,
 ) -> str:
     """Page scores of keeping the blocks as extract_html would (block text only)."""
@@ -172,10 +179,12 @@ def evaluate(
         else:
             prob = 1 / (1 + np.exp(-np.clip(p[key] @ beta, -30, 30)))
             found = (p["X"][:, EXT] >= 0.5) | (p["X"][:, EXT_TEXT] >= 0.5)
-            rec = covered_thr if (
-                covered_thr is not None and p["X"][0, COVERAGE] >= covered_share) else thr
-            keep = np.where(found, prob >= (thr if found_thr is None else found_thr),
-                            prob >= rec)
+            rec = (
+                covered_thr
+                if (covered_thr is not None and p["X"][0, COVERAGE] >= covered_share)
+                else thr
+            )
+            keep = np.where(found, prob >= (thr if found_thr is None else found_thr), prob >= rec)
             if not keep.any():
                 keep = prob >= 0.6 * prob.max()
         scores.append(page_f1(p, keep, metric))
@@ -192,19 +201,36 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--every", type=int, default=1, help="build from every k-th wcxb page")
-    ap.add_argument("--with-sh", action="store_true",
-                    help="also train on every 2nd scrapinghub page; the others stay held out")
+    ap.add_argument(
+        "--with-sh",
+        action="store_true",
+        help="also train on every 2nd scrapinghub page; the others stay held out",
+    )
     ap.add_argument("--thr", type=float, default=0.5)
-    ap.add_argument("--covered-thr", type=float, default=None,
-                    help="threshold on pages where trafilatura's choice covers --covered-share")
+    ap.add_argument(
+        "--covered-thr",
+        type=float,
+        default=None,
+        help="threshold on pages where trafilatura's choice covers --covered-share",
+    )
     ap.add_argument("--covered-share", type=float, default=0.3)
-    ap.add_argument("--found-thr", type=float, default=None,
-                    help="threshold for the blocks trafilatura kept (default: the same)")
+    ap.add_argument(
+        "--found-thr",
+        type=float,
+        default=None,
+        help="threshold for the blocks trafilatura kept (default: the same)",
+    )
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--holdout", action="store_true",
-                    help="--out fits on even wcxb ids (+ even scrapinghub pages) only")
-    ap.add_argument("--refeature", action="store_true",
-                    help="recompute features (after editing htmlblocks), keep the cached overlap")
+    ap.add_argument(
+        "--holdout",
+        action="store_true",
+        help="--out fits on even wcxb ids (+ even scrapinghub pages) only",
+    )
+    ap.add_argument(
+        "--refeature",
+        action="store_true",
+        help="recompute features (after editing htmlblocks), keep the cached overlap",
+    )
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     for which in ("wcxb", "sh"):
@@ -212,8 +238,12 @@ def main() -> None:
         if not path.exists():
             build(args.cache, which, every=args.every if which == "wcxb" else 1)
         elif args.refeature:
-            build(args.cache, which, pickle.loads(path.read_bytes()),
-                  every=args.every if which == "wcxb" else 1)
+            build(
+                args.cache,
+                which,
+                pickle.loads(path.read_bytes()),
+                every=args.every if which == "wcxb" else 1,
+            )
     if not args.fit:
         return
     wcxb = pickle.loads((args.cache / "wcxb.pkl").read_bytes())
@@ -238,44 +268,64 @@ def main() -> None:
     beta2 = fit_lr(*weights_of(train, "X2"))
     print("stage2", dict(zip(STAGE2_NAMES, np.round(beta2, 3), strict=True)))
     for thr in (0.4, 0.5, 0.6):
-        print(f"two-pass thr={thr}", evaluate(test, beta2, "wcxb", thr, "X2"), "|",
-              evaluate(sh, beta2, "sh", thr, "X2"))
-    kw = {"found_thr": args.found_thr, "covered_thr": args.covered_thr,
-          "covered_share": args.covered_share}
-    print("two-pass, the --thr/--found-thr/--covered-thr of --out:",
-          evaluate(test, beta2, "wcxb", args.thr, "X2", **kw), "|",
-          evaluate(sh, beta2, "sh", args.thr, "X2", **kw))
+        print(
+            f"two-pass thr={thr}",
+            evaluate(test, beta2, "wcxb", thr, "X2"),
+            "|",
+            evaluate(sh, beta2, "sh", thr, "X2"),
+        )
+    kw = {
+        "found_thr": args.found_thr,
+        "covered_thr": args.covered_thr,
+        "covered_share": args.covered_share,
+    }
+    print(
+        "two-pass, the --thr/--found-thr/--covered-thr of --out:",
+        evaluate(test, beta2, "wcxb", args.thr, "X2", **kw),
+        "|",
+        evaluate(sh, beta2, "sh", args.thr, "X2", **kw),
+    )
     # the cross-set check: trained on wcxb-dev alone, scored on all of scrapinghub
     wonly = dict(wcxb)
     beta_w = fit_lr(*weights_of(wonly))
     for pages in (wonly, sh_all):
         with_stage2(pages, beta_w)
     beta_w2 = fit_lr(*weights_of(wonly, "X2"))
-    print("cross-set: wcxb-dev only -> scrapinghub (all pages):",
-          evaluate(sh_all, beta_w2, "sh", args.thr, "X2", **kw))
+    print(
+        "cross-set: wcxb-dev only -> scrapinghub (all pages):",
+        evaluate(sh_all, beta_w2, "sh", args.thr, "X2", **kw),
+    )
     if args.out:
         everything = wcxb | {f"sh{k}": v for k, v in sh_train.items()}
         if args.holdout:
             # for whole-pipeline checks on pages the model never saw (odd ids of both sets)
-            everything = {k: v for k, v in everything.items()
-                          if not k.isdigit() or int(k) % 2 == 0}
+            everything = {k: v for k, v in everything.items() if not k.isdigit() or int(k) % 2 == 0}
         full = fit_lr(*weights_of(everything))
         with_stage2(everything, full)
         full2 = fit_lr(*weights_of(everything, "X2"))
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({
-            "features": list(htmlblocks.FEATURE_NAMES),
-            "weights": [round(float(b), 5) for b in full],
-            "stage2_features": list(STAGE2_NAMES),
-            "stage2_weights": [round(float(b), 5) for b in full2],
-            "threshold": args.thr,
-            **({"covered_threshold": args.covered_thr, "covered_share": args.covered_share}
-               if args.covered_thr is not None else {}),
-            **({"found_threshold": args.found_thr} if args.found_thr is not None else {}),
-            "trained_on": f"wcxb-dev (every {args.every} page(s))"
-            + (" + scrapinghub even pages" if args.with_sh else "")
-            + "; bench/train_blocks.py",
-        }, indent=1) + "\n")
+        args.out.write_text(
+            json.dumps(
+                {
+                    "features": list(htmlblocks.FEATURE_NAMES),
+                    "weights": [round(float(b), 5) for b in full],
+                    "stage2_features": list(STAGE2_NAMES),
+                    "stage2_weights": [round(float(b), 5) for b in full2],
+                    "threshold": args.thr,
+                    **(
+                        {"covered_threshold": args.covered_thr, "covered_share": args.covered_share}
+                        if args.covered_thr is not None
+                        else {}
+                    ),
+                    **({"found_threshold": args.found_thr} if args.found_thr is not None else {}),
+                    "trained_on": f"wcxb-dev (every {args.every} page(s))"
+                    + (" + scrapinghub even pages" if args.with_sh else "")
+                    + "; bench/train_blocks.py",
+                },
+                indent=1,
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":

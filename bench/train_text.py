@@ -101,9 +101,11 @@ def labels_for(units_tokens: list[list[str]], gold: str) -> list[float]:
     for i, toks in enumerate(units_tokens):
         if len(toks) < 3 and out[i]:
             lo, hi = max(0, i - 3), min(len(out), i + 4)
-            final[i] = 1.0 if any(
-                out[j] and len(units_tokens[j]) >= 3 for j in range(lo, hi) if j != i
-            ) else 0.0
+            final[i] = (
+                1.0
+                if any(out[j] and len(units_tokens[j]) >= 3 for j in range(lo, hi) if j != i)
+                else 0.0
+            )
     return final
 
 
@@ -119,7 +121,8 @@ class Page:
         stops = stopwords(page_language(text))
         title = " ".join(self.units[0].lines) if self.units else ""
         self.rows = np.array(unit_features(self.units, stops, title), dtype=float).reshape(
-            -1, len(FEATURES),
+            -1,
+            len(FEATURES),
         )
         self.y = np.array(labels_for(self.tokens, gold), dtype=float)
         self.sizes = [float(len(t)) for t in self.tokens]
@@ -187,8 +190,13 @@ def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray, names: list[str]) -> 
     from trees_export import export  # noqa: PLC0415
 
     m = HistGradientBoostingClassifier(
-        max_iter=100, max_depth=4, learning_rate=0.1, max_leaf_nodes=16, min_samples_leaf=40,
-        early_stopping=False, random_state=0,
+        max_iter=100,
+        max_depth=4,
+        learning_rate=0.1,
+        max_leaf_nodes=16,
+        min_samples_leaf=40,
+        early_stopping=False,
+        random_state=0,
     )
     m.fit(x, y, sample_weight=w / w.mean())
     data = export(m, names)
@@ -220,12 +228,17 @@ def _ensemble(model: dict[str, object]):  # noqa: ANN202
 
 def ctx_rows(page: Page, p1: np.ndarray) -> np.ndarray:
     return np.array(context_features(p1.tolist(), page.sizes), dtype=float).reshape(
-        -1, len(CONTEXT_FEATURES),
+        -1,
+        len(CONTEXT_FEATURES),
     )
 
 
 def train(
-    pages: list[Page], folds: int = 3, l2: float = 1.0, passes: int = 2, trees: bool = False,
+    pages: list[Page],
+    folds: int = 3,
+    l2: float = 1.0,
+    passes: int = 2,
+    trees: bool = False,
 ) -> dict[str, object]:
     """Train the passes; each later one on cross-fitted scores of the one before."""
     pages = [p for p in pages if len(p.units)]
@@ -334,7 +347,8 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--passes", type=int, choices=[2, 3], default=2)
     parser.add_argument(
-        "--trees", action="store_true",
+        "--trees",
+        action="store_true",
         help="boosted trees (scikit-learn) in both passes instead of logistic regressions",
     )
     parser.add_argument("--threshold", type=float, default=0.6, help="decision threshold stored")

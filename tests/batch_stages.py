@@ -77,7 +77,9 @@ def drop_second(doc: Document) -> Document:
     return doc.evolve(blocks=tuple(blocks))
 
 
-def write_warc(path: Path, records: list[tuple[str, str, bytes]], *, gzip: bool = True) -> list[str]:
+def write_warc(
+    path: Path, records: list[tuple[str, str, bytes]], *, gzip: bool = True
+) -> list[str]:
     """Write a WARC of (url, content type, body) responses, each after its request record.
 
     Returns the WARC-Record-IDs of the response records, in order.

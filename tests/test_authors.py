@@ -27,9 +27,15 @@ from cleaner.authors import (
         ("2025-11-03 14 min readWritten by Christian Eilers", ("Christian Eilers",)),
         ("By Sarah Schwartz — November 18, 2025 6 min read", ("Sarah Schwartz",)),
         ("By Owen Pritchard Thursday 18 July 2024", ("Owen Pritchard",)),
-        ("Von Anna Schmidt und Jonas Weber · 15.03.2024, 14:32 Uhr", ("Anna Schmidt", "Jonas Weber")),
+        (
+            "Von Anna Schmidt und Jonas Weber · 15.03.2024, 14:32 Uhr",
+            ("Anna Schmidt", "Jonas Weber"),
+        ),
         ("Veröffentlicht am 9. September 2023 von Lisa Marquardt", ("Lisa Marquardt",)),
-        ("Par Julien Moreau et Sophie Lambert — le 16 octobre 2024", ("Julien Moreau", "Sophie Lambert")),
+        (
+            "Par Julien Moreau et Sophie Lambert — le 16 octobre 2024",
+            ("Julien Moreau", "Sophie Lambert"),
+        ),
         ("Par Claire Dubois avec AFP", ("Claire Dubois",)),
         ("Publicado por Carmen Ruiz el 3 de abril de 2023", ("Carmen Ruiz",)),
         ("Por María García Soler", ("María García Soler",)),
@@ -39,7 +45,10 @@ from cleaner.authors import (
         ("Liam Tremblay | The Canadian Press Posted March 12, 2024", ("Liam Tremblay",)),
         ("Ana Ruiz | Reuters", ("Ana Ruiz",)),
         ("Jane Doe, Staff Writer", ("Jane Doe",)),
-        ("Reporting by Inês Carvalho and Peter Hollis; Editing by Mark Potter", ("Inês Carvalho", "Peter Hollis")),
+        (
+            "Reporting by Inês Carvalho and Peter Hollis; Editing by Mark Potter",
+            ("Inês Carvalho", "Peter Hollis"),
+        ),
         ("By Staff", ()),
         ("Posted by admin on March 3, 2020", ()),
     ],
@@ -126,7 +135,9 @@ def test_looks_like_name(text, expected):
     assert looks_like_name(text) is expected
 
 
-@pytest.mark.parametrize("text", ["AP", "The Associated Press", "Reuters", "dpa", "Staff", "Redazione"])
+@pytest.mark.parametrize(
+    "text", ["AP", "The Associated Press", "Reuters", "dpa", "Staff", "Redazione"]
+)
 def test_is_agency_knows_wire_services_and_desks(text):
     """Wire services and desk names are recognised as such."""
     assert is_agency(text)
@@ -203,7 +214,7 @@ def test_is_role(text, expected):
     ],
 )
 def test_parse_byline_reads_text_labels_without_the_photo_credit(line, lang, names):
-    """"Tekst:"/"Text:"/"Testo:" label the writer; the picture credit beside it is no author."""
+    """ "Tekst:"/"Text:"/"Testo:" label the writer; the picture credit beside it is no author."""
     parsed = parse_byline(line, lang)
     assert parsed is not None
     assert parsed.names == names

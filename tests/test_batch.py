@@ -76,8 +76,9 @@ def test_clean_many_reads_on_after_a_slow_page_fills_the_window():
 def test_clean_many_timeout_message_names_the_limit():
     """A page past its time limit yields a Timeout error that says how long the limit was."""
     results = list(
-        clean_many([page(0, "HANG"), page(1)], workers=1, isolate=True, timeout=1.0,
-                   pipeline=MISBEHAVING),
+        clean_many(
+            [page(0, "HANG"), page(1)], workers=1, isolate=True, timeout=1.0, pipeline=MISBEHAVING
+        ),
     )
     assert results[0].error is not None
     assert results[0].error.type == "Timeout"
@@ -103,8 +104,9 @@ def test_clean_many_recycles_workers_after_max_pages():
     """With max_pages_per_worker=2, eight pages are cleaned by four different processes."""
     pipeline = cleaner.DEFAULT.insert(pid, after="judge")
     results = list(
-        clean_many([page(i) for i in range(8)], isolate=True, pipeline=pipeline,
-                   max_pages_per_worker=2),
+        clean_many(
+            [page(i) for i in range(8)], isolate=True, pipeline=pipeline, max_pages_per_worker=2
+        ),
     )
     pids = [r.article.title for r in results if r.article is not None]
     assert len(pids) == 8

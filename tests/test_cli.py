@@ -128,15 +128,27 @@ def test_cli_never_reads_its_own_output_file(tmp_path: Path):
     assert main([str(folder), "-o", str(out), "-q"]) == 0
     assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
     assert [Path(str(line["source"])).name for line in _lines(out)] == [
-        "page-000.html", "page-001.html", "page-002.html"]
+        "page-000.html",
+        "page-001.html",
+        "page-002.html",
+    ]
 
 
 def test_cli_ctrl_c_leaves_a_valid_file_that_resume_completes(tmp_path: Path):
     """`python -m cleaner` gets SIGINT mid-run: exit 130, lines whole; --resume adds the rest."""
     folder = _folder(tmp_path, 30)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "cleaner", str(folder), "-o", str(out), "-q",
-               "--stage", "tests.batch_stages:dawdle"]
+    command = [
+        sys.executable,
+        "-m",
+        "cleaner",
+        str(folder),
+        "-o",
+        str(out),
+        "-q",
+        "--stage",
+        "tests.batch_stages:dawdle",
+    ]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
     process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60

@@ -98,7 +98,13 @@ def test_hostile_50mb_page_is_discarded_as_too_large_without_parsing():
 
 def test_hostile_deep_nesting_finishes():
     """100,000 nested elements are cut by the parser and the page still comes back."""
-    raw = "<html><body>" + "<div>" * 100_000 + "deep text " * 50 + "</div>" * 100_000 + "</body></html>"
+    raw = (
+        "<html><body>"
+        + "<div>" * 100_000
+        + "deep text " * 50
+        + "</div>" * 100_000
+        + "</body></html>"
+    )
     article, elapsed = _clean_timed(raw)
     assert not (article.discarded or "").startswith("error")
     assert elapsed < BUDGET_S
@@ -106,7 +112,13 @@ def test_hostile_deep_nesting_finishes():
 
 def test_hostile_nested_tables_finish():
     """Tables nested ten thousand deep finish."""
-    raw = "<html><body>" + "<table><tr><td>" * 10_000 + "x" + "</td></tr></table>" * 10_000 + "</body></html>"
+    raw = (
+        "<html><body>"
+        + "<table><tr><td>" * 10_000
+        + "x"
+        + "</td></tr></table>" * 10_000
+        + "</body></html>"
+    )
     article, elapsed = _clean_timed(raw)
     assert not (article.discarded or "").startswith("error")
     assert elapsed < BUDGET_S

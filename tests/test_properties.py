@@ -105,7 +105,9 @@ def test_normalize_text_is_idempotent(text):
 
 
 @FAST
-@given(st.lists(paragraphs.filter(lambda p: len(p.split()) >= 12), min_size=3, max_size=8), sentences)
+@given(
+    st.lists(paragraphs.filter(lambda p: len(p.split()) >= 12), min_size=3, max_size=8), sentences
+)
 def test_cleaning_an_articles_own_text_keeps_its_body(paras, title):
     """Cleaning an article's title and text again gives the same body."""
     first = cleaner.clean(title + "\n\n" + "\n\n".join(paras), lang="en")

@@ -55,8 +55,21 @@ def test_rules_load_every_shipped_language(lang):
     """Each language loads merged with common.toml and has the core drop categories."""
     rules = Rules.load(lang)
     names = {c.name for c in rules.drop}
-    assert {"sponsored", "related", "newsletter", "share", "cookies", "comment_prompt", "tags",
-            "breadcrumb", "navigation", "copyright", "author_bio", "paywall", "app_prompt"} <= names
+    assert {
+        "sponsored",
+        "related",
+        "newsletter",
+        "share",
+        "cookies",
+        "comment_prompt",
+        "tags",
+        "breadcrumb",
+        "navigation",
+        "copyright",
+        "author_bio",
+        "paywall",
+        "app_prompt",
+    } <= names
     assert rules.sources[0] == "cleaner/rules/common.toml"
     assert [c.name for c in rules.cut] == ["comments"]
 
@@ -89,8 +102,19 @@ def _adversarial(pattern: str) -> list[str]:
     """Long strings of the kinds that make backtracking regexes explode."""
     n = 50_000
     words = regex.findall(r"[a-z]{2,}", pattern.lower())[:6] or ["ab"]
-    out = [" " * n, "a" * n, "a " * (n // 2), "1" * n, "-" * n, ". " * (n // 2), "©" * n,
-           "»" * n, "a»" * (n // 2), ("ab1 ,.:;|/" * n)[:n], "\u00a0" * n]
+    out = [
+        " " * n,
+        "a" * n,
+        "a " * (n // 2),
+        "1" * n,
+        "-" * n,
+        ". " * (n // 2),
+        "©" * n,
+        "»" * n,
+        "a»" * (n // 2),
+        ("ab1 ,.:;|/" * n)[:n],
+        "\u00a0" * n,
+    ]
     for w in words:
         out.append((w + " ") * (n // (len(w) + 1)) + "!")
         out.append((w * (n // len(w))) + "\u2603")
@@ -194,8 +218,10 @@ counter_examples = ["Try asking the mayor, she said."]
         ("[drop.x]\npatterns = ['(unclosed']\nexamples = ['a']", "bad pattern"),
         ("[drop.x]\nphrases = ['hello']", "needs `examples`"),
         ("[drop.x]\nphrases = ['hello']\nexamples = ['goodbye']", "example does not match"),
-        ("[drop.x]\nphrases = ['hello']\nexamples = ['hello']\ncounter_examples = ['Hello there']",
-         "counter-example matches"),
+        (
+            "[drop.x]\nphrases = ['hello']\nexamples = ['hello']\ncounter_examples = ['Hello there']",
+            "counter-example matches",
+        ),
         ("[drop.x]\nphrase = ['hello']\nexamples = ['hello']", "unknown key"),
         ("[keep.x]\nexamples = ['hello']", "unknown table"),
         ("[drop.x]\nmax_chars = 99999\nphrases = ['hello']\nexamples = ['hello']", "max_chars"),
@@ -223,8 +249,10 @@ def test_rules_category_lookup_names_what_exists():
 def test_rules_lifted_checks_lift_categories(tmp_path):
     """`lifted(kind, text)` is True only for a text matching the lift.<kind> category."""
     extra = tmp_path / "lift.toml"
-    extra.write_text("[lift.dateline]\npatterns = ['^updated:']\nexamples = ['Updated: May 5']\n",
-                     encoding="utf-8")
+    extra.write_text(
+        "[lift.dateline]\npatterns = ['^updated:']\nexamples = ['Updated: May 5']\n",
+        encoding="utf-8",
+    )
     rules = Rules.load("en", extra)
     assert rules.lifted("dateline", "Updated: May 5")
     assert not rules.lifted("dateline", "The update came on May 5.")

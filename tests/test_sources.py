@@ -48,8 +48,12 @@ def test_expand_walks_folders_recursively_in_sorted_order(tmp_path: Path):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = [(Path(p).relative_to(tmp_path).as_posix(), k) for p, k in expand([str(tmp_path)])]
-    assert found == [("a.txt", "page"), ("b.html", "page"), ("sub/c.html.gz", "page"),
-                     ("sub/d.jsonl", "jsonl")]
+    assert found == [
+        ("a.txt", "page"),
+        ("b.html", "page"),
+        ("sub/c.html.gz", "page"),
+        ("sub/d.jsonl", "jsonl"),
+    ]
 
 
 def test_expand_globs_and_rejects_what_does_not_exist(tmp_path: Path):
@@ -105,8 +109,9 @@ def test_read_jsonl_gives_one_page_per_line_with_its_fields(tmp_path: Path):
     ]
     path.write_text("\n".join(lines) + "\n")
     items = list(read_jsonl(str(path)))
-    assert items[0] == Page(raw="<p>one</p>", url="https://e.org/1", id="7", lang="de",
-                            source=f"{path}:1")
+    assert items[0] == Page(
+        raw="<p>one</p>", url="https://e.org/1", id="7", lang="de", source=f"{path}:1"
+    )
     assert items[1] == Page(raw="two", source=f"{path}:3")
     assert [type(i).__name__ for i in items[2:]] == ["Unreadable"] * 3
     assert [i.source for i in items[2:]] == [f"{path}:4", f"{path}:5", f"{path}:6"]
@@ -115,8 +120,11 @@ def test_read_jsonl_gives_one_page_per_line_with_its_fields(tmp_path: Path):
 def test_read_jsonl_skips_sources_already_done(tmp_path: Path):
     """Lines whose source is in `skip` are not yielded."""
     path = tmp_path / "in.jsonl.gz"
-    path.write_bytes(gzip.compress(b"".join(
-        json.dumps({"text": f"page {i}"}).encode() + b"\n" for i in range(4))))
+    path.write_bytes(
+        gzip.compress(
+            b"".join(json.dumps({"text": f"page {i}"}).encode() + b"\n" for i in range(4))
+        )
+    )
     items = list(read_jsonl(str(path), skip={f"{path}:1", f"{path}:3"}))
     assert [i.source for i in items] == [f"{path}:2", f"{path}:4"]
 
@@ -140,8 +148,7 @@ def test_read_warc_yields_html_responses_only(tmp_path: Path, gzipped: bool):
     pages = [i for i in items if isinstance(i, Page)]
     assert [p.url for p in pages] == ["https://e.org/a", "https://e.org/b", "https://e.org/c"]
     assert [p.id for p in pages] == [ids[0], ids[2], ids[3]]
-    assert [p.source for p in pages] == [f"{path}#{ids[0]}", f"{path}#{ids[2]}",
-                                         f"{path}#{ids[3]}"]
+    assert [p.source for p in pages] == [f"{path}#{ids[0]}", f"{path}#{ids[2]}", f"{path}#{ids[3]}"]
     assert pages[0].raw == page(1)  # decoded with the HTTP charset
     assert pages[1].raw == page(2).encode()  # no charset: left to the decode stage
     assert pages[2].raw == "café"

@@ -25,8 +25,12 @@ PARA = (
 
 def _bare_body(tree: lxml.html.HtmlElement) -> bytes | None:
     result = bare_extraction(
-        tree, fast=True, include_comments=False, include_tables=True,
-        with_metadata=False, output_format="txt",
+        tree,
+        fast=True,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        output_format="txt",
     )
     return None if result is None else tostring(result.body)
 

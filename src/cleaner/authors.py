@@ -102,11 +102,34 @@ _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS
 
 # Intros that must be followed by a colon to count ("Text: Jane Doe", "Autor: Max Muster"): as
 # bare words they open ordinary sentences ("Text messages ...", "Author Jane Doe's new book").
-_COLON_ONLY = frozenset({"text", "texte", "tekst", "texto", "testo", "author", "authors", "autor",
-                         "autorin", "auteur",
-                         "auteure", "autora", "autore", "autrice",
-                         "автор", "авторы", "текст", "автори", "autorka", "yazar", "muhabir",
-                         "作者", "撰文", "文"})
+_COLON_ONLY = frozenset(
+    {
+        "text",
+        "texte",
+        "tekst",
+        "texto",
+        "testo",
+        "author",
+        "authors",
+        "autor",
+        "autorin",
+        "auteur",
+        "auteure",
+        "autora",
+        "autore",
+        "autrice",
+        "автор",
+        "авторы",
+        "текст",
+        "автори",
+        "autorka",
+        "yazar",
+        "muhabir",
+        "作者",
+        "撰文",
+        "文",
+    }
+)
 
 # A byline intro: at the start of the text, after a separator, or glued to the end of a
 # preceding word the scraper ran into it ("14 min readWritten by Jane Doe").
@@ -140,26 +163,131 @@ _NOT_AUTHOR_BEFORE_BY = regex.compile(
 _AGENCIES = frozenset(
     s.casefold()
     for s in (
-        "AP", "The AP", "Associated Press", "The Associated Press", "Reuters", "Thomson Reuters",
-        "AFP", "Agence France-Presse", "Agence France Presse", "dpa", "Deutsche Presse-Agentur",
-        "ANSA", "EFE", "Agencia EFE", "Europa Press", "Bloomberg", "Bloomberg News", "PA",
-        "PA Media", "PA Wire", "Press Association", "UPI", "United Press International",
-        "Xinhua", "Kyodo", "Kyodo News", "Yonhap", "APA", "KNA", "epd", "SID", "AAP", "CP",
-        "The Canadian Press", "Canadian Press", "Belga", "ANP", "TT", "NTB", "Ritzau", "Adnkronos",
-        "AGI", "LaPresse", "Askanews", "TASS", "Interfax", "Sputnik", "CNN", "BBC", "NPR",
-        "CNN Wire", "AP Wire", "Reuters Staff", "AP Staff", "Staff", "Staff Reports",
-        "Staff Report", "Wire Reports", "Wire Services", "Wires", "News Services",
-        "News Service", "Agencies", "Staff and agencies", "agencias", "agencia", "Agenturen",
-        "agences", "agence", "agenzie", "Redaktion", "Rédaction", "La Rédaction", "Redacción",
-        "La Redacción", "Redazione", "La Redazione", "Newsdesk", "News Desk", "Web Desk",
-        "Editorial Staff", "Editorial Team", "Editorial Board", "The Editors", "Editors",
-        "Guest", "Guest Author", "Guest Post", "Guest Contributor", "Contributor",
-        "Contributors", "Admin", "Administrator", "Site Admin", "Webmaster", "Anonymous",
-        "Unknown", "Author", "Editor", "Staff Writer", "Staff Writers", "Team", "Web Team",
-        "Sponsored", "Sponsored Content", "Partner Content", "Advertorial", "wp-admin", "root",
-        "user", "users", "username", "user name", "Autor", "Auteur", "Autore", "Redakteur",
-        "sid", "red", "undefined",
-        "null", "none", "n/a", "unknown author", "no author",
+        "AP",
+        "The AP",
+        "Associated Press",
+        "The Associated Press",
+        "Reuters",
+        "Thomson Reuters",
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "dpa",
+        "Deutsche Presse-Agentur",
+        "ANSA",
+        "EFE",
+        "Agencia EFE",
+        "Europa Press",
+        "Bloomberg",
+        "Bloomberg News",
+        "PA",
+        "PA Media",
+        "PA Wire",
+        "Press Association",
+        "UPI",
+        "United Press International",
+        "Xinhua",
+        "Kyodo",
+        "Kyodo News",
+        "Yonhap",
+        "APA",
+        "KNA",
+        "epd",
+        "SID",
+        "AAP",
+        "CP",
+        "The Canadian Press",
+        "Canadian Press",
+        "Belga",
+        "ANP",
+        "TT",
+        "NTB",
+        "Ritzau",
+        "Adnkronos",
+        "AGI",
+        "LaPresse",
+        "Askanews",
+        "TASS",
+        "Interfax",
+        "Sputnik",
+        "CNN",
+        "BBC",
+        "NPR",
+        "CNN Wire",
+        "AP Wire",
+        "Reuters Staff",
+        "AP Staff",
+        "Staff",
+        "Staff Reports",
+        "Staff Report",
+        "Wire Reports",
+        "Wire Services",
+        "Wires",
+        "News Services",
+        "News Service",
+        "Agencies",
+        "Staff and agencies",
+        "agencias",
+        "agencia",
+        "Agenturen",
+        "agences",
+        "agence",
+        "agenzie",
+        "Redaktion",
+        "Rédaction",
+        "La Rédaction",
+        "Redacción",
+        "La Redacción",
+        "Redazione",
+        "La Redazione",
+        "Newsdesk",
+        "News Desk",
+        "Web Desk",
+        "Editorial Staff",
+        "Editorial Team",
+        "Editorial Board",
+        "The Editors",
+        "Editors",
+        "Guest",
+        "Guest Author",
+        "Guest Post",
+        "Guest Contributor",
+        "Contributor",
+        "Contributors",
+        "Admin",
+        "Administrator",
+        "Site Admin",
+        "Webmaster",
+        "Anonymous",
+        "Unknown",
+        "Author",
+        "Editor",
+        "Staff Writer",
+        "Staff Writers",
+        "Team",
+        "Web Team",
+        "Sponsored",
+        "Sponsored Content",
+        "Partner Content",
+        "Advertorial",
+        "wp-admin",
+        "root",
+        "user",
+        "users",
+        "username",
+        "user name",
+        "Autor",
+        "Auteur",
+        "Autore",
+        "Redakteur",
+        "sid",
+        "red",
+        "undefined",
+        "null",
+        "none",
+        "n/a",
+        "unknown author",
+        "no author",
     )
 )
 
@@ -451,8 +579,10 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     if any(c.isdigit() for c in text) or not all(_WORD_CHARS.match(w) for w in words):
         return False
     return not strict or (
-        all(_NAME_TOKEN.match(w) or w.casefold() in _PARTICLES or w.casefold() in _NAME_SUFFIXES
-            for w in words)
+        all(
+            _NAME_TOKEN.match(w) or w.casefold() in _PARTICLES or w.casefold() in _NAME_SUFFIXES
+            for w in words
+        )
         and bool(_NAME_TOKEN.match(words[0]))
     )
 
@@ -622,7 +752,10 @@ def _people(
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def parse_byline(
-    text: str, lang: str | None = None, *, site_name: str | None = None,
+    text: str,
+    lang: str | None = None,
+    *,
+    site_name: str | None = None,
 ) -> Byline | None:
     """Read a byline line ("By A and B, Associated Press"); None when `text` is no byline.
 
@@ -715,8 +848,21 @@ def has_intro_word(text: str) -> bool:
 
 # Intros that are ordinary words of running text: the names after them must be capitalised.
 _STRICT_INTROS = frozenset(
-    {"by", "von", "par", "por", "di", "da", "door", "av", "text", "texte", "tekst", "texto",
-     "testo"},
+    {
+        "by",
+        "von",
+        "par",
+        "por",
+        "di",
+        "da",
+        "door",
+        "av",
+        "text",
+        "texte",
+        "tekst",
+        "texto",
+        "testo",
+    },
 )
 
 
@@ -770,7 +916,10 @@ _AFFILIATION_WORDS = frozenset(
 
 
 def _name_with_affiliation(
-    text: str, lang: str | None, *, site_name: str | None,
+    text: str,
+    lang: str | None,
+    *,
+    site_name: str | None,
 ) -> Byline | None:
     """Read "Jane Doe | Reuters", "Jane Doe, Staff Writer", "Jane Doe, Associated Press"."""
     if len(text) > 120 or not _AFFILIATION_WORDS.intersection(_WORDS.findall(text.casefold())):

@@ -480,9 +480,7 @@ def as_markdown(article: Article) -> str:
     if meta:
         parts.append("*" + " · ".join(meta) + "*")
     parts += list(article.body)
-    parts += [
-        f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions
-    ]
+    parts += [f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions]
     return "\n\n".join(parts) + "\n" if parts else ""
 
 

@@ -344,9 +344,7 @@ _DIGITS = frozenset("0123456789")
 
 def _char_keys(char: str) -> frozenset[str]:
     """The first characters `char` may turn into under case-insensitive matching."""
-    return frozenset(
-        k[:1] for k in (char.casefold(), char.lower(), char.upper().casefold()) if k
-    )
+    return frozenset(k[:1] for k in (char.casefold(), char.lower(), char.upper().casefold()) if k)
 
 
 def text_key(text: str) -> str | None:
@@ -568,8 +566,9 @@ class _Prefilter:
                 keyed.setdefault(k, []).append(p)
         floating = []
         for limit in sorted({c.max_chars for c in cats if c.pattern is not None}):
-            sources = [p for c in cats if c.max_chars >= limit for p in c.patterns
-                       if not _anchored(p)]
+            sources = [
+                p for c in cats if c.max_chars >= limit for p in c.patterns if not _anchored(p)
+            ]
             pattern = _compile(sources, "floating drop patterns")
             if pattern is not None:
                 floating.append((limit, pattern))
@@ -642,8 +641,12 @@ class _DropIndex:
         if size <= self.pattern_chars and self.prefilter.hit(forms.collapsed, size):
             for i in range(best):
                 cat = self.cats[i]
-                if cat.pattern is not None and size <= cat.max_chars and cat._search(  # noqa: SLF001
-                    forms.collapsed,
+                if (
+                    cat.pattern is not None
+                    and size <= cat.max_chars
+                    and cat._search(  # noqa: SLF001
+                        forms.collapsed,
+                    )
                 ):
                     best = i
                     break

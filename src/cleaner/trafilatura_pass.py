@@ -231,10 +231,7 @@ def _is_discarded(el: _Element) -> bool:
             (ident is not None or cls is not None)
             and _first(el, "id", "class").startswith("reply-")
         )
-        or (
-            (ident is not None or style is not None)
-            and _HIDDEN.search(_first(el, "id", "style"))
-        )
+        or ((ident is not None or style is not None) and _HIDDEN.search(_first(el, "id", "style")))
         or (style and ("display:none" in style or "display: none" in style))
         or (ident and _HIDDEN_ID.search(ident))
         or (cls and _HIDDEN_CLASS.search(cls))
@@ -416,9 +413,7 @@ def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # no
 def _paragraph_text_length(tree: _Element) -> int:
     """`len("".join(tree.xpath("//p//text()")))`: the text inside the document's paragraphs."""
     root = tree.getroottree().getroot()
-    return sum(
-        _text_length(p) for p in root.iter("p") if next(p.iterancestors("p"), None) is None
-    )
+    return sum(_text_length(p) for p in root.iter("p") if next(p.iterancestors("p"), None) is None)
 
 
 def _extract(tree: _Element, options: Extractor) -> tuple[_Element, str, set[str]]:  # noqa: C901, PLR0912 - a port, kept in the shape of trafilatura's _extract to be read against it
@@ -494,9 +489,7 @@ def _extract_content(
         # the same steps on a fresh copy give the tree trafilatura's deepcopy held
         backup_tree = _prepared(_pruned_copy(tree, forum=forum), options)
         consumed = {
-            twin
-            for elem, twin in zip(order, backup_tree.iter(), strict=True)
-            if elem.tag == "done"
+            twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }
         result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
         temp_text = _joined_text(result_body)
@@ -594,10 +587,9 @@ def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
         b_body, b_text, b_len = baseline(_pruned_copy(tree, forum=forum))
         if b_len > len(temp_text):
             postbody, temp_text = b_body, b_text
-    if (
-        0 < len(temp_text) < ESCALATION_MAX_LENGTH
-        and len(temp_text) < ESCALATION_PAGE_SHARE * _page_text_length(tree, forum=forum)
-    ):
+    if 0 < len(temp_text) < ESCALATION_MAX_LENGTH and len(
+        temp_text
+    ) < ESCALATION_PAGE_SHARE * _page_text_length(tree, forum=forum):
         r_options = copy(options)
         r_options.focus = "recall"
         r_text = ""
@@ -647,4 +639,3 @@ def main_content(tree: HtmlElement, *, url: str | None = None) -> _Element | Non
     if len(temp_text) < options.min_output_size:
         return None
     return postbody
-

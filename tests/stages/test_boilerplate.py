@@ -88,8 +88,18 @@ def _reasons(*texts: str, lang: str = "en") -> list[str | None]:
 
 def test_strip_boilerplate_cuts_a_trailing_comment_thread():
     """Marker late in the page, thread furniture after it: the marker and the rest are dropped."""
-    reasons = _reasons(*ARTICLE, "3 Comments", "jane says:", "May 5, 2019 at 6:34 am", COMMENT,
-                       "Reply", "bob says:", "May 5, 2019 at 7:02 am", "Totally agree.", "Reply")
+    reasons = _reasons(
+        *ARTICLE,
+        "3 Comments",
+        "jane says:",
+        "May 5, 2019 at 6:34 am",
+        COMMENT,
+        "Reply",
+        "bob says:",
+        "May 5, 2019 at 7:02 am",
+        "Totally agree.",
+        "Reply",
+    )
     assert reasons[:5] == [None] * 5
     assert reasons[5] == "comment_prompt"
     assert None not in reasons[6:]
@@ -135,15 +145,25 @@ def test_strip_boilerplate_prose_after_marker_needs_a_signal():
 def test_strip_boilerplate_cut_takes_a_comment_form_without_signals():
     """A late marker followed only by short form furniture drops it all."""
     reasons = _reasons(*ARTICLE, "Leave a Reply", "Name *", "Email *", "Notify me", "Website")
-    assert reasons[5:] == ["comment_prompt", "comment_prompt", "comment_prompt", "comments",
-                           "comment_prompt"]
+    assert reasons[5:] == [
+        "comment_prompt",
+        "comment_prompt",
+        "comment_prompt",
+        "comments",
+        "comment_prompt",
+    ]
 
 
 def test_strip_boilerplate_cut_can_be_switched_off():
     """cut_threads=False applies only the drop categories."""
     stage = StripBoilerplate(cut_threads=False)
     doc = stage(make_doc(*ARTICLE, "3 Comments", "jane says:", COMMENT, "Reply"))
-    assert [b.dropped_by for b in doc.blocks][5:] == ["comment_prompt", None, None, "comment_prompt"]
+    assert [b.dropped_by for b in doc.blocks][5:] == [
+        "comment_prompt",
+        None,
+        None,
+        "comment_prompt",
+    ]
 
 
 def test_cut_thread_is_linear_on_many_markers():
@@ -159,8 +179,10 @@ def test_cut_thread_is_linear_on_many_markers():
 def test_strip_boilerplate_user_rules_file(tmp_path: Path):
     """extra_rules adds a user's file on top of the shipped rules of every page's language."""
     house = tmp_path / "house.toml"
-    house.write_text('[drop.house_promo]\nexact = ["try acme weekly"]\nexamples = ["Try Acme Weekly"]\n',
-                     encoding="utf-8")
+    house.write_text(
+        '[drop.house_promo]\nexact = ["try acme weekly"]\nexamples = ["Try Acme Weekly"]\n',
+        encoding="utf-8",
+    )
     stage = StripBoilerplate(extra_rules=[house])
     doc = stage(make_doc("Try Acme Weekly", "Lesen Sie auch", lang="de"))
     assert [b.dropped_by for b in doc.blocks] == ["house_promo", "related"]

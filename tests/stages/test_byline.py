@@ -67,14 +67,28 @@ def test_byline_medically_reviewed_is_not_the_author():
 @pytest.mark.parametrize(
     ("head", "authors"),
     [
-        (('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
-         '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}'
-         "</script>"), ("Jane Doe", "John Roe")),
-        (('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
-         '{"@type": "Organization", "name": "Daily Planet"}}</script>'), ()),
-        (('<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
-         '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"}]}</script>'),
-         ("Ana Ruiz",)),
+        (
+            (
+                '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}'
+                "</script>"
+            ),
+            ("Jane Doe", "John Roe"),
+        ),
+        (
+            (
+                '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                '{"@type": "Organization", "name": "Daily Planet"}}</script>'
+            ),
+            (),
+        ),
+        (
+            (
+                '<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
+                '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"}]}</script>'
+            ),
+            ("Ana Ruiz",),
+        ),
         ('<meta name="author" content="Jane Doe">', ("Jane Doe",)),
         ('<meta property="article:author" content="https://facebook.com/janedoe">', ()),
         ('<meta name="author" content="admin">', ()),
@@ -89,12 +103,21 @@ def test_byline_reads_structured_data_and_meta_tags(head, authors):
 @pytest.mark.parametrize(
     ("body", "authors"),
     [
-        ('<p class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></p>',
-         ("Jane Doe",)),
-        (('<div class="author-info"><span class="author-name">Jane Doe</span>'
-         '<span class="author-title">Senior Editor</span></div>'), ("Jane Doe",)),
-        ('<p class="meta">Von Anna Schmidt und Jonas Weber · 15.03.2024</p>',
-         ("Anna Schmidt", "Jonas Weber")),
+        (
+            '<p class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></p>',
+            ("Jane Doe",),
+        ),
+        (
+            (
+                '<div class="author-info"><span class="author-name">Jane Doe</span>'
+                '<span class="author-title">Senior Editor</span></div>'
+            ),
+            ("Jane Doe",),
+        ),
+        (
+            '<p class="meta">Von Anna Schmidt und Jonas Weber · 15.03.2024</p>',
+            ("Anna Schmidt", "Jonas Weber"),
+        ),
         ('<div class="comments"><span class="comment-author">Bob Stone</span></div>', ()),
     ],
 )
@@ -182,8 +205,16 @@ def test_byline_reads_unmarked_lines_under_the_headline(header, authors):
 def test_byline_teaser_list_names_no_author():
     """Bylines of several different people among teasers are not the page's author."""
     doc = byline(
-        make_doc("Sport", "Il Como vince", "di Luca Ferrari · 2 ore fa", "Lecco, nuovo stadio",
-                 "di Sara Colombo · 5 ore fa", STORY, STORY, lang="it"),
+        make_doc(
+            "Sport",
+            "Il Como vince",
+            "di Luca Ferrari · 2 ore fa",
+            "Lecco, nuovo stadio",
+            "di Sara Colombo · 5 ore fa",
+            STORY,
+            STORY,
+            lang="it",
+        ),
     )
     assert doc.meta.authors == ()
 
@@ -191,12 +222,21 @@ def test_byline_teaser_list_names_no_author():
 @pytest.mark.parametrize(
     ("html", "authors"),
     [
-        ('<html><head><meta name="author" content="Redfin"></head><body><p>x</p></body></html>',
-         ("Redfin",)),
-        (('<html><head><meta name="author" content="Redfin"></head><body><h1>Homes</h1>'
-         "<p>By Jane Doe | March 3, 2024</p><p>x</p></body></html>"), ("Jane Doe",)),
-        ("<html><body><h1>Timers</h1><p>By: ShawnHymel | December 16, 2025</p><p>x</p></body></html>",
-         ("ShawnHymel",)),
+        (
+            '<html><head><meta name="author" content="Redfin"></head><body><p>x</p></body></html>',
+            ("Redfin",),
+        ),
+        (
+            (
+                '<html><head><meta name="author" content="Redfin"></head><body><h1>Homes</h1>'
+                "<p>By Jane Doe | March 3, 2024</p><p>x</p></body></html>"
+            ),
+            ("Jane Doe",),
+        ),
+        (
+            "<html><body><h1>Timers</h1><p>By: ShawnHymel | December 16, 2025</p><p>x</p></body></html>",
+            ("ShawnHymel",),
+        ),
     ],
 )
 def test_byline_brand_of_the_host_is_a_credit_only_when_no_person_is_named(html, authors):
@@ -221,7 +261,11 @@ def test_byline_reads_every_value_of_a_repeated_author_meta_tag():
     ("meta", "body", "authors"),
     [
         ("The Investopedia Team", "<p>x</p>", ("The Investopedia Team",)),
-        ("Camphouse Team", "<h1>Events</h1><p>By Ana Ruiz | 3 March 2024</p><p>x</p>", ("Ana Ruiz",)),
+        (
+            "Camphouse Team",
+            "<h1>Events</h1><p>By Ana Ruiz | 3 March 2024</p><p>x</p>",
+            ("Ana Ruiz",),
+        ),
         ("admin", "<p>x</p>", ()),
     ],
 )
@@ -246,10 +290,14 @@ def test_byline_forum_thread_is_credited_to_its_first_poster():
     ("cards", "authors"),
     [
         # A Q&A page's user cards: name, reputation and badge counts run together.
-        (["Eduardo Poças 111 silver badge11 bronze badge", "Ace 85244 silver badges1010 bronze"],
-         ("Eduardo Poças",)),
-        (["jldugger 14.6k2020 gold badges8383 silver badges", "Kevin Dente 2,25511 gold badge"],
-         ("jldugger",)),
+        (
+            ["Eduardo Poças 111 silver badge11 bronze badge", "Ace 85244 silver badges1010 bronze"],
+            ("Eduardo Poças",),
+        ),
+        (
+            ["jldugger 14.6k2020 gold badges8383 silver badges", "Kevin Dente 2,25511 gold badge"],
+            ("jldugger",),
+        ),
     ],
 )
 def test_byline_qa_page_is_credited_to_the_first_user_card(cards, authors):
@@ -291,7 +339,7 @@ def test_byline_names_list_under_the_headline_beats_a_shorter_markup_byline():
 
 
 def test_byline_publication_beside_its_author_is_no_author():
-    """"By Emily Baron Cadloff, Modern Farmer" on Modern Farmer names one person."""
+    """ "By Emily Baron Cadloff, Modern Farmer" on Modern Farmer names one person."""
     html = (
         '<html><head><meta property="og:site_name" content="Modern Farmer"></head><body>'
         "<h1>Farm news</h1><p>by Emily Baron Cadloff, Modern Farmer October 10, 2021</p>"
@@ -311,8 +359,9 @@ def test_byline_meta_credit_is_not_taken_on_a_page_that_says_it_is_no_article():
 
 def test_byline_credit_line_at_the_end_of_html_names_nobody_but_leaves_the_body():
     """In HTML a trailing "by Jane Doe" without author markup is a teaser's credit."""
-    doc = make_doc("Buses for everyone", STORY, STORY, "More stories", "by Lauren Dragan",
-                   kind="html")
+    doc = make_doc(
+        "Buses for everyone", STORY, STORY, "More stories", "by Lauren Dragan", kind="html"
+    )
     doc = byline(doc.evolve(tree=parse_html("<html><body><p>x</p></body></html>")))
     assert doc.meta.authors == ()
     assert doc.blocks[-1].dropped_by == "byline"
@@ -342,52 +391,94 @@ REPLY = "Your cassette is worn: a new chain does not sit on teeth shaped by the 
 @pytest.mark.parametrize(
     ("first_header", "reply_header", "authors", "date"),
     [
-        ("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm",
-         "Post by gearjammer » Sat Mar 09, 2024 9:05 pm", ("tandem_tess",), "2024-03-09"),
-        ("Posted by Lena Hart on 3 May 2023", "Posted by Tom Byrne on 4 May 2023",
-         ("Lena Hart",), "2023-05-03"),
-        ("Beitrag von radler_77 » 12.01.2024, 08:15", "Beitrag von Kette42 » 12.01.2024, 09:40",
-         ("radler_77",), "2024-01-12"),
+        (
+            "Post by tandem_tess » Sat Mar 09, 2024 8:41 pm",
+            "Post by gearjammer » Sat Mar 09, 2024 9:05 pm",
+            ("tandem_tess",),
+            "2024-03-09",
+        ),
+        (
+            "Posted by Lena Hart on 3 May 2023",
+            "Posted by Tom Byrne on 4 May 2023",
+            ("Lena Hart",),
+            "2023-05-03",
+        ),
+        (
+            "Beitrag von radler_77 » 12.01.2024, 08:15",
+            "Beitrag von Kette42 » 12.01.2024, 09:40",
+            ("radler_77",),
+            "2024-01-12",
+        ),
         ("tandem_tess wrote:", "gearjammer wrote:", ("tandem_tess",), None),
     ],
 )
 def test_byline_reads_a_forum_thread_starter(first_header, reply_header, authors, date):
     """A thread's author and date are its first post's; headers and "Re:" lines leave the body."""
-    doc = byline(make_doc(
-        THREAD_TITLE, "Joined: Sun Apr 03, 2022 7:12 pm", first_header, FIRST_POST,
-        f"Re: {THREAD_TITLE}", reply_header, REPLY,
-    ))
+    doc = byline(
+        make_doc(
+            THREAD_TITLE,
+            "Joined: Sun Apr 03, 2022 7:12 pm",
+            first_header,
+            FIRST_POST,
+            f"Re: {THREAD_TITLE}",
+            reply_header,
+            REPLY,
+        )
+    )
     assert doc.meta.authors == authors
     assert doc.meta.date == date
     assert [b.dropped_by for b in doc.blocks[2:]] == [
-        "byline", None, "title", "byline", None,
+        "byline",
+        None,
+        "title",
+        "byline",
+        None,
     ]
 
 
 def test_byline_keeps_a_re_line_outside_a_thread():
     """A single "Re:" line without a thread of post headers stays in the body."""
-    doc = byline(make_doc(
-        "Buses for everyone", "By Jane Doe", STORY, "Re: the council's answer", STORY,
-    ))
+    doc = byline(
+        make_doc(
+            "Buses for everyone",
+            "By Jane Doe",
+            STORY,
+            "Re: the council's answer",
+            STORY,
+        )
+    )
     assert doc.meta.authors == ("Jane Doe",)
     assert doc.blocks[3].kept
 
 
 def test_byline_article_byline_wins_over_comment_headers():
     """Comments quoting "X wrote:" under a bylined article do not change its author."""
-    doc = byline(make_doc(
-        "Buses for everyone", "By Jane Doe", STORY, "Sam Rivers wrote:", "Great news.",
-        "Ola Berg wrote:", "Not for my street.",
-    ))
+    doc = byline(
+        make_doc(
+            "Buses for everyone",
+            "By Jane Doe",
+            STORY,
+            "Sam Rivers wrote:",
+            "Great news.",
+            "Ola Berg wrote:",
+            "Not for my street.",
+        )
+    )
     assert doc.meta.authors == ("Jane Doe",)
 
 
 def test_byline_thread_starter_label_names_the_author_of_a_text_thread():
     """A "Thread starter X" line in a scraped thread credits X, not a later byline-like line."""
-    doc = byline(make_doc(
-        "Brake noise after pad change", "Thread starter JWoodguy13", "Start date Mar 3, 2024",
-        STORY, "Jane Doe | Reuters", STORY,
-    ))
+    doc = byline(
+        make_doc(
+            "Brake noise after pad change",
+            "Thread starter JWoodguy13",
+            "Start date Mar 3, 2024",
+            STORY,
+            "Jane Doe | Reuters",
+            STORY,
+        )
+    )
     assert doc.meta.authors == ("JWoodguy13",)
 
 
@@ -417,8 +508,10 @@ def test_byline_author_meta_of_a_product_page_names_nobody(og_type, authors):
 def test_byline_html_thread_is_dated_by_its_first_post_header():
     """Post headers ("Beitrag von X » date") date an HTML thread by its first post."""
     lines = (
-        "Beitrag von heizkurve_harald » Mo 11. Nov 2024, 20:14", STORY,
-        "Beitrag von Vorlauf38 » Mo 11. Nov 2024, 21:03", STORY,
+        "Beitrag von heizkurve_harald » Mo 11. Nov 2024, 20:14",
+        STORY,
+        "Beitrag von Vorlauf38 » Mo 11. Nov 2024, 21:03",
+        STORY,
     )
     doc = byline(_html_doc("<html><body><p>x</p></body></html>", *lines).evolve(lang="de"))
     assert doc.meta.authors == ("heizkurve_harald",)

@@ -17,36 +17,77 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
 @pytest.mark.parametrize(
     ("line", "text", "credit"),
     [
-        ("An ethnic Armenian boy looks on from a car in Goris, Armenia. (AP Photo/Vasily Krestyaninov)",
-         "An ethnic Armenian boy looks on from a car in Goris, Armenia.", "AP Photo/Vasily Krestyaninov"),
-        ("Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024. REUTERS/Pedro Nunes",
-         "Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024.", "REUTERS/Pedro Nunes"),
-        ("The probe's solar panels unfold in a test chamber. Photo: Marc Dubreuil/ESA",
-         "The probe's solar panels unfold in a test chamber.", "Photo: Marc Dubreuil/ESA"),
-        ("The Q7 folds flat. Image credit: Priya Raman / GadgetBench",
-         "The Q7 folds flat.", "Image credit: Priya Raman / GadgetBench"),
-        ("Engineers in the control room react to the first signal. Getty Images",
-         "Engineers in the control room react to the first signal.", "Getty Images"),
-        ("Helfer bauen eine mobile Hochwasserschutzwand auf. Foto: Harald Tittel/dpa",
-         "Helfer bauen eine mobile Hochwasserschutzwand auf.", "Foto: Harald Tittel/dpa"),
-        ("Der Bahnhof am Morgen. Bild: Stadtarchiv",
-         "Der Bahnhof am Morgen.", "Bild: Stadtarchiv"),
-        ("Un étal de tomates sur un marché de Rennes. Crédit photo : Damien Meyer / AFP",
-         "Un étal de tomates sur un marché de Rennes.", "Crédit photo : Damien Meyer / AFP"),
-        ("Mezzi spazzaneve al lavoro sulla statale 3 Flaminia (foto Ansa)",
-         "Mezzi spazzaneve al lavoro sulla statale 3 Flaminia", "foto Ansa"),
-        ("Le clafoutis se déguste tiède ou froid. © Margaux Lefèvre",
-         "Le clafoutis se déguste tiède ou froid.", "© Margaux Lefèvre"),
-        ("Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid. Claudio Álvarez",
-         "Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid.", "Claudio Álvarez"),
-        ("Nowe torowisko przy skrzyżowaniu z Mostową. Fot. Tomasz Wiśniewski / Kurier Nadrzeczny",
-         "Nowe torowisko przy skrzyżowaniu z Mostową.", "Fot. Tomasz Wiśniewski / Kurier Nadrzeczny"),
-        ("Rynek w Krakowie o poranku. Fot. Jan Nowak",
-         "Rynek w Krakowie o poranku.", "Fot. Jan Nowak"),
-        ("Kolejka przed urzędem miasta. Zdjęcie: Anna Kowalska",
-         "Kolejka przed urzędem miasta.", "Zdjęcie: Anna Kowalska"),
-        ("Oficina de correos en el centro de Bilbao. Foto: Ana Ruiz",
-         "Oficina de correos en el centro de Bilbao.", "Foto: Ana Ruiz"),
+        (
+            "An ethnic Armenian boy looks on from a car in Goris, Armenia. (AP Photo/Vasily Krestyaninov)",
+            "An ethnic Armenian boy looks on from a car in Goris, Armenia.",
+            "AP Photo/Vasily Krestyaninov",
+        ),
+        (
+            "Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024. REUTERS/Pedro Nunes",
+            "Container ships wait to enter the port of Lisbon, Portugal, March 5, 2024.",
+            "REUTERS/Pedro Nunes",
+        ),
+        (
+            "The probe's solar panels unfold in a test chamber. Photo: Marc Dubreuil/ESA",
+            "The probe's solar panels unfold in a test chamber.",
+            "Photo: Marc Dubreuil/ESA",
+        ),
+        (
+            "The Q7 folds flat. Image credit: Priya Raman / GadgetBench",
+            "The Q7 folds flat.",
+            "Image credit: Priya Raman / GadgetBench",
+        ),
+        (
+            "Engineers in the control room react to the first signal. Getty Images",
+            "Engineers in the control room react to the first signal.",
+            "Getty Images",
+        ),
+        (
+            "Helfer bauen eine mobile Hochwasserschutzwand auf. Foto: Harald Tittel/dpa",
+            "Helfer bauen eine mobile Hochwasserschutzwand auf.",
+            "Foto: Harald Tittel/dpa",
+        ),
+        ("Der Bahnhof am Morgen. Bild: Stadtarchiv", "Der Bahnhof am Morgen.", "Bild: Stadtarchiv"),
+        (
+            "Un étal de tomates sur un marché de Rennes. Crédit photo : Damien Meyer / AFP",
+            "Un étal de tomates sur un marché de Rennes.",
+            "Crédit photo : Damien Meyer / AFP",
+        ),
+        (
+            "Mezzi spazzaneve al lavoro sulla statale 3 Flaminia (foto Ansa)",
+            "Mezzi spazzaneve al lavoro sulla statale 3 Flaminia",
+            "foto Ansa",
+        ),
+        (
+            "Le clafoutis se déguste tiède ou froid. © Margaux Lefèvre",
+            "Le clafoutis se déguste tiède ou froid.",
+            "© Margaux Lefèvre",
+        ),
+        (
+            "Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid. Claudio Álvarez",
+            "Un cartel de alquiler en un balcón del barrio de Lavapiés, en Madrid.",
+            "Claudio Álvarez",
+        ),
+        (
+            "Nowe torowisko przy skrzyżowaniu z Mostową. Fot. Tomasz Wiśniewski / Kurier Nadrzeczny",
+            "Nowe torowisko przy skrzyżowaniu z Mostową.",
+            "Fot. Tomasz Wiśniewski / Kurier Nadrzeczny",
+        ),
+        (
+            "Rynek w Krakowie o poranku. Fot. Jan Nowak",
+            "Rynek w Krakowie o poranku.",
+            "Fot. Jan Nowak",
+        ),
+        (
+            "Kolejka przed urzędem miasta. Zdjęcie: Anna Kowalska",
+            "Kolejka przed urzędem miasta.",
+            "Zdjęcie: Anna Kowalska",
+        ),
+        (
+            "Oficina de correos en el centro de Bilbao. Foto: Ana Ruiz",
+            "Oficina de correos en el centro de Bilbao.",
+            "Foto: Ana Ruiz",
+        ),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):
@@ -76,7 +117,9 @@ def test_captions_drops_caption_lines_from_a_text_scrape():
     """A caption line becomes a Caption and leaves the body; the story stays."""
     line = "A boy looks on from a car in Goris. (AP Photo/Vasily Krestyaninov)"
     doc = captions(make_doc(STORY, line, STORY))
-    assert doc.meta.captions == (Caption("A boy looks on from a car in Goris.", "AP Photo/Vasily Krestyaninov"),)
+    assert doc.meta.captions == (
+        Caption("A boy looks on from a car in Goris.", "AP Photo/Vasily Krestyaninov"),
+    )
     assert doc.blocks[1].dropped_by == "caption"
     assert doc.blocks[0].kept
     assert doc.blocks[2].kept
@@ -85,16 +128,31 @@ def test_captions_drops_caption_lines_from_a_text_scrape():
 @pytest.mark.parametrize(
     ("figure", "caption"),
     [
-        (('<figure><img src="a.jpg"><figcaption>The Q7 folds flat. <span class="credit">'
-         "Image credit: Priya Raman</span></figcaption></figure>"),
-         Caption("The Q7 folds flat.", "Image credit: Priya Raman")),
-        (('<figure><img src="a.jpg"><figcaption>A firefighter sprays water. '
-         "(AP Photo/Noah Berger)</figcaption></figure>"),
-         Caption("A firefighter sprays water.", "AP Photo/Noah Berger")),
-        ('<figure><img src="a.jpg"><figcaption>Der Hafen bei Nacht.</figcaption></figure>',
-         Caption("Der Hafen bei Nacht.", None)),
-        (('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Los vecinos, '
-         'ayer. <cite>Foto: EFE</cite></p></div>'), Caption("Los vecinos, ayer.", "Foto: EFE")),
+        (
+            (
+                '<figure><img src="a.jpg"><figcaption>The Q7 folds flat. <span class="credit">'
+                "Image credit: Priya Raman</span></figcaption></figure>"
+            ),
+            Caption("The Q7 folds flat.", "Image credit: Priya Raman"),
+        ),
+        (
+            (
+                '<figure><img src="a.jpg"><figcaption>A firefighter sprays water. '
+                "(AP Photo/Noah Berger)</figcaption></figure>"
+            ),
+            Caption("A firefighter sprays water.", "AP Photo/Noah Berger"),
+        ),
+        (
+            '<figure><img src="a.jpg"><figcaption>Der Hafen bei Nacht.</figcaption></figure>',
+            Caption("Der Hafen bei Nacht.", None),
+        ),
+        (
+            (
+                '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Los vecinos, '
+                "ayer. <cite>Foto: EFE</cite></p></div>"
+            ),
+            Caption("Los vecinos, ayer.", "Foto: EFE"),
+        ),
     ],
 )
 def test_captions_reads_figure_markup_and_drops_the_caption_block(figure, caption):
@@ -109,8 +167,10 @@ def test_captions_reads_figure_markup_and_drops_the_caption_block(figure, captio
 
 def test_captions_html_caption_not_among_the_blocks_is_still_recorded():
     """A caption trafilatura left out is still recorded, and no body block is touched."""
-    html = ("<html><body><p>Story.</p><figure><figcaption>Rain in Rome (foto Ansa)"
-            "</figcaption></figure></body></html>")
+    html = (
+        "<html><body><p>Story.</p><figure><figcaption>Rain in Rome (foto Ansa)"
+        "</figcaption></figure></body></html>"
+    )
     doc = captions(make_doc(STORY, kind="html").evolve(tree=parse_html(html)))
     assert doc.meta.captions == (Caption("Rain in Rome", "foto Ansa"),)
     assert doc.blocks[0].kept
@@ -122,14 +182,26 @@ def test_captions_reads_a_caption_line_the_text_classifier_dropped():
     doc = make_doc("Title", line, STORY)
     doc = doc.evolve(blocks=(doc.blocks[0], doc.blocks[1].drop("outside_article"), doc.blocks[2]))
     out = captions(doc)
-    assert out.meta.captions == (Caption("Container ships wait to enter the port of Lisbon.", "REUTERS/Pedro Nunes"),)
+    assert out.meta.captions == (
+        Caption("Container ships wait to enter the port of Lisbon.", "REUTERS/Pedro Nunes"),
+    )
     assert out.blocks[1].dropped_by == "outside_article"
 
 
 @pytest.mark.parametrize(
     "tail",
-    ["a photo by Jane", "PICTURE ALLIANCE", "no credit here", "(C) Jane", "Getty", "Reuterſ",
-     "Ｐhoto", "café im Bild", "plain words only", ""],
+    [
+        "a photo by Jane",
+        "PICTURE ALLIANCE",
+        "no credit here",
+        "(C) Jane",
+        "Getty",
+        "Reuterſ",
+        "Ｐhoto",
+        "café im Bild",
+        "plain words only",
+        "",
+    ],
 )
 def test_captions_tail_word_check_agrees_with_the_regex(tail):
     """The ASCII fast check for credit words answers as the case-insensitive regex does."""
@@ -140,10 +212,26 @@ def test_captions_tail_word_check_agrees_with_the_regex(tail):
 @pytest.mark.parametrize(
     ("line", "text", "credit"),
     [
-        ("Ранок під Говерлою: хмари ще лежать у долинах. Фото автора", "Ранок під Говерлою: хмари ще лежать у долинах.", "Фото автора"),
-        ("Мост через Сылву почти готов. Фото: Анна Кузнецова", "Мост через Сылву почти готов.", "Фото: Анна Кузнецова"),
-        ("地铁5号线列车在江北车辆段进行调试。记者 张敏 摄", "地铁5号线列车在江北车辆段进行调试。", "记者 张敏 摄"),
-        ("서울 종로구 세종대로를 달리는 심야버스. 한빛일보 자료사진", "서울 종로구 세종대로를 달리는 심야버스.", "한빛일보 자료사진"),
+        (
+            "Ранок під Говерлою: хмари ще лежать у долинах. Фото автора",
+            "Ранок під Говерлою: хмари ще лежать у долинах.",
+            "Фото автора",
+        ),
+        (
+            "Мост через Сылву почти готов. Фото: Анна Кузнецова",
+            "Мост через Сылву почти готов.",
+            "Фото: Анна Кузнецова",
+        ),
+        (
+            "地铁5号线列车在江北车辆段进行调试。记者 张敏 摄",
+            "地铁5号线列车在江北车辆段进行调试。",
+            "记者 张敏 摄",
+        ),
+        (
+            "서울 종로구 세종대로를 달리는 심야버스. 한빛일보 자료사진",
+            "서울 종로구 세종대로를 달리는 심야버스.",
+            "한빛일보 자료사진",
+        ),
     ],
 )
 def test_split_credit_reads_credits_of_more_languages(line, text, credit):

@@ -17,14 +17,22 @@ from cleaner.stages.extract_html import (
 )
 
 PARAS = [
-    ("The river burst its banks on Tuesday night, flooding more than two hundred homes in the "
-    "lower town and forcing the evacuation of the hospital's ground floor."),
-    ("Emergency crews worked through the night to move patients, while volunteers filled "
-    "sandbags outside the town hall until the early hours of the morning."),
-    ("The mayor said the council would ask the government for help with the cost of repairs, "
-    "which engineers expect to run to several million over the next two years."),
-    ("Residents who lost their homes are being housed in the sports centre, where the Red "
-    "Cross has set up beds, a kitchen and a desk for insurance questions."),
+    (
+        "The river burst its banks on Tuesday night, flooding more than two hundred homes in the "
+        "lower town and forcing the evacuation of the hospital's ground floor."
+    ),
+    (
+        "Emergency crews worked through the night to move patients, while volunteers filled "
+        "sandbags outside the town hall until the early hours of the morning."
+    ),
+    (
+        "The mayor said the council would ask the government for help with the cost of repairs, "
+        "which engineers expect to run to several million over the next two years."
+    ),
+    (
+        "Residents who lost their homes are being housed in the sports centre, where the Red "
+        "Cross has set up beds, a kitchen and a desk for insurance questions."
+    ),
 ]
 
 PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Flood – Town News</title>
@@ -98,7 +106,9 @@ def test_overlap_is_the_share_of_trigrams_found(block, other, expected):
     """A block's overlap is the share of its trigrams (or its whole text, if short) in the other."""
     toks = htmlblocks.tokens(other)
     got = htmlblocks.overlap(
-        htmlblocks.tokens(block), set(htmlblocks.trigrams(toks)), f" {' '.join(toks)} ",
+        htmlblocks.tokens(block),
+        set(htmlblocks.trigrams(toks)),
+        f" {' '.join(toks)} ",
     )
     assert got == expected
 
@@ -160,8 +170,9 @@ def test_extract_html_labels_kinds_links_and_origins():
 
 def test_extract_html_drops_the_headline_repeated_from_the_title():
     """The h1 that repeats the page title is dropped as "title"; other headings stay."""
-    page = PAGE.replace("<title>Flood – Town News</title>",
-                        "<title>River floods the lower town | Town News</title>")
+    page = PAGE.replace(
+        "<title>Flood – Town News</title>", "<title>River floods the lower town | Town News</title>"
+    )
     doc = extract_html(_doc(page))
     by_text = {b.text: b for b in doc.blocks}
     assert by_text["River floods the lower town"].dropped_by == "title"

@@ -16,26 +16,44 @@ from cleaner.textclassify import (
 )
 
 MENU = "Home\nNews\nWorld\nPolitics\nBusiness\nSport\nCulture\nTravel\nVideo\nPodcasts\nNewsletters\nSubscribe\nSign in"
-FOOTER = "About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\nCareers\nAdvertise\nSite map"
+FOOTER = (
+    "About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\nCareers\nAdvertise\nSite map"
+)
 ARTICLE_EN = [
-    ("The city council voted on Tuesday to expand the bus network, adding six new routes that "
-    "will connect the northern suburbs with the hospital and the university campus."),
-    ("The plan, which was first proposed two years ago, had been delayed by a dispute over who "
-    "would pay for the new buses and for the drivers that the routes will need."),
-    ("Residents who spoke at the meeting said that the current service was far too slow, and "
-    "that many of them had no choice but to drive to work every day of the week."),
-    ("The first of the new routes is expected to open in the spring, and the others will follow "
-    "over the course of the next year, the council said in a statement after the vote."),
+    (
+        "The city council voted on Tuesday to expand the bus network, adding six new routes that "
+        "will connect the northern suburbs with the hospital and the university campus."
+    ),
+    (
+        "The plan, which was first proposed two years ago, had been delayed by a dispute over who "
+        "would pay for the new buses and for the drivers that the routes will need."
+    ),
+    (
+        "Residents who spoke at the meeting said that the current service was far too slow, and "
+        "that many of them had no choice but to drive to work every day of the week."
+    ),
+    (
+        "The first of the new routes is expected to open in the spring, and the others will follow "
+        "over the course of the next year, the council said in a statement after the vote."
+    ),
 ]
 ARTICLE_DE = [
-    ("Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern und sechs neue Linien "
-    "einzurichten, die die nördlichen Vororte mit dem Krankenhaus verbinden sollen."),
-    ("Der Plan war bereits vor zwei Jahren vorgeschlagen worden, wurde aber durch einen Streit "
-    "darüber verzögert, wer die neuen Busse und die Fahrer bezahlen soll."),
-    ("Anwohner sagten in der Sitzung, dass der bisherige Dienst viel zu langsam sei und dass "
-    "viele von ihnen jeden Tag mit dem Auto zur Arbeit fahren müssten."),
-    ("Die erste der neuen Linien soll im Frühjahr eröffnet werden, die anderen folgen im Laufe "
-    "des nächsten Jahres, teilte der Rat nach der Abstimmung mit."),
+    (
+        "Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern und sechs neue Linien "
+        "einzurichten, die die nördlichen Vororte mit dem Krankenhaus verbinden sollen."
+    ),
+    (
+        "Der Plan war bereits vor zwei Jahren vorgeschlagen worden, wurde aber durch einen Streit "
+        "darüber verzögert, wer die neuen Busse und die Fahrer bezahlen soll."
+    ),
+    (
+        "Anwohner sagten in der Sitzung, dass der bisherige Dienst viel zu langsam sei und dass "
+        "viele von ihnen jeden Tag mit dem Auto zur Arbeit fahren müssten."
+    ),
+    (
+        "Die erste der neuen Linien soll im Frühjahr eröffnet werden, die anderen folgen im Laufe "
+        "des nächsten Jahres, teilte der Rat nach der Abstimmung mit."
+    ),
 ]
 WRAPPED = """The first line of a paragraph that was wrapped by a plain-text editor at
 seventy-two columns, so that every line but the last one ends close to the
@@ -179,18 +197,28 @@ def test_default_model_loads_from_package():
 
 
 EXTRA_EN = [
-    ("Drivers will be hired over the winter, and the council has set aside money to train them "
-    "before the first buses arrive from the factory in the south of the country."),
-    ("The opposition said that it would support the plan, although it asked the council to "
-    "publish the full cost of the routes before the end of the year."),
+    (
+        "Drivers will be hired over the winter, and the council has set aside money to train them "
+        "before the first buses arrive from the factory in the south of the country."
+    ),
+    (
+        "The opposition said that it would support the plan, although it asked the council to "
+        "publish the full cost of the routes before the end of the year."
+    ),
 ]
 THREAD = [
-    "Marta says:", "November 19, 2019 at 6:34 am",
-    "About time the north got a proper bus, I have waited for years for this.", "Reply",
-    "Dave says:", "November 19, 2019 at 7:02 am",
-    "Six routes is not enough for a city of this size, but it is a good start.", "Reply",
-    "Ann says:", "November 19, 2019 at 8:13 am",
-    "Will the buses run on Sundays as well, or only during the working week?", "Reply",
+    "Marta says:",
+    "November 19, 2019 at 6:34 am",
+    "About time the north got a proper bus, I have waited for years for this.",
+    "Reply",
+    "Dave says:",
+    "November 19, 2019 at 7:02 am",
+    "Six routes is not enough for a city of this size, but it is a good start.",
+    "Reply",
+    "Ann says:",
+    "November 19, 2019 at 8:13 am",
+    "Will the buses run on Sundays as well, or only during the working week?",
+    "Reply",
 ]
 
 
@@ -206,8 +234,12 @@ def test_extract_text_drops_comment_thread_after_article():
 
 def test_extract_text_keeps_timetable_lines():
     """Dated lines back to back (a programme) are no comment thread."""
-    programme = ["10:30 Opening of the new depot", "11:15 First bus leaves for the hospital",
-                 "12:00 Lunch with the drivers", "14:30 Last tour of the depot"]
+    programme = [
+        "10:30 Opening of the new depot",
+        "11:15 First bus leaves for the hospital",
+        "12:00 Lunch with the drivers",
+        "14:30 Last tour of the depot",
+    ]
     text = "\n\n".join(["Buses - The Daily", *ARTICLE_EN, *EXTRA_EN, "\n".join(programme)])
     verdicts = classify(text, "en")
     assert all(v.reason != "comments" for v in verdicts)

@@ -51,8 +51,10 @@ def test_judge_discards_a_page_of_headline_links():
 
 def test_judge_keeps_a_long_list_of_links():
     """A long list of linked items is a listing page's content, not an empty category page."""
-    items = [Block(f"Product {i} in the new summer range for the garden", link_density=1.0)
-             for i in range(40)]
+    items = [
+        Block(f"Product {i} in the new summer range for the garden", link_density=1.0)
+        for i in range(40)
+    ]
     doc = _doc(*items)
     assert judge(doc) is doc
 
@@ -77,12 +79,16 @@ def test_judge_discards_a_login_wall():
 @pytest.mark.parametrize(
     "text",
     [
-        ("Apple said on Monday that users will soon be able to sign in to its services with a "
-        "passkey instead of a password, a change it first announced at its developer conference "
-        "in June and that rivals Google and Microsoft have also adopted."),
-        ("Wer sich für den Stadtlauf am Sonntag anmelden will, kann das noch bis Freitag im "
-        "Bürgerbüro tun; die Stadt rechnet mit mehr als 2.000 Läuferinnen und Läufern und "
-        "sperrt dafür die Innenstadt zwischen acht und vierzehn Uhr."),
+        (
+            "Apple said on Monday that users will soon be able to sign in to its services with a "
+            "passkey instead of a password, a change it first announced at its developer conference "
+            "in June and that rivals Google and Microsoft have also adopted."
+        ),
+        (
+            "Wer sich für den Stadtlauf am Sonntag anmelden will, kann das noch bis Freitag im "
+            "Bürgerbüro tun; die Stadt rechnet mit mehr als 2.000 Läuferinnen und Läufern und "
+            "sperrt dafür die Innenstadt zwischen acht und vierzehn Uhr."
+        ),
     ],
 )
 def test_judge_keeps_a_short_article_that_mentions_signing_in(text):
@@ -94,8 +100,20 @@ def test_judge_keeps_a_short_article_that_mentions_signing_in(text):
 @pytest.mark.parametrize(
     ("lines", "lang"),
     [
-        (("Já é assinante? Faça login para continuar a ler.", "Assine agora e leia sem limites."), "pt"),
-        (("Word abonnee en lees dit artikel verder.", "Al abonnee? Inloggen om verder te lezen."), "nl"),
+        (
+            (
+                "Já é assinante? Faça login para continuar a ler.",
+                "Assine agora e leia sem limites.",
+            ),
+            "pt",
+        ),
+        (
+            (
+                "Word abonnee en lees dit artikel verder.",
+                "Al abonnee? Inloggen om verder te lezen.",
+            ),
+            "nl",
+        ),
     ],
 )
 def test_judge_discards_a_login_wall_in_pt_and_nl(lines, lang):

@@ -61,7 +61,9 @@ def test_guess_language_reads_other_scripts(lang, text):
 
 def test_guess_language_latin_page_quoting_another_script_stays_latin():
     """A few Cyrillic or Han words in an English page do not make it Russian or Chinese."""
-    text = SAMPLES["en"] + " The plan was named «Мир» in Moscow and 和平 in Beijing. " + SAMPLES["en"]
+    text = (
+        SAMPLES["en"] + " The plan was named «Мир» in Moscow and 和平 in Beijing. " + SAMPLES["en"]
+    )
     assert guess_language(text) == "en"
 
 

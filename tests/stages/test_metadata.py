@@ -438,7 +438,6 @@ def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
     assert metadata(doc).meta.date is None
 
 
-
 @pytest.mark.parametrize("skip", ["Skip to main content", "Zum Inhalt springen", "Jump to content"])
 def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(skip):
     """A skip link is no <title> line: the first headline-shaped line under the menus is."""

@@ -124,7 +124,9 @@ def test_normalize_keeps_unchanged_blocks_identical():
 )
 def test_normalize_text_ascii_fast_path_matches_the_general_path(text):
     """ASCII blocks skip NFC and the invisible-character pass and come out as the full path has it."""
-    full = nz._SPACES.sub(" ", nz.join_lines(nz._INVISIBLE.sub("", unicodedata.normalize("NFC", text))))
+    full = nz._SPACES.sub(
+        " ", nz.join_lines(nz._INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    )
     assert normalize_text(text) == full.strip()
 
 

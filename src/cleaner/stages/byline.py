@@ -45,13 +45,42 @@ logger = logging.getLogger(__name__)
 _PAGE_TYPES = frozenset(
     t.casefold()
     for t in (
-        "Article", "NewsArticle", "BlogPosting", "Blog", "Report", "TechArticle",
-        "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
-        "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "SocialMediaPosting",
-        "DiscussionForumPosting", "Question", "Recipe", "HowTo", "WebPage", "MedicalWebPage",
-        "ItemPage", "AboutPage", "CreativeWork", "Review", "VideoObject", "PodcastEpisode",
-        "Guide", "Course", "Dataset", "Book", "Chapter", "Thesis", "MedicalScholarlyArticle",
-        "QAPage", "Legislation", "PublicationIssue",
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Blog",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "Question",
+        "Recipe",
+        "HowTo",
+        "WebPage",
+        "MedicalWebPage",
+        "ItemPage",
+        "AboutPage",
+        "CreativeWork",
+        "Review",
+        "VideoObject",
+        "PodcastEpisode",
+        "Guide",
+        "Course",
+        "Dataset",
+        "Book",
+        "Chapter",
+        "Thesis",
+        "MedicalScholarlyArticle",
+        "QAPage",
+        "Legislation",
+        "PublicationIssue",
     )
 )
 # An `author` typed as one of these is not taken, unlike a team or company the author meta tag
@@ -61,33 +90,102 @@ _PAGE_TYPES = frozenset(
 _ORG_TYPES = frozenset(
     t.casefold()
     for t in (
-        "Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness",
-        "EducationalOrganization", "GovernmentOrganization", "NGO", "Brand", "WebSite",
-        "MedicalOrganization", "OnlineBusiness", "Store", "Project",
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "LocalBusiness",
+        "EducationalOrganization",
+        "GovernmentOrganization",
+        "NGO",
+        "Brand",
+        "WebSite",
+        "MedicalOrganization",
+        "OnlineBusiness",
+        "Store",
+        "Project",
     )
 )
 # Meta tags that hold the page's author as a name (article:author often holds a profile URL,
 # which is skipped).
 _META_AUTHOR = frozenset(
     {
-        "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
-        "dc.creator.personalname", "parsely-author", "sailthru.author", "byl", "citation_author",
-        "book:author", "twitter:data1:author", "cxenseparse:author", "dc:creator",
+        "author",
+        "article:author",
+        "og:article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "dc.creator.personalname",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "citation_author",
+        "book:author",
+        "twitter:data1:author",
+        "cxenseparse:author",
+        "dc:creator",
     },
 )
 # Class and id words of byline markup, matched as whole words (split on space, "-", "_").
 _BYLINE_WORDS = frozenset(
-    {"author", "authors", "byline", "bylines", "authorname", "author-name", "writer",
-     "autor", "auteur", "autore", "autorin", "verfasser", "firma"},
+    {
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "authorname",
+        "author-name",
+        "writer",
+        "autor",
+        "auteur",
+        "autore",
+        "autorin",
+        "verfasser",
+        "firma",
+    },
 )
 # Class and id words of the places where a name is somebody else's: comment threads, teasers
 # of other stories, menus, footers, reviews.
 _ELSEWHERE_WORDS = frozenset(
-    {"comment", "comments", "commentlist", "reply", "replies", "respond", "related", "recommended",
-     "recirc", "teaser", "teasers", "card", "cards", "nav", "navigation", "menu", "footer",
-     "sidebar", "widget", "review", "reviews", "testimonial", "testimonials", "popular",
-     "trending", "more", "latest", "newsletter", "promo", "carousel", "slider", "feed",
-     "breadcrumb", "breadcrumbs", "share", "social", "quote", "blockquote"},
+    {
+        "comment",
+        "comments",
+        "commentlist",
+        "reply",
+        "replies",
+        "respond",
+        "related",
+        "recommended",
+        "recirc",
+        "teaser",
+        "teasers",
+        "card",
+        "cards",
+        "nav",
+        "navigation",
+        "menu",
+        "footer",
+        "sidebar",
+        "widget",
+        "review",
+        "reviews",
+        "testimonial",
+        "testimonials",
+        "popular",
+        "trending",
+        "more",
+        "latest",
+        "newsletter",
+        "promo",
+        "carousel",
+        "slider",
+        "feed",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "social",
+        "quote",
+        "blockquote",
+    },
 )
 # <footer> is not among the tags: inside an <article> it is where the byline often sits.
 _ELSEWHERE_TAGS = frozenset({"nav", "aside", "form", "blockquote"})
@@ -191,7 +289,11 @@ def byline(doc: Document) -> Document:
         names = _from_markup(found, site, doc.lang, _host_label(doc.url))
         markup_lines = found.markup
     blocks, from_text, date = _lift_bylines(
-        doc.blocks, doc.lang, site, markup_lines, box_names=doc.kind == "text",
+        doc.blocks,
+        doc.lang,
+        site,
+        markup_lines,
+        box_names=doc.kind == "text",
     )
     thread = _thread_posts(blocks, doc.lang)
     thread_date: str | None = None
@@ -204,7 +306,8 @@ def byline(doc: Document) -> Document:
     # A forum's "Thread starter X" label says outright who wrote the thread: it beats the
     # lines and markup read as bylines (wcxb-dev forum pages, HTML and text).
     starter = next(
-        ((name,) for b in blocks if (name := parse_thread_starter(b.text)) is not None), (),
+        ((name,) for b in blocks if (name := parse_thread_starter(b.text)) is not None),
+        (),
     )
     authors = doc.meta.authors or starter or names or from_text
     meta = doc.meta.evolve(authors=authors)
@@ -223,7 +326,8 @@ _REPLY_SUBJECT = regex.compile(
 
 
 def _thread_posts(
-    blocks: tuple[Block, ...], lang: str | None,
+    blocks: tuple[Block, ...],
+    lang: str | None,
 ) -> tuple[tuple[Block, ...], tuple[str, ...], str | None] | None:
     """Read a forum thread: the thread starter, the first post's date, and the post headers.
 
@@ -234,7 +338,8 @@ def _thread_posts(
     None when the page shows fewer than two post headers.
     """
     headers = [
-        (i, parsed) for i, b in enumerate(blocks)
+        (i, parsed)
+        for i, b in enumerate(blocks)
         if (parsed := parse_post_header(b.text, lang)) is not None
     ]
     if len(headers) < _MIN_THREAD_POSTS:
@@ -306,7 +411,8 @@ def _chunks(el: lxml.html.HtmlElement, whole: str) -> list[str]:
     """
     pieces = [" ".join(t.split()) for t in el.itertext()]
     return [
-        p for p in pieces
+        p
+        for p in pieces
         if p != whole and len(p) <= _MAX_NAME_PIECE and len(p.split()) >= _MIN_PIECE_WORDS
     ]
 
@@ -375,7 +481,10 @@ def _elsewhere(el: lxml.html.HtmlElement) -> bool:
 
 
 def _from_markup(
-    found: _Found, site: str | None, lang: str | None, host: str | None,
+    found: _Found,
+    site: str | None,
+    lang: str | None,
+    host: str | None,
 ) -> tuple[str, ...]:
     """The authors the markup names: JSON-LD first, then meta tags, then byline elements.
 
@@ -383,14 +492,16 @@ def _from_markup(
     has only A) wins over the shorter list.
     """
     names = tuple(
-        n for n in _from_jsonld(found.jsonld, site)
+        n
+        for n in _from_jsonld(found.jsonld, site)
         if not (host and " " not in n and n.casefold() == host)
     )
     if not names and not (found.og_type or "").startswith("product"):
         # A product page's author meta tag names the brand or the shop's owner (wcxb-dev:
         # 4 such names, none the page's author).
         names = next(
-            (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n), (),
+            (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n),
+            (),
         )
     if names and not _seen_in(names[0], found):
         # The visible lines can only add to the structured names if they hold the first of
@@ -523,7 +634,10 @@ def _host_label(url: str | None) -> str | None:
 
 
 def _many_people(
-    lines: list[str], site: str | None, lang: str | None, first: tuple[str, ...],
+    lines: list[str],
+    site: str | None,
+    lang: str | None,
+    first: tuple[str, ...],
 ) -> bool:
     """Whether byline markup names at least `_TEASER_PEOPLE` different people.
 
@@ -534,8 +648,15 @@ def _many_people(
     others: set[str] = set()
     for text in lines:
         parsed = parse_byline(text, lang, site_name=site)
-        names = parsed.names if parsed is not None and parsed.names else clean_names(
-            text, site_name=site, strict=True, min_words=_MIN_PIECE_WORDS,
+        names = (
+            parsed.names
+            if parsed is not None and parsed.names
+            else clean_names(
+                text,
+                site_name=site,
+                strict=True,
+                min_words=_MIN_PIECE_WORDS,
+            )
         )
         # "Dr Marna van der Merwe Research" (a name run into its job title) is no one new.
         others.update(n.casefold() for n in names if not n.casefold().startswith(own))
@@ -581,7 +702,7 @@ _LIST_SPLIT = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\
 
 
 def _name_list(line: str) -> tuple[str, ...]:
-    """"Rui Ma, Heba Ledwon & Suparn Patra": a line made only of two or more full names."""
+    """Return the names of a line made only of two or more full names ("Rui Ma, Heba Ledwon")."""
     if len(line) > _MAX_BYLINE_CHARS:
         return ()
     parts = [p for p in _LIST_SPLIT.split(line) if p]
@@ -639,7 +760,9 @@ def _types(node: dict[str, object]) -> set[str]:
 
 
 def _jsonld_names(
-    author: object, by_id: dict[str, dict[str, object]], site: str | None,
+    author: object,
+    by_id: dict[str, dict[str, object]],
+    site: str | None,
 ) -> tuple[str, ...]:
     items = author if isinstance(author, list) else [author]
     names: list[str] = []
@@ -710,7 +833,9 @@ _THE_AUTHOR = regex.compile(r"(?i)^(?:the\s+)?(?:author|autor|auteur|autore)\s*:
 
 
 def _labelled_byline(
-    blocks: tuple[Block, ...], lang: str | None, site: str | None,
+    blocks: tuple[Block, ...],
+    lang: str | None,
+    site: str | None,
 ) -> tuple[str, ...]:
     """The names of the first labelled byline line anywhere on the page: the last resort.
 
@@ -767,9 +892,8 @@ def _lift_head(
             later = parse_byline(b.text, lang, site_name=site)
             teasers = teasers or bool(later and set(later.names) - set(names) and names)
             continue
-        parsed = (
-            _parse_block(b, lang, site, markup, trust_dropped=trust_dropped)
-            or _name_line(blocks, i, lang, site)
+        parsed = _parse_block(b, lang, site, markup, trust_dropped=trust_dropped) or _name_line(
+            blocks, i, lang, site
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
             # "Written by" on a line of its own, the name on the next.
@@ -791,7 +915,11 @@ def _lift_head(
 
 
 def _lift_author_box(
-    out: list[Block], span: range, lang: str | None, site: str | None, markup: set[str],
+    out: list[Block],
+    span: range,
+    lang: str | None,
+    site: str | None,
+    markup: set[str],
 ) -> tuple[str, ...]:
     """Drop the author box and credit lines at the end of the article; return its names."""
     names: tuple[str, ...] = ()
@@ -810,7 +938,12 @@ def _lift_author_box(
 
 
 def _parse_block(
-    b: Block, lang: str | None, site: str | None, markup: set[str], *, trust_dropped: bool,
+    b: Block,
+    lang: str | None,
+    site: str | None,
+    markup: set[str],
+    *,
+    trust_dropped: bool,
 ) -> Byline | None:
     """The byline `b` holds, read as a line or known from the page's byline markup."""
     parsed = parse_byline(b.text, lang, site_name=site)
@@ -846,7 +979,10 @@ def _is_story_paragraph(text: str) -> bool:
 
 
 def _name_line(
-    blocks: tuple[Block, ...], i: int, lang: str | None, site: str | None,
+    blocks: tuple[Block, ...],
+    i: int,
+    lang: str | None,
+    site: str | None,
 ) -> Byline | None:
     """Read a line that is only a name, next to its date line, as many news sites print it.
 

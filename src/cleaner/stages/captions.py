@@ -82,10 +82,37 @@ _NOTICE = regex.compile(
 # Something in the last characters of a block that a credit needs besides ":", "/" or "©":
 # checked with the standard library's `re`, several times faster than `regex` on such tests.
 _TAIL_WORDS = (
-    "(c)", "copyright", "courtesy", "getty", "shutterstock", "istock", "alamy", "unsplash",
-    "pexels", "pixabay", "photo", "foto", "fot.", "fot:", "zdj", "image", "bild", "ap", "afp",
-    "epa", "dpa", "reuters", "efe", "ansa", "keystone", "imago", "picture alliance",
-    "фото", "світлина", "摄", "사진",
+    "(c)",
+    "copyright",
+    "courtesy",
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "photo",
+    "foto",
+    "fot.",
+    "fot:",
+    "zdj",
+    "image",
+    "bild",
+    "ap",
+    "afp",
+    "epa",
+    "dpa",
+    "reuters",
+    "efe",
+    "ansa",
+    "keystone",
+    "imago",
+    "picture alliance",
+    "фото",
+    "світлина",
+    "摄",
+    "사진",
 )
 _TAIL_SIGNS = re.compile(r"[:/©]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
@@ -102,13 +129,37 @@ _MAX_CREDIT_WORDS = 12
 _MIN_CAPTION_CHARS = 8
 # Class and id words of caption and credit markup, matched as whole words.
 _CAPTION_WORDS = frozenset(
-    {"caption", "figcaption", "wp-caption-text", "image-caption", "photo-caption",
-     "media-caption", "img-caption", "caption-text", "legende", "légende", "bildunterschrift",
-     "didascalia", "pie-de-foto"},
+    {
+        "caption",
+        "figcaption",
+        "wp-caption-text",
+        "image-caption",
+        "photo-caption",
+        "media-caption",
+        "img-caption",
+        "caption-text",
+        "legende",
+        "légende",
+        "bildunterschrift",
+        "didascalia",
+        "pie-de-foto",
+    },
 )
 _CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "photographer", "attribution", "image-credit",
-     "photo-credit", "caption-credit", "source", "bildquelle", "fotograf", "quelle"},
+    {
+        "credit",
+        "credits",
+        "copyright",
+        "photographer",
+        "attribution",
+        "image-credit",
+        "photo-credit",
+        "caption-credit",
+        "source",
+        "bildquelle",
+        "fotograf",
+        "quelle",
+    },
 )
 _WORD_SPLIT = regex.compile(r"[\s_]+")
 # Caption markup, found through attribute nodes (see the byline stage for why).

@@ -156,7 +156,8 @@ def load_model(text: str) -> BlockModel:
         threshold=float(data["threshold"]),
         covered_threshold=None if covered is None else float(covered),
         covered_share=float(data.get("covered_share", 1.0)),
-        found_threshold=None if data.get("found_threshold") is None
+        found_threshold=None
+        if data.get("found_threshold") is None
         else float(data["found_threshold"]),
     )
 
@@ -182,7 +183,6 @@ _FOUND = 0.5
 
 # With no block over the threshold, keep those within this share of the best one.
 _FALLBACK_SHARE = 0.6
-
 
 
 def _read_numbers(body: HtmlElement) -> tuple[set[int], list[str]]:
