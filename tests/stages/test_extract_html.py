@@ -211,7 +211,7 @@ def test_extract_html_takes_a_model():
     """A model passed to the constructor decides instead of the shipped one."""
     n = len(htmlblocks.FEATURE_NAMES)
     keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
-    doc = ExtractHtml(model=keep_all)(_doc(PAGE))
+    doc = ExtractHtml(model=keep_all, drop_nav_links=False)(_doc(PAGE))
     assert all(b.kept for b in doc.blocks)
     assert "Home" in [b.text for b in doc.blocks]
 
@@ -260,3 +260,25 @@ def test_load_model_refuses_a_file_for_other_features():
     text = json.dumps({"features": ["bias"], "weights": [0.0], "threshold": 0.5})
     with pytest.raises(ValueError, match="other features"):
         load_model(text)
+
+
+def test_extract_html_drops_a_table_of_contents_link_that_repeats_a_heading():
+    """A linked list entry inside <nav> is dropped even where a kept heading repeats its words."""
+    toc = '<nav aria-label="On this page"><ul>' + "".join(
+        f'<li><a href="#s{i}">{h}</a></li>'
+        for i, h in enumerate(["Who can apply", "After you apply"])
+    )
+    sections = "".join(
+        f'<h2 id="s{i}">{h}</h2><p>{para}</p>'
+        for i, (h, para) in enumerate(
+            zip(["Who can apply", "After you apply"], PARAS, strict=False)
+        )
+    )
+    html = f"<html><body><main><h1>Permits</h1>{toc}</ul></nav>{sections}</main></body></html>"
+    doc = extract_html(_doc(html))
+    nav_blocks = [b for b in doc.blocks if "/nav/" in b.origin]
+    assert nav_blocks, "the table of contents is cut into blocks"
+    assert not any(b.kept for b in nav_blocks)
+    assert [b.text for b in doc.blocks if b.kept and b.kind == "heading"].count(
+        "After you apply"
+    ) == 1

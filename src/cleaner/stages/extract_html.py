@@ -178,6 +178,12 @@ _MARK = "data-cleaner-i"
 # section ("News") than the headline.
 _MIN_TITLE_WORDS = 3
 
+
+def _in_nav(element: HtmlElement) -> bool:
+    """Whether `element` sits inside a `<nav>` landmark (or is one)."""
+    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
+
+
 # A block counts as trafilatura's when at least this share of it is found in its output.
 _FOUND = 0.5
 
@@ -262,16 +268,25 @@ class ExtractHtml:
 
     name = "extract_html"
 
-    def __init__(self, *, model: BlockModel | None = None, min_recovered_words: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        model: BlockModel | None = None,
+        min_recovered_words: int = 0,
+        drop_nav_links: bool = True,
+    ) -> None:
         """Set the options.
 
         Args:
             model: The block model to use instead of the shipped one (tests, retraining).
             min_recovered_words: A block trafilatura left out is taken back only with at least
                 this many words.
+            drop_nav_links: Drop a list entry that is one link inside `<nav>` whatever the
+                model says (menus and tables of contents); False leaves it to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
+        self.drop_nav_links = drop_nav_links
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -298,9 +313,21 @@ class ExtractHtml:
         getpath = roottree.getpath
         blocks = []
         min_new = self.min_recovered_words
+        nav_rule = self.drop_nav_links
         for b, p, e, et, w in zip(raw, probs, ext, ext_text, words, strict=True):
             found = e >= _FOUND or et >= _FOUND
             keep = p >= found_threshold if found else (p >= threshold and w >= min_new)
+            if (
+                nav_rule
+                and keep
+                and b.in_list
+                and b.link_chars == len(b.text)
+                and _in_nav(b.element)
+            ):
+                # A link alone in a list inside <nav> is a menu or table-of-contents entry, even
+                # where its words also head a section the extractors kept (the "On this page"
+                # list of en-service-parking-permit kept its last entry).
+                keep = False
             block = Block(
                 text=b.text,
                 kind=_KIND.get(b.tag, "paragraph"),
