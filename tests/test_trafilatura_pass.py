@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 import trafilatura
 from lxml.etree import tostring
-from trafilatura import bare_extraction, xpaths
+from trafilatura import xpaths
 from trafilatura.baseline import html2txt
 
 from cleaner import trafilatura_pass as tp
@@ -24,15 +24,8 @@ PARA = (
 
 
 def _bare_body(tree: lxml.html.HtmlElement) -> bytes | None:
-    result = bare_extraction(
-        tree,
-        fast=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        output_format="txt",
-    )
-    return None if result is None else tostring(result.body)
+    body = tp.reference_body(tree)
+    return None if body is None else tostring(body)
 
 
 def _mine(tree: lxml.html.HtmlElement) -> bytes | None:

@@ -606,6 +606,24 @@ def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
     return postbody, temp_text
 
 
+def reference_body(tree: HtmlElement, *, url: str | None = None) -> _Element | None:
+    """Return the body trafilatura's own `bare_extraction` builds with the options ported here.
+
+    The call `main_content` mirrors: its fallback on other trafilatura versions, and the
+    reference that the tests and bench/trafilatura_pass_check.py compare the port with.
+    """
+    result = bare_extraction(
+        tree,
+        url=url,
+        fast=True,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        output_format="txt",
+    )
+    return getattr(result, "body", None) if result is not None else None
+
+
 def main_content(tree: HtmlElement, *, url: str | None = None) -> _Element | None:
     """Return the body trafilatura's fast mode extracts from `tree`, as `bare_extraction` does.
 
@@ -619,16 +637,7 @@ def main_content(tree: HtmlElement, *, url: str | None = None) -> _Element | Non
             (see the module docstring: it does not change the extraction).
     """
     if trafilatura.__version__ != PORTED_VERSION:
-        result = bare_extraction(
-            tree,
-            url=url,
-            fast=True,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=False,
-            output_format="txt",
-        )
-        return getattr(result, "body", None) if result is not None else None
+        return reference_body(tree, url=url)
     options = _options()
     try:
         postbody, temp_text = _sequence(tree, options)
