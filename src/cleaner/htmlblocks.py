@@ -262,6 +262,16 @@ def _holds_page(el: HtmlElement) -> bool:
     return any(n >= _PAGE_SIZED for n, _ in enumerate(el.iter(), 1))
 
 
+# A <noscript> with this much text is the page served to crawlers, however few its elements:
+# a Discourse thread's posts are ~130-190 plain elements there (wcxb-dev: 3 forum pages came out
+# empty); no <noscript> of scrapinghub or the golden pages holds even 500 characters.
+_PAGE_CHARS = 2000
+
+
+def _noscript_page(el: HtmlElement) -> bool:
+    return _holds_page(el) or len(el.text_content()) >= _PAGE_CHARS
+
+
 # Frames on the walk's stack are plain tuples (cheaper than objects on a hot loop):
 # (tag of the holding block, boiler, content, in_list, in_table, holding element, is_block, is_link)
 _Frame = tuple[str, int, int, bool, bool, "HtmlElement", bool, bool]
@@ -336,7 +346,7 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                         if hit is None:
                             hit = hints[key] = _attr_hints(key)
                         boiler, content = hit
-            if tag in skip_tags and not (tag == "noscript" and _holds_page(el)):
+            if tag in skip_tags and not (tag == "noscript" and _noscript_page(el)):
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()
                 stack.append(
