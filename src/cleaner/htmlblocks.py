@@ -288,6 +288,10 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
         `SKIP_TAGS` and hidden elements is left out.
     """
     blocks: list[RawBlock] = []
+    # The text since the last block boundary. It opens with a piece that is not all whitespace:
+    # whitespace before a block's first word is no part of it, and most text between block tags
+    # of an indented page is only that, so a boundary has something to flush only where there is
+    # text (sh-html: 55,000 of 85,000 boundaries flushed whitespace alone).
     parts: list[str] = []
     link_parts: list[str] = []
     stack: list[_Frame] = []
@@ -295,51 +299,52 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
     hints: dict[str, tuple[int, int]] = {}
     link_depth = 0
 
-    def flush() -> None:
-        text = " ".join("".join(parts).split())
-        link_text = "".join(link_parts).split() if link_parts else None
+    def flush(depth: int) -> None:
+        text = " ".join("".join(parts).split())  # never empty: see `parts`
         parts.clear()
-        link_parts.clear()
-        if not text or not owners:
-            return
-        owner = owners[-1]
-        blocks.append(
-            RawBlock(
-                text=text,
-                tag=owner[0],
-                link_chars=min(len(text), sum(len(w) + 1 for w in link_text) - 1)
-                if link_text
-                else 0,
-                depth=len(stack),
-                boiler=owner[1],
-                content=owner[2],
-                in_list=owner[3],
-                in_table=owner[4],
-                element=owner[5],
-            ),
-        )
+        link_chars = 0
+        if link_parts:
+            link_chars = min(len(text), len(" ".join("".join(link_parts).split())))
+            link_parts.clear()
+        if owners:
+            owner = owners[-1]
+            blocks.append(
+                RawBlock(
+                    text,
+                    owner[0],
+                    link_chars,
+                    depth,
+                    owner[1],
+                    owner[2],
+                    owner[3],
+                    owner[4],
+                    owner[5],
+                ),
+            )
 
-    skip_tags, block_tags = SKIP_TAGS, BLOCK_TAGS
+    skip_tags, block_tags, list_tags, cell_tags = SKIP_TAGS, BLOCK_TAGS, _LIST_TAGS, _CELL_TAGS
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if not isinstance(tag, str):
+            if tag.__class__ is not str:
                 continue
             tag = tag.lower()
-            parent = stack[-1] if stack else None
-            attrib = el.attrib
             boiler = content = 0
-            if attrib:
-                style = attrib.get("style")
+            # one list of the attributes (empty on most elements) instead of an attrib proxy and
+            # a lookup in libxml2 per name
+            items = el.items()
+            if items:
+                attrib = dict(items)
+                get = attrib.get
+                style = get("style")
                 if (
                     "hidden" in attrib
-                    or attrib.get("aria-hidden") == "true"
+                    or get("aria-hidden") == "true"
                     or (style and "display:none" in style.replace(" ", "").lower())
                 ) and not _holds_page(el):
                     tag = "script"
                 else:
-                    get = attrib.get
                     key = f"{get('class') or ''} {get('id') or ''} {get('role') or ''}"
                     if len(key) > 2:
                         hit = hints.get(key)
@@ -350,66 +355,68 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()
                 stack.append(
-                    (parent[0] if parent else tag, 0, 0, False, False, el, False, False),
+                    (stack[-1][0] if stack else tag, 0, 0, False, False, el, False, False),
                 )
                 continue
             is_block = tag in block_tags
             if is_block and parts:
-                flush()
+                flush(len(stack))
             if tag in _BOILER_TAGS:
                 boiler += 1
             elif tag in _CONTENT_TAGS:
                 content += 1
-            if parent is None:
-                frame = (
-                    tag,
-                    boiler,
-                    content,
-                    tag in _LIST_TAGS,
-                    tag in _CELL_TAGS,
-                    el,
-                    is_block,
-                    tag == "a",
-                )
-            else:
+            is_link = tag == "a"
+            if stack:
+                parent = stack[-1]
                 frame = (
                     tag if is_block else parent[0],
                     boiler + parent[1],
                     content + parent[2],
-                    parent[3] or tag in _LIST_TAGS,
-                    parent[4] or tag in _CELL_TAGS,
+                    parent[3] or tag in list_tags,
+                    parent[4] or tag in cell_tags,
                     el if is_block else parent[5],
                     is_block,
-                    tag == "a",
+                    is_link,
+                )
+            else:
+                frame = (
+                    tag,
+                    boiler,
+                    content,
+                    tag in list_tags,
+                    tag in cell_tags,
+                    el,
+                    is_block,
+                    is_link,
                 )
             stack.append(frame)
             if is_block:
                 owners.append(frame)
-            elif tag == "a":
+            elif is_link:
                 link_depth += 1
             text = el.text
-            if text:
+            if text and (parts or not text.isspace()):
                 parts.append(text)
                 if link_depth:
                     link_parts.append(text)
         else:
-            if stack and isinstance(tag, str):
+            if stack and tag.__class__ is str:
                 frame = stack[-1]
                 if frame[6]:
                     if parts:
-                        flush()
+                        flush(len(stack))
                     owners.pop()
                 elif frame[7]:
                     link_depth -= 1
                 stack.pop()
             text = el.tail
-            if text:
+            if text and (parts or not text.isspace()):
                 parts.append(text)
                 if link_depth:
                     link_parts.append(text)
     if parts:
         owners.append(("body", 0, 0, False, False, root, True, False))
-        flush()
+        flush(len(stack))
     return blocks
 
 
@@ -422,7 +429,7 @@ def trigrams(toks: Sequence[str]) -> list[tuple[str, ...]]:
     """Return the token trigrams of `toks` (the whole sequence when shorter than three)."""
     if len(toks) < 3:
         return [tuple(toks)] if toks else []
-    return [tuple(toks[i : i + 3]) for i in range(len(toks) - 2)]
+    return list(zip(toks, toks[1:], toks[2:], strict=False))
 
 
 def overlap(toks: Sequence[str], grams: set[tuple[str, ...]], joined: str) -> float:
@@ -437,8 +444,8 @@ def overlap(toks: Sequence[str], grams: set[tuple[str, ...]], joined: str) -> fl
         return 0.0
     if len(toks) < 3:
         return 1.0 if f" {' '.join(toks)} " in joined else 0.0
-    tri = trigrams(toks)
-    return sum(g in grams for g in tri) / len(tri)
+    hits = sum(map(grams.__contains__, zip(toks, toks[1:], toks[2:], strict=False)))
+    return hits / (len(toks) - 2)
 
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -476,8 +483,166 @@ FEATURE_NAMES: tuple[str, ...] = (
     "ext_x_boiler",
     "ext_text",
     "ext_text_win",
+    "grp_ext",
+    "grp_size",
+    "grp_share",
+    "grp_ld",
+    "grp_parent_ext",
+    "grp_alone",
+    "found_outside",
+    "lost_outside",
 )
 """The names of the classifier's inputs, in the order `features` returns them."""
+
+_DIGITS = regex.compile(r"\d")
+
+
+def _group_keys(blocks: Sequence[RawBlock]) -> tuple[list[int], list[int]]:
+    """Return each block's class-path key and its parent's (-1 for a table cell).
+
+    A class path is the chain of tags and digit-free class words from the root to the block's
+    element: the posts of a thread, the items of a listing and the paragraphs of one body each
+    share one. Keys are hashes of (parent key, tag, class words), memoised per element, so a
+    page costs one step per distinct ancestor. Table cells get no group: every cell of a table
+    shares its path, whatever it holds (the table-cell groups were noise in the 2026-11-25 trial).
+    """
+    memo: dict[HtmlElement, int] = {}
+    classes: dict[str, str] = {}
+    own: list[int] = []
+    parent_keys: list[int] = []
+    for b in blocks:
+        if b.in_table:
+            own.append(-1)
+            parent_keys.append(-1)
+            continue
+        el = b.element
+        chain = []
+        node: HtmlElement | None = el
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        key = memo[node] if node is not None else 0
+        for n in reversed(chain):
+            cls = n.get("class")
+            if cls:
+                words = classes.get(cls)
+                if words is None:
+                    words = classes[cls] = " ".join(
+                        sorted({w for w in cls.split() if not _DIGITS.search(w)}),
+                    )
+            else:
+                words = ""
+            key = hash((key, n.tag, words))
+            memo[n] = key
+        own.append(memo[el])
+        parent = el.getparent()
+        parent_keys.append(memo[parent] if parent is not None else 0)
+    return own, parent_keys
+
+
+# The main container holds at least this share of the words trafilatura kept (the deepest such
+# element).
+_MAIN_SHARE = 0.7
+
+
+def _outside_main(
+    blocks: Sequence[RawBlock],
+    words: Sequence[int],
+    found: Sequence[bool],
+) -> list[bool]:
+    """Whether each block lies outside the main container (none on a page where nothing was kept).
+
+    The main container is the deepest element holding `_MAIN_SHARE` of the words trafilatura
+    kept. What it kept outside that element is mostly teaser rails and "top stories" boxes
+    after the article (scrapinghub's leaks).
+    """
+    kept: dict[HtmlElement, int] = {}
+    total = 0
+    for b, w, f in zip(blocks, words, found, strict=True):
+        if f and w:
+            total += w
+            el: HtmlElement | None = b.element
+            while el is not None:
+                kept[el] = kept.get(el, 0) + w
+                el = el.getparent()
+    if not total:
+        return [False] * len(blocks)
+    need = _MAIN_SHARE * total
+    # The elements over the bar are ancestors of one another (no two siblings can both hold
+    # most of the words): the deepest holds the fewest. On a tie (a wrapper with nothing else
+    # in it) the one met first, walking up from the first kept block, is the deeper.
+    main = None
+    for el, n in kept.items():
+        if n >= need and (main is None or n < kept[main]):
+            main = el
+    inside: dict[HtmlElement, bool] = {main: True}
+    out = []
+    for b in blocks:
+        chain = []
+        node: HtmlElement | None = b.element
+        while node is not None and node not in inside:
+            chain.append(node)
+            node = node.getparent()
+        verdict = node is not None and inside[node]
+        for n in chain:
+            inside[n] = verdict
+        out.append(not verdict)
+    return out
+
+
+def _group_rows(
+    blocks: Sequence[RawBlock],
+    words: Sequence[int],
+    found: Sequence[bool],
+    total: int,
+) -> list[tuple[float, float, float, float, float, float]]:
+    """Describe the class-path group of every block trafilatura left out (zeros for the rest).
+
+    For a block trafilatura did not keep: the share of the words of the *other* blocks of its
+    group that trafilatura kept (the later posts of a thread whose first post it took), the
+    group's size, its share of the page, its link density, the same kept share over the blocks
+    whose element has the block's parent's path, and whether it is alone in its group. The
+    kept blocks get zeros: on them the features cost golden fields and wcxb-dev pages in the
+    2026-11-25 trial (docs/models.md), and trafilatura's own choice already speaks for them.
+    """
+    own, parents = _group_keys(blocks)
+    g_words: dict[int, int] = {}
+    g_kept: dict[int, int] = {}
+    g_count: dict[int, int] = {}
+    g_links: dict[int, float] = {}
+    p_words: dict[int, int] = {}
+    p_kept: dict[int, int] = {}
+    for b, k, pk, w, f in zip(blocks, own, parents, words, found, strict=True):
+        if k == -1:
+            continue
+        g_words[k] = g_words.get(k, 0) + w
+        g_count[k] = g_count.get(k, 0) + 1
+        g_links[k] = g_links.get(k, 0.0) + b.link_density * w
+        # the parent's group: every block held by an element under a same-path parent
+        p_words[pk] = p_words.get(pk, 0) + w
+        if f:
+            g_kept[k] = g_kept.get(k, 0) + w
+            p_kept[pk] = p_kept.get(pk, 0) + w
+    zero = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    rows = []
+    for k, pk, w, f in zip(own, parents, words, found, strict=True):
+        if f or k == -1:
+            rows.append(zero)
+            continue
+        others = g_words[k] - w
+        n = g_count[k] - 1
+        p_others = p_words[pk] - w
+        rows.append(
+            (
+                g_kept.get(k, 0) / others if others > 0 else 0.0,
+                math.log1p(n) / 5,
+                g_words[k] / total,
+                g_links[k] / g_words[k] if g_words[k] else 0.0,
+                p_kept.get(pk, 0) / p_others if p_others > 0 else 0.0,
+                1.0 if n == 0 else 0.0,
+            ),
+        )
+    return rows
 
 
 def features(
@@ -508,6 +673,9 @@ def features(
     acc_ld = [0.0, *itertools.accumulate(ld * w for ld, w in zip(lds, words, strict=True))]
     acc_e = [0.0, *itertools.accumulate(e * w for e, w in zip(ext, words, strict=True))]
     acc_t = [0.0, *itertools.accumulate(e * w for e, w in zip(ext_text, words, strict=True))]
+    found = [e >= 0.5 or t >= 0.5 for e, t in zip(ext, ext_text, strict=True)]
+    groups = _group_rows(blocks, words, found, total)
+    outside = _outside_main(blocks, words, found)
     rows: list[list[float]] = []
     low = 1 - coverage
     nothing = 1.0 if coverage < 0.05 else 0.0
@@ -565,6 +733,9 @@ def features(
                 e * boiler,
                 ext_text[i],
                 win_ext_text,
+                *groups[i],
+                1.0 if outside[i] and found[i] else 0.0,
+                1.0 if outside[i] and not found[i] else 0.0,
             ],
         )
     return rows
@@ -600,21 +771,26 @@ def align(
     joined = f" {' '.join(toks)} "
     pairs = set(itertools.pairwise(toks))
     btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
+    has = grams.__contains__
+    last = len(btoks) - 1
     out: list[float] = []
     for i, bt in enumerate(btoks):
-        if not bt:
+        n = len(bt)
+        if not n:
             out.append(0.0)
             continue
-        if len(bt) >= short:
-            out.append(overlap(bt, grams, joined))
+        # `overlap`, inline: the trigrams as zipped tuples, counted in C
+        if n >= 3:
+            own_share = sum(map(has, zip(bt, bt[1:], bt[2:], strict=False))) / (n - 2)
+        else:
+            own_share = 1.0 if f" {' '.join(bt)} " in joined else 0.0
+        if n >= short:
+            out.append(own_share)
             continue
-        own = trigrams(bt) if len(bt) >= 3 else []
-        own_hits = sum(g in grams for g in own) if own else (f" {' '.join(bt)} " in joined)
-        own_share = own_hits / len(own) if own else float(own_hits)
         sides = []
         if i and btoks[i - 1]:
             sides.append((btoks[i - 1][-1], bt[0]) in pairs)
-        if i + 1 < len(btoks) and btoks[i + 1]:
+        if i < last and btoks[i + 1]:
             sides.append((bt[-1], btoks[i + 1][0]) in pairs)
         out.append(own_share if not sides or any(sides) else 0.0)
     return out
