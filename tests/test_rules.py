@@ -181,6 +181,35 @@ def test_rules_unknown_language_falls_back_to_english_and_says_so(caplog):
     assert "rules/xx.toml" in lines[0]
 
 
+@pytest.mark.parametrize(
+    ("lang", "file"),
+    [("nb", "no"), ("nn-NO", "no"), ("no", "no"), ("NB_no", "no"), ("da-DK", "da")],
+)
+def test_rules_norwegian_codes_share_one_file(lang, file):
+    """Bokmål ('nb') and Nynorsk ('nn') pages load no.toml, whatever the region or case."""
+    assert Rules.load(lang).sources[-1] == f"cleaner/rules/{file}.toml"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("da", "Læs også: Letbanens nye etape bliver et år forsinket", "related"),
+        ("no", "Matglede bruker informasjonskapsler (cookies) for å vise annonser.", "cookies"),
+        ("fi", "Lue myös: Raitiovaunujen matkustajamäärät kasvoivat", "related"),
+        ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:", "related"),
+        ("ar", "إقرأ أيضاً: بدء تشغيل محطة الطاقة الشمسية", "related"),
+        ("he", "קראו עוד: הקו החדש של המטרונית", "related"),
+        ("th", "อ่านข่าวที่เกี่ยวข้อง: เทศบาลเพิ่มรถเมล์สายใหม่", "related"),
+        ("th", "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน", "cookies"),
+        ("fi", "Lue myös pakkausseloste huolellisesti ennen käyttöä.", None),
+        ("th", "อ่านเพิ่มเติมได้ในรายงานฉบับเต็มของกระทรวง", None),
+    ],
+)
+def test_rules_languages_without_spaces_or_latin_letters_match_teasers(lang, text, reason):
+    """Teasers and notices match in Greek, Arabic, Hebrew and Thai as in Latin-script languages."""
+    assert Rules.load(lang).why_dropped(text) == reason
+
+
 def test_rules_none_means_english():
     """No language at all uses the English rules."""
     assert Rules.load(None).why_dropped("ADVERTISEMENT") == "sponsored"
@@ -352,6 +381,16 @@ def test_rules_first_keys_hold_for_every_example():
         ("pt", "Adicionar ao carrinho", "shop"),
         ("nl", "Op voorraad", "shop"),
         ("pl", "Dodaj do koszyka", "shop"),
+        ("da", "Læg i kurv", "shop"),
+        ("no", "Legg i handlekurven", "shop"),
+        ("fi", "Lisää ostoskoriin", "shop"),
+        ("hu", "Kosárba", "shop"),
+        ("ro", "Adaugă în coș", "shop"),
+        ("sk", "Pridať do košíka", "shop"),
+        ("el", "Προσθήκη στο καλάθι", "shop"),
+        ("ar", "أضف إلى السلة", "shop"),
+        ("he", "הוסף לסל", "shop"),
+        ("th", "เพิ่มลงตะกร้า", "shop"),
         ("en", "In stock markets, shares of the retailer rose 4% on Tuesday.", None),
         ("en", "Copy editors at the paper walked out on Friday.", None),
         ("en", "Rated 4.6 out of 5 by its guests, the hotel tops the list.", None),
@@ -384,9 +423,9 @@ def test_rules_user_pattern_keeps_the_timeout_shipped_ones_do_not(tmp_path: Path
 
 def test_rules_unshipped_languages_share_the_compiled_english_rules():
     """A language without a file gets English's compiled rules, under its own code."""
-    fallback = Rules.load("fi-FI")
+    fallback = Rules.load("sw-KE")
     english = Rules.load("en")
-    assert fallback.lang == "fi-FI"
+    assert fallback.lang == "sw-KE"
     assert fallback.sources == english.sources
     assert fallback.drop[0] is english.drop[0]
     assert fallback.why_dropped("Leave a Reply") == "comment_prompt"

@@ -849,8 +849,14 @@ def _check(cat: Category, where: str) -> None:
             raise ValueError(f"{where}: counter-example matches: {text!r}")
 
 
+# Codes that share another's rules file: Norwegian pages say `nb` (Bokmål) or `nn` (Nynorsk) in
+# `<html lang>` (golden page no-oppskrift-fiskesuppe-html), and `no.toml` covers both.
+_CODE_ALIASES = {"nb": "no", "nn": "no"}
+
+
 def _language_code(lang: str | None) -> str:
-    return (lang or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+    code = (lang or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+    return _CODE_ALIASES.get(code, code)
 
 
 def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], str]]:

@@ -58,7 +58,10 @@ def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
         ("pt", "Deixe um comentário", "comment_prompt"),
         ("nl", "Plaats een reactie", "comment_prompt"),
         ("pt", "Leave a Reply", None),
-        ("fi", "Leave a Reply", "comment_prompt"),  # no Finnish rules file: English
+        ("sw", "Leave a Reply", "comment_prompt"),  # no Swahili rules file: English
+        ("fi", "Jätä kommentti", "comment_prompt"),
+        ("nb", "Legg igjen en kommentar", "comment_prompt"),  # Bokmål reads no.toml
+        ("he", "קראו עוד: הקו החדש של המטרונית", "related"),
         (None, "Leave a Reply", "comment_prompt"),
     ],
 )
