@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from babel import Locale
+from babel import Locale, localedata
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "calendar_names.py"
 # ISO 639-1 codes: the languages of the rules files and of the stop lists language detection
@@ -25,8 +25,21 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "calendar_nam
 # numbers with 年/月/日 (zh ja ko).
 LANGS = (
     "ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "sr_Latn", "tr", "sv", "da", "nb", "nn", "fi",
-    "et", "lv", "lt", "hu", "ro", "el", "ca", "gl", "eu", "id", "ms", "af", "sq",
+    "et", "lv", "lt", "hu", "ro", "el", "ca", "gl", "eu", "id", "ms", "af", "sq", "ar", "he", "th",
 )  # fmt: skip
+# Regional calendars a language's pages also use, merged into its names: the Levant's Syriac
+# month names ("شباط", "آذار"; the two-word "كانون الثاني" cannot be one word of a date and is
+# skipped) and the Maghreb's French-derived ones ("جانفي", "غشت") beside Egypt's "يناير"
+# (golden page ar-akhbar-iqra-aydan-html).
+REGIONS: dict[str, tuple[str, ...]] = {"ar": ("ar_SY", "ar_MA", "ar_DZ")}
+# Norwegian pages say `nb` or `nn`; the rules and language detection say `no`: Bokmål's names
+# are listed under `no` too.
+ALIASES: dict[str, str] = {"no": "nb"}
+# Scripts whose vowel signs are combining marks: stripping "diacritics" there would mangle the
+# word (Thai "มีนาคม" would lose its vowels), so no plain form is made.
+NO_PLAIN = frozenset(("th",))
+# Hebrew glues the preposition "ב" ("in") to the month in a date ("5 ביוני 2025").
+PREFIXES: dict[str, tuple[str, ...]] = {"he": ("ב",)}
 
 
 def _plain(name: str) -> str:
@@ -35,31 +48,46 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _forms(names: list[str]) -> list[str]:
+def _forms(names: list[str], lang: str = "") -> list[str]:
     out: list[str] = []
     for name in names:
-        base = name.casefold().strip().rstrip(".")
-        if len(base) < 3 or " " in base:  # "m." or "d." carry no month; multiword names skip
-            continue
-        for form in (base, _plain(base), base.replace("ı", "i")):
-            if form not in out:
-                out.append(form)
+        # Hebrew abbreviations end in a geresh ("ינו׳") as others end in a full stop
+        base = name.casefold().strip().rstrip(".\u05f3'")
+        if len(base) < 3 or " " in base or "." in base:  # "m." carries no month; "มี.ค." and
+            continue  # multiword names cannot be one word of a date
+        plain = base if lang in NO_PLAIN else _plain(base)
+        for form in (base, plain, base.replace("ı", "i")):
+            for prefix in ("", *PREFIXES.get(lang, ())):
+                if prefix + form not in out:
+                    out.append(prefix + form)
     return out
+
+
+def _fresh(code: str) -> Locale:
+    """The locale `code`, read again from Babel's files.
+
+    Babel 2.18 resolves a locale's inherited aliases (stand-alone month names that are the
+    format ones) in data it shares across locales: after Hebrew's were read, Thai's and
+    Norwegian's stand-alone months came back in Hebrew. Clearing its cache first avoids that.
+    """
+    localedata._cache.clear()  # noqa: SLF001 - no public way to drop the shared, mutated data
+    return Locale(*code.split("_"))
 
 
 def main() -> None:
     months: dict[str, list[list[str]]] = {}
     weekdays: dict[str, list[str]] = {}
-    for code in LANGS:
-        loc = Locale.parse(code)
+    for code in (*LANGS, *ALIASES):
         lang = code.split("_")[0]
+        locs = [_fresh(ALIASES.get(code, code))]
+        locs += [_fresh(region) for region in REGIONS.get(lang, ())]
         months[lang] = [
-            _forms([loc.months[ctx][width][m] for ctx in ("format", "stand-alone")
-                    for width in ("wide", "abbreviated")])
+            _forms([loc.months[ctx][width][m] for loc in locs for ctx in ("format", "stand-alone")
+                    for width in ("wide", "abbreviated")], lang)
             for m in range(1, 13)
         ]  # fmt: skip
-        weekdays[lang] = _forms([loc.days[ctx]["wide"][d] for ctx in ("format", "stand-alone")
-                                 for d in range(7)])  # fmt: skip
+        weekdays[lang] = _forms([locs[0].days[ctx]["wide"][d] for ctx in ("format", "stand-alone")
+                                 for d in range(7)], lang)  # fmt: skip
     lines = [
         '"""Month and weekday names from the Unicode CLDR (Babel), for `cleaner.dates`.',
         "",
