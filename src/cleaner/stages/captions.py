@@ -40,6 +40,8 @@ _LABEL = (
     # photo: "摄" ends it); Korean "한빛일보 자료사진" (file photo), "사진=연합뉴스" (golden pages
     # uk-blog-karpaty-komentari, zh-xinwen-jizhe-html, ko-nyuseu-simya-beoseu-html).
     r"(?:Фото|Фотография|Світлина|Фотографія)\s*:|"
+    # Finnish, Greek, Arabic, Hebrew, Thai (golden fi-, el-, ar-, he-, th- hold-out pages)
+    r"(?:Kuva|Kuvat|ΦΩΤΟ|Φωτο|Φωτό|Φωτογραφία|Φωτ\.|تصوير|صورة|الصورة|צילום|ภาพ|ภาพประกอบ)\s*:|"
     r"Фото\s(?=\s*(?:автора|редакции|редакції|из\s+архива|з\s+архіву|пресс-службы|"
     r"пресс-служби|из\s+открытых|з\s+відкритих)\b)|"
     r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=)"
