@@ -8,6 +8,7 @@ from cleaner.authors import (
     clean_names,
     credit_value,
     is_agency,
+    is_job_title,
     is_role,
     looks_like_name,
     parse_byline,
@@ -342,3 +343,55 @@ def test_parse_byline_reads_swedish_av(line, names):
 def test_parse_byline_leaves_a_swedish_sentence_opening_with_av():
     """'Av misstag ...' (by mistake) is a sentence: 'Av' needs capitalised names after it."""
     assert parse_byline("Av misstag raderades filerna", "sv") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Af Lars Holm", "da", ("Lars Holm",)),
+        ("Skrevet av Kari Nordmann", "no", ("Kari Nordmann",)),
+        ("Oppskrift: Kari Nordmann", "no", ("Kari Nordmann",)),
+        ("Publicat de Ion Ionescu", "ro", ("Ion Ionescu",)),
+        ("Γράφει: Μαρία Παππά", "el", ("Μαρία Παππά",)),
+        ("מאת: דוד לוי", "he", ("דוד לוי",)),
+        ("بقلم أحمد حسن", "ar", ("أحمد حسن",)),
+        ("كتب: أحمد حسن", "ar", ("أحمد حسن",)),
+        ("โดย สมศักดิ์ ใจดี", "th", ("สมศักดิ์ ใจดี",)),
+    ],
+)
+def test_parse_byline_reads_labels_of_nordic_greek_and_caseless_scripts(line, lang, names):
+    """Danish, Norwegian, Romanian, Greek, Hebrew, Arabic and Thai byline labels give names."""
+    byline = parse_byline(line, lang)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Af og til regner det hele dagen", "da"),
+        ("Oppskrift på fiskesuppe", "no"),
+        ("كتب الطالب الدرس", "ar"),
+    ],
+)
+def test_parse_byline_leaves_sentences_that_open_with_new_labels(line, lang):
+    """'Af' needs capitalised names; 'Oppskrift' and 'كتب' need their colon."""
+    assert parse_byline(line, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trending Editor", True),
+        ("Senior News Editor", True),
+        ("Director of Research", True),
+        ("Marketing Operations Analyst", True),
+        ("Executive Education", False),
+        ("From Our Editors", False),
+        ("Head Line 1", False),
+        ("Jane Doe", False),
+    ],
+)
+def test_is_job_title(text, expected):
+    """A job title is a few words that end in a role (or open with one before 'of')."""
+    assert is_job_title(text) is expected

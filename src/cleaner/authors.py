@@ -80,6 +80,36 @@ _AUTHOR_INTROS = (
     "geschreven door",
     "door",
     "av",
+    # Danish, Norwegian, Swedish, Finnish, Romanian, Polish, Hungarian, Indonesian, Greek,
+    # Hebrew, Arabic, Thai (golden hold-out pages da-nyheder-laes-ogsaa-html,
+    # no-oppskrift-fiskesuppe-html, ro-blog-comentarii-drumetie-text, el-*, he-*, ar-*, th-*).
+    "skrevet af",
+    "skrevet av",
+    "skriven av",
+    "af",
+    "oppskrift",
+    "opskrift",
+    "recept",
+    "teksti",
+    "kirjoittaja",
+    "scris de",
+    "publicat de",
+    "autorul",
+    "szerző",
+    "írta",
+    "oleh",
+    "penulis",
+    "γράφει",
+    "γράφουν",
+    "συντάκτης",
+    "מאת",
+    "כתב",
+    "כתבה",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "الكاتب",
+    "โดย",
     # Russian, Ukrainian, Czech, Turkish, Chinese, Japanese (goldens ru-novosti-most-text,
     # cs-zpravy-listopadu-html, tr-haber-yazar-text, zh-kuaixun-xinhuashe-text, ja-nyusu-*).
     "автор",
@@ -128,6 +158,22 @@ _COLON_ONLY = frozenset(
         "作者",
         "撰文",
         "文",
+        "oppskrift",
+        "opskrift",
+        "recept",
+        "teksti",
+        "kirjoittaja",
+        "autorul",
+        "szerző",
+        "penulis",
+        "γράφει",
+        "γράφουν",
+        "συντάκτης",
+        "כתב",
+        "כתבה",
+        "كتب",
+        "كتبت",
+        "الكاتب",
     }
 )
 
@@ -426,8 +472,13 @@ _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
 _USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
 # Chinese and Korean names are 2-4 Han or Hangul syllables with no capitals ("王小明", "김민준").
+# Scripts without capitals (Arabic, Hebrew, Thai, Indic, ...) write names in plain letters:
+# any word of such a script counts (golden ar-akhbar-iqra-aydan-html, th-khao-chiangmai-html).
 _NAME_TOKEN = regex.compile(
-    r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*|\p{Han}{2,4}|\p{Hangul}{2,4})$",
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}]+['’]\p{Lu}[\p{L}-]*|\p{Han}{2,4}|\p{Hangul}{2,4}"
+    r"|[\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Bengali}\p{Tamil}\p{Georgian}"
+    r"\p{Armenian}\p{Ethiopic}\p{Khmer}\p{Lao}\p{Myanmar}\p{Sinhala}\p{Gujarati}\p{Telugu}"
+    r"\p{Kannada}\p{Malayalam}\p{Gurmukhi}]{2,}['’-]?[\p{L}\p{M}]*)$",
 )
 # "Written byby Jane Doe": a scrape that runs a label and its text together.
 _DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
@@ -512,6 +563,34 @@ def is_role(text: str) -> bool:
         (True, False)
     """
     return _is_role(text)
+
+
+# A job title is a few words and ends in its role: "Trending Editor", "Senior Director of
+# Operations" (the role first, then its field), "Marketing Operations Analyst".
+_MAX_TITLE_WORDS = 5
+# Words of a heading or a menu entry ("From Our Editors", "Meet the Team"), never of a title.
+_NOT_TITLE_WORDS = frozenset(
+    "the a an our your my their from to with by in on more all about us meet".split(),  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def is_job_title(text: str) -> bool:
+    """Whether `text` is only a job title ("Trending Editor", "Chief Technology Officer").
+
+    Example:
+        >>> is_job_title("Senior News Editor"), is_job_title("Executive Education")
+        (True, False)
+    """
+    words = [w.strip(".,()").casefold() for w in text.split()]
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or any(c.isdigit() for c in text):
+        return False
+    if any(w in _NOT_TITLE_WORDS for w in words):
+        return False
+    roles = [k for k, w in enumerate(words) if w in _ROLE_WORDS]
+    # The role ends the title, or opens it before "of" ("Director of Research").
+    return bool(roles) and (
+        roles[-1] == len(words) - 1 or (roles[0] + 1 < len(words) and words[roles[0] + 1] == "of")
+    )
 
 
 def _is_role(part: str) -> bool:
@@ -857,6 +936,8 @@ _STRICT_INTROS = frozenset(
         "da",
         "door",
         "av",
+        "af",
+        "oleh",
         "text",
         "texte",
         "tekst",

@@ -516,3 +516,46 @@ def test_byline_html_thread_is_dated_by_its_first_post_header():
     doc = byline(_html_doc("<html><body><p>x</p></body></html>", *lines).evolve(lang="de"))
     assert doc.meta.authors == ("heizkurve_harald",)
     assert doc.meta.date == "2024-11-11"
+
+
+def _scrape_with_far_story(*byline_lines: str) -> Document:
+    """A text scrape: title line, repeated headline, the byline lines, a long contents list."""
+    contents = [f"Chapter {n} of the guide" for n in range(1, 31)]
+    doc = make_doc(
+        "Buses for everyone | Daily Example",
+        "Buses for everyone",
+        *byline_lines,
+        "Share article",
+        *contents,
+        STORY + " " + STORY,
+    )
+    blocks = list(doc.blocks)
+    blocks[1] = blocks[1].drop("title_repeat")
+    return doc.evolve(blocks=tuple(blocks))
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "date"),
+    [
+        (("By Hanna Berg",), ("Hanna Berg",), None),
+        (("Hanna Berg", "Trending Editor"), ("Hanna Berg",), None),
+        (("By", "Hanna Berg"), ("Hanna Berg",), None),
+        (("Hanna Berg", "March 3, 2025 · 6 min read"), ("Hanna Berg",), "2025-03-03"),
+        (("Hanna Berg", "Last Updated: Dec 17, 2025 • 5 min read"), ("Hanna Berg",), None),
+        (("Business Communications", "Executive Education"), (), None),
+        (("Spring Setup Sale", "Sale ends 03/31/2026. While supplies last."), (), None),
+    ],
+)
+def test_byline_reads_the_byline_under_a_scrapes_headline(lines, authors, date):
+    """Right under a scrape's repeated headline, a name beside a date, time or job is the author."""
+    doc = byline(_scrape_with_far_story(*lines))
+    assert doc.meta.authors == authors
+    assert doc.meta.date == date
+
+
+def test_byline_job_title_under_the_byline_is_no_second_person():
+    """'National Biotech Reporter' over the date line does not make the byline a teaser's."""
+    doc = byline(
+        _scrape_with_far_story("By Hanna Berg", "Dec. 18, 2025", "National Biotech Reporter")
+    )
+    assert doc.meta.authors == ("Hanna Berg",)

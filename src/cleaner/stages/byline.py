@@ -28,6 +28,7 @@ from cleaner.authors import (
     credit_value,
     has_intro_word,
     is_intro,
+    is_job_title,
     is_role,
     looks_like_name,
     parse_byline,
@@ -811,13 +812,40 @@ def _lift_bylines(
     head = range(max(0, story - _HEAD_BLOCKS), min(len(blocks), story + _AFTER_STORY_BLOCKS))
     markup = {" ".join(t.split()).casefold() for t in markup_lines}
     out = list(blocks)
-    names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
+    names: tuple[str, ...] = ()
+    date: str | None = None
+    teasers = False
+    near = _after_headline(blocks) if box_names else None
+    if near is not None:
+        # A text scrape keeps the byline right under its repeated headline, however far the
+        # story's first paragraph is (a standfirst, share buttons and a table of contents
+        # between them): 'By Hlín Eyjólfsdóttir' two lines under the headline and 30 above
+        # the story (wcxb-dev-text).
+        names, date, teasers = _lift_head(
+            blocks, out, near, lang, (site, markup, box_names), bare_names=True
+        )
+        if teasers:
+            names, date, teasers = (), None, False
+    if not names:
+        names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
     tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
     boxed = _lift_author_box(out, tail, lang, site, markup)
     names = () if teasers else names or (boxed if box_names else ())
     if not names and not teasers:
         names = _labelled_byline(blocks, lang, site)
     return tuple(out), names, date
+
+
+# How many blocks under a text scrape's repeated headline may hold its byline.
+_NEAR_HEADLINE = 6
+
+
+def _after_headline(blocks: tuple[Block, ...]) -> range | None:
+    """The blocks right under the headline a text scrape repeats, if extract_text found it."""
+    at = next((i for i, b in enumerate(blocks) if b.dropped_by == "title_repeat"), None)
+    if at is None:
+        return None
+    return range(at + 1, min(len(blocks), at + 1 + _NEAR_HEADLINE))
 
 
 # A line that says outright that it names the author: "Written by Jane Doe", "Author: Jane
@@ -865,12 +893,14 @@ def _labelled_byline(
     return ()
 
 
-def _lift_head(
+def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
     blocks: tuple[Block, ...],
     out: list[Block],
     head: range,
     lang: str | None,
     known: tuple[str | None, set[str], bool],
+    *,
+    bare_names: bool = False,
 ) -> tuple[tuple[str, ...], str | None, bool]:
     """Drop the byline blocks in `head`; return their names, date, and whether they are teasers.
 
@@ -892,8 +922,10 @@ def _lift_head(
             later = parse_byline(b.text, lang, site_name=site)
             teasers = teasers or bool(later and set(later.names) - set(names) and names)
             continue
-        parsed = _parse_block(b, lang, site, markup, trust_dropped=trust_dropped) or _name_line(
-            blocks, i, lang, site
+        parsed = (
+            _parse_block(b, lang, site, markup, trust_dropped=trust_dropped)
+            or _name_line(blocks, i, lang, site)
+            or (_bare_name(blocks, i, lang, site) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
             # "Written by" on a line of its own, the name on the next.
@@ -905,7 +937,9 @@ def _lift_head(
         if not names or i == last_byline + 1:
             # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline.
             names += tuple(n for n in parsed.names if n not in names)
-        elif set(parsed.names) - set(names):
+        elif set(parsed.names) - set(names) and not all(map(is_role, parsed.names)):
+            # A job title under the byline ("National Biotech Reporter" over the date line)
+            # is no second person.
             teasers = True
         last_byline = i
         date = date or parsed.date
@@ -1007,6 +1041,42 @@ def _name_line(
         if line and len(line) <= _MAX_BYLINE_CHARS and _dateline(line, lang):
             return Byline(names=(text,), date=find_date(line, lang))
     return None
+
+
+# What stands beside an author's name under a headline: the reading time ("8 min read",
+# "5 min"), a date, or the writer's job title ("Trending Editor").
+_READING_TIME = regex.compile(
+    r"(?i)[\s•·|,-]*\b\d+\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?\b[\s•·|,-]*"
+)
+_MAX_ROLE_LINE_WORDS = 5
+
+
+def _bare_name(
+    blocks: tuple[Block, ...],
+    i: int,
+    lang: str | None,
+    site: str | None,
+) -> Byline | None:
+    """Read a name alone on its line under a scrape's headline, by the line beside it.
+
+    "Nicoletta Richardson" over "Trending Editor", "Ryan Carrigan" over "Last Updated: Dec 17,
+    2025 • 5 min read", "By" over "Sara Brown": a scrape puts the byline's parts on lines of
+    their own. Right under the headline, a full name over a date line, a reading time or a
+    job title, or under a lone "By", is the author (wcxb-dev-text). The next line only: two
+    lines down, a menu's entries are as often dated or titled.
+    """
+    text = " ".join(blocks[i].text.split())
+    if not _plain_name(text) or is_role(text) or (site and text.casefold() == site.casefold()):
+        return None
+    if i > 0 and is_intro(blocks[i - 1].text):
+        return Byline(names=(text,))
+    line = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+    if not line or len(line) > _MAX_BYLINE_CHARS:
+        return None
+    bare = _READING_TIME.sub(" ", line).strip()
+    if not bare or _dateline(bare, lang) or (_DATE_LABEL.match(bare) and find_dates(bare, lang)):
+        return Byline(names=(text,), date=find_date(bare, lang) if bare else None)
+    return Byline(names=(text,)) if is_job_title(line) else None
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
