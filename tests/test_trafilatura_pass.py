@@ -133,6 +133,10 @@ def test_trafilatura_pass_filters_select_what_the_xpaths_select(fragment):
         "<html><body><div id='comments'>c</div>after<ul id='comment-1'><li>x</li></ul></body></html>",
         "<html><body><div>a</div><!-- note -->b<p>c</p></body></html>",
         "<div><p>no</p>body<footer>f</footer>t</div>",
+        # longer than a chunk of pieces: words that run across a chunk's edge, spaces at edges
+        "<html><body><p>" + "<b>wo</b>rd" * 80 + "</p></body></html>",
+        "<html><body>" + "<div> a </div><i>b </i><p>\n</p>" * 50 + "</body></html>",
+        "<html><body>" + "<p>x\x07y</p><span>\x07z</span>" * 70 + "</body></html>",
     ],
 )
 def test_trafilatura_pass_page_text_length_equals_html2txt(html):
@@ -142,6 +146,15 @@ def test_trafilatura_pass_page_text_length_equals_html2txt(html):
         assert tp._page_text_length(tree, forum=forum) == len(
             html2txt(tp._pruned_copy(tree, forum=forum)),
         )
+
+
+def test_trafilatura_pass_page_text_length_stops_once_enough():
+    """With `enough`, the walk stops at the first chunk whose length settles the test."""
+    tree = lxml.html.fromstring("<html><body>" + "<p>some words here</p>" * 400 + "</body></html>")
+    full = tp._page_text_length(tree, forum=False)
+    early = tp._page_text_length(tree, forum=False, enough=lambda n: n > 100)
+    assert 100 < early < full
+    assert tp._page_text_length(tree, forum=False, enough=lambda n: n > full) == full
 
 
 def test_trafilatura_pass_calls_trafilatura_itself_with_another_version(monkeypatch):

@@ -532,7 +532,55 @@ def _is_basic_cleaned(el: _Element) -> bool:
     )
 
 
-def _page_text_length(tree: HtmlElement, *, forum: bool) -> int:
+def _clean_chars(text: str) -> str:
+    """`remove_control_characters`, without its character-by-character pass where it keeps all.
+
+    It keeps printable characters and whitespace, so text whose only unprintable characters are
+    whitespace (the newlines and indents between the tags of most pages) comes back as it is.
+    """
+    if text.isprintable() or "".join(text.split()).isprintable():
+        return text
+    return remove_control_characters(text)
+
+
+# How many text pieces `_page_text_length` gathers before it adds up their length (and can stop).
+_CHUNK = 64
+
+
+class _CollapsedLength:
+    """`len(" ".join(text.split()))` of a text given a chunk at a time, kept up to date.
+
+    A chunk's first word joins the last word counted when no whitespace stands between them,
+    else one space does.
+    """
+
+    __slots__ = ("pending_space", "started", "total")
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.pending_space = False  # whitespace after the last word counted
+        self.started = False  # a word has been counted
+
+    def add(self, chunk: str) -> None:
+        words = chunk.split()
+        if not words:
+            self.pending_space = self.pending_space or bool(chunk)
+            return
+        length = len(" ".join(words))
+        if self.started:
+            self.total += length + (1 if self.pending_space or chunk[0].isspace() else 0)
+        else:
+            self.total = length
+            self.started = True
+        self.pending_space = chunk[-1].isspace()
+
+
+def _page_text_length(
+    tree: HtmlElement,
+    *,
+    forum: bool,
+    enough: Callable[[int], bool] | None = None,
+) -> int:
     """`len(html2txt(tree))` of the raw-pruned page, for the recall escalation's test.
 
     html2txt copies the page, deletes scripts, footers and cookie banners (keeping their tails),
@@ -540,6 +588,13 @@ def _page_text_length(tree: HtmlElement, *, forum: bool) -> int:
     collapses the whitespace of the text. Only the length is needed, so this reads the same text
     off the page in one walk: a deleted element's tail joins the text before it, as
     `delete_element` joins it, and is padded and filtered as that text is.
+
+    Args:
+        tree: The page.
+        forum: Whether comment sections are kept (a forum thread), as `_pruned_copy` takes it.
+        enough: Stop as soon as this holds for the length read so far, and return that length:
+            the length only grows, so a test the caller makes of it is settled (the escalation
+            asks whether the page is over five times the extracted text).
     """
     if _HAS_OTHER_NODES(tree):
         # a comment's tail is text the walk below would not see: the slow, sure way
@@ -551,9 +606,11 @@ def _page_text_length(tree: HtmlElement, *, forum: bool) -> int:
         body = tree
     comments = not forum
     pieces: list[str] = []
+    length = _CollapsedLength()
+
     # whether the text the next deleted tail joins belongs to a block element
     in_block = body.tag in _BLOCK_ELEMS
-    pieces.append(f" {remove_control_characters(body.text or '')}" if in_block else body.text or "")
+    pieces.append(f" {_clean_chars(body.text or '')}" if in_block else body.text or "")
     skipped = None
     walker = iterwalk(body, events=("start", "end"))
     next(walker)  # the body's own start, read above
@@ -565,17 +622,23 @@ def _page_text_length(tree: HtmlElement, *, forum: bool) -> int:
                 continue
             in_block = el.tag in _BLOCK_ELEMS
             text = el.text or ""
-            pieces.append(f" {remove_control_characters(text)}" if in_block else text)
+            pieces.append(f" {_clean_chars(text)}" if in_block else text)
         elif el is body:
             break  # the body's tail is not its text
         else:
             tail = el.tail or ""
             if el is skipped:
-                pieces.append(remove_control_characters(tail) if in_block else tail)
+                pieces.append(_clean_chars(tail) if in_block else tail)
             else:
                 in_block = el.tag in _BLOCK_ELEMS
-                pieces.append(f" {remove_control_characters(tail)}" if in_block else tail)
-    return len(" ".join("".join(pieces).split()))
+                pieces.append(f" {_clean_chars(tail)}" if in_block else tail)
+        if len(pieces) >= _CHUNK:
+            length.add("".join(pieces))
+            pieces.clear()
+            if enough is not None and enough(length.total):
+                return length.total
+    length.add("".join(pieces))
+    return length.total
 
 
 def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
@@ -587,9 +650,14 @@ def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
         b_body, b_text, b_len = baseline(_pruned_copy(tree, forum=forum))
         if b_len > len(temp_text):
             postbody, temp_text = b_body, b_text
-    if 0 < len(temp_text) < ESCALATION_MAX_LENGTH and len(
-        temp_text
-    ) < ESCALATION_PAGE_SHARE * _page_text_length(tree, forum=forum):
+    extracted = len(temp_text)
+    if 0 < extracted < ESCALATION_MAX_LENGTH and extracted < ESCALATION_PAGE_SHARE * (
+        _page_text_length(
+            tree,
+            forum=forum,
+            enough=lambda page: extracted < ESCALATION_PAGE_SHARE * page,
+        )
+    ):
         r_options = copy(options)
         r_options.focus = "recall"
         r_text = ""
