@@ -88,6 +88,10 @@ def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> N
         ("By Jane Doe | March 3, 2024", False),
         ("On 12 March 2024 the council voted to close the old bridge for good.", False),
         ("Nothing here", False),
+        ("September 12, 2025 | 14 min read", True),
+        ("05 Nov 2025. 8 minutes read", True),
+        ("3. März 2024 · 5 Min. Lesezeit", True),
+        ("Sale ends 03/31/2026. While supplies last.", False),
     ],
 )
 def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:

@@ -181,6 +181,14 @@ _FILLER = regex.compile(
     r"(?i)\b(?:on|at|am|um|le|el|il|à|a\s+las|alle|ore|h|the|of|in|de|du|del|der|den|"
     r"originally|first|last|article|story|news|time|date)\b",
 )
+# The reading time a dateline often carries ("March 3, 2025 · 6 min read", "8 minutes",
+# "5 Min. Lesezeit", "4 min de lecture"): metadata too (wcxb-dev-text: 6 such lines were the
+# page's only dateline).
+_READING_TIME = regex.compile(
+    r"(?i)\b\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutos|minuti)\b\.?"
+    r"(?:\s*(?:read|reading|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|"
+    r"de\s+leitura))?(?:\s+time)?",
+)
 # A Chinese news dateline names its source after the date ("2026年11月20日 08:30 来源：新华社"):
 # the agency or paper is no author, and the line is still only metadata.
 _SOURCE = regex.compile(r"(?:来源|來源|出处|出處)\s*[：:]\s*\S{1,20}")
@@ -346,6 +354,7 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
     rest = _PUBLISH_LABEL.sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
+    rest = _READING_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     rest = _SOURCE.sub(" ", rest)
     words = [w for w in regex.split(r"[\W_]+", rest) if w]

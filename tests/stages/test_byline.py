@@ -559,3 +559,19 @@ def test_byline_job_title_under_the_byline_is_no_second_person():
         _scrape_with_far_story("By Hanna Berg", "Dec. 18, 2025", "National Biotech Reporter")
     )
     assert doc.meta.authors == ("Hanna Berg",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        (("Written by Hanna Berg", "April 8, 2024"), "2024-04-08"),
+        (("By Hanna Berg", "Share", "12.12.2025"), "2025-12-12"),
+        (("By Hanna Berg", "Page updated:", "12 November 2025"), None),
+        (("By Hanna Berg", "Updated April 8, 2024"), None),
+    ],
+)
+def test_byline_dates_a_scrape_by_the_dateline_under_its_byline(lines, date):
+    """A date line just under a scrape's byline is its date; an 'Updated' one is not."""
+    doc = byline(_scrape_with_far_story(*lines))
+    assert doc.meta.authors == ("Hanna Berg",)
+    assert doc.meta.date == date

@@ -453,3 +453,25 @@ def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(
     )
     assert doc.meta.title == "Storm Ewan live: thousands without power as gusts hit Scotland"
     assert doc.meta.site_name is None
+
+
+def _long_scrape(*tail: str) -> Document:
+    """A scrape whose story starts early and whose labelled date sits far below it."""
+    story = "The garden club met on a cold morning and planted forty young trees along the river. "
+    lines = [f"{story}{story}Paragraph {i} goes on about soil, roots and water." for i in range(30)]
+    return _text("A page about gardens | Green Site", *lines, *tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (("Published August 13, 2025",), "2025-08-13"),
+        (("Published", "Feb 2, 2023"), "2023-02-02"),
+        (("Posted on April 13, 2023", "Posted on May 2, 2023"), None),
+        (("Updated August 13, 2025",), None),
+        (("August 13, 2025",), None),
+    ],
+)
+def test_metadata_dates_a_scrape_by_its_one_labelled_date_anywhere(tail, expected):
+    """A date labelled as published counts wherever it stands; two labelled dates are a list's."""
+    assert metadata(_long_scrape(*tail)).meta.date == expected

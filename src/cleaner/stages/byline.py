@@ -828,6 +828,9 @@ def _lift_bylines(
             names, date, teasers = (), None, False
     if not names:
         names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
+    if teasers:
+        # A teaser's byline dates the teaser, not the page.
+        date = None
     tail = range(max(first, last - _TAIL_BLOCKS), last + 1)
     boxed = _lift_author_box(out, tail, lang, site, markup)
     names = () if teasers else names or (boxed if box_names else ())
@@ -942,10 +945,37 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             # is no second person.
             teasers = True
         last_byline = i
-        date = date or parsed.date
+        date = date or parsed.date or _date_below(blocks, out, i, lang)
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+# How many lines under a byline its date line may come ("Written by A" / "Share" / "date").
+_DATE_BELOW_REACH = 2
+
+
+def _date_below(
+    blocks: tuple[Block, ...], out: list[Block], i: int, lang: str | None
+) -> str | None:
+    """The date of a dateline just under the byline at `i` (dropped as "date"), if any.
+
+    "Written by Moses Kim" over "April 8, 2024": the scrape split the byline from its date
+    (wcxb-dev-text). An "Updated" line is no publication date and is left alone.
+    """
+    for j in range(i + 1, min(len(blocks), i + 1 + _DATE_BELOW_REACH)):
+        text = blocks[j].text
+        if len(text) > _MAX_BYLINE_CHARS or not _dateline(text, lang):
+            continue
+        # The line before joins in: a label on a line of its own ("Page updated:") counts.
+        context = blocks[j - 1].text[-30:] + " "
+        found = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
+        if not found or found[0].updated:
+            return None
+        if blocks[j].kept:
+            out[j] = blocks[j].evolve(kind="date").drop("date")
+        return found[0].iso
+    return None
 
 
 def _lift_author_box(

@@ -900,7 +900,41 @@ def _scrape_date(
     meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
     if meta.date is None and (lone := _lone_text_date(blocks, doc.lang)):
         meta = meta.evolve(date=lone)
+    if meta.date is None and (labelled := _labelled_text_date(blocks, doc.lang)):
+        meta = meta.evolve(date=labelled)
     return meta, blocks
+
+
+def _labelled_text_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The one date a text scrape labels as its publication ("Published August 13, 2025").
+
+    A label says what the date is wherever the line stands: far below the headline, under a
+    long standfirst, or in a sidebar (wcxb-dev-text; the HTML stage's `_labelled_date` reads
+    the same labels in the tree). The label may stand on the line before ("Publish date" /
+    "15 November 2018"). Several different labelled dates are a list's: none is taken.
+    """
+    found: set[str] = set()
+    previous = ""
+    for block in blocks[1:]:
+        text = block.text
+        if len(text) > _DATELINE_CHARS:
+            previous = ""
+            continue
+        label = _PUBLISHED.search(text)
+        if label is None and _PUBLISHED.search(previous) and len(previous) <= _LABEL_ALONE_CHARS:
+            label = _PUBLISHED.search(previous)
+        previous = text
+        if label is None or not _YEAR_LIKE.search(text):
+            continue
+        dates = [d for d in find_dates(text, lang) if not d.updated]
+        found.update(d.iso for d in dates[:1])
+        if len(found) > _MAX_HEADER_DATES:
+            return None
+    return next(iter(found), None)
+
+
+# A label alone on its line ("Published", "Publish date:") before the date's line.
+_LABEL_ALONE_CHARS = 20
 
 
 def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
