@@ -532,17 +532,6 @@ def _is_basic_cleaned(el: _Element) -> bool:
     )
 
 
-def _clean_chars(text: str) -> str:
-    """`remove_control_characters`, without its character-by-character pass where it keeps all.
-
-    It keeps printable characters and whitespace, so text whose only unprintable characters are
-    whitespace (the newlines and indents between the tags of most pages) comes back as it is.
-    """
-    if text.isprintable() or "".join(text.split()).isprintable():
-        return text
-    return remove_control_characters(text)
-
-
 # How many text pieces `_page_text_length` gathers before it adds up their length (and can stop).
 _CHUNK = 64
 
@@ -561,7 +550,23 @@ class _CollapsedLength:
         self.pending_space = False  # whitespace after the last word counted
         self.started = False  # a word has been counted
 
+    def add_pieces(self, pieces: list[str], filtered: list[int]) -> None:
+        """Add the text `pieces` make, `filtered` ones through `remove_control_characters`.
+
+        The filter runs only when the text holds an unprintable character besides whitespace
+        (rare): it keeps whitespace and printable characters, so elsewhere it changes nothing.
+        """
+        chunk = "".join(pieces)
+        if filtered and not "".join(chunk.split()).isprintable():
+            for i in filtered:
+                pieces[i] = remove_control_characters(pieces[i])
+            chunk = "".join(pieces)
+        self.add(chunk)
+        pieces.clear()
+        filtered.clear()
+
     def add(self, chunk: str) -> None:
+        """Add the text `chunk`, which follows the text added before."""
         words = chunk.split()
         if not words:
             self.pending_space = self.pending_space or bool(chunk)
@@ -575,7 +580,7 @@ class _CollapsedLength:
         self.pending_space = chunk[-1].isspace()
 
 
-def _page_text_length(
+def _page_text_length(  # noqa: C901, PLR0912 - one walk, read against html2txt step by step
     tree: HtmlElement,
     *,
     forum: bool,
@@ -605,39 +610,59 @@ def _page_text_length(
     if body is None:
         body = tree
     comments = not forum
-    pieces: list[str] = []
     length = _CollapsedLength()
+    pieces: list[str] = []
+    # The pieces html2txt passes through remove_control_characters (a block element's text and
+    # tail, and the tails joined to them), by position in `pieces`
+    filtered: list[int] = []
 
     # whether the text the next deleted tail joins belongs to a block element
     in_block = body.tag in _BLOCK_ELEMS
-    pieces.append(f" {_clean_chars(body.text or '')}" if in_block else body.text or "")
+    text = body.text
+    if in_block:
+        filtered.append(0)
+        pieces.append(f" {text}" if text else " ")
+    elif text:
+        pieces.append(text)
     skipped = None
     walker = iterwalk(body, events=("start", "end"))
     next(walker)  # the body's own start, read above
     for event, el in walker:
         if event == "start":
-            if _is_raw_pruned(el, comments=comments) or _is_basic_cleaned(el):
+            # `_is_raw_pruned or _is_basic_cleaned`, their cheap tests first
+            tag = el.tag
+            if (
+                tag in _CLEANED_TAGS
+                or (tag in _RAW_TAG_SET and _is_raw_pruned(el, comments=comments))
+                or (el.items() and _is_basic_cleaned(el))
+            ):
                 walker.skip_subtree()
                 skipped = el
                 continue
-            in_block = el.tag in _BLOCK_ELEMS
-            text = el.text or ""
-            pieces.append(f" {_clean_chars(text)}" if in_block else text)
+            in_block = tag in _BLOCK_ELEMS
+            text = el.text
         elif el is body:
             break  # the body's tail is not its text
         else:
-            tail = el.tail or ""
+            text = el.tail
             if el is skipped:
-                pieces.append(_clean_chars(tail) if in_block else tail)
-            else:
-                in_block = el.tag in _BLOCK_ELEMS
-                pieces.append(f" {_clean_chars(tail)}" if in_block else tail)
+                # joined to the text before it, and filtered as that text is
+                if text:
+                    if in_block:
+                        filtered.append(len(pieces))
+                    pieces.append(text)
+                continue
+            in_block = el.tag in _BLOCK_ELEMS
+        if in_block:
+            filtered.append(len(pieces))
+            pieces.append(f" {text}" if text else " ")
+        elif text:
+            pieces.append(text)
         if len(pieces) >= _CHUNK:
-            length.add("".join(pieces))
-            pieces.clear()
+            length.add_pieces(pieces, filtered)
             if enough is not None and enough(length.total):
                 return length.total
-    length.add("".join(pieces))
+    length.add_pieces(pieces, filtered)
     return length.total
 
 
