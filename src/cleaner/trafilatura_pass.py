@@ -49,17 +49,20 @@ from lxml.etree import Element, XPath, iterwalk, strip_elements, strip_tags
 from trafilatura import bare_extraction
 from trafilatura.baseline import _BLOCK_ELEMS, _spaced_text, baseline, basic_cleaning
 from trafilatura.core import (
+    _DISCUSSION_FORUM_POSTING_RE,
     ESCALATION_ACCEPT_RATIO,
     ESCALATION_MAX_LENGTH,
     ESCALATION_PAGE_SHARE,
-    _forum_thread_page,
     _recall_retry,
 )
 from trafilatura.htmlprocessing import (
+    _handle_forms,
     convert_tags,
     delete_by_link_density,
     link_density_test_tables,
     process_node,
+    prune_html,
+    recover_math,
     tree_cleaning,
 )
 from trafilatura.main_extractor import (
@@ -73,6 +76,8 @@ from trafilatura.settings import (
     _COOKIE_CONSENT_RE,
     DEFAULT_CONFIG,
     INLINE_FORMATTABLE,
+    MANUALLY_CLEANED,
+    MANUALLY_STRIPPED,
     MIN_DUPLICATE_LENGTH,
     TAG_CATALOG,
     Extractor,
@@ -470,9 +475,60 @@ def _extract(tree: _Element, options: Extractor) -> tuple[_Element, str, set[str
     return result_body, temp_text, potential_tags
 
 
+def _forum_thread_page(tree: HtmlElement) -> bool:
+    """`core._forum_thread_page`, the pattern tried only on scripts that hold the type's name.
+
+    Its pattern matches only text with `"DiscussionForumPosting"` in it; a substring test rules
+    out the other JSON-LD scripts, which can be long (sh-html: 0.2 ms a page in the pattern).
+    """
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        text = script.text
+        if (
+            text
+            and '"DiscussionForumPosting"' in text
+            and _DISCUSSION_FORUM_POSTING_RE.search(text)
+        ):
+            return True
+    return False
+
+
+def _tree_cleaning(tree: HtmlElement, options: Extractor) -> HtmlElement:
+    """`htmlprocessing.tree_cleaning` for our options: each cleaned tag sought where it is.
+
+    trafilatura walks the whole tree once per tag of `MANUALLY_CLEANED` (about 50 walks); one
+    walk first tells which of them the page has at all. The deletions then run as trafilatura
+    runs them, tag by tag and element by element (`tree.iter` while deleting, which stops early
+    when an element holds one of its own tag: the same quirk, the same result). Other options
+    (recall focus, images, no tables) go to trafilatura's own function.
+    """
+    if options.focus == "recall" or options.images or not options.tables:
+        return tree_cleaning(tree, options)
+    recover_math(tree)
+    cleaning_list, stripping_list = MANUALLY_CLEANED.copy(), MANUALLY_STRIPPED.copy()
+    clean_forms = "form" in cleaning_list
+    if clean_forms:
+        cleaning_list.remove("form")
+    for elem in tree.iter("figure", "table"):
+        if (
+            elem.find(".//table") is not None
+            if elem.tag == "figure"
+            else elem.get("role") in ("presentation", "none")
+        ):
+            elem.tag = "div"
+    strip_tags(tree, stripping_list)
+    present = {el.tag for el in tree.iter(*cleaning_list)} if cleaning_list else set()
+    for expression in cleaning_list:
+        if expression in present:
+            for element in tree.iter(expression):
+                delete_element(element)
+    if clean_forms:
+        _handle_forms(tree)
+    return prune_html(tree, options.focus)
+
+
 def _prepared(pruned: HtmlElement, options: Extractor) -> HtmlElement:
     """`_prepare_tree` without its backup copy, in place: cleaned and converted."""
-    return convert_tags(tree_cleaning(pruned, options), options)
+    return convert_tags(_tree_cleaning(pruned, options), options)
 
 
 def _extract_content(
