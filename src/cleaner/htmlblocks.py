@@ -11,8 +11,10 @@ is only read, never changed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -208,6 +210,7 @@ _CONTENT_WORDS = frozenset(
     },
 )
 _WORD_SPLIT = regex.compile(r"[^\p{L}]+")
+_ASCII_WORD = re.compile("[a-z]+")
 _TOKEN = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”')。！？]\s*$")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -247,8 +250,15 @@ class RawBlock:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+@functools.lru_cache(maxsize=16384)
 def _attr_hints(attrs: str) -> tuple[int, int]:
-    words = {w for w in _WORD_SPLIT.split(attrs.lower()) if w}
+    """Count the boilerplate and content words of a "class id role" string.
+
+    Cached across pages: a site's pages share their class names, and so do frameworks.
+    """
+    low = attrs.lower()
+    # ASCII text has no letters but a-z once lower-cased: the `re` scan finds the same words
+    words = set(_ASCII_WORD.findall(low)) if low.isascii() else set(_WORD_SPLIT.split(low))
     return len(words & _BOILER_WORDS), len(words & _CONTENT_WORDS)
 
 
@@ -296,7 +306,6 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
     link_parts: list[str] = []
     stack: list[_Frame] = []
     owners: list[_Frame] = []  # the block frames of `stack`: the innermost one holds new text
-    hints: dict[str, tuple[int, int]] = {}
     link_depth = 0
 
     def flush(depth: int) -> None:
@@ -347,10 +356,7 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                 else:
                     key = f"{get('class') or ''} {get('id') or ''} {get('role') or ''}"
                     if len(key) > 2:
-                        hit = hints.get(key)
-                        if hit is None:
-                            hit = hints[key] = _attr_hints(key)
-                        boiler, content = hit
+                        boiler, content = _attr_hints(key)
             if tag in skip_tags and not (tag == "noscript" and _noscript_page(el)):
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()

@@ -1,0 +1,25 @@
+"""Tests of the class/id word hints `cleaner.htmlblocks.segment` reads off attributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import htmlblocks
+
+
+@pytest.mark.parametrize(
+    ("attrs", "boiler", "content"),
+    [
+        ("site-nav main-menu  ", 2, 1),
+        ("Article_Body post2  ", 0, 3),
+        ("sidebar widget-related x-ad", 4, 0),
+        ("  ", 0, 0),
+        ("navigación contenido  ", 0, 0),  # "navigación" is one word, not "navigaci" + "n"
+        ("\u212aommentar  Menü", 0, 0),  # the Kelvin sign lower-cases to an ASCII "k"
+        ("comment-\u212aontent  ", 1, 0),  # ... and is no "c"
+        ("Menu-Navigation Inhalt", 2, 0),
+    ],
+)
+def test_attr_hints_counts_the_words_whole(attrs, boiler, content):
+    """Words are the runs of letters, compared whole, in any case and script."""
+    assert htmlblocks._attr_hints(attrs) == (boiler, content)
