@@ -90,12 +90,13 @@ def test_detect_discards_text_with_too_many_lines():
         Detect(max_lines=10)(Document(raw=text, decoded=text))
 
 
-def test_detect_counts_elements_as_iterating_would():
-    """The element count (XPath, inside libxml2) equals the nodes `tree.iter()` yields."""
+def test_detect_counts_elements_exactly_at_the_limit():
+    """max_elements counts every element of the parsed page: 202 pass a limit of 202, not 201."""
     html = "<html><body>" + "<div><p>a<b>b</b></p><!-- c --><br></div>" * 50 + "</body></html>"
-    doc = detect(Document(raw=html.encode(), decoded=html))
-    det = importlib.import_module("cleaner.stages.detect")
-    assert int(det._COUNT_NODES(doc.tree)) == sum(1 for _ in doc.tree.iter()) == 202
+    doc = Detect(max_elements=202)(Document(raw=html.encode(), decoded=html))
+    assert doc.kind == "html"
+    with pytest.raises(Discard, match=r"too_complex: 202 elements > 201"):
+        Detect(max_elements=201)(Document(raw=html.encode(), decoded=html))
 
 
 def test_detect_parses_every_element_as_a_plain_html_element():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import cast
 
 import lxml.etree
 import lxml.html
@@ -26,9 +25,6 @@ _STRUCTURE_TAG = regex.compile(
     regex.I,
 )
 _LANG = regex.compile(r"^[a-z]{2,3}(?=[-_]|$)", regex.I)
-# The nodes `tree.iter()` yields (elements, comments, processing instructions), counted inside
-# libxml2: iterating made a Python proxy for every element (0.7 ms a page on sh-html).
-_COUNT_NODES = lxml.etree.XPath("count(descendant-or-self::node()[not(self::text())])")
 _MIN_TAGS = 5
 # Every element of the tree is a plain `HtmlElement`, chosen inside libxml2. lxml.html's own
 # parser picks a class per tag name (FormElement, InputElement, ...) in a Python callback run for
@@ -140,7 +136,11 @@ class Detect:
                 )
             return doc.evolve(kind="text")
         tree = parse_html(doc.decoded)
-        elements = int(cast("float", _COUNT_NODES(tree)))
+        # tree.iter() yields elements, comments and processing instructions. With the plain
+        # element class chosen inside libxml2 (`_CLASS_LOOKUP`) a proxy is cheap: the walk takes
+        # half the time of libxml2's XPath count(descendant-or-self::node()[not(self::text())]),
+        # which builds the node-set of the page first (sh-html: 0.25 against 0.5 ms a page).
+        elements = sum(1 for _ in tree.iter())
         if elements > self.max_elements:
             raise Discard(
                 f"too_complex: {elements} elements > {self.max_elements} "
