@@ -16,6 +16,18 @@ SAMPLES = {
     "pt": "O ministro disse que as conversações seriam retomadas na segunda-feira e que todas as partes tinham aceitado o plano.",
     "nl": "De minister zei dat de gesprekken maandag worden hervat en dat alle partijen met het plan hebben ingestemd.",
     "pl": "Minister powiedział, że rozmowy zostaną wznowione w poniedziałek i że wszystkie strony zaakceptowały plan.",
+    "da": "Ministeren sagde, at forhandlingerne vil blive genoptaget på mandag, og at alle partier har godkendt planen for de kommende år.",
+    "no": "Statsministeren sa at forhandlingene skal gjenopptas på mandag, og at alle partiene har godtatt planen som ble lagt fram i fjor.",
+    "fi": "Ministeri sanoi, että neuvottelut jatkuvat maanantaina ja että kaikki puolueet ovat hyväksyneet suunnitelman, joka esiteltiin viime vuonna.",
+    "hu": "A miniszter azt mondta, hogy a tárgyalások hétfőn folytatódnak, és hogy az összes párt elfogadta a tervet, amelyet tavaly mutattak be.",
+    "ro": "Ministrul a declarat că negocierile vor fi reluate luni și că toate partidele au acceptat planul care a fost prezentat anul trecut.",
+    "cs": "Ministr řekl, že jednání budou pokračovat v pondělí a že všechny strany souhlasily s plánem, který byl představen loni.",
+    # Slovak has its own stop list: without it a Slovak page read as Czech and got Czech rules
+    "sk": "Minister povedal, že rokovania budú pokračovať v pondelok a že všetky strany súhlasili s plánom, ktorý bol predstavený minulý rok.",
+    "el": "Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα και ότι όλα τα κόμματα έχουν αποδεχθεί το σχέδιο.",
+    "ar": "وقال الوزير إن المحادثات ستستأنف يوم الاثنين وإن جميع الأحزاب وافقت على الخطة التي تم تقديمها في العام الماضي.",
+    "he": "השר אמר כי השיחות יתחדשו ביום שני וכי כל המפלגות הסכימו לתוכנית שהוצגה בשנה שעברה.",
+    "th": "รัฐมนตรีกล่าวว่าการเจรจาจะเริ่มขึ้นอีกครั้งในวันจันทร์ และทุกพรรคได้ยอมรับแผนที่นำเสนอเมื่อปีที่แล้ว",
 }
 
 
@@ -70,3 +82,31 @@ def test_guess_language_latin_page_quoting_another_script_stays_latin():
 def test_guess_language_declines_on_a_few_han_characters():
     """A short line of Han characters is too little to name a language."""
     assert guess_language("首页 新闻 体育") is None
+
+
+def test_guess_language_english_full_of_single_letters_is_english():
+    """One-letter words ("S&P") and words Slovak shares with English ("of", "in") do not vote."""
+    text = (
+        "S&P Global Market Intelligence S&P Global Ratings S&P Dow Jones Indices. "
+        "Discover more about S&P Global's offerings in the index of ratings on the market, "
+        "and the performance of S&P P&C insurers so far in the year."
+    )
+    assert guess_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Shop AT&T and T-Mobile deals. It's free shipping on orders over $50, and it's easy to "
+            "return. Find a store near you, sign in to your account or track an order."
+        ),
+        (
+            "Result in std::result. Returns the contained Ok value or a default. It's a T and an E "
+            "of the type; see the methods and the trait implementations below for the details."
+        ),
+    ],
+)
+def test_guess_language_english_shop_and_docs_pages_are_english(text):
+    """English menus and docs full of single letters are not read as Finnish or Czech."""
+    assert guess_language(text) == "en"
