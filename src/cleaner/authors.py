@@ -1049,6 +1049,16 @@ _MAX_POST_HEADER = 150
 _POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri"})
 
 
+def may_be_post_header(text: str) -> bool:
+    """Whether `parse_post_header` could read `text`: the cheap test, without the cache's hash.
+
+    Example:
+        >>> may_be_post_header("X wrote:"), may_be_post_header("A paragraph.")
+        (True, False)
+    """
+    return text.lstrip()[:4].casefold() in _POST_HEADS or text.rstrip().endswith(":")
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     """Read a forum post's header line: who posted it and when; None for any other line.
