@@ -121,7 +121,8 @@ _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modif
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _DATE_ITEMS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _HAS_ARTICLE = etree.XPath("boolean(//article)")
-_ITEMPROP_DATE = re.compile(r"itemprop=[\"']?date(?:Published|Created)")
+# `regex` finds this literal-led pattern in a long page twice as fast as `re` (sh-html).
+_ITEMPROP_DATE = regex.compile(r"itemprop=[\"']?date(?:Published|Created)")
 # Class/id words that mark an element as the change date, not the publication date.
 _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
 # Class words that mark a <time> as the publication date (WordPress "entry-date published").
