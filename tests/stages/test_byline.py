@@ -575,3 +575,32 @@ def test_byline_dates_a_scrape_by_the_dateline_under_its_byline(lines, date):
     doc = byline(_scrape_with_far_story(*lines))
     assert doc.meta.authors == ("Hanna Berg",)
     assert doc.meta.date == date
+
+
+def _html_blocks(*blocks: Block) -> Document:
+    html = "<html><body><p>x</p></body></html>"
+    return Document(
+        raw=html, decoded=html, kind="html", tree=parse_html(html), blocks=blocks, lang="en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name_block", "filler", "authors"),
+    [
+        (Block(text="Elliot Raba"), 0, ("Elliot Raba",)),
+        (Block(text="Elliot Raba").drop("boilerplate"), 0, ("Elliot Raba",)),
+        (Block(text="NFL Schedule", kind="heading"), 0, ()),
+        (Block(text="Major Update").drop("boilerplate"), 30, ()),
+    ],
+)
+def test_byline_html_name_line_needs_a_kept_or_early_block_and_no_heading(
+    name_block, filler, authors
+):
+    """An HTML name over a date is a byline unless it is a heading or a dropped block far down."""
+    blocks = (
+        *(Block(text=f"Menu entry {n}").drop("boilerplate") for n in range(filler)),
+        name_block,
+        Block(text="March 16, 2026"),
+        Block(text=STORY + " " + STORY),
+    )
+    assert byline(_html_blocks(*blocks)).meta.authors == authors

@@ -867,6 +867,19 @@ def _lift_bylines(
 
 # How many blocks under a text scrape's repeated headline may hold its byline.
 _NEAR_HEADLINE = 6
+# An HTML page's name line beside a date is read only from blocks the extraction kept, or from
+# the page's first blocks: further down, a dropped "name" over a date is a teaser's, an
+# event's or a review's ("NFL Schedule", "Mostly Positive", "Major Update": wcxb-dev).
+_HTML_NAME_LINE_BLOCKS = 20
+
+
+def _html_name_line(b: Block, i: int) -> bool:
+    """Whether an HTML block may be read as a bare name line: no heading, kept or near the top.
+
+    A heading over a date is an event's or a section's title, never a byline ("NVIDIA GTC" /
+    "March 16, 2026", "Today's Hours" / "March 14, 2026": wcxb-dev, 4 of 4 invented).
+    """
+    return b.kind != "heading" and (b.kept or i < _HTML_NAME_LINE_BLOCKS)
 
 
 def _after_headline(blocks: tuple[Block, ...]) -> range | None:
@@ -953,7 +966,11 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             continue
         parsed = (
             _parse_block(b, lang, site, markup, trust_dropped=trust_dropped)
-            or _name_line(blocks, i, lang, site)
+            or (
+                _name_line(blocks, i, lang, site)
+                if trust_dropped or _html_name_line(b, i)
+                else None
+            )
             or (_bare_name(blocks, i, lang, site) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
