@@ -340,21 +340,23 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                 continue
             tag = tag.lower()
             boiler = content = 0
-            # one list of the attributes (empty on most elements) instead of an attrib proxy and
-            # a lookup in libxml2 per name
-            items = el.items()
-            if items:
-                attrib = dict(items)
-                get = attrib.get
-                style = get("style")
+            # The attribute names (none on most elements), then the values of those read here
+            # alone: the values of the others (links, image sources) are never decoded.
+            keys = el.keys()
+            if keys:
+                get = el.get
+                style = get("style") if "style" in keys else None
                 if (
-                    "hidden" in attrib
-                    or get("aria-hidden") == "true"
+                    "hidden" in keys
+                    or ("aria-hidden" in keys and get("aria-hidden") == "true")
                     or (style and "display:none" in style.replace(" ", "").lower())
                 ) and not _holds_page(el):
                     tag = "script"
                 else:
-                    key = f"{get('class') or ''} {get('id') or ''} {get('role') or ''}"
+                    cls = get("class") if "class" in keys else None
+                    ident = get("id") if "id" in keys else None
+                    role = get("role") if "role" in keys else None
+                    key = f"{cls or ''} {ident or ''} {role or ''}"
                     if len(key) > 2:
                         boiler, content = _attr_hints(key)
             if tag in skip_tags and not (tag == "noscript" and _noscript_page(el)):
