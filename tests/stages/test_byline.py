@@ -604,3 +604,32 @@ def test_byline_html_name_line_needs_a_kept_or_early_block_and_no_heading(
         Block(text=STORY + " " + STORY),
     )
     assert byline(_html_blocks(*blocks)).meta.authors == authors
+
+
+def test_byline_finds_a_scrapes_headline_that_is_not_repeated_word_for_word():
+    """Without a repeated headline, the line most like the title line anchors the byline."""
+    doc = _scrape_with_far_story("By Hanna Berg")
+    blocks = list(doc.blocks)
+    blocks[1] = Block(text="Buses for everyone from May")
+    doc = byline(doc.evolve(blocks=tuple(blocks)))
+    assert doc.meta.authors == ("Hanna Berg",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("By", "The Investopedia Team"), ("The Investopedia Team",)),
+        (
+            ("Written By", "Hanna Berg", "Staff Writer", "Fact Checked By", "Ola Nordmann"),
+            ("Hanna Berg",),
+        ),
+        (
+            ("Hanna Berg", "Staff Writer", "Print", "Email", "Save", "Like", "Editor, Embarque"),
+            ("Hanna Berg",),
+        ),
+        (("The Investopedia Team", "Share"), ()),
+    ],
+)
+def test_byline_reads_team_credits_and_ignores_later_credits_under_a_headline(lines, authors):
+    """A 'By' over a team credits the team; later credit lines make the byline no teaser."""
+    assert byline(_scrape_with_far_story(*lines)).meta.authors == authors

@@ -882,12 +882,41 @@ def _html_name_line(b: Block, i: int) -> bool:
     return b.kind != "heading" and (b.kept or i < _HTML_NAME_LINE_BLOCKS)
 
 
+# Where a scrape's headline may stand when extract_text did not find it repeated: a line of
+# heading size that shares this much of its words with the title line (Jaccard), among the
+# first blocks ("Top 11 SEO Strategies for 2025 | LuccaAM" over "11 SEO Strategies for 2025
+# to Boost Rankings and Stay Ahead").
+_HEADLINE_OVERLAP = 0.4
+_HEADLINE_REACH = 300
+_HEADLINE_WORDS = (3, 25)
+_WORD_RE = regex.compile(r"\w+")
+
+
 def _after_headline(blocks: tuple[Block, ...]) -> range | None:
-    """The blocks right under the headline a text scrape repeats, if extract_text found it."""
+    """The blocks right under the headline a text scrape repeats below its title line."""
     at = next((i for i, b in enumerate(blocks) if b.dropped_by == "title_repeat"), None)
+    if at is None and blocks:
+        at = _headline_like_title(blocks)
     if at is None:
         return None
     return range(at + 1, min(len(blocks), at + 1 + _NEAR_HEADLINE))
+
+
+def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
+    """The first block after the title line that reads as the headline it names, if any."""
+    title = set(_WORD_RE.findall(blocks[0].text.casefold()))
+    if not title:
+        return None
+    low, high = _HEADLINE_WORDS
+    for i in range(1, min(len(blocks), _HEADLINE_REACH)):
+        text = blocks[i].text
+        if not low <= len(text.split()) <= high or _REPLY_SUBJECT.match(text):
+            # A reply's subject repeats the title too ("Re: <title>"), far below the headline.
+            continue
+        words = set(_WORD_RE.findall(text.casefold()))
+        if len(words & title) >= _HEADLINE_OVERLAP * len(words | title):
+            return i
+    return None
 
 
 # A line that says outright that it names the author: "Written by Jane Doe", "Author: Jane
@@ -956,7 +985,10 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
     last_byline = -2
     teasers = False
     # A few blocks past the head are read too, only to notice a teaser's byline.
-    for i in range(head.start, min(len(blocks), head.stop + _TEASER_PROBE)):
+    # Right under a scrape's headline the lines past the window are the story's own credits
+    # ("Fact Checked By" / "Editor, Embarque"), not teasers: only the window is read there.
+    probe = 0 if bare_names else _TEASER_PROBE
+    for i in range(head.start, min(len(blocks), head.stop + probe)):
         b = blocks[i]
         if len(b.text) > _MAX_BYLINE_CHARS:
             continue
@@ -1122,6 +1154,10 @@ _READING_TIME = regex.compile(
     r"(?i)[\s•·|,-]*\b\d+\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?\b[\s•·|,-]*"
 )
 _MAX_ROLE_LINE_WORDS = 5
+# A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion".
+_TEAM_CREDIT = regex.compile(
+    r"(?i)\b(?:team|staff|desk|editors|redaktion|rédaction|redacción|redazione|équipe|equipo)$"
+)
 
 
 def _bare_name(
@@ -1139,6 +1175,10 @@ def _bare_name(
     lines down, a menu's entries are as often dated or titled.
     """
     text = " ".join(blocks[i].text.split())
+    if i > 0 and is_intro(blocks[i - 1].text) and _TEAM_CREDIT.search(text):
+        # "By" over "The Investopedia Team": a team a byline credits (wcxb-dev-text).
+        credit = credit_value(text)
+        return Byline(names=(credit,)) if credit else None
     if not _plain_name(text) or is_role(text) or (site and text.casefold() == site.casefold()):
         return None
     if i > 0 and is_intro(blocks[i - 1].text):
