@@ -35,7 +35,20 @@ TEXTS = [
     ("'straight' \"quotes\" - hyphen", "'straight' \"quotes\" - hyphen"),
     ("«Guillemets» et „Anführungszeichen“", "«Guillemets» et „Anführungszeichen“"),
     ("", ""),
+    ("é\u1680ogham\u3000ideographic\u205fmath\u2007figure", "é ogham ideographic math figure"),
+    ("é one  two\vthree\fend ", "é one two three end"),
+    ("\u2028é line\u2029sep\x85next", "é line sep next"),
+    ("é already clean", "é already clean"),
 ]
+
+
+def test_normalize_spaces_are_the_unicode_space_separators():
+    """The spelled-out space class matches what the regex module's [\\p{Zs}\\t\\f\\v] matches."""
+    import regex  # noqa: PLC0415 - the reference, only here
+
+    every = "".join(map(chr, range(0x110000)))
+    assert nz._SPACES.findall(every) == regex.findall(r"[\p{Zs}\t\f\v]+", every)
+    assert len(regex.findall(r"[\p{Zs}\t\f\v]", every)) == 20
 
 
 @pytest.mark.parametrize(("text", "expected"), TEXTS)

@@ -7,6 +7,7 @@ left as the page wrote them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -16,10 +17,16 @@ from cleaner.document import Document
 from cleaner.stages.language import stopwords
 
 # Every Unicode space separator (NBSP, narrow NBSP, em space, ...) and tabs become one space.
-_SPACES = regex.compile(r"[\p{Zs}\t\f\v]+")
+# The separators (\p{Zs}: tests/stages/test_normalize.py checks the list against the regex
+# module's) are spelled out for the standard library's `re`: with `regex` the class made the
+# substitution the stage's main cost on accented text.
+_OTHER_SPACES = "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v"
+_SPACES = re.compile(f"[ {_OTHER_SPACES}]+")
+# Where `_SPACES` changes anything: a space other than " ", or two spaces in a row.
+_SPACES_CHANGE = re.compile(f"[{_OTHER_SPACES}]|  ")
 # Zero-width characters, the word joiner, the BOM and the soft hyphen are invisible and split
 # words for search.
-_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
 # A word broken at a line end, with a hyphen ("Verhand-\nlungstisch") or without one.
 _HYPHEN_BREAK = regex.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
@@ -82,6 +89,8 @@ def join_lines(
         vocab: Words the page writes whole elsewhere (see `vocabulary`).
         stops: Stop words of the page's language.
     """
+    if not ("\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text):
+        return text  # no line end of any kind: what the substitution below would leave
     text = _CRLF.sub("\n", text)
     if "\n" not in text:
         return text
@@ -124,7 +133,9 @@ def normalize_text(
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = join_lines(text, vocab, stops)
-    return _SPACES.sub(" ", text).strip()
+    if _SPACES_CHANGE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def strip_heading_anchor(text: str) -> str:
