@@ -183,10 +183,13 @@ def test_rules_unknown_language_falls_back_to_english_and_says_so(caplog):
 
 @pytest.mark.parametrize(
     ("lang", "file"),
-    [("nb", "no"), ("nn-NO", "no"), ("no", "no"), ("NB_no", "no"), ("da-DK", "da")],
+    [
+        *(("nb", "no"), ("nn-NO", "no"), ("no", "no"), ("NB_no", "no"), ("da-DK", "da")),
+        *(("iw", "he"), ("gr", "el"), ("GR-gr", "el"), ("dk", "da"), ("jp", "ja"), ("cz", "cs")),
+    ],
 )
-def test_rules_norwegian_codes_share_one_file(lang, file):
-    """Bokmål ('nb') and Nynorsk ('nn') pages load no.toml, whatever the region or case."""
+def test_rules_norwegian_and_mistaken_codes_load_their_language(lang, file):
+    """'nb' and 'nn' load no.toml; old or mistaken codes ('iw', 'gr', 'jp') their language's."""
     assert Rules.load(lang).sources[-1] == f"cleaner/rules/{file}.toml"
 
 

@@ -867,8 +867,22 @@ def _check(cat: Category, where: str) -> None:
 
 
 # Codes that share another's rules file: Norwegian pages say `nb` (Bokmål) or `nn` (Nynorsk) in
-# `<html lang>` (golden page no-oppskrift-fiskesuppe-html), and `no.toml` covers both.
-_CODE_ALIASES = {"nb": "no", "nn": "no"}
+# `<html lang>` (golden page no-oppskrift-fiskesuppe-html), and `no.toml` covers both. Then the
+# codes pages declare by mistake: Java's old "iw" for Hebrew, and country codes that are no
+# language's code ("gr", "dk", "jp", "cn", "ua", "cz"; "kr" is Kanuri's, far rarer on the web
+# than a Korean page saying "kr").
+_CODE_ALIASES = {
+    "nb": "no",
+    "nn": "no",
+    "iw": "he",
+    "gr": "el",
+    "dk": "da",
+    "jp": "ja",
+    "cn": "zh",
+    "kr": "ko",
+    "ua": "uk",
+    "cz": "cs",
+}
 
 
 def _language_code(lang: str | None) -> str:
