@@ -196,3 +196,17 @@ def test_is_dateline_in_more_languages(text: str, lang: str) -> None:
 def test_is_dateline_rejects_a_sentence_with_a_date_in_russian() -> None:
     """A Russian sentence that holds a date is not a dateline."""
     assert not is_dateline("Мост откроют 20 ноября 2026 года, сообщили в мэрии.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("15 มีนาคม 2568 เวลา 09:30 น.", "th", "2025-03-15"),
+        ("15 มีนาคม 2568", None, "2025-03-15"),
+        ("12 March 2545 apples", "en", None),
+        ("12 March 2024", "th", "2024-03-12"),
+    ],
+)
+def test_find_date_reads_buddhist_era_years_only_where_that_calendar_is_used(text, lang, iso):
+    """A Thai date's 25xx year is the Buddhist era (543 years ahead); elsewhere it is no year."""
+    assert find_date(text, lang) == iso

@@ -64,6 +64,13 @@ for _lang_names in _LANG_MONTHS.values():
 # alternation of the ~1,000 names of 35 languages made every date search 3 times slower.
 _MONTH = r"\p{L}[\p{L}\p{M}]{1,14}"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Thai dates count years in the Buddhist era, 543 years ahead ("15 มีนาคม 2568" is 15 March
+# 2025; golden th-khao-chiangmai-html): day-month-year dates may carry a 25xx year.
+_YEAR_BE = r"(?P<year>(?:19|20|25)\d{2})"
+_BUDDHIST_ERA = 543
+_FIRST_BE_YEAR = 2500
+_BE_LANGS = frozenset({"th", "lo", "km", "my", "si"})
+_BE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Sinhala}]")
 _DAY = r"(?P<day>[0-3]?\d)"
 # Weekday names are allowed between a label and a date but carry no information.
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
@@ -96,7 +103,7 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "dmy",
         regex.compile(
             rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}\s*(?:de\s+|of\s+|d[’'])?(?P<mname>{_MONTH})\.?"
-            rf",?\s*(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR}(?!\d)",
+            rf",?\s*(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
     # 12.03.2024, 12/03/2024, 03/12/2024, 12-03-2024
@@ -150,7 +157,7 @@ _MAX_DATES = 500
 _MAX_CHARS = 20_000
 # Every pattern needs a year from 1900 to 2099: a text without one holds no full date, and most
 # texts a stage asks about have none (this test costs a fraction of the patterns').
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20|25)\d\d")
 # How far back (characters) a label can sit before the date it qualifies: "Updated on
 # Tuesday, 12 March 2024 at" is about 30 characters from label to number.
 _LABEL_REACH = 40
@@ -294,6 +301,12 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
 def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
     """Turn one pattern match into an ISO date, or None if it is not a calendar date."""
     year = int(m["year"])
+    if year >= _FIRST_BE_YEAR:
+        # Only where the Buddhist era is the calendar in use: elsewhere "12 March 2545" is a
+        # number after a date's day and month, not a year.
+        if lang not in _BE_LANGS and not _BE_SCRIPT.search(m.group()):
+            return None
+        year -= _BUDDHIST_ERA
     if kind in {"ymd", "cjk"}:
         return _iso(year, int(m["month"]), int(m["day"]))
     if kind == "numeric":
