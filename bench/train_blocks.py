@@ -7,8 +7,9 @@ page weighing the same (a block weighs its share of the page's words), like the 
 
     python bench/train_blocks.py --cache /tmp/blocks --every 2   # build the features once (slow)
     python bench/train_blocks.py --cache /tmp/blocks --every 2 --refeature  # after editing features
-    python bench/train_blocks.py --cache /tmp/blocks --every 2 --fit --with-sh \
-        --thr 0.6 --found-thr 0.5 --out src/cleaner/models/blocks.json   # the shipped model
+    python bench/train_blocks.py --cache /tmp/blocks --every 2 --fit --with-sh --thr 0.5 \
+        --found-thr 0.5 --covered-thr 0.55 --covered-found-thr 0.65 \
+        --out src/cleaner/models/blocks.json   # the shipped model
 
 Thresholds: `--thr` is the bar for a block trafilatura did not keep (recovered text), `--found-thr`
 the bar for one it kept. Chosen on whole-pipeline runs (bench/html_eval.py --model FILE), not on
@@ -21,18 +22,9 @@ of `--out` and a cross-set line (fitted on wcxb-dev alone, scored on all scrapin
 `--holdout` fits `--out` on the even ids of both sets only, so whole-pipeline runs on the odd
 ids (`html_eval.py --set sh --every 2 --offset 1`) are on pages the model never saw.
 
-Tried and not shipped (session of 2026-11-25, figures in docs/models.md): class-path group
-features (blocks whose element has the same chain of tags and digit-free classes: how many, what
-share trafilatura kept of the others, their share of the page; plus page-level list share, link
-density, largest group). Block-level held-out figures rose on both sets (wcxb-dev odd ids 0.837
--> 0.843, scrapinghub odd pages 0.944 -> 0.955 at 0.6 on covered pages; wcxb-only -> all of
-scrapinghub 0.952), whole-pipeline sh-html rose (odd pages 0.960 -> 0.968), but a wcxb-dev
-pipeline sample of 250 pages fell 0.834 -> 0.825 (forums and listings both ways: one thread kept
-every post against a one-post gold, another lost its posts) and golden pages lost body F1
-(3 at 0.7 on covered pages: a recipe, an old CMS page, a parking-permit service page; 5 at
-0.6). Gradient-boosted trees (depth 3, 100 iterations, same features) on the same split:
-wcxb-dev 0.846, scrapinghub 0.950 (no better than the logistic model with them, and a 3-minute
-fit here).
+The class-path group features (tried on every block on 2026-11-25 and not shipped then) ship
+since 2026-11-26 on the blocks trafilatura left out only, table cells excluded, with the
+main-container features; docs/models.md has the held-out figures and what was tried.
 """
 
 from __future__ import annotations
@@ -220,6 +212,12 @@ def main() -> None:
         default=None,
         help="threshold for the blocks trafilatura kept (default: the same)",
     )
+    ap.add_argument(
+        "--covered-found-thr",
+        type=float,
+        default=None,
+        help="threshold for the non-heading blocks trafilatura kept on covered pages",
+    )
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument(
         "--holdout",
@@ -318,6 +316,11 @@ def main() -> None:
                         else {}
                     ),
                     **({"found_threshold": args.found_thr} if args.found_thr is not None else {}),
+                    **(
+                        {"covered_found_threshold": args.covered_found_thr}
+                        if args.covered_found_thr is not None
+                        else {}
+                    ),
                     "trained_on": f"wcxb-dev (every {args.every} page(s))"
                     + (" + scrapinghub even pages" if args.with_sh else "")
                     + "; bench/train_blocks.py",

@@ -179,6 +179,8 @@ _BOILER_WORDS = frozenset(
         "sr",
         "visually",
         "screen",
+        # a forum post's signature line (golden de-forum-thread-waermepumpe)
+        "signature",
     },
 )
 _CONTENT_WORDS = frozenset(
@@ -491,8 +493,172 @@ FEATURE_NAMES: tuple[str, ...] = (
     "ext_x_boiler",
     "ext_text",
     "ext_text_win",
+    "grp_ext",
+    "grp_size",
+    "grp_share",
+    "grp_ld",
+    "grp_parent_ext",
+    "grp_alone",
+    "found_outside",
+    "lost_outside",
 )
 """The names of the classifier's inputs, in the order `features` returns them."""
+
+_DIGITS = regex.compile(r"\d")
+
+
+def _group_keys(blocks: Sequence[RawBlock]) -> tuple[list[int], list[int]]:
+    """Return each block's class-path key and its parent's (-1 for a table cell).
+
+    A class path is the chain of tags and digit-free class words from the root to the block's
+    element: the posts of a thread, the items of a listing and the paragraphs of one body each
+    share one. Keys are hashes of (parent key, tag, class words), memoised per element, so a
+    page costs one step per distinct ancestor. Table cells get no group: every cell of a table
+    shares its path, whatever it holds (the table-cell groups were noise in the 2026-11-25 trial).
+    """
+    memo: dict[HtmlElement, int] = {}
+    classes: dict[str, str] = {}
+    own: list[int] = []
+    parent_keys: list[int] = []
+    for b in blocks:
+        if b.in_table:
+            own.append(-1)
+            parent_keys.append(-1)
+            continue
+        el = b.element
+        chain = []
+        node: HtmlElement | None = el
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        key = memo[node] if node is not None else 0
+        for n in reversed(chain):
+            cls = n.get("class")
+            if cls:
+                words = classes.get(cls)
+                if words is None:
+                    words = classes[cls] = " ".join(
+                        sorted({w for w in cls.split() if not _DIGITS.search(w)}),
+                    )
+            else:
+                words = ""
+            key = hash((key, n.tag, words))
+            memo[n] = key
+        own.append(memo[el])
+        parent = el.getparent()
+        parent_keys.append(memo[parent] if parent is not None else 0)
+    return own, parent_keys
+
+
+# A group counts as one trafilatura took when it kept this share of its other blocks' words.
+_GROUP_KEPT = 0.2
+
+# The main container is looked for only where trafilatura kept this share of the page's words.
+_MAIN_COVERAGE = 0.15
+
+# The main container holds at least this share of the words trafilatura kept (the deepest such
+# element).
+_MAIN_SHARE = 0.7
+
+
+def _outside_main(
+    blocks: Sequence[RawBlock],
+    words: Sequence[int],
+    found: Sequence[bool],
+) -> list[bool]:
+    """Whether each block lies outside the main container (none on a page where nothing was kept).
+
+    The main container is the deepest element holding `_MAIN_SHARE` of the words trafilatura
+    kept. What it kept outside that element is mostly teaser rails and "top stories" boxes
+    after the article (scrapinghub's leaks).
+    """
+    kept: dict[HtmlElement, int] = {}
+    total = 0
+    for b, w, f in zip(blocks, words, found, strict=True):
+        if f and w:
+            total += w
+            el: HtmlElement | None = b.element
+            while el is not None:
+                kept[el] = kept.get(el, 0) + w
+                el = el.getparent()
+    if not total:
+        return [False] * len(blocks)
+    need = _MAIN_SHARE * total
+    # The elements over the bar are ancestors of one another (no two siblings can both hold
+    # most of the words): the deepest holds the fewest. On a tie (a wrapper with nothing else
+    # in it) the one met first, walking up from the first kept block, is the deeper.
+    main = None
+    for el, n in kept.items():
+        if n >= need and (main is None or n < kept[main]):
+            main = el
+    inside: dict[HtmlElement, bool] = {main: True}
+    out = []
+    for b in blocks:
+        chain = []
+        node: HtmlElement | None = b.element
+        while node is not None and node not in inside:
+            chain.append(node)
+            node = node.getparent()
+        verdict = node is not None and inside[node]
+        for n in chain:
+            inside[n] = verdict
+        out.append(not verdict)
+    return out
+
+
+def _group_rows(
+    blocks: Sequence[RawBlock],
+    words: Sequence[int],
+    found: Sequence[bool],
+    total: int,
+) -> list[tuple[float, float, float, float, float, float]]:
+    """Describe the class-path group of every block trafilatura left out (zeros for the rest).
+
+    For a block trafilatura did not keep: the share of the words of the *other* blocks of its
+    group that trafilatura kept (the later posts of a thread whose first post it took), the
+    group's size, its share of the page, its link density, the same kept share over the blocks
+    whose element has the block's parent's path, and whether it is alone in its group. The
+    kept blocks get zeros: on them the features cost golden fields and wcxb-dev pages in the
+    2026-11-25 trial (docs/models.md), and trafilatura's own choice already speaks for them.
+    """
+    own, parents = _group_keys(blocks)
+    g_words: dict[int, int] = {}
+    g_kept: dict[int, int] = {}
+    g_count: dict[int, int] = {}
+    g_links: dict[int, float] = {}
+    p_words: dict[int, int] = {}
+    p_kept: dict[int, int] = {}
+    for b, k, pk, w, f in zip(blocks, own, parents, words, found, strict=True):
+        if k == -1:
+            continue
+        g_words[k] = g_words.get(k, 0) + w
+        g_count[k] = g_count.get(k, 0) + 1
+        g_links[k] = g_links.get(k, 0.0) + b.link_density * w
+        # the parent's group: every block held by an element under a same-path parent
+        p_words[pk] = p_words.get(pk, 0) + w
+        if f:
+            g_kept[k] = g_kept.get(k, 0) + w
+            p_kept[pk] = p_kept.get(pk, 0) + w
+    zero = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    rows = []
+    for k, pk, w, f in zip(own, parents, words, found, strict=True):
+        if f or k == -1:
+            rows.append(zero)
+            continue
+        others = g_words[k] - w
+        n = g_count[k] - 1
+        p_others = p_words[pk] - w
+        rows.append(
+            (
+                g_kept.get(k, 0) / others if others > 0 else 0.0,
+                math.log1p(n) / 5,
+                g_words[k] / total,
+                g_links[k] / g_words[k] if g_words[k] else 0.0,
+                p_kept.get(pk, 0) / p_others if p_others > 0 else 0.0,
+                1.0 if n == 0 else 0.0,
+            ),
+        )
+    return rows
 
 
 def features(
@@ -523,6 +689,9 @@ def features(
     acc_ld = [0.0, *itertools.accumulate(ld * w for ld, w in zip(lds, words, strict=True))]
     acc_e = [0.0, *itertools.accumulate(e * w for e, w in zip(ext, words, strict=True))]
     acc_t = [0.0, *itertools.accumulate(e * w for e, w in zip(ext_text, words, strict=True))]
+    found = [e >= 0.5 or t >= 0.5 for e, t in zip(ext, ext_text, strict=True)]
+    groups = _group_rows(blocks, words, found, total)
+    outside = _outside_main(blocks, words, found)
     rows: list[list[float]] = []
     low = 1 - coverage
     nothing = 1.0 if coverage < 0.05 else 0.0
@@ -580,6 +749,21 @@ def features(
                 e * boiler,
                 ext_text[i],
                 win_ext_text,
+                *groups[i],
+                1.0 if outside[i] and found[i] else 0.0,
+                # a left-out block outside the main container, unless its class path (or its
+                # parent's) is one trafilatura took elsewhere: the later posts of a thread sit
+                # outside the first post it took (golden de-forum-thread-waermepumpe); and only
+                # where trafilatura found an article: a container around the little it kept of a
+                # calculator or a product page says nothing of the rest (wcxb-dev service pages
+                # lost their prose)
+                1.0
+                if outside[i]
+                and not found[i]
+                and coverage >= _MAIN_COVERAGE
+                and groups[i][0] < _GROUP_KEPT
+                and groups[i][4] < _GROUP_KEPT
+                else 0.0,
             ],
         )
     return rows

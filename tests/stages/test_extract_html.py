@@ -211,7 +211,7 @@ def test_extract_html_takes_a_model():
     """A model passed to the constructor decides instead of the shipped one."""
     n = len(htmlblocks.FEATURE_NAMES)
     keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
-    doc = ExtractHtml(model=keep_all, drop_nav_links=False)(_doc(PAGE))
+    doc = ExtractHtml(model=keep_all, drop_nav_links=False, drop_lone_links=False)(_doc(PAGE))
     assert all(b.kept for b in doc.blocks)
     assert "Home" in [b.text for b in doc.blocks]
 
@@ -282,3 +282,80 @@ def test_extract_html_drops_a_table_of_contents_link_that_repeats_a_heading():
     assert [b.text for b in doc.blocks if b.kept and b.kind == "heading"].count(
         "After you apply"
     ) == 1
+
+
+THREAD = """<html><body><div class="topbar"><a href="/">Forum</a></div>
+<div class="posts">
+<div class="post"><div class="postbody"><div class="content">{a}</div></div></div>
+<div class="post"><div class="postbody"><div class="content">{b}</div>
+<div class="signature">Sent from my phone</div></div></div>
+</div><table><tr><td>cell one</td><td>cell two</td></tr></table></body></html>"""
+
+
+def test_features_group_share_marks_a_later_post_whose_first_post_trafilatura_took():
+    """A left-out block shares a class path with the kept first post: grp_ext says so."""
+    tree = _tree(THREAD.format(a=PARAS[0], b=PARAS[1]))
+    blocks = htmlblocks.segment(tree)
+    texts = [b.text for b in blocks]
+    ext = [1.0 if t == PARAS[0] else 0.0 for t in texts]
+    rows = htmlblocks.features(blocks, ext, ext)
+    col = htmlblocks.FEATURE_NAMES.index
+    names = htmlblocks.FEATURE_NAMES
+    row = {t: dict(zip(names, r, strict=True)) for t, r in zip(texts, rows, strict=True)}
+    assert row[PARAS[1]]["grp_ext"] == 1.0  # the second post's content
+    assert row["Sent from my phone"]["grp_ext"] == 0.0  # a path trafilatura took nowhere
+    assert row[PARAS[0]]["grp_ext"] == 0.0  # kept blocks carry no group features
+    assert rows[texts.index("cell one")][col("grp_size")] == 0.0  # table cells have no group
+    # the signature lies outside the first post, the main container, and its path is not kept
+    assert row["Sent from my phone"]["lost_outside"] == 0.0  # coverage < 15%: not looked for
+
+
+def test_features_outside_main_marks_kept_text_away_from_the_article():
+    """A block trafilatura kept outside the element holding most of its text is flagged."""
+    html = (
+        f"<html><body><article><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></article>"
+        "<aside><p>Top stories: the council votes on the budget today.</p></aside></body></html>"
+    )
+    blocks = htmlblocks.segment(_tree(html))
+    ones = [1.0] * len(blocks)
+    rows = htmlblocks.features(blocks, ones, ones)
+    flag = [r[htmlblocks.FEATURE_NAMES.index("found_outside")] for r in rows]
+    assert flag == [0.0, 0.0, 0.0, 1.0]
+
+
+def test_segment_reads_a_noscript_with_a_page_of_text_in_few_elements():
+    """A <noscript> with 2,000+ characters is the page for crawlers, however few its elements."""
+    post = " ".join(PARAS)
+    posts = "".join(f"<div>{post}</div>" for _ in range(4))  # ~2,500 characters
+    html = f"<html><body><noscript>{posts}</noscript>"
+    html += "<noscript><p>Please enable JavaScript.</p></noscript></body></html>"
+    texts = [b.text for b in htmlblocks.segment(_tree(html))]
+    assert texts == [post] * 4
+
+
+def test_extract_html_drops_a_lone_linked_word_trafilatura_left_out():
+    """A one-word link ("Reply") is dropped even where the model would keep it."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
+    html = PAGE.replace("</article>", '<div class="actions"><a href="#r">Reply</a></div></article>')
+    doc = ExtractHtml(model=keep_all, drop_nav_links=False)(_doc(html))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Reply"].dropped_by == "boilerplate"
+    assert by_text[PARAS[0]].kept
+
+
+@pytest.mark.parametrize(
+    ("coverage", "expected"),
+    [(0.1, 0.5), (0.3, 0.65), (0.9, 0.65)],
+)
+def test_block_model_found_threshold_for_is_stricter_on_covered_pages(coverage, expected):
+    """Trafilatura's own blocks face the covered-found bar where its choice covers the page."""
+    model = BlockModel(
+        weights=(0.0,),
+        threshold=0.5,
+        covered_threshold=0.55,
+        covered_share=0.3,
+        found_threshold=0.5,
+        covered_found_threshold=0.65,
+    )
+    assert model.found_threshold_for(coverage) == expected

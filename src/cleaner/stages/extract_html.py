@@ -75,6 +75,9 @@ class BlockModel:
         found_threshold: The threshold for a block trafilatura kept, on every page; None for
             the same as the others. A standfirst or a score box trafilatura took is more often
             text than the block model's features say (golden pages).
+        covered_found_threshold: The threshold for a block trafilatura kept on a page its
+            choice covers (see `covered_threshold`); None for `found_threshold`. There the
+            contact lines and "last updated" notes it takes along are the leaks.
     """
 
     weights: tuple[float, ...]
@@ -83,6 +86,17 @@ class BlockModel:
     covered_threshold: float | None = None
     covered_share: float = 1.0
     found_threshold: float | None = None
+    covered_found_threshold: float | None = None
+
+    def found_threshold_for(self, coverage: float) -> float:
+        """Return the bar for a block trafilatura kept, on a page where it kept `coverage`."""
+        if (
+            self.covered_found_threshold is not None
+            and self.covered_threshold is not None
+            and coverage >= self.covered_share
+        ):
+            return self.covered_found_threshold
+        return self.threshold if self.found_threshold is None else self.found_threshold
 
     def threshold_for(self, coverage: float) -> float:
         """Return the keep threshold on a page where trafilatura kept `coverage` of the words."""
@@ -159,6 +173,9 @@ def load_model(text: str) -> BlockModel:
         found_threshold=None
         if data.get("found_threshold") is None
         else float(data["found_threshold"]),
+        covered_found_threshold=None
+        if data.get("covered_found_threshold") is None
+        else float(data["covered_found_threshold"]),
     )
 
 
@@ -186,6 +203,12 @@ def _in_nav(element: HtmlElement) -> bool:
 
 # A block counts as trafilatura's when at least this share of it is found in its output.
 _FOUND = 0.5
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEXT_TAGS = _HEADINGS | {"p", "li", "dd", "dt", "blockquote", "figcaption"}
+
+# A block with more of its text in links than this is a link (a button, a "read also" entry).
+_LINKED = 0.9
 
 # With no block over the threshold, keep those within this share of the best one.
 _FALLBACK_SHARE = 0.6
@@ -274,6 +297,8 @@ class ExtractHtml:
         model: BlockModel | None = None,
         min_recovered_words: int = 0,
         drop_nav_links: bool = True,
+        drop_lone_links: bool = True,
+        drop_boiler_boxes: bool = True,
     ) -> None:
         """Set the options.
 
@@ -283,10 +308,18 @@ class ExtractHtml:
                 this many words.
             drop_nav_links: Drop a list entry that is one link inside `<nav>` whatever the
                 model says (menus and tables of contents); False leaves it to the model.
+            drop_lone_links: Drop a link trafilatura left out that is one word (a button), or
+                any link it left out beside an article it found, whatever the model says;
+                False leaves it to the model.
+            drop_boiler_boxes: Beside an article trafilatura found, drop a block it left out
+                whose box says furniture in its class/id (an ad box inside the article);
+                False leaves it to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
         self.drop_nav_links = drop_nav_links
+        self.drop_lone_links = drop_lone_links
+        self.drop_boiler_boxes = drop_boiler_boxes
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -301,12 +334,17 @@ class ExtractHtml:
         probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
         coverage = sum(w * e for w, e in zip(words, ext, strict=True)) / (sum(words) or 1)
         threshold = model.threshold_for(coverage)
-        found_threshold = threshold if model.found_threshold is None else model.found_threshold
-        if not any(p >= min(threshold, found_threshold) for p in probs):
+        found_threshold = model.found_threshold_for(coverage)
+        # a heading trafilatura kept is the article's own (a subtitle, a section head): the
+        # covered pages' stricter bar is for the contact lines and notes it takes along
+        # (golden en-newsletter-post-subscribe lost its subtitle to it)
+        heading_threshold = model.found_threshold_for(0.0)
+        if not any(p >= min(threshold, found_threshold, heading_threshold) for p in probs):
             # Nothing passes, typically because trafilatura found nothing on a page that is not
             # an article (wcxb-dev: forum and app pages came out empty): keep the blocks the
             # model likes best rather than none, and let `judge` rule on what is left.
-            threshold = found_threshold = _FALLBACK_SHARE * max(probs)
+            threshold = found_threshold = heading_threshold = _FALLBACK_SHARE * max(probs)
+        covered = model.covered_threshold is not None and coverage >= model.covered_share
         titles = _page_titles(doc.tree)
         roottree = doc.tree.getroottree()
         paths: dict[HtmlElement, str] = {}  # blocks of one element share its path
@@ -314,9 +352,33 @@ class ExtractHtml:
         blocks = []
         min_new = self.min_recovered_words
         nav_rule = self.drop_nav_links
+        link_rule = self.drop_lone_links
+        box_rule = self.drop_boiler_boxes and covered
         for b, p, e, et, w in zip(raw, probs, ext, ext_text, words, strict=True):
             found = e >= _FOUND or et >= _FOUND
-            keep = p >= found_threshold if found else (p >= threshold and w >= min_new)
+            if found:
+                keep = p >= (heading_threshold if b.tag in _HEADINGS else found_threshold)
+            else:
+                keep = p >= threshold and w >= min_new
+            if (
+                link_rule
+                and keep
+                and not found
+                and b.link_density > _LINKED
+                and (w <= 1 or covered)
+            ):
+                # One linked word trafilatura left out is a button ("Reply", "Zitieren", "#3"),
+                # never text; kept among a thread's posts, a later stage reads it as the prompt
+                # that opens the comments and drops every post after it (wcxb-dev forum pages,
+                # golden de-forum-thread-waermepumpe). Beside an article trafilatura found, a
+                # link it left out is a "read also" entry (golden nl-nieuws-lees-ook-door).
+                keep = False
+            if box_rule and keep and not found and _boiler_box(b.element):
+                # trafilatura left it out of the article it found, and its box calls itself
+                # furniture: an ad or a promotion inside the text, which the model takes back
+                # for the paragraphs around it (golden es-resena-movil: "Consigue tu ... con un
+                # 15 % de descuento" in <div class="banner">)
+                keep = False
             if (
                 nav_rule
                 and keep
@@ -349,6 +411,20 @@ class ExtractHtml:
             # (scrapinghub 0.992 -> 0.976, wcxb-dev articles 0.948 -> 0.939), the gold keeps them.
             blocks.append(block)
         return doc.evolve(blocks=tuple(blocks))
+
+
+def _boiler_box(element: HtmlElement) -> bool:
+    """Whether the box holding a block says it is furniture in its class/id (an ad box).
+
+    The box is the element itself when it is a container (a div), else its parent: a
+    paragraph's own class names its role in the text ("teaser" on a standfirst), the box
+    around it what the box is.
+    """
+    box = element.getparent() if element.tag in _TEXT_TAGS else element
+    if box is None:
+        return False
+    attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
+    return len(attrs) > 1 and htmlblocks._attr_hints(attrs)[0] > 0  # noqa: SLF001
 
 
 def _norm(text: str) -> str:
