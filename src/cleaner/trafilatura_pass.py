@@ -365,8 +365,13 @@ def _pruned_copy(tree: HtmlElement, *, forum: bool) -> HtmlElement:
     """A copy of the page with the raw-tree prunes of `trafilatura_sequence` applied."""
     pruned = copy(tree)
     comments = not forum
+    # every filter reads the id or the class: an element without attributes is passed over
     _delete_all(
-        [el for el in pruned.iterdescendants(*_RAW_TAGS) if _is_raw_pruned(el, comments=comments)],
+        [
+            el
+            for el in pruned.iterdescendants(*_RAW_TAGS)
+            if el.keys() and _is_raw_pruned(el, comments=comments)
+        ],
     )
     return pruned
 
