@@ -323,3 +323,32 @@ def test_text_title_candidates_leave_out_lines_of_prose(line, candidate):
     title = f"{line.rstrip('.?')} now | Daily Planet"
     cands = dict(text_title_candidates(title, ["Menu", line], [], None))
     assert (" ".join(line.split()) in cands) is candidate
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        (
+            "RemoteFull Stack Programming Jobs",
+            "Remote Full-Stack Programming Jobs",
+            "Remote Full-Stack Programming Jobs",
+        ),
+        (
+            "Info Ultimate Graphics Card Guide",
+            "Info - Ultimate Graphics Card Guide",
+            "Info - Ultimate Graphics Card Guide",
+        ),
+        ("Why Cheap SEO Doesn’t Work", "Why Cheap SEO Doesn't Work", "Why Cheap SEO Doesn’t Work"),
+        (
+            "Mobile UX Design: The Ultimate Guide",
+            "Mobile UX Design - The Ultimate Guide",
+            "Mobile UX Design: The Ultimate Guide",
+        ),
+    ],
+)
+def test_choose_title_writes_a_run_together_h1_as_the_meta_title_does(h1, og_title, expected):
+    """An <h1> that lost its spaces or separator takes the meta title's; other twins keep theirs."""
+    title, _ = choose_title(
+        h1s=[h1], og_title=og_title, ld_headline=None, title_tag=None, site_names=[]
+    )
+    assert title == expected
