@@ -150,10 +150,13 @@ def guess_language(text: str) -> str | None:
         if script == "Han":
             return "ja" if kana >= _MIN_KANA_SHARE * letters else "zh"
         return _SCRIPT_LANG[script]
-    # One-letter words do not vote: Finnish's, Czech's and Slovak's lists hold single letters
-    # ("s", "p", "t"), so "S&P", "AT&T" and "it's" voted against English (16 English shop and
-    # docs pages of wcxb-dev read as Finnish, which then had Finnish rules).
-    words = [w.lower() for w in _WORD.findall(sample) if len(w) > 1]
+    # One-letter Latin words do not vote: Finnish's, Czech's and Slovak's lists hold single
+    # letters ("s", "p", "t"), so "S&P", "AT&T" and "it's" voted against English (16 English shop
+    # and docs pages of wcxb-dev read as Finnish, which then had Finnish rules). In other
+    # scripts they keep their vote: Cyrillic's are real prepositions and conjunctions ("в", "с",
+    # "и"), and no "S&P" is written in them.
+    shortest = 2 if script == "Latin" else 1
+    words = [w.lower() for w in _WORD.findall(sample) if len(w) >= shortest]
     if len(words) < 10:
         return None
     # Each distinct word is looked up once per stop list, by a set intersection in C: the same
