@@ -18,12 +18,14 @@ import json
 import math
 import operator
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import regex
 
+from cleaner.trees import TreeEnsemble
 from cleaner.words import word_tokens
 
 _ALPHA_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -214,6 +216,7 @@ FEATURES: tuple[str, ...] = (
     "win_datetime_share",
 )
 """Names of the per-unit features, in the order the model's first pass reads them."""
+_LOG_WORDS = FEATURES.index("log_words")
 
 CONTEXT_FEATURES: tuple[str, ...] = (
     "p_self",
@@ -421,11 +424,31 @@ class _Logistic:
 
 
 @dataclass(frozen=True, slots=True)
-class TextModel:
-    """The two logistic passes and the decision threshold of the text classifier."""
+class _Trees:
+    """A boosted tree ensemble (`cleaner.trees`) read as one pass of the text model."""
 
-    first: _Logistic
-    second: _Logistic
+    ensemble: TreeEnsemble
+
+    def __call__(self, row: list[float]) -> float:
+        return self.ensemble.probability(row)
+
+
+_Pass = Callable[[list[float]], float]
+
+
+def _pass(data: dict[str, Any], name: str) -> _Pass:
+    """Read one pass: a logistic regression, or a tree ensemble (`kind: tree-ensemble`)."""
+    if data.get("kind") == "tree-ensemble":
+        return _Trees(TreeEnsemble.from_data(data, name=name))
+    return _Logistic.from_dict(data)
+
+
+@dataclass(frozen=True, slots=True)
+class TextModel:
+    """The two passes (logistic or boosted trees) and the decision threshold of the classifier."""
+
+    first: _Pass
+    second: _Pass
     threshold: float = 0.5
 
     @classmethod
@@ -434,6 +457,7 @@ class TextModel:
 
         Raises:
             ValueError: The file was trained on other features than this code computes.
+            ModelError: A tree pass is malformed.
         """
         if tuple(data["features"]) != FEATURES or tuple(data["context"]) != CONTEXT_FEATURES:
             raise ValueError(
@@ -441,8 +465,8 @@ class TextModel:
                 "retrain it with `python bench/train_text.py`",
             )
         return cls(
-            first=_Logistic.from_dict(data["first"]),
-            second=_Logistic.from_dict(data["second"]),
+            first=_pass(data["first"], "text model, first pass"),
+            second=_pass(data["second"], "text model, second pass"),
             threshold=float(data.get("threshold", 0.5)),
         )
 
@@ -452,7 +476,8 @@ class TextModel:
             return []
         rows = unit_features(units, stops, title)
         p1 = [self.first(r) for r in rows]
-        sizes = [float(len(word_tokens(u.sample))) for u in units]
+        # Each unit's token count, read back from its log_words feature (no second tokenising).
+        sizes = [float(round(math.expm1(r[_LOG_WORDS]))) for r in rows]
         ctx = context_features(p1, sizes)
         return [self.second(r + c) for r, c in zip(rows, ctx, strict=True)]
 

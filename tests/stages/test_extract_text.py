@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from cleaner.document import Document
-from cleaner.stages.extract_text import classify, extract_text, page_language
+from cleaner.errors import ModelError
+from cleaner.stages.extract_text import classify, decide, extract_text, page_language
 from cleaner.textclassify import (
     CONTEXT_FEATURES,
     FEATURES,
@@ -277,3 +280,126 @@ def test_extract_text_bare_headline_list_keeps_nothing():
     text = "\n\n".join(["Economy - The Daily", MENU, *heads, FOOTER])
     doc = extract_text(_doc(text, "en"))
     assert [b.text for b in doc.blocks if b.kept] == ["Economy - The Daily"]
+
+
+def _stump(feature: int, threshold: float, low: float, high: float, n: int) -> dict[str, object]:
+    """A tree-ensemble pass of one stump: `low` log-odds when row[feature] <= threshold."""
+    return {
+        "kind": "tree-ensemble",
+        "features": [f"f{i}" for i in range(n)],
+        "base": 0.0,
+        "trees": [
+            {
+                "feature": [feature, -1, -1],
+                "threshold": [threshold, 0.0, 0.0],
+                "left": [1, 0, 0],
+                "right": [2, 0, 0],
+                "value": [0.0, low, high],
+            },
+        ],
+    }
+
+
+def test_text_model_reads_tree_passes():
+    """A model whose passes are tree ensembles scores as its trees say (log-odds to probability)."""
+    words = FEATURES.index("log_words")
+    data = {
+        "features": list(FEATURES),
+        "context": list(CONTEXT_FEATURES),
+        # First pass: units of more than e^2 - 1 (~6) words are content; the second pass
+        # follows it (p_self, the first context column, above 0.5).
+        "first": _stump(words, 2.0, -3.0, 3.0, len(FEATURES)),
+        "second": _stump(len(FEATURES), 0.5, -2.0, 2.0, len(FEATURES) + len(CONTEXT_FEATURES)),
+        "threshold": 0.6,
+    }
+    model = TextModel.from_dict(data)
+    units = segment("Title\n\nHome\n\n" + ARTICLE_EN[0])
+    scores = model.score(units, frozenset({"the"}), "Title")
+    high = 1 / (1 + math.exp(-2.0))
+    assert scores == pytest.approx([1 - high, 1 - high, high])
+    assert model.threshold == 0.6
+
+
+def test_text_model_rejects_malformed_trees():
+    """A tree pass that is not a well-formed ensemble raises ModelError, naming the pass."""
+    data = {
+        "features": list(FEATURES),
+        "context": list(CONTEXT_FEATURES),
+        "first": {"kind": "tree-ensemble", "features": list(FEATURES)},
+        "second": {"kind": "tree-ensemble", "features": [], "base": 0.0, "trees": []},
+    }
+    with pytest.raises(ModelError, match="first pass"):
+        TextModel.from_dict(data)
+
+
+def _decided(lines: list[str], scores: list[float], prose: list[bool]) -> list[str]:
+    """The lines `decide` keeps (title line left out) for hand-set scores."""
+    units = segment("\n".join(["A title", *lines]))
+    verdicts = decide(units, [1.0, *scores], [False, *prose], title="A title", threshold=0.6)
+    return [v.unit.text for v in verdicts[1:] if v.reason is None]
+
+
+P = [f"Paragraph {i} runs on for long enough to be read as the article's prose." for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores", "prose", "kept"),
+    [
+        # A recipe's ingredients between two paragraphs, scored 0.3-0.45: kept.
+        (
+            [P[0], "400 g Mehl", "4 Eier", P[1]],
+            [0.9, 0.35, 0.32, 0.9],
+            [True, False, False, True],
+            [P[0], "400 g Mehl", "4 Eier", P[1]],
+        ),
+        # One line of the run under 0.3: the run stays out.
+        (
+            [P[0], "400 g Mehl", "Share", P[1]],
+            [0.9, 0.35, 0.1, 0.9],
+            [True, False, False, True],
+            [P[0], P[1]],
+        ),
+        # A dated line in the run is a post header, not a list: the run stays out.
+        (
+            [P[0], "Post by anna » Sat Mar 09, 2024 8:41 pm", P[1]],
+            [0.9, 0.35, 0.9],
+            [True, False, True],
+            [P[0], P[1]],
+        ),
+    ],
+)
+def test_decide_fills_gaps_of_undated_near_misses(lines, scores, prose, kept):
+    """A run of near misses between kept blocks is kept unless a line is weak or dated."""
+    assert _decided(lines, scores, prose) == kept
+
+
+def test_decide_trims_short_lines_after_the_last_paragraph():
+    """After an article's last paragraph, kept short lines go unless the model is sure."""
+    lines = [*P, "Related", "Another headline", "Sure thing"]
+    scores = [0.9] * 5 + [0.85, 0.7, 0.95]
+    prose = [True] * 5 + [False] * 3
+    assert _decided(lines, scores, prose) == [*P, "Sure thing"]
+
+
+def test_decide_keeps_short_lines_after_a_short_text():
+    """A page with few paragraphs (a listing's teasers) keeps its kept short lines."""
+    lines = [P[0], P[1], "Item title", "Another item"]
+    scores = [0.9, 0.9, 0.7, 0.7]
+    prose = [True, True, False, False]
+    assert _decided(lines, scores, prose) == lines
+
+
+def test_decide_near_miss_skips_repeated_lines():
+    """Inside the article's stretch a near miss stays, unless the page repeats it (a post header)."""
+    lines = [P[0], "Re: the topic", "Quoted once", P[1], "Re: the topic", P[2]]
+    scores = [0.9, 0.5, 0.5, 0.9, 0.5, 0.9]
+    prose = [True, False, False, True, False, True]
+    assert _decided(lines, scores, prose) == [P[0], "Quoted once", P[1], P[2]]
+
+
+def test_decide_keeps_a_closing_question_after_the_article():
+    """A short question to the readers right after the last paragraph joins the article."""
+    lines = [P[0], P[1], "And you? What grows on your balcony?", "Leave a comment"]
+    scores = [0.9, 0.9, 0.5, 0.5]
+    prose = [True, True, False, False]
+    assert _decided(lines, scores, prose) == [P[0], P[1], "And you? What grows on your balcony?"]

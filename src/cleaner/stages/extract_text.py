@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -51,6 +52,18 @@ _BARE_LIST_WORDS = 100
 _EDGE_SCORE = 0.2
 # After the stretch come comment threads, which are prose too: a paragraph there needs more.
 _TAIL_SCORE = 0.25
+# After the last prose paragraph of an article (at least this many prose units kept), short
+# kept lines are the related-headline list, share buttons or a teaser rail, unless the model is
+# this sure: the boosted trees learnt that lines right after prose are prose (golden
+# ja-nyusu-toshokan-text kept its "関連記事" list at 0.5-0.85). 2-fold CV by page (docs/models.md):
+# sh-text +0.004 to +0.006, wcxb-dev-text unchanged.
+_TRIM_AFTER_PROSE_UNITS = 4
+_TRIM_SCORE = 0.9
+# A run of short lines between two kept blocks, each scored at least this and none of them dated,
+# is a list inside the article (a recipe's ingredients: golden de-rezept-kaesespaetzle, 0.34-0.41
+# under the trees); a run with dated lines is a forum's post header (en-forum-thread-posts-text).
+_GAP_SCORE = 0.3
+_QUESTION = ("?", "？")
 # Comment threads: at least 3 dated lines of at most 12 words within 15 lines, after 150 words
 # of article; the line before a dated line, if this short, is the commenter's name.
 _THREAD_DATES = 3
@@ -100,9 +113,11 @@ def _reason(unit: Unit, title: str, *, run_short: bool, in_span: bool) -> str:
     return "low_density"
 
 
-def _prose(text: str, stops: frozenset[str], ref: float) -> bool:
-    """Whether `text` reads as running prose: long, a full sentence, the page's stop-word share."""
-    words = [w.lower() for w in word_tokens(text)]
+def _prose(text: str, words: list[str], stops: frozenset[str], ref: float) -> bool:
+    """Whether `text` (lower-cased tokens `words`) reads as running prose.
+
+    Prose is long, a full sentence, and near the page's stop-word share.
+    """
     if len(words) < _PROSE_WORDS or not _SENTENCE_END.search(text):
         return False
     if ref < _MIN_REF_DENSITY:
@@ -110,23 +125,29 @@ def _prose(text: str, stops: frozenset[str], ref: float) -> bool:
     return sum(1 for w in words if w in stops) / len(words) >= _PROSE_SHARE * ref
 
 
-def _reference_density(texts: list[str], stops: frozenset[str]) -> float:
+def _reference_density(lowered: list[list[str]], stops: frozenset[str]) -> float:
     """The stop-word share the page's longest lines reach (its prose), 0 without a stoplist."""
-    shares = []
-    for text in texts:
-        words = [w.lower() for w in word_tokens(text)]
-        if len(words) >= _PROSE_WORDS:
-            shares.append(sum(1 for w in words if w in stops) / len(words))
-    shares.sort()
+    shares = sorted(
+        sum(1 for w in words if w in stops) / len(words)
+        for words in lowered
+        if len(words) >= _PROSE_WORDS
+    )
     return shares[int(0.75 * (len(shares) - 1))] if shares else 0.0
 
 
-def _revise(keep: list[bool], scores: list[float], prose: list[bool]) -> list[bool]:
+def _revise(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    chrome: list[bool],
+    texts: list[str],
+) -> list[bool]:
     """Let blocks follow their neighbours, as jusText's revision pass does.
 
     Inside the stretch from the first to the last kept block, prose paragraphs and near-misses
     stay; at its edges, prose paragraphs next to it join it (the lead paragraph under a
-    dateline, the last paragraph before the footer). Short-line runs outside stay dropped.
+    dateline, the last paragraph before the footer). Short-line runs outside stay dropped, and
+    so do near misses that are page chrome (`_chrome`: a forum's repeated post headers).
     """
     out = list(keep)
     kept = [i for i, k in enumerate(out) if k]
@@ -134,7 +155,7 @@ def _revise(keep: list[bool], scores: list[float], prose: list[bool]) -> list[bo
         return out
     lo, hi = kept[0], kept[-1]
     for i in range(lo, hi + 1):
-        if not out[i] and (prose[i] or scores[i] >= _NEAR_MISS):
+        if not out[i] and (prose[i] or (scores[i] >= _NEAR_MISS and not chrome[i])):
             out[i] = True
     i = lo - 1
     while i > 0 and prose[i] and scores[i] >= _EDGE_SCORE:
@@ -144,6 +165,62 @@ def _revise(keep: list[bool], scores: list[float], prose: list[bool]) -> list[bo
     while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
         out[i] = True
         i += 1
+    # A closing question to the readers right after the last paragraph ("¿Y vosotros? ¿Qué
+    # cultiváis...?", golden es-blog-huerto-comentarios, 0.52 under the trees) is the article's.
+    if i < len(out) and scores[i] >= _NEAR_MISS and not chrome[i] and texts[i].endswith(_QUESTION):
+        out[i] = True
+    return out
+
+
+def _chrome(texts: list[str], prose: list[bool]) -> list[bool]:
+    """Mark the lines that are page chrome rather than text.
+
+    Chrome is not prose, and either repeated on the page or a short dated line: a forum post's
+    "Re: <title>" and "Post by ... » <date>", the signature under every post (golden
+    en-forum-thread-posts-text). Near misses that are chrome do not join the article.
+    """
+    counts = Counter(t.casefold() for t in texts)
+    return [
+        not p
+        and (
+            counts[t.casefold()] > 1
+            or (bool(DATETIME.search(t)) and count_words(t) <= _THREAD_DATE_WORDS)
+        )
+        for t, p in zip(texts, prose, strict=True)
+    ]
+
+
+def _trim_tail(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    texts: list[str],
+) -> list[bool]:
+    """Drop kept lines that end no sentence after an article's last paragraph (_TRIM_SCORE)."""
+    kept_prose = [i for i, k in enumerate(keep) if k and prose[i]]
+    if len(kept_prose) < _TRIM_AFTER_PROSE_UNITS:
+        return keep
+    out = list(keep)
+    for i in range(kept_prose[-1] + 1, len(out)):
+        if (
+            out[i]
+            and not prose[i]
+            and scores[i] < _TRIM_SCORE
+            and not _SENTENCE_END.search(texts[i])
+        ):
+            out[i] = False
+    return out
+
+
+def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> list[bool]:
+    """Keep a run of near misses, none of them page chrome, between two kept blocks."""
+    out = list(keep)
+    kept = [i for i, k in enumerate(keep) if k]
+    for a, b in itertools.pairwise(kept):
+        gap = range(a + 1, b)
+        if gap and all(scores[j] >= _GAP_SCORE and not chrome[j] for j in gap):
+            for j in gap:
+                out[j] = True
     return out
 
 
@@ -209,12 +286,42 @@ def classify(
     has_title = count_words(texts[0]) <= _TITLE_MAX_WORDS
     title = texts[0] if has_title else ""
     scores = model.score(units, stops, title)
-    ref = _reference_density(texts, stops)
-    prose = [_prose(t, stops, ref) for t in texts]
-    keep = [s >= model.threshold for s in scores]
+    # Lower-cased tokens once for both prose tests (tokenising is most of this stage's time).
+    lowered = [[w.lower() for w in word_tokens(t)] for t in texts]
+    ref = _reference_density(lowered, stops)
+    prose = [_prose(t, w, stops, ref) for t, w in zip(texts, lowered, strict=True)]
+    return decide(units, scores, prose, title=title, threshold=model.threshold)
+
+
+def decide(
+    units: list[Unit],
+    scores: list[float],
+    prose: list[bool],
+    *,
+    title: str,
+    threshold: float,
+) -> list[Verdict]:
+    """Turn the model's scores into verdicts: the threshold, then the page-level rules.
+
+    Args:
+        units: The page's units, in order.
+        scores: The model's probability that each unit is content.
+        prose: Whether each unit reads as running prose (`_prose`).
+        title: The scrape's title line ("" when it opens on a paragraph instead).
+        threshold: The model's decision threshold.
+
+    Returns:
+        One verdict per unit, in page order.
+    """
+    texts = [u.sample for u in units]
+    has_title = bool(title)
+    keep = [s >= threshold for s in scores]
     if has_title:
         keep[0] = False
-    keep = _revise(keep, scores, prose)
+    chrome = _chrome(texts, prose)
+    keep = _revise(keep, scores, prose, chrome, texts)
+    keep = _fill_gaps(keep, scores, chrome)
+    keep = _trim_tail(keep, scores, prose, texts)
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
     thread = _comment_zone(texts, keep)
