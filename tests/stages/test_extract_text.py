@@ -403,3 +403,34 @@ def test_decide_keeps_a_closing_question_after_the_article():
     scores = [0.9, 0.9, 0.5, 0.5]
     prose = [True, True, False, False]
     assert _decided(lines, scores, prose) == [P[0], P[1], "And you? What grows on your balcony?"]
+
+
+# Six forum posts of 53 words each: after three of them a comment thread could start.
+POSTS = [
+    f"Post {i} says the chain was replaced last week and the gears still jump on every hill, "
+    "so the cassette and the hanger were both checked, the barrel adjuster was turned twice, "
+    "and the shop was asked about it before the weekend ride with the club, which went rather well in the end."
+    for i in range(6)
+]
+
+
+def _post(i: int) -> list[str]:
+    """One post of a thread as text: subject line, header line, the post, "Top"."""
+    return ["Re: Ghost shifting", f"Post by user{i} » Sat Mar 09, 2024 8:4{i} pm", POSTS[i], "Top"]
+
+
+def test_decide_keeps_every_post_of_a_thread_page():
+    """On a page of posts, each under its header, later low-scored posts are content too."""
+    lines = [line for i in range(6) for line in _post(i)]
+    post_scores = [0.9, 0.9, 0.6, 0.6, 0.5, 0.2]
+    scores = [s for p in post_scores for s in (0.3, 0.3, p, 0.3)]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == POSTS
+
+
+def test_decide_still_cuts_replies_under_an_article():
+    """Dated replies that start after the article (no post header above it) are cut."""
+    lines = [*POSTS[:3], *(line for i in range(3, 6) for line in _post(i))]
+    scores = [0.9, 0.9, 0.9, *(s for _ in range(3) for s in (0.3, 0.3, 0.9, 0.3))]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == POSTS[:3]

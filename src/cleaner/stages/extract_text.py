@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from cleaner.authors import parse_post_header
 from cleaner.document import Block, BlockKind, Document
 from cleaner.stages.language import guess_language, stopwords
 from cleaner.textclassify import (
@@ -71,6 +72,14 @@ _THREAD_DATE_WORDS = 12
 _THREAD_WINDOW = 15
 _THREAD_AFTER_WORDS = 150
 _THREAD_NAME_WORDS = 6
+# A page is a thread of posts (whose posts are its content, as WCXB scores forums) when at least
+# this many post headers ("Re: <title>", "Post by X » date", "X wrote:") repeat on it and the
+# first comes before its first kept paragraph: a comment section under an article starts after
+# the article (golden en-forum-thread-posts-text vs en-blog-wordpress-sourdough-comments).
+_THREAD_POSTS = 2
+# A reply's subject line, as forum software prints it above each post ("Re:", German "Aw:",
+# "Antw:", Italian "Rif:", Polish "Odp:", Swedish/Danish "Sv:").
+_REPLY_TITLE = regex.compile(r"(?i)^(?:re|aw|antw|rif|odp|sv)\s*(?:\[\d+\])?\s*:\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +241,40 @@ def _bare_list(texts: list[str], keep: list[bool], prose: list[bool]) -> bool:
     return kept_words <= _BARE_LIST_WORDS
 
 
+def _post_headers(texts: list[str]) -> list[bool]:
+    """Mark the lines that head a forum post: a reply's subject line or a "Post by" line."""
+    return [bool(_REPLY_TITLE.match(t)) or parse_post_header(t) is not None for t in texts]
+
+
+def _thread_page(headers: list[bool], keep: list[bool]) -> bool:
+    """Whether the page is a thread of posts, each under its header, from its first post on.
+
+    Post headers repeat (`_THREAD_POSTS`) and one stands before the first kept block: the posts
+    are the page's content, not a comment section under an article.
+    """
+    first = next((i for i, k in enumerate(keep) if k), None)
+    marks = [i for i, h in enumerate(headers) if h]
+    return len(marks) >= _THREAD_POSTS and first is not None and marks[0] < first
+
+
+def _keep_posts(keep: list[bool], prose: list[bool], headers: list[bool]) -> list[bool]:
+    """Keep the prose paragraphs right under each post header of a thread page.
+
+    A thread's later posts score low (the model reads them as the comments under an article:
+    en-forum-thread-posts-text lost its last two replies); the run of prose under a header
+    ("Re: <title>", "Post by X » date") is the post's text, up to its signature or "Top".
+    """
+    out = list(keep)
+    for h in (i for i, x in enumerate(headers) if x):
+        j = h + 1
+        while j < len(out) and headers[j]:
+            j += 1
+        while j < len(out) and prose[j]:
+            out[j] = True
+            j += 1
+    return out
+
+
 def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
     """Return where a comment thread starts after the article, or None.
 
@@ -324,7 +367,12 @@ def decide(
     keep = _trim_tail(keep, scores, prose, texts)
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
-    thread = _comment_zone(texts, keep)
+    headers = _post_headers(texts)
+    if _thread_page(headers, keep):
+        keep = _keep_posts(keep, prose, headers)
+        thread = None
+    else:
+        thread = _comment_zone(texts, keep)
     kept_idx = [i for i, k in enumerate(keep) if k]
     lo, hi = (kept_idx[0], kept_idx[-1]) if kept_idx else (0, -1)
     out = []
