@@ -359,3 +359,43 @@ def test_block_model_found_threshold_for_is_stricter_on_covered_pages(coverage, 
         covered_found_threshold=0.65,
     )
     assert model.found_threshold_for(coverage) == expected
+
+
+def _long_story_with_teasers(*, json_ld: str) -> str:
+    """A 300-word story under a rail of 60 linked headlines (teaser words outnumber it 2:1)."""
+    story = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    rail = "".join(
+        f'<li><a href="/story/{i}">Council votes on plan number {i} for the new harbour bridge</a>'
+        "</li>"
+        for i in range(60)
+    )
+    return PAGE.replace("</head>", f"{json_ld}</head>").replace(
+        "</article>",
+        f"{story}</article><div><ul>{rail}</ul></div>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "teasers_kept"),
+    [
+        ('<script type="application/ld+json">{"@type": "NewsArticle"}</script>', False),
+        ('<script type="application/ld+json">{"@type": ["BlogPosting"]}</script>', False),
+        ('<script type="application/ld+json">{"@type": "CollectionPage"}</script>', True),
+        ("", True),
+    ],
+)
+def test_extract_html_drops_teaser_links_under_a_declared_article(json_ld, teasers_kept):
+    """Linked headlines trafilatura left out go where the page declares the article it found."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1), covered_threshold=0.5)
+    doc = ExtractHtml(model=keep_all, drop_nav_links=False)(
+        _doc(
+            _long_story_with_teasers(
+                json_ld=json_ld,
+            )
+        )
+    )
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text[PARAS[0]].kept
+    teaser = by_text["Council votes on plan number 7 for the new harbour bridge"]
+    assert teaser.kept is teasers_kept

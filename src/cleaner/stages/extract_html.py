@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import operator
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -210,6 +211,17 @@ _TEXT_TAGS = _HEADINGS | {"p", "li", "dd", "dt", "blockquote", "figcaption"}
 # A block with more of its text in links than this is a link (a button, a "read also" entry).
 _LINKED = 0.9
 
+# On a page whose structured data calls it an article and where trafilatura found at least this
+# many words, trafilatura found the article, however small a share of a long page that is
+# (sh-html: related-story rails and "more in" link lists under a 300-word story on pages of
+# 2,000 words and more): a link it left out there is a teaser, as on the pages its choice
+# covers. Without the declaration the links are too often the content (wcxb-dev listing and
+# service pages lost their entries when found words alone decided).
+_ARTICLE_WORDS = 250
+
+# An Article (NewsArticle, BlogPosting, ...) declared in a page's JSON-LD.
+_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting)"')
+
 # With no block over the threshold, keep those within this share of the best one.
 _FALLBACK_SHARE = 0.6
 
@@ -309,8 +321,9 @@ class ExtractHtml:
             drop_nav_links: Drop a list entry that is one link inside `<nav>` whatever the
                 model says (menus and tables of contents); False leaves it to the model.
             drop_lone_links: Drop a link trafilatura left out that is one word (a button), or
-                any link it left out beside an article it found, whatever the model says;
-                False leaves it to the model.
+                any link it left out beside an article it found (its choice covers the page,
+                or the page's JSON-LD declares an article and it found `_ARTICLE_WORDS`),
+                whatever the model says; False leaves it to the model.
             drop_boiler_boxes: Beside an article trafilatura found, drop a block it left out
                 whose box says furniture in its class/id (an ad box inside the article);
                 False leaves it to the model.
@@ -332,7 +345,8 @@ class ExtractHtml:
         ext, ext_text = base_opinion(doc.tree, raw, url=doc.url)
         words = [count_words(b.text) for b in raw]
         probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
-        coverage = sum(w * e for w, e in zip(words, ext, strict=True)) / (sum(words) or 1)
+        found_words = sum(w * e for w, e in zip(words, ext, strict=True))
+        coverage = found_words / (sum(words) or 1)
         threshold = model.threshold_for(coverage)
         found_threshold = model.found_threshold_for(coverage)
         # a heading trafilatura kept is the article's own (a subtitle, a section head): the
@@ -353,7 +367,10 @@ class ExtractHtml:
         min_new = self.min_recovered_words
         nav_rule = self.drop_nav_links
         link_rule = self.drop_lone_links
-        box_rule = self.drop_boiler_boxes and covered
+        article_found = covered or (
+            found_words >= _ARTICLE_WORDS and link_rule and _declares_article(doc.tree)
+        )
+        box_rule = self.drop_boiler_boxes and article_found
         for b, p, e, et, w in zip(raw, probs, ext, ext_text, words, strict=True):
             found = e >= _FOUND or et >= _FOUND
             if found:
@@ -365,7 +382,7 @@ class ExtractHtml:
                 and keep
                 and not found
                 and b.link_density > _LINKED
-                and (w <= 1 or covered)
+                and (w <= 1 or article_found)
             ):
                 # One linked word trafilatura left out is a button ("Reply", "Zitieren", "#3"),
                 # never text; kept among a thread's posts, a later stage reads it as the prompt
@@ -425,6 +442,14 @@ def _boiler_box(element: HtmlElement) -> bool:
         return False
     attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
     return len(attrs) > 1 and htmlblocks._attr_hints(attrs)[0] > 0  # noqa: SLF001
+
+
+def _declares_article(tree: HtmlElement) -> bool:
+    """Whether the page's JSON-LD structured data declares an article."""
+    return any(
+        script.get("type") == "application/ld+json" and _LD_ARTICLE.search(script.text or "")
+        for script in tree.iter("script")
+    )
 
 
 def _norm(text: str) -> str:
