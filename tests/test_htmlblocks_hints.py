@@ -22,4 +22,4 @@ from cleaner import htmlblocks
 )
 def test_attr_hints_counts_the_words_whole(attrs, boiler, content):
     """Words are the runs of letters, compared whole, in any case and script."""
-    assert htmlblocks._attr_hints(attrs) == (boiler, content)
+    assert htmlblocks.attr_hints(attrs) == (boiler, content)

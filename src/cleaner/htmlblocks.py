@@ -216,6 +216,9 @@ _ASCII_WORD = re.compile("[a-z]+")
 _TOKEN = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”')。！？]\s*$")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+FOUND = 0.5
+"""A block counts as trafilatura's when at least this share of it is found in its output."""
 _LIST_TAGS = frozenset({"li", "dd", "dt"})
 _CELL_TAGS = frozenset({"td", "th"})
 
@@ -253,7 +256,7 @@ class RawBlock:
 
 
 @functools.lru_cache(maxsize=16384)
-def _attr_hints(attrs: str) -> tuple[int, int]:
+def attr_hints(attrs: str) -> tuple[int, int]:
     """Count the boilerplate and content words of a "class id role" string.
 
     Cached across pages: a site's pages share their class names, and so do frameworks.
@@ -360,7 +363,7 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                     role = get("role") if "role" in keys else None
                     key = f"{cls or ''} {ident or ''} {role or ''}"
                     if len(key) > 2:
-                        boiler, content = _attr_hints(key)
+                        boiler, content = attr_hints(key)
             if tag in skip_tags and not (tag == "noscript" and _noscript_page(el)):
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()
@@ -682,14 +685,14 @@ def features(
     lds = [b.link_density for b in blocks]
     ext_words = sum(w * e for w, e in zip(words, ext, strict=True))
     coverage = ext_words / total
-    kept_idx = [i for i, e in enumerate(ext) if e >= 0.5]
+    kept_idx = [i for i, e in enumerate(ext) if e >= FOUND]
     first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (-1, -1)
     # prefix sums for the five-block windows
     acc_w = [0, *itertools.accumulate(words)]
     acc_ld = [0.0, *itertools.accumulate(ld * w for ld, w in zip(lds, words, strict=True))]
     acc_e = [0.0, *itertools.accumulate(e * w for e, w in zip(ext, words, strict=True))]
     acc_t = [0.0, *itertools.accumulate(e * w for e, w in zip(ext_text, words, strict=True))]
-    found = [e >= 0.5 or t >= 0.5 for e, t in zip(ext, ext_text, strict=True)]
+    found = [e >= FOUND or t >= FOUND for e, t in zip(ext, ext_text, strict=True)]
     groups = _group_rows(blocks, words, found, total)
     outside = _outside_main(blocks, words, found)
     rows: list[list[float]] = []
@@ -799,7 +802,6 @@ def align(
     joined = f" {' '.join(toks)} "
     pairs = set(itertools.pairwise(toks))
     btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
-    has = grams.__contains__
     last = len(btoks) - 1
     out: list[float] = []
     for i, bt in enumerate(btoks):
@@ -807,11 +809,7 @@ def align(
         if not n:
             out.append(0.0)
             continue
-        # `overlap`, inline: the trigrams as zipped tuples, counted in C
-        if n >= 3:
-            own_share = sum(map(has, zip(bt, bt[1:], bt[2:], strict=False))) / (n - 2)
-        else:
-            own_share = 1.0 if f" {' '.join(bt)} " in joined else 0.0
+        own_share = overlap(bt, grams, joined)
         if n >= short:
             out.append(own_share)
             continue

@@ -202,9 +202,6 @@ def _in_nav(element: HtmlElement) -> bool:
     return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
 
 
-# A block counts as trafilatura's when at least this share of it is found in its output.
-_FOUND = 0.5
-
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = _HEADINGS | {"p", "li", "dd", "dt", "blockquote", "figcaption"}
 
@@ -372,7 +369,7 @@ class ExtractHtml:
         )
         box_rule = self.drop_boiler_boxes and article_found
         for b, p, e, et, w in zip(raw, probs, ext, ext_text, words, strict=True):
-            found = e >= _FOUND or et >= _FOUND
+            found = e >= htmlblocks.FOUND or et >= htmlblocks.FOUND
             if found:
                 keep = p >= (heading_threshold if b.tag in _HEADINGS else found_threshold)
             else:
@@ -441,7 +438,7 @@ def _boiler_box(element: HtmlElement) -> bool:
     if box is None:
         return False
     attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
-    return len(attrs) > 1 and htmlblocks._attr_hints(attrs)[0] > 0  # noqa: SLF001
+    return len(attrs) > 1 and htmlblocks.attr_hints(attrs)[0] > 0
 
 
 def _declares_article(tree: HtmlElement) -> bool:
