@@ -1045,6 +1045,14 @@ _WROTE = regex.compile(
     r"escribió|ha\s+scritto|schreef|escreveu)(?P<rest>\s[^:]{0,60})?\s*:$",
 )
 _MAX_POST_HEADER = 150
+# A reply's subject line, as forum software prints it above each post: "Re: <subject>", "RE:",
+# German "Aw:", Dutch "Antw:", Italian "Rif:"/"R:", French "Rép:", Polish "Odp:",
+# Swedish/Danish "Sv:", Finnish "Vs:" (en-forum-thread-posts-text). A bare "R" only glued to
+# its colon: "R : 50,000₩" is a price (sh-text). `match` finds one that opens a line;
+# `fullmatch` one that is the whole line, with the subject in the "subject" group.
+REPLY_SUBJECT = regex.compile(
+    r"(?i)^(?:(?:re|aw|antw|sv|vs|rép|rif|odp)\s*(?:\[\d+\])?\s*|r):\s*(?P<subject>\S.*)",
+)
 # The first four letters of the words `_POST_BY` lines open with.
 _POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri"})
 
