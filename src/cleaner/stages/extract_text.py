@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.authors import parse_post_header
+from cleaner.authors import REPLY_SUBJECT, parse_post_header
 from cleaner.document import Block, BlockKind, Document
 from cleaner.stages.language import guess_language, stopwords
 from cleaner.textclassify import (
@@ -77,9 +77,6 @@ _THREAD_NAME_WORDS = 6
 # first comes before its first kept paragraph: a comment section under an article starts after
 # the article (golden en-forum-thread-posts-text vs en-blog-wordpress-sourdough-comments).
 _THREAD_POSTS = 2
-# A reply's subject line, as forum software prints it above each post ("Re:", German "Aw:",
-# "Antw:", Italian "Rif:", Polish "Odp:", Swedish/Danish "Sv:").
-_REPLY_TITLE = regex.compile(r"(?i)^(?:re|aw|antw|rif|odp|sv)\s*(?:\[\d+\])?\s*:\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +240,7 @@ def _bare_list(texts: list[str], keep: list[bool], prose: list[bool]) -> bool:
 
 def _post_headers(texts: list[str]) -> list[bool]:
     """Mark the lines that head a forum post: a reply's subject line or a "Post by" line."""
-    return [bool(_REPLY_TITLE.match(t)) or parse_post_header(t) is not None for t in texts]
+    return [bool(REPLY_SUBJECT.match(t)) or parse_post_header(t) is not None for t in texts]
 
 
 def _thread_page(headers: list[bool], keep: list[bool]) -> bool:
