@@ -17,10 +17,20 @@ from cleaner.stages.detect import Detect, detect, looks_like_html
         ("Title – Site\n\nA paragraph about <b> tags in a sentence.\n", False),
         ("Plain text scrape\n\nWith two paragraphs.", False),
         ("x < y and y > z in maths, so x < z.", False),
+        (
+            (
+                "Flexbox - Learn | Docs\nSkip to content\nA flex container:\n"
+                '<div class="box">\n<div>One</div>\n<div>Two</div>\n</div>\n'
+                "The items line up in a row.\nEach item grows.\nNext: grid\nPrevious: floats\n"
+                "Footer links\nPrivacy\nTerms\n"
+            ),
+            False,
+        ),
+        ("<div>\n<p>One</p>\n<p>Two</p>\n<span>3</span>\nplain\n</div>", True),
     ],
 )
 def test_looks_like_html_tells_markup_from_text(text, is_html):
-    """Documents that open like HTML or are full of structure tags are HTML; prose is text."""
+    """HTML opens like HTML or has structure tags on many lines; a scrape quoting code is text."""
     assert looks_like_html(text) is is_html
 
 
