@@ -33,7 +33,7 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
-        *("da", "no", "fi", "el", "ro", "ar", "he", "th"),
+        *("da", "no", "fi", "el", "ro", "ar", "he", "th", "hu"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
