@@ -235,6 +235,24 @@ def test_extract_text_drops_comment_thread_after_article():
     assert all(reasons[t] is not None for t in THREAD)
 
 
+def test_extract_text_keeps_dated_items_without_a_time():
+    """Items dated without a time of day (a listing's teasers) after prose are no comment thread."""
+    items = [
+        "Council approves the new bus routes",
+        "12/09/2025 | The Daily",
+        "The council voted to add six routes to the north of the city after a long debate.",
+        "Depot opens its doors to visitors",
+        "11/25/2025 | The Courier",
+        "Visitors could see the new electric buses and talk to the drivers for the first time.",
+        "Drivers train on the new electric buses",
+        "11/22/2025 | The Gazette",
+        "Forty drivers have finished their training and will start on the new routes next month.",
+    ]
+    text = "\n\n".join(["Buses - The Daily", *ARTICLE_EN, *EXTRA_EN, *items])
+    verdicts = classify(text, "en")
+    assert all(v.reason != "comments" for v in verdicts)
+
+
 def test_extract_text_keeps_timetable_lines():
     """Dated lines back to back (a programme) are no comment thread."""
     programme = [

@@ -72,6 +72,12 @@ _THREAD_DATE_WORDS = 12
 _THREAD_WINDOW = 15
 _THREAD_AFTER_WORDS = 150
 _THREAD_NAME_WORDS = 6
+# A comment's dated line carries the time of day it was posted ("November 19, 2019 at 6:34 am",
+# "2 days ago at 07:52 am"); dates alone recur in listings (teaser dates, "Trustpilot,
+# 2.23.2025" reviews, a table of monthly figures), which are content. Dates without a time cut
+# six wcxb-dev-text pages out of every other one (listing, review, article tables), none of the
+# sh-text comment threads.
+_TIME_OF_DAY = regex.compile(r"\b\d{1,2}:\d{2}\b")
 # A page is a thread of posts (whose posts are its content, as WCXB scores forums) when at least
 # this many post headers ("Re: <title>", "Post by X » date", "X wrote:") repeat on it and the
 # first comes before its first kept paragraph: a comment section under an article starts after
@@ -275,15 +281,16 @@ def _keep_posts(keep: list[bool], prose: list[bool], headers: list[bool]) -> lis
 def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
     """Return where a comment thread starts after the article, or None.
 
-    A thread shows as short dated lines ("6 Febbraio 2024 alle 10:31", "November 19, 2019 at
-    6:34 am") recurring every few lines, each with other lines between them (name, comment,
-    "Reply"); a timetable's dated lines sit back to back instead. Only a thread that follows at
-    least `_THREAD_AFTER_WORDS` words of kept prose counts, so a forum page, whose posts are its
-    content, keeps them (sh-text: comment threads kept in full were the largest leak).
+    A thread shows as short lines stamped with a time of day ("6 Febbraio 2024 alle 10:31",
+    "November 19, 2019 at 6:34 am", `_TIME_OF_DAY`) recurring every few lines, each with other
+    lines between them (name, comment, "Reply"); a timetable's timed lines sit back to back
+    instead. Only a thread that follows at least `_THREAD_AFTER_WORDS` words of kept prose
+    counts, so a forum page, whose posts are its content, keeps them (sh-text: comment threads
+    kept in full were the largest leak).
     """
     words = [len(word_tokens(t)) for t in texts]
     dated = [
-        w <= _THREAD_DATE_WORDS and bool(DATETIME.search(t))
+        w <= _THREAD_DATE_WORDS and bool(_TIME_OF_DAY.search(t))
         for t, w in zip(texts, words, strict=True)
     ]
     before = 0
