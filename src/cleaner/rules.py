@@ -823,7 +823,11 @@ class _Draft:
         )
 
 
+@functools.cache
 def _read_shipped(name: str) -> tuple[dict[str, Any], str] | None:
+    # Cached: common.toml is merged into every language's rules, and parsing it again cost
+    # ~10 ms of the ~80 a language's first page pays (sh-html meets seven languages). The
+    # tables are only read, never changed, so one parse serves every language.
     res = resources.files("cleaner") / "rules" / f"{name}.toml"
     if not res.is_file():
         return None
