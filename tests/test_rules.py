@@ -15,7 +15,9 @@ from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules
 
 RULES_DIR = resources.files("cleaner") / "rules"
 SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
-LANGS = [n.removesuffix(".toml") for n in SHIPPED if n != "common.toml"]
+LANGS = [n.removesuffix(".toml") for n in SHIPPED if not n.startswith("common")]
+# common-en.toml (English interface text) is merged into every language but English.
+MERGED_INTO = {"common.toml": LANGS, "common-en.toml": [lang for lang in LANGS if lang != "en"]}
 
 
 def _tables(name: str) -> dict:
@@ -26,7 +28,7 @@ def _cases(key: str) -> list[tuple[str, str, str, str]]:
     """(language, table, category, text) for every `key` entry of every shipped file."""
     out = []
     for name in SHIPPED:
-        langs = LANGS if name == "common.toml" else [name.removesuffix(".toml")]
+        langs = MERGED_INTO.get(name, [name.removesuffix(".toml")])
         for table, cats in _tables(name).items():
             for cat, body in cats.items():
                 for text in body.get(key, []):
@@ -81,6 +83,47 @@ def test_rules_example_matches_its_own_category_first(lang, table, cat, text):
     assert rules.category(table, cat).matches(text)
     if table == "drop":
         assert rules.why_dropped(text) == cat
+
+
+def _english_ui_cases(key: str) -> list[tuple[str, str, str]]:
+    return [
+        (table, cat, text)
+        for table, cats in _tables("common-en.toml").items()
+        for cat, body in cats.items()
+        for text in body.get(key, [])
+    ]
+
+
+@pytest.mark.parametrize(("table", "cat", "text"), _english_ui_cases("examples"))
+def test_rules_english_ui_example_is_dropped_on_english_pages_too(table, cat, text):
+    """English pages skip common-en.toml, so en.toml must catch every one of its examples."""
+    rules = Rules.load("en")
+    if table == "cut":
+        assert rules.category("cut", cat).matches(text)
+    else:
+        assert rules.why_dropped(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hu", "Leave a Reply"),
+        ("da", "Share this:"),
+        ("th", "Cookie settings"),
+        ("de", "Your email address will not be published. Required fields are marked *"),
+        ("pl", "Like this: Like Loading..."),
+    ],
+)
+def test_rules_english_interface_text_is_dropped_on_pages_of_any_language(lang, text):
+    """Untranslated theme and consent-tool labels are dropped whatever the page's language."""
+    rules = Rules.load(lang)
+    assert rules.sources[-1] == "cleaner/rules/common-en.toml"
+    assert rules.why_dropped(text) is not None
+
+
+def test_rules_english_pages_do_not_load_the_english_ui_file():
+    """en.toml holds all of common-en.toml: English pages load common and en only."""
+    assert Rules.load("en").sources == ("cleaner/rules/common.toml", "cleaner/rules/en.toml")
 
 
 @pytest.mark.parametrize(("lang", "table", "cat", "text"), _cases("counter_examples"))
@@ -190,7 +233,7 @@ def test_rules_unknown_language_falls_back_to_english_and_says_so(caplog):
 )
 def test_rules_norwegian_and_mistaken_codes_load_their_language(lang, file):
     """'nb' and 'nn' load no.toml; old or mistaken codes ('iw', 'gr', 'jp') their language's."""
-    assert Rules.load(lang).sources[-1] == f"cleaner/rules/{file}.toml"
+    assert f"cleaner/rules/{file}.toml" in Rules.load(lang).sources
 
 
 @pytest.mark.parametrize(

@@ -288,13 +288,13 @@ class Rules:
             sorted(
                 p.name.removesuffix(".toml")
                 for p in files.iterdir()
-                if p.name.endswith(".toml") and p.name != "common.toml"
+                if p.name.endswith(".toml") and not p.name.startswith("common")
             ),
         )
 
     @staticmethod
     def load(lang: str | None = None, *extra: str | Path) -> Rules:
-        """Load `common.toml`, then `<lang>.toml` if shipped, then `extra` files, merged.
+        """Load `common.toml`, `<lang>.toml` if shipped, `common-en.toml`, then `extra`, merged.
 
         Loaded rules are cached per `(lang, extra)`. A region suffix is ignored ("de-AT" loads
         `de.toml`). An unknown language falls back to the common rules plus English and says
@@ -895,7 +895,10 @@ def _language_code(lang: str | None) -> str:
 
 
 def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], str]]:
-    """Read common.toml, the shipped file of language `code` (see `_load`), then `extra`."""
+    """Read common.toml, language `code`'s file (see `_load`), common-en.toml, then `extra`.
+
+    common-en.toml (English interface text) is read for every language but English.
+    """
     docs: list[tuple[dict[str, Any], str]] = []
     common = _read_shipped("common")
     if common:
@@ -903,6 +906,11 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
     own = _read_shipped(code)
     if own:
         docs.append(own)
+    # After the language's own file, so its categories keep their order (the first match names
+    # the drop reason); English pages have all of it in en.toml.
+    english_ui = _read_shipped("common-en") if code != "en" else None
+    if english_ui:
+        docs.append(english_ui)
     docs.extend((_parse(Path(p).read_text(encoding="utf-8"), p), p) for p in extra)
     return docs
 
