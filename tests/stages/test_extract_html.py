@@ -8,12 +8,15 @@ import lxml.html
 import pytest
 
 from cleaner import Document, htmlblocks
+from cleaner.document import Block
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
+    _lead_blocks,
     base_opinion,
     extract_html,
     load_model,
+    recovery_threshold,
 )
 
 PARAS = [
@@ -399,3 +402,50 @@ def test_extract_html_drops_teaser_links_under_a_declared_article(json_ld, tease
     assert by_text[PARAS[0]].kept
     teaser = by_text["Council votes on plan number 7 for the new harbour bridge"]
     assert teaser.kept is teasers_kept
+
+
+@pytest.mark.parametrize(
+    ("coverage", "open_threshold", "expected"),
+    [
+        (0.1, 0.45, 0.45),  # little found, no article declared: the lower bar
+        (0.1, None, 0.5),  # an article declared: the model's bar
+        (0.3, 0.45, 0.55),  # trafilatura's choice covers the page: the covered bar
+        (0.1, 0.6, 0.5),  # never above the model's own bar
+    ],
+)
+def test_recovery_threshold_is_lower_on_pages_that_declare_no_article(
+    coverage,
+    open_threshold,
+    expected,
+):
+    """The open bar applies only below the covered share, and only ever lowers the bar."""
+    model = BlockModel(weights=(0.0,), threshold=0.5, covered_threshold=0.55, covered_share=0.3)
+    assert recovery_threshold(model, coverage, open_threshold=open_threshold) == expected
+
+
+_LEAD_PAGE = f"""<html><body><article>
+<h1>River floods the lower town</h1>
+<p class="lead">{PARAS[3]}</p>
+<div class="byline">By Ann Smith, 3 May 2024</div>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (_LEAD_PAGE, [PARAS[3]]),
+        # two prose paragraphs left out above the text are no single lead
+        (_LEAD_PAGE.replace("<div class", f"<p>{PARAS[2]}</p><div class"), []),
+        # no headline above the text: nothing to call a lead
+        (_LEAD_PAGE.replace("h1>", "h2>"), []),
+    ],
+)
+def test_lead_blocks_finds_the_one_prose_paragraph_under_the_headline(html, expected):
+    """The standfirst between the <h1> and the first kept paragraph is found, alone."""
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [
+        Block(text=b.text, dropped_by=None if b.text in PARAS[:2] else "boilerplate") for b in raw
+    ]
+    words = [len(b.text.split()) for b in raw]
+    assert [raw[i].text for i in _lead_blocks(raw, blocks, words)] == expected
