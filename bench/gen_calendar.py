@@ -26,6 +26,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "calendar_nam
 LANGS = (
     "ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "sr_Latn", "tr", "sv", "da", "nb", "nn", "fi",
     "et", "lv", "lt", "hu", "ro", "el", "ca", "gl", "eu", "id", "ms", "af", "sq", "ar", "he", "th",
+    "hi", "mr", "ne",
 )  # fmt: skip
 # Regional calendars a language's pages also use, merged into its names: the Levant's Syriac
 # month names ("شباط", "آذار"; the two-word "كانون الثاني" cannot be one word of a date and is
@@ -36,8 +37,10 @@ REGIONS: dict[str, tuple[str, ...]] = {"ar": ("ar_SY", "ar_MA", "ar_DZ")}
 # are listed under `no` too.
 ALIASES: dict[str, str] = {"no": "nb"}
 # Scripts whose vowel signs are combining marks: stripping "diacritics" there would mangle the
-# word (Thai "มีนาคม" would lose its vowels), so no plain form is made.
-NO_PLAIN = frozenset(("th",))
+# word (Thai "มีนาคม" would lose its vowels, Hindi "जुलाई" its "ु" and "ा"), so no plain form is
+# made.
+NO_PLAIN = frozenset(("th", "hi", "mr", "ne"))
+DEVANAGARI = frozenset(("hi", "mr", "ne"))
 # Hebrew glues the preposition "ב" ("in") to the month in a date ("5 ביוני 2025").
 PREFIXES: dict[str, tuple[str, ...]] = {"he": ("ב",)}
 
@@ -53,9 +56,15 @@ def _forms(names: list[str], lang: str = "") -> list[str]:
     for name in names:
         # Hebrew abbreviations end in a geresh ("ינו׳") as others end in a full stop
         base = name.casefold().strip().rstrip(".\u05f3'")
-        if len(base) < 3 or " " in base or "." in base:  # "m." carries no month; "มี.ค." and
-            continue  # multiword names cannot be one word of a date
-        plain = base if lang in NO_PLAIN else _plain(base)
+        # "m." carries no month; "มี.ค." and multiword names cannot be one word of a date, nor
+        # Devanagari abbreviations with their sign "॰" ("जन॰": "जन" alone is "people"). In
+        # Devanagari two code points are a whole word: Hindi's May, "मई".
+        short = len(base) < (2 if lang in DEVANAGARI else 3)
+        if short or " " in base or "." in base or "\u0970" in base:
+            continue
+        # Devanagari pages write the nukta or leave it out ("फ़रवरी", "फरवरी"): both are listed.
+        plain = base.replace("\u093c", "") if lang in DEVANAGARI else base
+        plain = plain if lang in NO_PLAIN else _plain(plain)
         for form in (base, plain, base.replace("ı", "i")):
             for prefix in ("", *PREFIXES.get(lang, ())):
                 if prefix + form not in out:

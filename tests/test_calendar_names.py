@@ -19,6 +19,9 @@ SCRIPTS = {
     "ru": "Cyrillic",
     "uk": "Cyrillic",
     "bg": "Cyrillic",
+    "hi": "Devanagari",
+    "mr": "Devanagari",
+    "ne": "Devanagari",
 }
 
 
@@ -48,6 +51,9 @@ def test_calendar_names_norwegian_code_has_months():
         ("14. oktober 2025 kl. 07.45", "da", "2025-10-14"),
         ("Publisert 3. februar 2025", "no", "2025-02-03"),
         ("30 Νοεμβρίου 2024, 18:30", "el", "2024-11-30"),
+        ("प्रकाशित: 12 मई 2025, 10:30 AM", "hi", "2025-05-12"),
+        ("अपडेट: 3 फरवरी 2025", "hi", "2025-02-03"),
+        ("6 जुलै 2024", "mr", "2024-07-06"),
     ],
 )
 def test_calendar_names_dates_in_running_text_are_read(text, lang, iso):
