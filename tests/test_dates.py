@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
+from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline, opening_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,20 @@ def test_is_dateline_rejects_a_sentence_with_a_date_in_russian() -> None:
 def test_find_date_reads_buddhist_era_years_only_where_that_calendar_is_used(text, lang, iso):
     """A Thai date's 25xx year is the Buddhist era (543 years ahead); elsewhere it is no year."""
     assert find_date(text, lang) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        ("Dec 17, 2025 • 5 min read", "Dec 17, 2025"),
+        ("March 3, 2025 · 6 min read", "March 3, 2025"),
+        ("12. März 2024 | 5 Min. Lesezeit", "12. März 2024"),
+        ("4 min de lecture", ""),
+        ("8 minutes reading time", ""),
+        ("3 minutos de lectura", ""),
+        ("Cook for 5 hours", "Cook for 5 hours"),
+    ],
+)
+def test_reading_time_is_cut_with_its_separators(line, left):
+    """A reading time in any of the languages goes, with the separator before it."""
+    assert READING_TIME.sub(" ", line).strip() == left

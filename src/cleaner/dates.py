@@ -188,13 +188,14 @@ _FILLER = regex.compile(
     r"(?i)\b(?:on|at|am|um|le|el|il|à|a\s+las|alle|ore|h|the|of|in|de|du|del|der|den|"
     r"originally|first|last|article|story|news|time|date)\b",
 )
-# The reading time a dateline often carries ("March 3, 2025 · 6 min read", "8 minutes",
-# "5 Min. Lesezeit", "4 min de lecture"): metadata too (wcxb-dev-text: 6 such lines were the
-# page's only dateline).
-_READING_TIME = regex.compile(
-    r"(?i)\b\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutos|minuti)\b\.?"
-    r"(?:\s*(?:read|reading|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|"
-    r"de\s+leitura))?(?:\s+time)?",
+# The reading time a dateline or a byline often carries ("March 3, 2025 · 6 min read", "8
+# minutes", "5 Min. Lesezeit", "4 min de lecture", "Ryan Carrigan" over "Dec 17, 2025 • 5 min
+# read"), with the separators around it: metadata too (wcxb-dev-text: 6 such lines were the
+# page's only dateline). One pattern for `is_dateline` and the byline stage.
+READING_TIME = regex.compile(
+    r"(?i)[\s•·|,–—-]*\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b\.?"
+    r"(?:\s*(?:read(?:ing)?|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|"
+    r"de\s+leitura))?(?:\s+time)?[\s•·|,–—-]*",
 )
 # A Chinese news dateline names its source after the date ("2026年11月20日 08:30 来源：新华社"):
 # the agency or paper is no author, and the line is still only metadata.
@@ -367,7 +368,7 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
     rest = _PUBLISH_LABEL.sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
-    rest = _READING_TIME.sub(" ", rest)
+    rest = READING_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     rest = _SOURCE.sub(" ", rest)
     words = [w for w in regex.split(r"[\W_]+", rest) if w]
