@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.authors import (
+    REPLY_SUBJECT,
     clean_names,
     credit_value,
     is_agency,
@@ -395,3 +396,56 @@ def test_parse_byline_leaves_sentences_that_open_with_new_labels(line, lang):
 def test_is_job_title(text, expected):
     """A job title is a few words that end in a role (or open with one before 'of')."""
     assert is_job_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ("Re: Heat pump noise", "Heat pump noise"),
+        ("RE[2]: Heat pump noise", "Heat pump noise"),
+        ("Aw: Wärmepumpe", "Wärmepumpe"),
+        ("Antw: Vraag", "Vraag"),
+        ("Rif: Domanda", "Domanda"),
+        ("R: Domanda", "Domanda"),
+        ("Rép : Question", "Question"),
+        ("Odp: Wilgoć", "Wilgoć"),
+        ("Sv: Fråga", "Fråga"),
+        ("Vs: Kysymys", "Kysymys"),
+        ("R : 50,000₩", None),
+        ("Regarding: the plan", None),
+        ("Re:", None),
+    ],
+)
+def test_reply_subject_reads_reply_lines(line, subject):
+    """Reply prefixes of many forum languages give the subject; a spaced "R :" is no reply."""
+    m = REPLY_SUBJECT.fullmatch(line)
+    assert (m["subject"] if m else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025",
+            ("Genaveve Bradshaw",),
+        ),
+        ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", ("Meaghan Weeden",)),
+        (
+            "By Maureen Salamon, Executive Editor, Harvard Women's Health Watch",
+            ("Maureen Salamon",),
+        ),
+        ("By Jane Doe, Staff Writer, and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, Reuters, John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_parse_byline_reads_more_separators_and_drops_the_employer_after_a_job(line, names):
+    """Dot-operator and circle bullets split a byline; what follows "Name, Job Title," is no one."""
+    parsed = parse_byline(line, "en")
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize("text", ["Major Update", "API Reference", "HR Strategy", "Today's Hours"])
+def test_looks_like_name_refuses_section_labels(text):
+    """The labels a site prints over a date like a byline are no names."""
+    assert not looks_like_name(text)

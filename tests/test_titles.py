@@ -352,3 +352,18 @@ def test_choose_title_writes_a_run_together_h1_as_the_meta_title_does(h1, og_tit
         h1s=[h1], og_title=og_title, ld_headline=None, title_tag=None, site_names=[]
     )
     assert title == expected
+
+
+def test_choose_title_keeps_the_whole_h1_when_the_meta_title_stops_inside_a_word():
+    """A <title> cut inside a word ("... and k | Shop") is a cut copy of the <h1>: the <h1> wins."""
+    title, site = choose_title(
+        h1s=["Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard"],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Ergonomic desk step by step: how to set up your monitor, laptop, and k | Shop",
+        site_names=[],
+    )
+    assert (title, site) == (
+        "Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard",
+        "Shop",
+    )

@@ -363,7 +363,9 @@ _ROLE_WORDS = frozenset(
 )
 
 # Function words that never sit inside a person's name: a byline candidate holding one is a
-# sentence or a menu label ("By the way", "Von Montag an", "Par ailleurs").
+# sentence or a menu label ("By the way", "Von Montag an", "Par ailleurs"). The last lines are
+# the words of a site's sections and labels, which a scrape prints over a date just like a
+# byline ("Major Update", "API Reference", "HR Strategy", "Today's Hours": wcxb-dev-text).
 _NOT_NAME_WORDS = frozenset(
     """
     the a an of to in on at for with from into onto about over under after before between
@@ -390,6 +392,9 @@ _NOT_NAME_WORDS = frozenset(
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
     miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
     domenica 기자 특파원 입력 수정 등록 승인 편집 사진 뉴스
+    update updates reference tools link links hours strategy
+    development learning science security sponsored mode modes protocol guide guides
+    tutorial tutorials documentation docs support overview coding
     """.split(),  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -519,8 +524,15 @@ class Byline:
     agency: bool = False
 
 
+# Bullets a byline's parts are set apart with besides "•" and "·": the dot operator, the
+# bullet operator, a black circle, a hyphenation point ("By Genaveve Bradshaw ⋅ Senior Review
+# Analyst ⋅ Updated March 5, 2025", "by Meaghan Weeden ● December 23, 2025": wcxb-dev-text).
+# The katakana middle dot "・" stays: it joins a Japanese rendering of a foreign name.
+_BULLETS = str.maketrans(dict.fromkeys("⋅∙●‧▪◦", "•"))
+
+
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.translate(_BULLETS).split())
 
 
 def unglue(text: str) -> str:
@@ -812,9 +824,18 @@ def _people(
     """
     names: list[str] = []
     site = _squash(site_name or "").casefold()
-    for part in _split_people(text):
+    parts = _split_people(text)
+    role = ""
+    for index, part in enumerate(parts):
         if _is_role(part) or is_agency(part):
+            role = part if _is_role(part) else ""
             continue
+        if role and names and index == len(parts) - 1 and _follows_by_comma(text, role, part):
+            # "Maureen Salamon, Executive Editor, Harvard Women's Health Watch": what ends a
+            # byline after its author's job title is where the author works (wcxb-dev-text).
+            # "..., Staff Writer, and John Roe" names a second author.
+            break
+        role = ""
         name = _undouble(_strip_trailing_credentials(part.strip(" \"'“”‘’()[]*")))
         if site and name.casefold() == site and len(name.split()) == 1:
             continue
@@ -827,6 +848,14 @@ def _people(
         # "By Emily Baron Cadloff, Modern Farmer": the publication beside its author.
         names = [n for n in names if n.casefold() != site] or names
     return tuple(names)
+
+
+def _follows_by_comma(text: str, first: str, second: str) -> bool:
+    """Whether `second` comes right after `first` in `text`, with only a comma between."""
+    return (
+        regex.search(rf"{regex.escape(first)}\s*,\s*{regex.escape(second)}", _squash(text))
+        is not None
+    )
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

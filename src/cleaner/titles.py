@@ -103,6 +103,8 @@ _BYLINE = regex.compile(
     # a source's address and a comment count ("(latimes.com) 87", wcxb-dev 0396)
     r"|\(\S+\.\S+\)|\b\d+\s*$",
 )
+# A letter and a lower-case letter: where a title cut short stops inside a word.
+_CUT_WORD = regex.compile(r"^\p{L}\p{Ll}$")
 _LEAD_IN = regex.compile(r"\d|[:|»>/–—-]$")
 
 
@@ -229,6 +231,10 @@ def _h1_around_title(h1: str, known: set[str]) -> str | None:
     if len(lead) >= _MIN_LEAD_CHARS:
         rest = text[len(lead) :]
         if _HEADLINE_GOES_ON.match(rest) and not find_dates(rest) and not _BYLINE.search(rest):
+            return text
+        if _CUT_WORD.match(text[len(lead) - 1 : len(lead) + 1]):
+            # The meta title was cut inside a word ("... laptop, and k | Shop" over the
+            # <h1>'s "... laptop, and keyboard (checklist)", wcxb-dev 4524): the <h1> is whole.
             return text
         return text[: len(lead)].strip()
     tail = max((k for k in known if _norm(h1).endswith(" " + k)), key=len, default="")

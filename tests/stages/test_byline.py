@@ -633,3 +633,37 @@ def test_byline_finds_a_scrapes_headline_that_is_not_repeated_word_for_word():
 def test_byline_reads_team_credits_and_ignores_later_credits_under_a_headline(lines, authors):
     """A 'By' over a team credits the team; later credit lines make the byline no teaser."""
     assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
+
+
+def test_byline_credits_a_scraped_question_to_its_asker():
+    """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
+    doc = byline(
+        make_doc(
+            "Why is RAID not a backup? - Server Fault",
+            "Why is RAID not a backup?",
+            STORY,
+            "edited Mar 27, 2019 at 3:52",
+            "Some Editor",
+            "asked May 2, 2009 at 0:01",
+            "jldugger",
+            "14.6k 20 83 131",
+            STORY,
+        )
+    )
+    assert doc.meta.authors == ("jldugger",)
+
+
+def test_byline_dateline_right_under_the_headline_dates_a_scrape_with_a_byline_below():
+    """The date line between the headline and the byline under it dates the scrape."""
+    doc = byline(
+        make_doc(
+            "2026 Real Estate Outlook | Realtor News",
+            "Home",
+            "2026 Real Estate Outlook",
+            "January 5, 2026",
+            "Residential Real Estate, Mortgages & Home Financing",
+            "By: Melissa Dittmann Tracey",
+            STORY,
+        )
+    )
+    assert (doc.meta.authors, doc.meta.date) == (("Melissa Dittmann Tracey",), "2026-01-05")

@@ -23,6 +23,7 @@ import lxml.html
 import regex
 
 from cleaner.authors import (
+    REPLY_SUBJECT,
     Byline,
     clean_names,
     credit_value,
@@ -37,7 +38,7 @@ from cleaner.authors import (
     parse_thread_starter,
     unglue,
 )
-from cleaner.dates import find_date, find_dates, is_dateline
+from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
 
 logger = logging.getLogger(__name__)
@@ -187,6 +188,25 @@ _ELSEWHERE_WORDS = frozenset(
         "social",
         "quote",
         "blockquote",
+        # The same places in other languages (plural only: an "opinion" class marks a news
+        # site's opinion column, "opiniones" a shop's customer reviews: golden
+        # es-producto-cafetera-opiniones).
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "commenti",
+        "opiniones",
+        "opinioni",
+        "avis",
+        "bewertungen",
+        "rezensionen",
+        "recensioni",
+        "resenas",
+        "reseñas",
+        "avaliacoes",
+        "avaliações",
+        "relacionados",
+        "correlati",
     },
 )
 # <footer> is not among the tags: inside an <article> it is where the byline often sits.
@@ -317,6 +337,8 @@ def byline(doc: Document) -> Document:
         ),
         (),
     )
+    if not starter and doc.kind == "text":
+        starter = _asker(blocks, doc.lang)
     authors = doc.meta.authors or starter or names or from_text
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
@@ -325,12 +347,34 @@ def byline(doc: Document) -> Document:
     return doc.evolve(blocks=blocks, meta=meta)
 
 
+# A Q&A site's question card as a scrape prints it: "asked Mar 26, 2019 at 16:18" over the
+# asker's user name (Stack Exchange, in its English, Spanish, Portuguese and Russian sites).
+_ASKED = regex.compile(r"(?i)^(?:asked|preguntad[oa]|perguntad[oa]|задан)\s+\S")
+# The question card comes before the answers; far down, an "asked" line is a related question's.
+_ASKED_REACH = 400
+
+
+def _asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
+    """The user a scrape's first "asked <date>" line credits on the line under it, if any.
+
+    The question's asker is the thread's starter, whom WCXB scores as a forum's author
+    (wcxb-dev-text: 9 of 12 such pages; the HTML page's markup names the same user).
+    """
+    for i, b in enumerate(blocks[: _ASKED_REACH - 1]):
+        text = b.text
+        if len(text) > _MAX_NAME_DATE_CHARS or not _ASKED.match(text):
+            continue
+        if not find_dates(text, lang):
+            continue
+        name = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+        if looks_like_name(name, strict=False) and not is_role(name):
+            return (name,)
+        return ()
+    return ()
+
+
 # A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
 _MIN_THREAD_POSTS = 2
-# "Re: <subject>", "RE:", "Aw:" (de), "Antw:" (nl), "R:" (it), "Rép" (fr): a reply's subject.
-_REPLY_SUBJECT = regex.compile(
-    r"(?i)^(?:re|aw|antw|sv|vs|rép|rif|r)\s*(?:\[\d+\])?\s*:\s*(?P<subject>\S.*)$",
-)
 
 
 def _thread_posts(
@@ -360,7 +404,8 @@ def _thread_posts(
             out[i] = blocks[i].evolve(kind="byline").drop("byline")
     texts = {" ".join(b.text.split()).casefold() for b in blocks}
     for i, b in enumerate(blocks):
-        m = _REPLY_SUBJECT.match(b.text) if b.kept and len(b.text) <= _MAX_BYLINE_CHARS else None
+        short = b.kept and len(b.text) <= _MAX_BYLINE_CHARS
+        m = REPLY_SUBJECT.fullmatch(b.text) if short else None
         if m is not None and " ".join(m["subject"].split()).casefold() in texts:
             # A reply's subject repeats the thread's title, which the page shows elsewhere.
             out[i] = b.evolve(kind="title").drop("title")
@@ -852,6 +897,11 @@ def _lift_bylines(
         )
         if teasers:
             names, date, teasers = (), None, False
+        elif names and date is None:
+            # A date line right under the headline, then a section line, then the byline
+            # ("By: Melissa Dittmann Tracey"): that date line dates the story too, however far
+            # down the scrape it stands (wcxb-dev-text).
+            date = _date_below(blocks, out, near.start - 1, lang)
     if not names:
         names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
     if teasers:
@@ -910,7 +960,7 @@ def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
     low, high = _HEADLINE_WORDS
     for i in range(1, min(len(blocks), _HEADLINE_REACH)):
         text = blocks[i].text
-        if not low <= len(text.split()) <= high or _REPLY_SUBJECT.match(text):
+        if not low <= len(text.split()) <= high or REPLY_SUBJECT.fullmatch(text):
             # A reply's subject repeats the title too ("Re: <title>"), far below the headline.
             continue
         words = set(_WORD_RE.findall(text.casefold()))
@@ -1148,12 +1198,6 @@ def _name_line(
     return None
 
 
-# What stands beside an author's name under a headline: the reading time ("8 min read",
-# "5 min"), a date, or the writer's job title ("Trending Editor").
-_READING_TIME = regex.compile(
-    r"(?i)[\s•·|,-]*\b\d+\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?\b[\s•·|,-]*"
-)
-_MAX_ROLE_LINE_WORDS = 5
 # A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion".
 _TEAM_CREDIT = regex.compile(
     r"(?i)\b(?:team|staff|desk|editors|redaktion|rédaction|redacción|redazione|équipe|equipo)$"
@@ -1186,7 +1230,7 @@ def _bare_name(
     line = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
     if not line or len(line) > _MAX_BYLINE_CHARS:
         return None
-    bare = _READING_TIME.sub(" ", line).strip()
+    bare = READING_TIME.sub(" ", line).strip()
     if not bare or _dateline(bare, lang) or (_DATE_LABEL.match(bare) and find_dates(bare, lang)):
         return Byline(names=(text,), date=find_date(bare, lang) if bare else None)
     return Byline(names=(text,)) if is_job_title(line) else None

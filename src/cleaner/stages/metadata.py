@@ -1056,7 +1056,7 @@ def _text_dateline(
             previous = ""
             continue
         near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
-        line = _line_date(text, previous, doc.lang)
+        line = _line_date(text, previous, doc.lang, body_begun=long_blocks > 0)
         previous = text
         if line is None:
             continue
@@ -1076,11 +1076,22 @@ def _text_dateline(
     return meta.evolve(date=iso), blocks
 
 
-def _line_date(text: str, previous: str, lang: str | None) -> tuple[str, bool, bool] | None:
+# A bare "Date:" field, in the languages whose word for it is no publication label by itself.
+_DATE_FIELD = regex.compile(r"(?i)^\W*(?:date|data|datum|fecha)\s*:")
+
+
+def _line_date(
+    text: str, previous: str, lang: str | None, *, body_begun: bool = False
+) -> tuple[str, bool, bool] | None:
     """The publication date on a short line: `(iso, is a dateline, is labelled)`, or None.
 
-    The line before joins in, so that a label on its own line ("Last updated:") counts.
+    The line before joins in, so that a label on its own line ("Last updated:") counts. Once
+    the body has begun, a "Date:" field ("Data: 15 de março de 2025, às 21:30" under the
+    story) is an event's or a deadline's in a list of facts, not the page's (golden
+    pt-evento-concerto-text).
     """
+    if body_begun and _DATE_FIELD.match(text):
+        return None
     context = previous[-30:] + " "
     found = [f for f in find_dates(context + text, lang) if f.start >= len(context)]
     if not found or found[0].updated:
