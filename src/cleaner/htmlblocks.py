@@ -801,12 +801,15 @@ def align(
     grams = set(trigrams(toks))
     joined = f" {' '.join(toks)} "
     pairs = set(itertools.pairwise(toks))
+    # a block with no token in `other` has no trigram or short run there: 0 without `overlap`
+    # (sh-html: 60% of the blocks; a fifth of align's time)
+    vocab = set(toks)
     btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
     last = len(btoks) - 1
     out: list[float] = []
     for i, bt in enumerate(btoks):
         n = len(bt)
-        if not n:
+        if not n or vocab.isdisjoint(bt):
             out.append(0.0)
             continue
         own_share = overlap(bt, grams, joined)
