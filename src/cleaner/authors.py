@@ -40,6 +40,8 @@ _AUTHOR_INTROS = (
     "submitted by",
     "thread starter",
     "discussion starter",
+    "contributors",
+    "contributor",
     "authors",
     "author",
     "by",
@@ -141,6 +143,8 @@ _COLON_ONLY = frozenset(
         "testo",
         "author",
         "authors",
+        "contributor",
+        "contributors",
         "autor",
         "autorin",
         "auteur",
@@ -394,7 +398,8 @@ _NOT_NAME_WORDS = frozenset(
     domenica 기자 특파원 입력 수정 등록 승인 편집 사진 뉴스
     update updates reference tools link links hours strategy
     development learning science security sponsored mode modes protocol guide guides
-    tutorial tutorials documentation docs support overview coding
+    tutorial tutorials documentation docs support overview coding released offline
+    survey
     """.split(),  # noqa: SIM905 - a word list reads best as words
 )
 

@@ -667,3 +667,24 @@ def test_byline_dateline_right_under_the_headline_dates_a_scrape_with_a_byline_b
         )
     )
     assert (doc.meta.authors, doc.meta.date) == (("Melissa Dittmann Tracey",), "2026-01-05")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (
+            ["Naftali Tishby, Fernando C. Pereira, William Bialek", "24 Apr 2000 • 3 min read"],
+            ("Naftali Tishby", "Fernando C. Pereira", "William Bialek"),
+        ),
+        (["By Clay", "Mar 14, 2024"], ("Clay",)),
+        (["Wyndo", "Dec 04, 2025"], ("Wyndo",)),
+        (["Prep", "10 mins"], ()),
+        (["Released", "5 Dec, 2019"], ()),
+    ],
+)
+def test_byline_reads_name_lists_and_single_names_over_a_date_under_the_headline(lines, authors):
+    """Under a scrape's headline a name list or one name over a date line is its byline."""
+    doc = byline(
+        make_doc("The information bottleneck | Blog", "The information bottleneck", *lines, STORY)
+    )
+    assert doc.meta.authors == authors

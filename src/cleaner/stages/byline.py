@@ -1223,17 +1223,50 @@ def _bare_name(
         # "By" over "The Investopedia Team": a team a byline credits (wcxb-dev-text).
         credit = credit_value(text)
         return Byline(names=(credit,)) if credit else None
-    if not _plain_name(text) or is_role(text) or (site and text.casefold() == site.casefold()):
+    one = _plain_name(text) and not is_role(text)
+    names = (text,) if one else _names_beside_date(text)
+    if not names or (site and text.casefold() == site.casefold()):
         return None
-    if i > 0 and is_intro(blocks[i - 1].text):
-        return Byline(names=(text,))
+    if one and i > 0 and is_intro(blocks[i - 1].text):
+        return Byline(names=names)
     line = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
     if not line or len(line) > _MAX_BYLINE_CHARS:
         return None
     bare = READING_TIME.sub(" ", line).strip()
-    if not bare or _dateline(bare, lang) or (_DATE_LABEL.match(bare) and find_dates(bare, lang)):
-        return Byline(names=(text,), date=find_date(bare, lang) if bare else None)
-    return Byline(names=(text,)) if is_job_title(line) else None
+    if (not bare and one) or (
+        bare and (_dateline(bare, lang) or (_DATE_LABEL.match(bare) and find_dates(bare, lang)))
+    ):
+        # A reading time alone counts only under a full name: "Prep" over "10 mins" is a
+        # recipe's step (wcxb-dev-text).
+        return Byline(names=names, date=find_date(bare, lang) if bare else None)
+    return Byline(names=names) if one and is_job_title(line) else None
+
+
+# "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list.
+_NAME_LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# "By Clay": a lone word after "By" (a name only over a date line).
+_BY_ONE_WORD = regex.compile(r"^(?i:by)\s+(?P<name>\p{Lu}[\p{L}\d._-]{1,30})$")
+# "Wyndo" over "Dec 04, 2025": a first name or a pen name alone.
+_ONE_WORD = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}{2,20})$")
+
+
+def _names_beside_date(text: str) -> tuple[str, ...]:
+    """The names of a line that is a byline only when a date line stands under it.
+
+    A list of full names ("Naftali Tishby, Fernando C. Pereira, William Bialek"), one
+    capitalised word ("Wyndo"), or "By" and one word ("By Clay", which alone is as often a
+    filter label: "Shop by Brand").
+    Under a scrape's headline and over its date line, both are its byline (wcxb-dev-text).
+    """
+    if m := _BY_ONE_WORD.match(text) or _ONE_WORD.match(text):
+        name = m["name"]
+        return (name,) if looks_like_name(name, strict=False) and not is_role(name) else ()
+    if "," not in text and " and " not in text and "&" not in text:
+        return ()
+    parts = [p for p in _NAME_LIST_SPLIT.split(text) if p]
+    if len(parts) < 2 or not all(_plain_name(p) and not is_role(p) for p in parts):
+        return ()
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
