@@ -57,7 +57,8 @@ def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
         ("it", "Leggi anche", "related"),
         ("pt", "Deixe um comentário", "comment_prompt"),
         ("nl", "Plaats een reactie", "comment_prompt"),
-        ("pt", "Leave a Reply", None),
+        ("pt", "Leave a Reply", "comment_prompt"),  # English interface text: common-en.toml
+        ("pt", "Read more: How the Fed decides on rates", None),  # no English teaser rule
         ("sw", "Leave a Reply", "comment_prompt"),  # no Swahili rules file: English
         ("fi", "Jätä kommentti", "comment_prompt"),
         ("nb", "Legg igjen en kommentar", "comment_prompt"),  # Bokmål reads no.toml
