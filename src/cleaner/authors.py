@@ -533,11 +533,16 @@ class Byline:
 # bullet operator, a black circle, a hyphenation point ("By Genaveve Bradshaw ⋅ Senior Review
 # Analyst ⋅ Updated March 5, 2025", "by Meaghan Weeden ● December 23, 2025": wcxb-dev-text).
 # The katakana middle dot "・" stays: it joins a Japanese rendering of a foreign name.
-_BULLETS = str.maketrans(dict.fromkeys("⋅∙●‧▪◦", "•"))
+_BULLETS = "⋅∙●‧▪◦"
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.translate(_BULLETS).split())
+    if not text.isascii():
+        # `str.translate` costs 5-9 µs on a byline-sized line, these tests well under one.
+        for bullet in _BULLETS:
+            if bullet in text:
+                text = text.replace(bullet, "•")
+    return " ".join(text.split())
 
 
 def unglue(text: str) -> str:

@@ -680,10 +680,14 @@ def test_byline_dateline_right_under_the_headline_dates_a_scrape_with_a_byline_b
         (["Wyndo", "Dec 04, 2025"], ("Wyndo",)),
         (["Prep", "10 mins"], ()),
         (["Released", "5 Dec, 2019"], ()),
+        (["Chris Toy", "•", "March 17, 2025"], ("Chris Toy",)),
+        (["By Rabbids", "March 19, 2024 in Build Hardware Troubleshooting"], ("Rabbids",)),
+        (["By Resy Staff", "Published: Nov. 19, 2025"], ("Resy Staff",)),
+        (["by Marketing Team", "31 May, 2023"], ("Marketing Team",)),
     ],
 )
 def test_byline_reads_name_lists_and_single_names_over_a_date_under_the_headline(lines, authors):
-    """Under a scrape's headline a name list or one name over a date line is its byline."""
+    """Under a scrape's headline a name list, one name or a team over a date line is its byline."""
     doc = byline(
         make_doc("The information bottleneck | Blog", "The information bottleneck", *lines, STORY)
     )

@@ -1047,7 +1047,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             teasers = teasers or bool(later and set(later.names) - set(names) and names)
             continue
         parsed = (
-            _parse_block(b, lang, site, markup, trust_dropped=trust_dropped)
+            _parse_block(b, lang, site, markup, trust_dropped=trust_dropped, teams=bare_names)
             or (
                 _name_line(blocks, i, lang, site)
                 if trust_dropped or _html_name_line(b, i)
@@ -1126,16 +1126,22 @@ def _lift_author_box(
     return names
 
 
-def _parse_block(
+def _parse_block(  # noqa: PLR0913 - the near-headline pass reads team credits too
     b: Block,
     lang: str | None,
     site: str | None,
     markup: set[str],
     *,
     trust_dropped: bool,
+    teams: bool = False,
 ) -> Byline | None:
-    """The byline `b` holds, read as a line or known from the page's byline markup."""
+    """The byline `b` holds, read as a line or known from the page's byline markup.
+
+    With `teams` (under a scrape's headline), a "By" line that credits a team names it.
+    """
     parsed = parse_byline(b.text, lang, site_name=site)
+    if parsed is not None and teams and not parsed.names:
+        parsed = _team_byline(b.text, parsed) or parsed
     if parsed is not None and (
         trust_dropped or b.kept or not parsed.agency or has_intro_word(b.text)
     ):
@@ -1229,10 +1235,15 @@ def _bare_name(
         return None
     if one and i > 0 and is_intro(blocks[i - 1].text):
         return Byline(names=names)
-    line = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+    j = i + 1
+    if j + 1 < len(blocks) and not _ALNUM_CHAR.search(blocks[j].text):
+        # "Chris Toy" / "•" / "March 17, 2025": the bullet between them got a line of its own.
+        j += 1
+    line = " ".join(blocks[j].text.split()) if j < len(blocks) else ""
     if not line or len(line) > _MAX_BYLINE_CHARS:
         return None
-    bare = READING_TIME.sub(" ", line).strip()
+    # "March 19, 2024 in Build Hardware Troubleshooting": the forum section after the date.
+    bare = _IN_SECTION.sub("", READING_TIME.sub(" ", line)).strip()
     if (not bare and one) or (
         bare and (_dateline(bare, lang) or (_DATE_LABEL.match(bare) and find_dates(bare, lang)))
     ):
@@ -1240,6 +1251,24 @@ def _bare_name(
         # recipe's step (wcxb-dev-text).
         return Byline(names=names, date=find_date(bare, lang) if bare else None)
     return Byline(names=names) if one and is_job_title(line) else None
+
+
+_ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
+# "By Resy Staff", "by Marketing Team", "By The Currency editors": a byline crediting a team.
+_BY_TEAM = regex.compile(r"^(?i:by)\s+(?P<team>.+)$")
+
+
+def _team_byline(text: str, parsed: Byline) -> Byline | None:
+    """The team a byline under a scrape's headline credits, where it names no person.
+
+    WCXB counts such credits as the author, as it does a team's meta author tag (see
+    `credit_value`); a "By" line right under the headline says the team wrote the story.
+    """
+    m = _BY_TEAM.match(" ".join(text.split()))
+    if m is None or not _TEAM_CREDIT.search(m["team"]):
+        return None
+    credit = credit_value(m["team"])
+    return Byline(names=(credit,), date=parsed.date) if credit else None
 
 
 # "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list.
