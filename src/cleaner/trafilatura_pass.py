@@ -58,7 +58,7 @@ from trafilatura.core import (
 from trafilatura.htmlprocessing import (
     _handle_forms,
     convert_tags,
-    delete_by_link_density,
+    link_density_test,
     link_density_test_tables,
     process_node,
     prune_html,
@@ -82,7 +82,12 @@ from trafilatura.settings import (
     TAG_CATALOG,
     Extractor,
 )
-from trafilatura.utils import SPACING_PROTECTED, remove_control_characters, text_chars_test
+from trafilatura.utils import (
+    SPACING_PROTECTED,
+    remove_control_characters,
+    text_chars_test,
+    trim,
+)
 from trafilatura.xml import delete_element
 
 if TYPE_CHECKING:
@@ -160,6 +165,10 @@ _CP = str.maketrans("CP", "cp")
 
 
 _STRING = XPath("string()")
+
+# delete_by_link_density's thresholds for balanced focus (favor_precision=False)
+_LINK_DEPTH_THRESHOLD = 3
+_LINK_LEN_THRESHOLD = 100
 
 
 def _text_length(el: _Element) -> int:
@@ -409,15 +418,43 @@ def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # no
     # with it either way
     _delete_all(teasers)
     for _ in range(2):
-        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=False)
-        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=False)
-        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=False)
+        deleted = _delete_by_link_density(tree, "div", backtracking=True)
+        deleted |= _delete_by_link_density(tree, "list", backtracking=False)
+        deleted |= _delete_by_link_density(tree, "p", backtracking=False)
+        if not deleted:
+            break  # the second round would read the same tree and delete nothing either
     if "table" in potential_tags:
         boilerplate_tables = [el for el in tree.iter("table") if link_density_test_tables(el)]
         for el in boilerplate_tables:
             delete_element(el, keep_tail=False)
     strip_tags(tree, "span", "ref")
     return tree
+
+
+def _delete_by_link_density(subtree: _Element, tagname: str, *, backtracking: bool) -> bool:
+    """`htmlprocessing.delete_by_link_density` for balanced focus; whether it deleted anything.
+
+    The answer lets `_prune_sections` skip trafilatura's second round of the three calls when
+    the first deleted nothing: the tests are pure, so the same tree gives the same (no)
+    deletions.
+    """
+    deletions = []
+    for elem in subtree.iter(tagname):
+        result, short_with_links = link_density_test(elem, favor_precision=False)
+        if result or (
+            backtracking
+            and short_with_links
+            and len(elem) >= _LINK_DEPTH_THRESHOLD
+            and len(trim(cast("HtmlElement", elem).text_content())) < _LINK_LEN_THRESHOLD
+        ):
+            # a paragraph that holds the content of a list item is kept (trafilatura GH #788)
+            parent = elem.getparent()
+            if tagname == "p" and parent is not None and parent.tag in ("item", "td", "th"):
+                continue
+            deletions.append(elem)
+    for elem in dict.fromkeys(deletions):
+        delete_element(elem)
+    return bool(deletions)
 
 
 def _paragraph_text_length(tree: _Element) -> int:
