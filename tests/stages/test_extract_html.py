@@ -16,7 +16,7 @@ from cleaner.stages.extract_html import (
     base_opinion,
     extract_html,
     load_model,
-    recovery_threshold,
+    page_thresholds,
 )
 
 PARAS = [
@@ -407,20 +407,27 @@ def test_extract_html_drops_teaser_links_under_a_declared_article(json_ld, tease
 @pytest.mark.parametrize(
     ("coverage", "open_threshold", "expected"),
     [
-        (0.1, 0.45, 0.45),  # little found, no article declared: the lower bar
-        (0.1, None, 0.5),  # an article declared: the model's bar
-        (0.3, 0.45, 0.55),  # trafilatura's choice covers the page: the covered bar
-        (0.1, 0.6, 0.5),  # never above the model's own bar
+        (0.1, 0.45, (0.45, 0.45, 0.45)),  # little found, no article declared: the lower bars
+        (0.1, None, (0.5, 0.5, 0.5)),  # an article declared: the model's bars
+        (0.3, 0.45, (0.55, 0.65, 0.45)),  # covered: the covered bars, but for headings
+        (0.1, 0.6, (0.5, 0.5, 0.5)),  # never above the model's own bars
     ],
 )
-def test_recovery_threshold_is_lower_on_pages_that_declare_no_article(
+def test_page_thresholds_are_lower_on_pages_that_declare_no_article(
     coverage,
     open_threshold,
     expected,
 ):
-    """The open bar applies only below the covered share, and only ever lowers the bar."""
-    model = BlockModel(weights=(0.0,), threshold=0.5, covered_threshold=0.55, covered_share=0.3)
-    assert recovery_threshold(model, coverage, open_threshold=open_threshold) == expected
+    """The open bar applies only below the covered share (headings: always), only lowering."""
+    model = BlockModel(
+        weights=(0.0,),
+        threshold=0.5,
+        covered_threshold=0.55,
+        covered_share=0.3,
+        found_threshold=0.5,
+        covered_found_threshold=0.65,
+    )
+    assert page_thresholds(model, coverage, open_threshold=open_threshold) == expected
 
 
 _LEAD_PAGE = f"""<html><body><article>

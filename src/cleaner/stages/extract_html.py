@@ -333,9 +333,9 @@ class ExtractHtml:
                 False leaves it to the model.
             keep_leads: Keep the one prose paragraph left out between the `<h1>` and the
                 first kept paragraph (the standfirst; see `_lead_blocks` for why it is off).
-            open_threshold: The keep threshold for the blocks trafilatura left out on a page
-                that declares no article (no JSON-LD Article, no `og:type` article) and where
-                its choice covers less than the model's `covered_share`; None for the model's.
+            open_threshold: The keep threshold on a page that declares no article (no JSON-LD
+                Article, no `og:type` article) and where trafilatura's choice covers less than
+                the model's `covered_share` (see `page_thresholds`); None for the model's.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -359,16 +359,14 @@ class ExtractHtml:
         found_words = sum(w * e for w, e in zip(words, ext, strict=True))
         coverage = found_words / (sum(words) or 1)
         declared = _declares_article(doc.tree)
-        threshold = recovery_threshold(
+        # a heading trafilatura kept is the article's own (a subtitle, a section head): the
+        # covered pages' stricter bar is for the contact lines and notes it takes along
+        # (golden en-newsletter-post-subscribe lost its subtitle to it)
+        threshold, found_threshold, heading_threshold = page_thresholds(
             model,
             coverage,
             open_threshold=None if declared or _og_article(doc.tree) else self.open_threshold,
         )
-        found_threshold = model.found_threshold_for(coverage)
-        # a heading trafilatura kept is the article's own (a subtitle, a section head): the
-        # covered pages' stricter bar is for the contact lines and notes it takes along
-        # (golden en-newsletter-post-subscribe lost its subtitle to it)
-        heading_threshold = model.found_threshold_for(0.0)
         if not any(p >= min(threshold, found_threshold, heading_threshold) for p in probs):
             # Nothing passes, typically because trafilatura found nothing on a page that is not
             # an article (wcxb-dev: forum and app pages came out empty): keep the blocks the
@@ -445,24 +443,36 @@ class ExtractHtml:
         return doc.evolve(blocks=tuple(blocks))
 
 
-def recovery_threshold(
+def page_thresholds(
     model: BlockModel,
     coverage: float,
     *,
     open_threshold: float | None,
-) -> float:
-    """Return the bar for a block trafilatura left out, on a page where it kept `coverage`.
+) -> tuple[float, float, float]:
+    """Return the bars for a page: blocks trafilatura left out, blocks it kept, its headings.
 
-    On a page that declares no article (the caller passes `open_threshold` only then) and where
-    trafilatura's choice covers less than the model's `covered_share`, the bar is the lower
-    `open_threshold`: a listing, shop or service page, whose entries are the content it leaves
-    out (wcxb-dev every 5th page, two subsets: 0.851 -> 0.853 and 0.841 -> 0.844, listing and
-    service pages up most; on sh-html every page it touched said og:type article, and lost).
+    On a page that declares no article (the caller passes `open_threshold` only then) the bars
+    drop to `open_threshold` where trafilatura's choice covers less than the model's
+    `covered_share` (the headings' bar on every such page): a listing, shop or service page,
+    whose entries are the content trafilatura leaves out or is unsure of. wcxb-dev every 5th
+    page, two disjoint subsets: the left-out bar 0.851 -> 0.853 and 0.841 -> 0.844 (listing
+    and service pages up most), the kept ones a further +0.0007 and +0.0004; on sh-html every
+    page the left-out bar touched said og:type article, and lost, hence the gate.
+
+    Args:
+        model: The block model, whose thresholds apply otherwise.
+        coverage: The share of the page's words trafilatura kept.
+        open_threshold: The open page's bar; None on a page that declares an article.
     """
     threshold = model.threshold_for(coverage)
-    if open_threshold is not None and coverage < model.covered_share:
-        return min(threshold, open_threshold)
-    return threshold
+    found = model.found_threshold_for(coverage)
+    heading = model.found_threshold_for(0.0)
+    if open_threshold is None:
+        return threshold, found, heading
+    heading = min(heading, open_threshold)
+    if coverage < model.covered_share:
+        return min(threshold, open_threshold), min(found, open_threshold), heading
+    return threshold, found, heading
 
 
 def _with_leads(
