@@ -475,3 +475,41 @@ def _long_scrape(*tail: str) -> Document:
 def test_metadata_dates_a_scrape_by_its_one_labelled_date_anywhere(tail, expected):
     """A date labelled as published counts wherever it stands; two labelled dates are a list's."""
     assert metadata(_long_scrape(*tail)).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Released", "21 Aug, 2012"],
+        ["Release Date:", "21 Aug, 2012"],
+        ["Erscheinungsdatum: 21.08.2012"],
+    ],
+)
+def test_metadata_a_release_date_dates_no_text_scrape(lines):
+    """A product's release date, labelled on its line or the one before, is no publication date."""
+    doc = metadata(
+        _text("Counter-Strike 2 on Steam", "Counter-Strike 2", "Valve", *lines, "A shooter.")
+    )
+    assert doc.meta.date is None
+
+
+def test_metadata_a_date_field_below_the_story_dates_no_text_scrape():
+    """A "Data:" field in a list of facts under the story is an event's date."""
+    story = "Depois de uma digressão pela Galiza, a orquestra regressa a casa. " * 4
+    doc = metadata(
+        _text("Concerto | Agenda", "Concerto", story, "Data: 15 de março de 2025, às 21:30")
+    )
+    assert doc.meta.date is None
+
+
+def test_metadata_released_on_the_dateline_itself_is_the_publication():
+    """A "Released <date>" line under the headline dates the page; a lone "Released" does not."""
+    doc = metadata(
+        _text(
+            "Climate and yields | Research Service",
+            "Climate and yields",
+            "Released Wednesday, March 2, 2022",
+            "Yields fell.",
+        )
+    )
+    assert doc.meta.date == "2022-03-02"

@@ -952,6 +952,8 @@ def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
         text = block.text
         if len(text) > _LONE_DATE_CHARS or not _YEAR_LIKE.search(text):
             continue
+        if _release_date(blocks[i - 1].text, text):
+            continue  # a product's release date dates no page (wcxb-dev-text game pages)
         for date in find_dates(text, lang):
             if date.updated:
                 continue  # a change date is no publication date (de-rezept-kaesespaetzle)
@@ -1076,6 +1078,24 @@ def _text_dateline(
     return meta.evolve(date=iso), blocks
 
 
+# A product's release date ("Released" / "21 Aug, 2012", "Release Date: 5 Nov, 2020" on a
+# game's store page): no publication date.
+_RELEASE = regex.compile(
+    r"(?i)\b(?:release\s+date|erscheinungsdatum|date\s+de\s+sortie|"
+    r"fecha\s+de\s+lanzamiento|data\s+di\s+uscita|data\s+de\s+lançamento)\b",
+)
+_RELEASED_ALONE = regex.compile(r"(?i)^\W*released\W*$")
+
+
+def _release_date(previous: str, text: str) -> bool:
+    """Whether the date on `text` is labelled a release date, on its line or the one before.
+
+    "Released" counts only alone on the line before: "Released Wednesday, March 2, 2022"
+    under a report's headline is its publication (wcxb-dev-text).
+    """
+    return bool(_RELEASED_ALONE.match(previous) or _RELEASE.search(previous[-40:] + " " + text))
+
+
 # A bare "Date:" field, in the languages whose word for it is no publication label by itself.
 _DATE_FIELD = regex.compile(r"(?i)^\W*(?:date|data|datum|fecha)\s*:")
 
@@ -1090,7 +1110,7 @@ def _line_date(
     story) is an event's or a deadline's in a list of facts, not the page's (golden
     pt-evento-concerto-text).
     """
-    if body_begun and _DATE_FIELD.match(text):
+    if (body_begun and _DATE_FIELD.match(text)) or _release_date(previous, text):
         return None
     context = previous[-30:] + " "
     found = [f for f in find_dates(context + text, lang) if f.start >= len(context)]
