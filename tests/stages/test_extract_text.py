@@ -452,3 +452,36 @@ def test_decide_still_cuts_replies_under_an_article():
     scores = [0.9, 0.9, 0.9, *(s for _ in range(3) for s in (0.3, 0.3, 0.9, 0.3))]
     prose = [line in POSTS for line in lines]
     assert _decided(lines, scores, prose) == POSTS[:3]
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores"),
+    [
+        # An article's own text: its short last paragraph scored low.
+        ([P[0], P[1], "That was all for today."], [0.9, 0.9, 0.3]),
+        # A lone subheading between paragraphs, and a weak first paragraph.
+        ([P[0], "What comes next", P[1], P[2]], [0.4, 0.2, 0.9, 0.9]),
+    ],
+)
+def test_decide_keeps_every_unit_of_a_page_that_is_all_text(lines, scores):
+    """A page of sentences (bar lone subheadings), with no chrome, keeps every unit."""
+    prose = [line in P for line in lines]
+    assert _decided(lines, scores, prose) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # A run of two short lines is a menu, not a subheading.
+        ([P[0], "Home", "News", P[1], "That was all for today."], [P[0], P[1]]),
+        # A repeated sentence is chrome.
+        ([P[0], "Sign up now.", P[1], "Sign up now."], [P[0], P[1]]),
+        # A short line ending the page is no subheading.
+        ([P[0], P[1], "That was all for today.", "Share"], [P[0], P[1]]),
+    ],
+)
+def test_decide_page_with_chrome_is_not_all_text(lines, kept):
+    """Runs of short lines, repeats or a trailing short line leave the model's verdicts alone."""
+    scores = [0.9 if line in P else 0.2 for line in lines]
+    prose = [line in P for line in lines]
+    assert _decided(lines, scores, prose) == kept

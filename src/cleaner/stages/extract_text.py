@@ -83,6 +83,13 @@ _TIME_OF_DAY = regex.compile(r"\b\d{1,2}:\d{2}\b")
 # first comes before its first kept paragraph: a comment section under an article starts after
 # the article (golden en-forum-thread-posts-text vs en-blog-wordpress-sourdough-comments).
 _THREAD_POSTS = 2
+# A page that is text already (an article's own cleaned text, a pasted letter) has no chrome to
+# drop: every unit after the title ends a sentence, bar a lone short line between them (a
+# subheading), and none repeats or is a short dated line. Such a page keeps every unit: the
+# model scores a short last paragraph low, and each re-cleaning lost one more (the former strict
+# xfail in tests/test_properties.py; Scrapinghub truth bodies cleaned twice: 53 of 174 changed on
+# the second pass, 20 with this rule). It fires on no sh-text, wcxb-dev-text or golden scrape.
+_ALL_TEXT_MIN_UNITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +207,32 @@ def _chrome(texts: list[str], prose: list[bool]) -> list[bool]:
         )
         for t, p in zip(texts, prose, strict=True)
     ]
+
+
+def _all_text(texts: list[str], chrome: list[bool], start: int) -> bool:
+    """Whether the units from `start` on are text with no page chrome (`_ALL_TEXT_MIN_UNITS`).
+
+    Every unit is a sentence of at least `SHORT_WORDS` words or a lone short line with a
+    sentence after it (and one or the page's top before it), a subheading; none is chrome
+    (`_chrome`). Menus, share buttons and link lists come in runs of short lines, repeat or end
+    the page ("Leave a comment"), so every scrape of sh-text, wcxb-dev-text and the golden
+    pages fails.
+    """
+    body = range(start, len(texts))
+    if len(body) < _ALL_TEXT_MIN_UNITS or any(chrome[start:]):
+        return False
+    sentence = {
+        i: bool(_SENTENCE_END.search(texts[i])) and count_words(texts[i]) >= SHORT_WORDS
+        for i in body
+    }
+    for i in body:
+        if sentence[i]:
+            continue
+        if count_words(texts[i]) > _HEADING_MAX_WORDS:
+            return False
+        if not sentence.get(i - 1, True) or not sentence.get(i + 1, False):
+            return False
+    return any(sentence.values())
 
 
 def _trim_tail(
@@ -366,9 +399,12 @@ def decide(
     if has_title:
         keep[0] = False
     chrome = _chrome(texts, prose)
-    keep = _revise(keep, scores, prose, chrome, texts)
-    keep = _fill_gaps(keep, scores, chrome)
-    keep = _trim_tail(keep, scores, prose, texts)
+    if _all_text(texts, chrome, 1 if has_title else 0):
+        keep = [not (i == 0 and has_title) for i in range(len(keep))]
+    else:
+        keep = _revise(keep, scores, prose, chrome, texts)
+        keep = _fill_gaps(keep, scores, chrome)
+        keep = _trim_tail(keep, scores, prose, texts)
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
     headers = _post_headers(texts)
