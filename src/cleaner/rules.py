@@ -829,10 +829,18 @@ class _Draft:
 
 
 @functools.cache
+def _read_common(name: str) -> tuple[dict[str, Any], str] | None:
+    """`_read_shipped` for a file merged into every language's rules, parsed once.
+
+    Parsing common.toml again cost ~10 ms of the ~80 a language's first page paid (sh-html
+    meets seven languages). The tables are only read, never changed. A language's own file is
+    not kept: it is read once anyway (`_compile_rules` is cached), and its tables would only
+    add to the memory (~50 KB a language).
+    """
+    return _read_shipped(name)
+
+
 def _read_shipped(name: str) -> tuple[dict[str, Any], str] | None:
-    # Cached: common.toml is merged into every language's rules, and parsing it again cost
-    # ~10 ms of the ~80 a language's first page pays (sh-html meets seven languages). The
-    # tables are only read, never changed, so one parse serves every language.
     res = resources.files("cleaner") / "rules" / f"{name}.toml"
     if not res.is_file():
         return None
@@ -905,7 +913,7 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
     common-en.toml (English interface text) is read for every language but English.
     """
     docs: list[tuple[dict[str, Any], str]] = []
-    common = _read_shipped("common")
+    common = _read_common("common")
     if common:
         docs.append(common)
     own = _read_shipped(code)
@@ -913,7 +921,7 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
         docs.append(own)
     # After the language's own file, so its categories keep their order (the first match names
     # the drop reason); English pages have all of it in en.toml.
-    english_ui = _read_shipped("common-en") if code != "en" else None
+    english_ui = _read_common("common-en") if code != "en" else None
     if english_ui:
         docs.append(english_ui)
     docs.extend((_parse(Path(p).read_text(encoding="utf-8"), p), p) for p in extra)
