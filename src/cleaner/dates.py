@@ -32,7 +32,10 @@ _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-        "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev februari",
+        (
+            "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev"
+            " februari"
+        ),
         "march mar märz maerz mär mars marzo março marco maart",
         "april apr avril avr abril abr aprile",
         "may mai mayo maggio mag maio mei",
