@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -13,6 +14,7 @@ from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
     _lead_blocks,
+    _sibling_posts,
     base_opinion,
     extract_html,
     load_model,
@@ -456,3 +458,59 @@ def test_lead_blocks_finds_the_one_prose_paragraph_under_the_headline(html, expe
     ]
     words = [len(b.text.split()) for b in raw]
     assert [raw[i].text for i in _lead_blocks(raw, blocks, words)] == expected
+
+
+_Q = "Why does water gather on the bedroom windows every morning but not in the kitchen?"
+_A = "The windows are not to blame: three people breathe out a lot of water in a closed room."
+
+
+def _thread(answer: str) -> str:
+    return (
+        f'<html><body><main><div id="q"><div class="post"><div class="body"><p>{_Q}</p>'
+        f'</div></div></div><div id="answers">{answer}</div></main></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        # another post of the same kind: same box, a post class word shared
+        (f'<div class="post answer"><div class="body"><p>{_A}</p></div></div>', True),
+        (f'<div class="post"><div class="body"><p>{_A}</p></div></div>', True),
+        # a box of another kind
+        (f'<div class="comment"><div class="body"><p>{_A}</p></div></div>', False),
+        (f'<div class="post"><div class="text"><p>{_A}</p></div></div>', False),
+        # a list item, the footer, a short line, a link
+        (f'<div class="post"><div class="body"><li>{_A}</li></div></div>', False),
+        (f'<footer><div class="post"><div class="body"><p>{_A}</p></div></div></footer>', False),
+        ('<div class="post"><div class="body"><p>Thanks, that helped.</p></div></div>', False),
+        (f'<div class="post"><div class="body"><p><a href="/x">{_A}</a></p></div></div>', False),
+    ],
+)
+def test_sibling_posts_takes_back_posts_in_the_kept_posts_box(answer, kept):
+    """A left-out prose block whose path ends like a kept post's is taken back, others not."""
+    raw = htmlblocks.segment(_tree(_thread(answer)))
+    first = [b.text for b in raw].index(_Q)
+    ext = [1.0 if i == first else 0.0 for i in range(len(raw))]
+    blocks = [
+        Block(b.text) if i == first else Block(b.text, dropped_by="boilerplate")
+        for i, b in enumerate(raw)
+    ]
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))}
+    assert (_A in found) is kept
+    assert _Q not in found
+
+
+def test_extract_html_keeps_the_answers_of_a_question_page_unless_switched_off():
+    """The Polish Q&A golden page keeps its answers; keep_sibling_posts=False loses them."""
+    page = Path(__file__).parents[2] / "fixtures/pages/pl-pytania-odpowiedzi-wilgoc-html.html"
+    html = page.read_text(encoding="utf-8")
+    answer = "Czarne kropki to pleśń."
+
+    def kept_text(stage: ExtractHtml) -> str:
+        doc = stage(_doc(html))
+        return " ".join(b.text for b in doc.blocks if b.kept)
+
+    assert answer in kept_text(ExtractHtml())
+    assert answer not in kept_text(ExtractHtml(keep_sibling_posts=False))

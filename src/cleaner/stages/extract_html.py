@@ -315,6 +315,7 @@ class ExtractHtml:
         drop_boiler_boxes: bool = True,
         keep_leads: bool = False,
         open_threshold: float | None = 0.45,
+        keep_sibling_posts: bool = True,
     ) -> None:
         """Set the options.
 
@@ -336,6 +337,9 @@ class ExtractHtml:
             open_threshold: The keep threshold on a page that declares no article (no JSON-LD
                 Article, no `og:type` article) and where trafilatura's choice covers less than
                 the model's `covered_share` (see `page_thresholds`); None for the model's.
+            keep_sibling_posts: Keep a prose block left out whose element path ends like
+                that of a prose block trafilatura kept (another post of the thread; see
+                `_sibling_posts`); False leaves it to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -344,6 +348,7 @@ class ExtractHtml:
         self.drop_boiler_boxes = drop_boiler_boxes
         self.keep_leads = keep_leads
         self.open_threshold = open_threshold
+        self.keep_sibling_posts = keep_sibling_posts
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -440,6 +445,7 @@ class ExtractHtml:
             # (scrapinghub 0.992 -> 0.976, wcxb-dev articles 0.948 -> 0.939), the gold keeps them.
             blocks.append(block)
         blocks = _with_leads(raw, blocks, words, enabled=self.keep_leads)
+        blocks = _with_posts(raw, blocks, words, ext, ext_text, enabled=self.keep_sibling_posts)
         return doc.evolve(blocks=tuple(blocks))
 
 
@@ -534,6 +540,131 @@ def _lead_blocks(
     # one lead: two and more prose paragraphs left out there are a teaser box or an intro
     # trafilatura had reason to skip
     return found if len(found) == 1 else []
+
+
+# The sibling-post rule (`_sibling_posts`): a post's paragraph has at least this many words and
+# at most this share of its characters in links.
+_POST_WORDS = 8
+_POST_LINKED = 0.1
+
+
+def _prose(raw: htmlblocks.RawBlock, words: int) -> bool:
+    """Whether a block reads as a paragraph of prose: long enough, few links, a sentence's end."""
+    return (
+        words >= _POST_WORDS
+        and raw.link_density <= _POST_LINKED
+        and not raw.in_table
+        and raw.text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
+    )
+
+
+def _step(el: HtmlElement) -> tuple[str, frozenset[str]]:
+    """Return an element's tag and digit-free class words (ids and numbered classes vary)."""
+    cls = el.get("class") or ""
+    return str(el.tag), frozenset(w for w in cls.split() if not any(c.isdigit() for c in w))
+
+
+def _post_tail(el: HtmlElement) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """Return the last three steps of an element's path, the block's own first."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    grand = parent.getparent()
+    if grand is None:
+        return None
+    return _step(el), _step(parent), _step(grand)
+
+
+def _same_post_kind(
+    a: tuple[tuple[str, frozenset[str]], ...],
+    b: tuple[tuple[str, frozenset[str]], ...],
+) -> bool:
+    """Whether two path tails hold the same kind of post.
+
+    The block and its box match exactly; the post around them has the same tag and shares a
+    class word (an answer is `div.post.answer`, the question `div.post`), or neither has any.
+    """
+    if a[0] != b[0] or a[1] != b[1] or a[2][0] != b[2][0]:
+        return False
+    ca, cb = a[2][1], b[2][1]
+    return bool(ca & cb) if ca or cb else True
+
+
+def _with_posts(  # noqa: PLR0913 - the page's per-block columns, as `features` takes them
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: list[Block],
+    words: Sequence[int],
+    ext: Sequence[float],
+    ext_text: Sequence[float],
+    *,
+    enabled: bool,
+) -> list[Block]:
+    """Return `blocks` with the posts `_sibling_posts` finds kept (unchanged if not enabled)."""
+    if not enabled:
+        return blocks
+    posts = _sibling_posts(raw, blocks, words, ext, ext_text)
+    if not posts:
+        return blocks
+    return [replace(b, dropped_by=None) if i in posts else b for i, b in enumerate(blocks)]
+
+
+def _sibling_posts(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+    ext: Sequence[float],
+    ext_text: Sequence[float],
+) -> set[int]:
+    """Return the left-out prose blocks that are more posts of the kind trafilatura kept.
+
+    On a question-and-answer or forum page trafilatura often takes the question (or the first
+    post) and leaves out the answers, and the block model, seeing prose among vote buttons and
+    user cards, agrees. The answers' paragraphs sit in the same kind of box as the question's:
+    the last steps of their element paths (tag and class words, ids ignored) match. A prose
+    block trafilatura left out whose path ends like that of a prose block it kept, in another
+    post box, is kept (golden pl-pytania-odpowiedzi-wilgoc-html, `div.post > div.tresc > p`
+    kept and `div.post.odpowiedz > div.tresc > p` left out: body 0.54 -> 0.93; wcxb-dev every
+    3rd page 0.849 -> 0.853, forum 0.765 -> 0.795, sh-html unchanged: docs/models.md). Class
+    words, not their meaning, decide, so it works in any language; comments under a story sit
+    in boxes of their own class. A paragraph left out inside the kept post's own box is the
+    model's call (wcxb-dev: carousels and "about us" boxes sharing the body's box came back).
+    """
+    kept: list[tuple[tuple[tuple[str, frozenset[str]], ...], HtmlElement]] = []
+    for b, blk, w, e, et in zip(raw, blocks, words, ext, ext_text, strict=True):
+        if blk.kept and (e >= htmlblocks.FOUND or et >= htmlblocks.FOUND) and _prose(b, w):
+            tail = _post_tail(b.element)
+            if tail is not None:
+                kept.append((tail, b.element.getparent().getparent()))
+    if not kept:
+        return set()
+    posts = set()
+    for i, (b, blk, w) in enumerate(zip(raw, blocks, words, strict=True)):
+        if (
+            blk.dropped_by != "boilerplate"
+            or b.tag not in _POST_TAGS
+            or not _prose(b, w)
+            or _boiler_box(b.element)
+            or next(b.element.iterancestors(_LANDMARKS), None) is not None
+        ):
+            continue
+        tail = _post_tail(b.element)
+        if tail is None:
+            continue
+        post = b.element.getparent().getparent()
+        if any(_same_post_kind(tail, k) and post is not p for k, p in kept):
+            posts.add(i)
+    return posts
+
+
+# A post's text is paragraphs: list items and definitions in boxes like the kept ones are a
+# listing's entries or an index (wcxb-dev: a docs page's `dl.item-table > dd` module summaries,
+# a service page's terms list came back with the rule and cost F1).
+_POST_TAGS = frozenset({"p", "div"})
+
+# Landmarks no post of a thread sits in: the posts' boxes repeat in the footer and the sidebar
+# of page-builder sites (`div.sqs-html-content > p`, `div.wpb_wrapper > p`: wcxb-dev copyright
+# lines and "about us" boxes came back with the rule).
+_LANDMARKS = ("footer", "aside", "nav", "header")
 
 
 def _boiler_box(element: HtmlElement) -> bool:
