@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from cleaner import Discard, Document
@@ -171,3 +172,46 @@ def test_judge_still_discards_a_short_han_menu():
     """A few Han menu words are still too little body text."""
     with pytest.raises(Discard, match=r"^not_article: "):
         judge(_doc(Block("首页"), Block("新闻")))
+
+
+_COLLECTION_LD = '{"@context":"https://schema.org","@type":"CollectionPage","name":"Economy"}'
+_ARTICLE_LD = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Exports up"}'
+_HEADLINE = Block("Textile exports rise 12% and firms hire 300 people", "heading", 1.0)
+
+
+def _page(ld: str, *blocks: Block) -> Document:
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body></body></html>'
+    )
+    return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize(
+    ("ld", "blocks", "discarded"),
+    [
+        # a section front whose lead teaser got through: headline, summary
+        (_COLLECTION_LD, (_HEADLINE, Block(PROSE)), True),
+        (_COLLECTION_LD, (_HEADLINE, Block(PROSE), Block(PROSE)), False),
+        # several teasers: the listing is the content
+        (_COLLECTION_LD, (_HEADLINE, Block(PROSE), _HEADLINE, Block(PROSE)), False),
+        # an unlinked heading is the article's own
+        (_COLLECTION_LD, (Block(_HEADLINE.text, "heading"), Block(PROSE)), False),
+        # an article declared beside the collection, or no collection at all
+        (_COLLECTION_LD + _ARTICLE_LD, (_HEADLINE, Block(PROSE)), False),
+        (_ARTICLE_LD, (_HEADLINE, Block(PROSE)), False),
+    ],
+)
+def test_judge_discards_a_collection_page_left_with_one_teaser(ld, blocks, discarded):
+    """A page declaring a CollectionPage whose body is one linked headline and summary goes."""
+    doc = _page(ld, *blocks)
+    if discarded:
+        with pytest.raises(Discard, match="collection"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
+def test_judge_discard_teasers_is_an_option():
+    """discard_teasers=False keeps the lone teaser of a collection page."""
+    doc = _page(_COLLECTION_LD, _HEADLINE, Block(PROSE))
+    assert Judge(discard_teasers=False)(doc) is doc

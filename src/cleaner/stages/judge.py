@@ -7,16 +7,25 @@ article-like is left after the other stages:
 * too little body text at all (an empty page, a bare shell of a single-page app);
 * a body that is almost all link text with next to no prose around it (a category page of
   headlines, a tag cloud, a site map);
-* a short body that is mostly a login or subscription prompt (a paywall or login wall).
+* a short body that is mostly a login or subscription prompt (a paywall or login wall);
+* a page whose JSON-LD calls it a collection (a section front) and declares no article, whose
+  body is one teaser: a linked headline and at most one paragraph under it. Where several
+  teasers are left, the listing is the content (wcxb-dev 2967, a news section whose truth is its
+  31 teasers, lost F1 0.93 to a rule that took any number).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import regex
 
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
 from cleaner.words import count_words
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # A login or paywall prompt, in the languages we ship rules for. Only consulted on short bodies
 # (see `Judge.wall_words`), where such a prompt is the page rather than a line at its foot.
@@ -49,6 +58,42 @@ def _is_prompt(block: Block, words: int, max_words: int) -> bool:
     )
 
 
+# A page's JSON-LD naming it a collection of other pages, and naming an article in it.
+_LD_COLLECTION = regex.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|ItemList|SearchResultsPage)"'
+)
+_LD_ARTICLE = regex.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|QAPage|DiscussionForumPosting)"'
+)
+
+# A heading with more of its text in links than this is a teaser's headline.
+_LINKED = 0.9
+
+
+def _declares_collection(tree: HtmlElement | None) -> bool:
+    """Whether the page's JSON-LD declares a collection page and no article."""
+    if tree is None:
+        return False
+    texts = [
+        s.text or ""
+        for s in tree.iter("script")
+        if (s.get("type") or "").strip().casefold() == "application/ld+json"
+    ]
+    return any(_LD_COLLECTION.search(t) for t in texts) and not any(
+        _LD_ARTICLE.search(t) for t in texts
+    )
+
+
+def _lone_teaser(body: list[Block]) -> bool:
+    """Whether a body is one linked headline with at most one paragraph under it."""
+    return (
+        0 < len(body) <= 2  # a headline and its summary
+        and body[0].kind == "heading"
+        and body[0].link_density > _LINKED
+        and all(b.kind == "paragraph" for b in body[1:])
+    )
+
+
 def _words(block: Block) -> int:
     # Not `len(text.split())`: a Chinese or Japanese paragraph has no spaces, and counted by them
     # a body of three long paragraphs was "8 words" and discarded (cleaner.words).
@@ -74,6 +119,7 @@ class Judge:
         wall_words: int = 60,
         min_wall_share: float = 0.5,
         max_prompt_words: int = 30,
+        discard_teasers: bool = True,
     ) -> None:
         """Set the thresholds.
 
@@ -91,6 +137,10 @@ class Judge:
             max_prompt_words: A longer block counts as a prompt only when it addresses the
                 reader ("you", "Sie", "vous"...): a short news item whose one paragraph says
                 "sign in", "register" or "anmelden" in a sentence is an article, not a wall.
+            discard_teasers: Discard a page whose JSON-LD declares a collection page
+                (CollectionPage, ItemList, SearchResultsPage) and no article, and whose body is
+                one linked headline with at most one paragraph under it: a section front whose
+                lead teaser got through (golden pt-categoria-economia-listagem-html).
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -99,6 +149,7 @@ class Judge:
         self.wall_words = wall_words
         self.min_wall_share = min_wall_share
         self.max_prompt_words = max_prompt_words
+        self.discard_teasers = discard_teasers
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -120,6 +171,8 @@ class Judge:
             wall = sum(n for b in body if _is_prompt(b, n := _words(b), self.max_prompt_words))
             if wall / words >= self.min_wall_share:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
+        if self.discard_teasers and _lone_teaser(body) and _declares_collection(doc.tree):
+            raise Discard(f"not_article: a collection page of teasers ({words} words)")
         return doc
 
 
