@@ -629,12 +629,13 @@ def _sibling_posts(
     in boxes of their own class. A paragraph left out inside the kept post's own box is the
     model's call (wcxb-dev: carousels and "about us" boxes sharing the body's box came back).
     """
-    kept: list[tuple[tuple[tuple[str, frozenset[str]], ...], HtmlElement]] = []
+    # one entry per distinct tail (a thread has a handful), with the post boxes holding it
+    kept: dict[tuple[tuple[str, frozenset[str]], ...], set[HtmlElement]] = {}
     for b, blk, w, e, et in zip(raw, blocks, words, ext, ext_text, strict=True):
         if blk.kept and (e >= htmlblocks.FOUND or et >= htmlblocks.FOUND) and _prose(b, w):
             tail = _post_tail(b.element)
             if tail is not None:
-                kept.append((tail, b.element.getparent().getparent()))
+                kept.setdefault(tail, set()).add(b.element.getparent().getparent())
     if not kept:
         return set()
     posts = set()
@@ -651,7 +652,7 @@ def _sibling_posts(
         if tail is None:
             continue
         post = b.element.getparent().getparent()
-        if any(_same_post_kind(tail, k) and post is not p for k, p in kept):
+        if any(_same_post_kind(tail, k) and (ps - {post}) for k, ps in kept.items()):
             posts.add(i)
     return posts
 
