@@ -134,24 +134,25 @@ def test_cli_never_reads_its_own_output_file(tmp_path: Path):
     ]
 
 
+# `python -m cleaner`, but with Ctrl-C's default handler put back first: a process started with
+# SIGINT ignored (a test run launched in the background, `pytest &` or `nohup`, passes SIG_IGN to
+# its children, and Python then installs no KeyboardInterrupt handler) never sees the signal. In
+# such a run (CI started in the background) this test saw the CLI finish all its pages with
+# exit 0; the flakes first blamed on load had the same cause.
+_CLI_WITH_CTRL_C = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('cleaner', run_name='__main__', alter_sys=True)"
+)
+
+
 def test_cli_ctrl_c_leaves_a_valid_file_that_resume_completes(tmp_path: Path):
     """`python -m cleaner` gets SIGINT mid-run: exit 130, lines whole; --resume adds the rest."""
-    # 60 pages of 0.5 s (tests.batch_stages.dawdle): a 30 s window for the SIGINT, which came
-    # too late twice under heavy load when pages took 0.1 s. The resume runs without the
-    # dawdling stage (it changes nothing in the output), so the test stays a few seconds long.
+    # 60 pages of 0.1 s (tests.batch_stages.dawdle). The resume runs without the dawdling stage
+    # (it changes nothing in the output).
     folder = _folder(tmp_path, 60)
     out = tmp_path / "out.jsonl"
-    command = [
-        sys.executable,
-        "-m",
-        "cleaner",
-        str(folder),
-        "-o",
-        str(out),
-        "-q",
-        "--stage",
-        "tests.batch_stages:dawdle",
-    ]
+    arguments = [str(folder), "-o", str(out), "-q", "--stage", "tests.batch_stages:dawdle"]
+    command = [sys.executable, "-c", _CLI_WITH_CTRL_C, *arguments]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
     process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -165,7 +166,7 @@ def test_cli_ctrl_c_leaves_a_valid_file_that_resume_completes(tmp_path: Path):
     assert b"--resume" in err
     first = _lines(out)
     assert 3 <= len(first) < 60
-    assert main([*command[3:-2], "--resume"]) == 0
+    assert main([*arguments[:-2], "--resume"]) == 0
     lines = _lines(out)
     assert [Path(str(line["source"])).name for line in lines] == [
         f"page-{i:03d}.html" for i in range(60)
