@@ -44,6 +44,7 @@ def test_find_date_reads_many_formats(text: str, lang: str | None, expected: str
         "Copyright 2024",
         "March 2024",
         "31 February 2024",
+        "Sales fell in 2024. May 5. Then they rose.",
         "",
     ],
 )
@@ -157,6 +158,10 @@ def test_find_dates_leaves_out_profile_join_dates(text, lang, expected):
         ("3 Νοεμβρίου 2025", "el", "2025-11-03"),
         ("Posted on Desember 30, 2015", "id", "2015-12-30"),
         ("3 d'abril de 2024", "ca", "2024-04-03"),
+        ("2024. július 6.", "hu", "2024-07-06"),
+        ("Közzétéve: 2024. júl. 6. 10:15", "hu", "2024-07-06"),
+        ("2024 m. liepos 6 d.", "lt", "2024-07-06"),
+        ("2024. gada 6. jūlijs", "lv", "2024-07-06"),
     ],
 )
 def test_find_date_reads_cldr_month_names(text: str, lang: str, expected: str) -> None:

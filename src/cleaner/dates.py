@@ -75,6 +75,8 @@ _FIRST_BE_YEAR = 2500
 _BE_LANGS = frozenset({"th", "lo", "km", "my", "si"})
 _BE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Sinhala}]")
 _DAY = r"(?P<day>[0-3]?\d)"
+# Languages that write the year first before a month name ("2024. július 6.").
+_YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
 # Weekday names are allowed between a label and a date but carry no information.
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
@@ -107,6 +109,25 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}\s*(?:de\s+|of\s+|d[’'])?(?P<mname>{_MONTH})\.?"
             rf",?\s*(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
+        ),
+    ),
+    # Year first with a month name, each part closed by a dot or its unit: Hungarian
+    # "2024. július 6." / "2024. júl. 6.", Lithuanian "2024 m. liepos 6 d." (read nothing
+    # before: the hu hold-out golden hu-recept-angol-sablon-html took its date from meta tags
+    # only). Read only on pages in these languages (`_YEAR_FIRST_LANGS`): elsewhere "fell in
+    # 2024. May 5. Then" is two sentences.
+    (
+        "ynd",
+        regex.compile(
+            rf"(?i)(?<![\w.]){_YEAR}(?:\.|\s*m\.)\s*(?P<mname>{_MONTH})\.?\s+{_DAY}"
+            r"(?:\.|\s*d\.)(?!\d)",
+        ),
+    ),
+    # Latvian, year first and the day before the month: "2024. gada 6. jūlijs".
+    (
+        "ydn",
+        regex.compile(
+            rf"(?i)(?<![\w.]){_YEAR}\.\s*gada\s+{_DAY}\.\s*(?P<mname>{_MONTH})(?!\w)",
         ),
     ),
     # 12.03.2024, 12/03/2024, 03/12/2024, 12-03-2024
@@ -313,6 +334,8 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         year -= _BUDDHIST_ERA
     if kind in {"ymd", "cjk"}:
         return _iso(year, int(m["month"]), int(m["day"]))
+    if kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS:
+        return None
     if kind == "numeric":
         month, day = _numeric(int(m["a"]), int(m["b"]), m["sep"], lang)
         return _iso(year, month, day)
