@@ -444,9 +444,23 @@ class ExtractHtml:
             # Repeated paragraphs stay: dropping exact or near repeats cost recall on both sets
             # (scrapinghub 0.992 -> 0.976, wcxb-dev articles 0.948 -> 0.939), the gold keeps them.
             blocks.append(block)
-        blocks = _with_leads(raw, blocks, words, enabled=self.keep_leads)
-        blocks = _with_posts(raw, blocks, words, ext, ext_text, enabled=self.keep_sibling_posts)
+        blocks = self._overrule(raw, blocks, words, ext, ext_text)
         return doc.evolve(blocks=tuple(blocks))
+
+    def _overrule(
+        self,
+        raw: Sequence[htmlblocks.RawBlock],
+        blocks: list[Block],
+        words: Sequence[int],
+        ext: Sequence[float],
+        ext_text: Sequence[float],
+    ) -> list[Block]:
+        """Keep what the enabled page rules find the model left out: the lead, more posts."""
+        if self.keep_leads:
+            blocks = _kept_again(blocks, set(_lead_blocks(raw, blocks, words)))
+        if self.keep_sibling_posts:
+            blocks = _kept_again(blocks, _sibling_posts(raw, blocks, words, ext, ext_text))
+        return blocks
 
 
 def page_thresholds(
@@ -481,18 +495,16 @@ def page_thresholds(
     return threshold, found, heading
 
 
-def _with_leads(
-    raw: Sequence[htmlblocks.RawBlock],
-    blocks: list[Block],
-    words: Sequence[int],
-    *,
-    enabled: bool,
-) -> list[Block]:
-    """Return `blocks` with the standfirst `_lead_blocks` finds kept (unchanged if not enabled)."""
-    if not enabled:
+def _kept_again(blocks: list[Block], indices: set[int]) -> list[Block]:
+    """Return `blocks` with those at `indices` kept (a page rule overruling the model)."""
+    if not indices:
         return blocks
-    leads = set(_lead_blocks(raw, blocks, words))
-    return [replace(b, dropped_by=None) if i in leads else b for i, b in enumerate(blocks)]
+    return [replace(b, dropped_by=None) if i in indices else b for i, b in enumerate(blocks)]
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends a sentence, closing quotes and brackets aside."""
+    return text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
 
 
 def _lead_blocks(
@@ -533,7 +545,7 @@ def _lead_blocks(
         and raw[i].tag in {"p", "div"}
         and not raw[i].in_list
         and not raw[i].in_table
-        and raw[i].text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
+        and _ends_sentence(raw[i].text)
         and raw[i].element.getparent() is raw[head].element.getparent()
         and next(raw[i].element.iterancestors("header"), None) is None
     ]
@@ -554,7 +566,7 @@ def _prose(raw: htmlblocks.RawBlock, words: int) -> bool:
         words >= _POST_WORDS
         and raw.link_density <= _POST_LINKED
         and not raw.in_table
-        and raw.text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
+        and _ends_sentence(raw.text)
     )
 
 
@@ -588,24 +600,6 @@ def _same_post_kind(
         return False
     ca, cb = a[2][1], b[2][1]
     return bool(ca & cb) if ca or cb else True
-
-
-def _with_posts(  # noqa: PLR0913 - the page's per-block columns, as `features` takes them
-    raw: Sequence[htmlblocks.RawBlock],
-    blocks: list[Block],
-    words: Sequence[int],
-    ext: Sequence[float],
-    ext_text: Sequence[float],
-    *,
-    enabled: bool,
-) -> list[Block]:
-    """Return `blocks` with the posts `_sibling_posts` finds kept (unchanged if not enabled)."""
-    if not enabled:
-        return blocks
-    posts = _sibling_posts(raw, blocks, words, ext, ext_text)
-    if not posts:
-        return blocks
-    return [replace(b, dropped_by=None) if i in posts else b for i, b in enumerate(blocks)]
 
 
 def _sibling_posts(
