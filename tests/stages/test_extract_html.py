@@ -355,7 +355,13 @@ def test_extract_html_drops_a_lone_linked_word_trafilatura_left_out():
 )
 def test_block_model_found_threshold_for_is_stricter_on_covered_pages(coverage, expected):
     """Trafilatura's own blocks face the covered-found bar where its choice covers the page."""
-    model = BlockModel(
+    model = _two_bar_model()
+    assert model.found_threshold_for(coverage) == expected
+
+
+def _two_bar_model() -> BlockModel:
+    """A model with the shipped model's shape of bars: 0.5 / 0.55 left out, 0.5 / 0.65 found."""
+    return BlockModel(
         weights=(0.0,),
         threshold=0.5,
         covered_threshold=0.55,
@@ -363,7 +369,6 @@ def test_block_model_found_threshold_for_is_stricter_on_covered_pages(coverage, 
         found_threshold=0.5,
         covered_found_threshold=0.65,
     )
-    assert model.found_threshold_for(coverage) == expected
 
 
 def _long_story_with_teasers(*, json_ld: str) -> str:
@@ -421,14 +426,7 @@ def test_page_thresholds_are_lower_on_pages_that_declare_no_article(
     expected,
 ):
     """The open bar applies only below the covered share (headings: always), only lowering."""
-    model = BlockModel(
-        weights=(0.0,),
-        threshold=0.5,
-        covered_threshold=0.55,
-        covered_share=0.3,
-        found_threshold=0.5,
-        covered_found_threshold=0.65,
-    )
+    model = _two_bar_model()
     assert page_thresholds(model, coverage, open_threshold=open_threshold) == expected
 
 
