@@ -27,6 +27,14 @@ SAMPLES = {
     "el": "Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα και ότι όλα τα κόμματα έχουν αποδεχθεί το σχέδιο.",
     "ar": "وقال الوزير إن المحادثات ستستأنف يوم الاثنين وإن جميع الأحزاب وافقت على الخطة التي تم تقديمها في العام الماضي.",
     "he": "השר אמר כי השיחות יתחדשו ביום שני וכי כל המפלגות הסכימו לתוכנית שהוצגה בשנה שעברה.",
+    # Baltic, South Slavic and Vietnamese: without their stop lists a Lithuanian or Latvian text
+    # scrape got no language and a Croatian one read as Slovak (golden hold-out pages)
+    "lt": "Ministras sakė, kad derybos bus tęsiamos pirmadienį ir kad visos partijos pritarė planui, kuris buvo pristatytas pernai.",
+    "lv": "Ministrs sacīja, ka sarunas tiks atsāktas pirmdien un ka visas partijas ir piekritušas plānam, kas tika iesniegts pagājušajā gadā.",
+    "et": "Minister ütles, et läbirääkimised jätkuvad esmaspäeval ja et kõik erakonnad on nõustunud plaaniga, mis esitati eelmisel aastal.",
+    "hr": "Ministar je rekao da će se pregovori nastaviti u ponedjeljak i da su sve stranke prihvatile plan koji je predstavljen prošle godine.",
+    "sl": "Minister je dejal, da se bodo pogajanja nadaljevala v ponedeljek in da so vse stranke sprejele načrt, ki je bil predstavljen lani.",
+    "vi": "Bộ trưởng cho biết các cuộc đàm phán sẽ được nối lại vào thứ Hai và tất cả các bên đã đồng ý với kế hoạch được đưa ra năm ngoái.",
     "th": "รัฐมนตรีกล่าวว่าการเจรจาจะเริ่มขึ้นอีกครั้งในวันจันทร์ และทุกพรรคได้ยอมรับแผนที่นำเสนอเมื่อปีที่แล้ว",
 }
 

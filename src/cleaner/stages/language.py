@@ -47,6 +47,12 @@ STOPLIST_NAMES: dict[str, str] = {
     "hi": "Hindi",
     "mr": "Marathi",
     "ne": "Nepali",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
+    "hr": "Croatian",
+    "sl": "Slovenian",
+    "vi": "Vietnamese",
 }
 # The stop lists that compete for a page, by the script most of its letters are written in: a
 # Russian page is never weighed against Dutch stop words (and each page pays for a few lists, not
@@ -56,6 +62,10 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
     "Latin": (
         *("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no"),
         *("fi", "pl", "cs", "sk", "ro", "hu", "tr", "ca", "id"),
+        # Without these a Lithuanian or Latvian text scrape got no language at all (so no
+        # year-first dates, no rules) and a Croatian one read as Slovak (goldens
+        # lt-naujienos-tiltas-text, lv-laika-prognoze-text, hr-kako-presaditi-biljke-text).
+        *("lt", "lv", "et", "hr", "sl", "vi"),
     ),
     "Cyrillic": ("ru", "uk", "bg"),
     "Arabic": ("ar", "fa", "ur"),
@@ -104,8 +114,13 @@ def stopwords(lang: str | None) -> frozenset[str]:
 
 # Stop lists that vote without the words they share with another language's list. jusText's
 # Slovak list (3,347 words) holds English's "an", "am", "in", "of", "on", "to", "so": an English
-# page of "S&P Global" menus out-voted English for Slovak (wcxb-dev 0285).
-_VOTE_WITHOUT: dict[str, str] = {"sk": "en"}
+# page of "S&P Global" menus out-voted English for Slovak (wcxb-dev 0285). The lists added for
+# the Baltic, South Slavic and Vietnamese pages are as long (Lithuanian 4,537 words) and are
+# given the same treatment before they ever meet an English page.
+_VOTE_WITHOUT: dict[str, str] = {
+    "sk": "en",
+    **dict.fromkeys(("lt", "lv", "et", "hr", "sl", "vi"), "en"),
+}
 
 
 @functools.cache
