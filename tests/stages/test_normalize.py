@@ -25,6 +25,9 @@ TEXTS = [
     ("10\u202f000 km", "10 000 km"),  # narrow NBSP
     ("em\u2003space and\u2009thin", "em space and thin"),
     ("zero\u200bwidth\u200cjoin\u200d\u2060ers", "zerowidthjoiners"),
+    # Persian and Hindi spell with the non-joiner and joiner: kept after their letters
+    ("بهره\u200cبرداری می\u200cرسد", "بهره\u200cبرداری می\u200cرسد"),
+    ("क्\u200dष", "क्\u200dष"),
     ("soft\u00adhyphen", "softhyphen"),
     ("\ufeffBOM first", "BOM first"),
     ("tabs\t\tand   spaces", "tabs and spaces"),

@@ -25,8 +25,14 @@ _SPACES = re.compile(f"[ {_OTHER_SPACES}]+")
 # Where `_SPACES` changes anything: a space other than " ", or two spaces in a row.
 _SPACES_CHANGE = re.compile(f"[{_OTHER_SPACES}]|  ")
 # Zero-width characters, the word joiner, the BOM and the soft hyphen are invisible and split
-# words for search.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# words for search. The zero-width non-joiner and joiner are spelling after a letter of the
+# Arabic script or an Indic one: Persian writes "می‌رسد" and "بهره‌برداری" with a ZWNJ, Hindi
+# picks a conjunct's form with them (golden fa-khabar-metro-text: its title and site name lost
+# theirs); elsewhere they go like the others.
+_INVISIBLE = re.compile(
+    "[\u200b\u2060\ufeff\u00ad]"
+    "|(?<![\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u0900-\u0dff])[\u200c\u200d]"
+)
 _CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
 # A word broken at a line end, with a hyphen ("Verhand-\nlungstisch") or without one.
 _HYPHEN_BREAK = regex.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
