@@ -249,6 +249,19 @@ def test_rules_norwegian_and_mistaken_codes_load_their_language(lang, file):
         ("th", "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน", "cookies"),
         ("fi", "Lue myös pakkausseloste huolellisesti ennen käyttöä.", None),
         ("th", "อ่านเพิ่มเติมได้ในรายงานฉบับเต็มของกระทรวง", None),
+        # the hold-out goldens' languages: lt lv hr vi id fa bg hi
+        ("lt", "Skaitykite daugiau: Kaune daugėja dviratininkų", "related"),
+        ("lv", "Lasiet arī: Kā sagatavot automašīnu ziemas braucieniem", "related"),
+        ("hr", "Ova stranica koristi kolačiće kako bi vam omogućila bolje iskustvo.", "cookies"),
+        ("vi", "Xem thêm: So sánh 5 máy lọc không khí dưới 5 triệu đồng", "related"),
+        ("id", "Baca juga: Jadwal pelayanan selama libur Lebaran", "related"),
+        ("fa", "بیشتر بخوانید: افزایش ساعت کار متروی شیراز", "related"),
+        ("fa", "برچسب\u200cها: مترو، شیراز", "tags"),
+        ("bg", "Този сайт използва бисквитки, за да ви осигури по-добро изживяване.", "cookies"),
+        ("hi", "यह भी पढ़ें: बड़ी झील पर सूर्योदय योग शिविर", "related"),
+        ("lv", "Lasiet arī instrukciju, pirms lietojat ierīci.", None),
+        ("fa", "کلیه حقوق کارکنان دولت از ابتدای سال افزایش می\u200cیابد.", None),
+        ("hi", "शेयर बाजार में आज भारी गिरावट देखी गई।", None),
     ],
 )
 def test_rules_languages_without_spaces_or_latin_letters_match_teasers(lang, text, reason):
