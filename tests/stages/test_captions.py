@@ -88,6 +88,22 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "Oficina de correos en el centro de Bilbao.",
             "Foto: Ana Ruiz",
         ),
+        (
+            "Aleksoto tiltas per Nemuną. Nuotr. Tomas Vaitkus / BNS",
+            "Aleksoto tiltas per Nemuną.",
+            "Nuotr. Tomas Vaitkus / BNS",
+        ),
+        (
+            "Kaze Pure 300 trong phòng ngủ. Ảnh: Lê Minh Quân",
+            "Kaze Pure 300 trong phòng ngủ.",
+            "Ảnh: Lê Minh Quân",
+        ),
+        (
+            "ایستگاه میدان نمازی در شیراز. عکس: علی رضایی / ایرنا",
+            "ایستگاه میدان نمازی در شیراز.",
+            "عکس: علی رضایی / ایرنا",
+        ),
+        ("पंडित रमेश मिश्र एक समारोह में। फोटो: आयोजक", "पंडित रमेश मिश्र एक समारोह में।", "फोटो: आयोजक"),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):

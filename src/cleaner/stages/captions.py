@@ -41,6 +41,9 @@ _LABEL = (
     r"(?:Фото|Фотография|Світлина|Фотографія)\s*:|"
     # Finnish, Greek, Arabic, Hebrew, Thai (golden fi-, el-, ar-, he-, th- hold-out pages)
     r"(?:Kuva|Kuvat|ΦΩΤΟ|Φωτο|Φωτό|Φωτογραφία|Φωτ\.|تصوير|صورة|الصورة|צילום|ภาพ|ภาพประกอบ)\s*:|"
+    # Vietnamese, Latvian, Croatian, Bulgarian, Persian, Hindi; Lithuanian "Nuotr. Name / BNS"
+    # has no colon (golden hold-out pages vi-, lt-, fa-, hi-)
+    r"(?:Ảnh|Attēls|Fotografija|Snimka|Снимка|عکس|تصویر|फोटो|फ़ोटो|तस्वीर)\s*:|Nuotr\.|"
     r"Фото\s(?=\s*(?:автора|редакции|редакції|из\s+архива|з\s+архіву|пресс-службы|"
     r"пресс-служби|из\s+открытых|з\s+відкритих)\b)|"
     r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=)"
