@@ -358,6 +358,11 @@ def test_parse_byline_leaves_a_swedish_sentence_opening_with_av():
         ("بقلم أحمد حسن", "ar", ("أحمد حسن",)),
         ("كتب: أحمد حسن", "ar", ("أحمد حسن",)),
         ("โดย สมศักดิ์ ใจดี", "th", ("สมศักดิ์ ใจดี",)),
+        ("Bởi Nguyễn Thu Hà", "vi", ("Nguyễn Thu Hà",)),
+        ("Piše: Ivana Horvat", "hr", ("Ivana Horvat",)),
+        ("Autorius: Rūta Petrauskienė", "lt", ("Rūta Petrauskienė",)),
+        ("خبرنگار: سارا احمدی", "fa", ("سارا احمدی",)),
+        ("लेखक: अंकित वर्मा", "hi", ("अंकित वर्मा",)),
     ],
 )
 def test_parse_byline_reads_labels_of_nordic_greek_and_caseless_scripts(line, lang, names):
@@ -373,6 +378,8 @@ def test_parse_byline_reads_labels_of_nordic_greek_and_caseless_scripts(line, la
         ("Af og til regner det hele dagen", "da"),
         ("Oppskrift på fiskesuppe", "no"),
         ("كتب الطالب الدرس", "ar"),
+        ("Piše se kao jedna riječ", "hr"),
+        ("Bởi vì trời mưa nên trận đấu bị hoãn", "vi"),
     ],
 )
 def test_parse_byline_leaves_sentences_that_open_with_new_labels(line, lang):

