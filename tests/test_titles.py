@@ -367,3 +367,36 @@ def test_choose_title_keeps_the_whole_h1_when_the_meta_title_stops_inside_a_word
         "Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard",
         "Shop",
     )
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        (["Kelia Losa Reinoso", "August 25, 2025"], 1.0),
+        (["by Jason Rostar | SEO | 8 min Read"], 1.0),
+        (["Von Anna Schmidt"], 1.0),
+        (["Share", "Tweet", "Email", "Print", "August 25, 2025"], 0.0),
+        (["Our trends team reads the market every week for you."], 0.0),
+    ],
+)
+def test_text_title_candidates_mark_the_line_over_a_byline(under, expected):
+    """A candidate line that a byline or a dateline follows within three lines is marked."""
+    head = "Top 10 Health and Nutrition Trends to Watch"
+    cands = dict(
+        text_title_candidates(
+            "Health And Nutrition Trends For 2026 - Tastewise", ["Menu", head, *under], [], None
+        )
+    )
+    assert cands[head]["over_byline"] == expected
+    assert cands["Health And Nutrition Trends For 2026"]["over_byline"] == 0.0
+
+
+def test_text_title_candidates_mark_the_last_step_of_a_breadcrumb():
+    """A candidate line that ends the page's breadcrumb trail is marked; the trail is not."""
+    head = "Top 10 Health and Nutrition Trends to Watch"
+    crumb = f"Main > Blog > {head}"
+    cands = dict(
+        text_title_candidates("Health And Nutrition Trends - Site", [crumb, head], [], None)
+    )
+    assert cands[head]["crumb_tail"] == 1.0
+    assert cands["Health And Nutrition Trends"]["crumb_tail"] == 0.0

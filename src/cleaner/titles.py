@@ -465,15 +465,68 @@ def text_title_candidates(
     for index, line in enumerate(shown):
         _add_candidate(found, line, "line_first" if index == 0 else "line")
     first_line = shown[0] if shown else ""
+    heads = _header_lines(lines, {_norm(c) for c in found})
     # Candidates that differ only in case are one candidate to the scorer: pool their sources.
     pooled: dict[str, set[str]] = {}
     for cand in found.values():
         pooled.setdefault(_norm(cand.text), set()).update(cand.sources)
-    return [(c.text, _features(c, title, first_line, sites, pooled)) for c in found.values()]
+    return [(c.text, _features(c, title, first_line, sites, pooled, heads)) for c in found.values()]
 
 
-def _features(
-    cand: _Candidate, title: str, first_line: str, sites: set[str], pooled: dict[str, set[str]]
+# What follows a headline in a scrape: its byline or its dateline ("By Jane Doe", "Kelia Losa
+# Reinoso" / "August 25, 2025", "by Jason Rostar | SEO | 8 min Read"), within a few short lines.
+_HEAD_REACH = 3
+_HEAD_LINE_CHARS = 80
+_BYLINE_START = regex.compile(
+    r"(?i)^(?:by|written\s+by|posted\s+by|von|par|por|di|door|af|av|przez|autor(?:in)?:?)\s+\S"
+)
+# A breadcrumb trail that ends with the headline ("Main > Blog > Top 10 ...").
+_CRUMB = regex.compile(r"\s(?:[>»›/]|::)\s")
+
+
+def _over_byline(lines: Sequence[str], index: int) -> bool:
+    """Whether a byline or a dateline stands within a few short lines under `lines[index]`."""
+    return any(
+        len(near) <= _HEAD_LINE_CHARS
+        and (_BYLINE_START.match(near.strip()) or (_YEAR.search(near) and find_dates(near)))
+        for near in lines[index + 1 : index + 1 + _HEAD_REACH]
+    )
+
+
+_YEAR = re.compile(r"\d\d")
+
+
+def _header_lines(lines: Sequence[str], keys: set[str]) -> dict[str, tuple[float, float]]:
+    """For each candidate shown as a line: is a byline or dateline under it, a breadcrumb on it.
+
+    The `<h1>` of the page is the line the story's byline or date follows, and the last step of
+    its breadcrumb trail (wcxb-dev-text: the truth takes the `<h1>` where a scrape shows both).
+    """
+    out: dict[str, tuple[float, float]] = {}
+    crumbs: list[str] = []
+    for index, line in enumerate(lines):
+        words = line.split()
+        if len(words) > _BODY_LINE_WORDS:
+            # The headline stands above the story's first paragraph (as in `_candidate_lines`).
+            break
+        key = " ".join(words).casefold()
+        if len(words) > 2 and _CRUMB.search(key):
+            crumbs.append(key)
+        if key not in keys or key in out:
+            continue
+        below = float(_over_byline(lines, index))
+        crumb = float(any(c != key and c.endswith(key) for c in crumbs))
+        out[key] = (below, crumb)
+    return out
+
+
+def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
+    cand: _Candidate,
+    title: str,
+    first_line: str,
+    sites: set[str],
+    pooled: dict[str, set[str]],
+    heads: dict[str, tuple[float, float]],
 ) -> dict[str, float]:
     """The features of one candidate (names as models/titles.json lists them)."""
     text, key = cand.text, _norm(cand.text)
@@ -483,6 +536,7 @@ def _features(
     line_key = _norm(first_line)
     straight = key.translate(_CURLY)
     line_vs_title = _overlap(first_line, title) if first_line else 0.0
+    head = heads.get(key, (0.0, 0.0))
     x = {f"src_{s}": float(s in sources) for s in _SOURCES}
     x.update(
         agree=float(len(kinds)),
@@ -512,6 +566,8 @@ def _features(
         line_one_word=float(bool(first_line) and len(first_line.split()) == 1),
         line_x_overlap=float("line_first" in sources) * line_vs_title,
         straight_twin=float(straight != key and straight in pooled),
+        over_byline=head[0],
+        crumb_tail=head[1],
         curly_twin=float(
             straight == key
             and any(other != key and other.translate(_CURLY) == key for other in pooled)
