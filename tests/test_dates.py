@@ -67,6 +67,22 @@ def test_find_dates_reports_positions_and_update_flags() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Terakhir diperbarui: 12 Januari 2026", "id"),
+        ("Atnaujinta 2026 m. vasario 14 d. 13:05", "lt"),
+        ("Ažurirano 14. ožujka 2026.", "hr"),
+        ("Актуализирано 14 февруари 2026", "bg"),
+    ],
+)
+def test_find_dates_reads_update_labels_of_more_languages(text: str, lang: str) -> None:
+    """Update labels in Indonesian, Lithuanian, Croatian and Bulgarian mark a change date."""
+    found = find_dates(text, lang)
+    assert found
+    assert all(f.updated for f in found)
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2024-03-12T08:00:00+01:00", "2024-03-12"),

@@ -149,6 +149,8 @@ _UPDATE_LABEL = regex.compile(
     r"atualizado|atualização|bijgewerkt|"
     r"обновлено|обновлен[ао]?|оновлено|aktualizováno|aktualizace|aktualizacja|zaktualizowano|"
     r"güncelleme|güncellenme|güncellendi|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"diperbarui|diperbaharui|cập\s+nhật|atnaujinta|atjaunināts|atjaunots|ažurirano|"
+    r"aktualizované|aktualizovaný|актуализирано|обновено|अपडेट|अपडेटेड|به‌روزرسانی|بروزرسانی|"
     r"수정|更新時間|更新时间|更新日|最終更新|更新)\b",
 )
 # Labels that say a date is the publication: they cancel an earlier update label on the line.
@@ -161,6 +163,8 @@ _PUBLISH_LABEL = regex.compile(
     r"gepubliceerd|geplaatst|"
     r"опубликовано|опубликован[ао]?|опубліковано|дата публикации|publikováno|zveřejněno|"
     r"opublikowano|yayınlanma|yayın tarihi|publicerad|publiceret|publisert|julkaistu|"
+    r"diterbitkan|dipublikasikan|publikuota|publicēts|objavljeno|publikované|публикувано|"
+    r"प्रकाशित|"
     r"입력|등록|게재|發布時間|发布时间|发表时间|發表時間|公開日|投稿日|掲載日|公開)\b",
 )
 # Labels of a forum user's profile line: the date after one is when somebody joined, never
