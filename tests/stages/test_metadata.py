@@ -59,6 +59,13 @@ def test_metadata_takes_the_site_from_the_title_suffix():
             ),
             "2022-05-06",
         ),
+        (
+            (
+                '<script type="application/ld+json">{"@type": "JobPosting", '
+                '"datePosted": "2026-02-03", "validThrough": "2026-03-01"}</script>'
+            ),
+            "2026-02-03",
+        ),
     ],
 )
 def test_metadata_reads_declared_publication_dates(head, expected):
@@ -106,6 +113,7 @@ def test_metadata_invents_no_date(head, body):
     [
         "<h1>Headline</h1><p>Updated March 5, 2024</p><p>Text.</p>",
         "<h1>Headline</h1><p>Aktualisiert am 5. März 2024</p>",
+        "<h1>Headline</h1><p>Terakhir diperbarui: 12 Januari 2026</p>",
         "<h1>Headline</h1><p>Updated March 5, 2024</p><p>Updated April 9, 2024</p>",
     ],
 )

@@ -563,9 +563,29 @@ def _shown_original(
     return shown
 
 
+def _job_posted(facts: _Facts) -> str | None:
+    """The `datePosted` of a job ad's JSON-LD: the ad's publication date.
+
+    A job ad is no article, but it prints when it was posted ("Publicerad: 3 februari 2026",
+    golden sv-platsannons-sjukskoterska-html); no wcxb-dev page carries JobPosting JSON-LD.
+    """
+    for node in facts.ld:
+        posted = node.get("datePosted")
+        if (
+            isinstance(posted, str)
+            and "jobposting" in _ld_types(node)
+            and (d := parse_date(posted))
+        ):
+            return _in_local_zone(posted, facts.local_offset) or d
+    return None
+
+
 def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     """The first-publication date of an HTML page, or None when it states none."""
     top = facts.top_types
+    posted = _job_posted(facts)
+    if posted:
+        return posted
     shop = bool(top & _NOT_ARTICLE_TYPES and not top & (_ARTICLE_TYPES | {"review"})) or (
         facts.metas.get("og:type", "").lower() == "product"
     )
