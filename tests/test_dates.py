@@ -248,3 +248,20 @@ def test_find_date_reads_buddhist_era_years_only_where_that_calendar_is_used(tex
 def test_reading_time_is_cut_with_its_separators(line, left):
     """A reading time in any of the languages goes, with the separator before it."""
     assert READING_TIME.sub(" ", line).strip() == left
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nowruz 1399, 1403 and 1404 fell on 20, 20 and 21 March; 11 Dey 1402 was New Year's Day
+        ("۱ فروردین ۱۳۹۹", "2020-03-20"),
+        ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+        ("1 فروردین 1404", "2025-03-21"),
+        ("۱۱ دی ۱۴۰۲", "2024-01-01"),
+        ("۲۵ بهمن ۱۴۰۴ - ۱۰:۳۰", "2026-02-14"),
+        ("۳۱ مهر ۱۴۰۴", None),  # the seventh month has 30 days
+    ],
+)
+def test_find_date_reads_persian_solar_hijri_dates(text: str, expected: str | None) -> None:
+    """Solar Hijri dates, in Persian or Latin digits, are given in the Gregorian calendar."""
+    assert find_date(text, "fa") == expected

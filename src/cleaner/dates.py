@@ -80,6 +80,52 @@ _YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
 # Weekday names are allowed between a label and a date but carry no information.
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
+# The Solar Hijri months, Farvardin to Esfand: the first six have 31 days, the next five 30.
+_JALALI_MONTHS = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
+    *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+)
+_JALALI_MONTH = {name: i for i, name in enumerate(_JALALI_MONTHS, 1)}
+# The years (Solar Hijri) where the 33-year leap cycle of the calendar shifts: the "jalCal"
+# table of the jalaali algorithm (Borkowski), good for years -61 to 3177.
+_JALALI_BREAKS = (
+    *(-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210),
+    *(1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178),
+)
+# Any letter of the Arabic script: the Solar Hijri pattern is tried only on text that has one.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_HIJRI_SOLAR_OFFSET = 621  # Gregorian year in which a Solar Hijri year begins, less the year
+
+
+def _nowruz_day(jy: int) -> int:
+    """The day of March (Gregorian) on which Solar Hijri year `jy` begins (1 Farvardin)."""
+    gy = jy + _HIJRI_SOLAR_OFFSET
+    leap_j = -14
+    jp = _JALALI_BREAKS[0]
+    jump = 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if jy < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = jy - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:  # the cycle's 4-year tail
+        leap_j += 1
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return 20 + leap_j - leap_g
+
+
+def _jalali_iso(jy: int, jm: int, jd: int) -> str | None:
+    """Return the Gregorian `YYYY-MM-DD` of Solar Hijri date `jy`-`jm`-`jd`, None if no date."""
+    if not 1 <= jd <= (31 if jm <= 6 else 30):  # six 31-day months
+        return None
+    days = (jm - 1) * 31 if jm <= 7 else 186 + (jm - 7) * 30
+    start = dt.date(jy + _HIJRI_SOLAR_OFFSET, 3, _nowruz_day(jy))
+    return (start + dt.timedelta(days=days + jd - 1)).isoformat()
+
+
 _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # 2024-03-12, 2024/03/12, 2024.03.12, 2024-03-12T08:00:00Z
     (
@@ -137,6 +183,15 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d])",
         ),
     ),
+    # Persian (Solar Hijri) dates, in Persian or Latin digits: "۲۵ بهمن ۱۴۰۴" is 14 February
+    # 2026 (golden fa-khabar-metro-text); converted by `_jalali_iso`.
+    (
+        "jalali",
+        regex.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<jmonth>{'|'.join(_JALALI_MONTHS)})\s+"
+            r"(?P<year>(?:13|14|۱۳|۱۴)\d\d)(?!\d)",
+        ),
+    ),
 )
 
 # Labels that say a date is not the first publication: it is when the page was changed.
@@ -185,7 +240,7 @@ _MAX_DATES = 500
 _MAX_CHARS = 20_000
 # Every pattern needs a year from 1900 to 2099: a text without one holds no full date, and most
 # texts a stage asks about have none (this test costs a fraction of the patterns').
-_YEAR_HINT = re.compile(r"(?:19|20|25)\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20|25)\d\d|(?:۱۳|۱۴)[۰-۹]{2}|1[34]\d\d")
 # How far back (characters) a label can sit before the date it qualifies: "Updated on
 # Tuesday, 12 March 2024 at" is about 30 characters from label to number.
 _LABEL_REACH = 40
@@ -307,14 +362,21 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     if not text or not _YEAR_HINT.search(text):
         return ()
     spans: list[tuple[int, int, str]] = []
+    persian = _ARABIC_LETTER.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind == "jalali" and not persian:
+            continue
         for m in pattern.finditer(text):
             # Overlap is checked pairwise; a text with hundreds of dates is cut short.
             if len(spans) >= _MAX_DATES:
                 break
             if any(s < m.end() and m.start() < e for s, e, _ in spans):
                 continue
-            iso = _match_iso(kind, m, lang)
+            iso = (
+                _jalali_iso(int(m["year"]), _JALALI_MONTH[m["jmonth"]], int(m["day"]))
+                if kind == "jalali"
+                else _match_iso(kind, m, lang)
+            )
             if iso is not None:
                 spans.append((m.start(), m.end(), iso))
     spans.sort()
