@@ -461,6 +461,8 @@ _NAME_SPLIT = regex.compile(
     r"\bwith\b|\bmit\b|\bavec\b)\s*",
     regex.IGNORECASE,
 )
+# The same separators for the byline stage's lists of bare names ("Rui Ma, Heba Ledwon").
+NAME_SPLIT = _NAME_SPLIT
 
 # Where the names of a byline stop: a date, a time, a pipe or bullet, "on" or "|", "Updated",
 # "min read", an e-mail address.

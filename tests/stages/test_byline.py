@@ -684,6 +684,12 @@ def test_byline_dateline_right_under_the_headline_dates_a_scrape_with_a_byline_b
         (["By Rabbids", "March 19, 2024 in Build Hardware Troubleshooting"], ("Rabbids",)),
         (["By Resy Staff", "Published: Nov. 19, 2025"], ("Resy Staff",)),
         (["by Marketing Team", "31 May, 2023"], ("Marketing Team",)),
+        (["Anna Schmidt und Jonas Weber", "12.03.2024"], ("Anna Schmidt", "Jonas Weber")),
+        (["Marie Dubois et Paul Martin", "4 mars 2024"], ("Marie Dubois", "Paul Martin")),
+        (
+            ["Ana García, Luis Pérez y Marta Ruiz", "4 de marzo de 2024"],
+            ("Ana García", "Luis Pérez", "Marta Ruiz"),
+        ),
     ],
 )
 def test_byline_reads_name_lists_and_single_names_over_a_date_under_the_headline(lines, authors):

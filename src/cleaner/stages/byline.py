@@ -23,6 +23,7 @@ import lxml.html
 import regex
 
 from cleaner.authors import (
+    NAME_SPLIT,
     REPLY_SUBJECT,
     Byline,
     clean_names,
@@ -770,14 +771,11 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
     return ()
 
 
-_LIST_SPLIT = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
-
-
 def _name_list(line: str) -> tuple[str, ...]:
     """Return the names of a line made only of two or more full names ("Rui Ma, Heba Ledwon")."""
     if len(line) > _MAX_BYLINE_CHARS:
         return ()
-    parts = [p for p in _LIST_SPLIT.split(line) if p]
+    parts = [p for p in NAME_SPLIT.split(line) if p]
     if len(parts) < 2 or not all(_plain_name(p) for p in parts):
         return ()
     return tuple(" ".join(p.split()) for p in parts)
@@ -1271,8 +1269,6 @@ def _team_byline(text: str, parsed: Byline) -> Byline | None:
     return Byline(names=(credit,), date=parsed.date) if credit else None
 
 
-# "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list.
-_NAME_LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # "By Clay": a lone word after "By" (a name only over a date line).
 _BY_ONE_WORD = regex.compile(r"^(?i:by)\s+(?P<name>\p{Lu}[\p{L}\d._-]{1,30})$")
 # "Wyndo" over "Dec 04, 2025": a first name or a pen name alone.
@@ -1290,9 +1286,9 @@ def _names_beside_date(text: str) -> tuple[str, ...]:
     if m := _BY_ONE_WORD.match(text) or _ONE_WORD.match(text):
         name = m["name"]
         return (name,) if looks_like_name(name, strict=False) and not is_role(name) else ()
-    if "," not in text and " and " not in text and "&" not in text:
-        return ()
-    parts = [p for p in _NAME_LIST_SPLIT.split(text) if p]
+    # "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list, split where
+    # `authors` splits a byline's names ("A, B and C", "A und B", "A et B").
+    parts = [p for p in NAME_SPLIT.split(text) if p]
     if len(parts) < 2 or not all(_plain_name(p) and not is_role(p) for p in parts):
         return ()
     return tuple(parts)
