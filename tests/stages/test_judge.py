@@ -215,3 +215,47 @@ def test_judge_discard_teasers_is_an_option():
     """discard_teasers=False keeps the lone teaser of a collection page."""
     doc = _page(_COLLECTION_LD, _HEADLINE, Block(PROSE))
     assert Judge(discard_teasers=False)(doc) is doc
+
+
+def _site_page(head: str, *blocks: Block) -> Document:
+    html = f"<html><head>{head}</head><body></body></html>"
+    return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
+
+
+_WEBSITE = '<meta property="og:type" content="website">'
+_DATE = Block("17 February 2026")
+_LEDE = Block("The council signed the contract for forty electric buses on the busiest lines.")
+_DROPPED_HEADLINE = _HEADLINE.drop("menu")
+_TEASERS = (*(_DROPPED_HEADLINE, _DATE, _LEDE) * 3,)
+
+
+@pytest.mark.parametrize(
+    ("head", "blocks", "discarded"),
+    [
+        # an author archive: dated teasers under linked headlines the extractor dropped
+        (_WEBSITE, _TEASERS, True),
+        (_WEBSITE, (*(_HEADLINE, _LEDE) * 3,), True),
+        # two teasers are not yet a listing
+        (_WEBSITE, _TEASERS[:6], False),
+        # an article: a run of paragraphs under one headline
+        (_WEBSITE, (_HEADLINE, _DATE, _LEDE, Block(PROSE), *_TEASERS), False),
+        # og:type article, or any JSON-LD, says more than "website"
+        ('<meta property="og:type" content="article">', _TEASERS, False),
+        (_WEBSITE + f'<script type="application/ld+json">{_ARTICLE_LD}</script>', _TEASERS, False),
+        ("", _TEASERS, False),
+    ],
+)
+def test_judge_discards_a_website_page_of_teasers_only(head, blocks, discarded):
+    """og:type website, no JSON-LD, and a body of three or more short teasers: a section front."""
+    doc = _site_page(head, *blocks)
+    if discarded:
+        with pytest.raises(Discard, match="section front"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
+def test_judge_keeps_long_teasers_of_a_website_page():
+    """Teasers with more words than max_teaser_words are a listing whose items are content."""
+    doc = _site_page(_WEBSITE, *_TEASERS)
+    assert Judge(max_teaser_words=20)(doc) is doc

@@ -11,7 +11,10 @@ article-like is left after the other stages:
 * a page whose JSON-LD calls it a collection (a section front) and declares no article, whose
   body is one teaser: a linked headline and at most one paragraph under it. Where several
   teasers are left, the listing is the content (wcxb-dev 2967, a news section whose truth is its
-  31 teasers, lost F1 0.93 to a rule that took any number).
+  31 teasers, lost F1 0.93 to a rule that took any number);
+* a page that says only og:type "website", with no JSON-LD at all, whose short body is nothing
+  but three or more teasers (date lines and summaries under linked headlines): an author
+  archive or a section front.
 """
 
 from __future__ import annotations
@@ -68,6 +71,12 @@ _LD_ARTICLE = regex.compile(
 
 # A heading with more of its text in links than this is a teaser's headline.
 _LINKED = 0.9
+# A section front or archive without JSON-LD: og:type "website" is its only honest signal
+# (golden bg-avtor-arhiv-statii-html, an author archive). Teasers are runs of at most this many
+# body blocks (a date line and a summary) under linked headlines, and it takes this many.
+_MAX_TEASER_BLOCKS = 2
+_MIN_TEASERS = 3
+_OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 
 
 def _declares_collection(tree: HtmlElement | None) -> bool:
@@ -82,6 +91,44 @@ def _declares_collection(tree: HtmlElement | None) -> bool:
     return any(_LD_COLLECTION.search(t) for t in texts) and not any(
         _LD_ARTICLE.search(t) for t in texts
     )
+
+
+def _declares_website(tree: HtmlElement | None) -> bool:
+    """Whether the page says og:type "website" and no JSON-LD of an article or another thing."""
+    if tree is None:
+        return False
+    og = [
+        m.get("content") or ""
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name") or "").strip().casefold() == "og:type"
+    ]
+    if not og or not all(_OG_TYPE.fullmatch(t) for t in og):
+        return False
+    # Any JSON-LD (a JobPosting, an Event, an FAQPage) says what the page is better than
+    # og:type, which most sites leave at "website" on every page.
+    return not any(
+        (s.get("type") or "").strip().casefold() == "application/ld+json"
+        for s in tree.iter("script")
+    )
+
+
+def _teasers_only(blocks: tuple[Block, ...]) -> bool:
+    """Whether every kept body block sits in a teaser: a short run under a linked headline.
+
+    The headlines count kept or dropped (extraction often drops a run of linked headings and
+    leaves the date lines and summaries between them).
+    """
+    teasers = 0
+    run = 0
+    for block in blocks:
+        if block.kind == "heading" and block.link_density > _LINKED:
+            teasers += 1
+            run = 0
+        elif block.kept and block.kind in BODY_KINDS:
+            run += 1
+            if teasers == 0 or run > _MAX_TEASER_BLOCKS:
+                return False
+    return teasers >= _MIN_TEASERS
 
 
 def _lone_teaser(body: list[Block]) -> bool:
@@ -120,6 +167,7 @@ class Judge:
         min_wall_share: float = 0.5,
         max_prompt_words: int = 30,
         discard_teasers: bool = True,
+        max_teaser_words: int = 250,
     ) -> None:
         """Set the thresholds.
 
@@ -140,7 +188,14 @@ class Judge:
             discard_teasers: Discard a page whose JSON-LD declares a collection page
                 (CollectionPage, ItemList, SearchResultsPage) and no article, and whose body is
                 one linked headline with at most one paragraph under it: a section front whose
-                lead teaser got through (golden pt-categoria-economia-listagem-html).
+                lead teaser got through (golden pt-categoria-economia-listagem-html). Also
+                discard a page that says only og:type "website" (no JSON-LD) and whose whole
+                body is three or more teasers (a date line and a summary under linked
+                headlines): an author archive or section front (goldens
+                bg-avtor-arhiv-statii-html, it-categoria-sport-lista).
+            max_teaser_words: ... but only with at most this many body words: longer teasers
+                are a listing whose items are its content (wcxb-dev 2903, a listing of 863
+                words, was the one shared page the rule took without this limit).
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -150,6 +205,7 @@ class Judge:
         self.min_wall_share = min_wall_share
         self.max_prompt_words = max_prompt_words
         self.discard_teasers = discard_teasers
+        self.max_teaser_words = max_teaser_words
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -173,6 +229,13 @@ class Judge:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
         if self.discard_teasers and _lone_teaser(body) and _declares_collection(doc.tree):
             raise Discard(f"not_article: a collection page of teasers ({words} words)")
+        if (
+            self.discard_teasers
+            and words <= self.max_teaser_words
+            and _teasers_only(doc.blocks)
+            and _declares_website(doc.tree)
+        ):
+            raise Discard(f"not_article: a section front of teasers ({words} words)")
         return doc
 
 
