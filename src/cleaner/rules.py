@@ -130,7 +130,8 @@ class Category:
         exact: Bare folded phrases a whole block must equal.
         phrases: Folded phrases a block may equal or start with (within `max_chars`).
         patterns: The source of every pattern, in file order (for tests and error messages).
-        compiled: Each pattern compiled alone, in the same order: a block is in the category
+        compiled: Each pattern compiled alone, in the same order (on first use, see
+            `_single`): a block is in the category
             when one of them matches, as when their union does (see `pattern`).
         max_chars: Longest folded block that a prefix phrase or a pattern may match.
         examples: Texts that must match (checked at load time and by the tests).
@@ -142,12 +143,28 @@ class Category:
     exact: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
-    compiled: tuple[regex.Pattern[str], ...] = ()
     max_chars: int = 200
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     _by_first: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # `compiled`, once asked for: a one-item list (the dataclass is frozen)
+    _compiled: list[tuple[regex.Pattern[str], ...]] = field(
+        default_factory=list,
+        repr=False,
+        compare=False,
+    )
+
+    @property
+    def compiled(self) -> tuple[regex.Pattern[str], ...]:
+        """Each pattern compiled alone, in file order; compiled when first asked for.
+
+        A category's patterns are searched only on a block its prefilter lets through: compiled
+        with the rules, they cost ~25 ms per language, for the few a language's pages need.
+        """
+        if not self._compiled:
+            self._compiled.append(tuple(map(_single, self.patterns)))
+        return self._compiled[0]
 
     @property
     def pattern(self) -> regex.Pattern[str] | None:
@@ -222,9 +239,8 @@ class ThreadCut:
 
     Attributes:
         marker: The marker category (its exact/phrases/patterns and examples).
-        signal: Patterns of comment-thread furniture ("Reply", "says:", "3 hours ago",
-            "May 5, 2019 at 6:34 am"), OR-ed; None if the files give none.
-        signal_patterns: The source of every signal pattern.
+        signal_patterns: The patterns of comment-thread furniture ("Reply", "says:",
+            "3 hours ago", "May 5, 2019 at 6:34 am"); a block is a signal when one matches.
         thread_examples: Texts that must match `signal` (checked at load time and by tests).
         min_chars_before: Kept characters that must come before the marker.
         min_position: Share of the kept characters that must come before the marker.
@@ -234,7 +250,6 @@ class ThreadCut:
     """
 
     marker: Category
-    signal: regex.Pattern[str] | None = None
     signal_patterns: tuple[str, ...] = ()
     thread_examples: tuple[str, ...] = ()
     min_chars_before: int = 600
@@ -251,14 +266,24 @@ class ThreadCut:
         """Return whether a block is comment-thread furniture (a reply link, a timestamp...)."""
         return self.is_signal_forms(Forms.of(text))
 
+    @property
+    def signal(self) -> tuple[regex.Pattern[str], ...]:
+        """`signal_patterns` OR-ed, compiled on first use (see `_unions`); () if there are none.
+
+        Only a page with a thread marker asks for them: compiling them with the rules cost
+        20-110 ms per language, paid on the first page of each language.
+        """
+        return _unions(self.signal_patterns, "thread patterns")
+
     def is_signal_forms(self, forms: Forms | None) -> bool:
         """Return `is_signal` for the block of `forms` (see `Forms.of`)."""
-        if self.signal is None or forms is None:
+        if not self.signal_patterns or forms is None:
             return False
         collapsed = forms.collapsed
         if len(collapsed) > self.prose_chars * 4:
             return False
-        return _search(self.signal, collapsed, f"cut.{self.name} thread_patterns")
+        where = f"cut.{self.name} thread_patterns"
+        return any(_search(p, collapsed, where) for p in self.signal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,18 +587,24 @@ class _Prefilter:
     patterns that may start with anything, OR-ed. The few floating patterns are OR-ed in
     tiers by the longest block their categories allow. A hit says only "some category may
     match": the caller then asks the categories one by one.
+
+    The patterns of a first character are compiled when a block first starts with it: compiled
+    with the rules, a language's own cost ~10 ms, for the few characters its pages start with.
     """
 
-    by_key: Mapping[str, tuple[regex.Pattern[str], ...]]
-    anchored_any: regex.Pattern[str] | None
+    by_key: Mapping[str, tuple[str, ...]]
+    anchored_any: tuple[regex.Pattern[str], ...]
     anchored_all: tuple[str, ...]
-    floating: tuple[tuple[int, regex.Pattern[str]], ...]
+    floating: tuple[tuple[int, tuple[regex.Pattern[str], ...]], ...]
+    _keyed: dict[str, tuple[regex.Pattern[str], ...]] = field(
+        default_factory=dict,
+        repr=False,
+        compare=False,
+    )
 
     @classmethod
     def of(cls, cats: tuple[Category, ...]) -> _Prefilter:
         anchored = list(dict.fromkeys(p for c in cats for p in c.patterns if _anchored(p)))
-        # Compiled one by one, once: a block tries the few that share its first character.
-        compiled = {p: regex.compile(p, _FLAGS) for p in anchored}
         keyed: dict[str, list[str]] = {}
         unkeyed: list[str] = []
         for p in anchored:
@@ -583,16 +614,16 @@ class _Prefilter:
             for k in keys or ():
                 keyed.setdefault(k, []).append(p)
         floating = []
-        for limit in sorted({c.max_chars for c in cats if c.compiled}):
+        for limit in sorted({c.max_chars for c in cats if c.patterns}):
             sources = [
                 p for c in cats if c.max_chars >= limit for p in c.patterns if not _anchored(p)
             ]
-            pattern = _compile(sources, "floating drop patterns")
-            if pattern is not None:
-                floating.append((limit, pattern))
+            unions = _unions(tuple(sources), "floating drop patterns")
+            if unions:
+                floating.append((limit, unions))
         return cls(
-            by_key={k: tuple(compiled[p] for p in v) for k, v in keyed.items()},
-            anchored_any=_union(unkeyed, "drop patterns"),
+            by_key={k: tuple(v) for k, v in keyed.items()},
+            anchored_any=_unions(tuple(unkeyed), "drop patterns"),
             anchored_all=tuple(anchored),
             floating=tuple(floating),
         )
@@ -603,11 +634,15 @@ class _Prefilter:
         if key is None:
             tried: tuple[regex.Pattern[str] | None, ...] = (_lazy_union(self.anchored_all),)
         else:
-            tried = (self.anchored_any, *self.by_key.get(key, ()))
+            # compiled one by one, once: a block tries the few that share its first character
+            own = self._keyed.get(key)
+            if own is None:
+                own = self._keyed[key] = tuple(map(_single, self.by_key.get(key, ())))
+            tried = (*self.anchored_any, *own)
         if any(p is not None and _search(p, collapsed, "drop patterns") for p in tried):
             return True
-        floating = next((p for limit, p in self.floating if limit >= size), None)
-        return floating is not None and _search(floating, collapsed, "drop patterns")
+        floating = next((ps for limit, ps in self.floating if limit >= size), ())
+        return any(_search(p, collapsed, "drop patterns") for p in floating)
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,7 +674,7 @@ class _DropIndex:
             exact=exact,
             by_first={k: tuple(sorted(v, key=lambda e: e[0])) for k, v in by_first.items()},
             prefilter=_Prefilter.of(cats),
-            pattern_chars=max((c.max_chars for c in cats if c.compiled), default=0),
+            pattern_chars=max((c.max_chars for c in cats if c.patterns), default=0),
             cats=cats,
         )
 
@@ -660,7 +695,7 @@ class _DropIndex:
             for i in range(best):
                 cat = self.cats[i]
                 if (
-                    cat.compiled
+                    cat.patterns
                     and size <= cat.max_chars
                     and cat._search(  # noqa: SLF001
                         forms.collapsed,
@@ -714,8 +749,14 @@ def _anchored(pattern: str) -> bool:
 
 
 def _validate(patterns: Iterable[str], where: str) -> None:
-    """Compile each pattern alone, so that a bad one is named in the error."""
+    """Compile each pattern alone, so that a bad one is named in the error.
+
+    Shipped patterns (`_TRUSTED`) are passed over: tests/test_rules.py compiles every one, and
+    compiling them here cost ~25 ms per language a process meets.
+    """
     for p in patterns:
+        if p in _TRUSTED:
+            continue
         try:
             regex.compile(p, _FLAGS)
         except regex.error as exc:
@@ -736,6 +777,46 @@ def _compile(patterns: Iterable[str], where: str) -> regex.Pattern[str] | None:
     if all(p in _TRUSTED for p in pats):
         _TRUSTED.add(union.pattern)
     return union
+
+
+@functools.cache
+def _common_patterns() -> frozenset[str]:
+    """The patterns of the files merged into every language's rules (see `_unions`)."""
+    out: set[str] = set()
+    for name in ("common", "common-en"):
+        doc = _read_common(name)
+        for table in doc[0].values() if doc else ():
+            for body in table.values():
+                for key in ("patterns", "thread_patterns"):
+                    out.update(p for p in body.get(key, ()) if isinstance(p, str))
+    return frozenset(out)
+
+
+@functools.cache
+def _single(pattern: str) -> regex.Pattern[str]:
+    """One pattern compiled alone, kept for the process (common.toml's serve every language)."""
+    return regex.compile(pattern, _FLAGS)
+
+
+@functools.lru_cache(maxsize=256)
+def _shared_union(patterns: tuple[str, ...], where: str) -> regex.Pattern[str] | None:
+    return _compile(patterns, where)
+
+
+def _unions(patterns: tuple[str, ...], where: str) -> tuple[regex.Pattern[str], ...]:
+    """OR `patterns` as up to two unions: the common files' patterns, then the others.
+
+    A text matches one of the unions exactly when it matches one of the patterns, as it would
+    match a single union of all. The common files' part is the same for every language (the
+    same patterns in the same order), so a process compiles it once, and a new language pays
+    only for its own patterns: one union of all cost 20-50 ms per language and list.
+    """
+    common = _common_patterns()
+    parts = (
+        tuple(p for p in patterns if p in common),
+        tuple(p for p in patterns if p not in common),
+    )
+    return tuple(u for part in parts if part and (u := _shared_union(part, where)) is not None)
 
 
 @dataclass(slots=True)
@@ -799,13 +880,11 @@ class _Draft:
         for p in dict.fromkeys(self.phrases):
             prefix = _LEAD.sub("", p)
             by_first.setdefault(_first_word(prefix), []).append(prefix)
-        # each pattern was compiled alone by `add` (`_validate`): these come from regex's cache
         return Category(
             name=self.name,
             exact=frozenset(self.exact),
             phrases=tuple(dict.fromkeys(self.phrases)),
             patterns=tuple(self.patterns),
-            compiled=tuple(regex.compile(p, _FLAGS) for p in self.patterns),
             max_chars=self.max_chars,
             examples=tuple(self.examples),
             counter_examples=tuple(self.counter_examples),
@@ -818,8 +897,7 @@ class _Draft:
         n = self.numbers
         return ThreadCut(
             marker=self.category(),
-            signal=_compile(self.signals, where),
-            signal_patterns=tuple(self.signals),
+            signal_patterns=tuple(_checked(self.signals, where)),
             thread_examples=tuple(self.thread_examples),
             min_chars_before=int(n.get("min_chars_before", 600)),
             min_position=float(n.get("min_position", 0.4)),
@@ -845,6 +923,7 @@ def _read_shipped(name: str) -> tuple[dict[str, Any], str] | None:
     if not res.is_file():
         return None
     where = f"cleaner/rules/{name}.toml"
+    _SHIPPED.add(where)
     data = _parse(res.read_text(encoding="utf-8"), where)
     for table in _TABLES:
         for body in data.get(table, {}).values():
@@ -871,6 +950,21 @@ def _parse(text: str, where: str) -> dict[str, Any]:
             if not isinstance(body, dict):
                 raise ValueError(f"{where} [{table}.{name}]: expected a table of keys")  # noqa: TRY004
     return data
+
+
+def _checked(patterns: list[str], where: str) -> list[str]:
+    """`patterns`, each compiled alone first unless shipped (`_validate`)."""
+    _validate(patterns, where)
+    return patterns
+
+
+# The names `_read_shipped` gives the package's own files in error messages and `sources`.
+_SHIPPED: set[str] = set()
+
+
+def _shipped_only(sources: Iterable[str]) -> bool:
+    """Whether every file a category came from (`sources`: "<file> [<table>.<name>]") is ours."""
+    return all(w.partition(" [")[0] in _SHIPPED for w in sources)
 
 
 def _check(cat: Category, where: str) -> None:
@@ -959,9 +1053,16 @@ def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
     drop = tuple(d.category() for d in drafts["drop"].values())
     lift = tuple(d.category() for d in drafts["lift"].values())
     cut = tuple(d.thread_cut() for d in drafts["cut"].values())
+    # The shipped categories' examples are tests (tests/test_rules.py runs every one, for every
+    # shipped language): checking them again at load time cost ~5 ms per language, and the
+    # thread examples would compile the thread patterns, which few pages need. A category a
+    # user's file adds to is checked here.
     for cat in drop + lift + tuple(c.marker for c in cut):
-        _check(cat, " + ".join(cat.sources))
+        if not _shipped_only(cat.sources):
+            _check(cat, " + ".join(cat.sources))
     for c in cut:
+        if _shipped_only(c.marker.sources):
+            continue
         for text in c.thread_examples:
             if not c.is_signal(text):
                 raise ValueError(
