@@ -521,3 +521,24 @@ def test_metadata_released_on_the_dateline_itself_is_the_publication():
         )
     )
     assert doc.meta.date == "2022-03-02"
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        (["Luke Kim", "December 17, 2025"], "2025-12-17"),
+        (["Dec 17, 2025"], "2025-12-17"),
+        (["Updated Dec 17, 2025"], None),
+        (["Dec 17, 2025", "Jan 5, 2026"], None),
+        (["Luke Kim", "Share", "Tweet", "Copy link", "December 17, 2025"], None),
+    ],
+)
+def test_metadata_dates_a_page_by_the_blocks_under_a_headline_that_is_no_h1(under, expected):
+    """The one date in the few blocks under the headline's block dates a page with no <h1>."""
+    body = '<div class="title">Council votes to close the bridge</div>'
+    title = "Council votes to close the bridge"
+    # No og:type: a page that does not say it is an article (Yoast's "website" pages).
+    doc = _html(f"<title>{title} | Daily Planet</title>", body)
+    blocks = (Block("Menu"), Block(title, kind="heading"), *(Block(t) for t in under))
+    doc = doc.evolve(blocks=(*blocks, Block("The council voted on Tuesday to close it.")))
+    assert metadata(doc).meta.date == expected

@@ -619,6 +619,9 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
+        # Ungated by page type: Yoast and Substack mark articles og:type=website (wcxb-dev:
+        # +4 right, +2 invented, an events list and a sports schedule under their headings).
+        or _block_date_under_title(doc, title)
         # A header that shows only "Updated <date>" leaves the page undated: the core contract
         # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
         # wcxb-dev's truth takes that date on 11 pages (invented on 3); we keep the contract.
@@ -800,6 +803,37 @@ def _text_date(doc: Document) -> str | None:
         if len(block.text) <= 120 and is_dateline(block.text, doc.lang):
             return find_date(block.text, doc.lang)
     return None
+
+
+# The headline block is looked for among the first blocks, and its date in the few short blocks
+# under it (a byline's name, a reading time and a share bar stand between them).
+_TITLE_BLOCKS = 80
+_UNDER_TITLE_BLOCKS = 4
+
+
+def _block_date_under_title(doc: Document, title: str | None) -> str | None:
+    """The one date in the short blocks right under the block that repeats the headline.
+
+    Pages whose headline is no `<h1>` (a styled `<div>` or `<p>`, wcxb-dev 0446, 4304) give
+    `_date_near_headline` no anchor; the extracted blocks still show the headline and, under
+    it, the byline's date. Dropped blocks count: boilerplate rules drop bylines and datelines
+    as often as the body keeps them. A window with two different dates gives none.
+    """
+    wanted = " ".join((title or "").split()).casefold()
+    if not wanted:
+        return None
+    blocks = doc.blocks[:_TITLE_BLOCKS]
+    at = next(
+        (i for i, b in enumerate(blocks) if " ".join(b.text.split()).casefold() == wanted), None
+    )
+    if at is None:
+        return None
+    window = [
+        b.text
+        for b in doc.blocks[at + 1 : at + 1 + _UNDER_TITLE_BLOCKS]
+        if " ".join(b.text.split()).casefold() != wanted
+    ]
+    return _window_dates(window, doc.lang) or None
 
 
 # A body paragraph: past it, a date line is a post's or a section's, not the article's.
