@@ -52,7 +52,8 @@ def test_calendar_names_norwegian_code_has_months():
         ("Publisert 3. februar 2025", "no", "2025-02-03"),
         ("30 Νοεμβρίου 2024, 18:30", "el", "2024-11-30"),
         ("प्रकाशित: 12 मई 2025, 10:30 AM", "hi", "2025-05-12"),
-        ("अपडेट: 3 फरवरी 2025", "hi", "2025-02-03"),
+        # "अपडेट" (updated) labels a change date, never read as the page's: a weekday here
+        ("सोमवार, 3 फरवरी 2025", "hi", "2025-02-03"),
         ("6 जुलै 2024", "mr", "2024-07-06"),
     ],
 )
