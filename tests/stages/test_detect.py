@@ -107,6 +107,27 @@ def test_detect_counts_elements_exactly_at_the_limit():
         Detect(max_elements=201)(Document(raw=html.encode(), decoded=html))
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        "just text, no tag at all",
+        "text<b>bold</b> text<i>x</i> more",
+        "<p>a<p>b<p>c<p>d",
+        "<table><td>x<td>y<td>z</table>",
+        "<li>a<li>b<dd>c<dt>d<option>e",
+        "<b><i>x</b>y</i>z<u>w</b>v",
+        "a<br>b<br>c<br>d<br>e<hr>f<img>g",
+        "<td>cell</td>text<tr>row</tr>more<th>h",
+        "<html><head><title>t</title></head>" + "<span>a</span>b" * 40,
+    ],
+)
+def test_detect_skips_the_count_only_where_four_elements_a_tag_fit(html):
+    """The parser makes at most 4 elements per "<" (plus 16), the bound that skips the count."""
+    from cleaner.stages.detect import parse_html  # noqa: PLC0415
+
+    assert sum(1 for _ in parse_html(html).iter()) <= 4 * (html.count("<") + 1) + 16
+
+
 def test_detect_parses_every_element_as_a_plain_html_element():
     """Form tags, too, come out as HtmlElement (a class chosen in C), with text_content()."""
     import lxml.html  # noqa: PLC0415
