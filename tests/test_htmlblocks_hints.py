@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from cleaner import htmlblocks
 
@@ -23,3 +24,18 @@ from cleaner import htmlblocks
 def test_attr_hints_counts_the_words_whole(attrs, boiler, content):
     """Words are the runs of letters, compared whole, in any case and script."""
     assert htmlblocks.attr_hints(attrs) == (boiler, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII: words, 42 numbers and snake_case_names!",
+        "Crème brûlée und Straße, ÆØÅ",
+        "हिन्दी में लिखा",  # Devanagari vowel signs: marks `\w` takes in the regex module
+        "\u212a is the Kelvin sign",  # lower-cases to ASCII "k"
+        "",
+    ],
+)
+def test_htmlblocks_tokens_are_the_regex_modules_word_runs(text):
+    """`tokens` answers as the regex module's lower-cased `\\w+` runs, on ASCII and other text."""
+    assert htmlblocks.tokens(text) == regex.findall(r"\w+", text.lower())

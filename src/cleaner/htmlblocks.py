@@ -214,6 +214,9 @@ _CONTENT_WORDS = frozenset(
 _WORD_SPLIT = regex.compile(r"[^\p{L}]+")
 _ASCII_WORD = re.compile("[a-z]+")
 _TOKEN = regex.compile(r"\w+")
+# `_TOKEN` on ASCII text: the regex module's \w matches only these there, and `re` finds them in
+# 2/3 of the time (most blocks are ASCII: 87% on sh-html)
+_ASCII_TOKEN = re.compile("[a-z0-9_]+")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”')。！？]\s*$")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -435,7 +438,8 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
 
 def tokens(text: str) -> list[str]:
     r"""Return the lower-case `\w+` tokens of `text`."""
-    return _TOKEN.findall(text.lower())
+    low = text.lower()
+    return _ASCII_TOKEN.findall(low) if low.isascii() else _TOKEN.findall(low)
 
 
 def trigrams(toks: Sequence[str]) -> list[tuple[str, ...]]:
