@@ -120,7 +120,6 @@ _DATE_METAS = (
 _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modified_time")
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _DATE_ITEMS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
-_HAS_ARTICLE = etree.XPath("boolean(//article)")
 # `regex` finds this literal-led pattern in a long page twice as fast as `re` (sh-html).
 _ITEMPROP_DATE = regex.compile(r"itemprop=[\"']?date(?:Published|Created)")
 # Class/id words that mark an element as the change date, not the publication date.
@@ -262,14 +261,15 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
 def _gather(tree: HtmlElement, markup: str = "") -> _Facts:
     """Read meta tags, JSON-LD, `<title>`, `<h1>`s and dates near the first `<h1>`."""
     facts = _Facts()
-    # XPath walks the tree in C; a Python loop over every element costs ~5 ms on a big page.
-    for meta in tree.xpath("//meta[@content]"):
+    # iter() by tag walks the tree in C (2/3 of the time of the XPath //meta[@content]); a
+    # Python loop over every element costs ~5 ms on a big page.
+    for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         content = meta.get("content")
         if key and content and key not in facts.metas:
             facts.metas[key] = " ".join(content.split())
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        if script.text:
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
             data = _load_json(script.text)
             facts.ld.extend(_ld_nodes(data, 0))
             facts.top_types |= _top_types(data)
@@ -311,7 +311,7 @@ def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
     """Collect `<h1>` texts, whether there is an `<article>`, and the header's dates."""
     seen_h1 = False
     times = 0
-    facts.article_tag = bool(_HAS_ARTICLE(tree))
+    facts.article_tag = next(tree.iter("article"), None) is not None  # stops at the first
     # iter() by tag runs in C; an XPath test on every element's attributes costs several ms.
     for el in tree.iter("h1", "time"):
         if el.tag == "h1":
