@@ -40,6 +40,14 @@ from cleaner.titles import (
             None,
             ("Wärmepumpe taktet ständig im Übergang – was tun?", None),
         ),
+        ("Storm closes bridge | WRAL", "WRAL.com", ("Storm closes bridge", "WRAL")),
+        ("Pest Control Coupons | Pest-R-Us", "Pest~R~Us", ("Pest Control Coupons", "Pest-R-Us")),
+        ("Le pont fermé | Le Monde", "lemonde.fr", ("Le pont fermé", "Le Monde")),
+        (
+            "Storm closes bridge | Daily Planet",
+            "Planet",
+            ("Storm closes bridge | Daily Planet", None),
+        ),
     ],
 )
 def test_split_title_separates_the_site(title, hint, expected):

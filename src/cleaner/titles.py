@@ -41,9 +41,9 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     if len(parts) < 2:
         return title, None
     if site_hint:
-        hint = site_hint.casefold().strip()
+        hint = _site_key(site_hint)
         for i in (len(parts) - 1, 0):
-            if parts[i].casefold().strip() == hint:
+            if hint and _site_key(parts[i]) == hint:
                 rest = parts[:i] + parts[i + 1 :]
                 return _join(title, rest), parts[i].strip()
         return title, None
@@ -56,6 +56,17 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     if len(first.split()) <= _MAX_SITE_WORDS and len(_join(title, parts[1:])) > len(first) * 2:
         return _join(title, parts[1:]), first
     return title, None
+
+
+# A site's name as the title and og:site_name may write it differently: "WRAL" / "WRAL.com",
+# "Pest-R-Us Pest Services" / "Pest~R~Us Pest Services" (wcxb-dev 0205, 2111).
+_DOMAIN_END = regex.compile(r"\.(?:com|org|net|edu|gov|info|io|co|[a-z]{2})(?:\.[a-z]{2})?$")
+_NOT_ALNUM = regex.compile(r"[\W_]+")
+
+
+def _site_key(name: str) -> str:
+    """A site name case-free, without a domain ending, spaces or punctuation."""
+    return _NOT_ALNUM.sub("", _DOMAIN_END.sub("", name.casefold().strip()))
 
 
 def title_parts(title: str) -> list[str]:
