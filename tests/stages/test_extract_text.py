@@ -485,3 +485,63 @@ def test_decide_page_with_chrome_is_not_all_text(lines, kept):
     scores = [0.9 if line in P else 0.2 for line in lines]
     prose = [line in P for line in lines]
     assert _decided(lines, scores, prose) == kept
+
+
+def test_decide_keeps_replies_stamped_from_the_first_post():
+    """Posts stamped like comments from the first post on, with no article before, all stay."""
+    lines = []
+    for i in range(6):
+        lines += [f"user{i}", f"Tuesday at {i + 4}:27 AM", POSTS[i]]
+    scores = [s for _ in range(6) for s in (0.3, 0.4, 0.9)]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == POSTS
+
+
+def test_decide_cuts_replies_stamped_like_the_article_after_it():
+    """The same stamps after an article's body open a comment section: the replies go."""
+    lines = [*POSTS[:3]]
+    for i in range(3, 6):
+        lines += [f"user{i}", f"Tuesday at {i + 4}:27 AM", POSTS[i]]
+    scores = [0.9, 0.9, 0.9, *(s for _ in range(3) for s in (0.3, 0.4, 0.9))]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == POSTS[:3]
+
+
+TRAILS = [
+    line
+    for name, level, miles in [
+        ("Anthills", "Intermediate", "5"),
+        ("Burroughs Park", "Beginner", "5"),
+        ("Carl Barton", "Beginner", "3.5"),
+        ("Cypress Creek", "Advanced", "10"),
+    ]
+    for line in (name, f"Difficulty: {level}", f"Length: {miles} miles")
+]
+
+
+@pytest.mark.parametrize(
+    ("scores", "kept"),
+    [
+        # Items scored in the middle (0.3-0.55): a listing's content.
+        ([0.5, 0.45, 0.4] * 4, TRAILS),
+        # Items the model is sure are junk: nothing.
+        ([0.1, 0.2, 0.2] * 4, []),
+    ],
+)
+def test_decide_keeps_a_run_of_listing_items(scores, kept):
+    """A run of items of repeated line shapes whose mean score is middling is kept."""
+    assert _decided(TRAILS, scores, [False] * len(TRAILS)) == kept
+
+
+def test_decide_item_runs_skip_menus():
+    """Short lines of one shape are a menu, not items, however they score."""
+    menu = ["Home", "News", "Sport", "Weather", "Travel", "Culture", "Food", "Money"]
+    assert _decided(menu, [0.45] * len(menu), [False] * len(menu)) == []
+
+
+def test_decide_item_runs_after_an_article_stay_out():
+    """Items after an article's last paragraph are a teaser rail, not its content."""
+    lines = [*P, *TRAILS]
+    scores = [0.9] * 5 + [0.5, 0.45, 0.4] * 4
+    prose = [True] * 5 + [False] * len(TRAILS)
+    assert _decided(lines, scores, prose) == P
