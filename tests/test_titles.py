@@ -408,3 +408,24 @@ def test_text_title_candidates_mark_the_last_step_of_a_breadcrumb():
     )
     assert cands[head]["crumb_tail"] == 1.0
     assert cands["Health And Nutrition Trends"]["crumb_tail"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        (
+            "Marietta Electricians Costs & Prices - ProMatcher Cost Report",
+            "Marietta Electricians Costs & Prices",
+        ),
+        ("How meditation rewires brains | Opinion", "How meditation rewires brains"),
+        (
+            "The Best Cheap Wireless Earbuds under $50 - March 2026",
+            "The Best Cheap Wireless Earbuds under $50 - March 2026",
+        ),
+        ("the DJ - Pour Over Electric Kettle", "the DJ - Pour Over Electric Kettle"),
+    ],
+)
+def test_choose_title_cuts_a_short_last_part_off_an_h1_that_repeats_the_title(h1, expected):
+    """An <h1> printing the whole <title> loses a short undated last part, never its first."""
+    title, _ = choose_title(h1s=[h1], og_title=None, ld_headline=None, title_tag=h1, site_names=[])
+    assert title == expected

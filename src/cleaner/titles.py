@@ -278,6 +278,7 @@ def _written_twin(h1: str, metas: Sequence[str]) -> str | None:
 
 
 _ALNUM = regex.compile(r"[\W_]+")
+_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def choose_title(  # noqa: PLR0913 - each source a page offers is its own keyword
@@ -348,8 +349,16 @@ def _choose_title(  # noqa: PLR0913 - each source a page offers is its own keywo
     for h1 in h1s:
         if _norm(h1) in known and _norm(h1) not in names:
             # The page prints its whole <title> as the <h1>, site suffix and all ("... –
-            # Artlyst" with og:site_name "Artlyst", wcxb-dev 0408): the site part goes.
+            # Artlyst" with og:site_name "Artlyst", wcxb-dev 0408): the site part goes; with no
+            # site name known, a short last part goes ("... - ProMatcher Cost Report", "... |
+            # Opinion": wcxb-dev +6, -2). A short first part stays: in an <h1> it is as often
+            # the brand of a product ("the DJ - Pour Over Electric Kettle").
             head, h1_site = _split_with_known_site(h1, site_names)
+            if h1_site is None:
+                cut, last = split_title(h1)
+                # A dated last part is the headline's own ("... under $50 - March 2026").
+                if last and " ".join(h1.split()).endswith(last) and not _YEAR_IN.search(last):
+                    head, h1_site = cut, last
             return head, site or h1_site
     around = _h1_around_title(h1s[0], known) if h1s else None
     if around:
