@@ -3,8 +3,12 @@
 Runs `cleaner.DEFAULT` stage by stage on each page (process CPU time, as `python -m bench`
 measures it) and prints the mean milliseconds per page of every stage, plus the pipeline's own
 overhead (labelling drops, building the Article). Optionally also times
-`trafilatura.bare_extraction(page, with_metadata=True)` on the same pages, the speed reference.
-A first untimed pass warms the lazy set-up (models, rules), as the bench worker's first call does.
+`trafilatura.bare_extraction(page, with_metadata=True)` on the same pages, the speed reference:
+page by page, right before or after cleaner's run of the same page (the order alternates), so
+the ratio holds up on a machine whose load drifts (two separate passes swung 0.95x-1.36x here).
+A first untimed call warms the lazy set-up (models, rules) on the first page only, as the bench
+worker's first call does: the rules of the other languages are compiled inside the timed calls,
+as in a bench run (use --rounds 2 to see the steady state).
 
     python bench/stage_times.py --set sh-html                 # all 181 pages
     python bench/stage_times.py --set wcxb-dev --sample 20 --bare
@@ -32,7 +36,8 @@ def _pages(set_name: str, sample: int, limit: int | None) -> list[bytes]:
     return [bset.read(i) for i in ids]
 
 
-def _run_stages(pages: list[bytes], rounds: int) -> dict[str, float]:
+def _run_stages(pages: list[bytes], rounds: int, *, bare: bool) -> dict[str, float]:
+    """CPU seconds per stage over all pages; with `bare`, bare_extraction's under "(bare)"."""
     import cleaner  # noqa: PLC0415
     from cleaner.document import Article, Document  # noqa: PLC0415
     from cleaner.errors import Discard  # noqa: PLC0415
@@ -40,8 +45,10 @@ def _run_stages(pages: list[bytes], rounds: int) -> dict[str, float]:
     pipe = cleaner.DEFAULT
     totals: dict[str, float] = defaultdict(float)
     clock = time.process_time
-    for _ in range(rounds):
-        for raw in pages:
+    for r in range(rounds):
+        for k, raw in enumerate(pages):
+            if bare and (k + r) % 2:
+                totals["(bare)"] += _time_bare(raw)
             doc = Document(raw=raw)
             for i, (name, stage) in enumerate(pipe.stages):
                 t0 = clock()
@@ -54,19 +61,17 @@ def _run_stages(pages: list[bytes], rounds: int) -> dict[str, float]:
             t0 = clock()
             Article.from_document(doc)
             totals["(article)"] += clock() - t0
+            if bare and not (k + r) % 2:
+                totals["(bare)"] += _time_bare(raw)
     return totals
 
 
-def _run_bare(pages: list[bytes], rounds: int) -> float:
+def _time_bare(raw: bytes) -> float:
     from trafilatura import bare_extraction  # noqa: PLC0415
 
-    total = 0.0
-    for _ in range(rounds):
-        for raw in pages:
-            t0 = time.process_time()
-            bare_extraction(raw, with_metadata=True)
-            total += time.process_time() - t0
-    return total
+    t0 = time.process_time()
+    bare_extraction(raw, with_metadata=True)
+    return time.process_time() - t0
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -89,8 +94,9 @@ def main(argv: list[str] | None = None) -> None:
     pages = _pages(args.set, args.sample, args.limit)
     import cleaner  # noqa: PLC0415
 
-    for raw in pages[:3]:  # warm-up: models, rules, caches
-        cleaner.clean(raw)
+    cleaner.clean(pages[0])  # warm-up, as the bench worker's untimed first call
+    if args.bare:
+        _time_bare(pages[0])
     n = len(pages) * args.rounds
     if args.profile:
         prof = cProfile.Profile()
@@ -103,14 +109,14 @@ def main(argv: list[str] | None = None) -> None:
         stats.sort_stats("cumulative").print_stats(args.profile)
         stats.sort_stats("tottime").print_stats(args.profile)
         return
-    totals = _run_stages(pages, args.rounds)
+    totals = _run_stages(pages, args.rounds, bare=args.bare)
+    bare = totals.pop("(bare)", 0.0)
     total = sum(totals.values())
     sys.stdout.write(f"{args.set}: {len(pages)} pages x {args.rounds}, ms of CPU per page\n")
     for name, sec in sorted(totals.items(), key=lambda kv: -kv[1]):
         sys.stdout.write(f"  {name:<18} {1000 * sec / n:7.2f}\n")
     sys.stdout.write(f"  {'TOTAL':<18} {1000 * total / n:7.2f}   ({n / total:.1f} pages/s)\n")
     if args.bare:
-        bare = _run_bare(pages, args.rounds)
         sys.stdout.write(
             f"  trafilatura bare   {1000 * bare / n:7.2f}   ({n / bare:.1f} pages/s); "
             f"cleaner = {bare / total:.2f}x bare\n",
