@@ -134,6 +134,24 @@ def _stoplists(script: str) -> tuple[tuple[str, frozenset[str]], ...]:
     )
 
 
+@functools.cache
+def _stop_index(
+    script: str,
+) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The script's language codes, each stop word's positions among its lists, all stop words.
+
+    One lookup per distinct word of the page instead of one set intersection per list: with 25
+    Latin lists the intersections cost 3 ms a page (2 ms with 19).
+    """
+    lists = _stoplists(script)
+    index: dict[str, list[int]] = {}
+    for i, (_, stops) in enumerate(lists):
+        for word in stops:
+            index.setdefault(word, []).append(i)
+    codes = tuple(code for code, _ in lists)
+    return codes, {w: tuple(ids) for w, ids in index.items()}, frozenset(index)
+
+
 def script_letters(text: str) -> Counter[str]:
     """Count the letters of `text` in each script but Latin ("Han" includes the "Kana").
 
@@ -174,14 +192,19 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample) if len(w) >= shortest]
     if len(words) < 10:
         return None
-    # Each distinct word is looked up once per stop list, by a set intersection in C: the same
-    # counts as testing every word against every list (21 lists x ~800 words: 1.3 ms a page).
-    # (A set, not `counts.keys()`: a dict view's "&" was 20 times slower than the plain loop.)
+    # Each distinct word is looked up once in the script's index of stop words (see
+    # `_stop_index`): the same counts as testing every word against every list.
     counts = Counter(words)
-    distinct = set(counts)
+    codes, index, all_stops = _stop_index(script)
+    hits = [0] * len(codes)
+    # A set, not `counts.keys()`: a dict view's "&" was 20 times slower than the plain loop.
+    for word in set(counts).intersection(all_stops):
+        n = counts[word]
+        for i in index[word]:
+            hits[i] += n
     best, best_share = None, 0.0
-    for code, stops in _stoplists(script):
-        share = sum(map(counts.__getitem__, distinct.intersection(stops))) / len(words)
+    for code, hit in zip(codes, hits, strict=True):
+        share = hit / len(words)
         if share > best_share:
             best, best_share = code, share
     return best if best_share >= _MIN_SHARE else None
