@@ -993,6 +993,11 @@ _CODE_ALIASES = {
     "kr": "ko",
     "ua": "uk",
     "cz": "cs",
+    # Bosnian and Serbian (in Latin letters) write the interface words of hr.toml; Malay those
+    # of id.toml (a Serbian page in Cyrillic just matches none of them).
+    "bs": "hr",
+    "sr": "hr",
+    "ms": "id",
 }
 
 
