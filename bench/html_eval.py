@@ -251,6 +251,13 @@ def main() -> None:
     ap.add_argument("--tool", default="cleaner")
     ap.add_argument("--every", type=int, default=1, help="take every k-th page")
     ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument(
+        "--parity",
+        choices=["even", "odd"],
+        default=None,
+        help="the pages train_blocks.py --holdout leaves out of the other parity's model: "
+        "wcxb-dev ids, scrapinghub positions (sorted ids) of this parity",
+    )
     ap.add_argument("--type", default=None, help="wcxb page type only")
     ap.add_argument("--worst", type=int, default=0)
     ap.add_argument("--show", type=int, default=300, help="chars of leaked/missed text to show")
@@ -271,6 +278,10 @@ def main() -> None:
     args = ap.parse_args()
 
     pages = load_sh() if args.set == "sh" else load_wcxb()
+    if args.parity:
+        rest = 0 if args.parity == "even" else 1
+        by_id = [p for p in pages if int(p[0], 16 if args.set == "sh" else 10) % 2 == rest]
+        pages = pages[rest::2] if args.set == "sh" else by_id
     pages = pages[args.offset :: args.every]
     if args.type:
         pages = [p for p in pages if p[3] == args.type]

@@ -22,6 +22,12 @@ of `--out` and a cross-set line (fitted on wcxb-dev alone, scored on all scrapin
 `--holdout` fits `--out` on the even ids of both sets only, so whole-pipeline runs on the odd
 ids (`html_eval.py --set sh --every 2 --offset 1`) are on pages the model never saw.
 
+`--trees` fits boosted trees (scikit-learn, bench-only) for the first pass instead of logistic
+weights; they ship as the model file's `first_pass` (scored by `cleaner.trees`), the second pass
+stays logistic. `--holdout odd` fits on the odd ids instead, so each page of both sets can be
+scored by a model that never saw it (`html_eval.py --parity even|odd --model FILE`), and
+`--out-only` skips the block-level figures. Measured 2026-11-26 (docs/models.md): not shipped.
+
 The class-path group features (tried on every block on 2026-11-25 and not shipped then) ship
 since 2026-11-26 on the blocks trafilatura left out only, table cells excluded, with the
 main-container features; docs/models.md has the held-out figures and what was tried.
@@ -133,11 +139,44 @@ def stage2_rows(p1: np.ndarray, words: np.ndarray) -> np.ndarray:
     )
 
 
-def with_stage2(pages: dict[str, Any], beta: np.ndarray) -> None:
+def fit_first(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, trees: bool) -> Any:
+    """Fit the first pass: logistic weights, or boosted trees (`--trees`, a scikit-learn model).
+
+    The trees: at most 100 of depth 4, 16 leaves, 40 rows a leaf, stopped early on a
+    tenth of the rows held back (without it the trees overfit: scrapinghub's odd pages fell
+    below the logistic pass). Each page's rows weigh 1 in all, as in `weights_of`.
+    """
+    if not trees:
+        return fit_lr(x, y, w)
+    from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: PLC0415
+
+    m = HistGradientBoostingClassifier(
+        max_iter=TREES,
+        max_depth=4,
+        learning_rate=0.1,
+        max_leaf_nodes=16,
+        min_samples_leaf=40,
+        early_stopping=True,
+        random_state=0,
+    )
+    m.fit(x, y, sample_weight=w)
+    return m
+
+
+TREES = 100
+
+
+def first_probs(x: np.ndarray, first: Any) -> np.ndarray:
+    """The first pass's probabilities for one page's rows."""
+    if isinstance(first, np.ndarray):
+        return 1 / (1 + np.exp(-np.clip(x @ first, -30, 30)))
+    return first.predict_proba(x)[:, 1]
+
+
+def with_stage2(pages: dict[str, Any], beta: Any) -> None:
     for p in pages.values():
         words = np.array([len(t.split()) for t in p["texts"]], dtype=np.float64)
-        p1 = 1 / (1 + np.exp(-np.clip(p["X"] @ beta, -30, 30)))
-        p["X2"] = stage2_rows(p1, words)
+        p["X2"] = stage2_rows(first_probs(p["X"], beta), words)
 
 
 def page_f1(p: dict[str, Any], keep: np.ndarray, metric: str) -> float:
@@ -221,8 +260,21 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument(
         "--holdout",
+        nargs="?",
+        const="even",
+        choices=["even", "odd"],
+        default=None,
+        help="--out fits on the even (or odd) wcxb ids and scrapinghub positions only",
+    )
+    ap.add_argument(
+        "--out-only",
         action="store_true",
-        help="--out fits on even wcxb ids (+ even scrapinghub pages) only",
+        help="fit and write --out without the block-level figures (quicker)",
+    )
+    ap.add_argument(
+        "--trees",
+        action="store_true",
+        help="boosted trees for the first pass (shipped as first_pass) instead of weights",
     )
     ap.add_argument(
         "--refeature",
@@ -244,6 +296,7 @@ def main() -> None:
             )
     if not args.fit:
         return
+
     wcxb = pickle.loads((args.cache / "wcxb.pkl").read_bytes())
     sh = pickle.loads((args.cache / "sh.pkl").read_bytes())
     train = {k: v for k, v in wcxb.items() if int(k) % 2 == 0}
@@ -256,57 +309,87 @@ def main() -> None:
         # scrapinghub's even pages; its odd pages stay out of training as the cross-set check
         sh = {k: sh[k] for k in sh_keys[1::2]}
         train |= {f"sh{k}": v for k, v in sh_train.items()}
-    beta = fit_lr(*weights_of(train))
-    for name, b in zip(htmlblocks.FEATURE_NAMES, beta, strict=True):
-        print(f"  {name:14} {b:+.3f}")
-    print("base  ", evaluate(test, None, "wcxb", args.thr), "|", evaluate(sh, None, "sh", args.thr))
-    print("model ", evaluate(test, beta, "wcxb", args.thr), "|", evaluate(sh, beta, "sh", args.thr))
-    for pages in (train, test, sh):
-        with_stage2(pages, beta)
-    beta2 = fit_lr(*weights_of(train, "X2"))
-    print("stage2", dict(zip(STAGE2_NAMES, np.round(beta2, 3), strict=True)))
-    for thr in (0.4, 0.5, 0.6):
-        print(
-            f"two-pass thr={thr}",
-            evaluate(test, beta2, "wcxb", thr, "X2"),
-            "|",
-            evaluate(sh, beta2, "sh", thr, "X2"),
-        )
     kw = {
         "found_thr": args.found_thr,
         "covered_thr": args.covered_thr,
         "covered_share": args.covered_share,
     }
-    print(
-        "two-pass, the --thr/--found-thr/--covered-thr of --out:",
-        evaluate(test, beta2, "wcxb", args.thr, "X2", **kw),
-        "|",
-        evaluate(sh, beta2, "sh", args.thr, "X2", **kw),
-    )
-    # the cross-set check: trained on wcxb-dev alone, scored on all of scrapinghub
-    wonly = dict(wcxb)
-    beta_w = fit_lr(*weights_of(wonly))
-    for pages in (wonly, sh_all):
-        with_stage2(pages, beta_w)
-    beta_w2 = fit_lr(*weights_of(wonly, "X2"))
-    print(
-        "cross-set: wcxb-dev only -> scrapinghub (all pages):",
-        evaluate(sh_all, beta_w2, "sh", args.thr, "X2", **kw),
-    )
+    if not args.out_only:
+        # the figures; --out-only goes straight to the model file
+        beta = fit_first(*weights_of(train), trees=args.trees)
+        print(
+            "base  ",
+            evaluate(test, None, "wcxb", args.thr),
+            "|",
+            evaluate(sh, None, "sh", args.thr),
+        )
+        if not args.trees:
+            for name, b in zip(htmlblocks.FEATURE_NAMES, beta, strict=True):
+                print(f"  {name:14} {b:+.3f}")
+            print(
+                "model ",
+                evaluate(test, beta, "wcxb", args.thr),
+                "|",
+                evaluate(sh, beta, "sh", args.thr),
+            )
+        for pages in (train, test, sh):
+            with_stage2(pages, beta)
+        beta2 = fit_lr(*weights_of(train, "X2"))
+        print("stage2", dict(zip(STAGE2_NAMES, np.round(beta2, 3), strict=True)))
+        for thr in (0.4, 0.5, 0.6):
+            print(
+                f"two-pass thr={thr}",
+                evaluate(test, beta2, "wcxb", thr, "X2"),
+                "|",
+                evaluate(sh, beta2, "sh", thr, "X2"),
+            )
+        print(
+            "two-pass, the --thr/--found-thr/--covered-thr of --out:",
+            evaluate(test, beta2, "wcxb", args.thr, "X2", **kw),
+            "|",
+            evaluate(sh, beta2, "sh", args.thr, "X2", **kw),
+        )
+        # the cross-set check: trained on wcxb-dev alone, scored on all of scrapinghub
+        wonly = dict(wcxb)
+        beta_w = fit_first(*weights_of(wonly), trees=args.trees)
+        for pages in (wonly, sh_all):
+            with_stage2(pages, beta_w)
+        beta_w2 = fit_lr(*weights_of(wonly, "X2"))
+        print(
+            "cross-set: wcxb-dev only -> scrapinghub (all pages):",
+            evaluate(sh_all, beta_w2, "sh", args.thr, "X2", **kw),
+        )
     if args.out:
         everything = wcxb | {f"sh{k}": v for k, v in sh_train.items()}
         if args.holdout:
-            # for whole-pipeline checks on pages the model never saw (odd ids of both sets)
-            everything = {k: v for k, v in everything.items() if not k.isdigit() or int(k) % 2 == 0}
-        full = fit_lr(*weights_of(everything))
+            # for whole-pipeline checks on pages the model never saw (the other parity's ids
+            # of wcxb-dev, the other positions of scrapinghub)
+            parity = 0 if args.holdout == "even" else 1
+            everything = {k: v for k, v in wcxb.items() if int(k) % 2 == parity} | {
+                f"sh{k}": sh_all[k] for k in sh_keys[parity::2]
+            }
+        full = fit_first(*weights_of(everything), trees=args.trees)
         with_stage2(everything, full)
         full2 = fit_lr(*weights_of(everything, "X2"))
+        first: dict[str, Any] = {}
+        if args.trees:
+            from trees_export import check as check_export  # noqa: PLC0415
+            from trees_export import export  # noqa: PLC0415
+
+            first = {"first_pass": export(full, list(htmlblocks.FEATURE_NAMES))}
+            x_all = weights_of(everything)[0]
+            check_export(first["first_pass"], full, x_all[:: max(1, len(x_all) // 20000)])
+            # the logistic weights stay beside the trees, unused, so the file keeps its shape
+            lr = fit_lr(*weights_of(everything))
+        else:
+            lr = full
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(
             json.dumps(
                 {
                     "features": list(htmlblocks.FEATURE_NAMES),
-                    "weights": [round(float(b), 5) for b in full],
+                    "weights": [round(float(b), 5) for b in lr],
+                    **first,
                     "stage2_features": list(STAGE2_NAMES),
                     "stage2_weights": [round(float(b), 5) for b in full2],
                     "threshold": args.thr,

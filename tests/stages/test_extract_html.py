@@ -267,6 +267,56 @@ def test_load_model_refuses_a_file_for_other_features():
         load_model(text)
 
 
+def _stump(feature: str, threshold: float, low: float, high: float) -> dict[str, object]:
+    """A one-split tree-ensemble model file entry over the block features."""
+    names = list(htmlblocks.FEATURE_NAMES)
+    return {
+        "kind": "tree-ensemble",
+        "features": names,
+        "base": 0.0,
+        "trees": [
+            {
+                "feature": [names.index(feature), -1, -1],
+                "threshold": [threshold, 0.0, 0.0],
+                "left": [1, 0, 0],
+                "right": [2, 0, 0],
+                "value": [0.0, low, high],
+            },
+        ],
+    }
+
+
+def test_load_model_reads_a_tree_first_pass():
+    """A file with first_pass trees scores blocks by the trees, not by the weights."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    data = {
+        "features": list(htmlblocks.FEATURE_NAMES),
+        "weights": [-50.0] + [0.0] * (n - 1),  # would reject every block
+        "first_pass": _stump("log_words", 1.5, -3.0, 3.0),
+        "threshold": 0.5,
+    }
+    model = load_model(json.dumps(data))
+    doc = ExtractHtml(model=model, drop_nav_links=False, drop_lone_links=False)(_doc(PAGE))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text[PARAS[0]].kept  # log1p(25+ words) > 1.5
+    assert by_text["Home"].dropped_by == "boilerplate"  # log1p(1) < 1.5
+
+
+def test_load_model_refuses_trees_over_other_features():
+    """Trees that read another feature list are refused, as logistic weights are."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    stump = _stump("log_words", 1.5, -3.0, 3.0)
+    stump["features"] = [f"f{i}" for i in range(n)]
+    data = {
+        "features": list(htmlblocks.FEATURE_NAMES),
+        "weights": [0.0] * n,
+        "first_pass": stump,
+        "threshold": 0.5,
+    }
+    with pytest.raises(ValueError, match="other features"):
+        load_model(json.dumps(data))
+
+
 def test_extract_html_drops_a_table_of_contents_link_that_repeats_a_heading():
     """A linked list entry inside <nav> is dropped even where a kept heading repeats its words."""
     toc = '<nav aria-label="On this page"><ul>' + "".join(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from cleaner import htmlblocks, trafilatura_pass
 from cleaner.document import Block, BlockKind, Document
 from cleaner.titles import title_parts
+from cleaner.trees import TreeEnsemble
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ class BlockModel:
         covered_found_threshold: The threshold for a block trafilatura kept on a page its
             choice covers (see `covered_threshold`); None for `found_threshold`. There the
             contact lines and "last updated" notes it takes along are the leaks.
+        first: Boosted trees that give the first-pass log-odds instead of `weights` (None for
+            the logistic pass). Trees weigh the features' interactions (a short line or a long
+            `<h2>` trafilatura kept after the article's last paragraph) that one weight per
+            feature cannot.
     """
 
     weights: tuple[float, ...]
@@ -88,6 +93,7 @@ class BlockModel:
     covered_share: float = 1.0
     found_threshold: float | None = None
     covered_found_threshold: float | None = None
+    first: TreeEnsemble | None = None
 
     def found_threshold_for(self, coverage: float) -> float:
         """Return the bar for a block trafilatura kept, on a page where it kept `coverage`."""
@@ -116,8 +122,11 @@ class BlockModel:
             rows: One feature row per block, in page order.
             words: The blocks' word counts (weights of the second pass's window mean).
         """
-        weights = self.weights
-        logits = [sum(map(operator.mul, weights, row)) for row in rows]
+        if self.first is not None:
+            logits = self.first.score_many(rows)
+        else:
+            weights = self.weights
+            logits = [sum(map(operator.mul, weights, row)) for row in rows]
         first = [_sigmoid(z) for z in logits]
         if not self.stage2:
             return first
@@ -165,6 +174,15 @@ def load_model(text: str) -> BlockModel:
             "retrain it with `python bench/train_blocks.py --fit --out ...`",
         )
     covered = data.get("covered_threshold")
+    first = data.get("first_pass")
+    trees = None
+    if first is not None:
+        trees = TreeEnsemble.from_data(first, name="blocks.json first_pass")
+        if trees.features != htmlblocks.FEATURE_NAMES:
+            raise ValueError(
+                "the block model's trees read other features than htmlblocks has: "
+                "retrain it with `python bench/train_blocks.py --fit --trees --out ...`",
+            )
     return BlockModel(
         weights=tuple(data["weights"]),
         stage2=tuple(data.get("stage2_weights", ())),
@@ -177,6 +195,7 @@ def load_model(text: str) -> BlockModel:
         covered_found_threshold=None
         if data.get("covered_found_threshold") is None
         else float(data["covered_found_threshold"]),
+        first=trees,
     )
 
 
