@@ -545,3 +545,31 @@ def test_decide_item_runs_after_an_article_stay_out():
     scores = [0.9] * 5 + [0.5, 0.45, 0.4] * 4
     prose = [True] * 5 + [False] * len(TRAILS)
     assert _decided(lines, scores, prose) == P
+
+
+def test_decide_drops_a_teaser_rail_before_the_headline_repeat():
+    """Kept teaser lines before the article's repeated headline go; the article stays."""
+    title = "Bus routes approved - The Daily"
+    lines = ["Latest headlines", "Council sets its budget", "Bus routes approved", *P]
+    scores = [0.7, 0.7, 0.5, *[0.9] * 5]
+    prose = [False] * 3 + [True] * 5
+    assert _decided_titled(title, lines, scores, prose) == P
+
+
+def test_decide_keeps_a_lead_running_into_a_repeated_headline():
+    """A headline repeated as a subheading after the lead's prose leaves the lead in."""
+    title = "How robot vacuums map a home - Acme"
+    lines = [P[0], "How robot vacuums map a home", *P[1:]]
+    assert _decided_titled(title, lines, [0.9, 0.5, *[0.9] * 4], [True, False, *[True] * 4]) == [
+        P[0],
+        *P[1:],
+    ]
+
+
+def _decided_titled(
+    title: str, lines: list[str], scores: list[float], prose: list[bool]
+) -> list[str]:
+    """The lines `decide` keeps under the title line `title` (left out)."""
+    units = segment("\n".join([title, *lines]))
+    verdicts = decide(units, [1.0, *scores], [False, *prose], title=title, threshold=0.6)
+    return [v.unit.text for v in verdicts[1:] if v.reason is None]
