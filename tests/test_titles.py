@@ -429,3 +429,28 @@ def test_choose_title_cuts_a_short_last_part_off_an_h1_that_repeats_the_title(h1
     """An <h1> printing the whole <title> loses a short undated last part, never its first."""
     title, _ = choose_title(h1s=[h1], og_title=None, ld_headline=None, title_tag=h1, site_names=[])
     assert title == expected
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1s", "expected"),
+    [
+        ("Cloudflare CDN | Content Delivery Network", [], "Cloudflare CDN"),
+        ("Build your first app | Get started", [], "Build your first app"),
+        (
+            "Cloudflare CDN | Content Delivery Network",
+            ["Cloudflare CDN: Content Delivery Network"],
+            "Cloudflare CDN: Content Delivery Network",
+        ),
+        ("Storm closes the old bridge", [], "Storm closes the old bridge"),
+    ],
+)
+def test_choose_title_takes_the_first_part_of_an_og_title_without_an_h1(og_title, h1s, expected):
+    """With no <h1>, a short tagline or section after the og:title's headline is cut off."""
+    title, _ = choose_title(
+        h1s=h1s,
+        og_title=og_title,
+        ld_headline=None,
+        title_tag=f"{og_title} | Daily Planet",
+        site_names=["Daily Planet"],
+    )
+    assert title == expected

@@ -372,7 +372,25 @@ def _choose_title(  # noqa: PLR0913 - each source a page offers is its own keywo
         or _norm(meta_head).startswith(_norm(headline) + ":")
     ):
         return headline, site
-    return (meta_head or headline or None), site
+    # With no <h1> at all, an og:title's tagline goes (`_without_tagline`).
+    tagless = _without_tagline(og_head) if og_head and not h1s else ""
+    return (tagless or meta_head or headline or None), site
+
+
+def _without_tagline(og_head: str) -> str:
+    """The first part of an og:title that still has parts once the site is cut, else all of it.
+
+    With no `<h1>` to say where the headline ends, short parts after it are a tagline or a
+    section ("Cloudflare CDN | Content Delivery Network", "Build your first app | Get started":
+    wcxb-dev +3, -1). A question stays the headline's own end ("... – was tun?",
+    de-forum-thread-waermepumpe). Text scrapes have no og:title (there the cut lost 3).
+    """
+    parts = title_parts(og_head)
+    if 2 <= len(parts) <= 3 and all(
+        len(p.split()) <= _MAX_SITE_WORDS and not p.endswith("?") for p in parts[1:]
+    ):
+        return parts[0]
+    return og_head
 
 
 # -- learned choice for text scrapes ------------------------------------------------------------
