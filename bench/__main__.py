@@ -7,7 +7,8 @@ prints the tables, and (for a run over a whole set) writes ``bench/results/<set>
 
 Peer tools do not change between runs, so their outputs on the same pages (same tool version, same
 page ids, same URL option) are reused from ``bench/out/`` unless ``--fresh`` is given; cleaner
-always runs. See bench/README.md.
+always runs. On sh-html (where the speed target is) cleaner and the speed reference are then
+timed once more side by side (``--interleave``). See bench/README.md.
 """
 
 from __future__ import annotations
@@ -113,6 +114,59 @@ def _run_tool(
     return rows, stats, False
 
 
+# Pages per turn in the interleaved speed run: short enough that both tools see the same machine
+# speed (this VM drifts within minutes), long enough that the pipe round trip (~0.1 ms) is noise
+# beside ~0.5 s of extraction.
+_CHUNK = 10
+# The set the issue's speed target is measured on: interleaved by default there only, since the
+# extra pass costs both tools' CPU time again (8 minutes more on wcxb-dev).
+_SPEED_SET = "sh-html"
+
+
+def _interleaved_speed(set_name: str, ids: list[str], tools: list[str]) -> dict[str, Any]:
+    """Time `tools` on the same chunks of pages in turn, each in its own serving worker.
+
+    The order within a turn alternates, so neither tool always runs first after the other. The
+    figures are CPU seconds as in the main run; only their pairing differs.
+    """
+    procs = {
+        tool: subprocess.Popen(
+            [sys.executable, "-m", "bench.worker", "--set", set_name, "--tool", tool, "--serve"],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for tool in tools
+    }
+    cpu = dict.fromkeys(tools, 0.0)
+    try:
+        for turn, start in enumerate(range(0, len(ids), _CHUNK)):
+            chunk = json.dumps(ids[start : start + _CHUNK])
+            for tool in tools if turn % 2 == 0 else tools[::-1]:
+                proc = procs[tool]
+                assert proc.stdin is not None
+                assert proc.stdout is not None
+                proc.stdin.write(chunk + "\n")
+                proc.stdin.flush()
+                answer = proc.stdout.readline()
+                if not answer:
+                    raise RuntimeError(f"{tool}'s speed worker on {set_name} stopped")
+                cpu[tool] += json.loads(answer)["cpu"]
+    finally:
+        for proc in procs.values():
+            if proc.stdin is not None:
+                proc.stdin.close()
+            proc.wait()
+    rate = {tool: len(ids) / cpu[tool] if cpu[tool] else 0.0 for tool in tools}
+    ref = rate.get(REFERENCE) or 0.0
+    return {
+        "chunk": _CHUNK,
+        "pages_per_s": rate,
+        "ratio": {tool: rate[tool] / ref if ref else None for tool in tools},
+    }
+
+
 def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
     """Run every chosen tool over one set and score them."""
     bench_set = SETS[set_name]
@@ -172,6 +226,16 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
             if ref and ref["rss_peak_mb"] and res["rss_peak_mb"]
             else None
         )
+    interleave = args.interleave if args.interleave is not None else set_name == _SPEED_SET
+    speed = None
+    if interleave and not args.rescore and {"cleaner", REFERENCE} <= set(tool_results):
+        speed = _interleaved_speed(set_name, ids, ["cleaner", REFERENCE])
+        print(
+            f"   interleaved speed: cleaner {speed['pages_per_s']['cleaner']:.1f} pages/s, "
+            f"{REFERENCE} {speed['pages_per_s'][REFERENCE]:.1f}: "
+            f"{speed['ratio']['cleaner']:.2f}×",
+            flush=True,
+        )
     write = args.write if args.write is not None else subset == "full"
     result = {
         "written": write,
@@ -187,6 +251,7 @@ def run_set(set_name: str, args: argparse.Namespace) -> dict[str, Any]:
         "machine": report.machine(),
         "commit": report.commit(),
         "tools": tool_results,
+        "interleaved": speed,
     }
     print(report.set_section(result), flush=True)
     if write:
@@ -256,6 +321,16 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="where the raw outputs go (default bench/out/); give each concurrent run its own",
     )
+    i = parser.add_mutually_exclusive_group()
+    i.add_argument(
+        "--interleave",
+        dest="interleave",
+        action="store_true",
+        default=None,
+        help=f"time cleaner and {REFERENCE} again side by side, chunk by chunk "
+        f"(default: on for {_SPEED_SET} only)",
+    )
+    i.add_argument("--no-interleave", dest="interleave", action="store_false")
     parser.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples (SH ±)")
     w = parser.add_mutually_exclusive_group()
     w.add_argument(

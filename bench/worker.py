@@ -9,6 +9,12 @@ Output: a JSON-lines file, one line per page (``id``, ``body``, ``title``, ``aut
 count, the summed extraction time, the error count, and the process's peak RSS (VmHWM)
 after set-up and at the end.
 
+With ``--serve`` the worker instead waits on stdin for JSON lists of page ids and answers each
+with one JSON line ``{"cpu": seconds}``, the CPU time of the tool calls on those pages: the
+parent feeds two such workers (cleaner and the speed reference) the same chunks of pages in turn,
+so a change of the machine's speed during the run (this VM drifts by 10-40% between minutes)
+falls on both tools alike and their ratio survives it (``--interleave`` in ``bench.__main__``).
+
 Both wall-clock and CPU time (``time.process_time``) are kept: on a machine shared with other
 work the wall clock measures the neighbours as much as the tool, while CPU time of a
 single-threaded extractor does not, so the tables rank speed by CPU time.
@@ -50,17 +56,48 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def serve(bench_set_name: str, tool: str) -> int:
+    """Answer chunks of page ids from stdin with the CPU seconds the tool spent on them."""
+    bench_set = SETS[bench_set_name]
+    extract = TOOLS[tool](bench_set.kind)
+    warmed = False
+    for line in sys.stdin:
+        ids = json.loads(line)
+        pages = [bench_set.read(page_id) for page_id in ids]
+        if not warmed and pages:
+            # The same untimed first call as in main(): lazy set-up is not speed.
+            with contextlib.suppress(Exception):
+                extract(pages[0], None)
+            warmed = True
+        cpu = 0.0
+        for raw in pages:
+            cpu_start = time.process_time()
+            with contextlib.suppress(Exception):  # errors are counted by the scored run
+                extract(raw, None)
+            cpu += time.process_time() - cpu_start
+        sys.stdout.write(json.dumps({"cpu": cpu}) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", required=True, choices=sorted(SETS))
     parser.add_argument("--tool", required=True, choices=sorted(TOOLS))
-    parser.add_argument("--ids", required=True, type=Path, help="file with one page id a line")
-    parser.add_argument("--out", required=True, type=Path, help="JSON-lines output")
+    parser.add_argument("--ids", type=Path, help="file with one page id a line")
+    parser.add_argument("--out", type=Path, help="JSON-lines output")
     parser.add_argument("--urls", type=Path, help="JSON {id: url} to pass to the tools")
+    parser.add_argument(
+        "--serve", action="store_true", help="time chunks of ids read from stdin (see above)"
+    )
     args = parser.parse_args(argv)
 
     # The library logs through `logging`; keep the peers' and ours quiet alike.
     logging.disable(logging.WARNING)
+    if args.serve:
+        return serve(args.set, args.tool)
+    if args.ids is None or args.out is None:
+        parser.error("--ids and --out are required unless --serve is given")
     bench_set = SETS[args.set]
     ids = [line.strip() for line in args.ids.read_text().splitlines() if line.strip()]
     urls: dict[str, str] = json.loads(args.urls.read_text()) if args.urls else {}
