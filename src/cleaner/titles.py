@@ -518,6 +518,9 @@ _HEAD_LINE_CHARS = 80
 _BYLINE_START = regex.compile(
     r"(?i)^(?:by|written\s+by|posted\s+by|von|par|por|di|door|af|av|przez|autor(?:in)?:?)\s+\S"
 )
+# A cheap test before the date parser: only a line with two digits in a row (a year, a two-digit
+# day) is parsed for a dateline; most short lines under a headline have none.
+_TWO_DIGITS = re.compile(r"\d\d")
 # A breadcrumb trail that ends with the headline ("Main > Blog > Top 10 ...").
 _CRUMB = regex.compile(r"\s(?:[>»›/]|::)\s")
 
@@ -526,12 +529,9 @@ def _over_byline(lines: Sequence[str], index: int) -> bool:
     """Whether a byline or a dateline stands within a few short lines under `lines[index]`."""
     return any(
         len(near) <= _HEAD_LINE_CHARS
-        and (_BYLINE_START.match(near.strip()) or (_YEAR.search(near) and find_dates(near)))
+        and (_BYLINE_START.match(near.strip()) or (_TWO_DIGITS.search(near) and find_dates(near)))
         for near in lines[index + 1 : index + 1 + _HEAD_REACH]
     )
-
-
-_YEAR = re.compile(r"\d\d")
 
 
 def _header_lines(lines: Sequence[str], keys: set[str]) -> dict[str, tuple[float, float]]:
