@@ -67,8 +67,8 @@ import numpy as np
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cleaner.stages.extract_text import page_language
-from cleaner.stages.language import stopwords
+from cleaner.stages.extract_text import MODEL_STOPWORDS, page_language
+from cleaner.stages.language import frequent_stopwords
 from cleaner.textclassify import (
     CONTEXT_FEATURES,
     FEATURES,
@@ -120,7 +120,7 @@ class Page:
         text = raw.decode("utf-8", errors="replace")
         self.units = segment(text)
         self.tokens = [_TOKEN.findall(" ".join(u.lines)) for u in self.units]
-        stops = stopwords(page_language(text))
+        stops = frequent_stopwords(page_language(text), MODEL_STOPWORDS)
         title = " ".join(self.units[0].lines) if self.units else ""
         self.rows = np.array(unit_features(self.units, stops, title), dtype=float).reshape(
             -1,

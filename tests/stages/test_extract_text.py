@@ -573,3 +573,54 @@ def _decided_titled(
     units = segment("\n".join([title, *lines]))
     verdicts = decide(units, [1.0, *scores], [False, *prose], title=title, threshold=0.6)
     return [v.unit.text for v in verdicts[1:] if v.reason is None]
+
+
+# A Latvian weather page cut down from golden lv-laika-prognoze-text: its full stop list (3,324
+# words, menu words among them) made the model cut the per-day forecast lines.
+_LATVIAN_FORECAST_LINES = (
+    "Laika prognoze: nedēļas nogalē gaidāms sniegs | Vēstis",
+    "",
+    *("Ziņas", "Latvijā", "Pasaulē", "Kultūra", "Sports"),
+    "",
+    "Laika prognoze: nedēļas nogalē gaidāms sniegs",
+    "",
+    (
+        "Piektdien laiks vēl būs mākoņains un salīdzinoši silts, gaisa temperatūra dienā būs no "
+        "nulles līdz diviem grādiem. Vakarā no Baltijas jūras Latviju sasniegs ciklons, kas atnesīs "
+        "sniegu un pastiprinās vēju."
+    ),
+    "",
+    (
+        "Sestdien visā valstī gaidāms sniegs, rietumu novados tas būs stiprs. Kurzemes piekrastē vēja "
+        "brāzmas var sasniegt 20–23 metrus sekundē, tādēļ sinoptiķi izsludinājuši oranžo brīdinājumu."
+    ),
+    "",
+    (
+        "Svētdien sniegs pakāpeniski pāries, un naktī gaisa temperatūra pazemināsies līdz mīnus "
+        "desmit grādiem, Latgalē vietām pat līdz mīnus piecpadsmit."
+    ),
+    "",
+    "Prognoze pa dienām",
+    "Piektdiena: mākoņains, 0…+2 °C",
+    "Sestdiena: sniegs, vējš līdz 23 m/s, −1…+1 °C",
+    "Svētdiena: skaidrojas, −10…−4 °C",
+    "",
+    (
+        "Valsts policija aicina autovadītājus sestdien neplānot tālus braucienus un pārliecināties, "
+        "ka automašīnai ir ziemas riepas."
+    ),
+    "",
+    *("Vairāk ziņas", "Par mums", "Visas pilsētas"),
+)
+_LATVIAN_FORECAST = "\n".join(_LATVIAN_FORECAST_LINES)
+
+
+def test_classify_new_language_keeps_the_lines_of_an_unknown_one():
+    """A page in a language with a long stop list keeps the lines it keeps under English's."""
+
+    def kept(lang: str) -> list[str]:
+        return [v.unit.sample for v in classify(_LATVIAN_FORECAST, lang) if v.reason is None]
+
+    assert page_language(_LATVIAN_FORECAST) == "lv"
+    assert "Piektdiena: mākoņains, 0…+2 °C" in kept("lv")
+    assert kept("lv") == kept("en")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import make_doc
-from cleaner.stages.language import detect_language, guess_language
+from cleaner.stages.extract_text import MODEL_STOPWORDS
+from cleaner.stages.language import (
+    detect_language,
+    frequent_stopwords,
+    guess_language,
+    stopwords,
+)
 
 SAMPLES = {
     "en": "The minister said that the talks would resume on Monday and that all of the parties had agreed to the plan.",
@@ -118,3 +124,32 @@ def test_guess_language_english_full_of_single_letters_is_english():
 def test_guess_language_english_shop_and_docs_pages_are_english(text):
     """English menus and docs full of single letters are not read as Finnish or Czech."""
     assert guess_language(text) == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fi", "lv", "lt", "et", "hr", "sl", "vi", "ko"])
+def test_frequent_stopwords_are_the_head_of_the_list(lang):
+    """The capped list is a subset of the full one, of at most `limit` words."""
+    head = frequent_stopwords(lang, MODEL_STOPWORDS)
+    assert len(head) == min(MODEL_STOPWORDS, len(stopwords(lang)))
+    assert head <= stopwords(lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "inside"),
+    [
+        ("en", "the", True),
+        ("lv", "un", True),  # "and", the commonest Latvian word
+        ("lv", "ziņas", False),  # "news", a menu word in the tail of the full list
+        ("fi", "ja", True),
+    ],
+)
+def test_frequent_stopwords_keep_function_words_first(lang, word, inside):
+    """The head of a list holds its function words and not the tail's content words."""
+    assert (word in frequent_stopwords(lang, MODEL_STOPWORDS)) is inside
+    assert word in stopwords(lang)
+
+
+def test_frequent_stopwords_leave_english_whole():
+    """English's list, the one the text model was trained on, is not cut."""
+    assert frequent_stopwords("en", MODEL_STOPWORDS) == stopwords("en")
+    assert frequent_stopwords(None, MODEL_STOPWORDS) == stopwords("en")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import pkgutil
 import re
 from collections import Counter
 
@@ -110,6 +112,23 @@ def stopwords(lang: str | None) -> frozenset[str]:
     if name not in get_stoplists():
         name = "English"
     return frozenset(get_stoplist(name))
+
+
+@functools.cache
+def frequent_stopwords(lang: str | None, limit: int) -> frozenset[str]:
+    """Return the `limit` most frequent of jusText's stop words (English's when `lang` is unknown).
+
+    jusText's lists are ranked by frequency, and their sizes differ sixtyfold: English 453
+    words, function words only; Latvian 3,324, Finnish 6,813, whose tails hold content words
+    ("temperatūra", "kultūra", "ziņas"). A model learnt on one size reads another as a different
+    feature; the first `limit` words of every list are alike in kind.
+    """
+    name = STOPLIST_NAMES.get((lang or "en").lower(), "English")
+    if name not in get_stoplists():
+        name = "English"
+    data = pkgutil.get_data("justext", f"stoplists/{name}.txt") or b""
+    ranked = dict.fromkeys(w.lower() for w in data.decode("utf-8").splitlines() if w)
+    return frozenset(itertools.islice(ranked, limit))
 
 
 # Stop lists that vote without the words they share with another language's list. jusText's
