@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import pkgutil
 import re
 from collections import Counter
 
 import regex
-from justext import get_stoplist, get_stoplists
+from justext import get_stoplists
 
 from cleaner.document import Document
 
@@ -106,12 +105,23 @@ _MIN_SHARE = 0.12
 
 
 @functools.cache
-def stopwords(lang: str | None) -> frozenset[str]:
-    """Return jusText's stop words for an ISO 639-1 code (English when unknown)."""
+def _ranked_stopwords(lang: str | None) -> tuple[str, ...]:
+    """The stop list jusText ships for an ISO 639-1 code (English when unknown), ranked.
+
+    Read from the package's file as `justext.get_stoplist` reads it, keeping the file's order,
+    which that function's set drops (`frequent_stopwords` needs it).
+    """
     name = STOPLIST_NAMES.get((lang or "en").lower(), "English")
     if name not in get_stoplists():
         name = "English"
-    return frozenset(get_stoplist(name))
+    data = pkgutil.get_data("justext", f"stoplists/{name}.txt") or b""
+    return tuple(dict.fromkeys(w.lower() for w in data.decode("utf-8").splitlines() if w))
+
+
+@functools.cache
+def stopwords(lang: str | None) -> frozenset[str]:
+    """Return jusText's stop words for an ISO 639-1 code (English when unknown)."""
+    return frozenset(_ranked_stopwords(lang))
 
 
 @functools.cache
@@ -123,12 +133,7 @@ def frequent_stopwords(lang: str | None, limit: int) -> frozenset[str]:
     ("temperatūra", "kultūra", "ziņas"). A model learnt on one size reads another as a different
     feature; the first `limit` words of every list are alike in kind.
     """
-    name = STOPLIST_NAMES.get((lang or "en").lower(), "English")
-    if name not in get_stoplists():
-        name = "English"
-    data = pkgutil.get_data("justext", f"stoplists/{name}.txt") or b""
-    ranked = dict.fromkeys(w.lower() for w in data.decode("utf-8").splitlines() if w)
-    return frozenset(itertools.islice(ranked, limit))
+    return frozenset(_ranked_stopwords(lang)[:limit])
 
 
 # Stop lists that vote without the words they share with another language's list. jusText's
