@@ -79,15 +79,20 @@ _MIN_TEASERS = 3
 _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 
 
-def _declares_collection(tree: HtmlElement | None) -> bool:
-    """Whether the page's JSON-LD declares a collection page and no article."""
-    if tree is None:
-        return False
-    texts = [
+def _ld_texts(tree: HtmlElement) -> list[str]:
+    """The text of each JSON-LD script of the page ("" for an empty one)."""
+    return [
         s.text or ""
         for s in tree.iter("script")
         if (s.get("type") or "").strip().casefold() == "application/ld+json"
     ]
+
+
+def _declares_collection(tree: HtmlElement | None) -> bool:
+    """Whether the page's JSON-LD declares a collection page and no article."""
+    if tree is None:
+        return False
+    texts = _ld_texts(tree)
     return any(_LD_COLLECTION.search(t) for t in texts) and not any(
         _LD_ARTICLE.search(t) for t in texts
     )
@@ -106,10 +111,7 @@ def _declares_website(tree: HtmlElement | None) -> bool:
         return False
     # Any JSON-LD (a JobPosting, an Event, an FAQPage) says what the page is better than
     # og:type, which most sites leave at "website" on every page.
-    return not any(
-        (s.get("type") or "").strip().casefold() == "application/ld+json"
-        for s in tree.iter("script")
-    )
+    return not _ld_texts(tree)
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
