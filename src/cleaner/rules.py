@@ -803,6 +803,9 @@ def _shared_union(patterns: tuple[str, ...], where: str) -> regex.Pattern[str] |
     return _compile(patterns, where)
 
 
+# Cached whole, not only per part: `ThreadCut.signal` asks for its unions on every block the
+# thread cut reads, and splitting the patterns again each time was a quarter of a signal test.
+@functools.lru_cache(maxsize=256)
 def _unions(patterns: tuple[str, ...], where: str) -> tuple[regex.Pattern[str], ...]:
     """OR `patterns` as up to two unions: the common files' patterns, then the others.
 
