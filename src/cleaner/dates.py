@@ -240,7 +240,11 @@ _MAX_DATES = 500
 _MAX_CHARS = 20_000
 # Every pattern needs a year from 1900 to 2099: a text without one holds no full date, and most
 # texts a stage asks about have none (this test costs a fraction of the patterns').
-_YEAR_HINT = re.compile(r"(?:19|20|25)\d\d|(?:۱۳|۱۴)[۰-۹]{2}|1[34]\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20|25)\d\d")
+# A Solar Hijri year (13xx, 14xx, in Persian or Latin digits): looked for only in text with an
+# Arabic-script character, the only text the "jalali" pattern is tried on; elsewhere "1400
+# people" would send a text through every pattern for nothing.
+_JALALI_YEAR_HINT = re.compile(r"(?:۱۳|۱۴)[۰-۹]{2}|1[34]\d\d")
 # How far back (characters) a label can sit before the date it qualifies: "Updated on
 # Tuesday, 12 March 2024 at" is about 30 characters from label to number.
 _LABEL_REACH = 40
@@ -340,6 +344,18 @@ def _label_before(text: str, start: int, floor: int) -> bool:
     return not publish or max(update) > max(publish)
 
 
+def _date_hint(text: str) -> bool | None:
+    """None when `text` holds no year a date pattern needs, else whether it is Persian text.
+
+    Persian text (an Arabic-script character) is the only text the "jalali" pattern is tried on.
+    """
+    if _YEAR_HINT.search(text):
+        return _ARABIC_LETTER.search(text) is not None
+    if _JALALI_YEAR_HINT.search(text) and _ARABIC_LETTER.search(text):
+        return True
+    return None
+
+
 def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     """Return every full date in `text`, in text order.
 
@@ -359,10 +375,10 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
         ['2024-03-12', '2024-03-14']
     """
     text = text[:_MAX_CHARS]
-    if not text or not _YEAR_HINT.search(text):
+    persian = _date_hint(text) if text else None
+    if persian is None:
         return ()
     spans: list[tuple[int, int, str]] = []
-    persian = _ARABIC_LETTER.search(text) is not None
     for kind, pattern in _PATTERNS:
         if kind == "jalali" and not persian:
             continue
