@@ -34,6 +34,37 @@ def test_find_date_reads_many_formats(text: str, lang: str | None, expected: str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jeffrey ZeldmanNovember 20, 2007", "2007-11-20"),
+        ("EditorialNovember 22, 2018", "2018-11-22"),
+        ("October 17, 20236:01 PM ET", "2023-10-17"),
+        ("Mar 27, 20255 mins", "2025-03-27"),
+        ("April 2, 20241 yr", "2024-04-02"),
+        ("Jul. 11. 2025", "2025-07-11"),
+        ("By Jayesh Shinde / 19-Dec-2025", "2025-12-19"),
+    ],
+)
+def test_find_date_reads_glued_and_hyphenated_dates(text: str, expected: str) -> None:
+    """A month glued to a name, a year glued to a time, and day-Mon-year with hyphens parse."""
+    assert find_date(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remember 12, 2024",
+        "USAMarch 5, 2024",
+        "Mar 5, 2024123",
+        "Mar 5 20245",
+    ],
+)
+def test_find_date_keeps_glue_to_its_shapes(text: str) -> None:
+    """A month inside a word, a capital run, or a long digit run after the year is no date."""
+    assert find_date(text, "en") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Updated March 5, 2024",

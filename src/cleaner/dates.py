@@ -77,6 +77,16 @@ _BE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Sinhala}]")
 _DAY = r"(?P<day>[0-3]?\d)"
 # Languages that write the year first before a month name ("2024. július 6.").
 _YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
+# Text scrapes glue an inline element's text to the next one's: "Jeffrey ZeldmanNovember 20,
+# 2007", "October 17, 20236:01 PM ET", "Mar 27, 20255 mins" (wcxb-dev-text bylines). A month
+# name may follow a lower-case letter when it starts with a capital (case-sensitive here, the
+# patterns are not), and a year after "Month Day," may run into a time or a reading time of
+# one or two digits: five or six digits after a comma make no other sense.
+_GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
+# A month name is written in lower case, capitalised or in capitals, never with a capital
+# inside: so "ZeldmanNovember" is no month name, and the search goes on to "November".
+_CASED_MONTH = r"(?-i:\p{L}[\p{Ll}\p{Lm}\p{Lo}\p{M}]{1,14}|\p{Lu}[\p{Lu}\p{M}]{1,14})"
+_GLUED_YEAR = r"(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
 # Weekday names are allowed between a label and a date but carry no information.
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
@@ -142,19 +152,20 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         ),
     ),
-    # March 12, 2024; Mar. 12th 2024; March 12 , 2024
+    # March 12, 2024; Mar. 12th 2024; March 12 , 2024; Jul. 11. 2025
     (
         "mdy",
         regex.compile(
-            rf"(?i)(?<!\w)(?P<mname>{_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th)?\s*,?\s*{_YEAR}(?!\d)",
+            rf"(?i)(?:(?<!\w)|{_GLUED})(?P<mname>{_CASED_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th|\.(?=\s))?"
+            rf"\s*,?\s*{_YEAR}(?:(?!\d)|{_GLUED_YEAR})",
         ),
     ),
     # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024
     (
         "dmy",
         regex.compile(
-            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}\s*(?:de\s+|of\s+|d[’'])?(?P<mname>{_MONTH})\.?"
-            rf",?\s*(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
+            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)(?:de\s+|of\s+|d[’'])?(?P<mname>{_MONTH})"
+            rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
     # Year first with a month name, each part closed by a dot or its unit: Hungarian
