@@ -43,6 +43,7 @@ def test_find_date_reads_many_formats(text: str, lang: str | None, expected: str
         ("April 2, 20241 yr", "2024-04-02"),
         ("Jul. 11. 2025", "2025-07-11"),
         ("By Jayesh Shinde / 19-Dec-2025", "2025-12-19"),
+        ("13. 05. 2025. 08:30", "2025-05-13"),
     ],
 )
 def test_find_date_reads_glued_and_hyphenated_dates(text: str, expected: str) -> None:
@@ -57,10 +58,12 @@ def test_find_date_reads_glued_and_hyphenated_dates(text: str, expected: str) ->
         "USAMarch 5, 2024",
         "Mar 5, 2024123",
         "Mar 5 20245",
+        "v1. 2. 2024",
+        "Измењено: 13. 05. 2025. 14:10",
     ],
 )
 def test_find_date_keeps_glue_to_its_shapes(text: str) -> None:
-    """A month inside a word, a capital run, or a long digit run after the year is no date."""
+    """Names inside words, long digit runs, version numbers and change dates give no date."""
     assert find_date(text, "en") is None
 
 

@@ -194,6 +194,12 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d])",
         ),
     ),
+    # 13. 05. 2025: Central and South Slavic, Hungarian and Baltic pages space the dotted
+    # parts (golden sr-vesti-cirilica-most-text); day first, as dots are everywhere.
+    (
+        "numeric_spaced",
+        regex.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s?{_YEAR}(?!\d)"),
+    ),
     # Persian (Solar Hijri) dates, in Persian or Latin digits: "۲۵ بهمن ۱۴۰۴" is 14 February
     # 2026 (golden fa-khabar-metro-text); converted by `_jalali_iso`.
     (
@@ -215,7 +221,8 @@ _UPDATE_LABEL = regex.compile(
     r"atualizado|atualização|bijgewerkt|"
     r"обновлено|обновлен[ао]?|оновлено|aktualizováno|aktualizace|aktualizacja|zaktualizowano|"
     r"güncelleme|güncellenme|güncellendi|uppdaterad|opdateret|oppdatert|päivitetty|"
-    r"diperbarui|diperbaharui|cập\s+nhật|atnaujinta|atjaunināts|atjaunots|ažurirano|"
+    r"diperbarui|diperbaharui|cập\s+nhật|atnaujinta|atjaunināts|atjaunots|ažurirano|izmenjeno|"
+    r"ажурирано|измењено|измијењено|izmijenjeno|"
     r"aktualizované|aktualizovaný|актуализирано|обновено|अपडेट|अपडेटेड|به‌روزرسانی|بروزرسانی|"
     r"수정|更新時間|更新时间|更新日|最終更新|更新)\b",
 )
@@ -229,7 +236,7 @@ _PUBLISH_LABEL = regex.compile(
     r"gepubliceerd|geplaatst|"
     r"опубликовано|опубликован[ао]?|опубліковано|дата публикации|publikováno|zveřejněno|"
     r"opublikowano|yayınlanma|yayın tarihi|publicerad|publiceret|publisert|julkaistu|"
-    r"diterbitkan|dipublikasikan|publikuota|publicēts|objavljeno|publikované|публикувано|"
+    r"diterbitkan|dipublikasikan|publikuota|publicēts|objavljeno|објављено|publikované|публикувано|"
     r"प्रकाशित|"
     r"입력|등록|게재|發布時間|发布时间|发表时间|發表時間|公開日|投稿日|掲載日|公開)\b",
 )
@@ -425,7 +432,7 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         if lang not in _BE_LANGS and not _BE_SCRIPT.search(m.group()):
             return None
         year -= _BUDDHIST_ERA
-    if kind in {"ymd", "cjk"}:
+    if kind in {"ymd", "cjk", "numeric_spaced"}:
         return _iso(year, int(m["month"]), int(m["day"]))
     if kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS:
         return None
