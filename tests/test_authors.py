@@ -6,6 +6,7 @@ import pytest
 
 from cleaner.authors import (
     REPLY_SUBJECT,
+    by_credit,
     clean_names,
     credit_value,
     is_agency,
@@ -456,3 +457,56 @@ def test_parse_byline_reads_more_separators_and_drops_the_employer_after_a_job(l
 def test_looks_like_name_refuses_section_labels(text):
     """The labels a site prints over a date like a byline are no names."""
     assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("By The Currency editors", "The Currency editors"),
+        ("by whova | Apr 21, 2025", "whova"),
+        ("By the Lavazza Team 2–3 minutes", "the Lavazza Team"),
+        ("By 3i Global", "3i Global"),
+        ("Written by Ask the Doctors", "Ask the Doctors"),
+        ("By signing up, you agree to our terms", None),
+        ("By Industry", None),
+        ("Sort By Price", None),
+        ("By admin", None),
+        ("A story by The Team", None),
+    ],
+)
+def test_by_credit_reads_the_team_or_company_after_by(line, credit):
+    """A "By" line credits the team, company or user after it; filter labels and sentences do not."""
+    assert by_credit(line) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tom May", True), ("Theresa May", True), ("You May", False), ("May", False)],
+)
+def test_looks_like_name_takes_may_as_a_surname(text, expected):
+    """A capitalised "May" ending a two- or three-word name is a surname, not the verb."""
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("This post was written by Danielle Padula", ("Danielle Padula",)),
+        ("This article was written by Jane Doe", ("Jane Doe",)),
+        (
+            "This post was written by Vanessa Mendez, MD, a gastroenterologist at Parkview",
+            ("Vanessa Mendez",),
+        ),
+        ("By Jane Doe, a reporter for the Ledger", ("Jane Doe",)),
+    ],
+)
+def test_parse_byline_reads_a_credit_sentence_and_cuts_the_description(line, names):
+    """ "This post was written by X" is a byline; ", a gastroenterologist" after it is no name."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+def test_parse_byline_leaves_a_reviewer_sentence():
+    """ "This article was reviewed by X" credits a reviewer, not the author."""
+    assert parse_byline("This article was reviewed by Jane Doe") is None

@@ -473,6 +473,9 @@ _NAMES_END = regex.compile(
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
     r"fact[-\s]?checked|photos?\s+by|"
     r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@)|"
+    # "Vanessa Mendez, MD, a gastroenterologist at Parkview Health": what the author is, in
+    # a sentence that credits them (wcxb-dev 4574).
+    r",\s*(?:a|an)\s+(?-i:\p{Ll})|"
     # The picture credit after the writer's, behind a comma: "Tekst: Lotte Jansen, beeld:
     # Trapkracht". Only there: after a full stop a "Photo:" ends a caption that names a
     # designer ("Interior design by A, Sonoma CA. Photo: B", a wcxb-dev-text page), which
@@ -533,6 +536,7 @@ _MAX_NAME_CHARS = 60
 # blocks, the same site's template on every page): the pure readers below keep their answers.
 _CACHE_SIZE = 8192
 _MAX_NAME_WORDS = 6
+_SURNAME_MAY = "May"
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,6 +696,10 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     # Initials ("Jeffrey A. Slotnick") are never function words.
     folded = [w.casefold().strip(".,:") for w in words if not _INITIAL.match(w)]
+    if len(words) in {2, 3} and words[-1] == _SURNAME_MAY:
+        # "Tom May", "Theresa May": a capitalised "May" ending a name is a surname, not the
+        # verb "may" that keeps "You May Also Like" out (wcxb-dev 0413).
+        folded = folded[:-1]
     if any((w in _NOT_NAME_WORDS or w in _INTRO_WORDS) and w not in _PARTICLES for w in folded):
         return False
     if all(w in _PARTICLES for w in folded):
@@ -1018,12 +1026,18 @@ def _is_placeholder_byline(names_text: str) -> bool:
 # "Story | By". More, and the "by" is inside a title or a sentence ("Performance Tuning
 # PostgreSQL by Frank Wiles").
 _MAX_PREFIX_WORDS = 2
+# "This post was written by Danielle Padula": a sentence that is only a credit (wcxb-dev 2381,
+# 4574).
+_THIS_POST_WAS = regex.compile(
+    r"(?i)(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|recipe|page)\s+"
+    r"(?:was|is|has\s+been)(?:\s+(?:originally|first))?",
+)
 
 
 def _short_prefix(before: str, lang: str | None) -> bool:
     """Whether what precedes a byline intro is only a date, a reading time or a label."""
     before = before.strip(" |•·:;,-–—()[]")
-    if not before:
+    if not before or _THIS_POST_WAS.fullmatch(before):
         return True
     for found in reversed(find_dates(before, lang)):
         before = before[: found.start] + " " + before[found.end :]
@@ -1191,3 +1205,113 @@ def parse_thread_starter(text: str) -> str | None:
         return None
     name = (m["a"] or m["b"] or m["c"] or "").strip(" .,:")
     return name if looks_like_name(name, strict=False) and not is_role(name) else None
+
+
+# "By The Currency editors", "by whova | Apr 21, 2025", "Written by the Lavazza Team": a byline
+# whose intro says outright that what follows wrote the piece.
+_BY_CREDIT = regex.compile(r"(?i)^(?:(?:written|posted|words|article|story)\s+)?by\s*:?\s+(?=\S)")
+# Lower-case words a company's or a team's name may hold ("Ask the Doctors", "The Currency
+# editors"); any other lower-case word makes the rest a phrase ("By signing up you agree").
+_CREDIT_SMALL_WORDS = frozenset(
+    {"the", "of", "and", "&", "for", "team", "staff", "editors", "desk", "de", "von"},
+)
+_MAX_BY_CREDIT_WORDS = 4
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def by_credit(text: str) -> str | None:
+    """The team, desk, company or user that a "By ..." line credits, when it names no person.
+
+    "By The Currency editors", "By 3i Global", "by whova | Apr 21, 2025", "By the Lavazza
+    Team": WCXB counts such a credit as the author (as it does a team's meta author tag, see
+    `credit_value`); after an explicit "By" nothing else can be meant. The credit ends where
+    the line's date, separator or reading time starts. One lower-case word is a user name
+    ("whova"); otherwise every word is capitalised or a name's small word.
+
+    Example:
+        >>> by_credit("By The Currency editors"), by_credit("By signing up, you agree")
+        ('The Currency editors', None)
+    """
+    text = unglue(_squash(html.unescape(text)))
+    m = _BY_CREDIT.match(text)
+    if m is None or len(text) > _MAX_NAME_CHARS * 2:
+        return None
+    rest = _cut_names_end(text[m.end() :]).strip(" .,;:|-–—")
+    words = rest.split()
+    # "By the Lavazza Team 2–3 minutes": a number after the first word starts a reading time.
+    cut = next((k for k, w in enumerate(words) if k and w[:1].isdigit()), len(words))
+    words = words[:cut]
+    rest = " ".join(words)
+    if not 0 < len(words) <= _MAX_BY_CREDIT_WORDS or "," in rest:
+        return None
+    if len(words) == 1:
+        if not _USERNAME.match(rest) or rest.casefold() in _PLACEHOLDERS:
+            return None
+    elif not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CREDIT_SMALL_WORDS for w in words
+    ) or not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0].casefold() == "the"):
+        return None
+    if any(w.casefold() in _INTRO_WORDS or w.casefold() in _CREDIT_VERBS for w in words):
+        return None
+    return credit_value(rest)
+
+
+# Words that make "By ..." a sentence or a filter label, not a credit: "By Clicking Submit",
+# "Shop By Category".
+_CREDIT_VERBS = frozenset(
+    {
+        "clicking",
+        "signing",
+        "using",
+        "continuing",
+        "submitting",
+        "category",
+        "brand",
+        "price",
+        "topic",
+        "date",
+        "type",
+        "size",
+        "color",
+        "name",
+        "popularity",
+        "relevance",
+        "rating",
+        "default",
+        # Shop and directory filters: "By Industry", "By Collection", "By Manufacturer"
+        # (wcxb-dev-text: 3 such labels under a headline read as credits).
+        "industry",
+        "collection",
+        "manufacturer",
+        "product",
+        "products",
+        "region",
+        "location",
+        "role",
+        "solution",
+        "solutions",
+        "department",
+        "feature",
+        "features",
+        "season",
+        "occasion",
+        "style",
+        "material",
+        "room",
+        "service",
+        "services",
+        "format",
+        "language",
+        "country",
+        "state",
+        "city",
+        "year",
+        "month",
+        "level",
+        "subject",
+        "genre",
+        "theme",
+        "platform",
+        "use",
+    },
+)

@@ -698,3 +698,38 @@ def test_byline_reads_name_lists_and_single_names_over_a_date_under_the_headline
         make_doc("The information bottleneck | Blog", "The information bottleneck", *lines, STORY)
     )
     assert doc.meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("<p>By The Currency editors</p>", ("The Currency editors",)),
+        ("<p>by whova | Apr 21, 2025</p>", ("whova",)),
+        ("<p>By Industry</p>", ()),
+    ],
+)
+def test_byline_by_line_under_the_headline_credits_a_team(header, authors):
+    """A "By" line under the <h1> that names no person credits the team or company it names."""
+    html = f"<html><body><h1>Buses</h1>{header}<p>{STORY}</p></body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_by_line_of_a_product_is_its_brand():
+    """ "By Acme Tools" under a product's name is the brand, not an author."""
+    html = (
+        '<html><head><meta property="og:type" content="product"></head><body><h1>Drill</h1>'
+        f"<p>By Acme Tools</p><p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By 3i Global", ("3i Global",)), ("By Industry", ())],
+)
+def test_byline_by_line_credit_under_a_scrape_headline(line, authors):
+    """A text scrape's "By <company>" line right under the headline credits the company."""
+    headline = "Buses for everyone on every route"
+    doc = byline(make_doc(headline, headline, line, STORY))
+    assert doc.meta.authors == authors
+    assert (doc.blocks[2].dropped_by == "byline") is bool(authors)

@@ -26,6 +26,7 @@ from cleaner.authors import (
     NAME_SPLIT,
     REPLY_SUBJECT,
     Byline,
+    by_credit,
     clean_names,
     credit_value,
     has_intro_word,
@@ -308,6 +309,7 @@ def byline(doc: Document) -> Document:
     site = doc.meta.site_name
     names: tuple[str, ...] = ()
     markup_lines: list[str] = []
+    found: _Found | None = None
     if doc.kind == "html" and doc.tree is not None:
         found = _scan(doc.tree)
         site = site or found.site_name
@@ -341,6 +343,9 @@ def byline(doc: Document) -> Document:
     if not starter and doc.kind == "text":
         starter = _asker(blocks, doc.lang)
     authors = doc.meta.authors or starter or names or from_text
+    if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
+        # The last resort: a team or company that a "By" line credits.
+        authors = _line_credit(found)
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
@@ -588,6 +593,43 @@ def _from_markup(
     if len(visible) > len(names) and _folded(names) <= _folded(visible):
         return visible
     return names
+
+
+# How many lines under the headline may hold a "By <team>" credit.
+_CREDIT_HEADER_LINES = 8
+
+
+def _line_credit(found: _Found) -> tuple[str, ...]:
+    """The team or company a "By ..." line of byline markup or under the headline credits.
+
+    "By The Currency editors", "By 3i Global", "by whova | Apr 21, 2025": no person is named
+    anywhere, and the byline says outright who stands behind the text (see `by_credit`).
+    """
+    if (found.og_type or "").startswith("product") or _declares(found.jsonld, _PRODUCT_TYPES):
+        # "by Boss Office Products" under a product's name is its brand, not an author.
+        return ()
+    for line in (*found.markup, *found.header[:_CREDIT_HEADER_LINES]):
+        credit = by_credit(line)
+        if credit is not None and not _plain_name(credit):
+            # A person's name after "By" was read as a byline already, unless the page's
+            # byline markup turned out to be a list of teasers.
+            return (credit,)
+    return ()
+
+
+_PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "aggregateoffer"})
+
+
+def _declares(scripts: list[str], types: frozenset[str]) -> bool:
+    """Whether a JSON-LD script of the page declares a node of one of `types`."""
+    for text in scripts:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        if any(_types(node) & types for node in _top_nodes(data)):
+            return True
+    return False
 
 
 def _seen_in(name: str, found: _Found) -> bool:
@@ -1052,6 +1094,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
                 else None
             )
             or (_bare_name(blocks, i, lang, site) if bare_names else None)
+            or (_credit_under_headline(b.text) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
             # "Written by" on a line of its own, the name on the next.
@@ -1252,6 +1295,14 @@ def _bare_name(
 
 
 _ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _credit_under_headline(text: str) -> Byline | None:
+    """The team or company a "By ..." line under a scrape's headline credits (see `by_credit`)."""
+    credit = by_credit(text) if len(text) <= _MAX_BYLINE_CHARS else None
+    return Byline(names=(credit,)) if credit else None
+
+
 # "By Resy Staff", "by Marketing Team", "By The Currency editors": a byline crediting a team.
 _BY_TEAM = regex.compile(r"^(?i:by)\s+(?P<team>.+)$")
 
