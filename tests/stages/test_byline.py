@@ -194,6 +194,10 @@ def test_byline_ignores_a_lone_name_line_without_a_date():
         ("<p>Dec 26, 2025 • Mahua Das in Project Management</p>", ("Mahua Das",)),
         ("<div>Written by</div><div>Edzel Tabing</div>", ("Edzel Tabing",)),
         ("<div>Staying Productive</div><div>Working from home</div>", ()),
+        ("<div>Kev</div><div>January 1, 2026</div>", ("Kev",)),
+        ("<div>ServiceTitan</div><div>November 26th, 2024</div>", ("ServiceTitan",)),
+        ("<div>Feature</div><div>March 3, 2025</div>", ()),
+        ("<div>Kev</div><div>Updated January 1, 2026</div>", ()),
     ],
 )
 def test_byline_reads_unmarked_lines_under_the_headline(header, authors):

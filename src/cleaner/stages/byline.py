@@ -801,6 +801,10 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         if parsed is not None and parsed.names:
             return parsed.names
         people = (line,) if _plain_name(line) else _name_list(line)
+        if not people and i + 1 < len(lines) and _one_name_over_date(line, lines[i + 1], lang):
+            # "Supermove" over "February 8, 2022": a first name, a user or a company right
+            # over the date line under the headline (wcxb-dev).
+            return (line,)
         # The names of a list may follow it one per element before the date comes.
         reach = _NAME_DATE_REACH + (len(people) if len(people) > 1 else 0)
         if people and any(
@@ -811,6 +815,36 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
             # "Matteo Laratta" over "Last Updated: ...": a name beside the date block.
             return people
     return ()
+
+
+# One word, capitalised or a camel-cased brand ("Kev", "ServiceTitan", "EcoFlow").
+_ONE_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]{2,24}$")
+
+
+# A section's or a story kind's label over the date line is no name ("Feature" / "March 3,
+# 2025": wcxb-dev 4377).
+_SECTION_LABELS = frozenset(
+    """
+    feature features opinion analysis review reviews interview explainer editorial column
+    commentary podcast podcasts video videos insights research events event press papers
+    report reports study stories story culture health travel business sports sport politics
+    science tech world local lifestyle entertainment finance markets economy education
+    careers career webinar webinars whitepaper announcements announcement releases release
+    recipes recipe howto tutorial case cases updates
+    """.split(),  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _one_name_over_date(line: str, below: str, lang: str | None) -> bool:
+    """Whether `line` is a one-word name and `below` its date line ("Kev" / "January 1, 2026")."""
+    if not _ONE_NAME_WORD.match(line) or line.isupper() or is_role(line):
+        return False
+    if line.casefold() in _SECTION_LABELS:
+        return False
+    if not looks_like_name(line) or len(below) > _MAX_BYLINE_CHARS:
+        return False
+    bare = below.strip(" -–—|•·")
+    return _dateline(bare, lang) and not _DATE_LABEL.match(bare)
 
 
 def _name_list(line: str) -> tuple[str, ...]:
