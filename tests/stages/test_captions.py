@@ -104,6 +104,17 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "عکس: علی رضایی / ایرنا",
         ),
         ("पंडित रमेश मिश्र एक समारोह में। फोटो: आयोजक", "पंडित रमेश मिश्र एक समारोह में।", "फोटो: आयोजक"),
+        (
+            "Marul yaprağında servis edilen mercimek köftesi. Fotoğraf: Ayşe Yılmaz",
+            "Marul yaprağında servis edilen mercimek köftesi.",
+            "Fotoğraf: Ayşe Yılmaz",
+        ),
+        (
+            "A Balaton partja Tihanynál. Fotó: Kiss Péter",
+            "A Balaton partja Tihanynál.",
+            "Fotó: Kiss Péter",
+        ),
+        ("Радници на градилишту. Слика: Танјуг", "Радници на градилишту.", "Слика: Танјуг"),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):

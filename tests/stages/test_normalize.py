@@ -156,8 +156,15 @@ def test_normalize_text_ascii_fast_path_matches_the_general_path(text):
         ("F#", "F#"),
         ("#", "#"),
         ("Retries and backoff", "Retries and backoff"),
+        ("Voraussetzungen[Bearbeiten]", "Voraussetzungen"),
+        ("History [edit]", "History"),
+        ("Installation[Bearbeiten | Quelltext bearbeiten]", "Installation"),
+        ("Histoire[modifier | modifier le code]", "Histoire"),
+        ("歴史[編集]", "歴史"),
+        ("Results [PDF]", "Results [PDF]"),
+        ("[edit]", "[edit]"),
     ],
 )
 def test_strip_heading_anchor_removes_permalink_signs(heading, expected):
-    """A permalink sign glued to a heading goes; a language name such as C# stays."""
+    """A permalink sign or wiki edit link after a heading goes; C# and "[PDF]" stay."""
     assert strip_heading_anchor(heading) == expected

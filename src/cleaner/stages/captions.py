@@ -44,6 +44,10 @@ _LABEL = (
     # Vietnamese, Latvian, Croatian, Bulgarian, Persian, Hindi; Lithuanian "Nuotr. Name / BNS"
     # has no colon (golden hold-out pages vi-, lt-, fa-, hi-)
     r"(?:Ảnh|Attēls|Fotografija|Snimka|Снимка|عکس|تصویر|फोटो|फ़ोटो|तस्वीर)\s*:|Nuotr\.|"
+    # Turkish, Hungarian, Czech/Romanian, Danish/Norwegian, Serbian, Malay/Indonesian, Swahili
+    # (golden tr-tarif-mercimek-kofte-html: "Fotoğraf: Name" inside the figcaption)
+    r"(?:Fotoğraf|Görsel|Fotó|Kép|Fotografie|Sursa\s+foto|Billede|Bilde|Слика|Фотографија|"
+    r"Gambar|Picha)\s*:|"
     r"Фото\s(?=\s*(?:автора|редакции|редакції|из\s+архива|з\s+архіву|пресс-службы|"
     r"пресс-служби|из\s+открытых|з\s+відкритих)\b)|"
     r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=)"

@@ -54,6 +54,8 @@ STOPLIST_NAMES: dict[str, str] = {
     "hr": "Croatian",
     "sl": "Slovenian",
     "vi": "Vietnamese",
+    "sr": "Serbian",
+    "mk": "Macedonian",
 }
 # The stop lists that compete for a page, by the script most of its letters are written in: a
 # Russian page is never weighed against Dutch stop words (and each page pays for a few lists, not
@@ -68,7 +70,9 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         # lt-naujienos-tiltas-text, lv-laika-prognoze-text, hr-kako-presaditi-biljke-text).
         *("lt", "lv", "et", "hr", "sl", "vi"),
     ),
-    "Cyrillic": ("ru", "uk", "bg"),
+    # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
+    # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text).
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk"),
     "Arabic": ("ar", "fa", "ur"),
     "Devanagari": ("hi", "mr", "ne"),
 }

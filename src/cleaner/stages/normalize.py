@@ -43,6 +43,24 @@ _WORD = regex.compile(r"\w+")
 # to the end of a heading (golden page en-docs-code-blocks-sidebar). A single capital letter
 # before the hash is a language name (C sharp, F sharp), not an anchor.
 _HEADING_ANCHOR = regex.compile(r"(?<!(?:^|\s)\p{Lu})\s*[#¶§🔗]\s*$")
+# A wiki's section edit link after a heading: MediaWiki writes "Installation[edit]" or
+# "Voraussetzungen[Bearbeiten | Quelltext bearbeiten]" in the wiki's language (golden
+# de-wiki-anleitung-pihole-html). Only these words inside the brackets: "Results [PDF]" stays.
+_EDIT_WORDS = (
+    "edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|"
+    "editar código|editar código-fonte|modifica|modifica wikitesto|modifica el codi|bewerken|"
+    "brontekst bewerken|edytuj|edytuj kod|править|править код|редактировать|редагувати|"
+    "редагувати код|ред\\.|editovat|editovat zdroj|upraviť|upraviť zdroj|redigera|"
+    "redigera wikitext|rediger|rediger kilde|rediger kildetekst|muokkaa|muokkaa wikitekstiä|"
+    "szerkesztés|forrásszöveg szerkesztése|değiştir|kaynağı değiştir|kaynak değiştir|"
+    "編集|ソースを編集|编辑|编辑源代码|編輯|編輯原始碼|편집|원본 편집|sunting|sunting sumber|sửa|"
+    "sửa mã nguồn|modificare|modificare sursă|επεξεργασία|επεξεργασία κώδικα|עריכה|"
+    "עריכת קוד מקור|تعديل|عدل المصدر|ویرایش|ویرایش مبدأ|muuda|muuda lähteteksti|uredi|"
+    "uredi izvor|уреди|уреди извор|редактиране|redaguoti|labot|labot pirmkodu|uredi kod"
+)
+_EDIT_SECTION = regex.compile(
+    rf"(?i)\s*\[\s*(?:{_EDIT_WORDS})(?:\s*\|\s*(?:{_EDIT_WORDS}))?\s*\]\s*$",
+)
 
 
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
@@ -145,7 +163,7 @@ def normalize_text(
 
 
 def strip_heading_anchor(text: str) -> str:
-    """Return a heading without the permalink sign ("#", "¶", "§", "🔗") glued to its end.
+    """Return a heading without a permalink sign ("#", "¶", "§", "🔗") or wiki edit link at its end.
 
     Example:
         >>> strip_heading_anchor("A basic policy#")
@@ -153,6 +171,9 @@ def strip_heading_anchor(text: str) -> str:
         >>> strip_heading_anchor("Why we still write C#")
         'Why we still write C#'
     """
+    if text[-1] == "]":
+        stripped = _EDIT_SECTION.sub("", text)
+        return stripped or text
     if text[-1] not in "#¶§🔗":
         return text
     stripped = _HEADING_ANCHOR.sub("", text)
