@@ -510,3 +510,27 @@ def test_parse_byline_reads_a_credit_sentence_and_cuts_the_description(line, nam
 def test_parse_byline_leaves_a_reviewer_sentence():
     """ "This article was reviewed by X" credits a reviewer, not the author."""
     assert parse_byline("This article was reviewed by Jane Doe") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Аутор: Милица Јовановић", "sr", ("Милица Јовановић",)),
+        ("この記事を書いた人：さくら", "ja", ("さくら",)),
+        ("執筆者：山田 太郎", "ja", ("山田 太郎",)),
+    ],
+)
+def test_parse_byline_reads_serbian_and_japanese_labels(line, lang, names):
+    """Serbian Cyrillic "Аутор:" and Japanese "この記事を書いた人：" label the author."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Аутор текста је познат новинар", "sr"), ("著者について", "ja")],
+)
+def test_parse_byline_needs_the_colon_after_serbian_and_japanese_labels(line, lang):
+    """Without its colon the label word is part of a sentence, not a byline."""
+    assert parse_byline(line, lang) is None

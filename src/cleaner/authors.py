@@ -139,6 +139,15 @@ _AUTHOR_INTROS = (
     "نویسنده",
     "نوشته",
     "लेखक",
+    # Serbian and Macedonian Cyrillic, Japanese (goldens sr-vesti-cirilica-most-text,
+    # ja-burogu-komento-onsen-html: "この記事を書いた人" is "the one who wrote this article").
+    "аутор",
+    "аутори",
+    "ауторка",
+    "この記事を書いた人",
+    "執筆者",
+    "著者",
+    "筆者",
 )
 _INTRO_WORDS = frozenset(w for intro in _AUTHOR_INTROS for w in intro.split())
 _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS)
@@ -197,6 +206,13 @@ _COLON_ONLY = frozenset(
         "نویسنده",
         "نوشته",
         "लेखक",
+        "аутор",
+        "аутори",
+        "ауторка",
+        "この記事を書いた人",
+        "執筆者",
+        "著者",
+        "筆者",
     }
 )
 

@@ -737,3 +737,40 @@ def test_byline_by_line_credit_under_a_scrape_headline(line, authors):
     doc = byline(make_doc(headline, headline, line, STORY))
     assert doc.meta.authors == authors
     assert (doc.blocks[2].dropped_by == "byline") is bool(authors)
+
+
+def test_byline_name_over_its_email_and_date_under_the_headline():
+    """ "Kadri Tamm" / her e-mail / the date under the headline (not the site's name) is the byline."""
+    headline = "Buses for everyone on every route"
+    lines = (
+        f"{headline} | City Paper",
+        "City Paper",
+        *(f"Menu entry {k}" for k in range(8)),
+        headline,
+        "Kadri Tamm",
+        "kadri.tamm@citypaper.example",
+        "14. November 2025, 09:12",
+        STORY,
+    )
+    doc = make_doc(*lines)
+    repeats = {1, 10}
+    doc = doc.evolve(
+        blocks=tuple(
+            b.drop("title_repeat") if i in repeats else b for i, b in enumerate(doc.blocks)
+        )
+    )
+    assert byline(doc).meta.authors == ("Kadri Tamm",)
+
+
+@pytest.mark.parametrize(
+    ("footer_class", "authors"),
+    [("entry-footer", ("Sakura Ito",)), ("site-footer", ())],
+)
+def test_byline_reads_the_author_line_of_the_story_footer(footer_class, authors):
+    """An "entry-footer" is the story's own foot; a site footer's names are nobody's byline."""
+    html = (
+        # A story long enough that the lines under the headline end before the footer.
+        f"<html><body><article><h1>Buses</h1><p>{STORY * 3}</p><footer class='{footer_class}'>"
+        "<p class='entry-author'>Written by: Sakura Ito</p></footer></article></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors

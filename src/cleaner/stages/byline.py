@@ -211,6 +211,8 @@ _ELSEWHERE_WORDS = frozenset(
         "correlati",
     },
 )
+# Class words that make a "footer" the story's own ("entry-footer", "post-footer").
+_OWN_PARTS = frozenset({"entry", "post", "article", "story"})
 # <footer> is not among the tags: inside an <article> it is where the byline often sits.
 _ELSEWHERE_TAGS = frozenset({"nav", "aside", "form", "blockquote"})
 # The page's root elements carry template classes ("menu_sidebar_slide_left") that say
@@ -549,7 +551,11 @@ def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool
             result = True
             break
         words = f"{anc.get('class') or ''} {anc.get('id') or ''}".casefold()
-        if words.strip() and set(_WORD_SPLIT.split(words)) & _ELSEWHERE_WORDS:
+        tokens = set(_WORD_SPLIT.split(words)) if words.strip() else set()
+        hits = tokens & _ELSEWHERE_WORDS
+        if hits and not (hits == {"footer"} and tokens & _OWN_PARTS):
+            # An "entry-footer" or "post-footer" is the story's own foot, where its byline
+            # often sits (golden ja-burogu-komento-onsen-html), not the page's footer.
             result = True
             break
     for anc in path:
@@ -1018,7 +1024,11 @@ _WORD_RE = regex.compile(r"\w+")
 
 def _after_headline(blocks: tuple[Block, ...]) -> range | None:
     """The blocks right under the headline a text scrape repeats below its title line."""
-    at = next((i for i, b in enumerate(blocks) if b.dropped_by == "title_repeat"), None)
+    repeats = [i for i, b in enumerate(blocks) if b.dropped_by == "title_repeat"]
+    # The title line repeats the site's name as well as the headline ("Lääne Elu Online" over
+    # the menu, the headline further down: golden et-uudised-praam-text): the headline is the
+    # longer part.
+    at = max(repeats, key=lambda i: (len(blocks[i].text.split()), -i)) if repeats else None
     if at is None and blocks:
         at = _headline_like_title(blocks)
     if at is None:
@@ -1311,8 +1321,12 @@ def _bare_name(
     if one and i > 0 and is_intro(blocks[i - 1].text):
         return Byline(names=names)
     j = i + 1
-    if j + 1 < len(blocks) and not _ALNUM_CHAR.search(blocks[j].text):
-        # "Chris Toy" / "•" / "March 17, 2025": the bullet between them got a line of its own.
+    if j + 1 < len(blocks) and (
+        not _ALNUM_CHAR.search(blocks[j].text) or _EMAIL_LINE.match(blocks[j].text)
+    ):
+        # "Chris Toy" / "•" / "March 17, 2025": the bullet between them got a line of its own;
+        # "Kadri Tamm" / "kadri.tamm@..." / "14. november 2025": so did the author's e-mail
+        # (golden et-uudised-praam-text).
         j += 1
     line = " ".join(blocks[j].text.split()) if j < len(blocks) else ""
     if not line or len(line) > _MAX_BYLINE_CHARS:
@@ -1329,6 +1343,7 @@ def _bare_name(
 
 
 _ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_EMAIL_LINE = regex.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
 def _credit_under_headline(text: str) -> Byline | None:
