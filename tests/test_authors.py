@@ -534,3 +534,11 @@ def test_parse_byline_reads_serbian_and_japanese_labels(line, lang, names):
 def test_parse_byline_needs_the_colon_after_serbian_and_japanese_labels(line, lang):
     """Without its colon the label word is part of a sentence, not a byline."""
     assert parse_byline(line, lang) is None
+
+
+def test_parse_byline_tag_list_with_a_job_word_is_no_byline():
+    """Names after a job title ("SaaS • Developer Tools • Artificial Intelligence") are tags."""
+    assert parse_byline("SaaS • Developer Tools • Artificial Intelligence") is None
+    parsed = parse_byline("Jane Doe • Senior Editor")
+    assert parsed is not None
+    assert parsed.names == ("Jane Doe",)

@@ -1105,10 +1105,17 @@ def _name_with_affiliation(
         return None
     names: list[str] = []
     affiliated = False
+    after_role = False
     for part in parts:
         if is_agency(part) or (names and _is_role(part) and len(part.split()) <= _MAX_ROLE_WORDS):
             affiliated = True
+            after_role = after_role or not is_agency(part)
             continue
+        if after_role:
+            # "SaaS • Developer Tools • Artificial Intelligence": a name after a job title is
+            # a list of tags, not a second author (wcxb-dev 2914).
+            names = []
+            break
         if names and _is_credential(part):
             continue
         if looks_like_name(part) and not _is_role(part):

@@ -198,6 +198,8 @@ def test_byline_ignores_a_lone_name_line_without_a_date():
         ("<div>ServiceTitan</div><div>November 26th, 2024</div>", ("ServiceTitan",)),
         ("<div>Feature</div><div>March 3, 2025</div>", ()),
         ("<div>Kev</div><div>Updated January 1, 2026</div>", ()),
+        ("<p>Jane Doe March 3, 2024 | 12 Comments</p>", ("Jane Doe",)),
+        ("<div>VEHICLE MAINTENANCE SCHEDULE</div><div>March 3, 2025</div>", ()),
     ],
 )
 def test_byline_reads_unmarked_lines_under_the_headline(header, authors):

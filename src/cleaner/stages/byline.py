@@ -1400,12 +1400,20 @@ def _dateline(text: str, lang: str | None) -> bool:
     return is_dateline(text, lang)
 
 
+# A blog theme's post header ends in the count of its comments: "Susan   December 9, 2024   0
+# Comments" (wcxb-dev-text).
+_COMMENT_COUNT = regex.compile(
+    r"(?i)\s*[|·•–—-]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies|kommentare?|"
+    r"commentaires?|comentarios?|commenti|reacties)\s*$",
+)
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
     if len(text) > _MAX_NAME_DATE_CHARS:
         return None
-    text = unglue(text)
+    text = _COMMENT_COUNT.sub("", unglue(text))
     found = find_dates(text, lang)
     if not found or found[0].updated:
         return None
@@ -1421,7 +1429,9 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
 
 def _plain_name(text: str) -> bool:
     text = " ".join(text.split())
-    return looks_like_name(text) and len(text.split()) >= _MIN_PIECE_WORDS
+    # A line in capitals alone is a heading or a label ("VEHICLE MAINTENANCE SCHEDULE",
+    # wcxb-dev 4185); a byline in capitals has its "By".
+    return looks_like_name(text) and len(text.split()) >= _MIN_PIECE_WORDS and not text.isupper()
 
 
 def _is_credit_line(text: str) -> bool:
