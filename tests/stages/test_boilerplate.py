@@ -196,3 +196,44 @@ def test_strip_boilerplate_given_rules_apply_to_every_page():
     """rules= fixes the rules whatever doc.lang says."""
     stage = StripBoilerplate(rules=Rules.load("de"))
     assert stage(make_doc("Lesen Sie auch", lang="en")).blocks[0].dropped_by == "related"
+
+
+def _kept(doc):
+    return [b.text for b in doc.blocks if b.kept]
+
+
+def test_strip_boilerplate_text_drops_headlines_under_a_related_label():
+    """In a text scrape, headlines under a bare related label go; the subheading over prose stays."""
+    doc = make_doc(
+        ARTICLE[0],
+        "Notícies relacionades",
+        "Els retards a la R3 es disparen al febrer",
+        "Ripoll reclama més freqüències per a l'estació",
+        "Més freqüència als matins",
+        ARTICLE[1],
+        lang="ca",
+    )
+    assert _kept(strip_boilerplate(doc)) == [ARTICLE[0], "Més freqüència als matins", ARTICLE[1]]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Related articles", "html"),  # HTML: the extractor judges links, not this pass
+        ("Don't miss:", "text"),  # a label with a colon runs into a teaser as often as a list
+    ],
+)
+def test_strip_boilerplate_related_list_needs_a_bare_label_in_text(label, kind):
+    """The headline lines stay after a colon label, and on HTML pages."""
+    doc = make_doc(ARTICLE[0], label, "Council approves new tram depot", ARTICLE[1], kind=kind)
+    assert "Council approves new tram depot" in _kept(strip_boilerplate(doc))
+
+
+def test_strip_boilerplate_related_list_stops_at_a_sentence():
+    """A line that ends a sentence ends the list: the article goes on."""
+    doc = make_doc(ARTICLE[0], "Related articles", "Officials said the plan was final.", ARTICLE[1])
+    assert _kept(strip_boilerplate(doc)) == [
+        ARTICLE[0],
+        "Officials said the plan was final.",
+        ARTICLE[1],
+    ]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cleaner.document import Block, Document
 from cleaner.rules import Forms, Rules, ThreadCut
+from cleaner.words import count_words
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +129,67 @@ class _TailStats:
         return cls(signals=signals, prose=prose, longest_run=longest)
 
 
+# What a related-links list may be: at most this many headline lines after its label ...
+_MAX_RELATED_ITEMS = 8
+# ... each at most this many words, ending in no sentence mark.
+_MAX_HEADLINE_WORDS = 16
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
+_RELATED_KINDS = frozenset({"paragraph", "heading", "list_item"})
+
+
+def _headline_like(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in _RELATED_KINDS
+        and 0 < count_words(text) <= _MAX_HEADLINE_WORDS
+        and not text.endswith(_SENTENCE_END)
+    )
+
+
+def drop_related_lists(
+    blocks: Sequence[Block],
+    rules: Rules,
+    forms: _FormsCache,
+) -> tuple[Block, ...]:
+    """In a text scrape, drop the headlines listed under a bare related-links label.
+
+    HTML pages mark those headlines as links and the extractor drops them; a text scrape keeps
+    them as short lines after "Notícies relacionades", "Related articles", "Lesen Sie auch"
+    (golden ca-noticia-rodalies-obres-html as a text scrape). Only a label that is one of the
+    language's `drop.related` exact phrases opens a list; it runs over short lines that end in
+    no sentence mark, and the last of them is kept when prose follows it: a subheading heads
+    the paragraph under it, a headline does not.
+    """
+    try:
+        related = rules.category("drop", "related")
+    except KeyError:
+        return tuple(blocks)
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.dropped_by != "related":
+            continue
+        f = forms[i]
+        # "Don't Miss:", "More to explore:" run into a teaser or a product's own lines as often
+        # as into a list (sh-text e7d77f18, wcxb-dev-text 0614): only a label standing alone.
+        if f is None or f.core not in related.exact or f.folded.endswith(":"):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < len(blocks) and len(items) < _MAX_RELATED_ITEMS:
+            nxt = blocks[j]
+            if nxt.kept:
+                if not _headline_like(nxt):
+                    break
+                items.append(j)
+            j += 1
+        # a line right before prose is a subheading: the list ended above it
+        if items and j < len(blocks) and blocks[j].kept:
+            items.pop()
+        for k in items:
+            out[k] = blocks[k].drop("related")
+    return tuple(out)
+
+
 class StripBoilerplate:
     """Drop blocks that match a `drop.*` rule category, then cut trailing comment threads.
 
@@ -177,6 +239,8 @@ class StripBoilerplate:
         if self.cut_threads:
             for cut in rules.cut:
                 blocks = cut_thread(blocks, cut, forms)
+        if doc.kind == "text":
+            blocks = drop_related_lists(blocks, rules, forms)
         return doc.evolve(blocks=blocks)
 
     def __repr__(self) -> str:
