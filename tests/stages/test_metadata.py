@@ -542,3 +542,42 @@ def test_metadata_dates_a_page_by_the_blocks_under_a_headline_that_is_no_h1(unde
     blocks = (Block("Menu"), Block(title, kind="heading"), *(Block(t) for t in under))
     doc = doc.evolve(blocks=(*blocks, Block("The council voted on Tuesday to close it.")))
     assert metadata(doc).meta.date == expected
+
+
+def _reworded(*around: str) -> Document:
+    """A scrape whose headline is worded apart from its title, with a footer date far below."""
+    menu = [f"Menu item {i}" for i in range(20)]
+    story = "Renting a car gives you the freedom to stop wherever the road looks good. " * 4
+    return _text(
+        "Need a Change? 7 Vital Tips to Hit the Road in a Rental Car | Drive Site",
+        *menu,
+        *around,
+        *[story] * 10,
+        "Offer ends March 1, 2026",
+    )
+
+
+@pytest.mark.parametrize(
+    ("around", "expected"),
+    [
+        (("Travel desk by Ann Lee, September 8, 2021", "7 Vital Tips on How to Rent a Car"), None),
+        (
+            (
+                "Travel desk by Ann Lee, September 8, 2021",
+                "Need a Change? 7 Vital Tips to Rent a Car",
+            ),
+            "2021-09-08",
+        ),
+        (
+            (
+                "Sponsor of the week, September 9, 2021",
+                "Travel desk by Ann Lee, September 8, 2021",
+                "Need a Change? 7 Vital Tips to Rent a Car",
+            ),
+            None,
+        ),
+    ],
+)
+def test_metadata_dates_a_scrape_beside_its_reworded_headline(around, expected):
+    """The one date beside the line that repeats most of the title dates the scrape."""
+    assert metadata(_reworded(*around)).meta.date == expected
