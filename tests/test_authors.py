@@ -542,3 +542,16 @@ def test_parse_byline_tag_list_with_a_job_word_is_no_byline():
     parsed = parse_byline("Jane Doe • Senior Editor")
     assert parsed is not None
     assert parsed.names == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Adam RobertsFri 5 Dec 2025 12.00 CET", ("Adam Roberts",)),
+        ("Jane Sun", ("Jane Sun",)),
+        ("Dylan Bailey, MS, RD, FAND Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",)),
+    ],
+)
+def test_clean_names_cuts_a_short_weekday_and_a_credential_run_into_a_repeat(value, names):
+    """ "Fri" before the cut date and "FAND Dylan Bailey" (credential + repeated name) are no names."""
+    assert clean_names(value) == names

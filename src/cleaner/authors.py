@@ -511,6 +511,11 @@ _WEEKDAY_END = regex.compile(
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica)\b.*$",
 )
+# A short weekday left after two words once the date is cut: "Adam RobertsFri 5 Dec 2025"
+# (wcxb-dev 4370). Not "Sun", a surname ("Jane Sun").
+_SHORT_WEEKDAY_END = regex.compile(
+    r"(?<=\S+\s+\S+)[\s,]+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?,?\s*$",
+)
 # Where the date part of "Jane Doe | Reuters Posted March 12, 2024" begins.
 _DATE_LABEL = regex.compile(
     r"(?i)\s(?:posted|published|updated|last\s+updated|veröffentlicht|aktualisiert|publié|"
@@ -841,7 +846,7 @@ def _cut_names_end(text: str) -> str:
     end = _NAMES_END.search(text)
     if end is not None and end.start() > 0:
         text = text[: end.start()]
-    text = _WEEKDAY_END.sub("", text)
+    text = _SHORT_WEEKDAY_END.sub("", _WEEKDAY_END.sub("", text))
     return _CONNECTOR_END.sub("", text)
 
 
@@ -899,6 +904,16 @@ def _people(
                 names.append(name)
         elif whole:
             return ()
+    if len(names) > 1:
+        # "Dylan Bailey, MS, RD, FAND Dylan Bailey": the scrape ran the last credential into
+        # the name repeated after it (wcxb-dev 0003).
+        names = [
+            n
+            for n in names
+            if not any(
+                m != n and n.endswith(" " + m) and n[: -len(m)].strip().isupper() for m in names
+            )
+        ]
     if len(names) > 1 and site:
         # "By Emily Baron Cadloff, Modern Farmer": the publication beside its author.
         names = [n for n in names if n.casefold() != site] or names
