@@ -60,6 +60,8 @@ def test_find_date_reads_glued_and_hyphenated_dates(text: str, expected: str) ->
         "Mar 5 20245",
         "v1. 2. 2024",
         "Измењено: 13. 05. 2025. 14:10",
+        "Last active December 20, 2025 13:58",
+        "Zuletzt online: 3. März 2025",
     ],
 )
 def test_find_date_keeps_glue_to_its_shapes(text: str) -> None:

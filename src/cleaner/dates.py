@@ -240,15 +240,19 @@ _PUBLISH_LABEL = regex.compile(
     r"प्रकाशित|"
     r"입력|등록|게재|發布時間|发布时间|发表时间|發表時間|公開日|投稿日|掲載日|公開)\b",
 )
-# Labels of a forum user's profile line: the date after one is when somebody joined, never
-# when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm" above a
-# post dated the page 2022 in en-forum-thread-posts-text). The label must stand right before
-# the date, a weekday at most between them.
+# Labels of a forum user's profile line: the date after one is when somebody joined or was last
+# seen, never when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm"
+# above a post dated the page 2022 in en-forum-thread-posts-text). The label must stand right
+# before the date, a weekday at most between them.
 _PROFILE_LABEL = regex.compile(
     r"(?i)\b(?:joined|member\s+since|registered(?:\s+on)?|mitglied\s+seit|dabei\s+seit|"
     r"registriert(?:\s+seit)?|inscrit(?:e)?(?:\s+(?:le|depuis))?|membre\s+depuis|"
     r"registrado(?:\s+el)?|miembro\s+desde|iscritto(?:\s+il)?|membro\s+dal|"
-    r"lid\s+sinds|geregistreerd(?:\s+op)?)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$",
+    r"lid\s+sinds|geregistreerd(?:\s+op)?|"
+    # when a user or a thread was last seen ("Last active December 20, 2025", wcxb-dev 0404)
+    r"last\s+(?:active|seen|online|visit(?:ed)?)|zuletzt\s+(?:aktiv|online)|"
+    r"derni[eè]re\s+(?:visite|activit[ée])|[úu]ltima\s+(?:conexi[óo]n|actividad)|"
+    r"ultimo\s+accesso)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$",
 )
 # At most this many dates are reported for one text (a byline holds one or two; a calendar
 # page a few hundred).
