@@ -624,3 +624,42 @@ def test_classify_new_language_keeps_the_lines_of_an_unknown_one():
     assert page_language(_LATVIAN_FORECAST) == "lv"
     assert "Piektdiena: mākoņains, 0…+2 °C" in kept("lv")
     assert kept("lv") == kept("en")
+
+
+RAIL = [
+    "Volcano Erupts Near Iceland Village",
+    "Markets Tumble After Surprise Rate Decision",
+    "Storm Season Begins Early This Year",
+]
+TEASER = "Forecasters warned on Monday that the storm would strengthen quickly overnight."
+
+
+def test_decide_cuts_a_headline_rail_after_the_article():
+    """A run of other stories' headlines after the article goes, with the teasers after it."""
+    lines = [*P, *RAIL, TEASER]
+    scores = [0.9] * 5 + [0.6, 0.65, 0.6, 0.7]
+    prose = [True] * 5 + [False] * 3 + [True]
+    assert _decided(lines, scores, prose) == P
+
+
+@pytest.mark.parametrize(
+    ("run", "score"),
+    [
+        # The run shares the article's words: a list of the article's own points.
+        (["Paragraph Prose Points", "Article's Prose Again", "Enough Paragraph Prose"], 0.6),
+        # The model is sure of the run: a checklist inside the article.
+        (RAIL, 0.85),
+        # Lines that open in lower case or with a symbol are code, not headlines.
+        (["git init --bare", "git clone origin", "# stage every change"], 0.6),
+        # "Label: value" lines are a record's fields.
+        (["Price: $14 to $348", "Available: Everywhere Overseas", "Sizes: Small Medium"], 0.6),
+        # Two lines make no rail.
+        (RAIL[:2], 0.6),
+    ],
+)
+def test_decide_keeps_lists_that_are_no_rail(run, score):
+    """Runs with the article's words, high scores, code, fields or under 3 lines stay."""
+    lines = [*P, *run, TEASER]
+    scores = [0.9] * 5 + [score] * len(run) + [0.7]
+    prose = [True] * 5 + [False] * len(run) + [True]
+    assert _decided(lines, scores, prose) == lines

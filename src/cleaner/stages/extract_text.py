@@ -67,6 +67,26 @@ _TAIL_SCORE = 0.25
 # sh-text +0.004 to +0.006, wcxb-dev-text unchanged.
 _TRIM_AFTER_PROSE_UNITS = 4
 _TRIM_SCORE = 0.9
+# A headline rail after an article: a run of at least `_RAIL_LINES` kept lines, each of 2+ words
+# (one-word lines are menus, which the model and `_trim_tail` handle),
+# not prose, ending no sentence, no "Label: value" line and no part of a run of items
+# (`_item_runs`), each opening like a headline (a capital, a digit, or a script without case),
+# scored under `_RAIL_MEAN` on average and sharing under `_RAIL_OVERLAP` of its longer words
+# (4+ letters) with the article's prose above it (other stories), once `_RAIL_SHARE` of the
+# kept prose words stand before it. The rail and every kept line after it go: "Most Popular",
+# "Next Up In ...", related headlines with their teasers, which the trees score 0.5-0.8 and
+# `_trim_tail` keeps when a teaser sentence follows them (sh-text). Lists inside an article
+# (a checklist, code, a price list, a shop's items) share its words, score higher or repeat
+# item shapes: wcxb-dev-text kept them. Constants chosen on the even pages of both sets
+# (sh-text 0.9165 -> 0.9238, wcxb-dev-text 0.8253 -> 0.8253), checked on the odd ones (sh-text
+# 0.9210 -> 0.9218, wcxb-dev-text 0.8260 -> 0.8259); without the overlap, score and shape tests
+# wcxb-dev-text lost 0.008 (its collections, code samples and checklists).
+_RAIL_LINES = 3
+_RAIL_SHARE = 0.8
+_RAIL_MEAN = 0.75
+_RAIL_OVERLAP = 0.2
+_RAIL_LONG_WORD = 4
+_OPENING_QUOTES = "\"'“‘«„¿¡"
 # A run of short lines between two kept blocks, each scored at least this and none of them dated,
 # is a list inside the article (a recipe's ingredients: golden de-rezept-kaesespaetzle, 0.34-0.41
 # under the trees); a run with dated lines is a forum's post header (en-forum-thread-posts-text).
@@ -296,6 +316,60 @@ def _trim_tail(
         ):
             out[i] = False
     return out
+
+
+def _headline_start(text: str) -> bool:
+    """Whether `text` opens as a headline does: a capital, a digit or a letter without case."""
+    c = text.lstrip(_OPENING_QUOTES)[:1]
+    return c.isalnum() and not c.islower()
+
+
+def _long_words(text: str) -> list[str]:
+    return [w.casefold() for w in word_tokens(text) if len(w) >= _RAIL_LONG_WORD]
+
+
+def _cut_rail(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    texts: list[str],
+) -> list[bool]:
+    """Drop a headline rail after an article and every kept line after it (`_RAIL_LINES`)."""
+    kept_prose = [i for i, k in enumerate(keep) if k and prose[i]]
+    if len(kept_prose) < _TRIM_AFTER_PROSE_UNITS:
+        return keep
+    words = [count_words(t) for t in texts]
+    total = sum(words[i] for i in kept_prose)
+    items = [False] * len(texts)
+    for a, b in _item_runs(texts):
+        items[a:b] = [True] * (b - a)
+    railish = [
+        keep[i]
+        and not prose[i]
+        and not items[i]
+        and words[i] > 1
+        and not _SENTENCE_END.search(t)
+        and not _LABEL.match(t)
+        and _headline_start(t)
+        for i, t in enumerate(texts)
+    ]
+    before = 0
+    vocab: set[str] = set()
+    i = kept_prose[0]
+    while i < len(texts):
+        if keep[i] and prose[i]:
+            before += words[i]
+            vocab.update(_long_words(texts[i]))
+        j = i
+        while j < len(texts) and railish[j]:
+            j += 1
+        if j - i >= _RAIL_LINES and before >= _RAIL_SHARE * total:
+            run = [w for t in texts[i:j] for w in _long_words(t)]
+            shared = sum(1 for w in run if w in vocab) / len(run) if run else 1.0
+            if sum(scores[i:j]) / (j - i) < _RAIL_MEAN and shared < _RAIL_OVERLAP:
+                return [k and x < i for x, k in enumerate(keep)]
+        i = max(j, i + 1)
+    return keep
 
 
 def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> list[bool]:
@@ -554,6 +628,7 @@ def decide(
         keep = _revise(keep, scores, prose, chrome, texts)
         keep = _fill_gaps(keep, scores, chrome)
         keep = _trim_tail(keep, scores, prose, texts)
+        keep = _cut_rail(keep, scores, prose, texts)
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
