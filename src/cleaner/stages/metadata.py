@@ -586,9 +586,12 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     posted = _job_posted(facts)
     if posted:
         return posted
-    shop = bool(top & _NOT_ARTICLE_TYPES and not top & (_ARTICLE_TYPES | {"review"})) or (
-        facts.metas.get("og:type", "").lower() == "product"
-    )
+    # Event's subtypes (MusicEvent, TheaterEvent, SportsEvent...) date the event, not the page
+    # (golden es-evento-festival-jazz-entradas-html: "Del 13 al 15 de marzo" under the <h1>).
+    events = any(t.endswith("event") for t in top)
+    shop = bool(
+        (top & _NOT_ARTICLE_TYPES or events) and not top & (_ARTICLE_TYPES | {"review"}),
+    ) or (facts.metas.get("og:type", "").lower() == "product")
     if shop:
         return None
     declared = _declared_date(facts, doc.lang)
