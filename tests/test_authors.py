@@ -555,3 +555,124 @@ def test_parse_byline_tag_list_with_a_job_word_is_no_byline():
 def test_clean_names_cuts_a_short_weekday_and_a_credential_run_into_a_repeat(value, names):
     """ "Fri" before the cut date and "FAND Dylan Bailey" (credential + repeated name) are no names."""
     assert clean_names(value) == names
+
+
+# One row a language: a label news sites of that language print (plural, feminine or another
+# word for "author"), with the language's "and" between two names where it has one.
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Autoren: Anna Müller und Max Weber", "de", ("Anna Müller", "Max Weber")),
+        ("Auteurs : Jean Dupont et Marie Curie", "fr", ("Jean Dupont", "Marie Curie")),
+        ("Autores: Juan Pérez y María Gómez", "es", ("Juan Pérez", "María Gómez")),
+        ("Autores: João Silva e Ana Souza", "pt", ("João Silva", "Ana Souza")),
+        ("Autori: Mario Rossi e Luca Bianchi", "it", ("Mario Rossi", "Luca Bianchi")),
+        ("Auteurs: Jan de Vries en Piet Jansen", "nl", ("Jan de Vries", "Piet Jansen")),
+        ("Autor: Jan Kowalski i Anna Nowak", "pl", ("Jan Kowalski", "Anna Nowak")),
+        ("Autorzy: Jan Kowalski, Anna Nowak", "pl", ("Jan Kowalski", "Anna Nowak")),
+        ("Opracowanie: Anna Nowak", "pl", ("Anna Nowak",)),
+        ("Autoři: Jan Novák a Petr Svoboda", "cs", ("Jan Novák", "Petr Svoboda")),
+        ("Autori: Ján Novák a Peter Kováč", "sk", ("Ján Novák", "Peter Kováč")),
+        ("Avtor: Janez Novak", "sl", ("Janez Novak",)),
+        ("Avtorica: Maja Kovač", "sl", ("Maja Kovač",)),
+        ("Autorica: Ivana Horvat", "hr", ("Ivana Horvat",)),
+        ("Piše: Ivana Horvat i Marko Kovač", "hr", ("Ivana Horvat", "Marko Kovač")),
+        ("Пише: Милица Јовановић", "sr", ("Милица Јовановић",)),
+        ("Пишува: Марија Петровска", "mk", ("Марија Петровска",)),
+        ("Автор: Иван Петров и Мария Иванова", "bg", ("Иван Петров", "Мария Иванова")),
+        ("Авторы: Ольга Смирнова и Иван Петров", "ru", ("Ольга Смирнова", "Иван Петров")),
+        ("Авторка: Олена Коваль", "uk", ("Олена Коваль",)),
+        ("Автори: Олена Коваль та Іван Петренко", "uk", ("Олена Коваль", "Іван Петренко")),
+        ("Yazan: Ahmet Yılmaz", "tr", ("Ahmet Yılmaz",)),
+        ("Yazar: Ahmet Yılmaz ve Ayşe Kaya", "tr", ("Ahmet Yılmaz", "Ayşe Kaya")),
+        ("Szerző: Kovács Anna és Nagy Péter", "hu", ("Kovács Anna", "Nagy Péter")),
+        (
+            "Kirjoittajat: Matti Virtanen ja Anna Korhonen",
+            "fi",
+            ("Matti Virtanen", "Anna Korhonen"),
+        ),
+        ("Autor: Mari Tamm ja Jaan Kask", "et", ("Mari Tamm", "Jaan Kask")),
+        ("Teksts: Jānis Bērziņš", "lv", ("Jānis Bērziņš",)),
+        ("Autors: Jānis Bērziņš un Anna Kalniņa", "lv", ("Jānis Bērziņš", "Anna Kalniņa")),
+        ("Tekstas: Rūta Petrauskienė", "lt", ("Rūta Petrauskienė",)),
+        (
+            "Autorius: Jonas Jonaitis ir Rūta Petrauskienė",
+            "lt",
+            ("Jonas Jonaitis", "Rūta Petrauskienė"),
+        ),
+        ("Forfatter: Lars Holm", "da", ("Lars Holm",)),
+        ("Forfatter: Kari Nordmann", "no", ("Kari Nordmann",)),
+        ("Författare: Anna Lindqvist", "sv", ("Anna Lindqvist",)),
+        ("Autori: Ion Popescu și Maria Ionescu", "ro", ("Ion Popescu", "Maria Ionescu")),
+        ("Autora: Maria Puig i Joan Soler", "ca", ("Maria Puig", "Joan Soler")),
+        ("Reporter: Budi Santoso", "id", ("Budi Santoso",)),
+        ("Penulis: Budi Santoso dan Siti Aminah", "id", ("Budi Santoso", "Siti Aminah")),
+        ("Reporter: Jane Doe", "en", ("Jane Doe",)),
+        ("Γράφει: Μαρία Παππά και Γιάννης Νικολάου", "el", ("Μαρία Παππά", "Γιάννης Νικολάου")),
+        ("نویسنده: سارا احمدی و علی رضایی", "fa", ("سارا احمدی", "علی رضایی")),
+        ("लेखिका: प्रिया शर्मा", "hi", ("प्रिया शर्मा",)),
+        ("लेखक: अंकित वर्मा और प्रिया शर्मा", "hi", ("अंकित वर्मा", "प्रिया शर्मा")),
+        ("Tác giả: Nguyễn Thu Hà", "vi", ("Nguyễn Thu Hà",)),
+        ("Bởi Nguyễn Thu Hà và Trần Văn Nam", "vi", ("Nguyễn Thu Hà", "Trần Văn Nam")),
+        ("ผู้เขียน: สมศักดิ์ ใจดี", "th", ("สมศักดิ์ ใจดี",)),
+        ("ライター：山田太郎", "ja", ("山田太郎",)),
+        ("執筆：山田太郎", "ja", ("山田太郎",)),
+        ("작성자: 김민준", "ko", ("김민준",)),
+        ("글쓴이: 김민준", "ko", ("김민준",)),
+        ("作者：王小明、李华", "zh", ("王小明", "李华")),
+    ],
+)
+def test_parse_byline_reads_the_labels_and_the_and_of_every_rules_language(line, lang, names):
+    """Each language's author labels give the names, split at that language's 'and'."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Autoren wie Thomas Mann schrieben Romane", "de"),
+        ("Auteurs et éditeurs se réunissent à Paris", "fr"),
+        ("Autori e editori a confronto", "it"),
+        ("Opracowanie nowej strategii zajęło rok", "pl"),
+        ("Autoři knihy", "cs"),
+        ("Avtor knjige je znan pisatelj", "sl"),
+        ("Пише се ћирилицом", "sr"),
+        ("Пишува многу книги", "mk"),
+        ("Авторка книги отримала премію", "uk"),
+        ("Yazan kişi bilinmiyor", "tr"),
+        ("Szerzők és kiadók", "hu"),
+        ("Kirjoittajat kertovat", "fi"),
+        ("Teksts ir garš", "lv"),
+        ("Tekstas yra ilgas", "lt"),
+        ("Forfatter og journalist Lars Holm", "da"),
+        ("Författare som Astrid Lindgren", "sv"),
+        ("Reporter Jane Doe covered the event", "en"),
+        ("लेखिका ने कहा", "hi"),
+        ("Tác giả của cuốn sách", "vi"),
+        ("ผู้เขียนหนังสือเล่มนี้", "th"),
+        ("ライターの仕事について", "ja"),
+        ("執筆活動を続ける", "ja"),
+        ("작성자 정보 보기", "ko"),
+    ],
+)
+def test_parse_byline_needs_the_colon_after_the_new_labels(line, lang):
+    """Without its colon each new label word opens a sentence or a heading, not a byline."""
+    assert parse_byline(line, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Di Mario Rossi, inviato a Roma", ("Mario Rossi",)),
+        ("Por Juan E Pérez", ("Juan E Pérez",)),
+        ("By Dan Smith and Jane Doe", ("Dan Smith", "Jane Doe")),
+        ("By Yazan Al-Saadi", ("Yazan Al-Saadi",)),
+    ],
+)
+def test_parse_byline_splits_at_and_words_only_between_names(line, names):
+    """An 'a' in a role, an initial 'E', 'Dan' and 'Yazan' (a Turkish label) stay in names."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.names == names

@@ -379,6 +379,11 @@ def test_byline_credit_line_at_the_end_of_html_names_nobody_but_leaves_the_body(
         (("Written by Camila Karalyte", "Junior Affiliate Content Writer"), ("Camila Karalyte",)),
         (("THE AUTHOR", "Chirag Bhardwaj", "VP - Technology"), ("Chirag Bhardwaj",)),
         (("Autorin: Anna Müller",), ("Anna Müller",)),
+        (("Autorzy: Jan Kowalski i Anna Nowak",), ("Jan Kowalski", "Anna Nowak")),
+        (("Yazan: Ahmet Yılmaz",), ("Ahmet Yılmaz",)),
+        (("Автор: Ольга Смирнова",), ("Ольга Смирнова",)),
+        (("執筆者：山田 太郎",), ("山田 太郎",)),
+        (("Autorka książki Anna Nowak",), ()),
         (("By Jane Doe",), ()),
     ],
 )

@@ -1056,9 +1056,16 @@ def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
 # A line that says outright that it names the author: "Written by Jane Doe", "Author: Jane
 # Doe", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da". Unlike a bare "By", such
 # a line is no headline or sentence, wherever it stands.
+# The second line lists the "Author:" labels of the other languages the rules files cover
+# (plurals, feminine forms; tests/stages/test_byline.py), as authors.parse_byline reads them.
 _LABELLED = regex.compile(
     r"(?i)^(?:(?:written|posted|reported|authored|words|story|article)\s+by\b|"
     r"(?:authors?|autor(?:in|a|e)?|auteure?|autrice)\s*:|geschrieben\s+von\b|"
+    r"(?:autoren|auteurs|autores|autori|autorzy|autoři|autorka|autorica|avtor(?:ica|ji)?|"
+    r"autorius|autorė|autors|autorul|forfatter|författare|szerzők?|yazar|yazan|"
+    r"kirjoittaja(?:t)?|penulis|автор(?:ы|и|ка)?|аутор(?:и|ка)?|пише|пишува|نویسنده|"
+    r"लेखक|लेखिका|tác\s+giả|ผู้เขียน|作者|執筆者?|ライター|この記事を書いた人|작성자|글쓴이)"
+    r"\s*[:：]|"
     r"(?:é|e)crit\s+par\b|escrito\s+por\b|scritto\s+da\b)",
 )
 _MAX_LABELLED_CHARS = 100
