@@ -676,3 +676,18 @@ def test_parse_byline_splits_at_and_words_only_between_names(line, names):
     parsed = parse_byline(line)
     assert parsed is not None
     assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("记者 王小明 报道", "zh", ("王小明",)),
+        ("作者：王小明 编辑：李华", "zh", ("王小明",)),
+        ("文：山田太郎　写真：佐藤花子", "ja", ("山田太郎",)),
+    ],
+)
+def test_parse_byline_cuts_the_report_photo_and_editor_credits_after_cjk_names(line, lang, names):
+    """ "报道" (reports) after the name, and a photographer's or editor's label, are no names."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names

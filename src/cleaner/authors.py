@@ -569,7 +569,11 @@ _NAMES_END = regex.compile(
     # designer ("Interior design by A, Sonoma CA. Photo: B", a wcxb-dev-text page), which
     # must stay no byline.
     r"[,;]\s*(?:beeld|foto'?s?|fotografie|photos?|bild|bilder|images?|illustrati\w*|"
-    r"imagen|imágenes|immagini|imagens)\s*:)",
+    r"imagen|imágenes|immagini|imagens)\s*:|"
+    # Chinese and Japanese credits after the writer's name: "记者 王小明 报道" (reports),
+    # "文：山田太郎　写真：佐藤花子" (photos), "编辑：" (editor).
+    r"\s*(?:报道|報道)(?!\p{Han})|"
+    r"\s*(?:写真|撮影|摄影|编辑|編集|责任编辑|責任編輯)\s*[:：/／])",
 )
 
 # What is left at the end of a name part once the date after it is cut off: "Jane Doe on",
