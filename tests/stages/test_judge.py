@@ -259,3 +259,39 @@ def test_judge_keeps_long_teasers_of_a_website_page():
     """Teasers with more words than max_teaser_words are a listing whose items are content."""
     doc = _site_page(_WEBSITE, *_TEASERS)
     assert Judge(max_teaser_words=20)(doc) is doc
+
+
+def _tile(name: str, price: str) -> tuple[Block, ...]:
+    return (
+        Block(name, kind="heading", dropped_by="menu"),
+        Block(price, dropped_by="menu"),
+        Block("Aggiungi al carrello", kind="heading", dropped_by="menu"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("prices", "prose", "discarded"),
+    [
+        (("189,90 €", "119,92 € 149,90 €", "164,99 €", "229,00 €"), 1, True),
+        (("$64.95", "$79.95", "EUR 12", "129 zł"), 1, True),
+        (("189,90 €", "119,92 €", "164,99 €"), 1, False),  # three prices: a product page's few
+        (("189,90 €", "119,92 €", "164,99 €", "229,00 €"), 6, False),  # long body: a listing kept
+        (("189,90 € a night", "from 119 €", "164,99 € each", "229 € total"), 1, False),
+    ],
+)
+def test_judge_discards_a_shop_grid_whose_tiles_were_dropped(prices, prose, discarded):
+    """Four price-only lines and a short body left: a product category page, not an article."""
+    tiles = [b for i, p in enumerate(prices) for b in _tile(f"Scarpa modello {i}", p)]
+    doc = Document(raw="", kind="text", blocks=(*tiles, *(Block(PROSE) for _ in range(prose))))
+    if discarded:
+        with pytest.raises(Discard, match="product grid"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
+def test_judge_leaves_html_shop_grids_to_the_markup():
+    """An HTML page with a grid of prices and a short body is kept (a product page's strip)."""
+    tiles = [b for i in range(5) for b in _tile(f"Buckle {i}", f"${250 + i}")]
+    doc = _doc(Block("$ 335.00"), Block(PROSE), *tiles)
+    assert judge(doc) is doc

@@ -14,7 +14,15 @@ article-like is left after the other stages:
   31 teasers, lost F1 0.93 to a rule that took any number);
 * a page that says only og:type "website", with no JSON-LD at all, whose short body is nothing
   but three or more teasers (date lines and summaries under linked headlines): an author
-  archive or a section front.
+  archive or a section front;
+* a shop's product grid: the page holds four or more lines that are nothing but a price (kept
+  or dropped: one per product tile) and the body left is short, the tail of the last tile and
+  the pagination (golden it-negozio-categoria-scarpe-text, a category page as a text scrape).
+  A product page has one price, and a listing whose tiles were kept is long. Text scrapes only:
+  on wcxb-dev HTML it took four pages, two product pages with a related-products strip (their
+  short description is the body) and two shop fronts whose truth is their tiles. On
+  wcxb-dev-text it takes two pages: a shop grid whose truth is 36 words of tiles (19 kept) and
+  one whose truth is empty; no scrapinghub text page.
 """
 
 from __future__ import annotations
@@ -77,6 +85,13 @@ _LINKED = 0.9
 _MAX_TEASER_BLOCKS = 2
 _MIN_TEASERS = 3
 _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
+
+# A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
+# "$64.95", "229,00 EUR"): a product tile's price line.
+_PRICE_ONLY = regex.compile(
+    r"(?:(?:(?:[£$€]|eur|usd|gbp|chf)\s*+\d[\d.,]*+|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf))\s*+){1,2}",
+    regex.I,
+)
 
 
 def _ld_texts(tree: HtmlElement) -> list[str]:
@@ -170,6 +185,8 @@ class Judge:
         max_prompt_words: int = 30,
         discard_teasers: bool = True,
         max_teaser_words: int = 250,
+        min_grid_prices: int = 4,
+        max_grid_words: int = 100,
     ) -> None:
         """Set the thresholds.
 
@@ -198,6 +215,10 @@ class Judge:
             max_teaser_words: ... but only with at most this many body words: longer teasers
                 are a listing whose items are its content (wcxb-dev 2903, a listing of 863
                 words, was the one shared page the rule took without this limit).
+            min_grid_prices: A page with at least this many price-only lines ...
+            max_grid_words: ... and at most this many body words is a shop's product grid
+                whose tiles were dropped (golden it-negozio-categoria-scarpe-text: 5 prices,
+                69 words left); a product page shows one price and its description.
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -208,6 +229,8 @@ class Judge:
         self.max_prompt_words = max_prompt_words
         self.discard_teasers = discard_teasers
         self.max_teaser_words = max_teaser_words
+        self.min_grid_prices = min_grid_prices
+        self.max_grid_words = max_grid_words
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -238,6 +261,12 @@ class Judge:
             and _declares_website(doc.tree)
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
+        if doc.kind == "text" and words <= self.max_grid_words:
+            prices = sum(1 for b in doc.blocks if _PRICE_ONLY.fullmatch(b.text.strip()))
+            if prices >= self.min_grid_prices:
+                raise Discard(
+                    f"not_article: a shop's product grid ({prices} prices, {words} words)",
+                )
         return doc
 
 
