@@ -663,3 +663,25 @@ def test_decide_keeps_lists_that_are_no_rail(run, score):
     scores = [0.9] * 5 + [score] * len(run) + [0.7]
     prose = [True] * 5 + [False] * len(run) + [True]
     assert _decided(lines, scores, prose) == lines
+
+
+_TOC_PAGE = [
+    *[P[0], "Contents", "1 Setup", "2 Usage", "3 Limits"],
+    *["Setup", P[1], "Usage", P[2], "Limits", P[3]],
+]
+_TOC_SCORES = [0.44, 0.25, 0.3, 0.3, 0.3, 0.5, 0.9, 0.7, 0.9, 0.7, 0.9]
+
+
+def test_decide_starts_an_article_at_the_lead_above_its_contents():
+    """A numbered contents whose titles head later sections: the lead and first heading join."""
+    prose = [line in P for line in _TOC_PAGE]
+    assert _decided(_TOC_PAGE, _TOC_SCORES, prose) == [P[0], *_TOC_PAGE[5:]]
+
+
+def test_decide_numbered_lines_without_sections_are_no_contents():
+    """Numbered lines whose titles head no later line leave the lead above them out."""
+    lines = [P[0], "Steps", "1 Preheat the oven", "2 Mix it", "3 Bake it", "Setup", *_TOC_PAGE[6:]]
+    prose = [line in P for line in lines]
+    kept = _decided(lines, _TOC_SCORES, prose)
+    assert P[0] not in kept
+    assert P[1] in kept

@@ -151,6 +151,13 @@ _LABEL = regex.compile(r"^([^:]{1,30}):")
 _LABEL_WORDS = 3
 # Word-count bands of an item line's shape: 1-3, 4-8, 9-20, more (a name of one to three words).
 _SHAPE_BANDS = (3, 8, 20)
+# A table of contents: a run of numbered lines ("1 Voraussetzungen", "2.1 Setup") whose titles
+# open later lines of the page, the sections' own headings. The article starts at the lead
+# above it, not at the first section the model keeps (golden de-wiki-anleitung-pihole-html as
+# a text scrape lost its lead paragraph and first heading behind the contents).
+_TOC_ENTRY = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
+_TOC_MIN = 3
+_TOC_LABEL_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +377,62 @@ def _cut_rail(
                 return [k and x < i for x, k in enumerate(keep)]
         i = max(j, i + 1)
     return keep
+
+
+def _toc_heads(texts: list[str]) -> tuple[int, int, int] | None:
+    """Find a table of contents (`_TOC_ENTRY`): its [start, end) and its first section's line."""
+    i = 0
+    n = len(texts)
+    while i < n:
+        j = i
+        while j < n and _TOC_ENTRY.match(texts[j]) and count_words(texts[j]) <= _HEADING_MAX_WORDS:
+            j += 1
+        if j - i >= _TOC_MIN:
+            heads = []
+            for t in texts[i:j]:
+                m = _TOC_ENTRY.match(t)
+                title = m.group(1).casefold() if m else ""
+                heads.append(
+                    next((k for k in range(j, n) if texts[k].casefold().startswith(title)), None),
+                )
+            found = [h for h in heads if h is not None]
+            if len(found) >= _TOC_MIN and 2 * len(found) >= len(heads):
+                return i, j, min(found)
+        i = max(j, i + 1)
+    return None
+
+
+def _join_toc(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    texts: list[str],
+) -> list[bool]:
+    """Start an article whose kept lines begin after a table of contents at its lead (`_TOC_ENTRY`).
+
+    The section lines between the contents and the first kept line join when they are not
+    boilerplate-like (`_GAP_SCORE`), and the prose right above the contents (and above its
+    short label) joins as the article's edge does in `_revise` (`_EDGE_SCORE`); the contents
+    itself stays out.
+    """
+    toc = _toc_heads(texts)
+    kept = [i for i, k in enumerate(keep) if k]
+    if toc is None or not kept:
+        return keep
+    start, end, head = toc
+    lo = kept[0]
+    if not end <= head <= lo or any(scores[k] < _GAP_SCORE for k in range(head, lo)):
+        return keep
+    out = list(keep)
+    out[head:lo] = [True] * (lo - head)
+    i = start - 1
+    # The contents' own label ("Inhaltsverzeichnis", "Table of contents") stays out.
+    if i > 0 and not prose[i] and count_words(texts[i]) <= _TOC_LABEL_WORDS:
+        i -= 1
+    while i > 0 and prose[i] and scores[i] >= _EDGE_SCORE:
+        out[i] = True
+        i -= 1
+    return out
 
 
 def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> list[bool]:
@@ -627,6 +690,7 @@ def decide(
     else:
         keep = _revise(keep, scores, prose, chrome, texts)
         keep = _fill_gaps(keep, scores, chrome)
+        keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
         keep = _cut_rail(keep, scores, prose, texts)
     if _bare_list(texts, keep, prose):
