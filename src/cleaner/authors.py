@@ -384,6 +384,8 @@ _ROLE_WORDS = frozenset(
 # sentence or a menu label ("By the way", "Von Montag an", "Par ailleurs"). The last lines are
 # the words of a site's sections and labels, which a scrape prints over a date just like a
 # byline ("Major Update", "API Reference", "HR Strategy", "Today's Hours": wcxb-dev-text).
+# The very last line: an office's units, which sign a public notice under its date ("Área de
+# Servicios Urbanos": golden es-aviso-ayuntamiento-corte-agua-text).
 _NOT_NAME_WORDS = frozenset(
     """
     the a an of to in on at for with from into onto about over under after before between
@@ -414,6 +416,9 @@ _NOT_NAME_WORDS = frozenset(
     development learning science security sponsored mode modes protocol guide guides
     tutorial tutorials documentation docs support overview coding released offline
     survey
+    área servicios servicio departamento concejalía ayuntamiento oficina gabinete ministerio
+    abteilung pressestelle stadtverwaltung rathaus mairie ministère ufficio servizio comune
+    ministero prefeitura gemeente afdeling
     """.split(),  # noqa: SIM905 - a word list reads best as words
 )
 
