@@ -927,10 +927,8 @@ def _text_metadata(doc: Document) -> Document:
         title, site = choose_text_title(
             first.text, later, [meta.site_name] if meta.site_name else []
         )
-        if site and " ".join(first.text.split()).startswith(site):
-            # A title prefix is as often a section as the site ("Communiqué de presse - ...",
-            # fr-communique-presse-text): the logo line under the title says which.
-            site = _text_site(doc, blocks) or site
+        if site:
+            site = _logo_site(doc, blocks, first.text, site)
         meta = meta.evolve(
             title=meta.title or title,
             site_name=meta.site_name or site or _text_site(doc, blocks),
@@ -1103,6 +1101,21 @@ def _first_headline(blocks: list[Block]) -> str | None:
         if low <= words <= high and not text.endswith("."):
             return text
     return None
+
+
+def _logo_site(doc: Document, blocks: list[Block], title_line: str, site: str) -> str:
+    """The site split off the title line, or the logo line under it where that says better."""
+    logo = _text_site(doc, blocks)
+    if " ".join(title_line.split()).startswith(site):
+        # A title prefix is as often a section as the site ("Communiqué de presse - ...",
+        # fr-communique-presse-text): the logo line under the title says which.
+        return logo or site
+    if logo and logo in title_parts(title_line):
+        # The logo line names the site when it is one of the title's parts: the last part can
+        # be a section ("... - Tallgrass Ledger | Careers at Tallgrass": golden
+        # en-jobs-backend-engineer-remote-text). Small fix by the hold-out engineer.
+        return logo
+    return site
 
 
 def _text_site(doc: Document, blocks: list[Block]) -> str | None:
