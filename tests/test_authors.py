@@ -691,3 +691,12 @@ def test_parse_byline_cuts_the_report_photo_and_editor_credits_after_cjk_names(l
     parsed = parse_byline(line, lang)
     assert parsed is not None
     assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    "text", ["Área de Servicios Urbanos", "Departamento de Comunicación", "Pressestelle Rathaus"]
+)
+def test_looks_like_name_refuses_office_units(text):
+    """The office unit that signs a public notice under its date is no person."""
+    assert not looks_like_name(text)
+
