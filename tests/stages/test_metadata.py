@@ -233,6 +233,20 @@ def test_metadata_takes_the_text_site_from_a_recurring_logo_line():
     assert doc.meta.site_name == "Newswire Hub"
 
 
+def test_metadata_prefers_the_logo_line_among_the_title_parts_to_the_last_part():
+    """A title's last part can be a section ("Careers at X"); the logo line names the site."""
+    doc = metadata(
+        _text(
+            "Backend Engineer - Remote - Tallgrass Ledger | Careers at Tallgrass",
+            "Tallgrass Ledger",
+            "Jobs",
+            "Backend Engineer",
+            "Tallgrass Ledger builds accounting software for veterinary clinics across the US.",
+        )
+    )
+    assert doc.meta.site_name == "Tallgrass Ledger"
+
+
 def test_metadata_reads_a_labelled_date_far_from_the_headline():
     """A "Published" label with its date in a sidebar gives the date."""
     body = (
