@@ -781,3 +781,59 @@ def test_byline_reads_the_author_line_of_the_story_footer(footer_class, authors)
         "<p class='entry-author'>Written by: Sakura Ito</p></footer></article></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+REPLY = "That was it, thank you. The by-id path worked at once after the reboot."
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "date"),
+    [
+        # Invision: the starter's card comes back over a later post.
+        (
+            (
+                "Followers",
+                "June 14, 2024",
+                "ColdJ",
+                "June 14, 20241 yr in Kerbal Network",
+                REPLY,
+                "Jeb",
+                "June 15, 2024",
+                REPLY,
+                "ColdJ",
+                "June 16, 2024",
+                REPLY,
+            ),
+            ("ColdJ",),
+            "2024-06-14",
+        ),
+        # Discourse: a short date without its day, a rank line over a reply's date.
+        (
+            (
+                "cancel selecting",
+                "marta_k",
+                "Feb 2024",
+                "1",
+                REPLY,
+                "dpowell",
+                "Regular",
+                "Feb 3",
+                REPLY,
+                "marta_k",
+                "Feb 3",
+                REPLY,
+            ),
+            ("marta_k",),
+            None,
+        ),
+        # The first poster never comes back: no thread is told.
+        (("Ann", "June 14, 2024", REPLY, "Bob", "June 15, 2024", REPLY), (), None),
+        # Comments under an article: prose comes before the first card.
+        ((STORY * 2, "Ann", "June 14, 2024", REPLY, "Ann", "June 15, 2024", REPLY), (), None),
+    ],
+)
+def test_byline_text_thread_is_credited_to_its_first_user_card(lines, authors, date):
+    """A text thread's first user card (name over date) names and dates it if the name recurs."""
+    doc = byline(make_doc(*lines))
+    assert doc.meta.authors == authors
+    assert doc.meta.date == date

@@ -345,6 +345,10 @@ def byline(doc: Document) -> Document:
     if not starter and doc.kind == "text":
         starter = _asker(blocks, doc.lang)
     authors = doc.meta.authors or starter or names or from_text
+    if not authors and doc.kind == "text":
+        # The last resort of a text thread: its posters' cards, the starter's first.
+        authors, card_date = _card_starter(blocks, doc.lang)
+        date = date or card_date
     if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
         # The last resort: a team or company that a "By" line credits.
         authors = _line_credit(found)
@@ -379,6 +383,112 @@ def _asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
             return (name,)
         return ()
     return ()
+
+
+# Labels a forum's user card prints over a date, which name no poster ("Joined" / "Feb 2019",
+# "Followers" / "June 14, 2024": wcxb-dev-text 0544, 0558).
+_CARD_LABELS = frozenset(
+    {
+        "joined",
+        "followers",
+        "location",
+        "current location",
+        "members",
+        "member",
+        "messages",
+        "posts",
+        "threads",
+        "replies",
+        "views",
+        "cite",
+        "original poster",
+        "moderator",
+        "admin",
+        "administrator",
+        "guest",
+        "reputation",
+        "registered",
+        "last seen",
+        "advertisement",
+    },
+)
+# A post's short date as Discourse prints it, without its day or its year ("Feb 2024",
+# "Feb 3", "Jan '23": golden en-community-thread-solved-text).
+_SHORT_POST_DATE = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2}|'\d\d|\d{4})$",
+)
+_MAX_CARD_NAME = 40
+_MAX_CARD_DATE = 80
+_MAX_ROLE_WORDS = 2
+
+
+def _card_name(line: str) -> bool:
+    """Whether `line` can be a user card's name line: a short user name, not a label."""
+    return (
+        len(line) <= _MAX_CARD_NAME
+        and line.casefold() not in _CARD_LABELS
+        and looks_like_name(line, strict=False)
+        and not is_role(line)
+    )
+
+
+def _card_date(line: str, lang: str | None) -> tuple[bool, str | None]:
+    """Whether `line` is a post's date line (a date opens it), and its full date if it has one."""
+    if len(line) > _MAX_CARD_DATE:
+        return False, None
+    found = find_dates(line, lang)
+    if found and found[0].start == 0:
+        return True, found[0].iso
+    return bool(_SHORT_POST_DATE.match(line)), None
+
+
+def _card_starter(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from a text thread's user cards, if any.
+
+    A thread scraped as text prints each post under its poster's name line over the post's
+    date line, a short rank line maybe between ("marta_k" / "Feb 2024", "dpowell" / "Regular"
+    / "Feb 3", "ColdJ" / "June 14, 20241 yr in Kerbal Network": Discourse, Invision). The
+    first card is the starter's; it must come back in a later card (the starter replies, or
+    the forum repeats its card), which comments under an article or a list of teasers seldom
+    do (wcxb-dev-text forum pages 0544, 0547, 0560).
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    # Dates first: they are rarer and cheaper to test than names (byline CPU, wcxb-dev-text).
+    dated = [
+        _card_date(line, lang) if len(line) <= _MAX_CARD_DATE else (False, None) for line in lines
+    ]
+    cards: list[tuple[str, str | None]] = []
+    for i, name in enumerate(lines[:-1]):
+        if dated[i][0] or len(name) > _MAX_CARD_NAME:
+            continue
+        is_date, iso = dated[i + 1]
+        # A rank line between ("Regular"), but no name: "cancel selecting" over "marta_k" over
+        # "Feb 2024" is marta_k's card.
+        if (
+            not is_date
+            and i + 2 < len(lines)
+            and dated[i + 2][0]
+            and len(lines[i + 1].split()) <= _MAX_ROLE_WORDS
+            and not _card_name(lines[i + 1])
+        ):
+            is_date, iso = dated[i + 2]
+        if not is_date or not _card_name(name):
+            continue
+        cards.append((name, iso))
+        if len(cards) == 1 and any(len(b.text.split()) >= _STORY_WORDS for b in blocks[:i]):
+            # Prose above the first card: comments under an article, not a thread.
+            return (), None
+    if len(cards) < _MIN_THREAD_POSTS:
+        return (), None
+    first, date = cards[0]
+    key = first.casefold()
+    if not any(n.casefold() == key or n.casefold().startswith(key + " ") for n, _ in cards[1:]):
+        return (), None
+    return (first,), date
 
 
 # A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
