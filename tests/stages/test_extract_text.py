@@ -8,7 +8,13 @@ import pytest
 
 from cleaner.document import Document
 from cleaner.errors import ModelError
-from cleaner.stages.extract_text import classify, decide, extract_text, page_language
+from cleaner.stages.extract_text import (
+    _spec_line,
+    classify,
+    decide,
+    extract_text,
+    page_language,
+)
 from cleaner.textclassify import (
     CONTEXT_FEATURES,
     FEATURES,
@@ -685,3 +691,50 @@ def test_decide_numbered_lines_without_sections_are_no_contents():
     kept = _decided(lines, _TOC_SCORES, prose)
     assert P[0] not in kept
     assert P[1] in kept
+
+
+SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "Warranty: 2 years"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores", "kept"),
+    [
+        # A heading and four rows at 0.5-0.55 right after the description: all kept.
+        (
+            [*P, "Specifications", *SPECS, "Write a review"],
+            [0.9] * 5 + [0.52, 0.51, 0.55, 0.55, 0.5, 0.2],
+            [*P, "Specifications", *SPECS],
+        ),
+        # Two rows are no table.
+        ([*P, *SPECS[:2], "Write a review"], [0.9] * 5 + [0.55, 0.55, 0.2], P),
+        # A row the model rejects outright ends the run before three rows.
+        ([*P, *SPECS[:3]], [0.9] * 5 + [0.55, 0.55, 0.1], P),
+        # Rows three lines past the article, after a review, are not its table.
+        (
+            [*P, "Reviews", "Anna", "Loud at night", *SPECS[:3]],
+            [0.9] * 5 + [0.5, 0.5, 0.5, 0.55, 0.55, 0.55],
+            P,
+        ),
+    ],
+)
+def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):
+    """A run of 3+ 'Label: value' rows right after the kept text joins it, unless weak or far."""
+    prose = [line in P for line in lines]
+    assert _decided(lines, scores, prose) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Weight: 2.3 kg", True),
+        ("السعة: 14 مكاناً", True),
+        ("Opening hours today: 10:30", True),
+        ("Opens at 10:30 daily", False),  # a time, no label
+        ("https://example.org/page", False),  # no space after the colon
+        ("Note: the values below were measured by an independent lab last spring", False),
+        ("The reason is simple and many people agree: short", False),  # label too long
+    ],
+)
+def test_spec_line_shape(line, row):
+    """A spec row is a label of at most three words, a colon, a space and a short value."""
+    assert _spec_line(line) is row

@@ -158,6 +158,20 @@ _SHAPE_BANDS = (3, 8, 20)
 _TOC_ENTRY = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
 _TOC_MIN = 3
 _TOC_LABEL_WORDS = 3
+# A product's specification table as a text scrape is a run of 'Label: value' lines ("السعة: 14
+# مكاناً", "Weight: 2.3 kg"; a short label, a colon and a space, a short value) right after the
+# description; the trees score each line 0.5-0.55, under the threshold, and _revise extends the
+# tail over prose only, so the table went as "menu" (golden ar-muntaj-ghassala-text). A run of
+# `_SPEC_MIN` such lines within `_SPEC_GAP` lines after the last kept line, it and the lines
+# between scoring at least `_SPEC_SCORE`, is the article's. The floor was chosen on the even
+# wcxb-dev-text ids (0.3: +1 product, -1 article whose "Ebook: ..." teasers joined; 0.45/0.5:
+# only the article) and held on the odd ones (0.3: 4 pages up, none down). Full sets: 6 of 1,497
+# wcxb-dev-text pages change (5 up), 0.8259 -> 0.8261 (product 0.611 -> 0.613); no sh-text page.
+_SPEC = regex.compile(r"^([^:]{1,30}):\s+(\S.*)$")
+_SPEC_MIN = 3
+_SPEC_GAP = 2
+_SPEC_VALUE_WORDS = 8
+_SPEC_SCORE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,6 +449,34 @@ def _join_toc(
     return out
 
 
+def _spec_line(text: str) -> bool:
+    """Whether `text` is one 'Label: value' row of a specification table (`_SPEC`)."""
+    m = _SPEC.match(text)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= _LABEL_WORDS
+        and count_words(m.group(2)) <= _SPEC_VALUE_WORDS
+    )
+
+
+def _keep_specs(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+    """Keep a specification table (`_SPEC_MIN` 'Label: value' rows) right after the article."""
+    hi = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), None)
+    if hi is None:
+        return keep
+    a = hi + 1
+    while a < len(texts) and a - hi - 1 < _SPEC_GAP and not _spec_line(texts[a]):
+        a += 1
+    b = a
+    while b < len(texts) and _spec_line(texts[b]) and scores[b] >= _SPEC_SCORE:
+        b += 1
+    if b - a < _SPEC_MIN or any(scores[j] < _SPEC_SCORE for j in range(hi + 1, b)):
+        return keep
+    out = list(keep)
+    out[hi + 1 : b] = [True] * (b - hi - 1)
+    return out
+
+
 def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> list[bool]:
     """Keep a run of near misses, none of them page chrome, between two kept blocks."""
     out = list(keep)
@@ -693,6 +735,7 @@ def decide(
         keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
         keep = _cut_rail(keep, scores, prose, texts)
+        keep = _keep_specs(keep, scores, texts)
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
