@@ -699,4 +699,3 @@ def test_parse_byline_cuts_the_report_photo_and_editor_credits_after_cjk_names(l
 def test_looks_like_name_refuses_office_units(text):
     """The office unit that signs a public notice under its date is no person."""
     assert not looks_like_name(text)
-
