@@ -420,7 +420,8 @@ _SHORT_POST_DATE = regex.compile(
 )
 _MAX_CARD_NAME = 40
 _MAX_CARD_DATE = 80
-_MAX_ROLE_WORDS = 2
+# A user card's rank line between name and date ("Regular", "New member").
+_MAX_RANK_WORDS = 2
 
 
 def _card_name(line: str) -> bool:
@@ -458,9 +459,7 @@ def _card_starter(
     """
     lines = [" ".join(b.text.split()) for b in blocks]
     # Dates first: they are rarer and cheaper to test than names (byline CPU, wcxb-dev-text).
-    dated = [
-        _card_date(line, lang) if len(line) <= _MAX_CARD_DATE else (False, None) for line in lines
-    ]
+    dated = [_card_date(line, lang) for line in lines]
     cards: list[tuple[str, str | None]] = []
     for i, name in enumerate(lines[:-1]):
         if dated[i][0] or len(name) > _MAX_CARD_NAME:
@@ -472,7 +471,7 @@ def _card_starter(
             not is_date
             and i + 2 < len(lines)
             and dated[i + 2][0]
-            and len(lines[i + 1].split()) <= _MAX_ROLE_WORDS
+            and len(lines[i + 1].split()) <= _MAX_RANK_WORDS
             and not _card_name(lines[i + 1])
         ):
             is_date, iso = dated[i + 2]
