@@ -9,7 +9,9 @@ import pytest
 from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.stages.extract_text import (
+    _pair_runs,
     _spec_line,
+    _stamp_shape,
     classify,
     decide,
     extract_text,
@@ -738,3 +740,50 @@ def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):
 def test_spec_line_shape(line, row):
     """A spec row is a label of at most three words, a colon, a space and a short value."""
     assert _spec_line(line) is row
+
+
+# A keyboard's spec table scraped cell by cell, cut down from wcxb-dev-text product pages.
+_PAIRS = [
+    *("Height", "3.2 cm", "Weight", "653 g", "Wireless", "Yes", "Receiver", "No"),
+    *("Backlighting", "Yes", "Cable Length", "110 cm"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "runs"),
+    [
+        (_PAIRS, [(0, 12)]),
+        # A menu alternates short lines too, but its "values" are neither measures nor repeats.
+        (["Home", "News", "World", "Sport", "Culture", "Travel", "Video", "Podcasts"], []),
+        # Three pairs are no table.
+        (_PAIRS[:6], []),
+        # Labels that recur on the page are a record's fields (a forum's user cards), not a table.
+        ([*_PAIRS[:8], *_PAIRS[:8]], []),
+        # A link is no value.
+        (["Link", "//example.org/v/1", "Embed", "//example.org/v/2"] * 2 + _PAIRS[:2], []),
+    ],
+)
+def test_pair_runs_find_a_spec_table_of_label_and_value_lines(lines, runs):
+    """4+ distinct digit-free labels, each over a value that is a measure or repeats."""
+    assert _pair_runs(lines) == runs
+
+
+def test_decide_keeps_a_spec_table_of_label_and_value_lines():
+    """The cells of a spec table scored as a menu (0.2) join the page's kept text."""
+    lines = [*P, *_PAIRS]
+    scores = [0.9] * 5 + [0.2] * len(_PAIRS)
+    prose = [True] * 5 + [False] * len(_PAIRS)
+    assert _decided(lines, scores, prose) == lines
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Pepper Pot  Jun 7, 2017 at 8:28 pm", "Edmund  Jun 7, 2017 at 9:09 pm"),
+        ("Philipp J.  Jun 9, 2017 at 10:25 pm", "prbayliss  Jun 8, 2017 at 3:56 am"),
+        ("Start date Tuesday at 4:27 AM", "Tuesday at 10:07 AM"),
+    ],
+)
+def test_stamp_shape_ignores_the_posters_name(a, b):
+    """Stamps under names of one, two or three words share one shape."""
+    assert _stamp_shape(a) == _stamp_shape(b)
