@@ -699,3 +699,61 @@ def test_parse_byline_cuts_the_report_photo_and_editor_credits_after_cjk_names(l
 def test_looks_like_name_refuses_office_units(text):
     """The office unit that signs a public notice under its date is no person."""
     assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sold by TECH EDGE",
+        "Shipped by Acme Goods",
+        "TESTED BY: James Lowe",
+        "Door & Window Sensor",
+        "Fulfilled by Amazon",
+    ],
+)
+def test_parse_byline_rejects_sellers_testers_and_labels(line):
+    """A shop's seller, a product's tester and an intro word before '&' name no author."""
+    parsed = parse_byline(line, "en")
+    assert parsed is None or parsed.names == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        (
+            "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators",
+            "en",
+            ("Julie Weisenhorn", "Natalie Hoidal"),
+        ),
+        (
+            "This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.",
+            "en",
+            ("Vanessa Mendez",),
+        ),
+        ("기자명 이하늘 기자", "ko", ("이하늘",)),
+        ("文／林冠宇", "zh", ("林冠宇",)),
+        ("Door Jan de Vries", "nl", ("Jan de Vries",)),
+    ],
+)
+def test_parse_byline_leaves_out_professions_and_reads_cjk_labels(line, lang, names):
+    """Plural roles and '-ologist' professions are no names; '기자명' and '文／' open bylines."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Developer ExperienceDeveloper ToolsMobile", False),
+        ("Digital OrganizationOfficeOrganizingPapers", False),
+        ("Facebook Pinterest Twitter E-mail", False),
+        ("Redação Jornal do Vale", False),
+        ("Mark SubbaRao", True),
+        ("Anne FitzGerald", True),
+        ("Ronald McDonald", True),
+    ],
+)
+def test_looks_like_name_refuses_glued_tags_share_buttons_and_newsrooms(text, expected):
+    """Tags run together, share buttons and a newsroom are no names; one inner capital is."""
+    assert looks_like_name(text) is expected

@@ -199,7 +199,11 @@ _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS
 # preceding word the scraper ran into it ("14 min readWritten by Jane Doe").
 _INTRO_RE = regex.compile(
     rf"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{_INTRO})(?:by)?\b"
-    r"(?P<colon>\s*[:：])?\s*(?=\S)",
+    # An intro word followed by "&" or "+" is a word of a label ("Door & Window Sensor": Dutch
+    # "door" is "by"; wcxb-dev 4263, a shop's product name).
+    # Chinese bylines put a full-width slash where others put a colon: "文／林冠宇" (golden
+    # zh-pingce-erji-pingfen-text).
+    r"(?P<colon>\s*[:：／])?\s*(?=[^\s&+])",
     regex.IGNORECASE,
 )
 
@@ -217,6 +221,9 @@ _NOT_AUTHOR_BEFORE_BY = regex.compile(
     r"ordered|view|organi[sz]ed?|categori[sz]ed|listed|tagged|powered|driven|backed|"
     r"endorsed|recommended|owned|operated|managed|run|used|trusted|loved|caused|"
     r"provided|distributed|issued|released|offered|paid|written\s+for|"
+    # A shop's seller and the product's testers: "Sold by TECH EDGE", "Shipped by ...",
+    # "TESTED BY: James L." (wcxb-dev 2890, 4168: product pages).
+    r"sold|shipped|fulfilled|delivered|dispatched|manufactured|imported|marketed|tested|"
     r"bearbeitet|überprüft|geprüft|fotos?|bilder?|präsentiert|unterstützt|gesponsert|"
     r"bereitgestellt|révisé|relu|vérifié|présenté|proposé|offert|sponsorisé|revisado|"
     r"verificado|fotografía|presentado|patrocinado|ofrecido|rivisto|verificato|fotografia|"
@@ -416,6 +423,8 @@ _NOT_NAME_WORDS = frozenset(
     development learning science security sponsored mode modes protocol guide guides
     tutorial tutorials documentation docs support overview coding released offline
     survey
+    redação redacción redaktion rédaction redazione redactie newsroom
+    facebook twitter pinterest linkedin instagram whatsapp e-mail youtube tiktok reddit
     área servicios servicio departamento concejalía ayuntamiento oficina gabinete ministerio
     abteilung pressestelle stadtverwaltung rathaus mairie ministère ufficio servizio comune
     ministero prefeitura gemeente afdeling
@@ -654,9 +663,21 @@ def is_job_title(text: str) -> bool:
     )
 
 
-def _is_role(part: str) -> bool:
+def _is_role(part: str, *, plural: bool = False) -> bool:
+    """Whether `part` holds a role word; with `plural`, "educators" counts as "educator"."""
     words = [w.strip(".,()").casefold() for w in part.split()]
-    return any(w in _ROLE_WORDS for w in words)
+    return any(
+        w in _ROLE_WORDS
+        or _ROLE_SUFFIX.search(w)
+        or (plural and w[-1:] == "s" and w[:-1] in _ROLE_WORDS)
+        for w in words
+    )
+
+
+# A profession by its ending: "gastroenterologist", "physician", "photographer",
+# "psychiatrist" ("Vanessa Mendez, MD, gastroenterologist, Parkview Health": wcxb-dev 4574).
+# Names do not end so.
+_ROLE_SUFFIX = regex.compile(r"(?:ologists?|icians?|iatrists?|ographers?)$")
 
 
 def _is_credential(part: str) -> bool:
@@ -720,7 +741,16 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     if len(words) == 1:
         return _one_word_name(words[0], strict=strict)
-    if any(c.isdigit() for c in text) or not all(_WORD_CHARS.match(w) for w in words):
+    if (
+        any(c.isdigit() for c in text)
+        or not all(_WORD_CHARS.match(w) for w in words)
+        or len(_GLUED_WORDS.findall(text, overlapped=True)) >= _MAX_GLUED
+    ):
+        # Digits, odd characters, or "Developer ExperienceDeveloper ToolsMobile": a scrape
+        # ran a row of tags together (wcxb-dev-text 2901, 4339, 4589). One such seam is a
+        # name's or a brand's ("Mark SubbaRao", "SolutionsHub Editorial Team": wcxb-dev); a
+        # short prefix's inner capital ("McDonald", "MacKenzie", "FitzGerald") is none. A
+        # one-word user name may be camel-cased.
         return False
     return not strict or (
         all(
@@ -732,6 +762,9 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
 
 
 _CJK_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Hangul}{2,4})$")
+# Two capitalised words run together, the first of 5+ letters: "ExperienceDeveloper".
+_GLUED_WORDS = regex.compile(r"\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}")
+_MAX_GLUED = 2
 
 
 def _one_word_name(word: str, *, strict: bool) -> bool:
@@ -884,8 +917,10 @@ def _people(
     parts = _split_people(text)
     role = ""
     for index, part in enumerate(parts):
-        if _is_role(part) or is_agency(part):
-            role = part if _is_role(part) else ""
+        # A plural role among a byline's parts is the authors' job ("Julie Weisenhorn and
+        # Natalie Hoidal, Extension horticulture educators": wcxb-dev 4706).
+        if _is_role(part, plural=True) or is_agency(part):
+            role = part if _is_role(part, plural=True) else ""
             continue
         if role and names and index == len(parts) - 1 and _follows_by_comma(text, role, part):
             # "Maureen Salamon, Executive Editor, Harvard Women's Health Watch": what ends a
@@ -1002,7 +1037,9 @@ def _split_chinese_names(names: tuple[str, ...], lang: str | None) -> tuple[str,
 # A Korean byline puts the job title after the name: "김민준 기자" (reporter), "특파원"
 # (correspondent); dates and an e-mail may follow (golden ko-nyuseu-simya-beoseu-html).
 _KO_BYLINE = regex.compile(
-    r"^(?P<name>\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|논설위원)"
+    # Korean news sites label the reporter's line "기자명" (reporter's name): "기자명 이하늘 기자"
+    # (golden ko-inteobyu-mundap-text).
+    r"^(?:기자명\s*)?(?P<name>\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|논설위원)"
     r"(?!\p{Hangul})",
 )
 

@@ -837,3 +837,25 @@ def test_byline_text_thread_is_credited_to_its_first_user_card(lines, authors, d
     doc = byline(make_doc(*lines))
     assert doc.meta.authors == authors
     assert doc.meta.date == date
+
+
+def test_byline_reads_citation_authors_written_surname_first():
+    """A journal page's citation_author tags ("Popescu, Andreea") name people given name first."""
+    html = (
+        '<html><head><meta name="citation_author" content="Popescu, Andreea">'
+        '<meta name="citation_author" content="Ionescu, Mihai"></head><body><p>x</p></body></html>'
+    )
+    assert byline(_html_doc(html, "x")).meta.authors == ("Andreea Popescu", "Mihai Ionescu")
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [("Former Deputy Tech Editor", ()), ("Podium Staff", ("Podium Staff",))],
+)
+def test_byline_job_title_beside_the_date_is_no_author(title, authors):
+    """A job title over the date line is no name; a team's credit there still is."""
+    html = (
+        f"<html><body><h1>Best mice</h1><p>Guide</p><p>{title}</p>"
+        f"<p>Updated on Jan. 16, 2026</p><p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors

@@ -693,7 +693,14 @@ def _from_markup(
         # A product page's author meta tag names the brand or the shop's owner (wcxb-dev:
         # 4 such names, none the page's author).
         names = next(
-            (n for n in (_meta_names(v, site, host) for v in found.meta.values()) if n),
+            (
+                n
+                for n in (
+                    _meta_names(v, site, host, one_each=k in _ONE_AUTHOR_TAGS)
+                    for k, v in found.meta.items()
+                )
+                if n
+            ),
             (),
         )
     if names and not _seen_in(names[0], found):
@@ -844,14 +851,51 @@ def _meta_credit(meta: dict[str, list[str]]) -> tuple[str, ...]:
     return ()
 
 
-def _meta_names(values: list[str], site: str | None, host: str | None) -> tuple[str, ...]:
-    """The names of a meta tag's author values, without the brand that many sites put there."""
+def _meta_names(
+    values: list[str],
+    site: str | None,
+    host: str | None,
+    *,
+    one_each: bool = False,
+) -> tuple[str, ...]:
+    """The names of a meta tag's author values, without the brand that many sites put there.
+
+    With `one_each` (a tag per author, as `_ONE_AUTHOR_TAGS`), a value "Popescu, Andreea" is
+    one person written surname first, as library catalogues write names.
+    """
     names: list[str] = []
     for value in values:
-        names.extend(n for n in clean_names(value, site_name=site) if n not in names)
+        flipped = _surname_first(value) if one_each else None
+        found = (flipped,) if flipped else clean_names(value, site_name=site)
+        names.extend(n for n in found if n not in names)
     if host and len(names) == 1 and names[0].replace(" ", "").casefold() == host:
         return ()
     return tuple(names)
+
+
+# Meta tags that hold one author each, often surname first ("citation_author" of the Highwire
+# Press tags that journal pages carry: golden ro-rezumat-articol-stiintific-html).
+_ONE_AUTHOR_TAGS = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+# A surname of one or two words, then the given names (initials allowed).
+_MAX_SURNAME_WORDS = 2
+_MAX_GIVEN_WORDS = 3
+
+
+def _surname_first(value: str) -> str | None:
+    """The name "Popescu, Andreea" writes surname first, as "Andreea Popescu"; else None."""
+    parts = [" ".join(p.split()) for p in value.split(",")]
+    if len(parts) != 2:
+        return None
+    surname, given = parts
+    if not (
+        0 < len(surname.split()) <= _MAX_SURNAME_WORDS
+        and 0 < len(given.split()) <= _MAX_GIVEN_WORDS
+    ):
+        return None
+    name = f"{given} {surname}"
+    if is_role(given) or is_role(surname) or not looks_like_name(name):
+        return None
+    return name
 
 
 def _host_label(url: str | None) -> str | None:
@@ -915,7 +959,10 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
         if parsed is not None and parsed.names:
             return parsed.names
-        people = (line,) if _plain_name(line) else _name_list(line)
+        # A job title on its own line beside the date is no name ("Former Deputy Tech Editor"
+        # under "Will Judd": wcxb-dev 4823).
+        title = is_job_title(line) and not _TEAM_CREDIT.search(line)
+        people = (line,) if _plain_name(line) and not title else _name_list(line)
         if not people and i + 1 < len(lines) and _one_name_over_date(line, lines[i + 1], lang):
             # "Supermove" over "February 8, 2022": a first name, a user or a company right
             # over the date line under the headline (wcxb-dev).
