@@ -237,3 +237,20 @@ def test_strip_boilerplate_related_list_stops_at_a_sentence():
         "Officials said the plan was final.",
         ARTICLE[1],
     ]
+
+
+def test_strip_boilerplate_text_drops_network_names_one_to_a_line():
+    """In a text scrape, share buttons one to a line go when they stand beside each other."""
+    doc = make_doc(
+        ARTICLE[0], "Deel dit artikel", "Facebook", "WhatsApp", "LinkedIn", ARTICLE[1], lang="nl"
+    )
+    assert _kept(strip_boilerplate(doc)) == [ARTICLE[0], ARTICLE[1]]
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_strip_boilerplate_keeps_a_lone_network_name(kind):
+    """A network's name alone among prose is a subheading or an answer; HTML is left to markup."""
+    doc = make_doc(ARTICLE[0], "Facebook", ARTICLE[1], kind=kind)
+    assert "Facebook" in _kept(strip_boilerplate(doc))
+    html = make_doc(ARTICLE[0], "Facebook", "Twitter", ARTICLE[1], kind="html")
+    assert "Twitter" in _kept(strip_boilerplate(html))

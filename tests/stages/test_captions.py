@@ -130,6 +130,9 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "Impressum Datenschutz Cookie-Einstellungen © Nordsee Medien GmbH",
         "Mentions légales Contact © Le Courrier de l'Est 2024",
         "© 2024 The Valley Ledger. All rights reserved.",
+        "Copyright ⓒ 2026 마을신문. All rights reserved.",
+        "저작권자 ⓒ 마을신문 무단전재 및 재배포 금지",
+        "他說這是一個好主意（雖然價格很貴，而且要等三個月）",
         "The company was founded in 1998 by two engineers.",
         "Radni zebrali się w ratuszu. Fotograf z agencji nie dostał akredytacji.",
         "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
@@ -259,10 +262,21 @@ def test_captions_tail_word_check_agrees_with_the_regex(tail):
             "서울 종로구 세종대로를 달리는 심야버스.",
             "한빛일보 자료사진",
         ),
+        (
+            "박서연 대표가 서가 앞에서 책을 정리하고 있다. ⓒ마을신문 최준호",
+            "박서연 대표가 서가 앞에서 책을 정리하고 있다.",
+            "ⓒ마을신문 최준호",
+        ),
+        (
+            "聲海 Wave 3 外觀與充電盒。（圖／科技日常攝）",
+            "聲海 Wave 3 外觀與充電盒。",
+            "圖／科技日常攝",
+        ),
+        ("市长在会上发言。摄影：王明", "市长在会上发言。", "摄影：王明"),
     ],
 )
 def test_split_credit_reads_credits_of_more_languages(line, text, credit):
-    """Russian/Ukrainian 'Фото', Chinese '记者 X 摄' and Korean '자료사진' credits are split off."""
+    """Russian/Ukrainian 'Фото', Chinese '记者 X 摄', Korean '자료사진' and 'ⓒ' credits split off."""
     assert split_credit(line) == Caption(text=text, credit=credit)
 
 

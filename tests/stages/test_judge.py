@@ -295,3 +295,48 @@ def test_judge_leaves_html_shop_grids_to_the_markup():
     tiles = [b for i in range(5) for b in _tile(f"Buckle {i}", f"${250 + i}")]
     doc = _doc(Block("$ 335.00"), Block(PROSE), *tiles)
     assert judge(doc) is doc
+
+
+def _teaser(headline: str, summary: str, dateline: str) -> tuple[Block, ...]:
+    return (Block(headline), Block(summary), Block(dateline))
+
+
+_SUMMARY = "The works start in April and the ferry keeps a shorter timetable meanwhile."
+
+
+@pytest.mark.parametrize(
+    ("dates", "extra", "discarded"),
+    [
+        (("30 March 2026", "28 March 2026", "25 March 2026", "21 March 2026"), (), True),
+        (("30 March 2026", "28 March 2026", "25 March 2026"), (), True),
+        (("30 March 2026", "28 March 2026"), (), False),  # two teasers: too few to tell
+        (("30 March 2026",) * 4, (), False),  # one date throughout: a thread of one day
+        (("30 March 2026", "28 March 2026", "25 March 2026"), (PROSE + " " + PROSE,), False),
+    ],
+)
+def test_judge_discards_a_text_listing_of_dated_teasers(dates, extra, discarded):
+    """A text tag page: headline, summary, 'section · date · reading time' lines, nothing else."""
+    blocks = [
+        b
+        for i, d in enumerate(dates)
+        for b in _teaser(
+            f"Ferry pier number {i} to be rebuilt", _SUMMARY, f"Local · {d} · 2 min read"
+        )
+    ]
+    doc = Document(raw="", kind="text", lang="en", blocks=(*blocks, *(Block(e) for e in extra)))
+    if discarded:
+        with pytest.raises(Discard, match="dated teasers"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
+def test_judge_keeps_a_thread_of_short_dated_posts():
+    """Forum posts under dated user lines are sentences, not headlines: the page stays."""
+    blocks = [
+        b
+        for i in range(4)
+        for b in (Block(f"user{i} · {10 + i} March 2026"), Block("Same problem here, any fix yet?"))
+    ]
+    doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
+    assert judge(doc) is doc

@@ -190,6 +190,41 @@ def drop_related_lists(
     return tuple(out)
 
 
+# Share buttons a text scrape puts one to a line. A network's name alone may be a one-word
+# answer or a subheading ("Facebook" over a paragraph about it): common.toml's share rule wants
+# two names in one block, and this pass two such lines side by side.
+_NETWORKS = frozenset(
+    (
+        *("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram"),
+        *("e-mail", "email", "messenger", "threads", "bluesky", "mastodon", "flipboard", "xing"),
+        *("vk", "vkontakte", "weibo", "wechat", "viber", "tumblr", "pocket", "sms"),
+    ),
+)
+
+
+def drop_share_runs(blocks: Sequence[Block], forms: _FormsCache) -> tuple[Block, ...]:
+    """In a text scrape, drop network names that stand one to a line beside another share line.
+
+    "Deel dit artikel" / "Facebook" / "WhatsApp" / "LinkedIn" / "Link kopiëren" (golden
+    nl-liveblog-storm-treinen-text): each line is one button. A kept line that is only a
+    network's name is dropped when the line before or after it is another such name or a line
+    the share rules dropped.
+    """
+
+    def is_name(i: int) -> bool:
+        f = forms[i] if 0 <= i < len(blocks) else None
+        return f is not None and f.core in _NETWORKS
+
+    def shares(i: int) -> bool:
+        return 0 <= i < len(blocks) and (is_name(i) or blocks[i].dropped_by == "share")
+
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.kept and is_name(i) and (shares(i - 1) or shares(i + 1)):
+            out[i] = b.drop("share")
+    return tuple(out)
+
+
 class StripBoilerplate:
     """Drop blocks that match a `drop.*` rule category, then cut trailing comment threads.
 
@@ -241,6 +276,7 @@ class StripBoilerplate:
                 blocks = cut_thread(blocks, cut, forms)
         if doc.kind == "text":
             blocks = drop_related_lists(blocks, rules, forms)
+            blocks = drop_share_runs(blocks, forms)
         return doc.evolve(blocks=blocks)
 
     def __repr__(self) -> str:

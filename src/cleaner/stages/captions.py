@@ -35,6 +35,9 @@ _LABEL = (
     r"(?:Photo|Photos|Image|Images|Foto|Fotos)\s+(?:by|von|de|di|par|por)\s|"
     r"Fot\.|Fot\s*:|Zdj(?:ęcie|ęcia|\.)\s*:|"
     r"Courtesy\s+of\s|©|\(c\)|Copyright\s|"
+    # Korean newsrooms write the copyright sign as a circled c: "ⓒ마을신문 name" (golden
+    # ko-inteobyu-mundap-text).
+    r"ⓒ|"
     # Russian and Ukrainian "Фото: Name", "Фото автора"; Chinese "记者 张敏 摄" (a reporter's
     # photo: "摄" ends it); Korean "한빛일보 자료사진" (file photo), "사진=연합뉴스" (golden pages
     # uk-blog-karpaty-komentari, zh-xinwen-jizhe-html, ko-nyuseu-simya-beoseu-html).
@@ -50,7 +53,9 @@ _LABEL = (
     r"Gambar|Picha)\s*:|"
     r"Фото\s(?=\s*(?:автора|редакции|редакції|из\s+архива|з\s+архіву|пресс-службы|"
     r"пресс-служби|из\s+открытых|з\s+відкритих)\b)|"
-    r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=)"
+    r"(?:新华社|本报|本報)?记者(?=\s*\p{Han}{2,4}\s*摄$)|(?=\S{1,20}\s*자료\s?사진$)|사진\s*=|"
+    # Chinese "圖／name攝", "图/新华社", "攝影：name" (golden zh-pingce-erji-pingfen-text)
+    r"(?:圖|图|圖片|图片|攝影|摄影|照片)\s*[／/:：])"
 )
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
 # A credit at the end of a caption, after the caption's last sentence.
@@ -59,6 +64,8 @@ _TRAILING = regex.compile(
 )
 # A credit in parentheses at the end: "(AP Photo/Name)", "(foto Ansa)", "(Photo: Name)".
 _PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
+# The same in full-width brackets, as Chinese and Japanese pages write it: "…。（圖／name攝）".
+_PARENS_WIDE = regex.compile(r"^(?P<text>.+?)\s*（(?P<credit>[^（）]{2,100})）\s*$")
 _PARENS_CREDIT = regex.compile(
     rf"(?i)^(?:{_LABEL}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
     r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b)",
@@ -84,7 +91,7 @@ _NAME_ONLY = regex.compile(
 )
 # "© 2024 Site", "Copyright 2024 ... All rights reserved": a page's copyright notice, not a credit.
 _NOTICE = regex.compile(
-    r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|rights\s+reserved|droits\s+réservés|"
+    r"(?i)^(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}|by\b)|rights\s+reserved|droits\s+réservés|"
     r"derechos\s+reservados|diritti\s+riservati|rechte\s+vorbehalten|riproduzione",
 )
 # Something in the last characters of a block that a credit needs besides ":", "/" or "©":
@@ -122,14 +129,14 @@ _TAIL_WORDS = (
     "摄",
     "사진",
 )
-_TAIL_SIGNS = re.compile(r"[:/©]")
+_TAIL_SIGNS = re.compile(r"[:/©ⓒ]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 _CREDIT_REACH = 110
 # How many blocks before the first kept one a dropped caption line may sit (the lead photo
 # sits between the byline and the first paragraph in the benchmark scrapes).
 _CAPTION_REACH = 10
 _MAX_NAME_CAPTION_CHARS = 300
-_LOOSE_LABEL = regex.compile(r"(?i)^(?:©|\(c\)|copyright|courtesy)")
+_LOOSE_LABEL = regex.compile(r"(?i)^(?:©|ⓒ|\(c\)|copyright|courtesy)")
 _SENTENCE_END = regex.compile(r"[.!?…)\"”»]$")
 # A caption is a sentence or two; the credit a name or two and an agency.
 _MAX_CAPTION_CHARS = 500
@@ -192,8 +199,8 @@ def split_credit(text: str) -> Caption | None:
     text = " ".join(text.split())
     if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS:
         return None
-    if text.endswith(")"):
-        match = _PARENS.match(text)
+    if text.endswith((")", "）")):
+        match = (_PARENS if text.endswith(")") else _PARENS_WIDE).match(text)
         if match is not None and _PARENS_CREDIT.match(match["credit"].strip()):
             return _caption(match["text"], match["credit"])
     # The full patterns backtrack over the whole caption: try them only where the end of the

@@ -23,6 +23,10 @@ article-like is left after the other stages:
   short description is the body) and two shop fronts whose truth is their tiles. On
   wcxb-dev-text it takes two pages: a shop grid whose truth is 36 words of tiles (19 kept) and
   one whose truth is empty; no scrapinghub text page.
+* a text scrape of a tag page or section front: three or more short dated lines ("Belföld ·
+  2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
+  every kept body block in a teaser between them, a headline with at most two short lines
+  under it (golden hu-cimke-oldal-lista-text). One real paragraph anywhere keeps the page.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
 from cleaner.words import count_words
@@ -158,6 +163,51 @@ def _lone_teaser(body: list[Block]) -> bool:
     )
 
 
+# A text listing's teaser: a headline of at most this many words, ending in no sentence mark,
+# with at most this many blocks and words in all; a teaser's date line has at most this many
+# words (section, date, reading time).
+_TEASER_HEADLINE_WORDS = 16
+_TEXT_TEASER_BLOCKS = 3
+_TEXT_TEASER_WORDS = 60
+_TEASER_DATELINE_WORDS = 12
+_HEADLINE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
+
+
+def _dated_teasers(blocks: tuple[Block, ...], lang: str | None) -> bool:
+    """Whether a text scrape's body is nothing but teasers between short dated lines.
+
+    The dated lines split the page into segments; each segment's kept body blocks must be empty
+    or a teaser (a headline first, `_TEXT_TEASER_BLOCKS` blocks and `_TEXT_TEASER_WORDS` words at
+    most), and at least `_MIN_TEASERS` segments must hold one. An article's paragraphs, a forum
+    post's sentences or a comment fail the teaser shape.
+    """
+    segments: list[list[Block]] = [[]]
+    dates: list[str] = []
+    for block in blocks:
+        if _words(block) <= _TEASER_DATELINE_WORDS and (iso := find_date(block.text, lang)):
+            dates.append(iso)
+            segments.append([])
+        elif block.kept and block.kind in BODY_KINDS:
+            segments[-1].append(block)
+    # a listing spans several days; a thread of one evening has one date
+    if len(dates) < _MIN_TEASERS or len(set(dates)) < 2:
+        return False
+    teasers = 0
+    for seg in segments:
+        if not seg:
+            continue
+        head = seg[0].text.strip()
+        if (
+            len(seg) > _TEXT_TEASER_BLOCKS
+            or sum(map(_words, seg)) > _TEXT_TEASER_WORDS
+            or _words(seg[0]) > _TEASER_HEADLINE_WORDS
+            or head.endswith(_HEADLINE_END)
+        ):
+            return False
+        teasers += 1
+    return teasers >= _MIN_TEASERS
+
+
 def _words(block: Block) -> int:
     # Not `len(text.split())`: a Chinese or Japanese paragraph has no spaces, and counted by them
     # a body of three long paragraphs was "8 words" and discarded (cleaner.words).
@@ -261,6 +311,13 @@ class Judge:
             and _declares_website(doc.tree)
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
+        if (
+            self.discard_teasers
+            and doc.kind == "text"
+            and words <= self.max_teaser_words
+            and _dated_teasers(doc.blocks, doc.lang)
+        ):
+            raise Discard(f"not_article: a list of dated teasers ({words} words)")
         if doc.kind == "text" and words <= self.max_grid_words:
             prices = sum(1 for b in doc.blocks if _PRICE_ONLY.fullmatch(b.text.strip()))
             if prices >= self.min_grid_prices:
