@@ -1,4 +1,8 @@
-"""Train the title chooser of text scrapes (src/cleaner/models/titles.json) on wcxb-dev-text.
+"""Train the title choosers (src/cleaner/models/titles.json, html_titles.json) on wcxb-dev.
+
+`--kind text` (the default) trains the chooser of text scrapes on wcxb-dev-text; `--kind html`
+the chooser of HTML pages on wcxb-dev (`cleaner.titles.html_title_candidates`: the rules' pick,
+the `<h1>`s, og:title, `<title>`, the JSON-LD headline and the runs of the titles' parts).
 
 A text scrape's title is chosen among its `<title>` line, runs of that line's parts and the
 heading-like lines that share its words (`cleaner.titles.text_title_candidates`); a logistic
@@ -11,6 +15,7 @@ page and writes the weights.
     python bench/train_titles.py --capture --docs /tmp/meta-cache   # ... from meta_eval's cache
     python bench/train_titles.py               # cross-validate and report
     python bench/train_titles.py --write       # ... and write src/cleaner/models/titles.json
+    python -m bench.train_titles --kind html --capture --docs /tmp/meta-cache-html --write
 """
 
 from __future__ import annotations
@@ -35,8 +40,10 @@ from cleaner import titles
 _REPO = Path(__file__).resolve().parents[1]
 _BENCH = Path(os.environ.get("CLEANER_BENCH_DATA", _REPO.parent / "shared" / "bench"))
 WCXB = _BENCH / "wcxb-dev"
-MODEL = Path(__file__).resolve().parents[1] / "src" / "cleaner" / "models" / "titles.json"
+_MODELS = Path(__file__).resolve().parents[1] / "src" / "cleaner" / "models"
+MODEL = _MODELS / "titles.json"
 CACHE = Path(os.environ.get("CLEANER_TITLES_CACHE", "/tmp/cleaner-train-titles.pkl"))
+MODELS = {"text": MODEL, "html": _MODELS / "html_titles.json"}
 _SPACE = re.compile(r"\s+")
 # The L2 penalty on the summed log-loss (not per candidate): weak, as 1/C in scikit-learn.
 L2 = 1.0
@@ -49,10 +56,10 @@ def norm(value: str | None) -> str:
     return _SPACE.sub(" ", value or "").strip().casefold()
 
 
-def capture(docs: Path | None = None) -> list[dict[str, Any]]:
-    """Run the pipeline on every wcxb-dev text scrape and record the title chooser's inputs.
+def capture(docs: Path | None = None, kind: str = "text") -> list[dict[str, Any]]:
+    """Run the pipeline on every wcxb-dev page of `kind` and record the title chooser's inputs.
 
-    With `docs` (the folder `bench/meta_eval.py --kind text --cache` fills), only the stages
+    With `docs` (the folder `bench/meta_eval.py --kind KIND --cache` fills), only the stages
     from `byline` on run, on the documents stored there: a minute instead of many.
     """
     from bench.authors_eval import _before_byline, _split  # noqa: PLC0415
@@ -62,34 +69,51 @@ def capture(docs: Path | None = None) -> list[dict[str, Any]]:
     seen: dict[str, Any] = {}
     # The stage imported the function by name: replace it in the stage's own namespace.
     namespace = stage_module.__dict__
-    original = namespace["choose_text_title"]
+    name = "choose_text_title" if kind == "text" else "choose_html_title"
+    original = namespace[name]
 
-    def record(title_line: str, lines: Any, site_names: Any) -> Any:
+    def record_text(title_line: str, lines: Any, site_names: Any) -> Any:
         seen.update(title_line=title_line, lines=list(lines), site_names=list(site_names))
         return original(title_line, lines, site_names)
 
-    namespace["choose_text_title"] = record
+    def record_html(**kwargs: Any) -> Any:
+        seen.update({k: list(v) if isinstance(v, (list, tuple)) else v for k, v in kwargs.items()})
+        return original(**kwargs)
+
+    namespace[name] = record_text if kind == "text" else record_html
     rows = []
     try:
         for path in sorted((WCXB / "ground-truth").glob("*.json")):
             gt = json.loads(path.read_text(encoding="utf-8"))
-            raw = gzip.decompress((WCXB / "text" / f"{path.stem}.txt.gz").read_bytes())
+            suffix = "txt.gz" if kind == "text" else "html.gz"
+            raw = gzip.decompress((WCXB / kind / f"{path.stem}.{suffix}").read_bytes())
             seen.clear()
             if docs is None:
                 cleaner.DEFAULT(raw, url=gt.get("url"))
-            elif (doc := _before_byline(prefix, raw, "text", docs, path.stem)) is not None:
+            elif (doc := _before_byline(prefix, raw, kind, docs, path.stem)) is not None:
                 rest(doc)
             if seen and gt["ground_truth"]["title"]:
                 rows.append({"id": path.stem, "truth": gt["ground_truth"]["title"], **seen})
     finally:
-        namespace["choose_text_title"] = original
+        namespace[name] = original
     return rows
 
 
 def page_matrix(row: dict[str, Any]) -> tuple[list[str], list[str], np.ndarray, np.ndarray, str]:
     """Candidates, feature names, feature matrix, labels and the rules' pick for one page."""
-    rule = titles.rule_text_title(row["title_line"], row["lines"], row["site_names"])[0]
-    cands = titles.text_title_candidates(row["title_line"], row["lines"], row["site_names"], rule)
+    if "title_line" in row:
+        rule = titles.rule_text_title(row["title_line"], row["lines"], row["site_names"])[0]
+        cands = titles.text_title_candidates(
+            row["title_line"], row["lines"], row["site_names"], rule
+        )
+    else:
+        kwargs = {
+            k: v for k, v in row.items() if k not in {"id", "truth", "page_kind", "rule_title"}
+        }
+        rule = titles.choose_title(**kwargs)[0]
+        cands = titles.html_title_candidates(
+            **kwargs, rule_title=rule, page_kind=row.get("page_kind", "")
+        )
     names = sorted(cands[0][1]) if cands else []
     x = np.array([[feats[n] for n in names] for _, feats in cands], dtype=float)
     y = np.array([float(norm(text) == norm(row["truth"])) for text, _ in cands])
@@ -126,11 +150,14 @@ def main() -> None:
     ap.add_argument("--capture", action="store_true", help="rerun the pipeline for the inputs")
     ap.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
     ap.add_argument("--docs", type=Path, help="meta_eval's cache of documents before `byline`")
+    ap.add_argument("--kind", choices=["text", "html"], default="text")
+    ap.add_argument("--halves", action="store_true", help="fit on even ids, score the odd ones")
     args = ap.parse_args()
-    if args.capture or not CACHE.exists():
-        with CACHE.open("wb") as fh:
-            pickle.dump(capture(args.docs), fh)
-    with CACHE.open("rb") as fh:
+    cache = CACHE if args.kind == "text" else CACHE.with_name(f"{CACHE.stem}-html{CACHE.suffix}")
+    if args.capture or not cache.exists():
+        with cache.open("wb") as fh:
+            pickle.dump(capture(args.docs, args.kind), fh)
+    with cache.open("rb") as fh:
         rows = pickle.load(fh)
     pages = [page_matrix(row) for row in rows]
     names = next(p[1] for p in pages if p[1])
@@ -152,6 +179,16 @@ def main() -> None:
         f"held-out ({FOLDS}-fold x {len(SEEDS)}): {np.mean(held_out):.3f}"
         f" +- {np.std(held_out):.3f} (min {min(held_out):.3f}, max {max(held_out):.3f})"
     )
+    if args.halves:
+        odd = [int(r["id"]) % 2 == 1 for r in rows]
+        train = [p for p, o in zip(pages, odd, strict=True) if not o and len(p[3])]
+        beta = fit(np.vstack([p[2] for p in train]), np.concatenate([p[3] for p in train]))
+        test = [p for p, o in zip(pages, odd, strict=True) if o]
+        test_rows = [r for r, o in zip(rows, odd, strict=True) if o]
+        rules_odd = np.mean(
+            [norm(p[4]) == norm(r["truth"]) for p, r in zip(test, test_rows, strict=True)]
+        )
+        print(f"even -> odd: model {accuracy(test, beta):.3f}, rules {rules_odd:.3f}")
     usable = [p for p in pages if len(p[3])]
     beta = fit(np.vstack([p[2] for p in usable]), np.concatenate([p[3] for p in usable]))
     print(f"fitted on all: {accuracy(pages, beta):.3f}")
@@ -159,16 +196,16 @@ def main() -> None:
         print(f"  {name:16} {weight:+.3f}")
     if args.write:
         model = {
-            "about": "bench/train_titles.py: logistic regression over text-scrape title candidates",
-            "trained_on": f"wcxb-dev-text, {len(pages)} pages",
+            "about": f"bench/train_titles.py: logistic regression, {args.kind} title candidates",
+            "trained_on": f"wcxb-dev{'-text' if args.kind == 'text' else ''}, {len(pages)} pages",
             "held_out_accuracy": round(float(np.mean(held_out)), 4),
             "rules_accuracy": round(float(rule_acc), 4),
             "bias": round(float(beta[0]), 5),
             "features": names,
             "weights": [round(float(w), 5) for w in beta[1:]],
         }
-        MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL}", file=sys.stderr)
+        MODELS[args.kind].write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODELS[args.kind]}", file=sys.stderr)
 
 
 if __name__ == "__main__":

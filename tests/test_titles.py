@@ -9,9 +9,11 @@ import pytest
 
 import cleaner.titles
 from cleaner.titles import (
+    choose_html_title,
     choose_text_title,
     choose_title,
     clean_heading,
+    html_title_candidates,
     split_title,
     text_title_candidates,
 )
@@ -454,3 +456,85 @@ def test_choose_title_takes_the_first_part_of_an_og_title_without_an_h1(og_title
         site_names=["Daily Planet"],
     )
     assert title == expected
+
+
+def test_html_title_model_knows_every_feature_the_candidates_have():
+    """models/html_titles.json was trained on the features html_title_candidates computes now."""
+    model = json.loads(
+        (Path(cleaner.titles.__file__).parent / "models" / "html_titles.json").read_text("utf-8")
+    )
+    _, features = html_title_candidates(
+        h1s=["A headline"],
+        og_title="A headline | Site",
+        ld_headline=None,
+        title_tag="A headline | Site",
+        site_names=["Site"],
+    )[0]
+    assert sorted(features) == sorted(model["features"])
+    assert len(model["weights"]) == len(model["features"])
+
+
+def test_html_title_candidates_offer_every_source_and_run():
+    """The rules' pick, the <h1>, og:title, <title> and the runs of its parts are candidates."""
+    texts = [
+        text
+        for text, _ in html_title_candidates(
+            h1s=["Bridge closed"],
+            og_title="Council closes the bridge",
+            ld_headline="Council closes the old bridge",
+            title_tag="Council closes the bridge | News | Daily Planet",
+            site_names=["Daily Planet"],
+            rule_title="Bridge closed",
+        )
+    ]
+    assert {"Bridge closed", "Council closes the bridge", "Council closes the old bridge"} <= set(
+        texts
+    )
+    assert "Council closes the bridge | News" in texts
+    assert "Council closes the bridge | News | Daily Planet" in texts
+
+
+@pytest.mark.parametrize(
+    ("h1s", "og_title", "title_tag", "expected"),
+    [
+        # Every source agrees on the headline: the site's part never wins.
+        (
+            ["Council votes to close the old bridge"],
+            "Council votes to close the old bridge",
+            "Council votes to close the old bridge | Daily Planet",
+            "Council votes to close the old bridge",
+        ),
+        # A German page, the site first in its <title>.
+        (
+            ["Stadtrat beschließt die Schließung der alten Brücke"],
+            None,
+            "Tagesblatt – Stadtrat beschließt die Schließung der alten Brücke",
+            "Stadtrat beschließt die Schließung der alten Brücke",
+        ),
+    ],
+)
+def test_choose_html_title_keeps_the_agreed_headline(h1s, og_title, title_tag, expected):
+    """Where the sources agree on a headline the model keeps it, without the site's name."""
+    sources = {
+        "h1s": h1s,
+        "og_title": og_title,
+        "ld_headline": None,
+        "title_tag": title_tag,
+        "site_names": ["Daily Planet"] if og_title else [],
+    }
+    rule, _ = choose_title(**sources)
+    assert choose_html_title(rule_title=rule, **sources) == expected
+
+
+def test_choose_html_title_without_a_model_keeps_the_rules_pick(monkeypatch):
+    """With models/html_titles.json missing, the rules' pick is the title."""
+    monkeypatch.setattr(cleaner.titles, "_html_title_model", lambda: None)
+    title = choose_html_title(
+        rule_title="Bridge closed",
+        h1s=["Bridge closed"],
+        og_title="Council closes the bridge",
+        ld_headline=None,
+        title_tag="Council closes the bridge",
+        site_names=[],
+    )
+    assert title == "Bridge closed"

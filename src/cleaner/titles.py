@@ -663,3 +663,185 @@ def choose_text_title(
         if score > best_score:
             best, best_score = text, score
     return best, site
+
+
+# -- learned choice for HTML pages --------------------------------------------------------------
+
+# An HTML page offers its headline several times over (`<h1>`, og:title, `<title>`, JSON-LD
+# headline), worded apart as often as not; which one a reader calls the title is learned the way
+# text scrapes learn it (bench/train_titles.py --kind html, ships as models/html_titles.json): the
+# rules' pick, every source and every run of the titles' parts are candidates, scored linearly.
+_HTML_MODEL_PATH = Path(__file__).with_name("models") / "html_titles.json"
+_HTML_SOURCES = ("rule", "h1", "h1b", "og", "tag", "ld", "tag_run", "og_run", "shown")
+_YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+@cache
+def _html_title_model() -> tuple[dict[str, float], float] | None:
+    """The weights and bias of models/html_titles.json, or None when the file is missing."""
+    try:
+        data = json.loads(_HTML_MODEL_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        logger.warning("no HTML title model at %s: titles are chosen by rules", _HTML_MODEL_PATH)
+        return None
+    return dict(zip(data["features"], data["weights"], strict=True)), float(data["bias"])
+
+
+def html_title_candidates(  # noqa: PLR0913 - each source a page offers is its own keyword
+    *,
+    h1s: Sequence[str],
+    og_title: str | None,
+    ld_headline: str | None,
+    title_tag: str | None,
+    site_names: Sequence[str],
+    lines: Sequence[str] = (),
+    rule_title: str | None = None,
+    page_kind: str = "",
+) -> list[tuple[str, dict[str, float]]]:
+    """The title candidates of an HTML page, each with the features the HTML title model scores.
+
+    Args:
+        h1s: Texts of the page's `<h1>` elements, in page order.
+        og_title: The og:title (or twitter:title) value.
+        ld_headline: The JSON-LD `headline` of the article.
+        title_tag: The `<title>`.
+        site_names: Names the page gives its site.
+        lines: Runs of the `<title>`'s parts the page shows as an element's whole text.
+        rule_title: The title `choose_title` picks by its rules (a candidate and a feature).
+        page_kind: What the markup says the page is: "article", "shop" or "" (unknown).
+    """
+    found: dict[str, _Candidate] = {}
+    _add_candidate(found, rule_title, "rule")
+    for index, h1 in enumerate(h1s[:2]):
+        _add_candidate(found, h1, "h1" if index == 0 else "h1b")
+    _add_candidate(found, og_title, "og")
+    _add_candidate(found, title_tag, "tag")
+    _add_candidate(found, ld_headline, "ld")
+    sites = {_norm(s) for s in site_names}
+    for source, text in (("tag_run", title_tag), ("og_run", og_title)):
+        if text and len(text) <= _MAX_MODEL_TITLE_CHARS:
+            _add_runs(found, " ".join(text.split()), source, sites)
+    for line in lines:
+        _add_candidate(found, line, "shown")
+    pooled: dict[str, set[str]] = {}
+    for cand in found.values():
+        pooled.setdefault(_norm(cand.text), set()).update(cand.sources)
+    refs = {
+        "h1": " ".join(h1s[0].split()) if h1s else "",
+        "og": " ".join((og_title or "").split()),
+        "tag": " ".join((title_tag or "").split()),
+    }
+    h1_words = len(refs["h1"].split())
+    return [
+        (c.text, _html_features(c, refs, (len(h1s), h1_words), sites, pooled, page_kind))
+        for c in found.values()
+    ]
+
+
+def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
+    cand: _Candidate,
+    refs: dict[str, str],
+    h1_shape: tuple[int, int],
+    sites: set[str],
+    pooled: dict[str, set[str]],
+    page_kind: str,
+) -> dict[str, float]:
+    """The features of one HTML title candidate (names as models/html_titles.json lists them)."""
+    text, key = cand.text, _norm(cand.text)
+    sources = pooled[key]
+    kinds = {s.split("_")[0] for s in sources} - {"rule", "shown"}
+    words = len(text.split())
+    straight = key.translate(_CURLY)
+    h1_key = _norm(refs["h1"])
+    h1_count, h1_words = h1_shape
+    # Product, shop and service pages are titled by their meta title more often than by their
+    # <h1> ("Carry-On" over "Quality Carry-On Luggage & Suitcases"); articles by their <h1>.
+    from_h1 = float(bool(kinds & {"h1", "h1b"}))
+    from_meta = float(bool(kinds & {"og", "tag", "ld"}))
+    x = {f"src_{s}": float(s in sources) for s in _HTML_SOURCES}
+    for kind in ("article", "shop", ""):
+        flag = float(page_kind == kind)
+        x[f"kind_{kind or 'other'}_h1"] = flag * from_h1
+        x[f"kind_{kind or 'other'}_meta"] = flag * from_meta
+        x[f"kind_{kind or 'other'}_only_h1"] = flag * from_h1 * (1 - from_meta)
+    x.update(
+        agree=min(len(kinds), 4) / 4,
+        agree2=float(len(kinds) >= 2),
+        h1_alone=float(kinds == {"h1"}),
+        meta_alone=float(bool(kinds) and not kinds & {"h1", "h1b"}),
+        run_head=cand.run_head,
+        run_tail=cand.run_tail,
+        run_mid=cand.run_mid,
+        dropped_site=cand.dropped_site,
+        dropped_words=min(cand.dropped_words, 10.0) / 10,
+        words=min(words, 30) / 30,
+        one_word=float(words == 1),
+        few_words=float(2 <= words <= 3),
+        many_words=float(words > 15),
+        is_site=float(key in sites),
+        contains_site=float(any(s and s in key for s in sites)),
+        overlap_h1=_overlap(text, refs["h1"]) if refs["h1"] else 0.0,
+        overlap_og=_overlap(text, refs["og"]) if refs["og"] else 0.0,
+        overlap_tag=_overlap(text, refs["tag"]) if refs["tag"] else 0.0,
+        no_h1=float(h1_count == 0),
+        many_h1=float(h1_count > 1),
+        h1_in_cand=float(bool(h1_key) and h1_key in key and h1_key != key),
+        short_h1_in_cand=float(bool(h1_key) and h1_key in key and h1_key != key and h1_words <= 3),
+        short_h1=float(from_h1 and h1_words <= 2),
+        cand_in_h1=float(bool(h1_key) and key in h1_key and h1_key != key),
+        curly=float(text != text.translate(_CURLY)),
+        straight_twin=float(straight != key and straight in pooled),
+        has_separator=float(bool(_SEPARATOR.search(text))),
+        has_year=float(bool(_YEAR_WORD.search(text))),
+        has_colon=float(":" in text),
+        title_parts=min(len(_SEPARATOR.split(refs["tag"])), 5) / 5 if refs["tag"] else 0.0,
+    )
+    return x
+
+
+def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own keyword
+    *,
+    rule_title: str | None,
+    h1s: Sequence[str],
+    og_title: str | None,
+    ld_headline: str | None,
+    title_tag: str | None,
+    site_names: Sequence[str],
+    lines: Sequence[str] = (),
+    page_kind: str = "",
+) -> str | None:
+    """Return the title of an HTML page: the rules' pick (`choose_title`), rescored by the model.
+
+    The rules' pick stays the page's shown headline (the anchor of its dateline, the block
+    lifted out of the body); the model only says which wording the page is titled by.
+
+    Args:
+        rule_title: The title `choose_title` picks.
+        h1s: Texts of the page's `<h1>` elements, in page order.
+        og_title: The og:title (or twitter:title) value.
+        ld_headline: The JSON-LD `headline` of the article.
+        title_tag: The `<title>`.
+        site_names: Names the page gives its site.
+        lines: Runs of the `<title>`'s parts the page shows as an element's whole text.
+        page_kind: What the markup says the page is ("article", "shop" or "").
+    """
+    model = _html_title_model()
+    if model is None:
+        return rule_title
+    weights, bias = model
+    best, best_score = rule_title, float("-inf")
+    candidates = html_title_candidates(
+        h1s=h1s,
+        og_title=og_title,
+        ld_headline=ld_headline,
+        title_tag=title_tag,
+        site_names=site_names,
+        lines=lines,
+        rule_title=rule_title,
+        page_kind=page_kind,
+    )
+    for text, x in candidates:
+        score = bias + sum(weights.get(name, 0.0) * value for name, value in x.items())
+        if score > best_score:
+            best, best_score = text, score
+    return best

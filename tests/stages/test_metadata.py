@@ -73,6 +73,16 @@ def test_metadata_reads_declared_publication_dates(head, expected):
     assert metadata(_html(head, "<h1>Headline</h1>")).meta.date == expected
 
 
+def test_metadata_reads_json_ld_with_raw_line_breaks_in_its_strings():
+    """A JSON-LD block with an unescaped line break in a string still gives its date."""
+    head = (
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting",\n'
+        '"articleBody": "First line.\nSecond line.\tTabbed.",\n'
+        '"datePublished": "2024-02-21 13:00:00"}</script>'
+    )
+    assert metadata(_html(head, "<h1>Headline</h1>")).meta.date == "2024-02-21"
+
+
 def test_metadata_reads_the_dateline_under_the_headline():
     """A short dated text right under the <h1> is the publication date."""
     body = (

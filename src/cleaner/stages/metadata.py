@@ -30,6 +30,7 @@ from cleaner.dates import find_date, find_dates, is_dateline, opening_date, pars
 from cleaner.document import Block, Document, Meta
 from cleaner.titles import (
     MAX_TITLE_PARTS,
+    choose_html_title,
     choose_text_title,
     choose_title,
     clean_heading,
@@ -218,17 +219,21 @@ def metadata(doc: Document) -> Document:
         return doc
     facts = _gather(doc.tree, doc.decoded)
     sites = _site_names(facts)
-    title, title_site = choose_title(
-        h1s=facts.h1s,
-        og_title=facts.metas.get("og:title") or facts.metas.get("twitter:title"),
-        ld_headline=_ld_headline(facts),
-        title_tag=facts.title_tag,
-        site_names=sites,
-        lines=_shown_title_parts(facts.title_tag, doc.decoded),
-    )
+    sources: dict[str, Any] = {
+        "h1s": facts.h1s,
+        "og_title": facts.metas.get("og:title") or facts.metas.get("twitter:title"),
+        "ld_headline": _ld_headline(facts),
+        "title_tag": facts.title_tag,
+        "site_names": sites,
+        "lines": _shown_title_parts(facts.title_tag, doc.decoded),
+    }
+    # The rules' pick is the headline the page shows (its dateline's anchor, the block lifted
+    # out of the body); the title model says which wording the page is titled by.
+    headline, title_site = choose_title(**sources)
+    title = choose_html_title(rule_title=headline, page_kind=_page_kind(facts), **sources)
     site = doc.meta.site_name or (sites[0] if sites else None) or title_site
-    date = doc.meta.date or _html_date(facts, doc, title)
-    blocks = _drop_headline_and_dateline(doc, title, date)
+    date = doc.meta.date or _html_date(facts, doc, headline)
+    blocks = _drop_headline_and_dateline(doc, headline, date)
     return doc.evolve(
         blocks=blocks,
         meta=doc.meta.evolve(title=doc.meta.title or title, site_name=site, date=date),
@@ -300,9 +305,14 @@ def _top_types(data: object) -> set[str]:
 
 
 def _load_json(text: str) -> object:
-    """The JSON in a script, or None when it does not parse (broken JSON-LD is common)."""
+    """The JSON in a script, or None when it does not parse (broken JSON-LD is common).
+
+    Raw line breaks and tabs inside strings are let through (`strict=False`): CMS templates
+    paste an article's body into `articleBody` unescaped, and the whole block would otherwise
+    be lost with its `datePublished` (wcxb-dev 0574, a forum thread's DiscussionForumPosting).
+    """
     try:
-        return json.loads(text)
+        return json.loads(text, strict=False)
     except ValueError:
         return None
 
@@ -446,6 +456,15 @@ def _looks_like_article(facts: _Facts) -> bool:
     if types & _NOT_ARTICLE_TYPES or og_type in {"product", "website", "profile", "video.other"}:
         return False
     return facts.article_tag
+
+
+def _page_kind(facts: _Facts) -> str:
+    """What the markup says the page is: "article", "shop" (a product, a shop, a service) or ""."""
+    if _looks_like_article(facts):
+        return "article"
+    if facts.metas.get("og:type", "").lower() == "product" or facts.top_types & _NOT_ARTICLE_TYPES:
+        return "shop"
+    return ""
 
 
 def _page_types(facts: _Facts) -> set[str]:
