@@ -9,6 +9,7 @@ import pytest
 from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.stages.extract_text import (
+    _comment_zone,
     _pair_runs,
     _spec_line,
     _stamp_shape,
@@ -259,6 +260,31 @@ def test_extract_text_keeps_dated_items_without_a_time():
     text = "\n\n".join(["Buses - The Daily", *ARTICLE_EN, *EXTRA_EN, *items])
     verdicts = classify(text, "en")
     assert all(v.reason != "comments" for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # A news listing: each item's headline over a stamped meta line (wcxb-dev-text 3030).
+        [
+            "Council approves the new bus routes after a long debate",
+            "7 March 10:07 AM EST - City - 8 Comments",
+            "Depot opens its doors to visitors for the first time",
+            "7 March 07:13 AM EST - Transport - 13 Comments",
+            "Drivers train on the new electric buses all week",
+            "7 March 06:54 AM EST - Jobs - 2 Comments",
+        ],
+        # Video teasers: a short title over the clip's length alone (wcxb-dev-text 2965).
+        ["New bus routes", "1:07", "Depot open day", "0:41", "Drivers in training", "1:49"],
+    ],
+)
+def test_comment_zone_skips_stamped_teasers(stamps):
+    """Stamped lines under headlines, or a clip's length, after prose are no comment thread."""
+    items = []
+    for k in range(0, len(stamps), 2):
+        items += [*stamps[k : k + 2], f"{ARTICLE_EN[k // 2]}"]
+    lines = [*ARTICLE_EN, *EXTRA_EN, *items]
+    assert _comment_zone(lines, [True] * len(lines)) is None
 
 
 def test_extract_text_keeps_timetable_lines():

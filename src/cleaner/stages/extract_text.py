@@ -112,6 +112,9 @@ _THREAD_LEAD_WORDS = 60
 # six wcxb-dev-text pages out of every other one (listing, review, article tables), none of the
 # sh-text comment threads.
 _TIME_OF_DAY = regex.compile(r"\b\d{1,2}:\d{2}\b")
+# A line that is a time alone is a video's length under its teaser ("1:07", wcxb-dev-text
+# listing 2965, whose video teasers were cut as a comment thread), not a comment's stamp.
+_DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DIGITS = regex.compile(r"\d+")
 _LETTERS = regex.compile(r"\p{L}+")
 # A page is a thread of posts (whose posts are its content, as WCXB scores forums) when at least
@@ -703,11 +706,17 @@ def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
     lines between them (name, comment, "Reply"); a timetable's timed lines sit back to back
     instead. Only a thread that follows at least `_THREAD_AFTER_WORDS` words of kept prose
     counts, so a forum page, whose posts are its content, keeps them (sh-text: comment threads
-    kept in full were the largest leak).
+    kept in full were the largest leak). A stamp under a headline (a line longer than a name
+    that ends no sentence) is a listing's meta line ("7 March 10:07 AM EST - BSD - 13
+    Comments"), and a time alone is a clip's length (`_DURATION`): when most stamps are such,
+    the items stay (wcxb-dev-text listings 3030 and 2965 lost all but their first items;
+    even ids 0.8262 -> 0.8271, odd 0.8250 -> 0.8258, one forum down; sh-text unchanged).
     """
     words = [len(word_tokens(t)) for t in texts]
     dated = [
-        w <= _THREAD_DATE_WORDS and bool(_TIME_OF_DAY.search(t))
+        w <= _THREAD_DATE_WORDS
+        and bool(_TIME_OF_DAY.search(t))
+        and not _DURATION.fullmatch(t.strip())
         for t, w in zip(texts, words, strict=True)
     ]
     before = 0
@@ -717,7 +726,18 @@ def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
         if not dated[j] or before < _THREAD_AFTER_WORDS:
             continue
         hits = [k for k in range(j, min(len(texts), j + _THREAD_WINDOW)) if dated[k]]
-        if len(hits) >= _THREAD_DATES and all(b - a > 1 for a, b in itertools.pairwise(hits)):
+        headed = sum(
+            1
+            for k in hits
+            if k > 0
+            and words[k - 1] > _THREAD_NAME_WORDS
+            and not _SENTENCE_END.search(texts[k - 1])
+        )
+        if (
+            len(hits) >= _THREAD_DATES
+            and all(b - a > 1 for a, b in itertools.pairwise(hits))
+            and 2 * headed < len(hits)
+        ):
             if _thread_from_top(texts, keep, words, dated, j):
                 return None
             return j - 1 if j > 0 and words[j - 1] <= _THREAD_NAME_WORDS else j
