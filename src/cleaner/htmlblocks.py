@@ -218,6 +218,12 @@ _TOKEN = regex.compile(r"\w+")
 # 2/3 of the time (most blocks are ASCII: 87% on sh-html)
 _ASCII_TOKEN = re.compile("[a-z0-9_]+")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”')。！？]\s*$")
+# The characters `_SENTENCE_END` ends on. Its `\s` is a subset of `str.isspace` (checked over
+# every code point), so a text whose last character is not a space ends a sentence exactly
+# when that character is one of these.
+_SENTENCE_END_CHARS = frozenset(".!?…:;»\"”')。！？")
+_PUNCT = ",.;:!?，。；：！？、"
+_ASCII_PUNCT = ",.;:!?"
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 FOUND = 0.5
@@ -716,8 +722,15 @@ def features(
         else:
             win_ld = win_ext = win_ext_text = 0.0
         text = b.text
-        punct = sum(map(text.count, ",.;:!?，。；：！？、"))
-        sentence_end = 1.0 if _SENTENCE_END.search(text) else 0.0
+        # an ASCII text holds none of the CJK marks: 6 counts instead of 17 (87% of sh-html)
+        punct = sum(map(text.count, _ASCII_PUNCT if text.isascii() else _PUNCT))
+        end = text[-1:]
+        if end and not end.isspace():
+            # `_SENTENCE_END` on a text that does not end in whitespace (segment's never do):
+            # its last character, without the regex scanning the whole text for an end
+            sentence_end = 1.0 if end in _SENTENCE_END_CHARS else 0.0
+        else:
+            sentence_end = 1.0 if _SENTENCE_END.search(text) else 0.0
         boiler = min(b.boiler, 3) / 3
         tag = b.tag
         rows.append(

@@ -334,13 +334,29 @@ BODY_TESTS: tuple[Callable[[_Element], bool], ...] = (
 """`BODY_XPATH`, in order: each expression's first hit is the first descendant passing its test."""
 
 
+# The only tags each test can pass: the walk hands it those alone, picked out in C, instead of
+# calling it on every element (a page has ~800; most tests answer for a handful of tags).
+_TEST_TAGS: dict[Callable[[_Element], bool], tuple[str, ...]] = {
+    _is_body0: tuple(_FRAMES),
+    _is_body1: ("article",),
+    _is_body2: tuple(_FRAMES),
+    _is_body3: tuple(_FRAMES),
+    _is_body4: ("main", *_MAIN_FRAMES),
+    _is_caption: tuple(_DISCARD_TAGS),
+    _is_teaser: tuple(_DISCARD_TAGS),
+}
+
+
 def _matches(tree: _Element, test: Callable[[_Element], bool]) -> list[_Element]:
     """The descendants of `tree` (`.//*`) that pass `test`, in document order."""
-    return [el for el in tree.iterdescendants("*") if test(el)]
+    return [el for el in tree.iterdescendants(*_TEST_TAGS.get(test, ("*",))) if test(el)]
 
 
 def _first_match(tree: _Element, test: Callable[[_Element], bool]) -> _Element | None:
-    return next((el for el in tree.iterdescendants("*") if test(el)), None)
+    return next(
+        (el for el in tree.iterdescendants(*_TEST_TAGS.get(test, ("*",))) if test(el)),
+        None,
+    )
 
 
 def _delete_all(elements: Iterable[_Element]) -> None:
@@ -395,7 +411,8 @@ def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # no
     walker = iterwalk(tree, events=("start",))
     next(walker)  # `tree` itself: `.//*` starts below it
     for _, el in walker:
-        if not isinstance(el.tag, str):
+        # every test reads an attribute: an element without any passes none of them
+        if not isinstance(el.tag, str) or not el.keys():
             continue
         if _is_discarded(el):
             outer.append(el)
