@@ -254,3 +254,20 @@ def test_strip_boilerplate_keeps_a_lone_network_name(kind):
     assert "Facebook" in _kept(strip_boilerplate(doc))
     html = make_doc(ARTICLE[0], "Facebook", "Twitter", ARTICLE[1], kind="html")
     assert "Twitter" in _kept(strip_boilerplate(html))
+
+
+def test_strip_boilerplate_related_list_runs_up_to_a_dash_question():
+    """The last headline before an interview's dash-led question belongs to the list."""
+    doc = make_doc(
+        ARTICLE[0],
+        "Related articles",
+        "Council approves new tram depot",
+        "Ferry fares to rise in spring",
+        "- What are your plans for next year?",
+        ARTICLE[1],
+    )
+    assert _kept(strip_boilerplate(doc)) == [
+        ARTICLE[0],
+        "- What are your plans for next year?",
+        ARTICLE[1],
+    ]

@@ -146,6 +146,15 @@ def _headline_like(block: Block) -> bool:
     )
 
 
+_DIALOGUE_DASHES = ("-", "–", "—", "―")
+
+
+def _dialogue(block: Block) -> bool:
+    """Whether a block opens with a dash and a space: an interview question or a dialogue line."""
+    text = block.text.lstrip()
+    return text[:1] in _DIALOGUE_DASHES and text[1:2].isspace()
+
+
 def drop_related_lists(
     blocks: Sequence[Block],
     rules: Rules,
@@ -182,8 +191,10 @@ def drop_related_lists(
                     break
                 items.append(j)
             j += 1
-        # a line right before prose is a subheading: the list ended above it
-        if items and j < len(blocks) and blocks[j].kept:
+        # a line right before prose is a subheading: the list ended above it. A dash-led line
+        # is an interview's question or a line of dialogue, which no subheading heads (golden
+        # ko-inteobyu-mundap-text: two related headlines over "- 앞으로의 계획은요?").
+        if items and j < len(blocks) and blocks[j].kept and not _dialogue(blocks[j]):
             items.pop()
         for k in items:
             out[k] = blocks[k].drop("related")
