@@ -754,6 +754,9 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
     straight = key.translate(_CURLY)
     h1_key = _norm(refs["h1"])
     h1_count, h1_words = h1_shape
+    # The word sets once per candidate and reference (`_overlap` by hand: ~0.4 ms a page less).
+    words_of = set(_FAST_WORD.findall(key))
+    ref_words = {name: set(_FAST_WORD.findall(ref.casefold())) for name, ref in refs.items()}
     # Product, shop and service pages are titled by their meta title more often than by their
     # <h1> ("Carry-On" over "Quality Carry-On Luggage & Suitcases"); articles by their <h1>.
     from_h1 = float(bool(kinds & {"h1", "h1b"}))
@@ -780,9 +783,9 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
         many_words=float(words > 15),
         is_site=float(key in sites),
         contains_site=float(any(s and s in key for s in sites)),
-        overlap_h1=_overlap(text, refs["h1"]) if refs["h1"] else 0.0,
-        overlap_og=_overlap(text, refs["og"]) if refs["og"] else 0.0,
-        overlap_tag=_overlap(text, refs["tag"]) if refs["tag"] else 0.0,
+        overlap_h1=_jaccard(words_of, ref_words["h1"]),
+        overlap_og=_jaccard(words_of, ref_words["og"]),
+        overlap_tag=_jaccard(words_of, ref_words["tag"]),
         no_h1=float(h1_count == 0),
         many_h1=float(h1_count > 1),
         h1_in_cand=float(bool(h1_key) and h1_key in key and h1_key != key),
@@ -797,6 +800,11 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
         title_parts=min(len(_SEPARATOR.split(refs["tag"])), 5) / 5 if refs["tag"] else 0.0,
     )
     return x
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    """Jaccard overlap of two word sets (0 when either is empty)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own keyword
