@@ -743,6 +743,12 @@ SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "W
             [0.9] * 5 + [0.5, 0.5, 0.5, 0.55, 0.55, 0.55],
             P,
         ),
+        # A facts box whose long first row the model kept: two short rows after it complete it.
+        (
+            [*P, "Goals: 0:1 Sommer (12.), 1:1 Arnold (51., penalty), 2:1 Demir (90.)", *SPECS[:2]],
+            [0.9] * 6 + [0.45, 0.44],
+            [*P, "Goals: 0:1 Sommer (12.), 1:1 Arnold (51., penalty), 2:1 Demir (90.)", *SPECS[:2]],
+        ),
     ],
 )
 def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):

@@ -481,6 +481,12 @@ def _spec_line(text: str) -> bool:
     )
 
 
+def _labelled(text: str) -> bool:
+    """Whether `text` opens on a short 'Label: ' (`_SPEC`, `_LABEL_WORDS`), however long it runs."""
+    m = _SPEC.match(text)
+    return m is not None and len(m.group(1).split()) <= _LABEL_WORDS
+
+
 def _keep_specs(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
     """Keep a specification table (`_SPEC_MIN` 'Label: value' rows) right after the article."""
     hi = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), None)
@@ -492,7 +498,13 @@ def _keep_specs(keep: list[bool], scores: list[float], texts: list[str]) -> list
     b = a
     while b < len(texts) and _spec_line(texts[b]) and scores[b] >= _SPEC_SCORE:
         b += 1
-    if b - a < _SPEC_MIN or any(scores[j] < _SPEC_SCORE for j in range(hi + 1, b)):
+    # Labelled rows the model kept right before count, whatever their length: the table's start
+    # was kept, its end not (a match report's facts box, "Tore: 0:1 Sommer (12.), ...", then
+    # "Zuschauer: 1.400", "Schiedsrichter: ...": golden de-spielbericht-tabelle-text).
+    prior = 0
+    while a == hi + 1 and hi - prior >= 0 and keep[hi - prior] and _labelled(texts[hi - prior]):
+        prior += 1
+    if b - a + prior < _SPEC_MIN or any(scores[j] < _SPEC_SCORE for j in range(hi + 1, b)):
         return keep
     out = list(keep)
     out[hi + 1 : b] = [True] * (b - hi - 1)
