@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -617,15 +617,40 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
 _SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line")
 
 
+_LinearModel = tuple[dict[str, float], float]
+
+
 @cache
-def _title_model() -> tuple[dict[str, float], float] | None:
-    """The weights and bias of models/titles.json, or None when the file is missing."""
+def _linear_model(path: Path) -> _LinearModel | None:
+    """The weights and bias of a title model file, or None when the file is missing.
+
+    Both title models (models/titles.json for text scrapes, models/html_titles.json for HTML
+    pages) are linear scores over named features, written by bench/train_titles.py.
+    """
     try:
-        data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        logger.warning("no title model at %s: text titles are chosen by rules", _MODEL_PATH)
+        logger.warning("no title model at %s: titles are chosen by rules", path)
         return None
     return dict(zip(data["features"], data["weights"], strict=True)), float(data["bias"])
+
+
+def _title_model() -> _LinearModel | None:
+    """The text-scrape title model (models/titles.json), or None when the file is missing."""
+    return _linear_model(_MODEL_PATH)
+
+
+def _best_candidate(
+    candidates: Iterable[tuple[str, dict[str, float]]], model: _LinearModel, fallback: str | None
+) -> str | None:
+    """The candidate `model` scores highest (the first of equals), or `fallback` if none."""
+    weights, bias = model
+    best, best_score = fallback, float("-inf")
+    for text, x in candidates:
+        score = bias + sum(weights.get(name, 0.0) * value for name, value in x.items())
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def rule_text_title(
@@ -656,13 +681,8 @@ def choose_text_title(
     model = _title_model()
     if model is None or len(title_line) > _MAX_MODEL_TITLE_CHARS:
         return rule_title, site
-    weights, bias = model
-    best, best_score = rule_title, float("-inf")
-    for text, x in text_title_candidates(title_line, lines, site_names, rule_title):
-        score = bias + sum(weights.get(name, 0.0) * value for name, value in x.items())
-        if score > best_score:
-            best, best_score = text, score
-    return best, site
+    candidates = text_title_candidates(title_line, lines, site_names, rule_title)
+    return _best_candidate(candidates, model, rule_title), site
 
 
 # -- learned choice for HTML pages --------------------------------------------------------------
@@ -676,15 +696,9 @@ _HTML_SOURCES = ("rule", "h1", "h1b", "og", "tag", "ld", "tag_run", "og_run", "s
 _YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
-@cache
-def _html_title_model() -> tuple[dict[str, float], float] | None:
-    """The weights and bias of models/html_titles.json, or None when the file is missing."""
-    try:
-        data = json.loads(_HTML_MODEL_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        logger.warning("no HTML title model at %s: titles are chosen by rules", _HTML_MODEL_PATH)
-        return None
-    return dict(zip(data["features"], data["weights"], strict=True)), float(data["bias"])
+def _html_title_model() -> _LinearModel | None:
+    """The HTML title model (models/html_titles.json), or None when the file is missing."""
+    return _linear_model(_HTML_MODEL_PATH)
 
 
 def html_title_candidates(  # noqa: PLR0913 - each source a page offers is its own keyword
@@ -836,8 +850,6 @@ def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own k
     model = _html_title_model()
     if model is None:
         return rule_title
-    weights, bias = model
-    best, best_score = rule_title, float("-inf")
     candidates = html_title_candidates(
         h1s=h1s,
         og_title=og_title,
@@ -848,8 +860,4 @@ def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own k
         rule_title=rule_title,
         page_kind=page_kind,
     )
-    for text, x in candidates:
-        score = bias + sum(weights.get(name, 0.0) * value for name, value in x.items())
-        if score > best_score:
-            best, best_score = text, score
-    return best
+    return _best_candidate(candidates, model, rule_title)
