@@ -271,3 +271,25 @@ def test_strip_boilerplate_related_list_runs_up_to_a_dash_question():
         "- What are your plans for next year?",
         ARTICLE[1],
     ]
+
+
+STORY_LINE = "The council approved the new budget on Monday after a long debate about the schools."
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio", "dropped"),
+    [
+        ("About Marcus Oyelaran", "Marcus leads the finance team at Ledgerly.", True),
+        ("Über Jana Roth", "Jana schreibt seit 2015 über Verkehr.", True),
+        ("About Northwind Batteries", "Northwind Batteries makes cells for buses.", False),
+        ("About New York", "New York is the largest city in the United States.", False),
+        ("About Marcus Oyelaran", "Founded in 2001, the firm employs 40 people.", False),
+    ],
+)
+def test_strip_boilerplate_drops_an_author_box_that_calls_the_person_by_first_name(
+    heading, bio, dropped
+):
+    """'About <Name>' and a bio opening with the first name go; a company's or place's stay."""
+    doc = strip_boilerplate(make_doc(STORY_LINE, heading, bio, lang="en"))
+    got = [b.dropped_by for b in doc.blocks]
+    assert got == [None, "author_bio", "author_bio"] if dropped else got == [None, None, None]

@@ -283,3 +283,33 @@ def test_split_credit_reads_credits_of_more_languages(line, text, credit):
 def test_split_credit_leaves_a_russian_sentence_about_photos():
     """A sentence that starts with 'Фото' after a full stop is no credit."""
     assert split_credit("Ярмарка откроется в субботу. Фото на память можно сделать у ёлки.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "Los primeros coches cruzan el puente este lunes. FOTO: ALBERTO RUANO",
+            "Los primeros coches cruzan el puente este lunes.",
+            "FOTO: ALBERTO RUANO",
+        ),
+        (
+            "Il sindaco taglia il nastro davanti alla scuola. FOTO: Marco Bassi",
+            "Il sindaco taglia il nastro davanti alla scuola.",
+            "FOTO: Marco Bassi",
+        ),
+    ],
+)
+def test_split_credit_reads_upper_case_labels(line, text, credit):
+    """An upper-case 'FOTO:' credit after a caption splits off like 'Foto:'."""
+    assert split_credit(line) == Caption(text=text, credit=credit)
+
+
+def test_split_credit_leaves_a_file_photo_prefix_alone():
+    """Reuters' leading 'FILE PHOTO:' is no credit: the caption is not cut after 'FILE'."""
+    got = split_credit(
+        "FILE PHOTO: Traders work on the floor in New York. REUTERS/Brendan McDermid"
+    )
+    assert got == Caption(
+        "FILE PHOTO: Traders work on the floor in New York.", "REUTERS/Brendan McDermid"
+    )

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from cleaner.document import Block, Document
 from cleaner.rules import Forms, Rules, ThreadCut
 from cleaner.words import count_words
@@ -236,6 +238,46 @@ def drop_share_runs(blocks: Sequence[Block], forms: _FormsCache) -> tuple[Block,
     return tuple(out)
 
 
+# An author box's heading naming the person: "About Marcus Oyelaran", "Über Jana Roth".
+# Case-sensitive: the name's words are capitalised (golden en-company-blog-cta-related-posts-text).
+_ABOUT_PERSON = regex.compile(
+    r"^(?:About|Über|À propos de|Sobre|Acerca de|Informazioni su)\s+"
+    r"(?P<first>\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$",
+)
+# The bio under it is a short paragraph or two.
+_MAX_BIO_CHARS = 400
+
+
+def drop_author_boxes(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """Drop an "About <First> <Last>" heading and the bio under it that calls them "<First>".
+
+    "About Marcus Oyelaran" / "Marcus leads the finance team at ... ." is the author box at the
+    end of a blog post. The bio must open with the first name alone, then a lower-case word: a
+    press release's "About Northwind Batteries" / "Northwind Batteries makes ..." (body, as the
+    golden pages have it) repeats the whole name, and a guide's "About New York" is followed by
+    no "New <verb>".
+    """
+    out = list(blocks)
+    for i, b in enumerate(blocks[:-1]):
+        if not b.kept or len(b.text) > _MAX_NAME_HEADING_CHARS:
+            continue
+        m = _ABOUT_PERSON.match(b.text.strip())
+        if m is None:
+            continue
+        nxt = next((j for j in range(i + 1, len(blocks)) if blocks[j].kept), None)
+        if nxt is None:
+            continue
+        bio = blocks[nxt].text.strip()
+        first, _, rest = bio.partition(" ")
+        if first == m["first"] and rest[:1].islower() and len(bio) <= _MAX_BIO_CHARS:
+            out[i] = b.drop("author_bio")
+            out[nxt] = blocks[nxt].drop("author_bio")
+    return tuple(out)
+
+
+_MAX_NAME_HEADING_CHARS = 80
+
+
 class StripBoilerplate:
     """Drop blocks that match a `drop.*` rule category, then cut trailing comment threads.
 
@@ -288,6 +330,7 @@ class StripBoilerplate:
         if doc.kind == "text":
             blocks = drop_related_lists(blocks, rules, forms)
             blocks = drop_share_runs(blocks, forms)
+        blocks = drop_author_boxes(blocks)
         return doc.evolve(blocks=blocks)
 
     def __repr__(self) -> str:

@@ -32,6 +32,9 @@ _LABEL = (
     r"(?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Illustration|Graphic|Credit|"
     r"Credits|Foto|Fotos|Bild|Bilder|Bildquelle|Fotografía|Imagen|Crédit\s+photo|"
     r"Crédits?\s+photos?|Crédits?|Photo\s+credit|Fotografia|Immagine)\s*:|"
+    # Upper-case labels, as Spanish, Italian and Portuguese papers print them after a caption:
+    # "... desde la orilla. FOTO: NAME" (golden es-breve-local-pie-foto-largo-text).
+    r"(?:FOTO|FOTOS|FOTOGRAFÍA|FOTOGRAFIA|IMAGEN|BILD)\s*:|"
     r"(?:Photo|Photos|Image|Images|Foto|Fotos)\s+(?:by|von|de|di|par|por)\s|"
     r"Fot\.|Fot\s*:|Zdj(?:ęcie|ęcia|\.)\s*:|"
     r"Courtesy\s+of\s|©|\(c\)|Copyright\s|"
