@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+    from cleaner.jsonld import JsonLd
+
 BlockKind = Literal[
     "heading",
     "paragraph",
@@ -163,6 +165,8 @@ class Document:
         decoded: The input as text (set by `decode`).
         kind: "html" or "text", or None before `detect` ran.
         tree: The parsed HTML (set by `detect`). Read-only: a stage that prunes works on a copy.
+        jsonld: The page's JSON-LD, parsed once with the tree (set by `detect`; read it with
+            `cleaner.jsonld.of`, which also reads a hand-made Document's tree).
         blocks: The page cut into blocks (set by the extract stages), labelled by later stages.
         meta: Metadata gathered so far.
     """
@@ -173,6 +177,7 @@ class Document:
     decoded: str = ""
     kind: InputKind | None = None
     tree: HtmlElement | None = field(default=None, compare=False, repr=False)
+    jsonld: JsonLd | None = field(default=None, compare=False, repr=False)
     blocks: tuple[Block, ...] = ()
     meta: Meta = field(default_factory=Meta)
 

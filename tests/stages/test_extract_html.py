@@ -10,9 +10,11 @@ import pytest
 
 from cleaner import Document, htmlblocks
 from cleaner.document import Block
+from cleaner.jsonld import JsonLd
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
+    _declares_article,
     _lead_blocks,
     _sibling_posts,
     base_opinion,
@@ -562,3 +564,22 @@ def test_extract_html_keeps_the_answers_of_a_question_page_unless_switched_off()
 
     assert answer in kept_text(ExtractHtml())
     assert answer not in kept_text(ExtractHtml(keep_sibling_posts=False))
+
+
+@pytest.mark.parametrize(
+    ("ld", "declared"),
+    [
+        ('{"@type": "NewsArticle"}', True),
+        ('{"@type": "BlogPosting"}', True),
+        ('{"@type": "article"}', True),  # lower case, as some blog engines write it
+        ('{"@type": ["WebPage", "Article"]}', True),
+        ('{"@type": "Blog", "blogPost": [{"@type": "BlogPosting"}]}', True),  # nested
+        ('{"@type": "NewsArticle", "keywords": ["a", ],}', True),  # broken, named all the same
+        ('{"@type": "WebPage", "name": "Articles"}', False),
+        ('{"@type": "Product"}', False),
+    ],
+)
+def test_extract_html_declares_article_from_jsonld(ld, declared):
+    """Any JSON-LD node typed as an article or blog post marks the page as one."""
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><p>x</p></html>'
+    assert _declares_article(JsonLd.read(lxml.html.document_fromstring(html))) is declared

@@ -199,6 +199,13 @@ def _page(ld: str, *blocks: Block) -> Document:
         # an article declared beside the collection, or no collection at all
         (_COLLECTION_LD + _ARTICLE_LD, (_HEADLINE, Block(PROSE)), False),
         (_ARTICLE_LD, (_HEADLINE, Block(PROSE)), False),
+        # any member of a type list counts, and an article nested in the collection
+        ('{"@type": ["WebPage", "CollectionPage"]}', (_HEADLINE, Block(PROSE)), True),
+        (
+            '{"@type": "CollectionPage", "mainEntity": {"@type": "Article"}}',
+            (_HEADLINE, Block(PROSE)),
+            False,
+        ),
     ],
 )
 def test_judge_discards_a_collection_page_left_with_one_teaser(ld, blocks, discarded):

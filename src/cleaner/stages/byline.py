@@ -11,7 +11,6 @@ author boxes found among the blocks are dropped with the reason "byline".
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ import lxml.etree
 import lxml.html
 import regex
 
+from cleaner import jsonld
 from cleaner.authors import (
     NAME_SPLIT,
     REPLY_SUBJECT,
@@ -42,6 +42,7 @@ from cleaner.authors import (
 )
 from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
+from cleaner.jsonld import JsonLd
 
 logger = logging.getLogger(__name__)
 
@@ -293,7 +294,7 @@ _AUTHOR_BOX = regex.compile(
 class _Found:
     """What one pass over the tree finds."""
 
-    jsonld: list[str] = field(default_factory=list)
+    ld: JsonLd = field(default_factory=JsonLd)
     meta: dict[str, list[str]] = field(default_factory=dict)
     markup: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
@@ -304,16 +305,16 @@ class _Found:
 def byline(doc: Document) -> Document:
     """Find the page's authors and drop byline lines and author boxes from the body.
 
-    Reads: tree, blocks, lang, meta.site_name. Writes: meta.authors, meta.date (only from a
-    date in a byline line, when no date is known yet), blocks[].kind and blocks[].dropped_by
-    ("byline").
+    Reads: tree, jsonld, blocks, lang, meta.site_name. Writes: meta.authors, meta.date (only
+    from a date in a byline line, when no date is known yet), blocks[].kind and
+    blocks[].dropped_by ("byline").
     """
     site = doc.meta.site_name
     names: tuple[str, ...] = ()
     markup_lines: list[str] = []
     found: _Found | None = None
     if doc.kind == "html" and doc.tree is not None:
-        found = _scan(doc.tree)
+        found = _scan(doc.tree, jsonld.of(doc))
         site = site or found.site_name
         names = _from_markup(found, site, doc.lang, _host_label(doc.url))
         markup_lines = found.markup
@@ -530,15 +531,15 @@ def _thread_posts(
     return tuple(out), first.names, first.date
 
 
-def _scan(tree: lxml.html.HtmlElement) -> _Found:
+def _scan(tree: lxml.html.HtmlElement, ld: JsonLd) -> _Found:
     """Collect every author signal of the page.
 
     A compiled XPath query picks the few elements worth a look in C, and Python reads only
     those: walking every element in Python cost about 20 ms a page.
     """
-    found = _Found()
-    for el in tree.iter("script", "meta"):
-        _read_head_element(el, el.tag, found)
+    found = _Found(ld=ld)
+    for el in tree.iter("meta"):
+        _read_meta(el, found)
     memo: dict[lxml.html.HtmlElement, bool] = {}
     for el in _elements(_MARKUP_XPATH(tree)):
         if _is_byline_markup(el) and not _elsewhere(el, memo):
@@ -590,12 +591,8 @@ def _chunks(el: lxml.html.HtmlElement, whole: str) -> list[str]:
     ]
 
 
-def _read_head_element(el: lxml.html.HtmlElement, tag: str, found: _Found) -> None:
-    """Keep the JSON-LD scripts, the author meta tags and og:site_name."""
-    if tag == "script":
-        if (el.get("type") or "").casefold().strip() == "application/ld+json" and el.text:
-            found.jsonld.append(el.text)
-        return
+def _read_meta(el: lxml.html.HtmlElement, found: _Found) -> None:
+    """Keep the author meta tags, og:type and og:site_name."""
     key = (el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
     if key in _META_AUTHOR and el.get("content"):
         # One tag per author ("citation_author" on papers): all values of a key count.
@@ -686,7 +683,7 @@ def _from_markup(
     """
     names = tuple(
         n
-        for n in _from_jsonld(found.jsonld, site)
+        for n in _from_jsonld(found.ld, site)
         if not (host and " " not in n and n.casefold() == host)
     )
     if not names and not (found.og_type or "").startswith("product"):
@@ -727,7 +724,7 @@ def _line_credit(found: _Found) -> tuple[str, ...]:
     "By The Currency editors", "By 3i Global", "by whova | Apr 21, 2025": no person is named
     anywhere, and the byline says outright who stands behind the text (see `by_credit`).
     """
-    if (found.og_type or "").startswith("product") or _declares(found.jsonld, _PRODUCT_TYPES):
+    if (found.og_type or "").startswith("product") or found.ld.declares(_PRODUCT_TYPES):
         # "by Boss Office Products" under a product's name is its brand, not an author.
         return ()
     for line in (*found.markup, *found.header[:_CREDIT_HEADER_LINES]):
@@ -740,18 +737,6 @@ def _line_credit(found: _Found) -> tuple[str, ...]:
 
 
 _PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "aggregateoffer"})
-
-
-def _declares(scripts: list[str], types: frozenset[str]) -> bool:
-    """Whether a JSON-LD script of the page declares a node of one of `types`."""
-    for text in scripts:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        if any(_types(node) & types for node in _top_nodes(data)):
-            return True
-    return False
 
 
 def _seen_in(name: str, found: _Found) -> bool:
@@ -1019,20 +1004,15 @@ def _name_list(line: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in parts)
 
 
-def _from_jsonld(scripts: list[str], site: str | None) -> tuple[str, ...]:
-    nodes: list[dict[str, object]] = []
-    for text in scripts:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        nodes.extend(_top_nodes(data))
+def _from_jsonld(ld: JsonLd, site: str | None) -> tuple[str, ...]:
+    """The authors named by the first of the page's own JSON-LD entities of a page type."""
+    nodes = ld.top
     by_id = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
     for node in nodes:
-        if not _types(node) & _PAGE_TYPES:
+        if not jsonld.types(node) & _PAGE_TYPES:
             continue
         author = node.get("author") or node.get("creator")
-        if author is None and "question" in _types(node):
+        if author is None and "question" in jsonld.types(node):
             continue
         if author is None:
             main = node.get("mainEntity")
@@ -1042,29 +1022,6 @@ def _from_jsonld(scripts: list[str], site: str | None) -> tuple[str, ...]:
         if names:
             return names
     return ()
-
-
-def _top_nodes(data: object) -> Iterator[dict[str, object]]:
-    """The objects at the top of a JSON-LD script, and of its `@graph`."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _top_nodes(item)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if isinstance(graph, list):
-            for item in graph:
-                if isinstance(item, dict):
-                    yield item
-
-
-def _types(node: dict[str, object]) -> set[str]:
-    value = node.get("@type")
-    if isinstance(value, str):
-        return {value.casefold()}
-    if isinstance(value, list):
-        return {v.casefold() for v in value if isinstance(v, str)}
-    return set()
 
 
 def _jsonld_names(
@@ -1081,7 +1038,7 @@ def _jsonld_names(
             ref = node.get("@id")
             if "name" not in node and isinstance(ref, str) and ref in by_id:
                 node = by_id[ref]
-            if _types(node) & _ORG_TYPES:
+            if jsonld.types(node) & _ORG_TYPES:
                 continue
             value = node.get("name")
         if isinstance(value, str):

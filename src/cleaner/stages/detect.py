@@ -10,6 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.errors import Discard
+from cleaner.jsonld import JsonLd
 
 logger = logging.getLogger(__name__)
 
@@ -113,8 +114,8 @@ the longest benchmark text scrape is a few thousand lines)."""
 class Detect:
     """Decide whether the page is HTML or text; parse HTML and read its declared language.
 
-    Reads: decoded, lang. Writes: kind, tree, lang (when the page declares one and the caller
-    gave none).
+    Reads: decoded, lang. Writes: kind, tree, jsonld (the page's JSON-LD, parsed once for the
+    later stages), lang (when the page declares one and the caller gave none).
 
     Nesting deeper than libxml2's limit (256 levels) is cut by the parser itself, so depth is
     bounded without a check of ours.
@@ -164,7 +165,7 @@ class Detect:
                 "(see Detect(max_elements=...))",
             )
         lang = doc.lang or declared_language(tree)
-        return doc.evolve(kind="html", tree=tree, lang=lang)
+        return doc.evolve(kind="html", tree=tree, jsonld=JsonLd.read(tree), lang=lang)
 
     def __repr__(self) -> str:
         """Show the limits."""

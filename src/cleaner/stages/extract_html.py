@@ -19,13 +19,12 @@ import json
 import logging
 import math
 import operator
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from cleaner import htmlblocks, trafilatura_pass
+from cleaner import htmlblocks, jsonld, trafilatura_pass
 from cleaner.document import Block, BlockKind, Document
 from cleaner.titles import title_parts
 from cleaner.trees import TreeEnsemble
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from lxml.html import HtmlElement
+
+    from cleaner.jsonld import JsonLd
 
 logger = logging.getLogger(__name__)
 
@@ -235,9 +236,6 @@ _LINKED = 0.9
 # service pages lost their entries when found words alone decided).
 _ARTICLE_WORDS = 250
 
-# An Article (NewsArticle, BlogPosting, ...) declared in a page's JSON-LD.
-_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting)"')
-
 # The lead rule (`_lead_blocks`): how far above the first kept paragraph the headline may stand
 # (byline, date, share buttons and the lead between them), and the words a lead has at least.
 _LEAD_WINDOW = 8
@@ -318,8 +316,8 @@ def base_opinion(
 class ExtractHtml:
     """Cut the main content of an HTML page into blocks; a no-op on plain text.
 
-    Reads: kind, tree, url. Writes: blocks (every text block of the page; those the classifier
-    rejects are dropped with reason "boilerplate").
+    Reads: kind, tree, jsonld, url. Writes: blocks (every text block of the page; those the
+    classifier rejects are dropped with reason "boilerplate").
     """
 
     name = "extract_html"
@@ -382,7 +380,7 @@ class ExtractHtml:
         probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
         found_words = sum(w * e for w, e in zip(words, ext, strict=True))
         coverage = found_words / (sum(words) or 1)
-        declared = _declares_article(doc.tree)
+        declared = _declares_article(jsonld.of(doc))
         # a heading trafilatura kept is the article's own (a subtitle, a section head): the
         # covered pages' stricter bar is for the contact lines and notes it takes along
         # (golden en-newsletter-post-subscribe lost its subtitle to it)
@@ -695,12 +693,13 @@ def _boiler_box(element: HtmlElement) -> bool:
     return len(attrs) > 1 and htmlblocks.attr_hints(attrs)[0] > 0
 
 
-def _declares_article(tree: HtmlElement) -> bool:
-    """Whether the page's JSON-LD structured data declares an article."""
-    return any(
-        script.get("type") == "application/ld+json" and _LD_ARTICLE.search(script.text or "")
-        for script in tree.iter("script")
-    )
+def _declares_article(ld: JsonLd) -> bool:
+    """Whether the page's JSON-LD names an article (NewsArticle, BlogPosting, ...) anywhere.
+
+    Nested ones count (a BlogPosting in a Blog's `blogPost`, an Article as a WebPage's
+    `mainEntity`), and so do the types a broken script names.
+    """
+    return any(t.endswith("article") or t == "blogposting" for t in ld.all_types)
 
 
 def _og_article(tree: HtmlElement) -> bool:

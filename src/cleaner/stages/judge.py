@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner import jsonld
 from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
@@ -42,6 +43,8 @@ from cleaner.words import count_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+
+    from cleaner.jsonld import JsonLd
 
 # A login or paywall prompt, in the languages we ship rules for. Only consulted on short bodies
 # (see `Judge.wall_words`), where such a prompt is the page rather than a line at its foot.
@@ -74,13 +77,10 @@ def _is_prompt(block: Block, words: int, max_words: int) -> bool:
     )
 
 
-# A page's JSON-LD naming it a collection of other pages, and naming an article in it.
-_LD_COLLECTION = regex.compile(
-    r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|ItemList|SearchResultsPage)"'
-)
-_LD_ARTICLE = regex.compile(
-    r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|QAPage|DiscussionForumPosting)"'
-)
+# The JSON-LD types that make a page a collection of other pages, and those of an article in
+# it (any type ending in "article" counts too).
+_LD_COLLECTION = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+_LD_ARTICLE = frozenset({"blogposting", "qapage", "discussionforumposting"})
 
 # A heading with more of its text in links than this is a teaser's headline.
 _LINKED = 0.9
@@ -99,27 +99,15 @@ _PRICE_ONLY = regex.compile(
 )
 
 
-def _ld_texts(tree: HtmlElement) -> list[str]:
-    """The text of each JSON-LD script of the page ("" for an empty one)."""
-    return [
-        s.text or ""
-        for s in tree.iter("script")
-        if (s.get("type") or "").strip().casefold() == "application/ld+json"
-    ]
-
-
-def _declares_collection(tree: HtmlElement | None) -> bool:
-    """Whether the page's JSON-LD declares a collection page and no article."""
-    if tree is None:
-        return False
-    texts = _ld_texts(tree)
-    return any(_LD_COLLECTION.search(t) for t in texts) and not any(
-        _LD_ARTICLE.search(t) for t in texts
+def _declares_collection(ld: JsonLd) -> bool:
+    """Whether the page's JSON-LD names a collection page and no article, nested ones included."""
+    return not ld.all_types.isdisjoint(_LD_COLLECTION) and not any(
+        t.endswith("article") or t in _LD_ARTICLE for t in ld.all_types
     )
 
 
-def _declares_website(tree: HtmlElement | None) -> bool:
-    """Whether the page says og:type "website" and no JSON-LD of an article or another thing."""
+def _declares_website(tree: HtmlElement | None, ld: JsonLd) -> bool:
+    """Whether the page says og:type "website" and has no JSON-LD, of an article or anything."""
     if tree is None:
         return False
     og = [
@@ -131,7 +119,7 @@ def _declares_website(tree: HtmlElement | None) -> bool:
         return False
     # Any JSON-LD (a JobPosting, an Event, an FAQPage) says what the page is better than
     # og:type, which most sites leave at "website" on every page.
-    return not _ld_texts(tree)
+    return ld.scripts == 0
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -217,7 +205,8 @@ def _words(block: Block) -> int:
 class Judge:
     """Discard the page when nothing worth calling an article is left.
 
-    Reads: blocks (kept body blocks, their text and link_density). Writes: nothing; raises
+    Reads: blocks (kept body blocks, their text and link_density), kind, lang, jsonld (what
+    the page's JSON-LD declares) and tree (its og:type). Writes: nothing; raises
     Discard("not_article: ...").
     """
 
@@ -302,13 +291,13 @@ class Judge:
             wall = sum(n for b in body if _is_prompt(b, n := _words(b), self.max_prompt_words))
             if wall / words >= self.min_wall_share:
                 raise Discard(f"not_article: a login or subscription wall ({words} words)")
-        if self.discard_teasers and _lone_teaser(body) and _declares_collection(doc.tree):
+        if self.discard_teasers and _lone_teaser(body) and _declares_collection(jsonld.of(doc)):
             raise Discard(f"not_article: a collection page of teasers ({words} words)")
         if (
             self.discard_teasers
             and words <= self.max_teaser_words
             and _teasers_only(doc.blocks)
-            and _declares_website(doc.tree)
+            and _declares_website(doc.tree, jsonld.of(doc))
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
         if (

@@ -14,7 +14,6 @@ page) are not publication dates. Measured on wcxb-dev with `bench/meta_eval.py`.
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
 from collections.abc import Iterator
@@ -26,8 +25,10 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaner import jsonld
 from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
+from cleaner.jsonld import JsonLd
 from cleaner.titles import (
     MAX_TITLE_PARTS,
     choose_html_title,
@@ -132,7 +133,6 @@ _ISO_INSTANT = re.compile(
     r"(?P<zone>[Zz]|[+-]\d{2}:?\d{2})\s*$",
 )
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
-_LD_MAX_DEPTH = 6
 _MAX_H1S = 5
 # Only the first <time>s after the headline belong to its header (published, updated); later
 # ones date comments (en-blog-wordpress-sourdough-comments).
@@ -193,8 +193,8 @@ class _Facts:
     """What the markup says, gathered in one pass over the tree."""
 
     metas: dict[str, str] = field(default_factory=dict)
-    ld: list[dict[str, Any]] = field(default_factory=list)
-    top_types: set[str] = field(default_factory=set)
+    ld: tuple[dict[str, Any], ...] = ()
+    top_types: frozenset[str] = frozenset()
     title_tag: str = ""
     h1s: list[str] = field(default_factory=list)
     header_dates: list[str] = field(default_factory=list)
@@ -210,14 +210,14 @@ def metadata(doc: Document) -> Document:
     HTML: from meta tags, JSON-LD, `<title>`, `<h1>` and `<time>` in the one parsed tree.
     Text: the first line is the page title; a line that is only a date is lifted out.
 
-    Reads: kind, tree, blocks, url, lang, meta.
+    Reads: kind, tree, jsonld, blocks, url, lang, meta.
     Writes: meta.title, meta.site_name, meta.date, blocks[].dropped_by ("title", "date").
     """
     if doc.kind == "text":
         return _text_metadata(doc)
     if doc.kind != "html" or doc.tree is None:
         return doc
-    facts = _gather(doc.tree, doc.decoded)
+    facts = _gather(doc.tree, jsonld.of(doc), doc.decoded)
     sites = _site_names(facts)
     sources: dict[str, Any] = {
         "h1s": facts.h1s,
@@ -263,9 +263,9 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
 # -- gathering --------------------------------------------------------------------------------
 
 
-def _gather(tree: HtmlElement, markup: str = "") -> _Facts:
-    """Read meta tags, JSON-LD, `<title>`, `<h1>`s and dates near the first `<h1>`."""
-    facts = _Facts()
+def _gather(tree: HtmlElement, ld: JsonLd, markup: str = "") -> _Facts:
+    """Read meta tags, `<title>`, `<h1>`s and dates near the first `<h1>`; take the JSON-LD."""
+    facts = _Facts(ld=ld.nodes, top_types=ld.top_types)
     # iter() by tag walks the tree in C (2/3 of the time of the XPath //meta[@content]); a
     # Python loop over every element costs ~5 ms on a big page.
     for meta in tree.iter("meta"):
@@ -273,11 +273,6 @@ def _gather(tree: HtmlElement, markup: str = "") -> _Facts:
         content = meta.get("content")
         if key and content and key not in facts.metas:
             facts.metas[key] = " ".join(content.split())
-    for script in tree.iter("script"):
-        if "ld+json" in (script.get("type") or "") and script.text:
-            data = _load_json(script.text)
-            facts.ld.extend(_ld_nodes(data, 0))
-            facts.top_types |= _top_types(data)
     title = tree.find(".//title")
     if title is not None:
         facts.title_tag = " ".join(title.text_content().split())
@@ -286,35 +281,6 @@ def _gather(tree: HtmlElement, markup: str = "") -> _Facts:
     if not markup or _ITEMPROP_DATE.search(markup):
         facts.item_dates.extend(_item_dates(tree))
     return facts
-
-
-def _top_types(data: object) -> set[str]:
-    """The types of the page's own JSON-LD entities (top level and `@graph`), not nested ones.
-
-    A Review nested in a Product is a customer's; a Review at the top is the page's article.
-    """
-    items = data if isinstance(data, list) else [data]
-    types: set[str] = set()
-    for item in items:
-        if isinstance(item, dict):
-            graph = item.get("@graph")
-            for node in graph if isinstance(graph, list) else [item]:
-                if isinstance(node, dict):
-                    types |= _ld_types(node)
-    return types
-
-
-def _load_json(text: str) -> object:
-    """The JSON in a script, or None when it does not parse (broken JSON-LD is common).
-
-    Raw line breaks and tabs inside strings are let through (`strict=False`): CMS templates
-    paste an article's body into `articleBody` unescaped, and the whole block would otherwise
-    be lost with its `datePublished` (wcxb-dev 0574, a forum thread's DiscussionForumPosting).
-    """
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        return None
 
 
 def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
@@ -382,33 +348,11 @@ def _element_date(el: HtmlElement, *, marked: bool = True) -> str | None:
     return parse_date(value) if value else None
 
 
-def _ld_nodes(data: object, depth: int) -> Iterator[dict[str, Any]]:
-    """Every JSON-LD object with an `@type`, `@graph` members and nested objects included."""
-    if depth > _LD_MAX_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_nodes(item, depth + 1)
-    elif isinstance(data, dict):
-        if "@type" in data:
-            yield data
-        for value in data.values():
-            if isinstance(value, (list, dict)):
-                yield from _ld_nodes(value, depth + 1)
-
-
-def _ld_types(node: dict[str, Any]) -> set[str]:
-    """The lower-cased `@type` names of a JSON-LD node."""
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.lower() for k in kinds if isinstance(k, str)}
-
-
 def _ld_headline(facts: _Facts) -> str | None:
     """The `headline` of the page's article node, if JSON-LD names one."""
     for node in facts.ld:
         headline = node.get("headline")
-        if isinstance(headline, str) and headline.strip() and _ld_types(node) & _ARTICLE_TYPES:
+        if isinstance(headline, str) and headline.strip() and jsonld.types(node) & _ARTICLE_TYPES:
             return " ".join(headline.split())
     return None
 
@@ -423,7 +367,7 @@ def _site_names(facts: _Facts) -> list[str]:
         if value:
             names.append(value)
     for node in facts.ld:
-        types = _ld_types(node)
+        types = jsonld.types(node)
         if "website" in types or "newsmediaorganization" in types:
             name = node.get("name")
             if isinstance(name, str) and name.strip():
@@ -450,7 +394,7 @@ def _looks_like_article(facts: _Facts) -> bool:
         return True
     types: set[str] = set()
     for node in facts.ld:
-        types |= _ld_types(node)
+        types |= jsonld.types(node)
     if types & _ARTICLE_TYPES:
         return True
     if types & _NOT_ARTICLE_TYPES or og_type in {"product", "website", "profile", "video.other"}:
@@ -471,7 +415,7 @@ def _page_types(facts: _Facts) -> set[str]:
     """All JSON-LD `@type` names on the page, lower case."""
     types: set[str] = set()
     for node in facts.ld:
-        types |= _ld_types(node)
+        types |= jsonld.types(node)
     return types
 
 
@@ -480,7 +424,7 @@ def _declared_date(facts: _Facts, lang: str | None) -> str | None:
     own_review = "review" in facts.top_types
     for node in facts.ld:
         value = node.get("datePublished") or node.get("dateCreated")
-        types = _ld_types(node)
+        types = jsonld.types(node)
         if (types & _ARTICLE_TYPES or (own_review and "review" in types)) and isinstance(
             value, str
         ):
@@ -527,7 +471,11 @@ def _modified_dates(facts: _Facts, lang: str | None) -> set[str]:
     found = set()
     for node in facts.ld:
         value = node.get("dateModified")
-        if isinstance(value, str) and _ld_types(node) & _ARTICLE_TYPES and (d := parse_date(value)):
+        if (
+            isinstance(value, str)
+            and jsonld.types(node) & _ARTICLE_TYPES
+            and (d := parse_date(value))
+        ):
             found.add(d)
     for key in _MODIFIED_METAS:
         value = facts.metas.get(key)
@@ -542,7 +490,7 @@ def _only_modified_date(facts: _Facts, lang: str | None) -> str | None:
         value = node.get("dateModified")
         if (
             isinstance(value, str)
-            and _ld_types(node) & _ARTICLE_TYPES
+            and jsonld.types(node) & _ARTICLE_TYPES
             and not any(node.get(k) for k in ("datePublished", "dateCreated", "uploadDate"))
         ):
             return parse_date(value, lang)
@@ -592,7 +540,7 @@ def _job_posted(facts: _Facts) -> str | None:
         posted = node.get("datePosted")
         if (
             isinstance(posted, str)
-            and "jobposting" in _ld_types(node)
+            and "jobposting" in jsonld.types(node)
             and (d := parse_date(posted))
         ):
             return _in_local_zone(posted, facts.local_offset) or d
