@@ -139,7 +139,7 @@ def test_looks_like_name(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["AP", "The Associated Press", "Reuters", "dpa", "Staff", "Redazione"]
+    "text", ["AP", "The Associated Press", "Reuters", "dpa", "Staff", "Redazione", "Redação"]
 )
 def test_is_agency_knows_wire_services_and_desks(text):
     """Wire services and desk names are recognised as such."""
@@ -236,6 +236,31 @@ def test_parse_byline_reads_text_labels_without_the_photo_credit(line, lang, nam
 def test_parse_byline_needs_the_colon_after_a_text_label(line):
     """Without its colon "text" opens a sentence; a caption's "Photo:" ends no byline."""
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Texto de Inês Macedo e Rui Tavares Pinto", "pt", ("Inês Macedo", "Rui Tavares Pinto")),
+        ("Texto de Ana Ruiz y Pablo Gil", "es", ("Ana Ruiz", "Pablo Gil")),
+        ("Texte de Jean Dupont et Marie Roux", "fr", ("Jean Dupont", "Marie Roux")),
+        ("Testo di Mario Rossi e Giulia Bianchi", "it", ("Mario Rossi", "Giulia Bianchi")),
+    ],
+)
+def test_parse_byline_reads_a_text_of_label_with_every_author(line, lang, names):
+    """ "Texto de A e B" credits both writers, the one after the conjunction too."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Texto de apoio ao estudo", "pt"), ("Texto de la ley", "es"), ("Texte de loi", "fr")],
+)
+def test_parse_byline_text_of_label_needs_a_name(line, lang):
+    """ "Texto de" before lower-case words is a phrase of a sentence, not a byline."""
+    assert parse_byline(line, lang) is None
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,21 @@ def test_byline_reads_split_and_dated_name_lines(lines, authors):
     assert all(not b.kept for b in doc.blocks[1 : 1 + len(lines) - 1])
 
 
+@pytest.mark.parametrize(
+    ("credit", "place", "lang"),
+    [
+        ("Redacción", "Villanueva del Campo | 10/02/2025 - 13:27 h.", "es"),
+        ("EFE", "San Sebastián | 10/02/2025", "es"),
+        ("Redação", "Vila Nova de Gaia | 10/02/2025", "pt"),
+    ],
+)
+def test_byline_place_under_a_newsroom_credit_is_no_author(credit, place, lang):
+    """A "Place | date" line under "Redacción" or a wire names where, not who; its date counts."""
+    doc = byline(make_doc("Buses for everyone", credit, place, STORY, lang=lang))
+    assert doc.meta.authors == ()
+    assert doc.meta.date == "2025-02-10"
+
+
 def test_byline_ignores_a_lone_name_line_without_a_date():
     """A short capitalised line alone (a heading, a menu entry) names nobody."""
     doc = byline(make_doc("Buses for everyone", "Staying Productive", STORY))
@@ -859,3 +874,32 @@ def test_byline_job_title_beside_the_date_is_no_author(title, authors):
         f"<p>Updated on Jan. 16, 2026</p><p>{STORY}</p></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("post", "authors"),
+    [
+        ('<shreddit-post author="ControlCAD" post-title="Bolt sizes">', ("ControlCAD",)),
+        ('<article class="message" data-author="Sergey_K">', ("Sergey_K",)),
+        ('<div class="topic-post"><a data-username="Need2KnowLion" href="#">', ("Need2KnowLion",)),
+    ],
+)
+def test_byline_forum_poster_in_an_attribute_is_the_author(post, authors):
+    """A thread whose posts name their writer only in an attribute is credited to the first."""
+    html = (
+        f"<html><body><main><h1>Which bolt size?</h1>{post}<p>{STORY}</p></main>"
+        '<div data-author="second_user"><p>Try M8.</p></div></body></html>'
+    )
+    doc = byline(_html_doc(html, "Which bolt size?", STORY))
+    assert doc.meta.authors == authors
+
+
+def test_byline_commenter_in_an_attribute_is_no_author():
+    """A comment section's data-author names a reader, not the article's writer."""
+    html = (
+        f"<html><body><article><h1>Buses for everyone</h1><p>{STORY}</p></article>"
+        '<section id="comments"><div data-author="Manuel_Q"><p>Finally!</p></div></section>'
+        "</body></html>"
+    )
+    doc = byline(_html_doc(html, "Buses for everyone", STORY))
+    assert doc.meta.authors == ()

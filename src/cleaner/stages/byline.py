@@ -30,6 +30,7 @@ from cleaner.authors import (
     clean_names,
     credit_value,
     has_intro_word,
+    is_agency,
     is_intro,
     is_job_title,
     is_role,
@@ -353,11 +354,57 @@ def byline(doc: Document) -> Document:
     if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
         # The last resort: a team or company that a "By" line credits.
         authors = _line_credit(found)
+    if not authors and found is not None and doc.tree is not None:
+        authors = _poster_attribute(doc.tree, site)
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+# Forum software names each post's writer in an attribute of the post's element, not in its
+# text: reddit's `<shreddit-post author="...">`, XenForo's `data-author`, Discourse's
+# `data-username`. The first such element outside comments, menus and asides is the thread's
+# opening post (wcxb-dev: on the HTML pages where nothing else named an author, the first
+# value was the author on all 5 pages that have one, and no page without an author has one;
+# golden ru-forum-tema-kotel-html).
+_POSTER_XPATH = lxml.etree.XPath("(//@author | //@data-author | //@data-username)/..")
+_MAX_POSTERS = 5
+
+
+def _poster_attribute(tree: lxml.html.HtmlElement, site: str | None) -> tuple[str, ...]:
+    """The user name the first post element of a forum page carries in an attribute."""
+    for el in _elements(_POSTER_XPATH(tree))[:_MAX_POSTERS]:
+        if not isinstance(el.tag, str) or el.tag == "meta" or _in_comments(el):
+            continue
+        value = " ".join(
+            (el.get("author") or el.get("data-author") or el.get("data-username") or "").split()
+        )
+        if not value or len(value) > _MAX_CARD_NAME or is_agency(value):
+            continue
+        if site and value.casefold() == site.casefold():
+            continue
+        return (value,)
+    return ()
+
+
+# Containers of the readers' comments: a commenter's name is no author. Not the whole
+# `_elsewhere` test: reddit's thread sits in a "fixed-sidebar" layout container.
+_COMMENTS = regex.compile(r"(?i)comment|kommentar|commentaire|comentario|commento|repl(?:y|ies)")
+
+
+def _in_comments(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` sits in a menu, an aside or a form, or in a comment section."""
+    for anc in el.iterancestors():
+        if anc.tag in _ROOT_TAGS:
+            # "comments-page" on <body>: the page of a thread, not a comment section in it.
+            return False
+        if anc.tag in _ELSEWHERE_TAGS:
+            return True
+        if _COMMENTS.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+            return True
+    return False
 
 
 # A Q&A site's question card as a scrape prints it: "asked Mar 26, 2019 at 16:18" over the
@@ -1267,6 +1314,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
                 out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
         if parsed is None:
             continue
+        parsed = _filed_from(parsed, blocks, i, lang)
         if not names or i == last_byline + 1:
             # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline.
             names += tuple(n for n in parsed.names if n not in names)
@@ -1279,6 +1327,33 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+def _filed_from(parsed: Byline, blocks: tuple[Block, ...], i: int, lang: str | None) -> Byline:
+    """`parsed`, without the name of a place a newsroom's credit line stands over.
+
+    "Redacción" over "Villanueva del Campo | 10/02/2025 - 13:27 h.": under a line that credits
+    a newsroom or a wire, a name beside the date is the place the story was filed from; the
+    date stays (golden es-breve-local-pie-foto-largo-text).
+    """
+    if parsed.names and parsed.date and _under_newsroom(blocks, i, lang):
+        return Byline(names=(), date=parsed.date, agency=True)
+    return parsed
+
+
+def _under_newsroom(blocks: tuple[Block, ...], i: int, lang: str | None) -> bool:
+    """Whether the line over `blocks[i]` only credits a newsroom or a wire ("Redacción", "EFE").
+
+    Under it, a line that is no byline of its own ("Por Ana Ruiz | 10/02/2025" is one) names
+    no co-author: newsrooms print the place the story was filed from there ("Villanueva del
+    Campo | 10/02/2025").
+    """
+    if i == 0:
+        return False
+    above = blocks[i - 1].text
+    if len(above) > _MAX_NAME_PIECE or not is_agency(above):
+        return False
+    return parse_byline(blocks[i].text, lang) is None
 
 
 # How many lines under a byline its date line may come ("Written by A" / "Share" / "date").
