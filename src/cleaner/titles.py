@@ -570,7 +570,6 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
     text, key = cand.text, _norm(cand.text)
     sources = pooled[key]
     kinds = {s.split("_")[0] for s in sources} - {"rule"}
-    words = len(text.split())
     line_key = _norm(first_line)
     straight = key.translate(_CURLY)
     line_vs_title = _overlap(first_line, title) if first_line else 0.0
@@ -578,17 +577,7 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
     x = {f"src_{s}": float(s in sources) for s in _SOURCES}
     x.update(
         agree=float(len(kinds)),
-        run_head=cand.run_head,
-        run_tail=cand.run_tail,
-        run_mid=cand.run_mid,
-        dropped_site=cand.dropped_site,
-        dropped_words=min(cand.dropped_words, 10.0) / 10,
-        words=min(words, 30) / 30,
-        one_word=float(words == 1),
-        few_words=float(2 <= words <= 3),
-        many_words=float(words > 15),
-        is_site=float(key in sites),
-        contains_site=float(any(s and s in key for s in sites)),
+        **_shape_features(cand, key, sites),
         overlap_line=_overlap(text, first_line) if first_line else 0.0,
         overlap_title=_overlap(text, title),
         no_line=float(not first_line),
@@ -612,6 +601,28 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
         ),
     )
     return x
+
+
+def _shape_features(cand: _Candidate, key: str, sites: set[str]) -> dict[str, float]:
+    """The features both title models read off a candidate alone.
+
+    Where it came from in a title's parts, how long it is, and whether it is or holds the
+    site's name.
+    """
+    words = len(cand.text.split())
+    return {
+        "run_head": cand.run_head,
+        "run_tail": cand.run_tail,
+        "run_mid": cand.run_mid,
+        "dropped_site": cand.dropped_site,
+        "dropped_words": min(cand.dropped_words, 10.0) / 10,
+        "words": min(words, 30) / 30,
+        "one_word": float(words == 1),
+        "few_words": float(2 <= words <= 3),
+        "many_words": float(words > 15),
+        "is_site": float(key in sites),
+        "contains_site": float(any(s and s in key for s in sites)),
+    }
 
 
 _SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line")
@@ -764,7 +775,6 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
     text, key = cand.text, _norm(cand.text)
     sources = pooled[key]
     kinds = {s.split("_")[0] for s in sources} - {"rule", "shown"}
-    words = len(text.split())
     straight = key.translate(_CURLY)
     h1_key = _norm(refs["h1"])
     h1_count, h1_words = h1_shape
@@ -786,17 +796,7 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
         agree2=float(len(kinds) >= 2),
         h1_alone=float(kinds == {"h1"}),
         meta_alone=float(bool(kinds) and not kinds & {"h1", "h1b"}),
-        run_head=cand.run_head,
-        run_tail=cand.run_tail,
-        run_mid=cand.run_mid,
-        dropped_site=cand.dropped_site,
-        dropped_words=min(cand.dropped_words, 10.0) / 10,
-        words=min(words, 30) / 30,
-        one_word=float(words == 1),
-        few_words=float(2 <= words <= 3),
-        many_words=float(words > 15),
-        is_site=float(key in sites),
-        contains_site=float(any(s and s in key for s in sites)),
+        **_shape_features(cand, key, sites),
         overlap_h1=_jaccard(words_of, ref_words["h1"]),
         overlap_og=_jaccard(words_of, ref_words["og"]),
         overlap_tag=_jaccard(words_of, ref_words["tag"]),
