@@ -504,11 +504,19 @@ def text_title_candidates(
         _add_candidate(found, line, "line_first" if index == 0 else "line")
     first_line = shown[0] if shown else ""
     heads = _header_lines(lines, {_norm(c) for c in found})
-    # Candidates that differ only in case are one candidate to the scorer: pool their sources.
+    pooled = _pooled_sources(found)
+    return [(c.text, _features(c, title, first_line, sites, pooled, heads)) for c in found.values()]
+
+
+def _pooled_sources(found: dict[str, _Candidate]) -> dict[str, set[str]]:
+    """Each candidate's sources under its normalised text.
+
+    Candidates that differ only in case are one candidate to the scorer: their sources pool.
+    """
     pooled: dict[str, set[str]] = {}
     for cand in found.values():
         pooled.setdefault(_norm(cand.text), set()).update(cand.sources)
-    return [(c.text, _features(c, title, first_line, sites, pooled, heads)) for c in found.values()]
+    return pooled
 
 
 # What follows a headline in a scrape: its byline or its dateline ("By Jane Doe", "Kelia Losa
@@ -704,7 +712,6 @@ def choose_text_title(
 # rules' pick, every source and every run of the titles' parts are candidates, scored linearly.
 _HTML_MODEL_PATH = Path(__file__).with_name("models") / "html_titles.json"
 _HTML_SOURCES = ("rule", "h1", "h1b", "og", "tag", "ld", "tag_run", "og_run", "shown")
-_YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _html_title_model() -> _LinearModel | None:
@@ -748,9 +755,7 @@ def html_title_candidates(  # noqa: PLR0913 - each source a page offers is its o
             _add_runs(found, " ".join(text.split()), source, sites)
     for line in lines:
         _add_candidate(found, line, "shown")
-    pooled: dict[str, set[str]] = {}
-    for cand in found.values():
-        pooled.setdefault(_norm(cand.text), set()).update(cand.sources)
+    pooled = _pooled_sources(found)
     refs = {
         "h1": " ".join(h1s[0].split()) if h1s else "",
         "og": " ".join((og_title or "").split()),
@@ -809,7 +814,7 @@ def _html_features(  # noqa: PLR0913, PLR0917 - what the candidate is read again
         curly=float(text != text.translate(_CURLY)),
         straight_twin=float(straight != key and straight in pooled),
         has_separator=float(bool(_SEPARATOR.search(text))),
-        has_year=float(bool(_YEAR_WORD.search(text))),
+        has_year=float(bool(_YEAR_IN.search(text))),
         has_colon=float(":" in text),
         title_parts=min(len(_SEPARATOR.split(refs["tag"])), 5) / 5 if refs["tag"] else 0.0,
     )
