@@ -26,7 +26,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "calendar_nam
 LANGS = (
     "ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "sr_Latn", "tr", "sv", "da", "nb", "nn", "fi",
     "et", "lv", "lt", "hu", "ro", "el", "ca", "gl", "eu", "id", "ms", "af", "sq", "ar", "he", "th",
-    "hi", "mr", "ne",
+    "hi", "mr", "ne", "ur",
 )  # fmt: skip
 # Regional calendars a language's pages also use, merged into its names: the Levant's Syriac
 # month names ("شباط", "آذار"; the two-word "كانون الثاني" cannot be one word of a date and is
