@@ -13,6 +13,7 @@ from cleaner.dates import find_date, is_dateline
 # another script is that bug back.
 SCRIPTS = {
     "ar": "Arabic",
+    "ur": "Arabic",
     "he": "Hebrew",
     "th": "Thai",
     "el": "Greek",
@@ -65,3 +66,8 @@ def test_calendar_names_dates_in_running_text_are_read(text, lang, iso):
 def test_calendar_names_arabic_dateline_is_only_a_date():
     """An Arabic weekday, date and 12-hour time make a dateline, not prose."""
     assert is_dateline("الأحد 12 يناير 2025 - 10:30 ص", "ar")
+
+
+def test_calendar_names_urdu_month_reads_a_date():
+    """An Urdu dateline's month name is read (golden ur-khabar-barish-karachi-html)."""
+    assert find_date("شائع 24 نومبر 2026 10:45am", "ur") == "2026-11-24"
