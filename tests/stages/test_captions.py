@@ -115,6 +115,17 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "Fotó: Kiss Péter",
         ),
         ("Радници на градилишту. Слика: Танјуг", "Радници на градилишту.", "Слика: Танјуг"),
+        (
+            "„Nova X5“ (kairėje) ir „Pulse 12“ kainuoja beveik vienodai. Tomo Petrausko nuotr.",
+            "„Nova X5“ (kairėje) ir „Pulse 12“ kainuoja beveik vienodai.",
+            "Tomo Petrausko nuotr.",
+        ),
+        ("Kauno pilis žiemą. BNS nuotr.", "Kauno pilis žiemą.", "BNS nuotr."),
+        (
+            "صدر کے علاقے میں سڑکوں پر پانی جمع ہو گیا — فوٹو: اے ایف پی",
+            "صدر کے علاقے میں سڑکوں پر پانی جمع ہو گیا",
+            "فوٹو: اے ایف پی",
+        ),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):
@@ -134,6 +145,7 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "저작권자 ⓒ 마을신문 무단전재 및 재배포 금지",
         "他說這是一個好主意（雖然價格很貴，而且要等三個月）",
         "The company was founded in 1998 by two engineers.",
+        "Parodoje eksponuojamos senosios Kauno nuotraukos, praneša BNS nuotraukų archyvas.",
         "Radni zebrali się w ratuszu. Fotograf z agencji nie dostał akredytacji.",
         "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
     ],

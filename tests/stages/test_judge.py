@@ -262,6 +262,34 @@ def test_judge_discards_a_website_page_of_teasers_only(head, blocks, discarded):
         assert judge(doc) is doc
 
 
+def _body_class_page(body_class: str, *blocks: Block) -> Document:
+    html = f'<html><head></head><body class="{body_class}"></body></html>'
+    return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize(
+    ("body_class", "blocks", "discarded"),
+    [
+        # a WordPress search page (golden bg-tarsene-rezultati-html): no og:type, no JSON-LD
+        ("search search-results logged-out", _TEASERS, True),
+        ("page-search", _TEASERS, True),
+        # an article on the same site, its search box in the header
+        ("single single-post has-search", (_HEADLINE, _DATE, _LEDE, Block(PROSE), *_TEASERS), False),
+        # a search page is still judged by its body: one real article keeps it
+        ("search-results", (_HEADLINE, _DATE, _LEDE, Block(PROSE), Block(PROSE)), False),
+        ("archive category", _TEASERS, False),
+    ],
+)
+def test_judge_discards_a_search_results_page_of_teasers(body_class, blocks, discarded):
+    """A <body> class naming search results and a body of teasers only: a site search page."""
+    doc = _body_class_page(body_class, *blocks)
+    if discarded:
+        with pytest.raises(Discard, match="section front"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
 def test_judge_keeps_long_teasers_of_a_website_page():
     """Teasers with more words than max_teaser_words are a listing whose items are content."""
     doc = _site_page(_WEBSITE, *_TEASERS)

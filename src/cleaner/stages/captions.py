@@ -50,6 +50,8 @@ _LABEL = (
     # Vietnamese, Latvian, Croatian, Bulgarian, Persian, Hindi; Lithuanian "Nuotr. Name / BNS"
     # has no colon (golden hold-out pages vi-, lt-, fa-, hi-)
     r"(?:Ảnh|Attēls|Fotografija|Snimka|Снимка|عکس|تصویر|फोटो|फ़ोटो|तस्वीर)\s*:|Nuotr\.|"
+    # Urdu "فوٹو: اے ایف پی" after an em dash (golden ur-khabar-barish-karachi-html)
+    r"فوٹو\s*:|"
     # Turkish, Hungarian, Czech/Romanian, Danish/Norwegian, Serbian, Malay/Indonesian, Swahili
     # (golden tr-tarif-mercimek-kofte-html: "Fotoğraf: Name" inside the figcaption)
     r"(?:Fotoğraf|Görsel|Fotó|Kép|Fotografie|Sursa\s+foto|Billede|Bilde|Слика|Фотографија|"
@@ -78,6 +80,12 @@ _AGENCY_SLASH = regex.compile(
     r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>[\p{Lu}][\p{L}.'’ -]{1,40}\s*/\s*"
     r"(?:Getty\s+Images|AFP(?:\s+via\s+Getty\s+Images)?|AP|dpa|EPA|Reuters|REUTERS|EFE|ANSA|"
     r"Shutterstock|iStock|Alamy|Bloomberg|NurPhoto|SOPA\s+Images)[\p{L} ]{0,30})\s*$",
+)
+# Lithuanian puts the label last: "... vienodai. Tomo Petrausko nuotr.", "BNS nuotr.",
+# "Asmeninio archyvo nuotr." (golden lt-palyginimas-telefonai-lentele-html); the name before it
+# is in the genitive and starts with a capital.
+_SUFFIX_LABEL = regex.compile(
+    r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?\s(?:nuotr\.|nuotrauka))\s*$",
 )
 # A caption sentence followed by the picture agency alone: "... from the probe. Getty Images".
 _AGENCY_ONLY = regex.compile(
@@ -129,6 +137,7 @@ _TAIL_WORDS = (
     "picture alliance",
     "фото",
     "світлина",
+    "nuotr",
     "摄",
     "사진",
 )
@@ -212,6 +221,8 @@ def split_credit(text: str) -> Caption | None:
     tail = text[-_CREDIT_REACH:]
     if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
         patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY)
+        if tail.endswith(("nuotr.", "nuotrauka")):
+            patterns.append(_SUFFIX_LABEL)
     if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
         patterns.append(_NAME_ONLY)
     for pattern in patterns:

@@ -12,9 +12,10 @@ article-like is left after the other stages:
   body is one teaser: a linked headline and at most one paragraph under it. Where several
   teasers are left, the listing is the content (wcxb-dev 2967, a news section whose truth is its
   31 teasers, lost F1 0.93 to a rule that took any number);
-* a page that says only og:type "website", with no JSON-LD at all, whose short body is nothing
-  but three or more teasers (date lines and summaries under linked headlines): an author
-  archive or a section front;
+* a page that says only og:type "website", with no JSON-LD at all, or whose <body> class marks
+  a site search's results ("search-results"), whose short body is nothing but three or more
+  teasers (date lines and summaries under linked headlines): an author archive, a section
+  front or a search page;
 * a shop's product grid: the page holds four or more lines that are nothing but a price (kept
   or dropped: one per product tile) and the body left is short, the tail of the last tile and
   the pagination (golden it-negozio-categoria-scarpe-text, a category page as a text scrape).
@@ -90,6 +91,13 @@ _LINKED = 0.9
 _MAX_TEASER_BLOCKS = 2
 _MIN_TEASERS = 3
 _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
+# A site search's results page says so in its markup, not in og:type or JSON-LD, which such
+# pages mostly lack (golden bg-tarsene-rezultati-html, a WordPress search): WordPress puts
+# "search-results" (or "search-no-results") on <body>, other CMSs "page-search",
+# "search-page" or "template-search".
+_SEARCH_BODY_CLASSES = frozenset(
+    {"search-results", "search-no-results", "page-search", "search-page", "template-search"},
+)
 
 # A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
 # "$64.95", "229,00 EUR"): a product tile's price line.
@@ -120,6 +128,16 @@ def _declares_website(tree: HtmlElement | None, ld: JsonLd) -> bool:
     # Any JSON-LD (a JobPosting, an Event, an FAQPage) says what the page is better than
     # og:type, which most sites leave at "website" on every page.
     return ld.scripts == 0
+
+
+def _declares_search(tree: HtmlElement | None) -> bool:
+    """Whether the page's <body> carries a site-search results class (`_SEARCH_BODY_CLASSES`)."""
+    if tree is None:
+        return False
+    body = tree.find("body") if tree.tag != "body" else tree
+    if body is None:
+        return False
+    return not _SEARCH_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -297,7 +315,7 @@ class Judge:
             self.discard_teasers
             and words <= self.max_teaser_words
             and _teasers_only(doc.blocks)
-            and _declares_website(doc.tree, jsonld.of(doc))
+            and (_declares_website(doc.tree, jsonld.of(doc)) or _declares_search(doc.tree))
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
         if (
