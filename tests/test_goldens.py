@@ -37,7 +37,7 @@ LANGS = frozenset(
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
         *("da", "no", "fi", "el", "ro", "ar", "he", "th", "hu"),
         *("sv", "sk", "lt", "lv", "id", "vi", "bg", "hr", "fa", "hi"),
-        *("ca", "et", "sl", "sr", "gl", "ms"),
+        *("ca", "et", "sl", "sr", "gl", "ms", "ur"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
