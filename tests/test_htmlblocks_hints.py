@@ -16,7 +16,7 @@ from cleaner import htmlblocks
         ("sidebar widget-related x-ad", 4, 0),
         ("  ", 0, 0),
         ("navigación contenido  ", 0, 0),  # "navigación" is one word, not "navigaci" + "n"
-        ("\u212aommentar  Menü", 0, 0),  # the Kelvin sign lower-cases to an ASCII "k"
+        ("\u212aommentar  Menü", 1, 0),  # the Kelvin sign lower-cases to an ASCII "k"
         ("comment-\u212aontent  ", 1, 0),  # ... and is no "c"
         ("Menu-Navigation Inhalt", 2, 0),
     ],
@@ -24,6 +24,24 @@ from cleaner import htmlblocks
 def test_attr_hints_counts_the_words_whole(attrs, boiler, content):
     """Words are the runs of letters, compared whole, in any case and script."""
     assert htmlblocks.attr_hints(attrs) == (boiler, content)
+
+
+@pytest.mark.parametrize(
+    ("attrs", "comments"),
+    [
+        ("comments-area ", True),
+        ("section comentarios ", True),
+        ("kommentar-liste ", True),
+        ("commentaires ", True),
+        (" disqus_thread", True),
+        ("commentBody ", False),  # one word: camel case is not split
+        ("post-content main", False),
+        ("  ", False),
+    ],
+)
+def test_comment_attrs_names_comment_sections_in_any_language(attrs, comments):
+    """A class/id string with a comment word of any language names a comment section."""
+    assert htmlblocks.comment_attrs(attrs) is comments
 
 
 @pytest.mark.parametrize(

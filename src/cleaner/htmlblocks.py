@@ -115,6 +115,36 @@ BLOCK_TAGS = frozenset(
 _BOILER_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
 _CONTENT_TAGS = frozenset({"article", "main"})
 
+# Class/id words of a comment section, in the languages of the golden pages and more: English
+# "comments" alone missed the Portuguese `section.comentarios > div.comentario` of golden
+# pt-noticia-mais-lidas-comentarios-html. They count as boilerplate words too.
+COMMENT_WORDS = frozenset(
+    {
+        "comment",
+        "comments",
+        "comentarios",
+        "comentario",
+        "comentarii",
+        "commentaires",
+        "commentaire",
+        "kommentare",
+        "kommentar",
+        "kommentarer",
+        "kommentit",
+        "commenti",
+        "commento",
+        "reacties",
+        "reactie",
+        "komentarze",
+        "komentarz",
+        "komentare",
+        "komentar",
+        "yorumlar",
+        "disqus",
+    },
+)
+"""Class/id words that mark a comment section (any language; see `comment_box`)."""
+
 # Class/id words (split on non-letters, compared whole, as resiliparse does) that mark page
 # furniture, and those that mark the main text. Calibrated on the wcxb-dev error report:
 # leaked menus, share bars, "related" rails, cookie banners.
@@ -151,8 +181,6 @@ _BOILER_WORDS = frozenset(
         "subscribe",
         "signup",
         "login",
-        "comment",
-        "comments",
         "popup",
         "modal",
         "toolbar",
@@ -181,6 +209,7 @@ _BOILER_WORDS = frozenset(
         "screen",
         # a forum post's signature line (golden de-forum-thread-waermepumpe)
         "signature",
+        *COMMENT_WORDS,
     },
 )
 _CONTENT_WORDS = frozenset(
@@ -274,6 +303,14 @@ def attr_hints(attrs: str) -> tuple[int, int]:
     # ASCII text has no letters but a-z once lower-cased: the `re` scan finds the same words
     words = set(_ASCII_WORD.findall(low)) if low.isascii() else set(_WORD_SPLIT.split(low))
     return len(words & _BOILER_WORDS), len(words & _CONTENT_WORDS)
+
+
+@functools.lru_cache(maxsize=16384)
+def comment_attrs(attrs: str) -> bool:
+    """Whether a "class id" string names a comment section (`COMMENT_WORDS`)."""
+    low = attrs.lower()
+    words = set(_ASCII_WORD.findall(low)) if low.isascii() else set(_WORD_SPLIT.split(low))
+    return not words.isdisjoint(COMMENT_WORDS)
 
 
 # A hidden or <noscript> element this big is the page itself, not a widget: server-rendered

@@ -14,6 +14,7 @@ from cleaner.jsonld import JsonLd
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
+    _comment_blocks,
     _declares_article,
     _lead_blocks,
     _sibling_posts,
@@ -583,3 +584,57 @@ def test_extract_html_declares_article_from_jsonld(ld, declared):
     """Any JSON-LD node typed as an article or blog post marks the page as one."""
     html = f'<html><head><script type="application/ld+json">{ld}</script></head><p>x</p></html>'
     assert _declares_article(JsonLd.read(lxml.html.document_fromstring(html))) is declared
+
+
+_COMMENT = (
+    "I grew up in the lower town and have never seen the water this high, the council "
+    "should have built the new wall years ago."
+)
+
+
+def _commented(box: str, *, article_kept: bool = True) -> tuple[list[htmlblocks.RawBlock], ...]:
+    """The flood page with one comment in `box`; ext marks the article's paragraphs kept."""
+    html = PAGE.replace("</article>", f"</article>{box.format(_COMMENT)}")
+    raw = htmlblocks.segment(_tree(html))
+    kept = set(PARAS) if article_kept else {_COMMENT}
+    return raw, [1.0 if b.text in kept else 0.0 for b in raw]
+
+
+@pytest.mark.parametrize(
+    ("box", "article_kept", "dropped"),
+    [
+        ('<section class="comments"><div class="comment"><p>{}</p></div></section>', True, True),
+        ('<div id="comentarios"><p>{}</p></div>', True, True),
+        ('<div class="kommentare"><div><p>{}</p></div></div>', True, True),
+        # no comment box, or the text trafilatura kept is the comments (a forum thread)
+        ('<div class="replies"><p>{}</p></div>', True, False),
+        ('<section class="comments"><p>{}</p></section>', False, False),
+    ],
+)
+def test_comment_blocks_are_the_comment_section_under_a_found_article(box, article_kept, dropped):
+    """Blocks in a comment box go when trafilatura kept an article outside such boxes."""
+    raw, ext = _commented(box, article_kept=article_kept)
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _comment_blocks(raw, words, ext, ext)}
+    assert (_COMMENT in found) is dropped
+    assert not found & set(PARAS)
+
+
+def test_extract_html_drops_a_news_pages_comments_unless_switched_off_or_reviews():
+    """The Portuguese golden page loses its readers' comments; a page of reviews keeps them."""
+    page = Path(__file__).parents[2] / "fixtures/pages/pt-noticia-mais-lidas-comentarios-html.html"
+    # each comment's own box neutral: the comment section alone says what they are
+    html = page.read_text(encoding="utf-8").replace('class="comentario"', 'class="c"')
+    comment = "E os lugares de estacionamento, onde ficam?"
+
+    def kept_text(stage: ExtractHtml, page_html: str) -> str:
+        doc = stage(_doc(page_html))
+        return " ".join(b.text for b in doc.blocks if b.kept)
+
+    assert comment not in kept_text(ExtractHtml(), html)
+    assert comment in kept_text(ExtractHtml(drop_comment_sections=False), html)
+    reviews = html.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@type": "Review"}</script></head>',
+    )
+    assert comment in kept_text(ExtractHtml(), reviews)
