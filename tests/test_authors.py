@@ -110,6 +110,10 @@ def test_parse_byline_reads_the_date_of_the_line():
         ("Jane Doe, Senior Editor", ("Jane Doe",)),
         ("CM Craig McCarthy", ("Craig McCarthy",)),
         ("AB Jane Doe", ("AB Jane Doe",)),
+        ("page.head.extra.author", ()),
+        ("andrew.keaveney", ("andrew.keaveney",)),
+        ("Center for Drug Evaluation and Research", ()),
+        ("Chengcheng Pei and Yuan Lin", ("Chengcheng Pei", "Yuan Lin")),
     ],
 )
 def test_clean_names_keeps_only_people(value, names):
@@ -170,6 +174,7 @@ def test_clean_names_repairs_glued_labels(value, names):
         ("Author: Redaktion Wirtschaft", "Redaktion Wirtschaft"),
         ("admin", None),
         ("Webmaster", None),
+        ("post.author.name", None),
         ("262588213843476", None),
         ("https://www.facebook.com/uforocks", None),
         ("content: MarketingSherpa, design: Scott McDaniel", None),

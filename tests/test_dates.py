@@ -124,6 +124,10 @@ def test_find_dates_reads_update_labels_of_more_languages(text: str, lang: str) 
         ("2024-03-12T08:00:00+01:00", "2024-03-12"),
         (" 2024-03-12 ", "2024-03-12"),
         ("not a date", None),
+        ("2023 Jan 7", "2023-01-07"),
+        ("2024 June 30", "2024-06-30"),
+        ("2023 Jan 7 teams", None),
+        ("2023 Foo 7", None),
     ],
 )
 def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> None:

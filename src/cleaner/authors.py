@@ -775,9 +775,23 @@ _GLUED_WORDS = regex.compile(r"\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}")
 _MAX_GLUED = 2
 
 
+_TEMPLATE_KEY = regex.compile(r"^\w+(?:\.\w+)+$")
+_KEY_ENDS = frozenset({"author", "authors", "name", "byline", "creator"})
+
+
+def _template_key(text: str) -> bool:
+    """An unfilled template key printed as the author ("page.head.extra.author", wcxb-dev 4459).
+
+    A placeholder, never a user name nor a team's credit.
+    """
+    return bool(_TEMPLATE_KEY.match(text)) and text.rsplit(".", 1)[1].casefold() in _KEY_ENDS
+
+
 def _one_word_name(word: str, *, strict: bool) -> bool:
     """A one-word name: capitalised (and not a short acronym) in free text, else a user name."""
     if not strict:
+        if _template_key(word):
+            return False
         # A two-syllable Chinese or Korean name ("李华") is shorter than any user name.
         return bool(_USERNAME.match(word) or _CJK_NAME.match(word))
     return bool(_NAME_TOKEN.match(word)) and len(word) > 1 and (not word.isupper() or len(word) > 3)
@@ -867,6 +881,7 @@ def credit_value(value: str) -> str | None:
         or len(text) > _MAX_NAME_CHARS
         or len(words) > _MAX_CREDIT_WORDS
         or text.casefold() in _PLACEHOLDERS
+        or _template_key(text)
         or ":" in text
         or _URL.match(text)
         or _EMAIL.search(text)
@@ -907,6 +922,27 @@ def _undouble(name: str) -> str:
     return name
 
 
+def _without_office_tails(parts: list[str], *, strict: bool) -> list[str]:
+    """`parts` less each one-word part that follows a part naming no person.
+
+    The one word ends that part's words: "Center for Drug Evaluation and Research" is one
+    office, not a person called "Research" (wcxb-dev 0064).
+    """
+    kept: list[str] = []
+    for index, part in enumerate(parts):
+        before = parts[index - 1] if index else ""
+        if (
+            before
+            and len(part.split()) == 1
+            and not looks_like_name(before.strip(" \"'“”‘’()[]*"), strict=strict)
+            and not _is_role(before, plural=True)
+            and not is_agency(before)
+        ):
+            continue
+        kept.append(part)
+    return kept
+
+
 def _people(
     text: str,
     *,
@@ -922,7 +958,7 @@ def _people(
     """
     names: list[str] = []
     site = _squash(site_name or "").casefold()
-    parts = _split_people(text)
+    parts = _without_office_tails(_split_people(text), strict=strict)
     role = ""
     for index, part in enumerate(parts):
         # A plural role among a byline's parts is the authors' job ("Julie Weisenhorn and

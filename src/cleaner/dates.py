@@ -478,7 +478,21 @@ def parse_date(value: str, lang: str | None = None) -> str | None:
     that names it (`datePublished`, `article:published_time`, `<time datetime>`).
     """
     found = find_dates(value.strip()[:200], lang)
-    return found[0].iso if found else None
+    if found:
+        return found[0].iso
+    # Year, month name, day and nothing else: the scholarly `citation_publication_date` of
+    # PubMed-style pages ("2023 Jan 7"; wcxb-dev 4055, 4063). Only a whole field value: in
+    # running text "in 2023 May 5 teams" is no date, so `find_dates` has no such pattern.
+    m = _YEAR_MONTH_DAY_VALUE.match(value)
+    if m is None:
+        return None
+    month = _LANG_MONTHS.get(lang or "", {}).get(m["mname"].casefold()) or _MONTHS.get(
+        m["mname"].casefold()
+    )
+    return _iso(int(m["year"]), month, int(m["day"])) if month else None
+
+
+_YEAR_MONTH_DAY_VALUE = regex.compile(rf"(?i)^\s*{_YEAR}\s+(?P<mname>{_MONTH})\.?\s+{_DAY}\s*$")
 
 
 def is_dateline(text: str, lang: str | None = None) -> bool:

@@ -413,6 +413,8 @@ def test_metadata_takes_no_date_from_a_ranking_number():
         ("Mar 27, 2025#12025-03-27T22:13+00:00", "2025-03-27"),
         ("Mar 27, 2025 #12", None),
         ("Ranked #1 on Mar 27, 2025 in sales", None),
+        ("by ann » Thu Mar 27, 2025 1:47 am", "2025-03-27"),
+        ("by ann on Mar 27, 2025", None),
     ],
 )
 def test_metadata_dates_a_text_thread_by_its_start_date(label, expected):

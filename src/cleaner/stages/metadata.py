@@ -170,10 +170,11 @@ _PUBLISHED_ANYWHERE = regex.compile(
     r"publicada|pubblicato|pubblicata)\b",
 )
 # Labels forum and Q&A software put before a thread's first date ("Start date Mar 27, 2025",
-# "asked Mar 26, 2019 at 16:18"; wcxb-dev text forum scrapes 0514, 1177).
+# "asked Mar 26, 2019 at 16:18"; wcxb-dev text forum scrapes 0514, 1177), and phpBB's post
+# header "by <user> » <date>", whose first one is the opening post's (wcxb-dev-text 0540).
 _THREAD_START = regex.compile(
     r"(?i)^\W*(?:start\s+date|asked|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|"
-    r"erstellt\s+am)\b\W*\w",
+    r"erstellt\s+am)\b\W*\w|^\s*by\s+[^»\s][^»]{0,60}\s»\s+\w",
 )
 # A forum post's number "#1" at the start or end of its header line, or glued to an ISO date
 # ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1", "Aug 08, 2006#12006-08-08T22:13").
