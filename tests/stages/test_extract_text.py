@@ -425,6 +425,28 @@ def test_decide_fills_gaps_of_undated_near_misses(lines, scores, prose, kept):
     assert _decided(lines, scores, prose) == kept
 
 
+_ANSWER = "Tjek også, om vinduerne er monteret med den varme side af fugen mod rummet."
+
+
+@pytest.mark.parametrize(
+    ("header", "kept"),
+    [
+        # The next answer's header repeats the shape of one kept in the stretch: it joins.
+        ("Besvaret 4. november 2025 af Sofie_B", True),
+        # A related headline is no post header: the teaser after it stays out.
+        ("Home Depot Stock Is Falling After Its Earnings", False),
+    ],
+)
+def test_decide_tail_goes_on_over_the_next_post_header(header, kept):
+    """After the kept stretch, prose under a repeat of an earlier post's header joins it."""
+    lines = [P[0], "Besvaret 3. november 2025 af Henrik Lund", "4", P[1], header, "1", _ANSWER]
+    scores = [0.9, 0.57, 0.5, 0.6, 0.55, 0.44, 0.59]
+    prose = [True, False, False, True, False, False, True]
+    out = _decided(lines, scores, prose)
+    assert (_ANSWER in out) is kept
+    assert (header in out) is kept
+
+
 def test_decide_trims_short_lines_after_the_last_paragraph():
     """After an article's last paragraph, kept short lines go unless the model is sure."""
     lines = [*P, "Related", "Another headline", "Sure thing"]
@@ -762,6 +784,9 @@ def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):
     [
         ("Weight: 2.3 kg", True),
         ("السعة: 14 مكاناً", True),
+        ("評分：8.2 / 10", True),  # a full-width colon needs no space after it
+        ("優點：續航表現驚人、降噪效果明顯進步、配戴舒適", True),  # three pros, ten words
+        ("時間：", False),  # a label with no value
         ("Opening hours today: 10:30", True),
         ("Opens at 10:30 daily", False),  # a time, no label
         ("https://example.org/page", False),  # no space after the colon
@@ -770,7 +795,7 @@ def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):
     ],
 )
 def test_spec_line_shape(line, row):
-    """A spec row is a label of at most three words, a colon, a space and a short value."""
+    """A spec row is a label of at most three words, a colon (a space after an ASCII one), a value."""
     assert _spec_line(line) is row
 
 

@@ -149,8 +149,9 @@ _ITEM_RUN_MIN = 3
 _HEADLINE_SHARE = 0.5
 _ITEM_PERIOD_MAX = 6
 _ITEM_RUN_SCORE = 0.3
-# A line's label ("Length:" in "Length: 5 miles") is part of its item shape when this short.
-_LABEL = regex.compile(r"^([^:]{1,30}):")
+# A line's label ("Length:" in "Length: 5 miles", "評分：" with a full-width colon) is part of its
+# item shape when this short.
+_LABEL = regex.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_WORDS = 3
 # Word-count bands of an item line's shape: 1-3, 4-8, 9-20, more (a name of one to three words).
 _SHAPE_BANDS = (3, 8, 20)
@@ -170,10 +171,15 @@ _TOC_LABEL_WORDS = 3
 # wcxb-dev-text ids (0.3: +1 product, -1 article whose "Ebook: ..." teasers joined; 0.45/0.5:
 # only the article) and held on the odd ones (0.3: 4 pages up, none down). Full sets: 6 of 1,497
 # wcxb-dev-text pages change (5 up), 0.8259 -> 0.8261 (product 0.611 -> 0.613); no sh-text page.
-_SPEC = regex.compile(r"^([^:]{1,30}):\s+(\S.*)$")
+# Chinese and Japanese write the label's colon full-width and no space after it ("評分：8.2 / 10",
+# "優點：續航表現驚人、…"), and a value listing three pros runs to 10 words as count_words
+# estimates Han text (golden zh-pingce-erji-pingfen-text lost its score and pros/cons lines at
+# 8). Both chosen on the even wcxb-dev-text pages (+0.0001), held on the odd ones (+0.0001): five
+# pages change, all up (three products); no sh-text page changes.
+_SPEC = regex.compile(r"^([^:：]{1,30})(?::\s+|：\s*)(\S.*)$")
 _SPEC_MIN = 3
 _SPEC_GAP = 2
-_SPEC_VALUE_WORDS = 8
+_SPEC_VALUE_WORDS = 10
 _SPEC_SCORE = 0.3
 
 # A specification table scraped cell by cell: label and value on lines of their own, in turns
@@ -194,6 +200,17 @@ _PAIR_SCORE = 0.1
 _PAIR_REPEAT_WORDS = 2
 _VALUE_START = regex.compile(r"[\p{L}\p{N}\p{Sc}+\-±~≈<>≤≥]")
 _PAIR_UNIQUE_SHARE = 0.75
+# A Q&A page or forum thread goes on after the stretch the model kept: its next post's header
+# ("Besvaret 4. november 2025 af Sofie_B", a vote count "1") stands between the last kept
+# answer and the next one, and the tail of `_revise` stops at the first line that is no prose
+# (golden da-spoergsmaal-svar-text lost its last answer). Up to `_BRIDGE_LINES` such lines
+# join, with the prose after them scored at least `_BRIDGE_SCORE`, when each repeats the shape
+# of a dated or numbered line kept inside the stretch (`_header_shape`: an earlier post's
+# header); without that test, a related headline with its teaser joined after sh-text articles
+# (-0.001). Even wcxb-dev-text pages +0.0000 (one page up), odd +0.0000 (one up); no sh-text
+# page changes.
+_BRIDGE_LINES = 2
+_BRIDGE_SCORE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +286,9 @@ def _revise(
 
     Inside the stretch from the first to the last kept block, prose paragraphs and near-misses
     stay; at its edges, prose paragraphs next to it join it (the lead paragraph under a
-    dateline, the last paragraph before the footer). Short-line runs outside stay dropped, and
-    so do near misses that are page chrome (`_chrome`: a forum's repeated post headers).
+    dateline, the last paragraph before the footer), and the tail goes on over the next post's
+    header (`_extend_tail`). Short-line runs outside stay dropped, and so do near misses that are
+    page chrome (`_chrome`: a forum's repeated post headers).
     """
     out = list(keep)
     kept = [i for i, k in enumerate(out) if k]
@@ -284,15 +302,59 @@ def _revise(
     while i > 0 and prose[i] and scores[i] >= _EDGE_SCORE:
         out[i] = True
         i -= 1
-    i = hi + 1
-    while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
-        out[i] = True
-        i += 1
+    i = _extend_tail(out, scores, prose, chrome, texts)
     # A closing question to the readers right after the last paragraph ("¿Y vosotros? ¿Qué
     # cultiváis...?", golden es-blog-huerto-comentarios, 0.52 under the trees) is the article's.
     if i < len(out) and scores[i] >= _NEAR_MISS and not chrome[i] and texts[i].endswith(_QUESTION):
         out[i] = True
     return out
+
+
+def _extend_tail(
+    out: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    chrome: list[bool],
+    texts: list[str],
+) -> int:
+    """Keep the prose after the kept stretch, in place, over post headers (`_BRIDGE_LINES`).
+
+    Returns:
+        The first line after the extended tail.
+    """
+    kept = [k for k, x in enumerate(out) if x]
+    lo, hi = kept[0], kept[-1]
+    headers = {
+        _header_shape(texts[k])
+        for k in range(lo, hi + 1)
+        if out[k] and not prose[k] and _DIGITS.search(texts[k])
+    }
+    i = hi + 1
+    while True:
+        while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
+            out[i] = True
+            i += 1
+        j = i
+        while (
+            j < len(out)
+            and j - i < _BRIDGE_LINES
+            and not prose[j]
+            and not chrome[j]
+            and scores[j] >= _GAP_SCORE
+            and _header_shape(texts[j]) in headers
+        ):
+            j += 1
+        if j == i or j >= len(out) or not prose[j] or scores[j] < _BRIDGE_SCORE:
+            return i
+        out[i:j] = [True] * (j - i)
+        i = j
+
+
+def _header_shape(text: str) -> str:
+    """A header's shape up to its last number ("Besvaret 3. november 2025 af X": "a 0. a 0")."""
+    shape = _stamp_shape(text).split()
+    last = max((k for k, w in enumerate(shape) if "0" in w), default=-1)
+    return " ".join(shape[: last + 1])
 
 
 def _chrome(texts: list[str], prose: list[bool]) -> list[bool]:
