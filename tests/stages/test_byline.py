@@ -903,3 +903,22 @@ def test_byline_commenter_in_an_attribute_is_no_author():
     )
     doc = byline(_html_doc(html, "Buses for everyone", STORY))
     assert doc.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (
+            ("#1 2025-11-01 15:14:37", "chunix64", "Member", REPLY, "Last edited by chunix64"),
+            ("chunix64",),
+        ),
+        (("11-29-2024, 09:03 AM #1", "HOSTLAR", "View Profile", REPLY, "HOSTLAR"), ("HOSTLAR",)),
+        # The name never comes back: no poster is told.
+        (("#1 2025-11-01 15:14:37", "chunix64", "Member", REPLY), ()),
+        # A ranking's "#1" over a capitalised label.
+        (("#1 Best Seller", "Hardcover", STORY, "Hardcover"), ()),
+    ],
+)
+def test_byline_text_thread_is_credited_to_the_poster_under_post_one(lines, authors):
+    """The user name under a text thread's "#1" post header names it if it comes back."""
+    assert byline(make_doc(*lines)).meta.authors == authors

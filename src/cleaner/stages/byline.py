@@ -351,6 +351,7 @@ def byline(doc: Document) -> Document:
         # The last resort of a text thread: its posters' cards, the starter's first.
         authors, card_date = _card_starter(blocks, doc.lang)
         date = date or card_date
+        authors = authors or _first_post_poster(blocks)
     if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
         # The last resort: a team or company that a "By" line credits.
         authors = _line_credit(found)
@@ -540,6 +541,38 @@ def _card_starter(
 
 # A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
 _MIN_THREAD_POSTS = 2
+# The header of a thread's first post, "#1" at its start or end ("#1 2025-11-01 15:14:37",
+# "11-29-2024, 09:03 AM #1", "#1 | Link"): FluxBB, vBulletin, MyBB.
+_POST_ONE = regex.compile(r"^\s*#1(?!\d)|(?<![\w#])#1\s*$")
+_POST_ONE_CHARS = 60
+
+
+def _first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The user name on the line under a text thread's "#1" post header.
+
+    The forum prints the poster's card right under the first post's number ("#1 2025-11-01
+    15:14:37" / "chunix64" / "Member"); the name comes back in the thread (the starter's later
+    posts, quotes, the card of a reply), which a ranking's "#1" line over a word does not
+    (wcxb-dev-text forum pages 0525, 0533, 0541; "Last edited by chunix64" counts). One
+    capitalised word is a label ("Hardcover", "Features" under a ranking's "#1").
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > _POST_ONE_CHARS or "#1" not in line or not _POST_ONE.search(line):
+            continue
+        name = lines[i + 1]
+        if (
+            _card_name(name)
+            and not _PLAIN_WORD.match(name)
+            and any(name in later for later in lines[i + 2 :])
+        ):
+            return (name,)
+        return ()
+    return ()
+
+
+# One capitalised word ("Hardcover", "Features"): a label under a ranking's "#1", not a user name.
+_PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")
 
 
 def _thread_posts(
