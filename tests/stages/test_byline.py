@@ -915,6 +915,8 @@ def test_byline_commenter_in_an_attribute_is_no_author():
         (("11-29-2024, 09:03 AM #1", "HOSTLAR", "View Profile", REPLY, "HOSTLAR"), ("HOSTLAR",)),
         # The name never comes back: no poster is told.
         (("#1 2025-11-01 15:14:37", "chunix64", "Member", REPLY), ()),
+        (("Go to Cooking", "r/Cooking •", "EuroStepJam", "Enameled pans", STORY), ("EuroStepJam",)),
+        (("r/Cooking", "Get App", STORY), ()),
         # A ranking's "#1" over a capitalised label.
         (("#1 Best Seller", "Hardcover", STORY, "Hardcover"), ()),
     ],

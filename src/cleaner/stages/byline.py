@@ -548,7 +548,7 @@ _POST_ONE_CHARS = 60
 
 
 def _first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
-    """The user name on the line under a text thread's "#1" post header.
+    """The user name on the line under a text thread's "#1" post header or community header.
 
     The forum prints the poster's card right under the first post's number ("#1 2025-11-01
     15:14:37" / "chunix64" / "Member"); the name comes back in the thread (the starter's later
@@ -558,6 +558,11 @@ def _first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     """
     lines = [" ".join(b.text.split()) for b in blocks]
     for i, line in enumerate(lines[:-1]):
+        if len(line) <= _POST_ONE_CHARS and _COMMUNITY_HEADER.match(line):
+            # A community post's header "r/Cooking •" over its poster and its title: no
+            # later card (wcxb-dev-text 0561, 0563, 4008).
+            name = lines[i + 1]
+            return (name,) if _card_name(name) and not _PLAIN_WORD.match(name) else ()
         if len(line) > _POST_ONE_CHARS or "#1" not in line or not _POST_ONE.search(line):
             continue
         name = lines[i + 1]
@@ -571,6 +576,7 @@ def _first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     return ()
 
 
+_COMMUNITY_HEADER = regex.compile(r"^r/\w{2,}\s*[•·]$")
 # One capitalised word ("Hardcover", "Features"): a label under a ranking's "#1", not a user name.
 _PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")
 
