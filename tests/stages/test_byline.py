@@ -924,3 +924,17 @@ def test_byline_commenter_in_an_attribute_is_no_author():
 def test_byline_text_thread_is_credited_to_the_poster_under_post_one(lines, authors):
     """The user name under a text thread's "#1" post header names it if it comes back."""
     assert byline(make_doc(*lines)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        ((STORY, STORY, "Author: Kashmir Brummel", "Share this"), ("Kashmir Brummel",)),
+        ((STORY, "written by Our Editors", STORY), ("Our Editors",)),
+        # Different writers on different lines: a list of reviews, none is the author.
+        ((STORY, "Written by Faith Cox", STORY, "Written by Jason Warner"), ()),
+    ],
+)
+def test_byline_text_scrape_is_credited_to_its_one_labelled_writer(lines, authors):
+    """A text scrape's "Written by" / "Author:" lines credit their writer when they name one."""
+    assert byline(make_doc("A headline", *lines)).meta.authors == authors

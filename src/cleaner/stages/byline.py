@@ -351,7 +351,7 @@ def byline(doc: Document) -> Document:
         # The last resort of a text thread: its posters' cards, the starter's first.
         authors, card_date = _card_starter(blocks, doc.lang)
         date = date or card_date
-        authors = authors or _first_post_poster(blocks)
+        authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
     if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
         # The last resort: a team or company that a "By" line credits.
         authors = _line_credit(found)
@@ -574,6 +574,34 @@ def _first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
             return (name,)
         return ()
     return ()
+
+
+# A line that labels its writer outright, wherever it stands ("Written by Kate Shokurova",
+# "Author: Kashmir Brummel", "written by Our Editors"): past the head under a long standfirst,
+# or in an author box at the foot of the story.
+_WRITTEN_BY = regex.compile(r"(?i)^(?:written\s+by|author\s*:)\s*\S")
+_WRITTEN_BY_CHARS = 80
+
+
+def _labelled_author(blocks: tuple[Block, ...], site: str | None) -> tuple[str, ...]:
+    """The one writer a text scrape's "Written by" / "Author:" lines name, if they name one.
+
+    Lines naming different writers are a list's (reviews, a bookshop's authors): none.
+    """
+    found: set[tuple[str, ...]] = set()
+    for block in blocks:
+        line = " ".join(block.text.split())
+        if len(line) > _WRITTEN_BY_CHARS or not _WRITTEN_BY.match(line):
+            continue
+        parsed = parse_byline(line, site_name=site)
+        names = parsed.names if parsed is not None else ()
+        if not names and (credit := by_credit(line)) is not None:
+            names = (credit,)
+        if names:
+            found.add(names)
+        if len(found) > 1:
+            return ()
+    return next(iter(found), ())
 
 
 _COMMUNITY_HEADER = regex.compile(r"^r/\w{2,}\s*[•·]$")
