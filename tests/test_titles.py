@@ -14,6 +14,7 @@ from cleaner.titles import (
     choose_title,
     clean_heading,
     html_title_candidates,
+    keep_wide_spaces,
     split_title,
     text_title_candidates,
 )
@@ -538,3 +539,17 @@ def test_choose_html_title_without_a_model_keeps_the_rules_pick(monkeypatch):
         site_names=[],
     )
     assert title == "Bridge closed"
+
+
+@pytest.mark.parametrize(
+    ("title", "sources", "expected"),
+    [
+        ("開館 利用者", ["開館\u3000利用者 - 湊ニュース"], "開館\u3000利用者"),
+        ("開館 利用者", ["開館 利用者 - 湊ニュース"], "開館 利用者"),
+        ("Rain due (again)", ["Rain due  (again) | Site"], "Rain due (again)"),
+        (None, ["x\u3000y"], None),
+    ],
+)
+def test_keep_wide_spaces_restores_the_pages_full_width_spaces(title, sources, expected):
+    """A title keeps the ideographic spaces its page wrote where whitespace was collapsed."""
+    assert keep_wide_spaces(title, sources) == expected

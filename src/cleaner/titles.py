@@ -119,6 +119,29 @@ _CUT_WORD = regex.compile(r"^\p{L}\p{Ll}$")
 _LEAD_IN = regex.compile(r"\d|[:|»>/–—-]$")
 
 
+_WIDE_SPACE = "\u3000"
+
+
+def keep_wide_spaces(title: str | None, sources: Sequence[str]) -> str | None:
+    """`title` with the ideographic spaces the page wrote in it, where whitespace was collapsed.
+
+    A Japanese or Chinese headline separates its phrases with a full-width space ("開館　利用者
+    アンケート"); candidates are compared with whitespace collapsed, which turns it into an
+    ASCII space. The page's characters are kept (golden ja-nyusu-toshokan-text).
+    """
+    if not title or " " not in title:
+        return title
+    for source in sources:
+        if _WIDE_SPACE not in source:
+            continue
+        words = title.split(" ")
+        pattern = r"[^\S\n]+".join(regex.escape(w) for w in words)
+        found = regex.search(pattern, source)
+        if found is not None:
+            return regex.sub(r"[^\S\u3000\n]+", " ", found.group())
+    return title
+
+
 def clean_heading(text: str) -> str:
     """Return a heading's text with whitespace collapsed and anchor marks ("¶", "#") removed."""
     return _HEADING_MARKS.sub("", " ".join(text.split()))

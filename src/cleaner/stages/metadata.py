@@ -35,6 +35,7 @@ from cleaner.titles import (
     choose_text_title,
     choose_title,
     clean_heading,
+    keep_wide_spaces,
     title_parts,
 )
 
@@ -870,6 +871,11 @@ _LONE_DATE_CHARS = 100
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
+# How far into a scrape a title's full-width spaces are looked for (the `<title>` line and the
+# headline under the menus).
+_WIDE_SPACE_CHARS = 20_000
+
+
 def _text_metadata(doc: Document) -> Document:
     """Title from the first line (the scrape's `<title>`), date from a dateline under it."""
     if not doc.blocks:
@@ -895,6 +901,8 @@ def _text_metadata(doc: Document) -> Document:
         title, site = choose_text_title(
             first.text, later, [meta.site_name] if meta.site_name else []
         )
+        # `normalize` made the blocks' full-width spaces plain: the scrape itself has them.
+        title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
         if site:
             site = _logo_site(doc, blocks, first.text, site)
         meta = meta.evolve(
