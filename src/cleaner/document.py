@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from cleaner.jsonld import JsonLd
+    from cleaner.pageindex import PageIndex
 
 BlockKind = Literal[
     "heading",
@@ -167,6 +168,8 @@ class Document:
         tree: The parsed HTML (set by `detect`). Read-only: a stage that prunes works on a copy.
         jsonld: The page's JSON-LD, parsed once with the tree (set by `detect`; read it with
             `cleaner.jsonld.of`, which also reads a hand-made Document's tree).
+        index: The tree's elements the stages look up, each kind found in one walk (set by
+            `detect`; read it with `cleaner.pageindex.of`).
         blocks: The page cut into blocks (set by the extract stages), labelled by later stages.
         meta: Metadata gathered so far.
     """
@@ -178,6 +181,7 @@ class Document:
     kind: InputKind | None = None
     tree: HtmlElement | None = field(default=None, compare=False, repr=False)
     jsonld: JsonLd | None = field(default=None, compare=False, repr=False)
+    index: PageIndex | None = field(default=None, compare=False, repr=False)
     blocks: tuple[Block, ...] = ()
     meta: Meta = field(default_factory=Meta)
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
     from collections.abc import Set as AbstractSet
 
     from lxml.html import HtmlElement
@@ -66,13 +66,19 @@ class JsonLd:
     all_types: frozenset[str] = frozenset()
 
     @classmethod
-    def read(cls, tree: HtmlElement) -> JsonLd:
-        """Find and parse the JSON-LD scripts of a parsed page."""
+    def read(cls, tree: HtmlElement, *, elements: Iterable[HtmlElement] | None = None) -> JsonLd:
+        """Find and parse the JSON-LD scripts of a parsed page.
+
+        Args:
+            tree: The parsed page.
+            elements: The page's `<script>` elements in page order, when the caller has them
+                (`PageIndex.elements("script")`): they save a walk of the tree.
+        """
         scripts = 0
         top: list[dict[str, Any]] = []
         nodes: list[dict[str, Any]] = []
         salvaged: set[str] = set()
-        for script in tree.iter("script"):
+        for script in tree.iter("script") if elements is None else elements:
             if (script.get("type") or "").strip().casefold() != _SCRIPT_TYPE:
                 continue
             scripts += 1

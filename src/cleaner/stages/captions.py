@@ -14,11 +14,12 @@ import functools
 import logging
 import re
 
-import lxml.etree
 import lxml.html
 import regex
 
+from cleaner import pageindex
 from cleaner.document import Block, Caption, Document
+from cleaner.pageindex import PageIndex
 
 logger = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ def captions(doc: Document) -> Document:
     """
     found = list(doc.meta.captions)
     if doc.kind == "html" and doc.tree is not None:
-        for cap in html_captions(doc.tree):
+        for cap in html_captions(doc.tree, pageindex.of(doc)):
             if cap not in found:
                 found.append(cap)
     known = _caption_keys(found)
@@ -325,18 +326,20 @@ def _caption_keys(caps: list[Caption]) -> set[str]:
     return keys
 
 
-def html_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
+def html_captions(tree: lxml.html.HtmlElement, index: PageIndex | None = None) -> list[Caption]:
     """Return the captions of an HTML page's figures, with the credits their markup names.
 
     Args:
         tree: The parsed page.
+        index: The page's index (`Document.index`), whose walk finds the candidates; one is
+            made when not given.
 
     Returns:
         One Caption per `<figcaption>` or caption element, in page order, without repeats.
     """
     out: list[Caption] = []
     seen: set[str] = set()
-    for el in _caption_candidates(tree):
+    for el in (index or PageIndex(tree)).caption_candidates:
         if el.tag != "figcaption" and not _has_word(el, _CAPTION_WORDS):
             continue
         if any(
@@ -347,29 +350,6 @@ def html_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         if cap is not None and _key(cap.text) not in seen:
             seen.add(_key(cap.text))
             out.append(cap)
-    return out
-
-
-def _caption_candidates(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The `<figcaption>` elements and those whose class holds a caption word, in page order.
-
-    The class is tested for "aption", "legend", "didascalia" and "bildunterschrift" (as words
-    by `_has_word` after). One walk with substring tests finds what the XPath "//figcaption |
-    //@class[contains(., 'aption') or ...]/.." found, in 3/4 of its time (sh-html, wcxb-dev).
-    """
-    out = []
-    for el in tree.getroottree().getroot().iter(lxml.etree.Element):
-        if el.tag == "figcaption":
-            out.append(el)
-            continue
-        value = el.get("class")
-        if value and (
-            "aption" in value
-            or "legend" in value
-            or "didascalia" in value
-            or "bildunterschrift" in value
-        ):
-            out.append(el)
     return out
 
 

@@ -11,6 +11,7 @@ import regex
 from cleaner.document import Document
 from cleaner.errors import Discard
 from cleaner.jsonld import JsonLd
+from cleaner.pageindex import PageIndex
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +60,21 @@ def looks_like_html(text: str) -> bool:
     return tagged >= _TAGGED_LINES * len(lines)
 
 
-def declared_language(tree: lxml.html.HtmlElement) -> str | None:
-    """Return the language code the page declares (`<html lang>`, content-language, og:locale)."""
+def declared_language(
+    tree: lxml.html.HtmlElement,
+    index: PageIndex | None = None,
+) -> str | None:
+    """Return the language code the page declares (`<html lang>`, content-language, og:locale).
+
+    Args:
+        tree: The parsed page.
+        index: The page's index, whose `<meta>` list saves a walk of the tree.
+    """
     candidates: list[str] = []
     root = tree.getroottree().getroot()
     candidates.append(root.get("lang") or root.get("xml:lang") or "")
-    for meta in root.iterfind(".//meta"):
+    metas = index.elements("meta") if index is not None else root.iterfind(".//meta")
+    for meta in metas:
         key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
         if key in {"content-language", "og:locale", "language", "dc.language"}:
             candidates.append(meta.get("content") or "")
@@ -115,7 +125,8 @@ class Detect:
     """Decide whether the page is HTML or text; parse HTML and read its declared language.
 
     Reads: decoded, lang. Writes: kind, tree, jsonld (the page's JSON-LD, parsed once for the
-    later stages), lang (when the page declares one and the caller gave none).
+    later stages), index (the tree's elements the stages look up, `cleaner.pageindex`), lang
+    (when the page declares one and the caller gave none).
 
     Nesting deeper than libxml2's limit (256 levels) is cut by the parser itself, so depth is
     bounded without a check of ours.
@@ -164,8 +175,10 @@ class Detect:
                 f"too_complex: {elements} elements > {self.max_elements} "
                 "(see Detect(max_elements=...))",
             )
-        lang = doc.lang or declared_language(tree)
-        return doc.evolve(kind="html", tree=tree, jsonld=JsonLd.read(tree), lang=lang)
+        index = PageIndex(tree)
+        lang = doc.lang or declared_language(tree, index)
+        ld = JsonLd.read(tree, elements=index.elements("script"))
+        return doc.evolve(kind="html", tree=tree, jsonld=ld, index=index, lang=lang)
 
     def __repr__(self) -> str:
         """Show the limits."""

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner import jsonld
+from cleaner import jsonld, pageindex
 from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
@@ -114,13 +114,13 @@ def _declares_collection(ld: JsonLd) -> bool:
     )
 
 
-def _declares_website(tree: HtmlElement | None, ld: JsonLd) -> bool:
+def _declares_website(doc: Document, ld: JsonLd) -> bool:
     """Whether the page says og:type "website" and has no JSON-LD, of an article or anything."""
-    if tree is None:
+    if doc.tree is None:
         return False
     og = [
         m.get("content") or ""
-        for m in tree.iter("meta")
+        for m in pageindex.of(doc).elements("meta")
         if (m.get("property") or m.get("name") or "").strip().casefold() == "og:type"
     ]
     if not og or not all(_OG_TYPE.fullmatch(t) for t in og):
@@ -315,7 +315,7 @@ class Judge:
             self.discard_teasers
             and words <= self.max_teaser_words
             and _teasers_only(doc.blocks)
-            and (_declares_website(doc.tree, jsonld.of(doc)) or _declares_search(doc.tree))
+            and (_declares_website(doc, jsonld.of(doc)) or _declares_search(doc.tree))
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
         if (

@@ -25,10 +25,11 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaner import jsonld
+from cleaner import jsonld, pageindex
 from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
 from cleaner.jsonld import JsonLd
+from cleaner.pageindex import PageIndex
 from cleaner.titles import (
     MAX_TITLE_PARTS,
     choose_html_title,
@@ -219,7 +220,7 @@ def metadata(doc: Document) -> Document:
         return _text_metadata(doc)
     if doc.kind != "html" or doc.tree is None:
         return doc
-    facts = _gather(doc.tree, jsonld.of(doc), doc.decoded)
+    facts = _gather(pageindex.of(doc), jsonld.of(doc), doc.decoded)
     sites = _site_names(facts)
     sources: dict[str, Any] = {
         "h1s": facts.h1s,
@@ -265,33 +266,34 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
 # -- gathering --------------------------------------------------------------------------------
 
 
-def _gather(tree: HtmlElement, ld: JsonLd, markup: str = "") -> _Facts:
+def _gather(index: PageIndex, ld: JsonLd, markup: str = "") -> _Facts:
     """Read meta tags, `<title>`, `<h1>`s and dates near the first `<h1>`; take the JSON-LD."""
     facts = _Facts(ld=ld.nodes, top_types=ld.top_types)
-    # iter() by tag walks the tree in C (2/3 of the time of the XPath //meta[@content]); a
-    # Python loop over every element costs ~5 ms on a big page.
-    for meta in tree.iter("meta"):
+    # The page index lists the elements by tag from one walk in C, shared with the other
+    # stages; a Python loop over every element costs ~5 ms on a big page.
+    for meta in index.elements("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         content = meta.get("content")
         if key and content and key not in facts.metas:
             facts.metas[key] = " ".join(content.split())
-    title = tree.find(".//title")
+    title = index.first("title")
     if title is not None:
         facts.title_tag = " ".join(title.text_content().split())
-    _gather_headings(tree, facts)
+    _gather_headings(index, facts)
     # Walking every element for its itemprop costs ~1.5 ms; most pages have no such markup.
     if not markup or _ITEMPROP_DATE.search(markup):
-        facts.item_dates.extend(_item_dates(tree))
+        facts.item_dates.extend(_item_dates(index.tree))
     return facts
 
 
-def _gather_headings(tree: HtmlElement, facts: _Facts) -> None:
+def _gather_headings(index: PageIndex, facts: _Facts) -> None:
     """Collect `<h1>` texts, whether there is an `<article>`, and the header's dates."""
     seen_h1 = False
     times = 0
-    facts.article_tag = next(tree.iter("article"), None) is not None  # stops at the first
-    # iter() by tag runs in C; an XPath test on every element's attributes costs several ms.
-    for el in tree.iter("h1", "time"):
+    facts.article_tag = index.first("article") is not None
+    # The index's lists come from a walk by tag in C; an XPath test on every element's
+    # attributes costs several ms.
+    for el in index.elements("h1", "time"):
         if el.tag == "h1":
             text = clean_heading(el.text_content())
             if text and len(facts.h1s) < _MAX_H1S:
@@ -526,7 +528,9 @@ def _shown_original(
     if shown is None and doc.tree is not None:
         # Only the byline right under the headline: this runs on every page with a declared
         # date, and ten texts found the same dates as 25 with the texts above (wcxb-dev).
-        shown = _date_near_headline(doc.tree, title, doc.lang, reach=_BYLINE_TEXTS, above=False)
+        shown = _date_near_headline(
+            pageindex.of(doc), title, doc.lang, reach=_BYLINE_TEXTS, above=False
+        )
     if shown is None or shown >= declared or shown in _modified_dates(facts, doc.lang):
         return None
     return shown
@@ -581,7 +585,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     if visible is None:
         visible = shown
     if visible is None and doc.tree is not None:
-        visible = _date_near_headline(doc.tree, title, doc.lang)
+        visible = _date_near_headline(pageindex.of(doc), title, doc.lang)
     # A generic WebPage's datePublished is left out: it is when the page was set up, and Yoast
     # marks every page og:type=article and dates it (wcxb-dev: taking it added no right date
     # and invented dates on 4% of the undated service and product pages).
@@ -658,7 +662,7 @@ def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | 
 
 
 def _date_near_headline(
-    tree: HtmlElement,
+    index: PageIndex,
     title: str | None,
     lang: str | None,
     *,
@@ -672,7 +676,7 @@ def _date_near_headline(
     different dates gives none. `reach` texts after the headline are read, and the texts above
     it only if `above`.
     """
-    anchor = _headline_element(tree, title)
+    anchor = _headline_element(index, title)
     if anchor is None:
         return None
     after = _window_dates(_following_texts(anchor, reach), lang)
@@ -746,11 +750,11 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
     return found[0] if len(set(found)) <= _MAX_HEADER_DATES else ""
 
 
-def _headline_element(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+def _headline_element(index: PageIndex, title: str | None) -> HtmlElement | None:
     """The element that shows the headline: the heading with the title's text, else the first h1."""
     wanted = " ".join((title or "").split()).casefold()
     first_h1 = None
-    for el in tree.iter("h1", "h2"):
+    for el in index.elements("h1", "h2"):
         text = clean_heading(el.text_content()).casefold()
         if wanted and text == wanted:
             return el
