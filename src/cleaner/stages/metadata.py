@@ -123,7 +123,9 @@ _DATE_METAS = (
 # the page's current date.
 _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modified_time")
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
-_DATE_ITEMS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
+# Through the attribute nodes: the test runs only where an itemprop exists, a third of the time
+# of the same test on every element (`//*[@itemprop=...]`, sh-html), for the same elements.
+_DATE_ITEMS = etree.XPath("//@itemprop[. = 'datePublished' or . = 'dateCreated']/..")
 # `regex` finds this literal-led pattern in a long page twice as fast as `re` (sh-html).
 _ITEMPROP_DATE = regex.compile(r"itemprop=[\"']?date(?:Published|Created)")
 # Class/id words that mark an element as the change date, not the publication date.
@@ -256,9 +258,11 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
             run = title[title.find(parts[i]) : title.rfind(parts[j - 1]) + len(parts[j - 1])]
-            if (i, j) != (0, len(parts)) and (
-                f">{run}<" in markup or f">{html.escape(run, quote=False)}<" in markup
-            ):
+            if (i, j) == (0, len(parts)):
+                continue
+            # Each test scans the whole markup: the escaped run only when it differs.
+            escaped = html.escape(run, quote=False)
+            if f">{run}<" in markup or (escaped != run and f">{escaped}<" in markup):
                 shown.append(run)
     return shown
 
