@@ -133,10 +133,13 @@ class Decode:
             text = decode_bytes(raw)
         else:
             text = raw
-        text = text.replace("\x00", "")
+        if "\x00" in text:
+            # The test finds a NUL faster than `replace` scans a page without one (0.1 ms).
+            text = text.replace("\x00", "")
         for bom in _BOMS:
             text = text.removeprefix(bom)
-        if not text.strip():
+        # `isspace` stops at the first visible character; `strip` would copy the whole page.
+        if not text or text.isspace():
             raise Discard("empty")
         if _control_share(text) > _MAX_CONTROL_SHARE:
             raise Discard("binary: the input is mostly control characters")
