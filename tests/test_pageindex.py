@@ -1,0 +1,89 @@
+"""The page index: elements by tag and the byline and caption candidates, from one walk each."""
+
+from __future__ import annotations
+
+import lxml.etree
+import pytest
+
+from cleaner import Document
+from cleaner.pageindex import PageIndex, of
+from cleaner.stages.detect import detect, parse_html
+
+_PAGE = """<html lang="en"><head><title>Headline | Site</title>
+<meta property="og:type" content="article"><meta name="author" content="Jane Doe">
+<script type="application/ld+json">{"@type": "NewsArticle"}</script></head>
+<body><article><h1>Headline</h1><time datetime="2024-03-01">1 March</time>
+<p class="byline">By <a rel="author" href="/x">Jane Doe</a></p>
+<div id="post-author"><span itemprop="author">Jane</span></div>
+<span itemprop="creator">Ann</span><span itemprop="authorship">no</span>
+<a href="/authors/jane">Jane</a><a href="/people/ann/">Ann</a><a href="/news/1">story</a>
+<div href="/aut/x">not a link</div><div class="Writer-box">W: case</div>
+<h2>Sub</h2><p class="firma">F</p><p class="plain">story text</p>
+<figure><img src="a.jpg"><figcaption>A caption</figcaption></figure>
+<div class="image-caption">C</div><p class="Legend">no: case</p><span class="legend">L</span>
+<div class="wp-didascalia">D</div><div class="bildunterschrift">B</div></article>
+<h1>Second</h1><meta name="x" content="late"></body></html>"""
+
+# The XPath the byline stage used before the index; the walk must pick the same elements.
+_BYLINE_XPATH = lxml.etree.XPath(
+    "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'autor') "
+    "or contains(., 'auteur') or contains(., 'writer') or contains(., 'firma')]/.. "
+    "| //@id[contains(., 'uthor') or contains(., 'yline')]/.. "
+    "| //@itemprop[. = 'author' or . = 'creator']/.. | //@rel[contains(., 'author')]/.. "
+    "| //a/@href[contains(., '/aut') or contains(., '/people/') or contains(., '/staff/') "
+    "or contains(., '/contributor')]/..",
+)
+
+
+@pytest.fixture
+def index() -> PageIndex:
+    """An index of the sample page."""
+    return PageIndex(parse_html(_PAGE))
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [("meta",), ("title",), ("h1", "time"), ("h1", "h2"), ("script",), ("article",)],
+)
+def test_pageindex_elements_as_iter(index: PageIndex, tags: tuple[str, ...]) -> None:
+    """`elements` gives what `tree.iter(*tags)` gives, in the same order."""
+    assert index.elements(*tags) == list(index.tree.iter(*tags))
+    assert index.elements(*tags)
+
+
+def test_pageindex_first_of_each_tag(index: PageIndex) -> None:
+    """`first` is the first element with the tag, or None when the page has none."""
+    first_h1 = index.first("h1")
+    assert first_h1 is not None
+    assert first_h1.text == "Headline"
+    assert PageIndex(parse_html("<html><body><p>x</p></body></html>")).first("h1") is None
+
+
+def test_pageindex_unknown_tag_raises(index: PageIndex) -> None:
+    """A tag the index does not collect is an error, not an empty list."""
+    with pytest.raises(ValueError, match="collects only"):
+        index.elements("p")
+
+
+def test_pageindex_byline_candidates_as_xpath(index: PageIndex) -> None:
+    """The byline candidates are the elements the byline XPath picked, in page order."""
+    picked = list(index.byline_candidates)
+    assert picked == _BYLINE_XPATH(index.tree)
+    texts = [" ".join(el.text_content().split()) for el in picked]
+    assert texts == ["By Jane Doe", "Jane Doe", "Jane", "Jane", "Ann", "Jane", "Ann", "F"]
+
+
+def test_pageindex_caption_candidates(index: PageIndex) -> None:
+    """Figcaptions and elements whose class holds a caption word (case as written) are picked."""
+    texts = [el.text_content() for el in index.caption_candidates]
+    assert texts == ["A caption", "C", "L", "D", "B"]
+
+
+def test_pageindex_of_document() -> None:
+    """`detect` leaves an index on the Document; a hand-made Document gets one; text has none."""
+    doc = detect(Document(raw=_PAGE, decoded=_PAGE))
+    assert of(doc) is doc.index
+    hand_made = Document(raw="", kind="html", tree=parse_html(_PAGE))
+    assert of(hand_made).elements("title")
+    with pytest.raises(ValueError, match="no parsed tree"):
+        of(Document(raw="text", decoded="text", kind="text"))
