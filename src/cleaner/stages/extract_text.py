@@ -324,11 +324,7 @@ def _extend_tail(
     """
     kept = [k for k, x in enumerate(out) if x]
     lo, hi = kept[0], kept[-1]
-    headers = {
-        _header_shape(texts[k])
-        for k in range(lo, hi + 1)
-        if out[k] and not prose[k] and _DIGITS.search(texts[k])
-    }
+    headers: set[str] | None = None  # built on first need: most tails end on no candidate
     i = hi + 1
     while True:
         while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
@@ -341,8 +337,16 @@ def _extend_tail(
             and not prose[j]
             and not chrome[j]
             and scores[j] >= _GAP_SCORE
-            and _header_shape(texts[j]) in headers
+            and _DIGITS.search(texts[j])
         ):
+            if headers is None:
+                headers = {
+                    _header_shape(texts[k])
+                    for k in range(lo, hi + 1)
+                    if out[k] and not prose[k] and _DIGITS.search(texts[k])
+                }
+            if _header_shape(texts[j]) not in headers:
+                break
             j += 1
         if j == i or j >= len(out) or not prose[j] or scores[j] < _BRIDGE_SCORE:
             return i
