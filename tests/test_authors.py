@@ -113,6 +113,8 @@ def test_parse_byline_reads_the_date_of_the_line():
         ("page.head.extra.author", ()),
         ("andrew.keaveney", ("andrew.keaveney",)),
         ("Center for Drug Evaluation and Research", ()),
+        ("Трансляцію веде: Олег Мельник", ("Олег Мельник",)),
+        ("Live coverage by Jane Doe", ("Jane Doe",)),
         ("Chengcheng Pei and Yuan Lin", ("Chengcheng Pei", "Yuan Lin")),
     ],
 )

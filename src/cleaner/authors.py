@@ -125,6 +125,12 @@ _AUTHOR_INTROS_MARKED = (
     "авторы:",
     "текст:",
     "автори:",
+    # A live ticker's writer: uk "Трансляцію веде:", ru "Трансляцию ведёт:", en "Live coverage
+    # by" (golden uk-onlain-translyatsiia-matchu-text).
+    "трансляцію веде:",
+    "трансляцию ведёт:",
+    "трансляцию ведет:",
+    "live coverage by",
     "autorka:",
     "yazar:",
     "muhabir:",
