@@ -278,6 +278,8 @@ def test_parse_byline_text_of_label_needs_a_name(line, lang):
         ("Posted by gearjammer on Sun Mar 10, 2024", ("gearjammer",), "2024-03-10"),
         ("Beitrag von Hans Meier » 3. März 2024, 10:12", ("Hans Meier",), "2024-03-03"),
         ("Message par jdupont » lun. 4 mars 2024 09:12", ("jdupont",), "2024-03-04"),
+        ("Innlegg av Kari_S » 3. november 2026 19:42", ("Kari_S",), "2026-11-03"),
+        ("Inlägg av Kari_S » 3 november 2026 19:42", ("Kari_S",), "2026-11-03"),
         ("Rourke wrote:", ("Rourke",), None),
         ("Jane Doe wrote on 12 March 2024:", ("Jane Doe",), "2024-03-12"),
     ],

@@ -1237,8 +1237,8 @@ def _name_with_affiliation(
 # "Posted by Jane Doe on 12 March 2024", "Beitrag von X » ...", "Message par X » ...".
 # The name stops at the separator before the date.
 _POST_BY = regex.compile(
-    r"(?i)^(?:posted|post|reply|beitrag|message|mensaje|messaggio|bericht)\s+"
-    r"(?:by|von|par|por|da|door)\s+(?P<name>[^»|•·,]{1,40}?)\s*"
+    r"(?i)^(?:posted|post|reply|beitrag|message|mensaje|messaggio|bericht|innlegg|indlæg|inlägg)"
+    r"\s+(?:by|von|par|por|da|door|av|af)\s+(?P<name>[^»|•·,]{1,40}?)\s*"
     r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
 )
 # "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a écrit :".
@@ -1255,8 +1255,9 @@ _MAX_POST_HEADER = 150
 REPLY_SUBJECT = regex.compile(
     r"(?i)^(?:(?:re|aw|antw|sv|vs|rép|rif|odp)\s*(?:\[\d+\])?\s*|r):\s*(?P<subject>\S.*)",
 )
-# The first four letters of the words `_POST_BY` lines open with.
-_POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri"})
+# The first four letters of the words `_POST_BY` lines open with (Norwegian, Danish and
+# Swedish phpBB: "Innlegg av X » date", golden nb-forum-traad-sitat-svar-html).
+_POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri", "innl", "indl", "inlä"})
 
 
 def may_be_post_header(text: str) -> bool:
