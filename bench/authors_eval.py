@@ -95,7 +95,10 @@ def _before_byline(
     except Discard:
         doc = None
     if path is not None:
-        path.write_bytes(pickle.dumps(doc.evolve(tree=None) if doc is not None else None))
+        # The tree and the page index (lxml elements) do not pickle; both are rebuilt on load.
+        path.write_bytes(
+            pickle.dumps(doc.evolve(tree=None, index=None) if doc is not None else None)
+        )
     return doc
 
 

@@ -938,3 +938,35 @@ def test_byline_text_thread_is_credited_to_the_poster_under_post_one(lines, auth
 def test_byline_text_scrape_is_credited_to_its_one_labelled_writer(lines, authors):
     """A text scrape's "Written by" / "Author:" lines credit their writer when they name one."""
     assert byline(make_doc("A headline", *lines)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (
+            ["Priya Raman", "Follow", "Published in", "Build Notes", "·", "7 min read"],
+            ("Priya Raman",),
+        ),
+        (["Published in", "Build Notes", "·", "7 min read", "·", "Mar 14, 2025"], ()),
+        (["Publicado en", "Notas de Obra", "·", "7 min de lectura"], ()),
+    ],
+)
+def test_byline_blog_platform_card_names_the_writer_not_the_publication(lines, authors):
+    """A writer over "Follow" is the author; the name under "Published in" is a publication."""
+    doc = byline(make_doc("How I cut CI time | Medium", "How I cut CI time", *lines, STORY))
+    assert doc.meta.authors == authors
+
+
+def test_byline_blog_author_box_listing_all_posts_is_no_forum():
+    """ "Alle Beiträge von X anzeigen" in a blog's author box keeps the byline's full name."""
+    html = (
+        '<html><body><article><h1>E-Bike im Test</h1><div class="entry-meta">'
+        '<span class="byline"> von <span class="author vcard"><a class="url fn n" '
+        'href="/author/jonas/">Jonas Weber</a></span></span></div>'
+        f"<p>{STORY}</p>"
+        '<div class="author-info"><h2 class="author-title">Über Jonas Weber</h2>'
+        '<p class="author-bio">Jonas fährt Rad. <a class="author-link" href="/author/jonas/">'
+        "Alle Beiträge von Jonas Weber anzeigen</a></p></div></article></body></html>"
+    )
+    doc = byline(_html_doc(html, "E-Bike im Test", STORY))
+    assert doc.meta.authors == ("Jonas Weber",)

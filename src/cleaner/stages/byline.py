@@ -870,7 +870,10 @@ def _visible_names(found: _Found, site: str | None, lang: str | None) -> tuple[s
 # "Discussion starter", "Post by galitsyn » 11. Sep 2024", "Beiträge: 12".
 _FORUM_SIGNS = regex.compile(
     r"(?i)(?:\b\d[\d,.]*\s*k?\s+posts?\b|\bjoined\b|\bdiscussion\s+starter\b|"
-    r"\bthread\s+starter\b|\boriginal\s+poster\b|^post\s+by\b|\bbeiträge\b|"
+    r"\bthread\s+starter\b|\boriginal\s+poster\b|^post\s+by\b|"
+    # "Beiträge" only with its count ("Beiträge: 12", "4 Beiträge"): alone it is a blog's
+    # "Alle Beiträge von Jonas Weber anzeigen" (golden de-testbericht-wordpress-fazit-html).
+    r"\bbeiträge\s*:\s*\d|\d[\d.]*\s+beiträge\b|"
     r"\bmessages?\s*:\s*\d|\bregistriert\b|\binscrit\b|\bregistrado\b|\biscritto\b|"
     # A Q&A site's user card ("ewok 4,7011818 gold badges5353 silver badges") and the first
     # post's header of a Discourse thread ("hayley.p 2 May 2025 18:48 1": its number is 1).
@@ -1570,7 +1573,13 @@ def _bare_name(
         return Byline(names=(credit,)) if credit else None
     one = _plain_name(text) and not is_role(text)
     names = (text,) if one else _names_beside_date(text)
-    if not names or (site and text.casefold() == site.casefold()):
+    # "Published in" / "Build Notes" / "·" / "7 min read": the publication a blog platform's
+    # post belongs to, not its writer (golden en-medium-howto-claps-text).
+    if (
+        not names
+        or (site and text.casefold() == site.casefold())
+        or (i > 0 and _PUBLICATION_INTRO.match(blocks[i - 1].text))
+    ):
         return None
     if one and i > 0 and is_intro(blocks[i - 1].text):
         return Byline(names=names)
@@ -1593,9 +1602,19 @@ def _bare_name(
         # A reading time alone counts only under a full name: "Prep" over "10 mins" is a
         # recipe's step (wcxb-dev-text).
         return Byline(names=names, date=find_date(bare, lang) if bare else None)
-    return Byline(names=names) if one and is_job_title(line) else None
+    # A job title under the name, or a blog platform's follow button ("Priya Raman" /
+    # "Follow": golden en-medium-howto-claps-text).
+    signed = is_job_title(line) or _FOLLOW_BUTTON.match(line) is not None
+    return Byline(names=names) if one and signed else None
 
 
+# The line over a blog platform's publication name ("Published in" / "Build Notes").
+_PUBLICATION_INTRO = regex.compile(
+    r"(?i)^\s*(?:published\s+in|publicado\s+en|publié\s+dans|pubblicato\s+(?:in|su)|"
+    r"veröffentlicht\s+in)\s*$"
+)
+# A follow button alone on its line.
+_FOLLOW_BUTTON = regex.compile(r"(?i)^\s*(?:follow|folgen|suivre|seguir|segui)\s*$")
 _ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _EMAIL_LINE = regex.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
