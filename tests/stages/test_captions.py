@@ -8,7 +8,7 @@ import pytest
 
 from cleaner.document import Caption
 from cleaner.pipeline import make_doc
-from cleaner.stages.captions import captions, split_credit
+from cleaner.stages.captions import captions, html_captions, split_credit
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -147,6 +147,10 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "The company was founded in 1998 by two engineers.",
         "Parodoje eksponuojamos senosios Kauno nuotraukos, praneša BNS nuotraukų archyvas.",
         "Radni zebrali się w ratuszu. Fotograf z agencji nie dostał akredytacji.",
+        "He said so. Photo Finish is next.",
+        "Best Photo Editors for Mac",
+        "The vote was close. Jenna Park/The Bayport Courier",
+        "It was approved.New rules apply from May",
         "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
     ],
 )
@@ -325,3 +329,44 @@ def test_split_credit_leaves_a_file_photo_prefix_alone():
     assert got == Caption(
         "FILE PHOTO: Traders work on the floor in New York.", "REUTERS/Brendan McDermid"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "Le glacier d'Argentière, en septembre dernier.Photo Marc Olivier / Le Journal des Alpes",
+            "Le glacier d'Argentière, en septembre dernier.",
+            "Photo Marc Olivier / Le Journal des Alpes",
+        ),
+        (
+            "Il a été élu dimanche. Photo Jean-Luc Petit / AFP",
+            "Il a été élu dimanche.",
+            "Photo Jean-Luc Petit / AFP",
+        ),
+        (
+            "Так будет выглядеть арена, показали в мэрии.Фото: Андрей Смирнов / ТАСС",
+            "Так будет выглядеть арена, показали в мэрии.",
+            "Фото: Андрей Смирнов / ТАСС",
+        ),
+        (
+            "Coast Guard boats circle the barge on Monday morning.Jenna Park/The Bayport Courier",
+            "Coast Guard boats circle the barge on Monday morning.",
+            "Jenna Park/The Bayport Courier",
+        ),
+    ],
+)
+def test_split_credit_reads_glued_and_colonless_credits(line, text, credit):
+    """A credit glued to the caption's full stop, or 'Photo Name / Outlet' without a colon, splits."""
+    assert split_credit(line) == Caption(text=text, credit=credit)
+
+
+def test_captions_reads_a_labelled_credit_child_glued_to_the_caption():
+    """A caption's last child holding 'Foto: …' is its credit even when no space separates them."""
+    html = (
+        '<html><body><figure><img src="a.jpg"><figcaption>Tela do aplicativo de banco'
+        "<span>Foto: Divulgação/Banco Central</span></figcaption></figure></body></html>"
+    )
+    assert html_captions(parse_html(html)) == [
+        Caption("Tela do aplicativo de banco", "Foto: Divulgação/Banco Central"),
+    ]

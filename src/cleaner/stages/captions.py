@@ -66,8 +66,34 @@ _LABEL = (
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
 # A credit at the end of a caption, after the caption's last sentence.
 _TRAILING = regex.compile(
-    rf"^(?P<text>.+?[.!?…»”\"')]|.+?)(?:\s+|(?<=[。！？]))(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
+    # A credit glued to the caption's full stop ("… en septembre dernier.Photo Name / Outlet",
+    # "… в мэрии.Фото: Name / ТАСС": a scraper joined the caption and its credit element without
+    # a space; golden pages fr-entretien-propos-recueillis-text, ru-novosti-tekst-foto-tass-text)
+    # is one when it starts with a capital.
+    rf"^(?P<text>.+?[.!?…»”\"')]|.+?)(?:\s+|(?<=[。！？])|(?<=[.!?…])(?=\p{{Lu}}))"
+    rf"(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
 )
+# "Photo Name / Outlet", "FOTO Name": the label without a colon, as French and Italian papers
+# print it (golden fr-entretien-propos-recueillis-text). Without the colon "Photo" may open a
+# sentence or a heading, so only after a caption sentence, over capitalised name words and an
+# optional "/ Outlet", with no sentence mark after them.
+_PHOTO_NAME = regex.compile(
+    r"^(?P<text>.{8,400}?[.!?…”\"')])\s*(?P<credit>(?:Photo|PHOTO|Foto|FOTO)\s+"
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}"
+    r"(?:\s*/\s*\p{Lu}[\p{L}\p{M}\p{N}'’&. -]{1,40})?)(?<![.!?])\s*$",
+)
+# "… on Monday morning.Jenna Park/The Bayport Courier": a photographer's two or three
+# capitalised names, a slash and the outlet's capitalised words, glued to the caption's full
+# stop (golden en-news-live-updates-two-authors-html). `_AGENCY_SLASH` knows the agencies; this
+# is a newspaper's own staff credit. Only glued: with a space between, WCXB's truth keeps such
+# caption lines in the body (wcxb-dev 2891, "… wireless charging. Name/NYT Wirecutter").
+_PERSON_SLASH = regex.compile(
+    r"^(?P<text>.{8,400}?[.!?…”\"')])(?P<credit>\p{Lu}[\p{Ll}\p{M}'’-]+"
+    r"(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}\s*/\s*\p{Lu}[\p{L}\p{M}'’.&-]*"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})\s*$",
+)
+# A labelled credit standing alone, as a caption element's last child holds it.
+_LABEL_START = regex.compile(rf"^(?:{_LABEL})\s*\S")
 # A credit in parentheses at the end: "(AP Photo/Name)", "(foto Ansa)", "(Photo: Name)".
 _PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # The same in full-width brackets, as Chinese and Japanese pages write it: "…。（圖／name攝）".
@@ -216,21 +242,31 @@ def split_credit(text: str) -> Caption | None:
         match = (_PARENS if text.endswith(")") else _PARENS_WIDE).match(text)
         if match is not None and _PARENS_CREDIT.match(match["credit"].strip()):
             return _caption(match["text"], match["credit"])
-    # The full patterns backtrack over the whole caption: try them only where the end of the
-    # text can hold a credit at all (most blocks of a page cannot).
-    patterns: list[regex.Pattern[str]] = []
-    tail = text[-_CREDIT_REACH:]
-    if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
-        patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY)
-        if tail.endswith(("nuotr.", "nuotrauka")):
-            patterns.append(_SUFFIX_LABEL)
-    if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
-        patterns.append(_NAME_ONLY)
-    for pattern in patterns:
+    for pattern in _patterns_for(text):
         match = pattern.match(text)
         if match is not None:
             return _caption(match["text"], match["credit"])
     return None
+
+
+def _patterns_for(text: str) -> list[regex.Pattern[str]]:
+    """The credit patterns worth trying on `text`.
+
+    The full patterns backtrack over the whole caption: they are tried only where the end of
+    the text can hold a credit at all (most blocks of a page cannot).
+    """
+    patterns: list[regex.Pattern[str]] = []
+    tail = text[-_CREDIT_REACH:]
+    if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
+        patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY, _PERSON_SLASH)
+        folded = tail.casefold()
+        if "photo" in folded or "foto" in folded:
+            patterns.append(_PHOTO_NAME)
+        if tail.endswith(("nuotr.", "nuotrauka")):
+            patterns.append(_SUFFIX_LABEL)
+    if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
+        patterns.append(_NAME_ONLY)
+    return patterns
 
 
 def _has_tail_word(tail: str) -> bool:
@@ -322,6 +358,9 @@ def _caption_keys(caps: list[Caption]) -> set[str]:
             keys.add(_key(f"{cap.text} {cap.credit}"))
             keys.add(_key(f"{cap.text} ({cap.credit})"))
             keys.add(_key(cap.credit))
+            # the caption and a credit element glued without a space (golden
+            # pt-ghost-blog-dois-autores-html: "… de bancoFoto: Divulgação/Banco Central")
+            keys.add(_key(cap.text + cap.credit))
     keys.discard("")
     return keys
 
@@ -386,4 +425,21 @@ def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
                 if text:
                     return Caption(text=text, credit=credit.strip(" ()"))
                 return None
-    return split_credit(whole) or Caption(text=whole, credit=None)
+    return _child_credit(el, whole) or split_credit(whole) or Caption(text=whole, credit=None)
+
+
+def _child_credit(el: lxml.html.HtmlElement, whole: str) -> Caption | None:
+    """The caption whose last child element holds a labelled credit, glued or not.
+
+    "<figcaption>Tela do aplicativo<span>Foto: Divulgação/Banco Central</span>" reads as
+    "…aplicativoFoto: …" once its text is joined (golden pt-ghost-blog-dois-autores-html).
+    """
+    for sub in el.iterdescendants():
+        if not isinstance(sub.tag, str):
+            continue
+        credit = " ".join(sub.text_content().split())
+        if credit and credit != whole and whole.endswith(credit) and _LABEL_START.match(credit):
+            text = whole[: -len(credit)].strip(" -–—|")
+            if len(text) >= _MIN_CAPTION_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS:
+                return Caption(text=text, credit=credit.strip(" ()"))
+    return None
