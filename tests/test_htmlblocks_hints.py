@@ -57,3 +57,30 @@ def test_comment_attrs_names_comment_sections_in_any_language(attrs, comments):
 def test_htmlblocks_tokens_are_the_regex_modules_word_runs(text):
     """`tokens` answers as the regex module's lower-cased `\\w+` runs, on ASCII and other text."""
     assert htmlblocks.tokens(text) == regex.findall(r"\w+", text.lower())
+
+
+@pytest.mark.parametrize(
+    ("cls", "kind"),
+    [
+        ("postprofile", 1),  # phpBB's user card
+        ("message-userDetails", 1),  # XenForo's, camel case lower-cased
+        ("user-info", 1),  # a two-word class counts joined
+        ("post_profile left", 1),
+        ("signature", 2),
+        ("post-signature grid", 2),  # Stack Exchange's card box is a "signature"
+        ("user", 0),
+        ("profile-rank", 0),  # only inside a card box
+        ("info-user", 0),  # joined in the order written
+        ("author-info", 0),  # an article's author box is not a forum card
+    ],
+)
+def test_card_attrs_names_forum_signatures_and_user_cards(cls, kind):
+    """A class string naming a signature gives 2, a poster's card 1, anything else 0."""
+    assert htmlblocks.card_attrs(cls) == kind
+
+
+def test_attr_hints_counts_a_two_word_card_class_as_boilerplate():
+    """'user-info' is a boilerplate word once, as 'userinfo' is; other pairs count nothing."""
+    assert htmlblocks.attr_hints("user-info  ") == (1, 0)
+    assert htmlblocks.attr_hints("userinfo  ") == (1, 0)
+    assert htmlblocks.attr_hints("main-text  ") == (0, 2)

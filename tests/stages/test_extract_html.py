@@ -14,6 +14,7 @@ from cleaner.jsonld import JsonLd
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
+    _card_blocks,
     _comment_blocks,
     _declares_article,
     _lead_blocks,
@@ -638,3 +639,90 @@ def test_extract_html_drops_a_news_pages_comments_unless_switched_off_or_reviews
         '<script type="application/ld+json">{"@type": "Review"}</script></head>',
     )
     assert comment in kept_text(ExtractHtml(), reviews)
+
+
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        # phpBB's quote: the "X wrote:" line is a block of its own, apart from the quote
+        (
+            "<blockquote><div><cite>Ola wrote: 10:42</cite>the quoted line</div></blockquote>",
+            ["Ola wrote: 10:42", "the quoted line"],
+        ),
+        ("<blockquote><cite>Ola wrote:</cite>the quoted line</blockquote>", None),
+        # a cite inside a sentence or after a pull quote stays inline
+        ("<p>As <cite>Nature</cite> reported, it rained.</p>", ["As Nature reported, it rained."]),
+        (
+            "<blockquote><div>Rain, <cite>Ola</cite> said.</div></blockquote>",
+            ["Rain, Ola said."],
+        ),
+        (
+            "<blockquote><p>A quote.</p><div><cite>Ola</cite> in 2020</div></blockquote>",
+            ["A quote.", "Ola in 2020"],
+        ),
+    ],
+)
+def test_segment_cuts_a_cite_that_opens_a_quote(html, texts):
+    """A <cite> heading a blockquote ends a block; one inside a sentence does not."""
+    blocks = htmlblocks.segment(_tree(f"<html><body>{html}</body></html>"))
+    assert [b.text for b in blocks] == (texts or ["Ola wrote:", "the quoted line"])
+    assert (blocks[0].tag == "cite") is ("wrote" in blocks[0].text)
+
+
+def _all_kept(raw: list[htmlblocks.RawBlock]) -> list[Block]:
+    """Every block of `raw` as the model kept it."""
+    return [Block(text=b.text, kind="paragraph") for b in raw]
+
+
+def _carded_thread(posts: int, sig: str = "div") -> str:
+    """A thread of `posts` posts, each with a phpBB user card and a signature in a `sig`."""
+    post = """<div class="post"><dl class="postprofile"><dt><a href="/u/{n}">Ola{n}</a></dt>
+<dd class="profile-rank">Veteran</dd><dd><strong>Posts:</strong> 4811</dd></dl>
+<div class="postbody"><div class="content">{text}</div>
+<{sig} class="signature">Volvo V70 2.4 -06</{sig}></div></div>"""
+    return "".join(post.format(n=i, text=PARAS[i % len(PARAS)], sig=sig) for i in range(posts))
+
+
+@pytest.mark.parametrize(
+    ("posts", "sig", "dropped"),
+    [
+        (3, "div", {"Veteran", "Posts: 4811", "Volvo V70 2.4 -06"}),
+        (3, "p", {"Veteran", "Posts: 4811", "Volvo V70 2.4 -06"}),
+        # one card and one signature on the page: no thread; the signature box goes, but not
+        # a `p.signature`, which is a story's sign-off (golden fi-muistokirjoitus-opettaja-html)
+        (1, "div", {"Volvo V70 2.4 -06"}),
+        (1, "p", set()),
+    ],
+)
+def test_card_blocks_are_a_threads_user_cards_and_signatures_but_the_name(posts, sig, dropped):
+    """A thread's cards and signatures go, the poster's name and the posts stay."""
+    thread = _carded_thread(posts, sig)
+    raw = htmlblocks.segment(_tree(f"<html><body>{thread}</body></html>"))
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _card_blocks(raw, _all_kept(raw), words)}
+    assert found == dropped
+    assert not found & set(PARAS)
+
+
+def test_card_blocks_leave_a_thread_sized_box_named_like_a_card():
+    """A box of a thread's size is a container, whatever its class says (wcxb-dev 0560)."""
+    long_posts = "".join(f"<p>{t}</p>" for t in PARAS * 2)
+    html = f'<html><body><div class="postprofile_container">{long_posts}</div></body></html>'
+    raw = htmlblocks.segment(_tree(html))
+    assert _card_blocks(raw, _all_kept(raw), [len(b.text.split()) for b in raw]) == set()
+
+
+def test_extract_html_drops_the_forum_pages_cards_unless_switched_off():
+    """Golden nb-forum-traad-sitat-svar-html loses its rank lines and signatures."""
+    page = Path(__file__).parents[2] / "fixtures/pages/nb-forum-traad-sitat-svar-html.html"
+    html = page.read_text(encoding="utf-8")
+
+    def kept(stage: ExtractHtml) -> list[str]:
+        return [b.text for b in stage(_doc(html)).blocks if b.kept]
+
+    on, off = kept(ExtractHtml()), kept(ExtractHtml(drop_user_cards=False))
+    for furniture in ("Veteran", "Tesla Model 3 LR 2021"):
+        assert furniture in off
+        assert furniture not in on
+    assert "Bjørnar" in on  # the poster's name, which the shared truth keeps
+    assert not any(t.startswith("Kari_S skrev") for t in on)
