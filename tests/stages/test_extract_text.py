@@ -844,3 +844,88 @@ def test_decide_keeps_a_spec_table_of_label_and_value_lines():
 def test_stamp_shape_ignores_the_posters_name(a, b):
     """Stamps under names of one, two or three words share one shape."""
     assert _stamp_shape(a) == _stamp_shape(b)
+
+
+def test_pair_runs_refuse_a_menu_whose_one_value_repeats():
+    """A help centre's menu over its breadcrumb (half its "values" one repeated line) is no table."""
+    lines = ["Getting started", "Invoices", "Bank and payments", "Stock"]
+    lines += ["Account settings", "Changelog", "Help / Changelog", "Changelog"]
+    assert _pair_runs(lines) == []
+
+
+_ENTRY = "Invoices can be sent straight to the e-invoicing network."
+_SIX = "Paragraph 5 runs on for long enough to be read as the article's prose."
+
+
+@pytest.mark.parametrize(
+    ("heads", "kept"),
+    [
+        # Three sub-headings that recur in every version entry are the changelog's own.
+        (("New", "Improved", "Fixed"), True),
+        # One or two recurring short lines between paragraphs are ads or share buttons.
+        (("Advertisement", "Advertisement", "Share"), False),
+    ],
+)
+def test_decide_keeps_recurring_subheadings_inside_the_stretch(heads, kept):
+    """Short headings that repeat (chrome by count) join when 3+ distinct ones each recur."""
+    a, b, c = heads
+    lines = ["Version 4.12", a, P[0], b, P[1], c, P[2]]
+    lines += ["Version 4.11", a, P[3], b, P[4], c, _SIX, a, _ENTRY]
+    scores = [0.6, 0.4, 0.9, 0.4, 0.9, 0.4, 0.9, 0.6, 0.4, 0.9, 0.4, 0.9, 0.4, 0.9, 0.35, 0.52]
+    prose = [False, False, True, False, True, False, True, False, False, True, False, True]
+    prose += [False, True, False, False]
+    out = _decided(lines, scores, prose)
+    assert (out.count(c) == 2) is kept
+    # The last entry under a repeat of a kept sub-heading is the article's too.
+    assert (_ENTRY in out) is kept
+
+
+@pytest.mark.parametrize(
+    ("mark", "kept"),
+    [
+        ("1'", True),  # a minute mark shaped as those kept above
+        ("32 arrested at call centre", False),  # a headline opening on a number
+    ],
+)
+def test_decide_tail_goes_on_over_a_repeated_minute_mark(mark, kept):
+    """A live ticker's first entry (a minute mark, then a short sentence) joins the stretch."""
+    lines = ["Home", "Sport", "34'", P[0], "2'", P[1], mark, "Kick-off! The visitors start the game."]
+    lines += ["Share", "Facebook"]
+    scores = [0.1, 0.1, 0.6, 0.9, 0.6, 0.9, 0.55, 0.57, 0.1, 0.1]
+    prose = [False, False, False, True, False, True, False, False, False, False]
+    out = _decided(lines, scores, prose)
+    assert ("Kick-off! The visitors start the game." in out) is kept
+    assert (mark in out) is kept
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        # A match's facts box right above the ticker: two labelled rows or more join.
+        (["Goals: Vanat 34, Buyalskyi 77", "Referee: Mykola Balakin"], True),
+        # One labelled line above an article is a credit or a reading time.
+        (["Reading time: 1 minute"], False),
+    ],
+)
+def test_decide_joins_labelled_rows_above_the_stretch(rows, kept):
+    """A run of 2+ 'Label: value' near misses right above the first kept block joins it."""
+    lines = ["Menu", *rows, P[0], P[1]]
+    scores = [0.1, *[0.55] * len(rows), 0.9, 0.9]
+    prose = [False, *[False] * len(rows), True, True]
+    out = _decided(lines, scores, prose)
+    assert all((r in out) is kept for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Hi friends,", True),  # a newsletter's greeting
+        ("नमस्ते दोस्तो,", True),
+        ("Advertisement", False),
+        ("Dear readers, this is a long line that carries on past a greeting,", False),
+    ],
+)
+def test_decide_keeps_a_greeting_above_the_first_paragraph(line, kept):
+    """A short line ending in a comma right above the first kept paragraph opens the letter."""
+    out = _decided(["Sign in", line, P[0], P[1]], [0.1, 0.43, 0.9, 0.9], [False, False, True, True])
+    assert (line in out) is kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -192,6 +193,9 @@ _SPEC_SCORE = 0.3
 # cards, "Joined" / "Jun 29, 2016", and a collection's item records repeat theirs). Chosen on
 # the even wcxb-dev-text ids (0.8254 -> 0.8262), held on the odd ones (0.8248 -> 0.8250;
 # product 0.612 -> 0.619 on the whole set); sh-text unchanged once links are no values.
+# More than half of the values must be measures or repeats: at exactly half, a help centre's
+# menu above its breadcrumb ("Zoznam zmien" twice) and a ticker's share bar joined (round D
+# goldens sk-zoznam-zmien-aplikacia-text, uk-onlain-translyatsiia-matchu-text).
 _PAIR_MIN = 4
 _PAIR_LABEL_WORDS = 5
 _PAIR_VALUE_WORDS = 6
@@ -211,6 +215,24 @@ _PAIR_UNIQUE_SHARE = 0.75
 # page changes.
 _BRIDGE_LINES = 2
 _BRIDGE_SCORE = 0.5
+# Round D golden pages (session 9); chosen on the goldens and the even ids of sh-text and
+# wcxb-dev-text (sh 0.9176 -> 0.9179, wcxb 0.8272 -> 0.8274), held on the odd ones (sh 0.9159
+# -> 0.9159, wcxb 0.8259 -> 0.8260):
+# - a changelog's sub-headings ("Nové", "Vylepšené", "Opravené") recur under every version and
+#   so read as chrome; inside the stretch, short headings (`_SUB_WORDS`) right over a kept
+#   block stay when at least `_SUB_KINDS` distinct ones each recur: one or two recurring lines
+#   between paragraphs are "Advertisement" or "Share" (20 sh-text pages lost with any count);
+# - after the stretch, a short header (a ticker's minute mark "1'", a repeated sub-heading)
+#   bridges to a short sentence too, not only to prose (the ticker's first entry, the
+#   changelog's last), and `_trim_tail` spares a repeat of a header kept inside the article;
+# - `_FACT_ROWS` or more 'Label: value' near misses right above the stretch are its facts box
+#   (the ticker's goals and line-ups); one such line is a photo credit or a reading time;
+# - a greeting of up to `_GREETING_WORDS` words ending in a comma right above the first kept
+#   block opens a letter or newsletter (golden hi-patrika-ank-angrezi-dhancha-text).
+_SUB_WORDS = 3
+_SUB_KINDS = 3
+_FACT_ROWS = 2
+_GREETING_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,10 +320,23 @@ def _revise(
     for i in range(lo, hi + 1):
         if not out[i] and (prose[i] or (scores[i] >= _NEAR_MISS and not chrome[i])):
             out[i] = True
+    _keep_subheadings(out, keep, scores, chrome, texts)
     i = lo - 1
     while i > 0 and prose[i] and scores[i] >= _EDGE_SCORE:
         out[i] = True
         i -= 1
+    # A facts box right above the stretch (a match's goals, line-ups and referee: golden
+    # uk-onlain-translyatsiia-matchu-text), `_FACT_ROWS` or more 'Label: value' near misses.
+    j = i
+    while (
+        j > 0 and not chrome[j] and not prose[j] and scores[j] >= _NEAR_MISS and _labelled(texts[j])
+    ):
+        j -= 1
+    if i - j >= _FACT_ROWS:
+        out[j + 1 : i + 1] = [True] * (i - j)
+        i = j
+    if i == lo - 1 and i > 0 and not chrome[i] and _greeting(texts[i], scores[i]):
+        out[i] = True
     i = _extend_tail(out, scores, prose, chrome, texts)
     # A closing question to the readers right after the last paragraph ("¿Y vosotros? ¿Qué
     # cultiváis...?", golden es-blog-huerto-comentarios, 0.52 under the trees) is the article's.
@@ -324,7 +359,14 @@ def _extend_tail(
     """
     kept = [k for k, x in enumerate(out) if x]
     lo, hi = kept[0], kept[-1]
-    headers: set[str] | None = None  # built on first need: most tails end on no candidate
+    cache: list[tuple[set[str], set[str]]] = []
+
+    def heads() -> tuple[set[str], set[str]]:
+        # Built on first need: most tails end on no candidate.
+        if not cache:
+            cache.append(_kept_heads(out, prose, texts, (lo, hi)))
+        return cache[0]
+
     i = hi + 1
     while True:
         while i < len(out) and prose[i] and scores[i] >= _TAIL_SCORE:
@@ -335,23 +377,106 @@ def _extend_tail(
             j < len(out)
             and j - i < _BRIDGE_LINES
             and not prose[j]
-            and not chrome[j]
             and scores[j] >= _GAP_SCORE
-            and _DIGITS.search(texts[j])
+            and _repeats_header(texts[j], chrome[j], heads)
         ):
-            if headers is None:
-                headers = {
-                    _header_shape(texts[k])
-                    for k in range(lo, hi + 1)
-                    if out[k] and not prose[k] and _DIGITS.search(texts[k])
-                }
-            if _header_shape(texts[j]) not in headers:
-                break
             j += 1
-        if j == i or j >= len(out) or not prose[j] or scores[j] < _BRIDGE_SCORE:
+        if j == i or j >= len(out) or scores[j] < _BRIDGE_SCORE:
             return i
+        if not prose[j]:
+            # A short sentence under a short header (a ticker's "1'", a changelog's "Fixed").
+            short = all(count_words(texts[k]) <= _SUB_WORDS for k in range(i, j))
+            if not short or not _SENTENCE_END.search(texts[j]):
+                return i
+            out[i : j + 1] = [True] * (j + 1 - i)
+            i = j + 1
+            continue
         out[i:j] = [True] * (j - i)
         i = j
+
+
+def _kept_heads(
+    out: list[bool],
+    prose: list[bool],
+    texts: list[str],
+    span: tuple[int, int],
+) -> tuple[set[str], set[str]]:
+    """The shapes of the numbered headers and the folded texts of the lines kept in `span`."""
+    lo, hi = span
+    shapes = {
+        _header_shape(texts[k])
+        for k in range(lo, hi + 1)
+        if out[k] and not prose[k] and _DIGITS.search(texts[k])
+    }
+    return shapes, {texts[k].casefold() for k in range(lo, hi + 1) if out[k] and not prose[k]}
+
+
+def _repeats_header(
+    text: str,
+    chrome: bool,
+    heads: Callable[[], tuple[set[str], set[str]]],
+) -> bool:
+    """Whether `text` repeats a kept header (`_kept_heads`): a numbered shape or a sub-heading."""
+    if _DIGITS.search(text):
+        return not chrome and _header_shape(text) in heads()[0]
+    return _subheading(text) and text.casefold() in heads()[1]
+
+
+def _subheading(text: str) -> bool:
+    """Whether `text` is a short sub-heading: 1-3 words, a capital, no digit, no sentence end."""
+    return (
+        0 < count_words(text) <= _SUB_WORDS
+        and text[:1].isupper()
+        and not _DIGITS.search(text)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _head_key(text: str) -> str:
+    """An entry header's key: a numbered line's shape (`_header_shape`), else its folded text."""
+    return _header_shape(text) if _DIGITS.search(text) else text.casefold()
+
+
+def _entry_head(text: str, heads: set[str]) -> bool:
+    """Whether `text` is a short entry header (a minute mark, a sub-heading) among `heads`."""
+    numbered = bool(_DIGITS.search(text)) and count_words(text) <= _SUB_WORDS
+    return (numbered or _subheading(text)) and _head_key(text) in heads
+
+
+def _greeting(text: str, score: float) -> bool:
+    """Whether `text` is a letter's greeting ("Hi friends,"): short, ending in a comma."""
+    return (
+        score >= _GAP_SCORE
+        and text.endswith((",", "،", "，"))
+        and count_words(text) <= _GREETING_WORDS
+    )
+
+
+def _keep_subheadings(
+    out: list[bool],
+    keep: list[bool],
+    scores: list[float],
+    chrome: list[bool],
+    texts: list[str],
+) -> None:
+    """Keep, in place, the recurring sub-headings inside the stretch (`_SUB_KINDS`)."""
+    kept = [i for i, k in enumerate(keep) if k]
+    lo, hi = kept[0], kept[-1]
+    cand = [
+        i
+        for i in range(lo + 1, hi)
+        if not out[i]
+        and chrome[i]
+        and keep[i + 1]
+        and scores[i] >= _GAP_SCORE
+        and _subheading(texts[i])
+    ]
+    seen = Counter(texts[i].casefold() for i in cand)
+    heads = {t for t, c in seen.items() if c > 1}
+    if len(heads) >= _SUB_KINDS:
+        for i in cand:
+            if texts[i].casefold() in heads:
+                out[i] = True
 
 
 def _header_shape(text: str) -> str:
@@ -416,12 +541,19 @@ def _trim_tail(
     if len(kept_prose) < _TRIM_AFTER_PROSE_UNITS:
         return keep
     out = list(keep)
+    # Entry headers kept inside the article: their repeats after it head its last entry.
+    heads = {
+        _head_key(texts[k])
+        for k in range(kept_prose[0], kept_prose[-1])
+        if keep[k] and not prose[k]
+    }
     for i in range(kept_prose[-1] + 1, len(out)):
         if (
             out[i]
             and not prose[i]
             and scores[i] < _TRIM_SCORE
             and not _SENTENCE_END.search(texts[i])
+            and not (i + 1 < len(out) and out[i + 1] and _entry_head(texts[i], heads))
         ):
             out[i] = False
     return out
@@ -623,7 +755,7 @@ def _pair_runs(texts: list[str]) -> list[tuple[int, int]]:
                 if _DIGITS.search(v) or (seen[v] > 1 and count_words(v) <= _PAIR_REPEAT_WORDS)
             )
             once = sum(1 for x in labels if page[x] == 1)
-            if good >= _PAIR_VALUE_SHARE * len(values) and once >= _PAIR_UNIQUE_SHARE * len(labels):
+            if good > _PAIR_VALUE_SHARE * len(values) and once >= _PAIR_UNIQUE_SHARE * len(labels):
                 out.append((i, j))
                 i = j
                 continue
