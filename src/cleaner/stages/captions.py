@@ -258,15 +258,32 @@ def _patterns_for(text: str) -> list[regex.Pattern[str]]:
     patterns: list[regex.Pattern[str]] = []
     tail = text[-_CREDIT_REACH:]
     if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
-        patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY, _PERSON_SLASH)
-        folded = tail.casefold()
-        if "photo" in folded or "foto" in folded:
+        patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY)
+        # the two patterns below scan the whole caption: only where their credit can be
+        if _glued_before_slash(tail):
+            patterns.append(_PERSON_SLASH)
+        if any(label in tail for label in _COLONLESS_LABELS):
             patterns.append(_PHOTO_NAME)
         if tail.endswith(("nuotr.", "nuotrauka")):
             patterns.append(_SUFFIX_LABEL)
     if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
         patterns.append(_NAME_ONLY)
     return patterns
+
+
+_COLONLESS_LABELS = ("Photo ", "PHOTO ", "Foto ", "FOTO ")
+_GLUE_MARKS = frozenset(".!?…”\"')")
+# How far before the credit's slash the glued sentence end may be ("Jenna Park/": a name or two).
+_GLUE_REACH = 45
+
+
+def _glued_before_slash(tail: str) -> bool:
+    """Whether a sentence mark is glued to a capital letter shortly before the last slash."""
+    cut = tail.rfind("/")
+    if cut < 0:
+        return False
+    seg = tail[max(0, cut - _GLUE_REACH) : cut]
+    return any(seg[k] in _GLUE_MARKS and seg[k + 1].isupper() for k in range(len(seg) - 1))
 
 
 def _has_tail_word(tail: str) -> bool:
