@@ -21,7 +21,8 @@ _PAGE = """<html lang="en"><head><title>Headline | Site</title>
 <h2>Sub</h2><p class="firma">F</p><p class="plain">story text</p>
 <figure><img src="a.jpg"><figcaption>A caption</figcaption></figure>
 <div class="image-caption">C</div><p class="Legend">no: case</p><span class="legend">L</span>
-<div class="wp-didascalia">D</div><div class="bildunterschrift">B</div></article>
+<div class="wp-didascalia">D</div><div class="bildunterschrift">B</div>
+<p class="légende">Lé</p><p class="pie-de-foto">P</p></article>
 <h1>Second</h1><meta name="x" content="late"></body></html>"""
 
 # The XPath the byline stage used before the index; the walk must pick the same elements.
@@ -76,7 +77,7 @@ def test_pageindex_byline_candidates_as_xpath(index: PageIndex) -> None:
 def test_pageindex_caption_candidates(index: PageIndex) -> None:
     """Figcaptions and elements whose class holds a caption word (case as written) are picked."""
     texts = [el.text_content() for el in index.caption_candidates]
-    assert texts == ["A caption", "C", "L", "D", "B"]
+    assert texts == ["A caption", "C", "L", "D", "B", "Lé", "P"]
 
 
 def test_pageindex_of_document() -> None:

@@ -32,9 +32,11 @@ _TAGS = ("meta", "title", "h1", "h2", "time", "article", "script")
 # "/staff/" or "/contributor". Substring tests, as the XPath `//@class[contains(., 'uthor') or
 # ...]/.. | ...` this walk replaced made them (the same elements on all sh-html pages).
 # What the captions stage reads as a caption (`captions.html_captions`): a <figcaption>, or a
-# class holding "aption", "legend", "didascalia" or "bildunterschrift" (whole words are tested
-# afterwards). The tests are written out as chains of `in`: a generator over a tuple of parts
-# per element doubled the walk's time.
+# class holding "aption", "legend", "égende", "pie-de-foto", "didascalia" or "bildunterschrift"
+# (whole words are tested afterwards: "égende" and "pie-de-foto" let captions' own words
+# "légende" and "pie-de-foto" through, which no other part matched; round E hold-out check).
+# The tests are written out as chains of `in`: a generator over a tuple of parts per element
+# doubled the walk's time.
 
 
 class PageIndex:
@@ -90,6 +92,8 @@ class PageIndex:
                 and (
                     "aption" in cls
                     or "legend" in cls
+                    or "égende" in cls
+                    or "pie-de-foto" in cls
                     or "didascalia" in cls
                     or "bildunterschrift" in cls
                 )

@@ -370,3 +370,15 @@ def test_captions_reads_a_labelled_credit_child_glued_to_the_caption():
     assert html_captions(parse_html(html)) == [
         Caption("Tela do aplicativo de banco", "Foto: Divulgação/Banco Central"),
     ]
+
+
+@pytest.mark.parametrize("cls", ["légende", "photo pie-de-foto"])
+def test_captions_reads_a_french_or_spanish_caption_class(cls: str) -> None:
+    """A caption element whose class is 'légende' or 'pie-de-foto' is read as a caption."""
+    html = (
+        f'<html><body><div><img src="a.jpg"><p class="{cls}">Le port au lever du jour'
+        '<span class="credit">Anne Roy / AFP</span></p></div></body></html>'
+    )
+    assert html_captions(parse_html(html)) == [
+        Caption("Le port au lever du jour", "Anne Roy / AFP"),
+    ]
