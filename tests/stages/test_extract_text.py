@@ -889,7 +889,16 @@ def test_decide_keeps_recurring_subheadings_inside_the_stretch(heads, kept):
 )
 def test_decide_tail_goes_on_over_a_repeated_minute_mark(mark, kept):
     """A live ticker's first entry (a minute mark, then a short sentence) joins the stretch."""
-    lines = ["Home", "Sport", "34'", P[0], "2'", P[1], mark, "Kick-off! The visitors start the game."]
+    lines = [
+        "Home",
+        "Sport",
+        "34'",
+        P[0],
+        "2'",
+        P[1],
+        mark,
+        "Kick-off! The visitors start the game.",
+    ]
     lines += ["Share", "Facebook"]
     scores = [0.1, 0.1, 0.6, 0.9, 0.6, 0.9, 0.55, 0.57, 0.1, 0.1]
     prose = [False, False, False, True, False, True, False, False, False, False]

@@ -274,7 +274,11 @@ def _body_class_page(body_class: str, *blocks: Block) -> Document:
         ("search search-results logged-out", _TEASERS, True),
         ("page-search", _TEASERS, True),
         # an article on the same site, its search box in the header
-        ("single single-post has-search", (_HEADLINE, _DATE, _LEDE, Block(PROSE), *_TEASERS), False),
+        (
+            "single single-post has-search",
+            (_HEADLINE, _DATE, _LEDE, Block(PROSE), *_TEASERS),
+            False,
+        ),
         # a search page is still judged by its body: one real article keeps it
         ("search-results", (_HEADLINE, _DATE, _LEDE, Block(PROSE), Block(PROSE)), False),
         ("archive category", _TEASERS, False),
