@@ -13,6 +13,7 @@ from cleaner.titles import (
     choose_text_title,
     choose_title,
     clean_heading,
+    clean_site_name,
     html_title_candidates,
     keep_wide_spaces,
     split_title,
@@ -56,6 +57,48 @@ from cleaner.titles import (
 def test_split_title_separates_the_site(title, hint, expected):
     """The site part is split off at a spaced separator; hyphenated words stay whole."""
     assert split_title(title, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Glaciers : « Nous aurons perdu la moitié de la glace » | Le Journal des Alpes",
+            ("Glaciers : « Nous aurons perdu la moitié de la glace »", "Le Journal des Alpes"),
+        ),
+        (
+            "Réforme : le gouvernement recule sur les retraites",
+            ("Réforme : le gouvernement recule sur les retraites", None),
+        ),
+        (
+            "« Une saison - la pire » : le maire répond aux critiques - Le Dauphiné",
+            ("« Une saison - la pire » : le maire répond aux critiques", "Le Dauphiné"),
+        ),
+        ("Why the bridge closed today : NPR", ("Why the bridge closed today", "NPR")),
+        (
+            "Storm closes the old bridge » | Daily Planet",
+            ("Storm closes the old bridge", "Daily Planet"),
+        ),
+    ],
+)
+def test_split_title_keeps_french_quotes_and_colons(title, expected):
+    """Guillemets and a spaced colon inside a headline never split it; a site keeps no mark."""
+    assert split_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("| Le Journal des Alpes", "Le Journal des Alpes"),
+        ("Daily Planet –", "Daily Planet"),
+        ("Pest-R-Us", "Pest-R-Us"),
+        (" | ", None),
+        (None, None),
+    ],
+)
+def test_clean_site_name_strips_separator_marks(name, expected):
+    """A site's name never starts or ends with a separator mark."""
+    assert clean_site_name(name) == expected
 
 
 @pytest.mark.parametrize(

@@ -21,10 +21,22 @@ logger = logging.getLogger(__name__)
 # full-width bars ("｜", "丨", "│", "－") and an underscore ("标题_江城新闻网") without spaces; the
 # underscore only next to a Han or kana letter, so "snake_case" is never split.
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+_MARKS = r"(?:[|–—•·»«~/]|-{1,2}|::)"
+# Text inside French guillemets is a quotation, never split: French typography spaces them
+# ("« Nous aurons perdu … »"), so their spaced marks are no separators
+# (fr-entretien-propos-recueillis-text). Marks in a row ("» |") are one separator.
+# A spaced colon is French punctuation inside a headline ("Glaciers : « … »",
+# "Réforme : le gouvernement recule"): it separates only a last part of at most three words,
+# the "Headline : Site" form ("Science : NPR", "Video Games : Target" in wcxb-dev).
 _SEPARATOR = regex.compile(
-    r"\s+(?:[|–—•·:»«~/]|-{1,2}|::)\s+|\s*+[｜丨│－]\s*+"
+    r"\s*«[^«»]*»(*SKIP)(*FAIL)"
+    rf"|\s+{_MARKS}(?:\s+{_MARKS})*\s+"
+    r"|\s+:\s+(?=(?:[^\s|–—•·»«~/:\-]\S*\s*){1,3}$)"
+    r"|\s*+[｜丨│－]\s*+"
     rf"|(?<={_CJK})\s*+_\s*+(?=\S)|\s*+_\s*+(?={_CJK})",
 )
+# What a site's name never starts or ends with: a separator mark left over from a split.
+_SITE_EDGE = "|–—•·:»«~/-_｜丨│－ \t"
 # A site suffix is short: the longest in the seed and the benchmark titles is six words.
 _MAX_SITE_WORDS = 6
 
@@ -45,16 +57,16 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
         for i in (len(parts) - 1, 0):
             if hint and _site_key(parts[i]) == hint:
                 rest = parts[:i] + parts[i + 1 :]
-                return _join(title, rest), parts[i].strip()
+                return _join(title, rest), clean_site_name(parts[i])
         return title, None
     last, first = parts[-1].strip(), parts[0].strip()
     head = _join(title, parts[:-1])
     # A question is the headline's own end, never a site's name ("Wärmepumpe taktet ständig
     # im Übergang – was tun?": de-forum-thread-waermepumpe).
     if len(last.split()) <= _MAX_SITE_WORDS and len(head) > len(last) and last[-1:] != "?":
-        return head, last
+        return head, clean_site_name(last)
     if len(first.split()) <= _MAX_SITE_WORDS and len(_join(title, parts[1:])) > len(first) * 2:
-        return _join(title, parts[1:]), first
+        return _join(title, parts[1:]), clean_site_name(first)
     return title, None
 
 
@@ -62,6 +74,13 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
 # "Pest-R-Us Pest Services" / "Pest~R~Us Pest Services" (wcxb-dev 0205, 2111).
 _DOMAIN_END = regex.compile(r"\.(?:com|org|net|edu|gov|info|io|co|[a-z]{2})(?:\.[a-z]{2})?$")
 _NOT_ALNUM = regex.compile(r"[\W_]+")
+
+
+def clean_site_name(name: str | None) -> str | None:
+    """`name` without separator marks at its ends ("| Le Journal" gives "Le Journal")."""
+    if name is None:
+        return None
+    return name.strip(_SITE_EDGE) or None
 
 
 def _site_key(name: str) -> str:
@@ -207,7 +226,7 @@ def _split_by_lines(
             # Tux"; it-vecchio-cms-br-redazione "Comune di Valdora - Notizie - <headline>").
             logo = i == len(parts) - 1 and len(head) <= len(site)
             if found and not logo and (best is None or len(head) > best[0]):
-                best = (len(head), found[1], site or None)
+                best = (len(head), found[1], clean_site_name(site))
     return (best[1], best[2]) if best else None
 
 

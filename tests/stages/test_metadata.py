@@ -607,3 +607,24 @@ def _reworded(*around: str) -> Document:
 def test_metadata_dates_a_scrape_beside_its_reworded_headline(around, expected):
     """The one date beside the line that repeats most of the title dates the scrape."""
     assert metadata(_reworded(*around)).meta.date == expected
+
+
+def test_metadata_site_name_keeps_no_separator_mark():
+    """og:site_name written with a separator ("| Daily Planet") is the bare name."""
+    head = '<meta property="og:site_name" content="| Daily Planet"><title>Bridge shut</title>'
+    doc = metadata(_html(head, "<h1>Bridge shut</h1><p>Text.</p>"))
+    assert doc.meta.site_name == "Daily Planet"
+
+
+def test_metadata_text_title_keeps_french_quote_and_colon():
+    """A French scrape's title keeps its spaced colon and guillemets; the site has no mark."""
+    doc = metadata(
+        _text(
+            "Glaciers : « Nous aurons perdu la glace avant 2050 » | Le Journal des Alpes",
+            "Le Journal des Alpes",
+            "Glaciers : « Nous aurons perdu la glace avant 2050 »",
+            "La glaciologue répond à nos questions sur la fonte des glaciers alpins cet été.",
+        )
+    )
+    assert doc.meta.title == "Glaciers : « Nous aurons perdu la glace avant 2050 »"
+    assert doc.meta.site_name == "Le Journal des Alpes"

@@ -36,6 +36,7 @@ from cleaner.titles import (
     choose_text_title,
     choose_title,
     clean_heading,
+    clean_site_name,
     keep_wide_spaces,
     title_parts,
 )
@@ -236,7 +237,8 @@ def metadata(doc: Document) -> Document:
     # out of the body); the title model says which wording the page is titled by.
     headline, title_site = choose_title(**sources)
     title = choose_html_title(rule_title=headline, page_kind=_page_kind(facts), **sources)
-    site = doc.meta.site_name or (sites[0] if sites else None) or title_site
+    # A site's name never keeps a separator mark from a title it was split from.
+    site = clean_site_name(doc.meta.site_name or (sites[0] if sites else None) or title_site)
     date = doc.meta.date or _html_date(facts, doc, headline)
     blocks = _drop_headline_and_dateline(doc, headline, date)
     return doc.evolve(
@@ -915,7 +917,7 @@ def _text_metadata(doc: Document) -> Document:
             site = _logo_site(doc, blocks, first.text, site)
         meta = meta.evolve(
             title=meta.title or title,
-            site_name=meta.site_name or site or _text_site(doc, blocks),
+            site_name=clean_site_name(meta.site_name or site or _text_site(doc, blocks)),
         )
         if first.kept:
             blocks[0] = first.evolve(kind="title").drop("title")
