@@ -445,6 +445,52 @@ def test_text_title_candidates_mark_the_line_over_a_byline(under, expected):
     assert cands["Health And Nutrition Trends For 2026"]["over_byline"] == 0.0
 
 
+_DISCLOSURE = (
+    "We research, test and recommend the best products on our own; when you buy through our "
+    "links we may earn a commission, which never changes what our reviewers write about them "
+    "or the order in which they appear."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "source"),
+    [
+        # the <h1>, worded apart from the <title>, stands over the byline
+        (["Menu", "I Tried Amp and It May Replace My Gym", "By Mirel Zaman"], 1, "src_head"),
+        (["Menu", "Warum der Strompreis wieder steigt", "12. März 2025"], 1, "src_head"),
+        # past a disclosure paragraph, a line sharing most of the title's words
+        (["Menu", _DISCLOSURE, "Amp AI Fitness Machine Review"], 2, "src_late"),
+    ],
+)
+def test_text_title_candidates_offer_the_headline_shown_apart_from_the_title(
+    lines, headline, source
+):
+    """A heading line over a byline or dateline, or one past the body's start, is a candidate."""
+    headline = lines[headline]
+    cands = dict(
+        text_title_candidates("Amp AI Fitness Machine Review With Photos | PS", lines, [], None)
+    )
+    assert headline in cands
+    assert cands[headline][source] == 1.0
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Menu", "Share this story.", "By Mirel Zaman"],  # a sentence, not a heading
+        ["Menu", "By Mirel Zaman", "June 18, 2025"],  # the byline itself
+        ["Menu", _DISCLOSURE, "Shop our spring sale"],  # shares no word with the title
+    ],
+)
+def test_text_title_candidates_leave_out_lines_that_are_no_headline(lines):
+    """A sentence, a byline, or a late line foreign to the title is no new candidate."""
+    cands = dict(
+        text_title_candidates("Amp AI Fitness Machine Review With Photos | PS", lines, [], None)
+    )
+    assert lines[1] not in cands
+    assert lines[2] not in cands
+
+
 def test_text_title_candidates_mark_the_last_step_of_a_breadcrumb():
     """A candidate line that ends the page's breadcrumb trail is marked; the trail is not."""
     head = "Top 10 Health and Nutrition Trends to Watch"

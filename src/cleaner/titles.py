@@ -487,6 +487,68 @@ def _candidate_lines(title: str, lines: Sequence[str]) -> list[str]:
     return [line for _, _, line in sorted(scored)[:_CANDIDATE_LINES]]
 
 
+# Lines the first body-sized line hides from `_candidate_lines`: a scrape often prints the
+# `<title>` first and the page's `<h1>`, worded apart, further down, under menus, a cookie notice
+# or a disclosure paragraph (wcxb-dev-text: 88 titles shown on a line that was no candidate).
+# Such a line is a candidate when it stands over the story's byline or dateline ("head"), or,
+# past the first paragraph, when it shares most of the title's words ("late").
+_LATE_LINE_OVERLAP = 0.5
+_LATE_SCAN_LINES = 300
+_HEAD_LINE_WORDS = (2, 20)
+
+
+def _late_lines(title: str, lines: Sequence[str]) -> list[tuple[str, str]]:
+    """Lines past `_candidate_lines`' reach that may be the headline, each with its source name.
+
+    The first heading-like line over a byline or dateline ("head") and the first line past the
+    body's start that shares most of `title`'s words ("late").
+    """
+    scan = lines[:_LATE_SCAN_LINES]
+    out = [("head", line) for line in [_line_over_byline(scan)] if line]
+    return out + [("late", line) for line in [_late_title_line(title, scan)] if line]
+
+
+def _line_over_byline(lines: Sequence[str]) -> str | None:
+    """The first heading-like line that a byline or a dateline follows within a few lines."""
+    # Each line is read for a byline or dateline once, though three headings may look below it.
+    marks = [False] * (len(lines) + _HEAD_REACH)
+    for index, line in enumerate(lines):
+        marks[index] = _is_byline_or_dateline(line)
+    for index, line in enumerate(lines):
+        if (
+            any(marks[index + 1 : index + 1 + _HEAD_REACH])
+            and not marks[index]
+            and _HEAD_LINE_WORDS[0] <= len(split := line.split()) <= _HEAD_LINE_WORDS[1]
+            and not line.rstrip().endswith((".", ":", ","))
+            and not _SENTENCES.search(line)
+        ):
+            return " ".join(split)
+    return None
+
+
+def _late_title_line(title: str, lines: Sequence[str]) -> str | None:
+    """The first line after the first body-sized one that shares most of `title`'s words."""
+    title_words = set(_FAST_WORD.findall(title.casefold()))
+    body = False
+    for line in lines:
+        # A line shorter than this has too few words to be the body's first paragraph.
+        if not body and len(line) < 2 * _BODY_LINE_WORDS:
+            continue
+        split = line.split()
+        if len(split) > _BODY_LINE_WORDS:
+            body = True
+        elif body and len(split) <= _MAX_LINE_WORDS:
+            line_words = set(_FAST_WORD.findall(line.casefold()))
+            union = line_words | title_words
+            if (
+                union
+                and len(line_words & title_words) / len(union) >= _LATE_LINE_OVERLAP
+                and not _SENTENCES.search(line)
+            ):
+                return " ".join(split)
+    return None
+
+
 def _add_candidate(
     found: dict[str, _Candidate], text: str | None, source: str
 ) -> _Candidate | None:
@@ -544,6 +606,8 @@ def text_title_candidates(
         _add_runs(found, text, run_source, sites)
     for index, line in enumerate(shown):
         _add_candidate(found, line, "line_first" if index == 0 else "line")
+    for source, line in _late_lines(title, lines):
+        _add_candidate(found, line, source)
     first_line = shown[0] if shown else ""
     heads = _header_lines(lines, {_norm(c) for c in found})
     pooled = _pooled_sources(found)
@@ -575,13 +639,26 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _CRUMB = regex.compile(r"\s(?:[>»›/]|::)\s")
 
 
+# The first words `_BYLINE_START` knows: a set lookup spares most lines its regex.
+_BYLINE_WORDS = frozenset(
+    {"by", "written", "posted", "von", "par", "por", "di", "door", "af", "av", "przez"}
+    | {"autor", "autor:", "autorin", "autorin:"}
+)
+
+
+def _is_byline_or_dateline(line: str) -> bool:
+    """Whether `line` is a short byline ("By Jane Doe") or holds a date ("August 25, 2025")."""
+    if len(line) > _HEAD_LINE_CHARS:
+        return False
+    first = line.split(None, 1)
+    if first and first[0].casefold() in _BYLINE_WORDS and _BYLINE_START.match(line.strip()):
+        return True
+    return bool(_TWO_DIGITS.search(line) and find_dates(line))
+
+
 def _over_byline(lines: Sequence[str], index: int) -> bool:
     """Whether a byline or a dateline stands within a few short lines under `lines[index]`."""
-    return any(
-        len(near) <= _HEAD_LINE_CHARS
-        and (_BYLINE_START.match(near.strip()) or (_TWO_DIGITS.search(near) and find_dates(near)))
-        for near in lines[index + 1 : index + 1 + _HEAD_REACH]
-    )
+    return any(_is_byline_or_dateline(near) for near in lines[index + 1 : index + 1 + _HEAD_REACH])
 
 
 def _header_lines(lines: Sequence[str], keys: set[str]) -> dict[str, tuple[float, float]]:
@@ -619,7 +696,7 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
     """The features of one candidate (names as models/titles.json lists them)."""
     text, key = cand.text, _norm(cand.text)
     sources = pooled[key]
-    kinds = {s.split("_")[0] for s in sources} - {"rule"}
+    kinds = {s.split("_")[0] for s in sources} - {"rule", "head", "late"}
     line_key = _norm(first_line)
     straight = key.translate(_CURLY)
     line_vs_title = _overlap(first_line, title) if first_line else 0.0
@@ -675,7 +752,7 @@ def _shape_features(cand: _Candidate, key: str, sites: set[str]) -> dict[str, fl
     }
 
 
-_SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line")
+_SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line", "head", "late")
 
 
 _LinearModel = tuple[dict[str, float], float]
