@@ -5,7 +5,9 @@ the chooser of HTML pages on wcxb-dev (`cleaner.titles.html_title_candidates`: t
 the `<h1>`s, og:title, `<title>`, the JSON-LD headline and the runs of the titles' parts).
 
 A text scrape's title is chosen among its `<title>` line, runs of that line's parts and the
-heading-like lines that share its words (`cleaner.titles.text_title_candidates`); a logistic
+heading-like lines that share its words, the first heading-like line over a byline or dateline
+('head') and a later line sharing most of the title's words ('late')
+(`cleaner.titles.text_title_candidates`); a logistic
 regression (numpy, Newton steps, L2) learns which candidate is the ground-truth title, and the
 page takes its best-scored candidate. The script reports held-out accuracy by 5-fold
 cross-validation over pages (two shuffles) next to the rules' own accuracy, then fits on every

@@ -642,3 +642,18 @@ def test_choose_html_title_without_a_model_keeps_the_rules_pick(monkeypatch):
 def test_keep_wide_spaces_restores_the_pages_full_width_spaces(title, sources, expected):
     """A title keeps the ideographic spaces its page wrote where whitespace was collapsed."""
     assert keep_wide_spaces(title, sources) == expected
+
+
+@pytest.mark.parametrize("word", sorted(cleaner.titles._BYLINE_WORDS))
+def test_byline_prefilter_words_all_open_a_byline(word: str) -> None:
+    """Every first word the byline prefilter lets through can open a byline for the pattern."""
+    pattern = cleaner.titles._BYLINE_START
+    # "written" and "posted" open one only with "by" after them
+    assert pattern.match(f"{word} Jane Doe") or pattern.match(f"{word} by Jane Doe")
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Written by Jane Doe", "Autorin: Jane Doe"])
+def test_byline_prefilter_keeps_every_byline_the_pattern_reads(line: str) -> None:
+    """A line the byline pattern reads is also a byline for `_is_byline_or_dateline`."""
+    assert cleaner.titles._BYLINE_START.match(line)
+    assert cleaner.titles._is_byline_or_dateline(line)
