@@ -31,13 +31,14 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # cases in scripts and languages added later (Cyrillic, Han, Kana, Hangul, Czech, Turkish, then
 # Danish, Norwegian, Finnish, Greek, Romanian, Arabic, Hebrew, Thai, then Swedish, Slovak,
 # Lithuanian, Latvian, Indonesian, Vietnamese, Bulgarian, Croatian, Persian, Hindi, then Catalan,
-# Estonian, Slovenian, Serbian, Galician, Malay).
+# Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
         *("da", "no", "fi", "el", "ro", "ar", "he", "th", "hu"),
         *("sv", "sk", "lt", "lv", "id", "vi", "bg", "hr", "fa", "hi"),
         *("ca", "et", "sl", "sr", "gl", "ms", "ur"),
+        *("bn", "sw", "tl", "is", "ta"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
