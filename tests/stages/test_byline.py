@@ -970,3 +970,52 @@ def test_byline_blog_author_box_listing_all_posts_is_no_forum():
     )
     doc = byline(_html_doc(html, "E-Bike im Test", STORY))
     assert doc.meta.authors == ("Jonas Weber",)
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [("News | Metro Herald", ()), ("Buses for everyone arrive | Metro Herald", ("Jane Doe",))],
+)
+def test_byline_under_a_teaser_headline_names_nobody(title, authors):
+    """On a section front the first story's byline stands under a headline the <title> lacks."""
+    html = (
+        f"<html><head><title>{title}</title></head><body><h2>Buses for everyone arrive</h2>"
+        f"<p>By Jane Doe</p><p>{STORY}</p></body></html>"
+    )
+    doc = _html_doc(html, "Buses for everyone arrive", "By Jane Doe", STORY)
+    doc = doc.evolve(blocks=(doc.blocks[0].evolve(kind="heading"), *doc.blocks[1:]))
+    out = byline(doc)
+    assert out.meta.authors == authors
+    assert out.blocks[1].dropped_by == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Contact: <span>Ron Sands</span>", ()),
+        ("Posted under <a href='/c/tires'>Car Tires</a>", ()),
+        ("<a href='/c/n'>Nonessential Thoughts</a>, <a href='/c/t'>Technology</a>", ()),
+        ("Per <a href='/autors/mv'>Marta Vilanova</a>", ("Marta Vilanova",)),
+    ],
+)
+def test_byline_header_value_of_another_label_is_no_author(line, authors):
+    """A contact person or a category beside the date is no byline; an unknown intro still is."""
+    html = (
+        f"<html><body><h1>Buses</h1><div><p>{line}</p><p>Updated: June 2, 2025</p></div>"
+        f"<p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("ld_type", "authors"),
+    [("CollectionPage", ()), ("ItemList", ()), ("Product", ()), ("WebSite", ("Connie Loizos",))],
+)
+def test_byline_author_meta_tag_of_a_list_page_is_no_author(ld_type, authors):
+    """A section front's or a shop's author meta tag names the newest story's writer or the firm."""
+    html = (
+        f'<html><head><script type="application/ld+json">{{"@type": "{ld_type}"}}</script>'
+        '<meta name="author" content="Connie Loizos"></head>'
+        f"<body><h1>Latest</h1><p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors

@@ -293,6 +293,7 @@ class _Found:
     header: list[str] = field(default_factory=list)
     site_name: str | None = None
     og_type: str | None = None
+    title: str = ""
 
 
 def byline(doc: Document) -> Document:
@@ -317,6 +318,7 @@ def byline(doc: Document) -> Document:
         site,
         markup_lines,
         box_names=doc.kind == "text",
+        title=found.title if found is not None else "",
     )
     thread = _thread_posts(blocks, doc.lang)
     thread_date: str | None = None
@@ -653,6 +655,9 @@ def _scan(index: PageIndex, ld: JsonLd) -> _Found:
             if 0 < len(text) <= _MAX_BYLINE_CHARS:
                 found.markup.append(text)
                 found.markup.extend(_chunks(el, text))
+    title_el = index.first("title")
+    if title_el is not None:
+        found.title = " ".join(title_el.text_content().split())
     h1 = index.first("h1")
     seen = 0
     for el in _following(h1) if h1 is not None else ():
@@ -792,7 +797,7 @@ def _from_markup(
         for n in _from_jsonld(found.ld, site)
         if not (host and " " not in n and n.casefold() == host)
     )
-    if not names and not (found.og_type or "").startswith("product"):
+    if not names and not (found.og_type or "").startswith("product") and not _no_story(found.ld):
         # A product page's author meta tag names the brand or the shop's owner (wcxb-dev:
         # 4 such names, none the page's author).
         names = next(
@@ -812,12 +817,50 @@ def _from_markup(
         return names
     visible = _visible_names(found, site, lang)
     if not names:
-        if visible or found.og_type in _NOT_ARTICLE_OG_TYPES:
+        if visible or found.og_type in _NOT_ARTICLE_OG_TYPES or _no_story(found.ld):
             return visible
         return _meta_credit(found.meta)
     if len(visible) > len(names) and _folded(names) <= _folded(visible):
         return visible
     return names
+
+
+# JSON-LD types of pages that list things (a section front, a search, a shop's wares) and of
+# the things a shop sells, and of the stories whose page has an author all the same.
+_LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+_STORY_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "report",
+        "techarticle",
+        "scholarlyarticle",
+        "liveblogposting",
+        "discussionforumposting",
+        "socialmediaposting",
+        "qapage",
+        "question",
+        "recipe",
+        "howto",
+        "review",
+        "opinionnewsarticle",
+        "analysisnewsarticle",
+        "reportagenewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+    }
+)
+
+
+def _no_story(ld: JsonLd) -> bool:
+    """Whether the page's JSON-LD declares a list of things or a product, and no story.
+
+    The author meta tag of such a page names the publisher ("Condé Nast" on a section front),
+    the writer of the newest story listed (parsely-author on a news site's home page) or the
+    business ("Redfin" on a list of homes for sale): on wcxb-dev none of the three was right.
+    """
+    return ld.declares(_LIST_TYPES | _PRODUCT_TYPES) and not ld.declares(_STORY_TYPES)
 
 
 # How many lines under the headline may hold a "By <team>" credit.
@@ -1053,6 +1096,8 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
         if parsed is not None and parsed.names:
             return parsed.names
+        if i and _labelled_otherwise(lines[i - 1], line):
+            continue
         # A job title on its own line beside the date is no name ("Former Deputy Tech Editor"
         # under "Will Judd": wcxb-dev 4823).
         title = is_job_title(line) and not _TEAM_CREDIT.search(line)
@@ -1071,6 +1116,33 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
             # "Matteo Laratta" over "Last Updated: ...": a name beside the date block.
             return people
     return ()
+
+
+def _labelled_otherwise(whole: str, piece: str) -> bool:
+    """Whether header line `piece` is the value of a label other than a byline's in `whole`.
+
+    The header lists an element's text and then its pieces: "Contact: Ron Sands" then "Ron
+    Sands", "Posted under Car Tires" then "Car Tires" (wcxb-dev 4025, 4185), "Nonessential
+    Thoughts, Technology" (the post's categories) then "Nonessential Thoughts" (0481). A label
+    the byline reader does not know is no sign: "Per" and "Tarif:" introduce the author
+    (goldens ca-noticia-rodalies-obres-html, tr-tarif-mercimek-kofte-html).
+    """
+    if piece == whole:
+        return False
+    if whole.endswith(piece):
+        return bool(_OTHER_LABEL.match(whole[: -len(piece)].strip()))
+    rest = whole[len(piece) :].lstrip()
+    if not (whole.startswith(piece) and rest.startswith(",")):
+        return False
+    rest = rest[1:].strip()
+    return bool(rest) and not (is_role(rest) or is_agency(rest) or _plain_name(rest))
+
+
+# Labels of a header line's value that is no author: a contact person, a post's category.
+_OTHER_LABEL = regex.compile(
+    r"(?i)^(?:(?:media\s+|press\s+)?contact|kontakt|contacto|contatto|"
+    r"(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|tags?|topics?)\s*:?$",
+)
 
 
 # One word, capitalised or a camel-cased brand ("Kev", "ServiceTitan", "EcoFlow").
@@ -1155,13 +1227,14 @@ def _jsonld_names(
     return tuple(names)
 
 
-def _lift_bylines(
+def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from its story
     blocks: tuple[Block, ...],
     lang: str | None,
     site: str | None,
     markup_lines: list[str],
     *,
     box_names: bool = True,
+    title: str = "",
 ) -> tuple[tuple[Block, ...], tuple[str, ...], str | None]:
     """Drop byline blocks near the start and author boxes near the end of the article.
 
@@ -1206,6 +1279,7 @@ def _lift_bylines(
             date = _date_below(blocks, out, near.start - 1, lang)
     if not names:
         names, date, teasers = _lift_head(blocks, out, head, lang, (site, markup, box_names))
+        teasers = teasers or bool(names and _under_other_headline(blocks, out, title))
     if teasers:
         # A teaser's byline dates the teaser, not the page.
         date = None
@@ -1215,6 +1289,33 @@ def _lift_bylines(
     if not names and not teasers:
         names = _labelled_byline(blocks, lang, site)
     return tuple(out), names, date
+
+
+# How many blocks over a byline the heading it stands under may be ("Headline" / "By X").
+_BYLINE_HEADING_REACH = 3
+
+
+def _under_other_headline(blocks: tuple[Block, ...], out: list[Block], title: str) -> bool:
+    """Whether the first byline lifted stands under a heading that shares no word with `title`.
+
+    A section front or a blog's home page shows its first story's headline and byline where an
+    article shows its own; the page's `<title>` names the section ("News", "Netflix TechBlog",
+    "Latest Cloud Computing News") and none of the story's words. On wcxb-dev the byline under
+    such a heading was invented on 5 HTML pages and wrong on the sixth; every byline kept under
+    a heading sharing a word with the title was right.
+    """
+    words = {w.casefold() for w in _WORD_RE.findall(title)}
+    if not words:
+        return False
+    lifted = next(
+        (i for i, b in enumerate(out) if b is not blocks[i] and b.dropped_by == "byline"), None
+    )
+    if lifted is None:
+        return False
+    for i in range(lifted - 1, max(-1, lifted - 1 - _BYLINE_HEADING_REACH), -1):
+        if blocks[i].kind == "heading":
+            return not any(w.casefold() in words for w in _WORD_RE.findall(blocks[i].text))
+    return False
 
 
 # How many blocks under a text scrape's repeated headline may hold its byline.
