@@ -14,6 +14,7 @@ from cleaner.titles import (
     choose_title,
     clean_heading,
     clean_site_name,
+    clean_source,
     html_title_candidates,
     keep_wide_spaces,
     split_title,
@@ -657,3 +658,37 @@ def test_byline_prefilter_keeps_every_byline_the_pattern_reads(line: str) -> Non
     """A line the byline pattern reads is also a byline for `_is_byline_or_dateline`."""
     assert cleaner.titles._BYLINE_START.match(line)
     assert cleaner.titles._is_byline_or_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Budget Traveler&#8217;s Guide To Travel Insurance",
+            "Budget Traveler’s Guide To Travel Insurance",
+        ),
+        ("And finally&amp;#8230; trouble brewing", "And finally… trouble brewing"),
+        ("itertools \u00e2\x80\x94 Functions", "itertools — Functions"),
+        ("A DIY Investor\u00e2\u20ac\u2122s Guide", "A DIY Investor’s Guide"),
+        ("Home Repair Assis\xadtance Program", "Home Repair Assistance Program"),
+        # Left alone: a bare ampersand, a name that is no reference, real accents and tildes.
+        ("AT&T rocks & rolls; R&D;", "AT&T rocks & rolls; R&D;"),
+        ("Crème brûlée à la carte", "Crème brûlée à la carte"),
+        ("São Paulo: Ação e Âmbito", "São Paulo: Ação e Âmbito"),
+        ("Résumé — “quoted”", "Résumé — “quoted”"),
+    ],
+)
+def test_clean_source_undoes_escapes_and_mojibake(text: str, expected: str) -> None:
+    assert clean_source(text) == expected
+
+
+def test_choose_title_reads_an_escaped_ld_headline_as_the_other_sources() -> None:
+    title, _ = choose_title(
+        h1s=[],
+        og_title=None,
+        ld_headline="Budget Traveler&#8217;s Guide To Travel Insurance",
+        title_tag=None,
+        site_names=["Camels &amp; Chocolate"],
+    )
+    assert title == "Budget Traveler’s Guide To Travel Insurance"
+    assert clean_site_name("Camels &amp; Chocolate") == "Camels & Chocolate"

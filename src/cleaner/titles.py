@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -39,6 +40,43 @@ _SEPARATOR = regex.compile(
 _SITE_EDGE = "|–—•·:»«~/-_｜丨│－ \t"
 # A site suffix is short: the longest in the seed and the benchmark titles is six words.
 _MAX_SITE_WORDS = 6
+
+
+# Character references a page escaped twice, so that they reach the text still written: JSON-LD
+# headlines and publisher names ("Budget Traveler&#8217;s Guide", "Camels &amp; Chocolate": 37
+# wcxb-dev pages), now and then og:title ("TFC8&reg;", wcxb-dev 0629). Twice over at most
+# ("finally&amp;#8230;", wcxb-dev 0457).
+_ESCAPED = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters that show nothing: a soft hyphen ("Assis\xadtance", wcxb-dev 4554), a zero-width
+# space, a byte-order mark. Joiners stay: Indic and Persian words need them.
+_INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
+# UTF-8 read as Latin-1 or Windows-1252: "â\x80\x94" / "â€”" for "—" (wcxb-dev 0666, 4656).
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+
+
+def clean_source(text: str | None) -> str | None:
+    """A title or site name as the page meant it: references unescaped, mojibake undone.
+
+    Whatever a page's markup holds is read as text; these are its writing slips, not its words.
+    """
+    if not text:
+        return text
+    for _ in range(2):
+        if "&" not in text or not _ESCAPED.search(text):
+            break
+        text = html.unescape(text)
+    if _MOJIBAKE.search(text):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                text = text.encode(codec).decode("utf-8")
+                break
+            except UnicodeError:
+                continue
+    return text.translate(_INVISIBLE)
 
 
 def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | None]:
@@ -80,7 +118,7 @@ def clean_site_name(name: str | None) -> str | None:
     """`name` without separator marks at its ends ("| Le Journal" gives "Le Journal")."""
     if name is None:
         return None
-    return name.strip(_SITE_EDGE) or None
+    return (clean_source(name) or "").strip(_SITE_EDGE) or None
 
 
 def _site_key(name: str) -> str:
@@ -348,6 +386,10 @@ def choose_title(  # noqa: PLR0913 - each source a page offers is its own keywor
         lines: Texts the page shows on their own (later lines of a text scrape, whole element
             texts of an HTML page), where the headline often appears without the site part.
     """
+    h1s = [clean_source(h) or "" for h in h1s]
+    og_title, ld_headline = clean_source(og_title), clean_source(ld_headline)
+    title_tag = clean_source(title_tag)
+    site_names = [n for n in (clean_source(n) for n in site_names) if n]
     title, site = _choose_title(
         h1s=h1s,
         og_title=og_title,
@@ -861,9 +903,13 @@ def html_title_candidates(  # noqa: PLR0913 - each source a page offers is its o
         rule_title: The title `choose_title` picks by its rules (a candidate and a feature).
         page_kind: What the markup says the page is: "article", "shop" or "" (unknown).
     """
+    h1s = [clean_source(h) or "" for h in h1s[:2]]
+    og_title, ld_headline = clean_source(og_title), clean_source(ld_headline)
+    title_tag = clean_source(title_tag)
+    site_names = [n for n in (clean_source(n) for n in site_names) if n]
     found: dict[str, _Candidate] = {}
     _add_candidate(found, rule_title, "rule")
-    for index, h1 in enumerate(h1s[:2]):
+    for index, h1 in enumerate(h1s):
         _add_candidate(found, h1, "h1" if index == 0 else "h1b")
     _add_candidate(found, og_title, "og")
     _add_candidate(found, title_tag, "tag")
