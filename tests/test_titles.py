@@ -692,3 +692,26 @@ def test_choose_title_reads_an_escaped_ld_headline_as_the_other_sources() -> Non
     )
     assert title == "Budget Traveler’s Guide To Travel Insurance"
     assert clean_site_name("Camels &amp; Chocolate") == "Camels & Chocolate"
+
+
+def test_text_title_features_say_whether_the_scrape_reads_as_a_story_or_a_shop() -> None:
+    story = dict(
+        text_title_candidates(
+            "Rain floods the valley | Valley News",
+            ["Rain floods the valley", "By Jane Doe", "March 3, 2025"],
+            [],
+            None,
+        )
+    )
+    line = story["Rain floods the valley"]
+    assert (line["story_line"], line["shop_line"]) == (1.0, 0.0)
+    shop = dict(
+        text_title_candidates(
+            "Wool Runner - Shoes | Allbirds",
+            ["Men's Wool Runner", "$110", "Add to cart", "€ 24,99", "Wool Runner"],
+            [],
+            None,
+        )
+    )
+    whole = shop["Wool Runner - Shoes | Allbirds"]
+    assert (whole["story_title"], whole["shop_title"]) == (0.0, 1.0)

@@ -648,12 +648,32 @@ def text_title_candidates(
         _add_runs(found, text, run_source, sites)
     for index, line in enumerate(shown):
         _add_candidate(found, line, "line_first" if index == 0 else "line")
-    for source, line in _late_lines(title, lines):
+    late = _late_lines(title, lines)
+    for source, line in late:
         _add_candidate(found, line, source)
     first_line = shown[0] if shown else ""
     heads = _header_lines(lines, {_norm(c) for c in found})
     pooled = _pooled_sources(found)
-    return [(c.text, _features(c, title, first_line, sites, pooled, heads)) for c in found.values()]
+    page = _text_page_kind(lines, any(source == "head" for source, _ in late))
+    return [
+        (c.text, _features(c, title, first_line, sites, pooled, heads, page))
+        for c in found.values()
+    ]
+
+
+# A price on a line of its own or opening one ("$110", "€ 24,99", "129,00 €"): a shop's scrape.
+_PRICE_LINE = re.compile(r"^\s*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|EUR|USD|Kč|zł|kr))\b")
+_SHOP_PRICES = 2
+
+
+def _text_page_kind(lines: Sequence[str], has_head: bool) -> tuple[float, float]:
+    """What a scrape looks like: a story (a headline over a byline or dateline), a shop (prices).
+
+    HTML pages say it in their markup (`page_kind`); the truth takes a story's `<h1>` and a
+    shop's meta title more often, as on HTML pages.
+    """
+    prices = sum(1 for line in lines[:_LATE_SCAN_LINES] if _PRICE_LINE.match(line))
+    return float(has_head), float(prices >= _SHOP_PRICES)
 
 
 def _pooled_sources(found: dict[str, _Candidate]) -> dict[str, set[str]]:
@@ -734,11 +754,14 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
     sites: set[str],
     pooled: dict[str, set[str]],
     heads: dict[str, tuple[float, float]],
+    page: tuple[float, float] = (0.0, 0.0),
 ) -> dict[str, float]:
     """The features of one candidate (names as models/titles.json lists them)."""
     text, key = cand.text, _norm(cand.text)
     sources = pooled[key]
     kinds = {s.split("_")[0] for s in sources} - {"rule", "head", "late"}
+    from_line = float("line" in kinds or bool(sources & {"head", "late"}))
+    from_title = float("title" in kinds)
     line_key = _norm(first_line)
     straight = key.translate(_CURLY)
     line_vs_title = _overlap(first_line, title) if first_line else 0.0
@@ -763,6 +786,10 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
         line_x_overlap=float("line_first" in sources) * line_vs_title,
         straight_twin=float(straight != key and straight in pooled),
         over_byline=head[0],
+        story_line=page[0] * from_line,
+        story_title=page[0] * from_title,
+        shop_line=page[1] * from_line,
+        shop_title=page[1] * from_title,
         crumb_tail=head[1],
         curly_twin=float(
             straight == key
