@@ -1019,3 +1019,14 @@ def test_byline_author_meta_tag_of_a_list_page_is_no_author(ld_type, authors):
         f"<body><h1>Latest</h1><p>{STORY}</p></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_labelled_lines_of_a_teaser_list_name_nobody():
+    """Labelled lines of one form naming different people are teasers; comments differ."""
+    teasers = ("Written by Faith Cox on Jul 5th 2022", "Written by Jason Warner on May 4th 2020")
+    head = ("Reviews", "Our customers say", STORY, STORY, STORY, STORY, STORY, STORY, STORY)
+    assert byline(make_doc(*head, teasers[0], STORY, teasers[1], STORY)).meta.authors == ()
+    post = "Posted by David at December 16, 2025 11:15 AM"
+    comment = "Posted by: John at December 18, 2025 05:48 PM"
+    doc = byline(make_doc(*head, post, STORY, comment, STORY))
+    assert doc.meta.authors == ("David",)
