@@ -688,12 +688,13 @@ def _outside_main(
     blocks: Sequence[RawBlock],
     words: Sequence[int],
     found: Sequence[bool],
+    share: float = _MAIN_SHARE,
 ) -> list[bool]:
     """Whether each block lies outside the main container (none on a page where nothing was kept).
 
-    The main container is the deepest element holding `_MAIN_SHARE` of the words trafilatura
-    kept. What it kept outside that element is mostly teaser rails and "top stories" boxes
-    after the article (scrapinghub's leaks).
+    The main container is the deepest element holding `share` of the words of the `found`
+    blocks (by default trafilatura's). What it kept outside that element is mostly teaser
+    rails and "top stories" boxes after the article (scrapinghub's leaks).
     """
     kept: dict[HtmlElement, int] = {}
     total = 0
@@ -706,7 +707,7 @@ def _outside_main(
                 el = el.getparent()
     if not total:
         return [False] * len(blocks)
-    need = _MAIN_SHARE * total
+    need = share * total
     # The elements over the bar are ancestors of one another (no two siblings can both hold
     # most of the words): the deepest holds the fewest. On a tie (a wrapper with nothing else
     # in it) the one met first, walking up from the first kept block, is the deeper.
@@ -727,6 +728,34 @@ def _outside_main(
             inside[n] = verdict
         out.append(not verdict)
     return out
+
+
+def outside_container(
+    blocks: Sequence[RawBlock],
+    words: Sequence[int],
+    chosen: Sequence[bool],
+    share: float,
+) -> list[bool]:
+    """Whether each block lies outside the deepest element holding `share` of the chosen words.
+
+    Args:
+        blocks: The page's blocks in document order.
+        words: Their word counts.
+        chosen: The blocks whose words count (trafilatura's, or the page's prose).
+        share: The share of the chosen words the container holds.
+
+    Returns:
+        One flag per block; all False when no block is chosen.
+    """
+    return _outside_main(blocks, words, chosen, share)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a block's text ends like a sentence (the `sentence_end` feature)."""
+    end = text[-1:]
+    if end and not end.isspace():
+        return end in _SENTENCE_END_CHARS
+    return _SENTENCE_END.search(text) is not None
 
 
 def _group_rows(

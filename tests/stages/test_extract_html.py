@@ -18,6 +18,7 @@ from cleaner.stages.extract_html import (
     _comment_blocks,
     _declares_article,
     _lead_blocks,
+    _open_prose,
     _sibling_posts,
     base_opinion,
     extract_html,
@@ -726,3 +727,62 @@ def test_extract_html_drops_the_forum_pages_cards_unless_switched_off():
         assert furniture not in on
     assert "Bjørnar" in on  # the poster's name, which the shared truth keeps
     assert not any(t.startswith("Kari_S skrev") for t in on)
+
+
+_REVIEWS = [
+    "Olivia is a wonderful teacher, and her classes changed the way I move through every day.",
+    "I have been to many classes over the years, and hers are by far the clearest and kindest.",
+    "The retreat in Spain was a week of good food, patient teaching and long walks by the sea.",
+    "Her explanations of anatomy finally made sense of the poses I had been doing wrong for years.",
+]
+_CONTACT = "Use the form on the right to contact us about classes, retreats and private lessons."
+
+
+def _service_page(reviews: int = len(_REVIEWS)) -> str:
+    quotes = "".join(f"<blockquote>{r}</blockquote>" for r in _REVIEWS[:reviews])
+    return (
+        f'<html><body><div class="contact"><p>{_CONTACT}</p></div>'
+        f'<div class="reviews"><h2>Reviews</h2>{quotes}</div>'
+        "<footer><p>Copyright 2026 Yoga with Olivia, all rights reserved in every land.</p>"
+        "</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("prob", "reviews", "taken"),
+    [
+        # the left-out prose in the prose container comes back, the kept contact text is no news
+        (0.3, 4, set(_REVIEWS)),
+        # the model rules it out
+        (0.1, 4, set()),
+        # too little prose on the page to look for a container: one review
+        (0.3, 1, set()),
+    ],
+)
+def test_open_prose_takes_back_the_prose_in_the_prose_container(prob, reviews, taken):
+    """Prose left out inside the container holding most of the page's prose comes back."""
+    raw = htmlblocks.segment(_tree(_service_page(reviews)))
+    texts = [b.text for b in raw]
+    contact = texts.index(_CONTACT)
+    ext = [1.0 if i == contact else 0.0 for i in range(len(raw))]
+    blocks = [
+        Block(b.text) if i == contact else Block(b.text, dropped_by="boilerplate")
+        for i, b in enumerate(raw)
+    ]
+    words = [len(t.split()) for t in texts]
+    found = _open_prose(raw, blocks, words, ext, [0.0] * len(raw), probs=[prob] * len(raw))
+    assert {texts[i] for i in found} == taken
+
+
+def test_open_prose_leaves_out_the_prose_outside_the_container():
+    """The footer's sentence and the contact box sit outside the reviews' box: not taken."""
+    raw = htmlblocks.segment(_tree(_service_page()))
+    texts = [b.text for b in raw]
+    blocks = [Block(t, dropped_by="boilerplate") for t in texts]
+    words = [len(t.split()) for t in texts]
+    zeros = [0.0] * len(raw)
+    found = {
+        texts[i] for i in _open_prose(raw, blocks, words, zeros, zeros, probs=[0.3] * len(raw))
+    }
+    assert found == set(_REVIEWS)
+    assert _CONTACT not in found
