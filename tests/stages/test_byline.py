@@ -1030,3 +1030,13 @@ def test_byline_labelled_lines_of_a_teaser_list_name_nobody():
     comment = "Posted by: John at December 18, 2025 05:48 PM"
     doc = byline(make_doc(*head, post, STORY, comment, STORY))
     assert doc.meta.authors == ("David",)
+
+
+def test_byline_speaker_under_a_quotation_is_no_author():
+    """A name and role under a pull quote or a testimonial is its speaker, not the writer."""
+    html = (
+        "<html><body><h1>Industry News</h1><div><p>&quot;Having good market intelligence is"
+        " no longer optional&quot;</p><p>Rakesh Pabbi - Senior Partner</p></div>"
+        f"<p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == ()

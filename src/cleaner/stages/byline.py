@@ -1091,6 +1091,10 @@ def _first_names(lines: list[str], site: str | None, lang: str | None) -> tuple[
 def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple[str, ...]:
     """The names of the first line under the headline that reads as a byline."""
     for i, line in enumerate(lines):
+        if i and _QUOTATION.match(lines[i - 1]):
+            # Under a quotation, "Rakesh Pabbi - Senior Partner" is its speaker (a testimonial,
+            # a teaser's pull quote: wcxb-dev 0147), not the page's writer.
+            continue
         # "Written by" in one element and the name in the next.
         text = f"{line} {lines[i + 1]}" if is_intro(line) and i + 1 < len(lines) else line
         parsed = parse_byline(text, lang, site_name=site) or _name_and_date(text, lang)
@@ -1138,6 +1142,8 @@ def _labelled_otherwise(whole: str, piece: str) -> bool:
     return bool(rest) and not (is_role(rest) or is_agency(rest) or _plain_name(rest))
 
 
+# A line that is all one quotation: '"Having good market intelligence is ..."'.
+_QUOTATION = regex.compile(r'^\s*["“”„«»‘’\'][^"“”„«»]{10,}["“”„«»‘’\'][.!?]?\s*$')
 # Labels of a header line's value that is no author: a contact person, a post's category.
 _OTHER_LABEL = regex.compile(
     r"(?i)^(?:(?:media\s+|press\s+)?contact|kontakt|contacto|contatto|"
