@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline, opening_date, parse_date
+from cleaner.dates import (
+    READING_TIME,
+    ascii_digits,
+    find_date,
+    find_dates,
+    is_dateline,
+    opening_date,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -305,3 +313,57 @@ def test_reading_time_is_cut_with_its_separators(line, left):
 def test_find_date_reads_persian_solar_hijri_dates(text: str, expected: str | None) -> None:
     """Solar Hijri dates, in Persian or Latin digits, are given in the Gregorian calendar."""
     assert find_date(text, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Bengali, Devanagari, Arabic-Indic, Persian, Thai, Tamil, Burmese digits
+        ("প্রকাশ: ১৪ মার্চ ২০২৬, ০৯:৩০", "bn", "2026-03-14"),
+        ("१४ मार्च २०२६", "hi", "2026-03-14"),
+        ("١٤ مارس ٢٠٢٦", "ar", "2026-03-14"),
+        ("۱۴ مارس ۲۰۲۶", "fa", "2026-03-14"),
+        ("๑๔ มีนาคม ๒๕๖๙", "th", "2026-03-14"),
+        ("௧௪ மார்ச் ௨௦௨௬", "ta", "2026-03-14"),
+        ("၁၄ မတ် ၂၀၂၆", "my", "2026-03-14"),
+        ("২০২৬-০৩-১৪", None, "2026-03-14"),
+    ],
+)
+def test_find_date_reads_native_digits(text: str, lang: str | None, expected: str) -> None:
+    """Any script's decimal digits are read as 0-9, the positions unchanged."""
+    assert find_date(text, lang) == expected
+
+
+def test_ascii_digits_keeps_offsets_and_ascii_text() -> None:
+    """Translating digits keeps the text's length; ASCII text is returned as it is."""
+    text = "প্রকাশ: ১৪ মার্চ ২০২৬"
+    assert ascii_digits(text) == "প্রকাশ: 14 মার্চ 2026"
+    plain = "Published 14 March 2026"
+    assert ascii_digits(plain) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jumanne, Machi 10, 2026 saa 3:15 asubuhi", None),
+        ("வெளியிடப்பட்டது: 14 மார்ச் 2026, 06:45 PM", None),
+        ("প্রকাশ: ১৪ মার্চ ২০২৬, ০৯:৩০ | আপডেট: ১৪ মার্চ ২০২৬, ১২:১৫", "bn"),
+    ],
+)
+def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) -> None:
+    """Publication and update labels and times of day of round F's languages make a dateline."""
+    assert is_dateline(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imesasishwa: Machi 10, 2026 saa 7:40 mchana",
+        "புதுப்பிக்கப்பட்டது: 15 மார்ச் 2026, 10:20 AM",
+        "আপডেট: ১৪ মার্চ ২০২৬",
+        "Uppfært: 14. mars 2026",
+    ],
+)
+def test_find_date_skips_update_labels_of_round_f_languages(text: str) -> None:
+    """The common words for "updated" (sw, ta, bn, is) mark a change date."""
+    assert find_date(text) is None
