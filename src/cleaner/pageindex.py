@@ -34,7 +34,9 @@ _TAGS = ("meta", "title", "h1", "h2", "time", "article", "script")
 # What the captions stage reads as a caption (`captions.html_captions`): a <figcaption>, or a
 # class holding "aption", "legend", "égende", "pie-de-foto", "didascalia" or "bildunterschrift"
 # (whole words are tested afterwards: "égende" and "pie-de-foto" let captions' own words
-# "légende" and "pie-de-foto" through, which no other part matched; round E hold-out check).
+# "légende" and "pie-de-foto" through, which no other part matched; round E hold-out check),
+# "mageText", "mage-text", "mgtext" or "ildtext" (an image's text: "div.imageText", golden
+# is-tilkynning-vatnslokun-html; "bildtext").
 # The tests are written out as chains of `in`: a generator over a tuple of parts per element
 # doubled the walk's time.
 
@@ -96,6 +98,11 @@ class PageIndex:
                     or "pie-de-foto" in cls
                     or "didascalia" in cls
                     or "bildunterschrift" in cls
+                    or "mageText" in cls
+                    or "mage-text" in cls
+                    or "magetext" in cls
+                    or "mgtext" in cls
+                    or "ildtext" in cls
                 )
             ):
                 caption.append(el)

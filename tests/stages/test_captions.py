@@ -126,6 +126,62 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "صدر کے علاقے میں سڑکوں پر پانی جمع ہو گیا",
             "فوٹو: اے ایف پی",
         ),
+        # The common credit labels of more languages (`_CREDIT_WORDS_BY_LANG`), a sample:
+        # round F's bn, sw (in capitals), tl, is, ta (in brackets), ja (full-width colon), then
+        # ko, zh, hi, fa, ar, he, th, vi, el, fi, sv, no, hu, ro, cs, ka, am, cy, en in capitals.
+        (
+            "খুলনা রেলস্টেশনে নতুন কোচের পরীক্ষামূলক যাত্রা। ছবি: নদীবার্তা",
+            "খুলনা রেলস্টেশনে নতুন কোচের পরীক্ষামূলক যাত্রা।",
+            "ছবি: নদীবার্তা",
+        ),
+        (
+            "Wakazi wa Likoni wakisubiri maji. PICHA: HABARI PWANI",
+            "Wakazi wa Likoni wakisubiri maji.",
+            "PICHA: HABARI PWANI",
+        ),
+        (
+            "Ang basket ko sa palengke. Larawan: Marites Dela Cruz",
+            "Ang basket ko sa palengke.",
+            "Larawan: Marites Dela Cruz",
+        ),
+        (
+            "Starfsmenn veitna við Hlíðaveg. Ljósmynd: Guðrún Ósk",
+            "Starfsmenn veitna við Hlíðaveg.",
+            "Ljósmynd: Guðrún Ósk",
+        ),
+        (
+            "'நீலவானம்' படத்தில் சரவணன். (படம்: மலர் பிக்சர்ஸ்)",
+            "'நீலவானம்' படத்தில் சரவணன்.",
+            "படம்: மலர் பிக்சர்ஸ்",
+        ),
+        (
+            "器に盛った肉じゃが。写真：山本さくら",
+            "器に盛った肉じゃが。",
+            "写真：山本さくら",
+        ),
+        (
+            "시민들이 광장에 모였다. 사진: 김민준 기자",
+            "시민들이 광장에 모였다.",
+            "사진: 김민준 기자",
+        ),
+        ("市民在广场上观看烟花。图片来源：新华社", "市民在广场上观看烟花。", "图片来源：新华社"),
+        ("बारिश में डूबी सड़क। तस्वीर: पीटीआई", "बारिश में डूबी सड़क।", "तस्वीर: पीटीआई"),
+        ("خیابان‌های تهران. عکس: ایرنا", "خیابان‌های تهران.", "عکس: ایرنا"),
+        ("شوارع القاهرة. تصوير: أحمد علي", "شوارع القاهرة.", "تصوير: أحمد علي"),
+        ("הרחוב המוצף. צילום: רויטרס", "הרחוב המוצף.", "צילום: רויטרס"),
+        ("ตลาดเช้าในเชียงใหม่ ภาพ: สมชาย", "ตลาดเช้าในเชียงใหม่", "ภาพ: สมชาย"),
+        ("Người dân xếp hàng. Ảnh: Minh Anh", "Người dân xếp hàng.", "Ảnh: Minh Anh"),
+        ("Η πλατεία. Φωτογραφία: Eurokinissi", "Η πλατεία.", "Φωτογραφία: Eurokinissi"),
+        ("Torin laidalla. Kuva: Lehtikuva", "Torin laidalla.", "Kuva: Lehtikuva"),
+        ("Torget i Lund. Foto: TT", "Torget i Lund.", "Foto: TT"),
+        ("Torget i Bergen. BILDE: NTB", "Torget i Bergen.", "BILDE: NTB"),
+        ("A budapesti piac. Fotó: MTI", "A budapesti piac.", "Fotó: MTI"),
+        ("Piața din Cluj. Sursa foto: Agerpres", "Piața din Cluj.", "Sursa foto: Agerpres"),
+        ("Náměstí v Brně. Snímek: ČTK", "Náměstí v Brně.", "Snímek: ČTK"),
+        ("თბილისის ქუჩა. ფოტო: ინტერპრესნიუსი", "თბილისის ქუჩა.", "ფოტო: ინტერპრესნიუსი"),
+        ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
+        ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
+        ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):
@@ -151,6 +207,12 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "Best Photo Editors for Mac",
         "The vote was close. Jenna Park/The Bayport Courier",
         "It was approved.New rules apply from May",
+        # a credit label in lower case is a word of the sentence
+        "We looked at the photo: a man in a hat by the gate.",
+        # a story's credits line ("Text: …, Image: …") captions no picture
+        "Tekst: Lotte Jansen Beeld: Trapkracht",
+        # a label opening the line has no caption before it (a film's facts box)
+        "படம்: நீலவானம்",
         "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
     ],
 )
@@ -198,6 +260,18 @@ def test_captions_drops_caption_lines_from_a_text_scrape():
                 "ayer. <cite>Foto: EFE</cite></p></div>"
             ),
             Caption("Los vecinos, ayer.", "Foto: EFE"),
+        ),
+        (
+            # an image's text as a CMS names it (golden is-tilkynning-vatnslokun-html)
+            (
+                '<div class="imageContainer"><img src="a.jpg"><div class="imageText">Starfsmenn '
+                "við Hlíðaveg. Ljósmynd: Guðrún Ósk</div></div>"
+            ),
+            Caption("Starfsmenn við Hlíðaveg.", "Ljósmynd: Guðrún Ósk"),
+        ),
+        (
+            ('<div class="image-text">Torget i Lund en lördag i mars. <span>FOTO: TT</span></div>'),
+            Caption("Torget i Lund en lördag i mars.", "FOTO: TT"),
         ),
     ],
 )
