@@ -938,3 +938,39 @@ def test_decide_keeps_a_greeting_above_the_first_paragraph(line, kept):
     """A short line ending in a comma right above the first kept paragraph opens the letter."""
     out = _decided(["Sign in", line, P[0], P[1]], [0.1, 0.43, 0.9, 0.9], [False, False, True, True])
     assert (line in out) is kept
+
+
+_FOOTER_MENU = [f"Footer link {k}" for k in range(12)]
+_POLICY = [
+    f"Clause {k}: we may process personal information for the purposes listed in this notice."
+    for k in range(3)
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "after", "kept"),
+    [
+        # A shop's hidden dialog (its privacy policy) after the footer's menu and copyright: cut.
+        ("© 2025 Acme, Inc. All Rights Reserved", _POLICY, P[:2]),
+        ("Copyright © 2026 Acme Co.", _POLICY, P[:2]),
+        ("Alle Rechte vorbehalten.", _POLICY, P[:2]),
+        # Text after the footer that repeats the article's words is a hidden tab: kept.
+        ("© 2025 Acme, Inc. All Rights Reserved", P[2:4], P[:4]),
+        # No copyright line closes the menu: kept.
+        ("Contact us", _POLICY, [*P[:2], *_POLICY]),
+    ],
+)
+def test_decide_cuts_the_dialogs_after_the_site_footer(footer, after, kept):
+    """Kept text after a footer (menu run, copyright line) goes unless it shares the topic."""
+    lines = [*P[:2], *_FOOTER_MENU, footer, *after]
+    scores = [0.9, 0.9, *[0.1] * 12, 0.2, *[0.9] * len(after)]
+    prose = [True, True, *[False] * 13, *[True] * len(after)]
+    assert _decided(lines, scores, prose) == kept
+
+
+def test_decide_keeps_text_after_a_copyright_line_with_no_menu_before_it():
+    """A copyright line right under the text (a wire's credit under an item) cuts nothing."""
+    lines = [P[0], "Copyright 2026 The Wire", "Share", *_POLICY]
+    scores = [0.9, 0.2, 0.1, *[0.9] * 3]
+    prose = [True, False, False, True, True, True]
+    assert _decided(lines, scores, prose) == [P[0], *_POLICY]
