@@ -80,6 +80,7 @@ def test_parse_byline_returns_the_people(line, names):
         "TRANSPORTATION",
         "Oyelaran reported from Sacramento, California.",
         "By the way, the store closes early today.",
+        "Bigin by Zoho CRM, an exclusive pipeline-centric CRM solution built for small firms.",
     ],
 )
 def test_parse_byline_rejects_lines_that_are_not_bylines(line):

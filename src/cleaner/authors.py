@@ -1056,10 +1056,16 @@ def parse_byline(
             continue
         rest = _DOUBLED_BY.sub("", text[m.end() :])
         names_text = _cut_names_end(rest)
+        # "Bigin by Zoho CRM, an exclusive pipeline-centric CRM solution built for small
+        # businesses": a word, "by" and a maker, then a sentence runs on; a promotion, not a
+        # byline (wcxb-dev 4471).
+        runs_on = bool(_LETTERS.search(before)) and _is_clause(rest[len(names_text) :])
         strict = intro in _STRICT_INTROS
         names = _people(names_text, site_name=site_name, strict=strict, whole=True)
         names = _split_chinese_names(names, lang)
-        if strict and any(len(n.split()) == 1 and not _USERNAME_SHAPE.search(n) for n in names):
+        if runs_on or (
+            strict and any(len(n.split()) == 1 and not _USERNAME_SHAPE.search(n) for n in names)
+        ):
             # "Courses by Topic", "Shop by Brand": after a bare "by" a single capitalised
             # word is a filter label far more often than a first name.
             continue
@@ -1152,6 +1158,16 @@ _THIS_POST_WAS = regex.compile(
     r"(?i)(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|recipe|page)\s+"
     r"(?:was|is|has\s+been)(?:\s+(?:originally|first))?",
 )
+
+
+# How many words after a byline's names make it a sentence rather than a credit line.
+_CLAUSE_WORDS = 8
+
+
+def _is_clause(after: str) -> bool:
+    """Whether the text after a byline's names runs on as a sentence of lower-case words."""
+    words = _LETTERS.findall(after)
+    return len(words) >= _CLAUSE_WORDS and sum(w.islower() for w in words) * 2 > len(words)
 
 
 def _short_prefix(before: str, lang: str | None) -> bool:
