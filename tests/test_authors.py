@@ -54,6 +54,22 @@ from cleaner.authors import (
         ),
         ("By Staff", ()),
         ("Posted by admin on March 3, 2020", ()),
+        # The common byline words of more languages (round F and a sample), and a role or a
+        # place after the name that is no second author
+        ("Na Amina Said, Mwandishi Wetu", ("Amina Said",)),
+        ("Isinulat ni Marites Dela Cruz", ("Marites Dela Cruz",)),
+        ("Ni Juan dela Cruz", ("Juan dela Cruz",)),
+        ("எழுத்து: க. அருண்குமார், சினிமா செய்தியாளர்", ("க. அருண்குமார்",)),
+        ("মো. রাশেদুল ইসলাম, স্টাফ রিপোর্টার, খুলনা", ("মো. রাশেদুল ইসলাম",)),
+        ("প্রতিবেদক: মো. রাশেদুল ইসলাম", ("মো. রাশেদুল ইসলাম",)),
+        ("लेखक: राहुल शर्मा", ("राहुल शर्मा",)),
+        ("द्वारा: राहुल शर्मा", ("राहुल शर्मा",)),
+        ("Ditulis oleh Siti Rahma", ("Siti Rahma",)),
+        ("Höfundur: Jón Jónsson", ("Jón Jónsson",)),
+        ("Deur Pieter Botha", ("Pieter Botha",)),
+        ("Jane Doe, Staff Writer, New York", ("Jane Doe",)),
+        ("Jane Doe, Senior Reporter, London", ("Jane Doe",)),
+        ("Ana Souza, correspondente, Lisboa", ("Ana Souza",)),
     ],
 )
 def test_parse_byline_returns_the_people(line, names):
@@ -81,6 +97,13 @@ def test_parse_byline_returns_the_people(line, names):
         "Oyelaran reported from Sacramento, California.",
         "By the way, the store closes early today.",
         "Bigin by Zoho CRM, an exclusive pipeline-centric CRM solution built for small firms.",
+        # "Na", "Ni" open ordinary Slavic, Swahili and Tagalog lines over a lower-case word
+        "Na Slovensku",
+        "Na hiyo ndiyo sababu",
+        "Ni Maria ni Juan ang dumating.",
+        "SaaS • Developer Tools • Artificial Intelligence",
+        # a name, a job title, then the sentence goes on (sh-html): no place after the title
+        "Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet.",
     ],
 )
 def test_parse_byline_rejects_lines_that_are_not_bylines(line):
@@ -122,6 +145,21 @@ def test_parse_byline_reads_the_date_of_the_line():
 def test_clean_names_keeps_only_people(value, names):
     """An author value from markup loses credentials, roles, agencies, URLs and placeholders."""
     assert clean_names(value) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Na Câmara Municipal", "pt"),
+        ("Na Pražském Hradě", "cs"),
+        ("Ni Juan Pérez", "es"),
+        ("Deur Open", "nl"),
+    ],
+)
+def test_parse_byline_bare_intro_of_one_language_is_no_intro_in_another(line, lang):
+    """Swahili "Na", Tagalog "Ni", Afrikaans "Deur" are ordinary words of other languages."""
+    parsed = parse_byline(line, lang)
+    assert parsed is None or parsed.names == ()
 
 
 def test_clean_names_drops_a_one_word_site_name():
