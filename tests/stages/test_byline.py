@@ -137,6 +137,17 @@ def test_byline_prefers_the_fuller_visible_byline_over_the_meta_tag():
     assert doc.meta.authors == ("Julien Moreau", "Sophie Lambert")
 
 
+def test_byline_author_tag_naming_the_site_yields_to_the_visible_byline():
+    """A paper's name in its author meta tag is no person when the byline names the reporter."""
+    html = (
+        '<html><head><meta name="author" content="Daily Northwind">'
+        '<meta property="og:site_name" content="Daily Northwind"></head><body><h1>Buses</h1>'
+        '<div class="reporter"><span class="name">Jane Doe, Staff Reporter, Khulna</span></div>'
+        f"<p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == ("Jane Doe",)
+
+
 def test_byline_drops_an_html_byline_block():
     """A byline that trafilatura kept among the blocks leaves the body."""
     html = "<html><body><h1>Buses</h1><p>By Jane Doe</p><p>Story.</p></body></html>"

@@ -792,6 +792,7 @@ def _from_markup(
     A visible byline that names the same people and more ("Par A et B" where the meta tag
     has only A) wins over the shorter list.
     """
+    site_key = " ".join(site.split()).casefold() if site else None
     names = tuple(
         n
         for n in _from_jsonld(found.ld, site)
@@ -811,6 +812,12 @@ def _from_markup(
             ),
             (),
         )
+    if names and site_key and all(" ".join(n.split()).casefold() == site_key for n in names):
+        # The author tag names the site itself ("দৈনিক নদীবার্তা", the paper, over a byline
+        # naming its reporter: golden bn-khobor-notun-train-html): the byline's people win.
+        # Without one the site's name stays (a personal blog is named after its author).
+        visible = _visible_names(found, site, lang)
+        return visible or names
     if names and not _seen_in(names[0], found):
         # The visible lines can only add to the structured names if they hold the first of
         # them; without it, reading them is wasted time (half the byline stage's cost).
