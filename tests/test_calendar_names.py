@@ -111,6 +111,9 @@ def test_calendar_names_norwegian_code_has_months():
         ("3 ekaina 2025", "eu", "2025-06-03"),
         ("3 មិថុនា 2025", "km", "2025-06-03"),
         ("၃ ဇွန် ၂၀၂၅", "my", "2025-06-03"),
+        # Vietnamese numbers its months (no CLDR name of one word)
+        ("Thứ Bảy, 14 tháng 3, 2026", "vi", "2026-03-14"),
+        ("ngày 14 tháng 3 năm 2026", None, "2026-03-14"),
     ],
 )
 def test_calendar_names_dates_in_running_text_are_read(text, lang, iso):

@@ -348,6 +348,7 @@ def test_ascii_digits_keeps_offsets_and_ascii_text() -> None:
         ("Jumanne, Machi 10, 2026 saa 3:15 asubuhi", None),
         ("வெளியிடப்பட்டது: 14 மார்ச் 2026, 06:45 PM", None),
         ("প্রকাশ: ১৪ মার্চ ২০২৬, ০৯:৩০ | আপডেট: ১৪ মার্চ ২০২৬, ১২:১৫", "bn"),
+        ("Thứ Bảy, 14 tháng 3, 2026 - 10:30", "vi"),
     ],
 )
 def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) -> None:

@@ -203,6 +203,15 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "numeric_spaced",
         regex.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s?{_YEAR}(?!\d)"),
     ),
+    # Vietnamese numbers its months: "14 tháng 3, 2026", "ngày 14 tháng 3 năm 2026" (CLDR's
+    # "tháng 3" is two words, so no month name reads it).
+    (
+        "vi",
+        regex.compile(
+            rf"(?i)(?<![\w.]){_DAY}\s+tháng\s+(?P<month>[01]?\d)(?:\s*[,/]\s*|\s+năm\s+){_YEAR}"
+            r"(?!\d)",
+        ),
+    ),
     # Persian (Solar Hijri) dates, in Persian or Latin digits: "۲۵ بهمن ۱۴۰۴" is 14 February
     # 2026 (golden fa-khabar-metro-text); converted by `_jalali_iso`.
     (
@@ -329,7 +338,9 @@ _WEEKDAYS = regex.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
     r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
-    r"sabato|domenica)\b",
+    r"sabato|domenica|"
+    # Vietnamese weekdays are two words ("Thứ Bảy", "Chủ Nhật"), not in the CLDR set below
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
 )
 # The CLDR languages' weekday names, looked up word by word: an alternation of the ~1,000 names
 # of 86 languages made `is_dateline` three times slower.
@@ -485,7 +496,7 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         if lang not in _BE_LANGS and not _BE_SCRIPT.search(m.group()):
             return None
         year -= _BUDDHIST_ERA
-    if kind in {"ymd", "cjk", "numeric_spaced"}:
+    if kind in {"ymd", "cjk", "numeric_spaced", "vi"}:
         return _iso(year, int(m["month"]), int(m["day"]))
     if kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS:
         return None
