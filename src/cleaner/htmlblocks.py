@@ -696,25 +696,9 @@ def _outside_main(
     blocks (by default trafilatura's). What it kept outside that element is mostly teaser
     rails and "top stories" boxes after the article (scrapinghub's leaks).
     """
-    kept: dict[HtmlElement, int] = {}
-    total = 0
-    for b, w, f in zip(blocks, words, found, strict=True):
-        if f and w:
-            total += w
-            el: HtmlElement | None = b.element
-            while el is not None:
-                kept[el] = kept.get(el, 0) + w
-                el = el.getparent()
-    if not total:
+    main = container(blocks, words, found, share)
+    if main is None:
         return [False] * len(blocks)
-    need = share * total
-    # The elements over the bar are ancestors of one another (no two siblings can both hold
-    # most of the words): the deepest holds the fewest. On a tie (a wrapper with nothing else
-    # in it) the one met first, walking up from the first kept block, is the deeper.
-    main = None
-    for el, n in kept.items():
-        if n >= need and (main is None or n < kept[main]):
-            main = el
     inside: dict[HtmlElement, bool] = {main: True}
     out = []
     for b in blocks:
@@ -730,24 +714,40 @@ def _outside_main(
     return out
 
 
-def outside_container(
+def container(
     blocks: Sequence[RawBlock],
     words: Sequence[int],
     chosen: Sequence[bool],
     share: float,
-) -> list[bool]:
-    """Whether each block lies outside the deepest element holding `share` of the chosen words.
+) -> HtmlElement | None:
+    """Return the deepest element holding `share` of the chosen blocks' words (None: none chosen).
 
     Args:
         blocks: The page's blocks in document order.
         words: Their word counts.
         chosen: The blocks whose words count (trafilatura's, or the page's prose).
-        share: The share of the chosen words the container holds.
-
-    Returns:
-        One flag per block; all False when no block is chosen.
+        share: The share of the chosen words the element holds.
     """
-    return _outside_main(blocks, words, chosen, share)
+    kept: dict[HtmlElement, int] = {}
+    total = 0
+    for b, w, f in zip(blocks, words, chosen, strict=True):
+        if f and w:
+            total += w
+            el: HtmlElement | None = b.element
+            while el is not None:
+                kept[el] = kept.get(el, 0) + w
+                el = el.getparent()
+    if not total:
+        return None
+    need = share * total
+    # The elements over the bar are ancestors of one another (no two siblings can both hold
+    # most of the words): the deepest holds the fewest. On a tie (a wrapper with nothing else
+    # in it) the one met first, walking up from the first kept block, is the deeper.
+    main = None
+    for el, n in kept.items():
+        if n >= need and (main is None or n < kept[main]):
+            main = el
+    return main
 
 
 def ends_sentence(text: str) -> bool:
