@@ -51,6 +51,64 @@ def test_guess_language_finds_every_rules_language(lang, text):
     assert guess_language(text) == lang
 
 
+# Latin-script languages without rules whose pages still need a language (dates, bylines): a
+# Tagalog blog read as Croatian and a Swahili news page got none (goldens
+# tl-blog-pamamalengke-komento-text, sw-habari-mgao-maji-text).
+MORE_LATIN = {
+    "sw": "Waziri alisema kwamba mazungumzo yataendelea siku ya Jumatatu na kwamba vyama vyote vimekubali mpango uliowasilishwa mwaka jana.",
+    "tl": "Sinabi ng ministro na magpapatuloy ang mga pag-uusap sa Lunes at na pumayag na ang lahat ng partido sa plano na iniharap noong isang taon.",
+    "af": "Die minister het gesê dat die gesprekke op Maandag hervat sal word en dat al die partye die plan wat verlede jaar voorgestel is, aanvaar het.",
+    "is": "Ráðherrann sagði að viðræðurnar myndu hefjast aftur á mánudag og að allir flokkar hefðu samþykkt áætlunina sem var kynnt í fyrra.",
+    "eu": "Ministroak esan zuen elkarrizketak astelehenean berriro hasiko direla eta alderdi guztiek iaz aurkeztutako plana onartu dutela.",
+    "cy": "Dywedodd y gweinidog y byddai'r trafodaethau'n ailddechrau ddydd Llun a bod yr holl bleidiau wedi cytuno i'r cynllun a gyflwynwyd y llynedd.",
+    "ga": "Dúirt an t-aire go dtosófaí na cainteanna arís Dé Luain agus go raibh na páirtithe go léir tar éis glacadh leis an bplean a cuireadh i láthair anuraidh.",
+    "mt": "Il-ministru qal li t-taħditiet se jerġgħu jibdew nhar it-Tnejn u li l-partiti kollha qablu mal-pjan li ġie ppreżentat is-sena l-oħra.",
+    "sq": "Ministri tha se bisedimet do të rifillojnë të hënën dhe se të gjitha partitë kanë pranuar planin që u paraqit vitin e kaluar.",
+    "az": "Nazir bildirib ki, danışıqlar bazar ertəsi bərpa olunacaq və bütün partiyalar keçən il təqdim olunan planla razılaşıb.",
+    "uz": "Vazirning aytishicha, muzokaralar dushanba kuni qayta boshlanadi va barcha partiyalar o'tgan yili taqdim etilgan reja bilan rozi bo'lgan.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_LATIN.items())
+def test_guess_language_finds_latin_languages_without_rules(lang, text):
+    """Swahili, Tagalog, Afrikaans, ... are told apart from the rules languages."""
+    assert guess_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The neighbours of the languages added: Dutch is not Afrikaans, Danish not Icelandic,
+        # Turkish not Azerbaijani, Indonesian's lists still take Malay.
+        (
+            "nl",
+            (
+                "De minister zei dat het overleg maandag wordt hervat en dat alle partijen het eens "
+                "zijn met het plan dat vorig jaar werd gepresenteerd. Het is een goed plan, zei hij."
+            ),
+        ),
+        (
+            "da",
+            (
+                "Ministeren sagde, at forhandlingerne genoptages mandag, og at alle partier er enige i "
+                "planen, som blev fremlagt sidste år. Det er en god plan, sagde han til avisen."
+            ),
+        ),
+        (
+            "tr",
+            (
+                "Bakan, görüşmelerin pazartesi günü yeniden başlayacağını ve tüm partilerin geçen yıl "
+                "sunulan planı kabul ettiğini söyledi. Bu konuda bir açıklama yapan yetkililer, "
+                "sürecin uzun sürebileceğini belirtti."
+            ),
+        ),
+    ],
+)
+def test_guess_language_keeps_the_neighbours_of_added_languages(lang, text):
+    """Adding close languages' lists does not take their neighbours' pages."""
+    assert guess_language(text) == lang
+
+
 def test_guess_language_declines_on_too_little_text():
     """A handful of words is not enough to vote."""
     assert guess_language("Home News Sport") is None
@@ -79,12 +137,22 @@ OTHER_SCRIPTS = {
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",
     "el": "Ο υπουργός είπε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα και ότι όλα τα μέρη συμφώνησαν.",
     "ar": "وقال الوزير إن المحادثات ستستأنف يوم الاثنين وإن جميع الأطراف وافقت على هذه الخطة.",
+    # Scripts of one language each: a Tamil text scrape got no language at all (golden
+    # ta-vimarsanam-thiraippadam-text)
+    "ta": "அமைச்சர் திங்கள்கிழமை பேச்சுவார்த்தை மீண்டும் தொடங்கும் என்றும் அனைத்துக் கட்சிகளும் திட்டத்தை ஏற்றுக்கொண்டன என்றும் கூறினார்.",
+    "bn": "মন্ত্রী বলেছেন যে সোমবার আলোচনা আবার শুরু হবে এবং সব দল গত বছর উপস্থাপিত পরিকল্পনায় সম্মত হয়েছে।",
+    "ka": "მინისტრმა განაცხადა, რომ მოლაპარაკებები ორშაბათს განახლდება და ყველა პარტია დაეთანხმა გეგმას.",
+    "hy": "Նախարարը ասաց, որ բանակցությունները կվերսկսվեն երկուշաբթի, և բոլոր կուսակցությունները համաձայնել են ծրագրին։",
+    "am": "ሚኒስትሩ ድርድሩ ሰኞ እንደሚቀጥል እና ሁሉም ፓርቲዎች ባለፈው ዓመት በቀረበው እቅድ መስማማታቸውን ተናግረዋል።",
+    "te": "సోమవారం చర్చలు మళ్లీ ప్రారంభమవుతాయని, అన్ని పార్టీలు గత ఏడాది సమర్పించిన ప్రణాళికకు అంగీకరించాయని మంత్రి చెప్పారు.",
+    "ml": "തിങ്കളാഴ്ച ചർച്ചകൾ പുനരാരംഭിക്കുമെന്നും എല്ലാ പാർട്ടികളും കഴിഞ്ഞ വർഷം അവതരിപ്പിച്ച പദ്ധതി അംഗീകരിച്ചെന്നും മന്ത്രി പറഞ്ഞു.",
+    "km": "រដ្ឋមន្ត្រីបាននិយាយថា កិច្ចចរចានឹងបន្តឡើងវិញនៅថ្ងៃច័ន្ទ ហើយគណបក្សទាំងអស់បានយល់ព្រមលើផែនការនេះ។",
 }
 
 
 @pytest.mark.parametrize(("lang", "text"), OTHER_SCRIPTS.items())
 def test_guess_language_reads_other_scripts(lang, text):
-    """Cyrillic and Arabic pages vote among their script's stop lists; CJK, Hangul, Greek by script."""
+    """Cyrillic and Arabic pages vote among their script's stop lists; CJK, Hangul, Tamil... by script."""
     assert guess_language(text) == lang
 
 
