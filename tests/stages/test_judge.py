@@ -379,3 +379,43 @@ def test_judge_keeps_a_thread_of_short_dated_posts():
     ]
     doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
     assert judge(doc) is doc
+
+
+_BIO = (
+    "Jane Roe covers city government, transit and housing for the Ledger. Before joining the "
+    "paper in 2019 she spent six years at the Courier, where her reporting on lead pipes won "
+    "a regional award. She grew up on the west side of the city."
+)
+
+
+@pytest.mark.parametrize(
+    ("bio_paragraphs", "discarded"),
+    [
+        (1, True),  # a profile: role line, one bio paragraph, contact lines, then teasers
+        (2, False),  # two paragraphs before the first teaser: a short story with a list below
+    ],
+)
+def test_judge_discards_a_text_profile_whose_lead_ends_in_teasers(bio_paragraphs, discarded):
+    """A text author page: a short lead before the first teaser, dated teasers after it."""
+    lead = (
+        Block("Senior Reporter, City Hall", "heading"),
+        *(Block(_BIO) for _ in range(bio_paragraphs)),
+        Block("Email: jroe@ledger.example", "heading"),
+        Block("Latest from Jane Roe", "heading"),
+    )
+    dates = ("12 March 2026", "10 March 2026", "5 March 2026")
+    teasers = [
+        b
+        for i, d in enumerate(dates)
+        for b in (
+            Block(f"Ferry pier number {i} to be rebuilt", "heading"),
+            Block(_SUMMARY),
+            Block(d),
+        )
+    ]
+    doc = Document(raw="", kind="text", lang="en", blocks=(*lead, *teasers))
+    if discarded:
+        with pytest.raises(Discard, match="dated teasers"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc

@@ -177,6 +177,11 @@ _TEXT_TEASER_BLOCKS = 3
 _TEXT_TEASER_WORDS = 60
 _TEASER_DATELINE_WORDS = 12
 _HEADLINE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
+# The lead above a profile's first teaser (golden en-author-profile-page-text: a role line, a
+# 56-word bio, three contact lines and "Latest from ...", 77 words): at most this many words and
+# this many blocks longer than a headline.
+_LEAD_WORDS = 120
+_LEAD_LONG_BLOCKS = 1
 
 
 def _dated_teasers(blocks: tuple[Block, ...], lang: str | None) -> bool:
@@ -199,19 +204,45 @@ def _dated_teasers(blocks: tuple[Block, ...], lang: str | None) -> bool:
     if len(dates) < _MIN_TEASERS or len(set(dates)) < 2:
         return False
     teasers = 0
-    for seg in segments:
+    for i, seg in enumerate(segments):
         if not seg:
             continue
-        head = seg[0].text.strip()
-        if (
-            len(seg) > _TEXT_TEASER_BLOCKS
-            or sum(map(_words, seg)) > _TEXT_TEASER_WORDS
-            or _words(seg[0]) > _TEASER_HEADLINE_WORDS
-            or head.endswith(_HEADLINE_END)
-        ):
-            return False
+        if not _is_text_teaser(seg):
+            # The text above the first date line may be a profile's head (a role line, a bio,
+            # contact lines, "Latest from ...") ending in the first teaser (golden
+            # en-author-profile-page-text); an article's paragraphs are more than one.
+            if i > 0 or not _lead_then_teaser(seg):
+                return False
         teasers += 1
     return teasers >= _MIN_TEASERS
+
+
+def _is_text_teaser(seg: list[Block]) -> bool:
+    """Whether a run of kept body blocks is one teaser: a headline and a short summary."""
+    return not (
+        len(seg) > _TEXT_TEASER_BLOCKS
+        or sum(map(_words, seg)) > _TEXT_TEASER_WORDS
+        or _words(seg[0]) > _TEASER_HEADLINE_WORDS
+        or seg[0].text.strip().endswith(_HEADLINE_END)
+    )
+
+
+def _lead_then_teaser(seg: list[Block]) -> bool:
+    """Whether a run is a short lead (at most one paragraph) followed by one teaser.
+
+    The lead holds at most `_LEAD_LONG_BLOCKS` block of more than `_TEASER_HEADLINE_WORDS` words
+    and `_LEAD_WORDS` words in all: a bio is one paragraph, a short news item's body is several.
+    """
+    for k in range(len(seg) - 1, max(0, len(seg) - _TEXT_TEASER_BLOCKS) - 1, -1):
+        if seg[k].kind != "heading" or not _is_text_teaser(seg[k:]):
+            continue
+        lead = seg[:k]
+        return (
+            bool(lead)
+            and sum(map(_words, lead)) <= _LEAD_WORDS
+            and sum(1 for b in lead if _words(b) > _TEASER_HEADLINE_WORDS) <= _LEAD_LONG_BLOCKS
+        )
+    return False
 
 
 def _words(block: Block) -> int:
