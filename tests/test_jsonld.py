@@ -155,3 +155,22 @@ def test_jsonld_of_a_hand_made_document_reads_its_tree() -> None:
     tree = parse_html(_page('{"@type": "FAQPage"}'))
     assert of(Document(raw="", kind="html", tree=tree)).top_types == {"faqpage"}
     assert of(Document(raw="", kind="text")) == JsonLd()
+
+
+def test_jsonld_strings_are_unescaped_once() -> None:
+    # a CMS escaping filter leaves references in JSON-LD strings; "&amp;lt;" is unescaped once
+    ld = _read(
+        '{"@type": "Article", "headline": "Q&amp;A &#8211; part&#x27;s", '
+        '"author": {"@type": "Person", "name": "Sean O&#039;Brien"}, '
+        '"keywords": ["a &amp;lt; b", "plain & simple"]}'
+    )
+    article, person = ld.nodes
+    assert article["headline"] == "Q&A \u2013 part's"
+    assert person["name"] == "Sean O'Brien"
+    assert article["author"] is person
+    assert article["keywords"] == ["a &lt; b", "plain & simple"]
+
+
+def test_jsonld_without_references_keeps_its_objects() -> None:
+    ld = _read('{"@type": "Article", "author": {"@type": "Person", "name": "Ann Lee"}}')
+    assert ld.top[0]["author"] is ld.nodes[1]

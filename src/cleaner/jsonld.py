@@ -12,10 +12,15 @@ script that still does not parse (trailing commas, `//` comments, single quotes)
 nodes, but the types it names are salvaged from its text (`JsonLd.all_types`): an article
 template's JSON-LD broken by one stray comma still says the page is an article (4 sh-html
 pages).
+
+String values are read as the page meant them: a CMS that writes its JSON-LD through an HTML
+escaping filter leaves character references in it ("O&#039;Brien", "Q&amp;A"), which JSON
+does not undo; `_unescaped` does, once, for every string holding one.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -42,6 +47,9 @@ _MAX_DEPTH = 6
 # The type a script names first where it says "@type" (a string, or the first of a list):
 # what a script that does not parse as JSON is still read for.
 _NAMED_TYPE = regex.compile(r'"@type"\s*:\s*\[?\s*"([^"]*)"')
+
+# A character reference: named ("&amp;"), decimal ("&#039;") or hexadecimal ("&#x27;").
+_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,7 @@ class JsonLd:
             except ValueError:
                 salvaged.update(t.casefold() for t in _NAMED_TYPE.findall(text))
                 continue
+            data = _unescaped(data)
             top.extend(_top_nodes(data))
             nodes.extend(_all_nodes(data, 0))
         top_types = frozenset(t for node in top for t in types(node))
@@ -126,6 +135,24 @@ def types(node: dict[str, Any]) -> frozenset[str]:
     if isinstance(value, list):
         return frozenset(v.casefold() for v in value if isinstance(v, str))
     return frozenset()
+
+
+def _unescaped(data: object) -> object:
+    """Parsed JSON with the character references in its strings (keys and values) unescaped.
+
+    Containers are rebuilt only where a string changes, so a script without references keeps
+    its parsed objects.
+    """
+    if isinstance(data, str):
+        return html.unescape(data) if "&" in data and _REFERENCE.search(data) else data
+    if isinstance(data, list):
+        items = [_unescaped(item) for item in data]
+        return data if all(a is b for a, b in zip(items, data, strict=True)) else items
+    if isinstance(data, dict):
+        pairs = {_unescaped(k): _unescaped(v) for k, v in data.items()}
+        same = len(pairs) == len(data) and all(k in data and data[k] is v for k, v in pairs.items())
+        return data if same else pairs
+    return data
 
 
 def _top_nodes(data: object) -> Iterator[dict[str, Any]]:
