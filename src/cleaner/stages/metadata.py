@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from cleaner import jsonld, pageindex
 from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
 from cleaner.document import Block, Document, Meta
+from cleaner.htmlblocks import BLOCK_TAGS
 from cleaner.jsonld import JsonLd
 from cleaner.pageindex import PageIndex
 from cleaner.titles import (
@@ -301,7 +302,7 @@ def _gather_headings(index: PageIndex, facts: _Facts) -> None:
     # attributes costs several ms.
     for el in index.elements("h1", "time"):
         if el.tag == "h1":
-            text = clean_heading(el.text_content())
+            text = clean_heading(_heading_text(el))
             if text and len(facts.h1s) < _MAX_H1S:
                 facts.h1s.append(text)
                 seen_h1 = True
@@ -316,6 +317,34 @@ def _gather_headings(index: PageIndex, facts: _Facts) -> None:
             if found:
                 facts.header_dates.append(found)
                 facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
+
+
+def _heading_text(el: HtmlElement) -> str:
+    """A heading's text with its block children and line breaks apart.
+
+    `text_content()` glues them: `<h1>Data Analytics<span><br>Agency</span></h1>` read
+    "Data AnalyticsAgency" and `<h1><div>News</div><div>News</div></h1>` "NewsNews" (wcxb-dev
+    0247 and other service pages' headings lost their title that way).
+    """
+    parts = [el.text or ""]
+    _heading_parts(el, parts)
+    return "".join(parts)
+
+
+def _heading_parts(el: HtmlElement, parts: list[str]) -> None:
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        apart = tag == "br" or tag in BLOCK_TAGS
+        if apart:
+            parts.append(" ")
+        if isinstance(child.tag, str):
+            if child.text:
+                parts.append(child.text)
+            _heading_parts(child, parts)
+        if apart:
+            parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _item_dates(tree: HtmlElement) -> Iterator[str]:
@@ -761,7 +790,9 @@ def _headline_element(index: PageIndex, title: str | None) -> HtmlElement | None
     wanted = " ".join((title or "").split()).casefold()
     first_h1 = None
     for el in index.elements("h1", "h2"):
-        text = clean_heading(el.text_content()).casefold()
+        # The title sources are read without soft hyphens (`titles.clean_source`); a heading
+        # may still hold them (wcxb-dev 4554).
+        text = clean_heading(_heading_text(el).replace("\u00ad", "")).casefold()
         if wanted and text == wanted:
             return el
         if first_h1 is None and el.tag == "h1" and text:
@@ -1100,6 +1131,11 @@ def _logo_site(doc: Document, blocks: list[Block], title_line: str, site: str) -
         # The logo line names the site when it is one of the title's parts: the last part can
         # be a section ("... - Tallgrass Ledger | Careers at Tallgrass": golden
         # en-jobs-backend-engineer-remote-text). Small fix by the hold-out engineer.
+        return logo
+    if logo and site.endswith(f" {logo}"):
+        # A title part that runs on into the logo line names a part of the site: its help
+        # centre or blog ("Zoznam zmien | Pomocník Faktúrka" over the logo "Faktúrka":
+        # golden sk-zoznam-zmien-aplikacia-text).
         return logo
     return site
 
