@@ -1051,3 +1051,25 @@ def test_byline_speaker_under_a_quotation_is_no_author():
         f"<p>{STORY}</p></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == ()
+
+
+def test_byline_speaker_under_a_scraped_testimonial_is_no_author():
+    """A scrape loses the quotation marks: under first-person prose, "Name, Role" is a speaker."""
+    quote = (
+        "RSM has provided an unmatched support system. I believe joining RSM was the best"
+        " career decision I could have made."
+    )
+    doc = byline(
+        make_doc("Spotlight on culture", quote, "Samiah Leggett, Senior Associate, RSM US")
+    )
+    assert doc.meta.authors == ()
+
+
+def test_byline_writer_under_a_first_person_standfirst_stays() -> None:
+    """Only a name and title with no byline word under first-person prose is a speaker."""
+    standfirst = (
+        "This is the real journey of building a smart home from scratch, and I made every"
+        " mistake along the way."
+    )
+    doc = byline(make_doc("Building my smart home", standfirst, "By Jane Doe, Staff Writer", STORY))
+    assert doc.meta.authors == ("Jane Doe",)

@@ -1151,6 +1151,40 @@ def _labelled_otherwise(whole: str, piece: str) -> bool:
 
 # A line that is all one quotation: '"Having good market intelligence is ..."'.
 _QUOTATION = regex.compile(r'^\s*["“”„«»‘’\'][^"“”„«»]{10,}["“”„«»‘’\'][.!?]?\s*$')
+# A first-person statement's pronouns, in the languages whose rules files have bylines: a
+# testimonial loses its quotation marks in a scrape ("RSM has provided an unmatched support
+# system. I believe joining RSM was ..." over "Samiah Leggett, Senior Associate, RSM US":
+# wcxb-dev-text 1056).
+_FIRST_PERSON = regex.compile(
+    r"(?<!\w)(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|ich|mein(?:e[nmrs]?)?|je|j['’]|yo|io|ik|eu)(?!\w)"
+)
+# A speaker's line: a name, then a comma or a dash and what the speaker does ("Samiah
+# Leggett, Senior Associate, RSM US", "Maor Shlomo, Founder of Base44"). A bare name under a
+# writer's first-person standfirst is the writer's byline (wcxb-dev-text 0487, 4439, 4446).
+_NAME_AND_TITLE = regex.compile(r"^[^,|–—]{3,60}?(?:,|\s[-–—|]\s)\s*\S")
+# A quotation's speaker is read under prose, not under a headline.
+_MIN_QUOTE_WORDS = 8
+
+
+def _speaker_line(above: str, line: str, lang: str | None) -> bool:
+    """Whether `line` names the speaker of the quotation or testimonial `above` it.
+
+    Under a quotation ('"Having good market intelligence is ..."') a name is the speaker's
+    (wcxb-dev 0147's pull quote). A scrape loses the quotation marks: under first-person prose
+    a name line without a byline word ("By", "Written by") is the speaker all the same.
+    """
+    if _QUOTATION.match(above):
+        return True
+    return (
+        bool(_NAME_AND_TITLE.match(line))
+        and len(above.split()) >= _MIN_QUOTE_WORDS
+        and above.rstrip()[-1:] in '.!?"”»'
+        and bool(_FIRST_PERSON.search(above))
+        and not has_intro_word(line, lang)
+        and find_date(line, lang) is None
+    )
+
+
 # Labels of a header line's value that is no author: a contact person, a post's category.
 _OTHER_LABEL = regex.compile(
     r"(?i)^(?:(?:media\s+|press\s+)?contact|kontakt|contacto|contatto|"
@@ -1485,7 +1519,9 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
     probe = 0 if bare_names else _TEASER_PROBE
     for i in range(head.start, min(len(blocks), head.stop + probe)):
         b = blocks[i]
-        if len(b.text) > _MAX_BYLINE_CHARS:
+        if len(b.text) > _MAX_BYLINE_CHARS or (
+            0 < i < head.stop and _speaker_line(blocks[i - 1].text, b.text, lang)
+        ):
             continue
         if i >= head.stop:
             later = parse_byline(b.text, lang, site_name=site)
