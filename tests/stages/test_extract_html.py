@@ -14,11 +14,13 @@ from cleaner.jsonld import JsonLd
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
+    _button_rows,
     _card_blocks,
     _comment_blocks,
     _declares_article,
     _lead_blocks,
     _open_prose,
+    _orphan_heads,
     _sibling_posts,
     base_opinion,
     extract_html,
@@ -798,3 +800,57 @@ def test_open_prose_needs_a_container_below_the_body():
     words = [len(t.split()) for t in texts]
     zeros = [0.0] * len(raw)
     assert _open_prose(raw, blocks, words, zeros, zeros, probs=[0.3] * len(raw)) == set()
+
+
+def _blocks_kept_unless(raw: list[htmlblocks.RawBlock], dropped: set[str]) -> list[Block]:
+    return [Block(b.text, dropped_by="boilerplate" if b.text in dropped else None) for b in raw]
+
+
+_WIDGETS = (
+    f'<html><body><div class="job"><h2>Deine Aufgaben</h2><ul><li>{PARAS[0]}</li></ul>'
+    '<div class="cta-bottom"><a class="btn" href="/apply">Jetzt bewerben</a>'
+    '<p class="hint">Bewerbung in 3 Minuten – ohne Anmeldung</p></div></div>'
+    '<section class="similar"><h2>Ähnliche Stellen</h2><ul><li><a href="/j/1">Anlagenmechaniker'
+    "</a></li><li><a href='/j/2'>Projektleiter</a></li></ul></section>"
+    "<section class='faq'><h2>Wie lange dauert es?</h2><p>Zwei Wochen.</p></section>"
+    "<section class='faq'><h2>Wer zahlt?</h2><p>Die Firma.</p></section>"
+    "<div class='quote'><blockquote><div class='title'>Sergey wrote:</div>the boiler stops"
+    "</blockquote></div></body></html>"
+)
+
+
+def test_orphan_heads_drops_a_widget_title_whose_content_went():
+    """A unique box's heading or short line goes when the rest of its box was dropped."""
+    raw = htmlblocks.segment(_tree(_WIDGETS))
+    dropped = {
+        "Jetzt bewerben",
+        "Anlagenmechaniker",
+        "Projektleiter",
+        "Zwei Wochen.",
+        "Die Firma.",
+        "Sergey wrote:",
+    }
+    blocks = _blocks_kept_unless(raw, dropped)
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _orphan_heads(raw, blocks, words)}
+    # the FAQ entries repeat their box (tiles of a list), the quoted line is text, the job's
+    # heading keeps its list
+    assert found == {"Bewerbung in 3 Minuten – ohne Anmeldung", "Ähnliche Stellen"}
+
+
+@pytest.mark.parametrize(
+    ("row", "dropped"),
+    [
+        ('<a class="btn" href="/apply">Jetzt bewerben</a> <button>Stelle merken</button>', True),
+        ("<button>Oui</button> <button>Non</button>", True),
+        ('Tags: <a href="/t/1">rivers</a> <a href="/t/2">floods</a>', False),  # a label
+        ('<a href="#p3">#3</a> · <a href="#p3">Jan 15, 2024</a>', False),  # a post's number
+        ('<a href="/apply">Apply</a>', False),  # one link: the lone-link rule's
+    ],
+)
+def test_button_rows_drops_a_block_of_short_controls_only(row, dropped):
+    """A block that is nothing but two or more short links or buttons is a control row."""
+    html = f"<html><body><article><p>{PARAS[0]}</p><div class='row'>{row}</div></article></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    assert bool(_button_rows(raw, blocks)) is dropped

@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import operator
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -337,6 +338,8 @@ class ExtractHtml:
         drop_comment_sections: bool = True,
         drop_user_cards: bool = True,
         keep_open_prose: bool = True,
+        drop_orphan_heads: bool = True,
+        drop_button_rows: bool = True,
     ) -> None:
         """Set the options.
 
@@ -371,6 +374,12 @@ class ExtractHtml:
             keep_open_prose: On a page that declares no article and where trafilatura kept
                 little, keep the prose it left out inside the page's prose container when the
                 model does not rule it out (see `_open_prose`); False leaves it to the model.
+            drop_orphan_heads: Drop a kept heading or short line whose box's other blocks were
+                all dropped: the title of a widget whose list, form or button went (see
+                `_orphan_heads`); False leaves it to the model.
+            drop_button_rows: Drop a kept block that is nothing but two or more short links or
+                buttons ("Jetzt bewerben Stelle merken", "Oui Non"; see `_button_rows`); False
+                leaves it to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -383,6 +392,8 @@ class ExtractHtml:
         self.drop_comment_sections = drop_comment_sections
         self.drop_user_cards = drop_user_cards
         self.keep_open_prose = keep_open_prose
+        self.drop_orphan_heads = drop_orphan_heads
+        self.drop_button_rows = drop_button_rows
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -524,6 +535,10 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _comment_blocks(raw, words, ext, ext_text))
         if self.drop_user_cards:
             blocks = _dropped_again(blocks, _card_blocks(raw, blocks, words))
+        if self.drop_button_rows:
+            blocks = _dropped_again(blocks, _button_rows(raw, blocks))
+        if self.drop_orphan_heads:
+            blocks = _dropped_again(blocks, _orphan_heads(raw, blocks, words))
         return blocks
 
 
@@ -707,6 +722,112 @@ def _card_blocks(
     # no thread: the quote heads, and a signature box that is no paragraph (wcxb-dev 0546's
     # one `div.ipsEntry__signature`; a story's sign-off is a `p.signature`)
     return heads | {i for i, (kind, box) in found.items() if kind == 2 and box.tag != "p"}
+
+
+# A button row's controls have at most this many words each ("Jetzt bewerben", "Stelle merken",
+# "Oui"), and a row has at least this many (one link alone is the lone-link rule's).
+_BUTTON_WORDS = 3
+_BUTTON_ROW = 2
+
+
+def _button_rows(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """The kept blocks whose whole text is a row of short links or buttons.
+
+    A call-to-action row ("Jetzt bewerben Stelle merken": an `<a class="btn">` and a
+    `<button>`, golden de-stellenanzeige-elektroniker-html) or a feedback widget's answers
+    ("Oui Non", golden fr-aide-faq-velo-dsfr-html) is a control, not text; a sentence or a
+    label ("Tags: ...") around the links keeps the block.
+    """
+    out: set[int] = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if not block.kept or b.tag in _HEADINGS or len(b.text) > _BUTTON_CHARS:
+            continue
+        rest = b.text
+        controls = 0
+        for el in b.element.iter("a", "button"):
+            label = " ".join(el.text_content().split())
+            if (
+                not label
+                or count_words(label) > _BUTTON_WORDS
+                or any(c.isdigit() for c in label)  # a post's "#3 · Jan 15, 2024" (wcxb-dev 0529)
+                or not rest.startswith(label)
+            ):
+                continue
+            rest = rest[len(label) :].lstrip(" ·|/,")
+            controls += 1
+            if not rest:
+                break
+        if not rest and controls >= _BUTTON_ROW:
+            out.add(i)
+    # the same row under every tile of a listing ("Details Enrol Now" on each course card,
+    # wcxb-dev 0117) is the tiles' own, which a listing's truth keeps
+    seen = Counter(raw[i].text for i in out)
+    return {i for i in out if seen[raw[i].text] == 1}
+
+
+# A button row is short: its controls' words and the spaces between them.
+_BUTTON_CHARS = 80
+# A box's head: a heading, or a line of at most this many words ending no sentence.
+_ORPHAN_WORDS = 8
+
+
+def _orphan_heads(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """The kept headings and short lines whose box lost everything else.
+
+    A box is the nearest element around the block holding other blocks too. When those were
+    all dropped (a related-jobs list, a newsletter form, a donation appeal and its button, a
+    share row), what is left is their title ("Ähnliche Stellen", "Kein passender Job dabei?",
+    "Partager la page", "Bewerbung in 3 Minuten – ohne Anmeldung"): goldens
+    de-stellenanzeige-elektroniker-html, en-podcast-public-radio-transcript-html,
+    fr-aide-faq-velo-dsfr-html. A heading whose section goes on with kept text stays.
+    """
+    total: dict[HtmlElement, int] = {}
+    kept: dict[HtmlElement, int] = {}
+    candidates = [
+        i
+        for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True))
+        if block.kept
+        and (b.tag in _HEADINGS or (w <= _ORPHAN_WORDS and not _ends_sentence(b.text)))
+        # a label ending in a colon leads into content of its own ("Remote Software Engineer
+        # Jobs:", wcxb-dev 4355, whose list the truth keeps)
+        and not b.text.rstrip().endswith((":", "："))
+    ]
+    if not candidates:
+        return set()
+    for b, block in zip(raw, blocks, strict=True):
+        el: HtmlElement | None = b.element
+        while el is not None:
+            total[el] = total.get(el, 0) + 1
+            if block.kept:
+                kept[el] = kept.get(el, 0) + 1
+            el = el.getparent()
+    boxes: dict[int, HtmlElement] = {}
+    for i in candidates:
+        if any(a.tag == "blockquote" for a in raw[i].element.iterancestors()) or (
+            raw[i].element.tag == "blockquote"
+        ):
+            # a quoted line whose "X wrote:" head went (golden ru-forum-tema-kotel-html) is text
+            continue
+        box: HtmlElement | None = raw[i].element
+        while box is not None and total[box] < 2:
+            box = box.getparent()
+        if box is not None and box.tag != "body" and kept[box] == 1:
+            boxes[i] = box
+    if not boxes:
+        return set()
+    # A box of a kind the page repeats is a tile of a listing (a product card, a teaser, an
+    # FAQ entry whose answer is folded away: wcxb-dev 4203, 2970, 0702), whose title the
+    # listing's truth keeps; a widget is one of a kind. A box with no class tells nothing.
+    kinds = Counter(_box_kind(el) for el in raw[0].element.getroottree().iter() if el.get("class"))
+    return {i for i, box in boxes.items() if box.get("class") and kinds[_box_kind(box)] == 1}
+
+
+def _box_kind(el: HtmlElement) -> tuple[str, str]:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
 def _ends_sentence(text: str) -> bool:
