@@ -691,10 +691,11 @@ def _carded_thread(posts: int, sig: str = "div") -> str:
     [
         (3, "div", {"Veteran", "Posts: 4811", "Volvo V70 2.4 -06"}),
         (3, "p", {"Veteran", "Posts: 4811", "Volvo V70 2.4 -06"}),
-        # one card and one signature on the page: no thread; the signature box goes, but not
-        # a `p.signature`, which is a story's sign-off (golden fi-muistokirjoitus-opettaja-html)
+        # one card and one signature on the page: no thread; the signature box goes, and so
+        # does a `p.signature` that is no sentence (a story's sign-off sentence stays: see
+        # test_card_blocks_drop_a_storys_signature_line_unless_a_sentence)
         (1, "div", {"Volvo V70 2.4 -06"}),
-        (1, "p", set()),
+        (1, "p", {"Volvo V70 2.4 -06"}),
     ],
 )
 def test_card_blocks_are_a_threads_user_cards_and_signatures_but_the_name(posts, sig, dropped):
@@ -854,3 +855,18 @@ def test_button_rows_drops_a_block_of_short_controls_only(row, dropped):
     raw = htmlblocks.segment(_tree(html))
     blocks = [Block(b.text) for b in raw]
     assert bool(_button_rows(raw, blocks)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Kirjoittaja on Aino Kivelän entinen oppilas.", False),  # a sentence: the sign-off
+        ("<em>Umhverfis- og framkvæmdasvið</em>", True),  # a bare name: the issuer's signature
+    ],
+)
+def test_card_blocks_drop_a_storys_signature_line_unless_a_sentence(line, dropped):
+    """A story's one `p.signature` stays when it is a sentence and goes when it is a name."""
+    html = f'<html><body><div>{"".join(f"<p>{t}</p>" for t in PARAS)}<p class="signature">{line}</p></div></body></html>'
+    raw = htmlblocks.segment(_tree(html))
+    found = _card_blocks(raw, _all_kept(raw), [len(b.text.split()) for b in raw])
+    assert bool(found) is dropped

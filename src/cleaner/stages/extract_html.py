@@ -720,8 +720,16 @@ def _card_blocks(
     if max(len(cards), len(signatures)) >= _CARD_BOXES:
         return heads | set(found)
     # no thread: the quote heads, and a signature box that is no paragraph (wcxb-dev 0546's
-    # one `div.ipsEntry__signature`; a story's sign-off is a `p.signature`)
-    return heads | {i for i, (kind, box) in found.items() if kind == 2 and box.tag != "p"}
+    # one `div.ipsEntry__signature`). A story's `p.signature` that is a sentence is its
+    # writer's sign-off ("Kirjoittaja on Aino Kivelän entinen oppilas.", golden
+    # fi-muistokirjoitus-opettaja-html); one that is a bare name is the issuer's signature,
+    # neither body nor author ("Umhverfis- og framkvæmdasvið", golden
+    # is-tilkynning-vatnslokun-html)
+    return heads | {
+        i
+        for i, (kind, box) in found.items()
+        if kind == 2 and (box.tag != "p" or not _ends_sentence(raw[i].text))
+    }
 
 
 # A button row's controls have at most this many words each ("Jetzt bewerben", "Stelle merken",
