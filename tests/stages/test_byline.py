@@ -6,7 +6,7 @@ import pytest
 
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
-from cleaner.stages.byline import byline
+from cleaner.stages.byline import _dated_teasers, byline
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -1073,3 +1073,31 @@ def test_byline_writer_under_a_first_person_standfirst_stays() -> None:
     )
     doc = byline(make_doc("Building my smart home", standfirst, "By Jane Doe, Staff Writer", STORY))
     assert doc.meta.authors == ("Jane Doe",)
+
+
+def test_byline_dated_teasers_newest_first_name_nobody() -> None:
+    """A front page's stories, newest first, each 'Posted by' one editor: no page author."""
+    stories = []
+    for day, hour in (
+        (8, "03:34AM"),
+        (7, "11:44PM"),
+        (7, "09:34PM"),
+        (7, "07:16PM"),
+        (6, "05:16PM"),
+    ):
+        stories.append(
+            f"<h2>Story at {hour}</h2><div class='story-byline'>Posted by EditorDavid on"
+            f" March 0{day}, 2026 @{hour} from the dept.</div><p>{STORY}</p>"
+        )
+    html = f"<html><head><title>News for nerds</title></head><body>{''.join(stories)}</body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == ()
+
+
+def test_byline_thread_posts_oldest_first_keep_their_starter() -> None:
+    """Dated bylines running oldest first are a thread's or a blog's posts, not teasers."""
+    lines = [
+        f"Posted by Ann Lee on March 0{d}, 2026 at {h}:00"
+        for d, h in ((1, 9), (2, 9), (2, 11), (3, 9), (4, 9))
+    ]
+    assert not _dated_teasers(lines, "en")
+    assert _dated_teasers(lines[::-1], "en")

@@ -11,6 +11,7 @@ author boxes found among the blocks are dropped with the reason "byline".
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -328,6 +329,10 @@ def byline(doc: Document) -> Document:
         thread_date = started
         if not from_text:
             from_text, date = starter, started or date
+    teasers = found is not None and _dated_teasers(found.markup, doc.lang)
+    if teasers:
+        # The bylines lifted from the blocks, or read as a thread's posts, are the teasers'.
+        from_text, date = (), None
     # A forum's "Thread starter X" label says outright who wrote the thread: it beats the
     # lines and markup read as bylines (wcxb-dev forum pages, HTML and text).
     starter = next(
@@ -346,7 +351,12 @@ def byline(doc: Document) -> Document:
         authors, card_date = _card_starter(blocks, doc.lang)
         date = date or card_date
         authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
-    if not authors and found is not None and found.og_type not in _NOT_ARTICLE_OG_TYPES:
+    if (
+        not authors
+        and found is not None
+        and found.og_type not in _NOT_ARTICLE_OG_TYPES
+        and not teasers
+    ):
         # The last resort: a team or company that a "By" line credits.
         authors = _line_credit(found)
     if not authors and found is not None and doc.tree is not None:
@@ -910,10 +920,40 @@ def _visible_names(found: _Found, site: str | None, lang: str | None) -> tuple[s
         # Byline markup naming several different people, none of them under the headline:
         # a list of teasers (a section front, related stories), not this page's author.
         visible = ()
+    if visible and not poster and not header and _dated_teasers(found.markup, lang):
+        visible = ()
     if len(header) > len(visible) and _folded(visible) <= _folded(header):
         # "Rui Ma, Heba Ledwon, ... & Suparn Patra" under the headline; markup has one.
         visible = header
     return visible or header
+
+
+# A front page's teasers: this many dated bylines in its markup, over two days or more.
+_TEASER_BYLINES = 5
+
+
+def _dated_teasers(lines: list[str], lang: str | None) -> bool:
+    """Whether the byline markup holds `_TEASER_BYLINES` dated bylines, newest first, over days.
+
+    A front page lists its stories newest first, each with its byline, however few people
+    write them ("Posted by EditorDavid on Sunday March 08, 2026 @03:34AM" over eleven more
+    "Posted by EditorDavid on Saturday March 07, ...": wcxb-dev 2899). A thread's posts run
+    oldest first; a live blog's entries share their day.
+    """
+    days: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if len(line) > _MAX_BYLINE_CHARS or line in seen or not has_intro_word(line, lang):
+            continue
+        parsed = parse_byline(line, lang)
+        if parsed is not None and parsed.names and parsed.date:
+            seen.add(line)
+            days.append(parsed.date[:10])
+    return (
+        len(days) >= _TEASER_BYLINES
+        and len(set(days)) > 1
+        and all(a >= b for a, b in itertools.pairwise(days))
+    )
 
 
 # What a forum thread prints beside each post's author: "1,430 posts · Joined 2022",
