@@ -18,6 +18,7 @@ from cleaner.stages.extract_html import (
     _card_blocks,
     _comment_blocks,
     _declares_article,
+    _end_callout,
     _lead_blocks,
     _open_prose,
     _orphan_heads,
@@ -870,3 +871,28 @@ def test_card_blocks_drop_a_storys_signature_line_unless_a_sentence(line, droppe
     raw = htmlblocks.segment(_tree(html))
     found = _card_blocks(raw, _all_kept(raw), [len(b.text.split()) for b in raw])
     assert bool(found) is dropped
+
+
+@pytest.mark.parametrize(
+    ("cls", "button", "dropped"),
+    [
+        ("callout", True, True),  # heading, one line, a button out: a callout
+        ("callout", False, False),  # no link out: a closing section of the text
+        ("", True, False),  # a box with no class tells nothing
+    ],
+)
+def test_end_callout_drops_the_last_box_when_it_points_elsewhere(cls, button, dropped):
+    """The last kept box, a heading over one short line with a link out, is a callout."""
+    link = '<a class="btn" href="/contact">Nous écrire</a>' if button else ""
+    html = (
+        f"<html><body><article><div class='text'>{''.join(f'<p>{t}</p>' for t in PARAS)}</div>"
+        f"<div class='{cls}'><h3>Vous n'avez pas trouvé votre réponse ?</h3>"
+        f"<p>Nos conseillers vous répondent du lundi au vendredi.</p>{link}</div>"
+        "</article></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [
+        Block(b.text, dropped_by="boilerplate" if b.text == "Nous écrire" else None) for b in raw
+    ]
+    words = [len(b.text.split()) for b in raw]
+    assert bool(_end_callout(raw, blocks, words)) is dropped

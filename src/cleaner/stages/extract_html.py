@@ -539,6 +539,7 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _button_rows(raw, blocks))
         if self.drop_orphan_heads:
             blocks = _dropped_again(blocks, _orphan_heads(raw, blocks, words))
+            blocks = _dropped_again(blocks, _end_callout(raw, blocks, words))
         return blocks
 
 
@@ -832,6 +833,48 @@ def _orphan_heads(
     # listing's truth keeps; a widget is one of a kind. A box with no class tells nothing.
     kinds = Counter(_box_kind(el) for el in raw[0].element.getroottree().iter() if el.get("class"))
     return {i for i, box in boxes.items() if box.get("class") and kinds[_box_kind(box)] == 1}
+
+
+# A callout's one sentence has at most this many words; its link holds this share of it.
+_CALLOUT_WORDS = 25
+_CALLOUT_LINKED = 0.3
+
+
+def _end_callout(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """The last kept box when it is a callout: a heading, one short line and a link out.
+
+    "Vous n'avez pas trouvé votre réponse ?" over "Nos conseillers vous répondent ..." and a
+    "Nous écrire" button (golden fr-aide-faq-velo-dsfr-html), "Read the transcript" over a
+    sentence ending in the transcript's link (en-podcast-public-radio-transcript-html): a box
+    of a class of its own after the text, pointing elsewhere.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    if len(kept) < 3:
+        return set()
+    last = kept[-1]
+    head = kept[-2]
+    box: HtmlElement | None = raw[last].element.getparent()
+    if (
+        box is None
+        or raw[head].tag not in _HEADINGS
+        or words[last] > _CALLOUT_WORDS
+        or raw[head].element.getparent() is not box
+        or not box.get("class")
+        or _inside(raw[kept[-3]].element, box)
+    ):
+        return set()
+    inside = [i for i in range(head, len(raw)) if _inside(raw[i].element, box)]
+    link_out = raw[last].link_density >= _CALLOUT_LINKED or any(
+        not blocks[i].kept and raw[i].link_density > _LINKED for i in inside
+    )
+    kinds = Counter(_box_kind(el) for el in box.getroottree().iter() if el.get("class"))
+    if not link_out or kinds[_box_kind(box)] != 1:
+        return set()
+    return {head, last}
 
 
 def _box_kind(el: HtmlElement) -> tuple[str, str]:
