@@ -1101,3 +1101,19 @@ def test_byline_thread_posts_oldest_first_keep_their_starter() -> None:
     ]
     assert not _dated_teasers(lines, "en")
     assert _dated_teasers(lines[::-1], "en")
+
+
+def test_byline_blog_home_page_with_dated_stories_names_nobody() -> None:
+    """Under a blog's name, each story's title, date and writer: a list, not one story."""
+    stories = [
+        ("Allocating on the Stack", "27 February 2026", "Keith Randall"),
+        ("Using go fix to modernize code", "17 February 2026", "Alan Donovan"),
+        ("Results from the survey", "3 February 2026", "Todd Kulesza"),
+    ]
+    body = "".join(
+        f"<p><a href='/s{i}'>{t}</a>, <span class='date'>{d}</span></p>"
+        f"<p class='author'>{a}</p><p>A summary of the story.</p>"
+        for i, (t, d, a) in enumerate(stories)
+    )
+    html = f"<html><head><title>The Blog</title></head><body><h1>The Blog</h1>{body}</body></html>"
+    assert byline(_html_doc(html, STORY)).meta.authors == ()

@@ -329,7 +329,9 @@ def byline(doc: Document) -> Document:
         thread_date = started
         if not from_text:
             from_text, date = starter, started or date
-    teasers = found is not None and _dated_teasers(found.markup, doc.lang)
+    teasers = found is not None and (
+        _dated_teasers(found.markup, doc.lang) or _story_list(found, site, doc.lang)
+    )
     if teasers:
         # The bylines lifted from the blocks, or read as a thread's posts, are the teasers'.
         from_text, date = (), None
@@ -922,6 +924,8 @@ def _visible_names(found: _Found, site: str | None, lang: str | None) -> tuple[s
         visible = ()
     if visible and not poster and not header and _dated_teasers(found.markup, lang):
         visible = ()
+    if not poster and _story_list(found, site, lang):
+        return ()
     if len(header) > len(visible) and _folded(visible) <= _folded(header):
         # "Rui Ma, Heba Ledwon, ... & Suparn Patra" under the headline; markup has one.
         visible = header
@@ -954,6 +958,21 @@ def _dated_teasers(lines: list[str], lang: str | None) -> bool:
         and len(set(days)) > 1
         and all(a >= b for a, b in itertools.pairwise(days))
     )
+
+
+def _story_list(found: _Found, site: str | None, lang: str | None) -> bool:
+    """Whether the lines under the `<h1>` date two or more stories, their markup three people.
+
+    A blog's home page prints each story's title, date and writer under the blog's name
+    ("Allocating on the Stack, 27 February 2026" / "Keith Randall", then "Using go fix ...,
+    17 February 2026" / "Alan Donovan": wcxb-dev 2900). A story's own header dates it once
+    (an "Updated" date is no second one).
+    """
+    days = {day for line in found.header if (day := find_date(line, lang))}
+    if len(days) < 2:
+        return False
+    first = _first_names(found.markup, site, lang)
+    return bool(first) and _many_people(found.markup, site, lang, first)
 
 
 # What a forum thread prints beside each post's author: "1,430 posts · Joined 2022",
