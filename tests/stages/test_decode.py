@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from cleaner import Discard, Document
@@ -87,3 +89,73 @@ def test_decode_control_share_counts_c0_controls_but_whitespace(text, bad):
     raw = text.replace("\ufffd", "").encode("utf-8")
     expected = sum(1 for b in raw if 0 < b < 32 and b not in (9, 10, 12, 13, 27))
     assert _control_byte_share(raw) == expected / len(raw)
+
+
+# Mojibake: UTF-8 text read as Windows-1252 (or Latin-1) before the page was saved, then saved
+# as UTF-8 again, as in wcxb-dev 0666, 4177 and 4656 ("â€™" for "’", "â\x80\x94" for "—").
+PROSE = "It’s the “best” café in town — really"
+
+
+def _mojibake(text: str, codec: str = "cp1252") -> str:
+    """`text`'s UTF-8 bytes read one by one in `codec`, as a browser reads Windows-1252 (WHATWG:
+    the five bytes cp1252 leaves undefined, 81 8D 8F 90 9D, become the C1 controls)."""
+    data = text.encode("utf-8")
+    if codec == "latin-1":
+        return data.decode("latin-1")
+    return "".join(
+        chr(b) if b in b"\x81\x8d\x8f\x90\x9d" else bytes([b]).decode(codec) for b in data
+    )
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_decode_repairs_utf8_read_as_a_single_byte_charset(codec):
+    """A UTF-8 page whose text went through a Windows-1252 or Latin-1 decode reads right."""
+    page = f'<html><head><meta charset="utf-8"><title>{_mojibake(PROSE, codec)}</title></head>'
+    page += f"<body><p>{_mojibake(PROSE, codec)}</p></body></html>"
+    out = decode(Document(raw=page.encode("utf-8"))).decoded
+    assert out.count(PROSE) == 2
+    assert "â€" not in out
+    assert "\x80" not in out
+
+
+def test_decode_repairs_mojibake_lines_and_leaves_the_right_ones():
+    """A scrape mixing broken and right lines (wcxb-dev 4656's text) comes out right throughout."""
+    raw = f"{PROSE}\n\n{_mojibake(PROSE)}\n\nGrößere Änderungen: «déjà vu»\n".encode()
+    out = decode(Document(raw=raw)).decoded
+    assert out == f"{PROSE}\n\n{PROSE}\n\nGrößere Änderungen: «déjà vu»\n"
+
+
+def test_decode_repairs_mojibake_in_str_input():
+    """A scrape handed over as `str` is repaired as well."""
+    assert decode(Document(raw=_mojibake(PROSE))).decoded == PROSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Il a dit café» — déjà vu à l’école",
+        "Ela respondeu “não”, disse ele.",
+        "ÂNGELA disse: “não” – pâté—très bon",
+        "Íslenska: þú ert “góður”; Ølstad–Åsen",
+    ],
+)
+def test_decode_leaves_real_accents_next_to_punctuation_alone(text):
+    """Letters like 'é', 'ã', 'Â' before a quote or a dash are text, not mojibake."""
+    assert decode(Document(raw=text.encode("utf-8"))).decoded == text
+    assert decode(Document(raw=text)).decoded == text
+
+
+def test_decode_leaves_a_declared_windows_1252_page_alone():
+    """A real Windows-1252 page (not valid UTF-8) decodes by its declaration, unchanged."""
+    body = "pâté—très “bon”, 10 €"
+    page = f'<html><head><meta charset="windows-1252"></head><body><p>{body}</p></body></html>'
+    assert body in decode(Document(raw=page.encode("cp1252"))).decoded
+
+
+def test_decode_repairs_at_most_a_bounded_share_of_a_page(monkeypatch):
+    """ftfy reads a bounded number of characters: a hostile page cannot make it read 20 MB."""
+    module = sys.modules["cleaner.stages.decode"]
+    line = _mojibake(PROSE) + "\n"
+    monkeypatch.setattr(module, "_MAX_REPAIR_CHARS", 2 * len(line))
+    out = module.repair_mojibake(line * 3)
+    assert out == (PROSE + "\n") * 2 + line
