@@ -455,6 +455,24 @@ def test_decide_trims_short_lines_after_the_last_paragraph():
     assert _decided(lines, scores, prose) == [*P, "Sure thing"]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # A parenthesised count ends no sentence: a readers' rating goes.
+        ("★★★★☆ (1,284 வாக்குகள்)", False),
+        ("Comments (23 comments)", False),
+        # A closing bracket after words can end a sentence ("... (see above)").
+        ("Thanks to the readers who wrote in (all of them)", True),
+    ],
+)
+def test_decide_trims_a_count_after_the_last_paragraph(line, kept):
+    """A line ending on "(N votes)" after an article's last paragraph is no sentence."""
+    lines = [*P, line]
+    scores = [0.9] * 5 + [0.7]
+    prose = [True] * 5 + [False]
+    assert (line in _decided(lines, scores, prose)) is kept
+
+
 def test_decide_keeps_short_lines_after_a_short_text():
     """A page with few paragraphs (a listing's teasers) keeps its kept short lines."""
     lines = [P[0], P[1], "Item title", "Another item"]
@@ -711,6 +729,9 @@ def test_decide_cuts_a_headline_rail_after_the_article():
         (["Price: $14 to $348", "Available: Everywhere Overseas", "Sizes: Small Medium"], 0.6),
         # Two lines make no rail.
         (RAIL[:2], 0.6),
+        # Items of at most four words are a list, not headlines (a review's strengths:
+        # golden ta-vimarsanam-thiraippadam-text).
+        (["Strong Lead Acting", "Background Music Score", "Honest Village Portrait Painted"], 0.55),
     ],
 )
 def test_decide_keeps_lists_that_are_no_rail(run, score):
