@@ -59,7 +59,7 @@ def test_strip_boilerplate_labels_blocks_by_language(lang, text, reason):
         ("nl", "Plaats een reactie", "comment_prompt"),
         ("pt", "Leave a Reply", "comment_prompt"),  # English interface text: common-en.toml
         ("pt", "Read more: How the Fed decides on rates", None),  # no English teaser rule
-        ("sw", "Leave a Reply", "comment_prompt"),  # no Swahili rules file: English
+        ("zu", "Leave a Reply", "comment_prompt"),  # no Zulu rules file: English
         ("fi", "Jätä kommentti", "comment_prompt"),
         ("nb", "Legg igjen en kommentar", "comment_prompt"),  # Bokmål reads no.toml
         ("he", "קראו עוד: הקו החדש של המטרונית", "related"),
