@@ -902,6 +902,32 @@ def test_decide_keeps_recurring_subheadings_inside_the_stretch(heads, kept):
 
 
 @pytest.mark.parametrize(
+    ("repeat_inside", "kept"),
+    [
+        # Its other occurrence is a button above the article: the heading stays.
+        (False, True),
+        # It recurs between the article's paragraphs: "Advertisement"-like chrome goes.
+        (True, False),
+    ],
+)
+def test_decide_keeps_a_heading_whose_repeat_is_outside_the_stretch(repeat_inside, kept):
+    """A short heading between paragraphs, repeated only outside the article, is the article's."""
+    later = [P[3], "Getting there", P[4]] if repeat_inside else [P[3], P[4]]
+    lines = ["Add to calendar", "Getting there", P[0], P[1], "Getting there", P[2], *later]
+    scores = [
+        0.2,
+        0.2,
+        0.9,
+        0.9,
+        0.41,
+        0.9,
+        *[0.41 if t == "Getting there" else 0.9 for t in later],
+    ]
+    prose = [t in P for t in lines]
+    assert ("Getting there" in _decided(lines, scores, prose)) is kept
+
+
+@pytest.mark.parametrize(
     ("mark", "kept"),
     [
         ("1'", True),  # a minute mark shaped as those kept above
