@@ -145,6 +145,19 @@ def test_decode_leaves_real_accents_next_to_punctuation_alone(text):
     assert decode(Document(raw=text)).decoded == text
 
 
+@pytest.mark.parametrize("text", ["A a a àµ a.", "Straßœuvre", "Château µ-Tech"])
+def test_decode_leaves_a_lone_weak_pair_alone(text):
+    """One lead-plus-sign pair of a real letter (à, ß) is Latin-1 text, not Malayalam or N'Ko
+    mojibake (the property test test_clean_body_of_html_holds_only_input_words found 'àµ a')."""
+    assert decode(Document(raw=text.encode("utf-8"))).decoded == text
+
+
+@pytest.mark.parametrize("text", ["Привет, мир: как дела?", "Καλημέρα κόσμε", "日本語のテキスト"])
+def test_decode_repairs_a_whole_line_of_non_latin_mojibake(text):
+    """Mojibake of Cyrillic, Greek or CJK text holds many pairs a line and is repaired."""
+    assert decode(Document(raw=_mojibake(text).encode("utf-8"))).decoded == text
+
+
 def test_decode_leaves_a_declared_windows_1252_page_alone():
     """A real Windows-1252 page (not valid UTF-8) decodes by its declaration, unchanged."""
     body = "pâté—très “bon”, 10 €"

@@ -87,6 +87,22 @@ _MOJIBAKE_HINT_UTF8 = re.compile(
 )
 
 
+# A pair whose lead is Â, Ã, Ä or Å (Latin letters, nbsp and signs: "Ã©", "Â°", "Ä…"), or "â€"
+# (quotes and dashes), is near-certain mojibake on its own; any other lead (à, Ð, ã, ...) is also
+# a real letter followed by a sign in Latin-1 text ("àµ" passed for Malayalam "ൠ" in the property
+# test test_clean_body_of_html_holds_only_input_words), so such pairs count only three or more to
+# a line, as a whole mojibake line of Cyrillic, Greek or CJK text has many.
+_STRONG_HINT = re.compile("[\u00c2-\u00c5][\u0080-\u00bf]|\u00e2[\u20ac\u0080]")
+_WEAK_PAIRS_NEEDED = 3
+
+
+def _worth_repairing(line: str) -> bool:
+    """Whether a line holds mojibake strong enough to hand to ftfy (see `_STRONG_HINT`)."""
+    if _STRONG_HINT.search(line):
+        return True
+    return len(_MOJIBAKE_HINT.findall(line)) >= _WEAK_PAIRS_NEEDED
+
+
 # ftfy reads at most this many characters of a page (its own `fix_text` decodes segments of at
 # most 1,000,000): 0.4 s for a one-line megabyte of mojibake, 0.9 s for one in 19,000 short lines.
 # The largest benchmark page is 2 MB; a hostile 20 MB one must not cost ftfy twenty seconds.
@@ -117,7 +133,7 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     out = []
     budget = _MAX_REPAIR_CHARS
     for line in text.splitlines(keepends=True):
-        if len(line) <= budget and _MOJIBAKE_HINT.search(line):
+        if len(line) <= budget and _MOJIBAKE_HINT.search(line) and _worth_repairing(line):
             budget -= len(line)
             out.append(fix_encoding(line))
         else:
