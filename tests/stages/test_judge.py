@@ -419,3 +419,43 @@ def test_judge_discards_a_text_profile_whose_lead_ends_in_teasers(bio_paragraphs
             judge(doc)
     else:
         assert judge(doc) is doc
+
+
+_LONG_SUMMARY = (
+    "Industry watchers expect satellite messaging to be standard on mid-range phones within "
+    "three years."
+)
+
+
+@pytest.mark.parametrize(
+    ("kept_prose", "discarded"),
+    [
+        (False, True),  # one summary kept, every other teaser line dropped: still a listing
+        (True, False),  # a real paragraph kept beside it: the page stays
+    ],
+)
+def test_judge_counts_dropped_teasers_of_a_text_listing(kept_prose, discarded):
+    """Teasers dropped by extraction still count; a kept summary inside one is no article.
+
+    Each teaser is headline, summary, date line, source and comment count (golden
+    zh-lanmu-keji-liebiao-text); only the second summary is kept, a sentence without its headline.
+    """
+    blocks: list[Block] = []
+    dates = ("24 March 2026", "23 March 2026", "22 March 2026", "21 March 2026")
+    for i, d in enumerate(dates):
+        summary = Block(_LONG_SUMMARY if i == 1 else _SUMMARY)
+        blocks += [
+            Block(f"Ferry pier number {i} to be rebuilt").drop("outside_article"),
+            summary if i == 1 else summary.drop("outside_article"),
+            Block(d).drop("outside_article"),
+            Block("Daily Ledger").drop("menu"),
+            Block(f"Comments {i + 10}").drop("menu"),
+        ]
+    if kept_prose:
+        blocks.append(Block(PROSE + " " + PROSE))
+    doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
+    if discarded:
+        with pytest.raises(Discard, match="dated teasers"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc

@@ -28,6 +28,8 @@ article-like is left after the other stages:
   2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
   every kept body block in a teaser between them, a headline with at most two short lines
   under it (golden hu-cimke-oldal-lista-text). One real paragraph anywhere keeps the page.
+  The teasers count kept or dropped: a listing whose teasers extraction dropped but for one
+  summary sentence is still one (golden zh-lanmu-keji-liebiao-text).
 """
 
 from __future__ import annotations
@@ -176,6 +178,9 @@ _TEASER_HEADLINE_WORDS = 16
 _TEXT_TEASER_BLOCKS = 3
 _TEXT_TEASER_WORDS = 60
 _TEASER_DATELINE_WORDS = 12
+# A teaser's meta line after its date line: a source or a comment count (golden
+# zh-lanmu-keji-liebiao-text: '东方快讯网', '评论 128').
+_TEASER_META_WORDS = 3
 _HEADLINE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
 # The lead above a profile's first teaser (golden en-author-profile-page-text: a role line, a
 # 56-word bio, three contact lines and "Latest from ...", 77 words): at most this many words and
@@ -192,28 +197,55 @@ def _dated_teasers(blocks: tuple[Block, ...], lang: str | None) -> bool:
     most), and at least `_MIN_TEASERS` segments must hold one. An article's paragraphs, a forum
     post's sentences or a comment fail the teaser shape.
     """
-    segments: list[list[Block]] = [[]]
+    whole: list[list[Block]] = [[]]  # body blocks between date lines, kept or dropped
     dates: list[str] = []
     for block in blocks:
         if _words(block) <= _TEASER_DATELINE_WORDS and (iso := find_date(block.text, lang)):
             dates.append(iso)
-            segments.append([])
-        elif block.kept and block.kind in BODY_KINDS:
-            segments[-1].append(block)
+            whole.append([])
+        elif block.kind in BODY_KINDS:
+            whole[-1].append(block)
     # a listing spans several days; a thread of one evening has one date
     if len(dates) < _MIN_TEASERS or len(set(dates)) < 2:
         return False
+    segments = [[b for b in seg if b.kept] for seg in whole]
+    return _kept_teasers(segments) or _kept_inside_teasers(whole)
+
+
+def _kept_teasers(segments: list[list[Block]]) -> bool:
+    """Whether every segment's kept body blocks are a teaser and three or more hold one."""
     teasers = 0
     for i, seg in enumerate(segments):
         if not seg:
             continue
-        if not _is_text_teaser(seg):
-            # The text above the first date line may be a profile's head (a role line, a bio,
-            # contact lines, "Latest from ...") ending in the first teaser (golden
-            # en-author-profile-page-text); an article's paragraphs are more than one.
-            if i > 0 or not _lead_then_teaser(seg):
-                return False
+        # The text above the first date line may be a profile's head (a role line, a bio,
+        # contact lines, "Latest from ...") ending in the first teaser (golden
+        # en-author-profile-page-text); an article's paragraphs are more than one.
+        if not _is_text_teaser(seg) and (i > 0 or not _lead_then_teaser(seg)):
+            return False
         teasers += 1
+    return teasers >= _MIN_TEASERS
+
+
+def _kept_inside_teasers(whole: list[list[Block]]) -> bool:
+    """Whether the teasers, counted kept or dropped, are three or more and hold all that is kept.
+
+    Extraction may drop most teasers of a listing (as outside the article or as menus) and keep
+    one summary sentence, whose own segment then has no headline and the kept-only count sees a
+    single teaser (golden zh-lanmu-keji-liebiao-text: five teasers, one 17-word summary kept). A
+    segment holding a kept block must be a teaser with its dropped blocks; a source line and a
+    comment count ('东方快讯网', '评论 56') after the date line are skipped as meta lines.
+    """
+    teasers = 0
+    for seg in whole:
+        kept = any(b.kept for b in seg)
+        core = seg
+        while len(core) > 1 and _words(core[0]) <= _TEASER_META_WORDS:
+            core = core[1:]
+        if core and _is_text_teaser(core):
+            teasers += 1
+        elif kept:
+            return False
     return teasers >= _MIN_TEASERS
 
 
