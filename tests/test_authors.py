@@ -244,7 +244,16 @@ def test_parse_byline_finds_intros_glued_to_words_and_affiliations(line, names):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Senior Editor", True), ("Redakteurin", True), ("Jane Doe", False)],
+    [
+        ("Senior Editor", True),
+        ("Redakteurin", True),
+        ("Jane Doe", False),
+        # A Polish columnist's title line (golden pl-felieton-opinia-autor-text), capitalised too.
+        ("publicysta, były radny miasta", True),
+        ("Publicysta", True),
+        ("novinářka", True),
+        ("Tomasz Zieliński", False),
+    ],
 )
 def test_is_role(text, expected):
     """Job titles are recognised as such, names are not."""

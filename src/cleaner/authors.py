@@ -424,6 +424,8 @@ _AGENCIES = frozenset(
 
 # Words that make a comma-separated part of a byline a job title, not a name:
 # "Jane Doe, Staff Writer", "Par Jean Dupont, envoyé spécial à Kyiv".
+# Polish, Czech, Slovak, Croatian and Russian/Ukrainian columnists' titles: a text scrape's
+# "publicysta, były radny miasta" under the name (golden pl-felieton-opinia-autor-text).
 _ROLE_WORDS = frozenset(
     """
     editor editors editorial writer writers reporter reporters correspondent correspondents
@@ -447,10 +449,16 @@ _ROLE_WORDS = frozenset(
     redacteur verslaggever redaktør redaktör medarbejder medarbetare medarbeider toimittaja
     repórter correspondente jornalista redator redatora corespondent jurnalist
     redaktor redaktorka dziennikarz dziennikarka korespondent zpravodaj zpravodajka spravodajca
+    publicysta publicystka felietonista felietonistka korespondentka komentator komentatorka
+    reporterka fotoreporter fotoreporterka współpracownik współpracowniczka
+    novinář novinářka publicista publicistka komentátor komentátorka fejetonista fejetonistka
+    reportér reportérka dopisovatel dopisovatelka novinár novinárka
+    novinar novinarka urednik urednica dopisnik dopisnica kolumnist kolumnistica publicist
     újságíró tudósító szerkesztő muhabir editör wartawan koresponden kontributor penulis
     blaðamaður fréttamaður fréttaritari
     корреспондент кореспондент обозреватель оглядач редактор журналист журналистка журналіст
-    журналістка дописувач συντάκτης συντάκτρια ανταποκριτής ανταποκρίτρια δημοσιογράφος
+    журналістка дописувач публицист публіцист колумнист колумніст фотокорреспондент
+    кореспондентка оглядачка обозревательница συντάκτης συντάκτρια ανταποκριτής ανταποκρίτρια δημοσιογράφος
     כתב כתבת مراسل مراسلة محرر محررة صحفي صحفية نامہ رپورٹر نمائندہ خصوصی
     mwandishi mhariri ripota manunulat patnugot kolumnista tagapag-ulat
     স্টাফ রিপোর্টার প্রতিবেদক সংবাদদাতা প্রতিনিধি সম্পাদক নিজস্ব
