@@ -229,7 +229,7 @@ def test_rules_unknown_language_falls_back_to_english_and_says_so(caplog):
     [
         *(("nb", "no"), ("nn-NO", "no"), ("no", "no"), ("NB_no", "no"), ("da-DK", "da")),
         *(("iw", "he"), ("gr", "el"), ("GR-gr", "el"), ("dk", "da"), ("jp", "ja"), ("cz", "cs")),
-        *(("bs", "hr"), ("sr-Latn", "sr"), ("sr-Cyrl-RS", "sr"), ("ms-MY", "id")),
+        *(("bs", "hr"), ("sr-Latn", "sr"), ("sr-Cyrl-RS", "sr"), ("ms-MY", "id"), ("fil-PH", "tl")),
     ],
 )
 def test_rules_norwegian_and_mistaken_codes_load_their_language(lang, file):

@@ -1007,6 +1007,8 @@ _CODE_ALIASES = {
     "bs": "hr",
     "cnr": "sr",
     "ms": "id",
+    # Filipino is Tagalog's standard form; pages declare either (Babel's CLDR locale is "fil").
+    "fil": "tl",
 }
 
 
