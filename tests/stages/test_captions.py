@@ -206,6 +206,9 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "He said so. Photo Finish is next.",
         "Best Photo Editors for Mac",
         "The vote was close. Jenna Park/The Bayport Courier",
+        # a body line's bracketed gloss: the bracketed credit is read in caption elements only
+        # (wcxb-dev 0233, 4704)
+        "1. Mobile App Development Guru (Project Lead / Strategist)",
         "It was approved.New rules apply from May",
         # a credit label in lower case is a word of the sentence
         "We looked at the photo: a man in a hat by the gate.",
@@ -272,6 +275,23 @@ def test_captions_drops_caption_lines_from_a_text_scrape():
         (
             ('<div class="image-text">Torget i Lund en lördag i mars. <span>FOTO: TT</span></div>'),
             Caption("Torget i Lund en lördag i mars.", "FOTO: TT"),
+        ),
+        (
+            # an unlabelled staff credit in brackets (golden en-local-news-photo-gallery-html)
+            (
+                "<figure><img src='a.jpg'><figcaption>Volunteers stack sandbags on Main Street. "
+                "(Dana Whitfield/Millbrook Courier)</figcaption></figure>"
+            ),
+            Caption(
+                "Volunteers stack sandbags on Main Street.", "Dana Whitfield/Millbrook Courier"
+            ),
+        ),
+        (
+            # a one-word gloss in brackets is no photographer (wcxb-dev 4704 keeps such lines)
+            (
+                "<figure><img src='a.jpg'><figcaption>Talks on the border (Israel/Gaza)</figcaption></figure>"
+            ),
+            Caption("Talks on the border (Israel/Gaza)", None),
         ),
     ],
 )

@@ -197,6 +197,15 @@ _PARENS_CREDIT = regex.compile(
     rf"(?i)^(?:{_LABEL}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
     r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b)",
 )
+# An unlabelled staff credit in parentheses: "(Dana Whitfield/Millbrook Courier)", two to four
+# capitalised words, a slash, one to four capitalised words, the whole bracket (golden
+# en-local-news-photo-gallery-html). Only as a caption element's last bracket (see
+# `_parens_person_credit`); the space-separated "Name/Outlet" after a sentence stays text
+# (wcxb-dev 2891, see `_PERSON_SLASH`).
+_PARENS_PERSON_SLASH = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*/\s*"
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3}$",
+)
 # "Name/Getty Images", "Name/AFP via Getty Images" at the end of a caption without a label.
 _AGENCY_SLASH = regex.compile(
     r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>[\p{Lu}][\p{L}.'’ -]{1,40}\s*/\s*"
@@ -557,7 +566,24 @@ def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
                 if text:
                     return Caption(text=text, credit=credit.strip(" ()"))
                 return None
-    return _child_credit(el, whole) or split_credit(whole) or Caption(text=whole, credit=None)
+    return (
+        _child_credit(el, whole)
+        or split_credit(whole)
+        or _parens_person_credit(whole)
+        or Caption(text=whole, credit=None)
+    )
+
+
+def _parens_person_credit(whole: str) -> Caption | None:
+    """A caption element's text ending in an unlabelled "(Name Surname/Outlet)" credit.
+
+    Only inside a caption element: in body text such a bracket is as often a heading's gloss
+    ("… (Project Lead / Strategist)", "… (Golden Pothos / Devil's Ivy)": wcxb-dev 0233, 4704).
+    """
+    match = _PARENS.match(whole) if whole.endswith(")") else None
+    if match is None or not _PARENS_PERSON_SLASH.match(match["credit"].strip()):
+        return None
+    return _caption(match["text"], match["credit"].strip())
 
 
 def _child_credit(el: lxml.html.HtmlElement, whole: str) -> Caption | None:
