@@ -831,7 +831,7 @@ def _orphan_heads(
     # A box of a kind the page repeats is a tile of a listing (a product card, a teaser, an
     # FAQ entry whose answer is folded away: wcxb-dev 4203, 2970, 0702), whose title the
     # listing's truth keeps; a widget is one of a kind. A box with no class tells nothing.
-    kinds = Counter(_box_kind(el) for el in raw[0].element.getroottree().iter() if el.get("class"))
+    kinds = _box_kinds(raw[0].element)
     return {i for i, box in boxes.items() if box.get("class") and kinds[_box_kind(box)] == 1}
 
 
@@ -871,14 +871,21 @@ def _end_callout(
     link_out = raw[last].link_density >= _CALLOUT_LINKED or any(
         not blocks[i].kept and raw[i].link_density > _LINKED for i in inside
     )
-    kinds = Counter(_box_kind(el) for el in box.getroottree().iter() if el.get("class"))
-    if not link_out or kinds[_box_kind(box)] != 1:
+    if not link_out or _box_kinds(box)[_box_kind(box)] != 1:
         return set()
     return {head, last}
 
 
 def _box_kind(el: HtmlElement) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def _box_kinds(el: HtmlElement) -> Counter[tuple[str, str]]:
+    """Count the classed elements of `el`'s page by tag and class set.
+
+    A box whose kind is counted once is a widget; one the page repeats is a listing's tile.
+    """
+    return Counter(_box_kind(e) for e in el.getroottree().iter() if e.get("class"))
 
 
 def _ends_sentence(text: str) -> bool:
