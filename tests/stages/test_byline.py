@@ -148,6 +148,26 @@ def test_byline_author_tag_naming_the_site_yields_to_the_visible_byline():
     assert byline(_html_doc(html, STORY)).meta.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("Scritto da Luca Giacometto", ("Luca Giacometto",)),
+        ("", ("Redazione",)),
+    ],
+)
+def test_byline_desk_in_the_markup_yields_to_a_person_the_page_names(signature, authors):
+    """A desk the microdata credits ("Redazione") gives way to the byline line's person
+    (golden it-cronaca-locale-joomla-html), and stays when no person is named."""
+    foot = f"<p>{signature}</p>" if signature else ""
+    html = (
+        '<html><head><meta name="author" content="Redazione"></head><body><h2>Neve</h2>'
+        '<dd itemprop="author" itemscope itemtype="https://schema.org/Person">Scritto da '
+        f'<span itemprop="name">Redazione</span></dd><div><p>{STORY}</p>{foot}</div></body></html>'
+    )
+    texts = (STORY, signature) if signature else (STORY,)
+    assert byline(_html_doc(html, *texts)).meta.authors == authors
+
+
 def test_byline_drops_an_html_byline_block():
     """A byline that trafilatura kept among the blocks leaves the body."""
     html = "<html><body><h1>Buses</h1><p>By Jane Doe</p><p>Story.</p></body></html>"

@@ -347,7 +347,7 @@ def byline(doc: Document) -> Document:
     )
     if not starter and doc.kind == "text":
         starter = _asker(blocks, doc.lang)
-    authors = doc.meta.authors or starter or names or from_text
+    authors = doc.meta.authors or starter or _desk_yields(names, from_text) or from_text
     if not authors and doc.kind == "text":
         # The last resort of a text thread: its posters' cards, the starter's first.
         authors, card_date = _card_starter(blocks, doc.lang)
@@ -368,6 +368,18 @@ def byline(doc: Document) -> Document:
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+def _desk_yields(markup: tuple[str, ...], lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The markup's names, unless they are all desks and a byline line names a person.
+
+    A desk the markup credits ("Redazione" in the microdata's author) yields to the person the
+    page's own byline line names ("Scritto da Luca Giacometto" at the foot: golden
+    it-cronaca-locale-joomla-html). No wcxb-dev page's authors change.
+    """
+    if markup and lines and all(map(is_agency, markup)) and not any(map(is_agency, lines)):
+        return ()
+    return markup
 
 
 # Forum software names each post's writer in an attribute of the post's element, not in its
