@@ -220,13 +220,15 @@ _VOTE_WITHOUT: dict[str, str] = {
 def _stoplists(script: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each voting language of `script` with its stop words, for `_stop_index` alone.
 
-    Not cached: only the index is kept (see `_read_stoplist`).
+    Not cached: only the index is kept (see `_read_stoplist`). The lists voted without are
+    English's alone, which `stopwords` caches for the other stages anyway: read once, not once
+    per language that votes without it.
     """
     return tuple(
         (
             code,
             frozenset(_read_stoplist(code))
-            - (frozenset(_read_stoplist(_VOTE_WITHOUT[code])) if code in _VOTE_WITHOUT else set()),
+            - (stopwords(_VOTE_WITHOUT[code]) if code in _VOTE_WITHOUT else frozenset()),
         )
         for code in _SCRIPT_LANGS[script]
     )
