@@ -670,6 +670,12 @@ def test_byline_prefilter_keeps_every_byline_the_pattern_reads(line: str) -> Non
         ("And finally&amp;#8230; trouble brewing", "And finally… trouble brewing"),
         ("itertools \u00e2\x80\x94 Functions", "itertools — Functions"),
         ("A DIY Investor\u00e2\u20ac\u2122s Guide", "A DIY Investor’s Guide"),
+        # Mojibake beside a real dash, which no whole-string cp1252 round trip can take back.
+        (
+            "itertools \u00e2\x80\x94 efficient looping \u2014 Python 3.14",
+            "itertools — efficient looping — Python 3.14",
+        ),
+        ("Acme\u00e2\u201e\u00a2 Widgets", "Acme™ Widgets"),
         ("Home Repair Assis\xadtance Program", "Home Repair Assistance Program"),
         # Left alone: a bare ampersand, a name that is no reference, real accents and tildes.
         ("AT&T rocks & rolls; R&D;", "AT&T rocks & rolls; R&D;"),

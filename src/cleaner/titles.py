@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import regex
+from ftfy import fix_encoding
 
 from cleaner.dates import find_dates
 
@@ -70,12 +71,21 @@ def clean_source(text: str | None) -> str | None:
             break
         text = html.unescape(text)
     if _MOJIBAKE.search(text):
-        for codec in ("cp1252", "latin-1"):
-            try:
-                text = text.encode(codec).decode("utf-8")
-                break
-            except UnicodeError:
-                continue
+        # The same repair as the decode stage's (ftfy): a source read from JSON-LD escapes or
+        # character references never passed through decode as characters. ftfy also mends a
+        # title holding mojibake beside real non-Latin-1 characters ("itertools â\x80\x94 ...
+        # looping — Python", wcxb-dev 0666), where a whole-string cp1252 round trip fails; on
+        # the other 32 mojibake title sources of wcxb-dev and sh-html the two agree. ftfy
+        # leaves a lone "â„¢" (™) alone, as "â„" can be real Latin-1 text; a title holding
+        # nothing but Windows-1252 characters is taken back whole.
+        text = fix_encoding(text)
+        if _MOJIBAKE.search(text):
+            for codec in ("cp1252", "latin-1"):
+                try:
+                    text = text.encode(codec).decode("utf-8")
+                    break
+                except UnicodeError:
+                    continue
     return text.translate(_INVISIBLE)
 
 
