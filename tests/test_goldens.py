@@ -31,7 +31,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # cases in scripts and languages added later (Cyrillic, Han, Kana, Hangul, Czech, Turkish, then
 # Danish, Norwegian, Finnish, Greek, Romanian, Arabic, Hebrew, Thai, then Swedish, Slovak,
 # Lithuanian, Latvian, Indonesian, Vietnamese, Bulgarian, Croatian, Persian, Hindi, then Catalan,
-# Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil).
+# Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil,
+# then Georgian, Macedonian, Azerbaijani, Afrikaans).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -39,6 +40,7 @@ LANGS = frozenset(
         *("sv", "sk", "lt", "lv", "id", "vi", "bg", "hr", "fa", "hi"),
         *("ca", "et", "sl", "sr", "gl", "ms", "ur"),
         *("bn", "sw", "tl", "is", "ta"),
+        *("ka", "mk", "az", "af"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
