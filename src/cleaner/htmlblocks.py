@@ -376,6 +376,18 @@ def _holds_page(el: HtmlElement) -> bool:
     return any(n >= _PAGE_SIZED for n, _ in enumerate(el.iter(), 1))
 
 
+# React's streaming server render (Next.js, Remix, ...) sends each suspended part of the page
+# late, as `<div hidden id="S:7">`, and a script (`$RC("B:7","S:7")`) moves it into its place:
+# the browser shows it, so it is no hidden widget whatever its size (wcxb-dev 0384's article,
+# 0602's product text; 33 wcxb-dev pages stream so, no scrapinghub page).
+_STREAMED = re.compile(r"S:\d+")
+
+
+def _shown_later(el: HtmlElement) -> bool:
+    ident = el.get("id")
+    return ident is not None and _STREAMED.fullmatch(ident) is not None
+
+
 # A <noscript> with this much text is the page served to crawlers, however few its elements:
 # a Discourse thread's posts are ~130-190 plain elements there (wcxb-dev: 3 forum pages came out
 # empty); no <noscript> of scrapinghub or the golden pages holds even 500 characters.
@@ -474,7 +486,7 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
                     "hidden" in keys
                     or ("aria-hidden" in keys and get("aria-hidden") == "true")
                     or (style and "display:none" in style.replace(" ", "").lower())
-                ) and not _holds_page(el):
+                ) and not (_holds_page(el) or _shown_later(el)):
                     tag = "script"
                 else:
                     cls = get("class") if "class" in keys else None

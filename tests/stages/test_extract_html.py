@@ -220,6 +220,18 @@ def test_segment_keeps_a_page_sized_hidden_or_noscript_body():
     assert [b.text for b in htmlblocks.segment(_tree(small))] == ["Text"]
 
 
+def test_segment_reads_a_streamed_react_segment_however_small():
+    """React's late `<div hidden id="S:N">` is shown by its script; other hidden divs are not."""
+    page = (
+        '<html><body><template id="B:0"></template><p>Menu</p>'
+        '<div hidden id="S:0"><p>The article, sent late.</p></div>'
+        '<div hidden id="S:x"><p>Cookie settings</p></div>'
+        '<script>$RC("B:0","S:0")</script></body></html>'
+    )
+    texts = [b.text for b in htmlblocks.segment(_tree(page))]
+    assert texts == ["Menu", "The article, sent late."]
+
+
 def test_extract_html_takes_a_model():
     """A model passed to the constructor decides instead of the shipped one."""
     n = len(htmlblocks.FEATURE_NAMES)
