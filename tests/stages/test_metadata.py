@@ -672,3 +672,37 @@ def test_metadata_takes_the_logo_line_ending_the_title_site_part() -> None:
         )
     )
     assert doc.meta.site_name == "Faktúrka"
+
+
+def test_metadata_dates_a_thread_by_its_declared_first_post():
+    """A forum posting's declared date stands over a date in its opening post's words."""
+    head = (
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting",'
+        ' "headline": "Vanilla goes closed", "dateCreated": "2025-03-01 16:35:52"}</script>'
+    )
+    body = "<h1>Vanilla goes closed</h1><p>On 2 Dec 2024, I received this message.</p>"
+    assert metadata(_html(head, body)).meta.date == "2025-03-01"
+
+
+def _thread(*stamps: str) -> str:
+    posts = "".join(
+        f'<div class="post"><time datetime="{s}">1 year ago</time><p>Reply {n}.</p></div>'
+        for n, s in enumerate(stamps)
+    )
+    return f"<h1>Rust project goals</h1>{posts}"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        # Oldest first: the opening post's time dates the thread.
+        (("2024-08-12T10:00", "2024-08-12T17:22", "2024-08-13T01:09"), "2024-08-12"),
+        # Newest first, or in no order: a feed of teasers, no date.
+        (("2026-03-07T10:44", "2026-03-06T16:10", "2026-03-08T08:20"), None),
+    ],
+)
+def test_metadata_dates_a_thread_by_its_first_time(stamps, expected):
+    """A page whose `<time>`s run oldest first is a thread, dated by the first one."""
+    assert metadata(_html("<title>Rust project goals</title>", _thread(*stamps))).meta.date == (
+        expected
+    )

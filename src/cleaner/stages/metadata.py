@@ -191,6 +191,12 @@ _VISIBLE_TEXTS = etree.XPath("//text()[normalize-space()]")
 # A thread's first post sits near the top; past this many texts, "#1" is something else.
 _POST_MAX_TEXTS = 3000
 _POST_REACH = 2
+# JSON-LD types of a forum thread or Q&A page: its declared date is its first post's.
+_THREAD_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
+# A thread dated by its `<time>` elements shows at least this many, and at most one in this
+# many earlier than the first (`_thread_time_date`).
+_THREAD_MIN_TIMES = 3
+_THREAD_EARLIER_PER = 20
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
 _TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
 
@@ -606,6 +612,10 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     header = facts.header_dates
     shown = header[0] if header and len(set(header)) <= _MAX_HEADER_DATES else None
     if declared:
+        if top & _THREAD_TYPES:
+            # A thread's own markup dates its first post; the dates under its headline are the
+            # post's words ("On 2 Dec 2024, I received ...", wcxb-dev forum 0559).
+            return declared
         return (
             _shown_revision(facts, doc, declared, shown)
             or _shown_original(facts, doc, declared, shown, title)
@@ -633,10 +643,30 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         # Ungated by page type: Yoast and Substack mark articles og:type=website (wcxb-dev:
         # +4 right, +2 invented, an events list and a sports schedule under their headings).
         or _block_date_under_title(doc, title)
+        or (_thread_time_date(pageindex.of(doc).elements("time")) if doc.tree is not None else None)
         # A header that shows only "Updated <date>" leaves the page undated: the core contract
         # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
         # wcxb-dev's truth takes that date on 11 pages (invented on 3); we keep the contract.
     )
+
+
+def _thread_time_date(times: list[HtmlElement]) -> str | None:
+    """The first post's date of a thread whose posts carry `<time datetime>` elements.
+
+    A thread lists its posts oldest first, so its first `<time>` is the earliest date on the
+    page: the opening post's (wcxb-dev forums 0575, 1066, 0562: Lobsters, a Hive forum,
+    old Reddit, none with a date in their markup). One earlier date in twenty is allowed, a
+    poster's "member for 19 years" (0562); a feed or a listing of teasers shows its newest
+    first, or in no order, and gives none (dev.to's front page, 3014).
+    """
+    dates = [
+        d for el in times if (value := el.get("datetime")) and (d := parse_date(value)) is not None
+    ]
+    if len(dates) < _THREAD_MIN_TIMES:
+        return None
+    first, rest = dates[0], dates[1:]
+    earlier = sum(d < first for d in rest)
+    return first if earlier * _THREAD_EARLIER_PER <= len(rest) else None
 
 
 def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:
