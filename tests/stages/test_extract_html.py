@@ -17,6 +17,7 @@ from cleaner.stages.extract_html import (
     _button_rows,
     _card_blocks,
     _comment_blocks,
+    _copies,
     _declares_article,
     _end_callout,
     _lead_blocks,
@@ -443,7 +444,7 @@ def _two_bar_model() -> BlockModel:
 
 def _long_story_with_teasers(*, json_ld: str) -> str:
     """A 300-word story under a rail of 60 linked headlines (teaser words outnumber it 2:1)."""
-    story = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    story = "".join(f"<p>{p} Part {k}.</p>" for k, p in enumerate(PARAS * 3))
     rail = "".join(
         f'<li><a href="/story/{i}">Council votes on plan number {i} for the new harbour bridge</a>'
         "</li>"
@@ -908,3 +909,18 @@ def test_end_callout_drops_the_last_box_when_it_points_elsewhere(cls, button, dr
     ]
     words = [len(b.text.split()) for b in raw]
     assert bool(_end_callout(raw, blocks, words)) is dropped
+
+
+def test_copies_drops_the_second_copy_of_the_text_only():
+    """The article again (a <noscript> copy) goes; a repeated line or a short run stays."""
+    text = [Block(p) for p in PARAS]
+    words = [len(p.split()) for p in PARAS]
+    blocks = [Block("Menu"), *text, Block("Yes"), Block("Yes"), *text, Block("Footer")]
+    counts = [1, *words, 1, 1, *words, 1]
+    assert _copies(blocks, counts) == set(range(7, 11))
+    # one paragraph said twice is no copy of the text, nor a copy the model dropped
+    again = [*text, text[0]]
+    assert not _copies(again, [*words, words[0]])
+    dropped = [*text, *(b.drop("boilerplate") for b in text)]
+    assert not _copies(dropped, words * 2)
+    assert ExtractHtml(drop_copies=False).drop_copies is False

@@ -340,6 +340,7 @@ class ExtractHtml:
         keep_open_prose: bool = True,
         drop_orphan_heads: bool = True,
         drop_button_rows: bool = True,
+        drop_copies: bool = True,
     ) -> None:
         """Set the options.
 
@@ -380,6 +381,9 @@ class ExtractHtml:
             drop_button_rows: Drop a kept block that is nothing but two or more short links or
                 buttons ("Jetzt bewerben Stelle merken", "Oui Non"; see `_button_rows`); False
                 leaves it to the model.
+            drop_copies: Drop a second copy of a run of kept blocks that holds a fifth or more
+                of the kept words (the article again in `<noscript>` or in a hidden mobile
+                layout; see `_copies`); False keeps both.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -394,6 +398,7 @@ class ExtractHtml:
         self.keep_open_prose = keep_open_prose
         self.drop_orphan_heads = drop_orphan_heads
         self.drop_button_rows = drop_button_rows
+        self.drop_copies = drop_copies
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -540,7 +545,65 @@ class ExtractHtml:
         if self.drop_orphan_heads:
             blocks = _dropped_again(blocks, _orphan_heads(raw, blocks, words))
             blocks = _dropped_again(blocks, _end_callout(raw, blocks, words))
+        if self.drop_copies:
+            copies = _copies(blocks, words)
+            if copies:
+                blocks = [b.drop("copy") if i in copies else b for i, b in enumerate(blocks)]
         return blocks
+
+
+# The copy rule (`_copies`): a repeated run of kept blocks is a copy of the page's text when it
+# holds this many words, this many prose blocks (8+ words) and this share of the kept words.
+# wcxb-dev: the article again in a <noscript> (0219), in a layout hidden by a `hide` class
+# (1396), a thread's posts twice (2081): 12 pages up (0.51 -> 0.99 at most), none down; a
+# tenth instead of a fifth took 26 pages, 6 down (a shop's price tiers that repeat the same
+# lines, a reply quoting the first post, both kept twice by the truth). No scrapinghub page
+# repeats a run so long.
+_COPY_WORDS = 50
+_COPY_PROSE = 2
+_COPY_SHARE = 0.2
+_COPY_PROSE_WORDS = 8
+_COPY_TRIES = 4  # earlier places a run may copy (a text carried three times has two)
+
+
+def _copies(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
+    """Return the kept blocks that repeat, in order, an earlier run of kept blocks.
+
+    A page that carries its text twice (a `<noscript>` copy for crawlers, a mobile layout the
+    stylesheet hides) gives the model the same blocks twice, and it keeps both. Single repeated
+    lines stay (the truth keeps a repeated paragraph, a table's "Yes" cells): only a run long
+    enough to be a copy of the text goes, the later one.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    total = sum(words[i] for i in kept)
+    texts = [blocks[i].text for i in kept]
+    seen: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        seen.setdefault(text, []).append(k)
+    out: set[int] = set()
+    k, n = 0, len(texts)
+    while k < n:
+        best = 0
+        # a copy's run starts at its first occurrences (a row of equal "Yes" cells is tried once)
+        for j in seen[texts[k]][:_COPY_TRIES] if k == 0 or texts[k] != texts[k - 1] else ():
+            if j >= k:
+                break
+            t = 0
+            while k + t < n and j + t < k and texts[k + t] == texts[j + t]:
+                t += 1
+            best = max(best, t)
+        run = kept[k : k + best]
+        run_words = sum(words[i] for i in run)
+        if (
+            run_words >= _COPY_WORDS
+            and run_words >= _COPY_SHARE * total
+            and sum(words[i] >= _COPY_PROSE_WORDS for i in run) >= _COPY_PROSE
+        ):
+            out.update(run)
+            k += best
+        else:
+            k += 1
+    return out
 
 
 def page_thresholds(
