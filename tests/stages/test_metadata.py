@@ -706,3 +706,26 @@ def test_metadata_dates_a_thread_by_its_first_time(stamps, expected):
     assert metadata(_html("<title>Rust project goals</title>", _thread(*stamps))).meta.date == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [
+        ("Posted April 18, 2024  (edited)", "2024-04-18"),
+        ("2019-02-23, 09:14 PM  (This post was last modified: 2024-01-05 by Sky.)", "2019-02-23"),
+        # The date inside the first post's words is no post header.
+        ("The final version comes out in a week's time, around 25th April 2024.", None),
+    ],
+)
+def test_metadata_dates_a_text_thread_by_the_line_under_its_lone_first_post_mark(below, expected):
+    """A lone "#1" line (Invision, MyBB) has its post's date on the line under it."""
+    doc = _text(
+        "Pros and cons of a travel agent - Cruise Forum",
+        "thanosmano",
+        "Members",
+        "#1",
+        below,
+        "Just thought I would make an updated thread to discuss the pros and cons of using an "
+        "agent to book your cruise, since the last one is years old and things have changed.",
+    )
+    assert metadata(doc).meta.date == expected

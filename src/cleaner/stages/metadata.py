@@ -197,6 +197,8 @@ _THREAD_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 # many earlier than the first (`_thread_time_date`).
 _THREAD_MIN_TIMES = 3
 _THREAD_EARLIER_PER = 20
+# What may stand before the date that opens a post's header line: one word at most.
+_OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
 _TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
 
@@ -1193,7 +1195,9 @@ def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
     """A thread's own start date, labelled as such: reply dates do not make it a list.
 
     The label is a start label in the page head ("Start date", "asked"), or the first post's
-    number beside its date anywhere ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1").
+    number beside its date anywhere ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1"), or alone
+    on its line with the date on the next one ("#1" / "Posted April 18, 2024", Invision and
+    MyBB: wcxb-dev-text 0579, 0558).
     """
     for i, block in enumerate(blocks[1:], start=1):
         text = block.text
@@ -1203,6 +1207,16 @@ def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
         ):
             continue
         found = [d for d in find_dates(text, lang) if not d.updated]
+        if not found and text.strip() == "#1" and i + 1 < len(blocks):
+            below = blocks[i + 1].text
+            if len(below) <= _TEXT_DATED_CHARS:
+                # The post's header opens with its date, after one word at most ("Posted");
+                # a date inside the post's first sentence is no header (wcxb-dev-text 0552).
+                found = [
+                    d
+                    for d in find_dates(below, lang)[:1]
+                    if not d.updated and _OPENING_WORD.fullmatch(below[: d.start])
+                ]
         if found:
             return found[0].iso
     return None
