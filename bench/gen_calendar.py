@@ -39,6 +39,17 @@ LANGS = (
     "af", "sw", "am", "ti", "so", "ha", "yo", "ig", "zu", "xh", "mg",
     # Caucasus and Central Asia
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "tk", "mn",
+    # The other languages of CLDR's modern coverage (and a few of its moderate one with a press:
+    # Tatar, Uyghur, Yiddish, Kurmanji) whose every month has a name `_forms` keeps and none of
+    # whose names is another listed language's other month or a new English word (checked against
+    # the month names already listed and jusText's English stop list when they were added):
+    # Cherokee, Interlingua, Esperanto, Cape Verdean, Konkani, Kashmiri, Maithili, Bhojpuri,
+    # Nigerian Pidgin. Left out by that check: Upper and Lower Sorbian and Wolof ("now" would be
+    # November), Fula ("jol", another language's July; "see"), Tongan ("san"), Sardinian ("aus",
+    # "tri"), Scottish Gaelic (abbreviations only: "dubh", "damh"), Dogri and Manipuri (their
+    # January "जन", "জন" is Hindi's and Bengali's "people", as `_forms` says of "जन॰"), Breton,
+    # Santali and Chuvash (a month with no usable name); Quechua's are Spanish's, already read.
+    "tt", "ug", "yi", "ku", "chr", "ia", "eo", "kea", "kok", "ks", "mai", "bho", "pcm",
 )  # fmt: skip
 # Regional calendars a language's pages also use, merged into its names: the Levant's Syriac
 # month names ("شباط", "آذار"; the two-word "كانون الثاني" cannot be one word of a date and is
