@@ -279,7 +279,11 @@ _PROFILE_LABEL = regex.compile(
     # when a user or a thread was last seen ("Last active December 20, 2025", wcxb-dev 0404)
     r"last\s+(?:active|seen|online|visit(?:ed)?)|zuletzt\s+(?:aktiv|online)|"
     r"derni[eè]re\s+(?:visite|activit[ée])|[úu]ltima\s+(?:conexi[óo]n|actividad)|"
-    r"ultimo\s+accesso)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$",
+    r"ultimo\s+accesso|"
+    # when a profile's nation, club or company was founded ("Founded: Dec 11, 2021" on a
+    # NationStates poster's card, wcxb-dev 0540): never the page's date either
+    r"founded(?:\s+on)?|gegründet(?:\s+am)?|fondée?(?:\s+le)?|fundad[oa](?:\s+el)?|"
+    r"fondat[oa](?:\s+il)?)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$",
 )
 # At most this many dates are reported for one text (a byline holds one or two; a calendar
 # page a few hundred).

@@ -729,3 +729,17 @@ def test_metadata_dates_a_text_thread_by_the_line_under_its_lone_first_post_mark
         "agent to book your cruise, since the last one is years old and things have changed.",
     )
     assert metadata(doc).meta.date == expected
+
+
+def test_metadata_dates_a_phpbb_thread_by_its_first_post_header():
+    """phpBB's "by <user> » <date>" header of the first post dates the thread, not a reply's."""
+    posts = "".join(
+        f'<div class="post"><p class="author">by <a href="/u/{n}">{n}</a> » {d}</p>'
+        f"<div>Reply text.</div></div>"
+        for n, d in (
+            ("Outer", "Tue Aug 27, 2019 1:47 am"),
+            ("Minoa", "Wed Aug 28, 2019 5:58 am"),
+        )
+    )
+    body = f"<h1>Football season</h1>{posts}"
+    assert metadata(_html("<title>Football season</title>", body)).meta.date == "2019-08-27"

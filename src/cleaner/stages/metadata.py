@@ -191,6 +191,8 @@ _VISIBLE_TEXTS = etree.XPath("//text()[normalize-space()]")
 # A thread's first post sits near the top; past this many texts, "#1" is something else.
 _POST_MAX_TEXTS = 3000
 _POST_REACH = 2
+# phpBB's post header is three texts: "by", the poster, "» <date>" (`_post_header_date`).
+_POST_HEADER_TEXTS = 3
 # JSON-LD types of a forum thread or Q&A page: its declared date is its first post's.
 _THREAD_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 # A thread dated by its `<time>` elements shows at least this many, and at most one in this
@@ -641,6 +643,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or _url_date(doc.url)
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
+        or (_post_header_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
         # Ungated by page type: Yoast and Substack mark articles og:type=website (wcxb-dev:
         # +4 right, +2 invented, an events list and a sports schedule under their headings).
@@ -725,6 +728,28 @@ def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | 
                     if dates and not dates[0].updated:
                         return dates[0].iso
         return None
+    return None
+
+
+def _post_header_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:
+    """The date of a phpBB thread's first post header, "by <user> » <date>".
+
+    phpBB puts the poster and the date in three texts ("by", the user's link, "» Tue Aug 27,
+    2019 1:47 am"); the first such header is the opening post's (wcxb-dev forum 0540, whose
+    replies date the page as a list of teasers otherwise). The scrape reads them as one line,
+    the header `_THREAD_START` knows.
+    """
+    if "»" not in markup and "&raquo;" not in markup:
+        return None
+    nodes = _VISIBLE_TEXTS(tree)
+    texts = _texts(nodes if isinstance(nodes, list) else [], _POST_MAX_TEXTS)
+    for i, text in enumerate(texts):
+        if not text.startswith("»") or i < _POST_HEADER_TEXTS - 1:
+            continue
+        line = " ".join(texts[i - _POST_HEADER_TEXTS + 1 : i + 1])
+        if len(line) <= _DATELINE_CHARS and _THREAD_START.search(line):
+            dates = [d for d in find_dates(line, lang) if not d.updated]
+            return dates[0].iso if dates else None
     return None
 
 
