@@ -4,6 +4,7 @@
     python -m bench.authors_eval --sample 60 --kind text --show 20
     python -m bench.authors_eval --cache /tmp/authors-cache   # fast reruns of the byline stage
     python -m bench.authors_eval --baseline /tmp/traf_authors.json   # score saved peer output
+    python -m bench.authors_eval --half odd --dump /tmp/authors.jsonl  # odd ids, every page's names
 
 Metric (issue 3): the one `python -m bench` uses (`bench.metrics.author_outcome`): a page is
 right when the set of names we return equals the set the ground truth names, case-free; a page
@@ -110,6 +111,7 @@ def run(
     show: int,
     cache: Path | None,
     baseline: dict[str, str | None] | None,
+    dump: list[dict[str, object]] | None = None,
 ) -> dict[str, float]:
     """Score one kind of input ("html" or "text") and print the figures and the wrong pages."""
     prefix, rest = _split(cleaner.DEFAULT)
@@ -139,6 +141,8 @@ def run(
             without += 1
             invented += outcome.invented
         ok = outcome.correct if outcome.has_truth else not outcome.invented
+        if dump is not None:
+            dump.append({"id": page_id, "kind": kind, "truth": truth, "got": got, "ok": ok})
         right += ok
         if not ok and len(errors) < show:
             errors.append(f"  {page_id} truth={truth!r} got={got}")
@@ -175,16 +179,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="folder for the documents before `byline`")
     parser.add_argument("--baseline", type=Path, help="JSON {id: 'A; B'} of a peer's authors")
     parser.add_argument("--data", type=Path, default=DATA, help="the wcxb-dev folder")
+    parser.add_argument("--half", choices=["even", "odd"], help="score only even or odd page ids")
+    parser.add_argument("--dump", type=Path, help="write each page's truth and names (JSON lines)")
     args = parser.parse_args(argv)
     rows = load(args.data, args.ids)
+    if args.half is not None:
+        parity = 0 if args.half == "even" else 1
+        rows = [(page_id, gt) for page_id, gt in rows if int(page_id) % 2 == parity]
     if args.sample:
         rows = random.Random(args.seed).sample(rows, min(args.sample, len(rows)))
     baseline = json.loads(args.baseline.read_text()) if args.baseline else None
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
     kinds = ["html", "text"] if args.kind == "both" else [args.kind]
+    dump: list[dict[str, object]] | None = [] if args.dump is not None else None
     for kind in kinds:
-        run(kind, rows, data=args.data, show=args.show, cache=args.cache, baseline=baseline)
+        run(
+            kind,
+            rows,
+            data=args.data,
+            show=args.show,
+            cache=args.cache,
+            baseline=baseline,
+            dump=dump,
+        )
+    if args.dump is not None and dump is not None:
+        args.dump.write_text(
+            "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in dump), encoding="utf-8"
+        )
     return 0
 
 

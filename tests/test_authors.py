@@ -112,6 +112,28 @@ def test_parse_byline_rejects_lines_that_are_not_bylines(line):
     assert parsed is None or parsed.names == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on July 1, 2024 by infuy", ("infuy",)),
+        ("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", ("Amanda",)),
+        ("Posted on December 18, 2025 Posted by John Scalzi 59 Comments", ("John Scalzi",)),
+    ],
+)
+def test_parse_byline_dated_post_header_names_users_and_first_names(line, names):
+    """A dated "by" line is a post's header: a user name or a first name is its writer."""
+    parsed = parse_byline(line, "en")
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize("line", ["Shop by Brand", "Courses by Topic", "Sort by price"])
+def test_parse_byline_undated_by_one_word_is_a_label(line):
+    """Without a date, "by" and one word is a filter or sort label."""
+    parsed = parse_byline(line, "en")
+    assert parsed is None or parsed.names == ()
+
+
 def test_parse_byline_reads_the_date_of_the_line():
     """A date written in a byline line is returned in ISO form."""
     parsed = parse_byline("Posted by admin on March 3, 2020")
@@ -140,6 +162,9 @@ def test_parse_byline_reads_the_date_of_the_line():
         ("Трансляцію веде: Олег Мельник", ("Олег Мельник",)),
         ("Live coverage by Jane Doe", ("Jane Doe",)),
         ("Chengcheng Pei and Yuan Lin", ("Chengcheng Pei", "Yuan Lin")),
+        # one word after a job title is the rest of the title, not a person
+        ("Writer, Hardware", ()),
+        ("Written By: Celeste Longacre, Gardener & Astrologer", ("Celeste Longacre",)),
     ],
 )
 def test_clean_names_keeps_only_people(value, names):

@@ -569,6 +569,9 @@ _NAMES_END = regex.compile(
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
     r"fact[-\s]?checked|photos?\s+by|"
     r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@)|"
+    # A post header's comment count: "Posted by John Scalzi 59 Comments" (wcxb-dev-text 0479).
+    r"\s(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|"
+    r"comentarios?|commenti|comentários?|reacties|kommentarer)\b|"
     # "Vanessa Mendez, MD, a gastroenterologist at Parkview Health": what the author is, in
     # a sentence that credits them (wcxb-dev 4574).
     r",\s*(?:a|an)\s+(?-i:\p{Ll})|"
@@ -1004,7 +1007,9 @@ def _without_office_tails(parts: list[str], *, strict: bool) -> list[str]:
     """`parts` less each one-word part that follows a part naming no person.
 
     The one word ends that part's words: "Center for Drug Evaluation and Research" is one
-    office, not a person called "Research" (wcxb-dev 0064).
+    office, not a person called "Research" (wcxb-dev 0064). After a job title it is the rest
+    of the title: "Writer, Hardware", "Gardener & Astrologer" (a desk, a second trade under
+    the name: wcxb-dev 4064, 4661).
     """
     kept: list[str] = []
     for index, part in enumerate(parts):
@@ -1012,9 +1017,13 @@ def _without_office_tails(parts: list[str], *, strict: bool) -> list[str]:
         if (
             before
             and len(part.split()) == 1
-            and not looks_like_name(before.strip(" \"'“”‘’()[]*"), strict=strict)
-            and not _is_role(before, plural=True)
-            and not is_agency(before)
+            and (
+                _is_role(before, plural=True)
+                or (
+                    not looks_like_name(before.strip(" \"'“”‘’()[]*"), strict=strict)
+                    and not is_agency(before)
+                )
+            )
         ):
             continue
         kept.append(part)
@@ -1132,7 +1141,11 @@ def parse_byline(
         # businesses": a word, "by" and a maker, then a sentence runs on; a promotion, not a
         # byline (wcxb-dev 4471).
         runs_on = bool(_LETTERS.search(before)) and _is_clause(rest[len(names_text) :])
-        strict = intro in _STRICT_INTROS
+        # A dated line is a post's header, where a bare "by" names a user as often as a
+        # person: "Posted on July 1, 2024 by infuy", "by Amanda · Dec 20, 2025 at 3:00 am"
+        # (wcxb-dev-text 0330, 0461); a filter label ("Shop by Brand") carries no date.
+        dated = _first_date(text, lang) is not None
+        strict = intro in _STRICT_INTROS and not dated
         names = _people(names_text, site_name=site_name, strict=strict, whole=True)
         names = _split_chinese_names(names, lang)
         if runs_on or (

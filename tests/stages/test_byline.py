@@ -198,6 +198,9 @@ def test_byline_leaves_dropped_blocks_dropped():
         (("Written by", "Edzel Tabing"), ("Edzel Tabing",)),
         (("Dakota Hebert July 3, 2025",), ("Dakota Hebert",)),
         (("2025-12-17 · Trond Teigen",), ("Trond Teigen",)),
+        # the date's label (and time) between the name and the date
+        (("Patrick Clarke Published 10:19am 19 December 2025",), ("Patrick Clarke",)),
+        (("David Hartshorne•Updated on Jul 4, 2024 •28 min read",), ("David Hartshorne",)),
         (
             ("Ana Beltrán", "Pablo Herrero", "Madrid - 15 ENE 2024 - 06:00 CET"),
             ("Ana Beltrán", "Pablo Herrero"),

@@ -1920,6 +1920,15 @@ _COMMENT_COUNT = regex.compile(
 )
 
 
+# A date's label ending the text before the date: "Published:", "• Updated on", "Last Updated:",
+# with the time before the date ("Published 10:19am 19 December 2025").
+_LABEL_END = regex.compile(
+    r"(?i)[\s|•·,–—-]*(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
+    r"aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato)"
+    r"(?:\s+(?:on|am|le|el|il))?\s*:?(?:\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?)?\s*$",
+)
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
@@ -1927,9 +1936,18 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
         return None
     text = _COMMENT_COUNT.sub("", unglue(text))
     found = find_dates(text, lang)
-    if not found or found[0].updated:
+    if not found:
         return None
-    name = text[: found[0].start].strip(_SEPARATORS)
+    # "Paramita (Guha) Ghosh Published: January 3, 2024", "David Hartshorne•Updated on Jul 4,
+    # 2024": the date's label between the name and the date (wcxb-dev-text 4295, 2301). An
+    # update's date is no publication date, but the name beside it is still the writer's.
+    name = _LABEL_END.sub("", text[: found[0].start]).strip(_SEPARATORS)
+    if found[0].updated:
+        # Not after a separator: ", Global DeskLast Updated: ..." continues the line above
+        # ("Advaita Suresh"), a desk beside its writer (wcxb-dev-text 0475).
+        labelled = name != text[: found[0].start].strip(_SEPARATORS)
+        own = labelled and _plain_name(name) and text[:1] not in _SEPARATORS
+        return Byline(names=(name,)) if own else None
     if not name:
         # "2025-12-17 · Trond Teigen": the date first.
         name = _IN_SECTION.sub("", text[found[0].end :]).strip(_SEPARATORS)
