@@ -743,3 +743,23 @@ def test_metadata_dates_a_phpbb_thread_by_its_first_post_header():
     )
     body = f"<h1>Football season</h1>{posts}"
     assert metadata(_html("<title>Football season</title>", body)).meta.date == "2019-08-27"
+
+
+def test_metadata_leaves_related_news_dates_under_a_short_paragraphed_story_out():
+    """Two kept body paragraphs end the head, even short ones: dates under them are teasers'."""
+    doc = _text(
+        "Old bathhouse reopens after restoration | City News",
+        "Society",
+        "25 November 2026, 14:20",
+        "Old bathhouse reopens after restoration",
+        "The 120-year-old bathhouse in the historic centre reopened to visitors on Tuesday "
+        "after two years of restoration work, the city's press office said in a statement.",
+        "The city administration said the domes, the brick walls and the old water channels "
+        "were restored with the original techniques and materials.",
+        "Related news",
+        "23 November 2026",
+        "New school building goes up in the north",
+        "22 November 2026",
+        "Train timetable to the capital changes",
+    )
+    assert metadata(doc).meta.date == "2026-11-25"

@@ -960,6 +960,8 @@ _TEXT_LOGO_REACH = 2
 _TEXT_LOGO_WORDS = 6
 _TEXT_BYLINE_REACH = 4
 _TEXT_DATED_CHARS = 200
+_KEPT_PARAGRAPH_CHARS = 120
+_KEPT_PARAGRAPHS = 2
 # A lone date counts in the first 40% of a scrape's blocks (see `_lone_text_date`).
 _LONE_DATE_REACH = 0.4
 # A lone date counts on a byline-sized line; a longer one is a caption or a sentence that
@@ -1263,9 +1265,16 @@ def _text_dateline(
     picked: tuple[int, str, bool] | None = None
     dates: set[str] = set()
     long_blocks = 0
+    kept_paragraphs = 0
     previous = ""
     for i in range(1, min(end, _TEXT_HEAD_BLOCKS)):
         text = blocks[i].text
+        # Paragraphs the extractor keeps are the body even when short (a regional paper's
+        # two-sentence paragraphs, golden az-xeber-hamam-berpa-text): past two of them, the
+        # dated lines are related news under the story.
+        kept_paragraphs += picked is not None and _short_body_paragraph(blocks[i], doc.lang)
+        if kept_paragraphs >= _KEPT_PARAGRAPHS:
+            break
         if len(text) > _TEXT_DATED_CHARS:
             long_blocks += 1
             # Once a date is found and the body has begun, later dates belong to comments
@@ -1286,15 +1295,23 @@ def _text_dateline(
             dates.add(iso)
         if picked is None and (dateline or labelled or near):
             picked = (i, iso, dateline)
-    if len(dates) > 1:
-        return meta, blocks
-    if picked is None:
-        url_date = _url_date(doc.url)
+    if picked is None or len(dates) > 1:
+        # Several datelines are a list (no date, not even the URL's); none leaves the URL's.
+        url_date = _url_date(doc.url) if picked is None else None
         return (meta.evolve(date=url_date) if url_date else meta), blocks
     i, iso, dateline = picked
     if dateline and blocks[i].kept:
         blocks[i] = blocks[i].evolve(kind="date").drop("date")
     return meta.evolve(date=iso), blocks
+
+
+def _short_body_paragraph(block: Block, lang: str | None) -> bool:
+    """Whether a kept block is a body paragraph too short to count as long, with no date."""
+    return (
+        block.kept
+        and _KEPT_PARAGRAPH_CHARS <= len(block.text) <= _TEXT_DATED_CHARS
+        and not find_dates(block.text, lang)
+    )
 
 
 # A product's release date ("Released" / "21 Aug, 2012", "Release Date: 5 Nov, 2020" on a
