@@ -763,3 +763,26 @@ def test_metadata_leaves_related_news_dates_under_a_short_paragraphed_story_out(
         "Train timetable to the capital changes",
     )
     assert metadata(doc).meta.date == "2026-11-25"
+
+
+@pytest.mark.parametrize(
+    ("created", "expected"),
+    [
+        ("created Feb 3", "2024-02-03"),  # the day from the topic map, the year from the header
+        ("created Feb 3, 2023", "2023-02-03"),  # a full date stands as it is
+        ("created Mar 3", None),  # another month than the header's: no year to give it
+    ],
+)
+def test_metadata_dates_a_discourse_topic_by_its_topic_map(created, expected):
+    """Discourse shows "Feb 2024" over the first post and "created Feb 3" in its topic map."""
+    doc = _text(
+        "Zigbee stick not found after moving hosts - Integrations - Hub Community",
+        "marta_k",
+        "Feb 2024",
+        "I moved my setup from a Raspberry Pi to an old NUC over the weekend and restored the "
+        "backup; the one thing that did not come back is the Zigbee coordinator.",
+        created,
+        "last reply Feb 4",
+        "4 replies",
+    )
+    assert metadata(doc).meta.date == expected

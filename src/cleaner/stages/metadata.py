@@ -199,6 +199,13 @@ _THREAD_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 # many earlier than the first (`_thread_time_date`).
 _THREAD_MIN_TIMES = 3
 _THREAD_EARLIER_PER = 20
+# Discourse's topic map line and the opening post's month-and-year header above it, within
+# `_TOPIC_MAP_REACH` lines (`_topic_created_date`).
+_TOPIC_CREATED = regex.compile(
+    r"(?i)^\s*created\s+(?P<when>(?P<month>\p{L}{3,9})\.?\s+(?P<day>\d{1,2})\b.*)$"
+)
+_MONTH_YEAR = regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
+_TOPIC_MAP_REACH = 30
 # What may stand before the date that opens a post's header line: one word at most.
 _OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
@@ -1027,7 +1034,7 @@ def _scrape_date(
     doc: Document, meta: Meta, blocks: list[Block], headline_at: int
 ) -> tuple[Meta, list[Block]]:
     """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
-    if start := _thread_start_date(blocks, doc.lang):
+    if start := _thread_start_date(blocks, doc.lang) or _topic_created_date(blocks, doc.lang):
         return meta.evolve(date=start), blocks
     meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
     if meta.date is None and (lone := _lone_text_date(blocks, doc.lang)):
@@ -1215,6 +1222,28 @@ def _text_site(doc: Document, blocks: list[Block]) -> str | None:
             and any(c.isupper() for c in text)
         ):
             return text
+    return None
+
+
+def _topic_created_date(blocks: list[Block], lang: str | None) -> str | None:
+    """A Discourse topic's start: its topic map's "created Feb 3", the year from the post header.
+
+    Discourse prints the opening post's date as month and year ("Feb 2024") and the day only
+    in the topic map under it ("created Feb 3" / "last reply Feb 4"); the two together date
+    the thread (golden en-community-thread-solved-text). A "created" line with its year is
+    read as it is.
+    """
+    for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
+        m = _TOPIC_CREATED.match(block.text)
+        if m is None:
+            continue
+        if found := find_date(m["when"], lang):
+            return found
+        for above in reversed(blocks[max(1, i - _TOPIC_MAP_REACH) : i]):
+            header = _MONTH_YEAR.match(above.text)
+            if header and header["month"].casefold() == m["month"].casefold():
+                return find_date(f"{m['month']} {m['day']}, {header['year']}", lang)
+        return None
     return None
 
 
