@@ -6,6 +6,7 @@ import pytest
 
 from cleaner.authors import (
     REPLY_SUBJECT,
+    bio_name,
     by_credit,
     clean_names,
     credit_value,
@@ -864,3 +865,23 @@ def test_parse_byline_leaves_out_professions_and_reads_cjk_labels(line, lang, na
 def test_looks_like_name_refuses_glued_tags_share_buttons_and_newsrooms(text, expected):
     """Tags run together, share buttons and a newsroom are no names; one inner capital is."""
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Julia Gralberg is a freelance travel writer, editor of Hotel & Resort Guide.",
+            "Julia Gralberg",
+        ),
+        ("Dylan Ettinger is a Los Angeles-based writer specializing in spirits.", "Dylan Ettinger"),
+        ("Anna Schmidt ist Redakteurin im Ressort Wirtschaft.", "Anna Schmidt"),
+        # what a quoted expert or a product is, not a writer
+        ("Dan Sutherland is the CEO of Acme Robotics.", None),
+        ("Apple Pay is a mobile payment service by Apple.", None),
+        ("The company is a leading writer of insurance policies.", None),
+    ],
+)
+def test_bio_name_reads_a_writers_bio(text, name):
+    """A bio opening with a name, a copula and a writing trade names the writer."""
+    assert bio_name(text) == name

@@ -1083,6 +1083,47 @@ def _people(
     return tuple(names)
 
 
+# A writer's bio opens with the writer's name and a copula: en "is a", de "ist", fr "est",
+# es "es", it "è", pt "é", nl "is" ("Julia Gralberg is a freelance travel writer, editor of
+# ...": wcxb-dev 0141). The copulas of more languages go here.
+_BIO_OPENING = regex.compile(
+    r"^(?:(?i:about\s+the\s+author|author)\s*:?\s*)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s+"
+    r"(?:is|was|has\s+been|ist|war|est|était|es|era|è|é|foi)\s+(?P<rest>.+)",
+)
+# Words that say the bio's subject writes: a bio of somebody quoted in the story says what
+# they do instead ("Dan Sutherland is the CEO of ...", "Apple Pay is a ...").
+_WRITER_WORDS = frozenset(
+    """
+    writer writers author journalist editor blogger contributor columnist reporter freelance
+    freelancer copywriter correspondent
+    autor autorin journalistin redakteur redakteurin auteur auteure journaliste rédacteur
+    rédactrice escritor escritora periodista redactor redactora scrittore scrittrice
+    giornalista redattore redattrice jornalista redator redatora schrijver journalist
+    """.split(),  # noqa: SIM905 - a word list reads best as words
+)
+# How many words after the copula the writer word may come ("is a Los Angeles-based writer").
+_BIO_REACH = 12
+
+
+def bio_name(text: str) -> str | None:
+    """The writer a bio paragraph is about, when it opens with their name and their trade.
+
+    Example:
+        >>> bio_name("Julia Gralberg is a freelance travel writer and editor.")
+        'Julia Gralberg'
+        >>> bio_name("Apple Pay is a mobile payment service.") is None
+        True
+    """
+    m = _BIO_OPENING.match(_squash(text))
+    if m is None or not looks_like_name(m["name"]):
+        return None
+    words = [w.strip(".,;:()").casefold() for w in m["rest"].split()[:_BIO_REACH]]
+    if any(w in _WRITER_WORDS or w.endswith("writer") for w in words):
+        return m["name"]
+    return None
+
+
 def _follows_by_comma(text: str, first: str, second: str) -> bool:
     """Whether `second` comes right after `first` in `text`, with only a comma between."""
     return (

@@ -229,6 +229,35 @@ def test_byline_place_under_a_newsroom_credit_is_no_author(credit, place, lang):
     assert doc.meta.date == "2025-02-10"
 
 
+def test_byline_reads_the_writer_of_an_author_card_bio():
+    """A name alone on a line and a bio opening with it and a writing trade: the author."""
+    bio = "Julia Gralberg is a freelance travel writer and the founder of a small agency."
+    doc = byline(make_doc("Hotel hacks", STORY, STORY, "Julia Gralberg", bio))
+    assert doc.meta.authors == ("Julia Gralberg",)
+
+
+def test_byline_bio_without_the_name_line_is_no_author():
+    """A bio alone may be a quoted expert's: without the name's own line it names nobody."""
+    bio = "Julia Gralberg is a freelance travel writer and the founder of a small agency."
+    doc = byline(make_doc("Hotel hacks", STORY, STORY, bio))
+    assert doc.meta.authors == ()
+
+
+def test_byline_heading_under_the_bylines_date_is_no_second_byline():
+    """ "Name" / "Published: date" / "Content Map": the heading is no teaser's byline."""
+    doc = byline(
+        make_doc(
+            "Top Frameworks | Site",
+            "Top Frameworks",
+            "Trung Tran",
+            "Published: 27/05/2024",
+            "Content Map",
+            STORY * 2,
+        )
+    )
+    assert doc.meta.authors == ("Trung Tran",)
+
+
 def test_byline_ignores_a_lone_name_line_without_a_date():
     """A short capitalised line alone (a heading, a menu entry) names nobody."""
     doc = byline(make_doc("Buses for everyone", "Staying Productive", STORY))

@@ -27,6 +27,7 @@ from cleaner.authors import (
     NAME_SPLIT,
     REPLY_SUBJECT,
     Byline,
+    bio_name,
     by_credit,
     clean_names,
     credit_value,
@@ -1404,7 +1405,7 @@ def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from 
     boxed = _lift_author_box(out, tail, lang, site, markup)
     names = () if teasers else names or (boxed if box_names else ())
     if not names and not teasers:
-        names = _labelled_byline(blocks, lang, site)
+        names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks)
     if names and _under_other_headline(blocks, out, title):
         names, date = (), None
     return tuple(out), names, date
@@ -1564,6 +1565,24 @@ def _labelled_byline(
     return names
 
 
+def _writer_bio(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The writer of the first bio that opens with a name the page also prints alone.
+
+    "Julia Gralberg" alone on a line, and "Julia Gralberg is a freelance travel writer, ..."
+    under the story: the author card (wcxb-dev 0141, 0352, text 0246, 4078). A bio without
+    the name's own line may be a quoted expert's.
+    """
+    lines: set[str] | None = None
+    for b in blocks:
+        writer = bio_name(b.text)
+        if writer is None:
+            continue
+        lines = lines if lines is not None else {" ".join(x.text.split()) for x in blocks}
+        if writer in lines:
+            return (writer,)
+    return ()
+
+
 def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
     blocks: tuple[Block, ...],
     out: list[Block],
@@ -1613,7 +1632,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             parsed = parse_byline(f"{b.text} {blocks[i + 1].text}", lang, site_name=site)
             if parsed is not None and parsed.names and blocks[i + 1].kept:
                 out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
-        if parsed is None:
+        if parsed is None or (names and _past_own_date(blocks, i, last_byline, lang)):
             continue
         parsed = _filed_from(parsed, blocks, i, lang)
         if not names or i == last_byline + 1:
@@ -1628,6 +1647,16 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+def _past_own_date(blocks: tuple[Block, ...], i: int, last_byline: int, lang: str | None) -> bool:
+    """Whether `blocks[i]` comes right under the date line that follows the byline found.
+
+    "Trung Tran" / "Published: 27/05/2024" / "Content Map": the line under the byline's own
+    date line reads as a name beside that date, but it is the next heading, not a second
+    byline (wcxb-dev-text 1222).
+    """
+    return i == last_byline + 2 and _dateline(blocks[i - 1].text, lang)
 
 
 def _filed_from(parsed: Byline, blocks: tuple[Block, ...], i: int, lang: str | None) -> Byline:
@@ -1823,6 +1852,7 @@ def _bare_name(
     if one and i > 0 and is_intro(blocks[i - 1].text):
         return Byline(names=names)
     j = i + 1
+
     if j + 1 < len(blocks) and (
         not _ALNUM_CHAR.search(blocks[j].text) or _EMAIL_LINE.match(blocks[j].text)
     ):
