@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from cleaner.document import Caption
+from cleaner.document import Caption, Document
 from cleaner.pipeline import make_doc
 from cleaner.stages.captions import captions, html_captions, split_credit
 from cleaner.stages.detect import parse_html
@@ -200,6 +200,9 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "Copyright ⓒ 2026 마을신문. All rights reserved.",
         "저작권자 ⓒ 마을신문 무단전재 및 재배포 금지",
         "他說這是一個好主意（雖然價格很貴，而且要等三個月）",
+        # a body sentence pointing at its picture, or citing a source at length, is no caption
+        "市は新たな防災計画を発表した（写真）",
+        "統計によると利用者は増加した（データは総務省が提供した資料に基づく計算である）",
         "The company was founded in 1998 by two engineers.",
         "Parodoje eksponuojamos senosios Kauno nuotraukos, praneša BNS nuotraukų archyvas.",
         "Radni zebrali się w ratuszu. Fotograf z agencji nie dostał akredytacji.",
@@ -383,6 +386,33 @@ def test_captions_tail_word_check_agrees_with_the_regex(tail):
             "圖／科技日常攝",
         ),
         ("市长在会上发言。摄影：王明", "市长在会上发言。", "摄影：王明"),
+        # the word last in a full-width bracket: Japanese "撮影" (taken by), "提供" (provided
+        # by), "資料写真" (file photo), Chinese "摄" and "供图" (golden ja-nyusu-oame-kansui-html)
+        (
+            "冠水した市道で排水作業に当たる市職員＝25日午後、加賀市大聖寺地区で（山本健太撮影）",
+            "冠水した市道で排水作業に当たる市職員＝25日午後、加賀市大聖寺地区で",
+            "山本健太撮影",
+        ),
+        (
+            "崩れた斜面を調べる捜査員ら＝24日、金沢市内で（県警提供）",
+            "崩れた斜面を調べる捜査員ら＝24日、金沢市内で",
+            "県警提供",
+        ),
+        (
+            "記者会見する山田太郎市長＝2025年3月（資料写真）",
+            "記者会見する山田太郎市長＝2025年3月",
+            "資料写真",
+        ),
+        (
+            "地铁5号线列车在江北车辆段进行调试。（新华社记者 张敏 摄）",
+            "地铁5号线列车在江北车辆段进行调试。",
+            "新华社记者 张敏 摄",
+        ),
+        (
+            "游客在古镇的石桥上拍照留念（景区管委会供图）",
+            "游客在古镇的石桥上拍照留念",
+            "景区管委会供图",
+        ),
     ],
 )
 def test_split_credit_reads_credits_of_more_languages(line, text, credit):
@@ -476,3 +506,66 @@ def test_captions_reads_a_french_or_spanish_caption_class(cls: str) -> None:
     assert html_captions(parse_html(html)) == [
         Caption("Le port au lever du jour", "Anne Roy / AFP"),
     ]
+
+
+def _scrape(*lines: tuple[str, int]) -> Document:
+    """A text scrape's blocks, each with the line it stood on (extract_text's origins)."""
+    doc = make_doc(*(text for text, _ in lines))
+    return doc.evolve(
+        blocks=tuple(
+            b.evolve(origin=f"lines {n}-{n}") for b, (_, n) in zip(doc.blocks, lines, strict=True)
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "expected"),
+    [
+        # golden en-newsletter-substack-tide-essay-text; a line's own full stop is no part of it
+        (
+            "The north channel at low water, October 30.",
+            "Photo by the author.",
+            Caption(
+                text="The north channel at low water, October 30.", credit="Photo by the author"
+            ),
+        ),
+        # sh-text's agency credits, wcxb-dev-text's "Credit:" lines
+        (
+            "Neil Gaiman and John M. Ford in 2002.",
+            "Photo: Meg Kinnard, AP",
+            Caption(text="Neil Gaiman and John M. Ford in 2002.", credit="Photo: Meg Kinnard, AP"),
+        ),
+        (
+            "Tor McNamara counting fish in the high country above Lake Tahoe.",
+            "Credit: Chris McNamara",
+            Caption(
+                text="Tor McNamara counting fish in the high country above Lake Tahoe.",
+                credit="Credit: Chris McNamara",
+            ),
+        ),
+        (
+            "Der Hafen von Husum bei Ebbe.",
+            "Foto: Jana Krüger",
+            Caption(text="Der Hafen von Husum bei Ebbe.", credit="Foto: Jana Krüger"),
+        ),
+        # a product heading over its image credit is body (wcxb-dev-text 4823): no full stop
+        ("The best wired ultra-light", "Image credit: Endgame Gear/Digital Foundry", None),
+        # a copyright notice is the footer's, not a picture's
+        ("Thanks for reading.", "© 2026 The Salt Marsh Dispatch", None),
+    ],
+)
+def test_captions_pair_a_text_caption_line_with_the_credit_line_under_it(caption, credit, expected):
+    """A short caption sentence over a lone photo-credit line on the next line is one caption."""
+    doc = captions(_scrape((STORY, 1), (caption, 3), (credit, 4), (STORY, 6)))
+    assert list(doc.meta.captions) == ([expected] if expected else [])
+    dropped = [b.text for b in doc.blocks if b.dropped_by == "caption"]
+    assert dropped == ([caption, credit] if expected else [])
+
+
+def test_captions_leave_a_line_apart_from_the_credit_line_in_the_body():
+    """With a blank line between them, a body line and a lone credit line are not paired."""
+    doc = captions(
+        _scrape((STORY, 1), ("He said it was a good year.", 3), ("Photo by the author.", 5))
+    )
+    assert doc.meta.captions == ()
+    assert "He said it was a good year." in [b.text for b in doc.blocks if b.kept]

@@ -195,7 +195,11 @@ _PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
 _PARENS_WIDE = regex.compile(r"^(?P<text>.+?)\s*（(?P<credit>[^（）]{2,100})）\s*$")
 _PARENS_CREDIT = regex.compile(
     rf"(?i)^(?:{_LABEL}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
-    r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b)",
+    r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b|"
+    # Japanese and Chinese put the word last: "（山本健太撮影）" (taken by), "（県警提供）"
+    # (provided by), "（新华社记者 张敏 摄）", "（公司供图）", and the file photo "（資料写真）"
+    # (golden ja-nyusu-oame-kansui-html). A name or an office, so a short bracket only.
+    r"(?:[^()（）]{0,30}(?:撮影|摄影|攝影|摄|攝|提供|供图|供圖)|資料写真|资料写真|資料照片|资料照片)$)",
 )
 # An unlabelled staff credit in parentheses: "(Dana Whitfield/Millbrook Courier)", two to four
 # capitalised words, a slash, one to four capitalised words, the whole bracket (golden
@@ -453,29 +457,99 @@ def captions(doc: Document) -> Document:
     known = _caption_keys(found)
     blocks: list[Block] = []
     span = _article_span(doc.blocks)
+    paired = _credit_line_pairs(doc.blocks, span) if doc.kind == "text" else {}
+    credit_lines = {i + 1 for i in paired}
     for i, b in enumerate(doc.blocks):
+        if i in paired or i in credit_lines:
+            _record(paired.get(i), found, known)
+            blocks.append(_as_caption(b))
+            continue
         if not b.kept:
             # A text classifier may already have put a caption line out of the body (it is
             # short and unlike the story's paragraphs); its caption is still the page's.
-            line = split_credit(b.text) if doc.kind == "text" and i in span else None
-            if line is not None and _key(line.text) not in known:
-                found.append(line)
-                known |= _caption_keys([line])
+            _record(
+                split_credit(b.text) if doc.kind == "text" and i in span else None, found, known
+            )
             blocks.append(b)
             continue
         key = _key(b.text) if len(b.text) <= _MAX_CAPTION_CHARS * 2 else ""
         if key in known:
-            blocks.append(b.evolve(kind="caption").drop("caption"))
+            blocks.append(_as_caption(b))
             continue
         line = split_credit(b.text)
         if line is None:
             blocks.append(b)
             continue
-        if _key(line.text) not in known:
-            found.append(line)
-            known |= _caption_keys([line])
-        blocks.append(b.evolve(kind="caption").drop("caption"))
+        _record(line, found, known)
+        blocks.append(_as_caption(b))
     return doc.evolve(blocks=tuple(blocks), meta=doc.meta.evolve(captions=tuple(found)))
+
+
+def _record(cap: Caption | None, found: list[Caption], known: set[str]) -> None:
+    """Add `cap` to the page's captions (`found`, and its keys to `known`) unless it is there."""
+    if cap is not None and _key(cap.text) not in known:
+        found.append(cap)
+        known.update(_caption_keys([cap]))
+
+
+def _as_caption(block: Block) -> Block:
+    """`block` as a caption out of the body; a block already dropped keeps its reason."""
+    return block.evolve(kind="caption").drop("caption") if block.kept else block
+
+
+# A text scrape's caption line with its credit on the next line, alone: "The north channel at
+# low water, October 30." over "Photo by the author." (golden
+# en-newsletter-substack-tide-essay-text; sh-text and wcxb-dev-text have 11 such pairs, "Photo:
+# Meg Kinnard, AP", "Credit: Chris McNamara", none of whose lines is body). The credit is a
+# photo credit (not a "©" notice); the caption is one short line ending as a sentence, with no
+# blank line between the two: a product heading over its "Image credit:" line (wcxb-dev-text
+# 4823, body in the truth) ends in no full stop.
+_PAIR_CAPTION_CHARS = 250
+_PAIR_CREDIT_CHARS = 80
+_LINES = regex.compile(r"^lines (\d+)-(\d+)$")
+_NO_PHOTO_CREDIT = regex.compile(r"(?i)^(?:©|ⓒ|\(c\)|copyright|courtesy)")
+_PAIR_CAPTION_END = regex.compile(r"[.!?…\"”)]$")
+
+
+def _credit_line_pairs(blocks: tuple[Block, ...], span: range) -> dict[int, Caption]:
+    """The caption lines of a text scrape whose credit stands alone on the next line, by position.
+
+    The credit's line is the next block; both are the caption's.
+    """
+    pairs: dict[int, Caption] = {}
+    for i in range(max(span.start, 0), min(span.stop, len(blocks) - 1)):
+        line, credit = " ".join(blocks[i].text.split()), " ".join(blocks[i + 1].text.split())
+        if not (
+            _MIN_CAPTION_CHARS <= len(line) <= _PAIR_CAPTION_CHARS
+            and len(credit) <= _PAIR_CREDIT_CHARS
+            and len(credit.split()) <= _MAX_CREDIT_WORDS
+            and _LABEL_START.match(credit)
+            and not _NO_PHOTO_CREDIT.match(credit)
+            and _PAIR_CAPTION_END.search(line)
+            and _next_line(blocks[i], blocks[i + 1])
+        ):
+            continue
+        if i - 1 in pairs or split_credit(line) is not None or _LABEL_START.match(line):
+            continue
+        pairs[i] = Caption(text=line, credit=_credit_without_stop(credit))
+    return pairs
+
+
+def _next_line(first: Block, second: Block) -> bool:
+    """Whether `second` starts on the line right after `first` ends (no blank line between)."""
+    a, b = _LINES.match(first.origin), _LINES.match(second.origin)
+    return a is not None and b is not None and int(b[1]) == int(a[2]) + 1
+
+
+def _credit_without_stop(credit: str) -> str:
+    """The credit without the full stop a line of its own ends with ("Photo by the author.").
+
+    An initial's or an abbreviation's stop stays ("Photo: Jane Doe Jr.", "Foto: J.").
+    """
+    last = credit.rsplit(maxsplit=1)[-1]
+    if credit.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+        return credit[:-1]
+    return credit
 
 
 def _article_span(blocks: tuple[Block, ...]) -> range:
