@@ -88,6 +88,54 @@ def test_split_title_keeps_french_quotes_and_colons(title, expected):
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Substack and Medium title a post "Headline - by Author": a byline, no site name
+        # (golden en-newsletter-substack-tide-essay-text; wcxb-dev 0460, 2414, 4441)
+        (
+            "What the tide tables don't tell you - by Jonah Reyes",
+            ("What the tide tables don't tell you", None),
+        ),
+        (
+            "Process Knowledge Management, Part IV - by Jessica Talisman",
+            ("Process Knowledge Management, Part IV", None),
+        ),
+        (
+            "Notes from the dunes | By Ana María de la Cruz and Tom Hale",
+            ("Notes from the dunes", None),
+        ),
+        ("Die Flut kommt schneller – von Jonas Meier", ("Die Flut kommt schneller", None)),
+        # a site whose name opens with another word stays the site
+        (
+            "Stormen drar in över Skåne – De Telegraaf",
+            ("Stormen drar in över Skåne", "De Telegraaf"),
+        ),
+        (
+            "Council votes to close the old bridge | Bygone Days Gazette",
+            ("Council votes to close the old bridge", "Bygone Days Gazette"),
+        ),
+    ],
+)
+def test_split_title_reads_a_byline_part_as_no_site(title, expected):
+    """A last part that is a byline ("by Name") ends the headline but names no site."""
+    assert split_title(title) == expected
+
+
+def test_choose_text_title_gives_no_byline_for_the_site():
+    """A text scrape's "Headline - by Author" title line yields the headline and no site."""
+    lines = [
+        "The Salt Marsh Dispatch",
+        "Subscribe",
+        "What the tide tables don't tell you",
+        "Jonah Reyes",
+    ]
+    title, site = choose_text_title(
+        "What the tide tables don't tell you - by Jonah Reyes", lines, []
+    )
+    assert (title, site) == ("What the tide tables don't tell you", None)
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("| Le Journal des Alpes", "Le Journal des Alpes"),

@@ -89,6 +89,26 @@ def clean_source(text: str | None) -> str | None:
     return text.translate(_INVISIBLE)
 
 
+# A title part that is a byline, not the site's name: "What the tide tables don't tell you - by
+# Jonah Reyes", as Substack titles its posts (golden en-newsletter-substack-tide-essay-text). A
+# "by" word written as a byline writes it (lower case or capitalised, never a site's "De
+# Telegraaf"), then one or two capitalised names of up to four words; the page's other evidence
+# (og:site_name, the logo line) names the site.
+_NAME_WORDS = (
+    r"\p{Lu}[\p{L}\p{M}.'’-]*"
+    r"(?:\s+(?:(?:de|la|van|von|der|den|da|di|del|du|le|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
+)
+_BYLINE_PART = regex.compile(
+    rf"^(?:by|By|BY|von|Von|par|Par|por|Por|door|Door)\s+{_NAME_WORDS}"
+    rf"(?:\s*(?:,|and|&|und|et|y|e|en)\s+{_NAME_WORDS})?$"
+)
+
+
+def is_byline_part(part: str | None) -> bool:
+    """Whether a title part is a byline ("by Jonah Reyes") rather than a site's name."""
+    return bool(part) and _BYLINE_PART.match(" ".join((part or "").split())) is not None
+
+
 def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | None]:
     """Return `(headline, site)` from a page title such as "Headline – Site Name".
 
@@ -111,8 +131,12 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     head = _join(title, parts[:-1])
     # A question is the headline's own end, never a site's name ("Wärmepumpe taktet ständig
     # im Übergang – was tun?": de-forum-thread-waermepumpe).
-    if len(last.split()) <= _MAX_SITE_WORDS and len(head) > len(last) and last[-1:] != "?":
-        return head, clean_site_name(last)
+    byline = is_byline_part(last)
+    if byline or (
+        len(last.split()) <= _MAX_SITE_WORDS and len(head) > len(last) and last[-1:] != "?"
+    ):
+        # a byline ends the headline, however long, but names no site
+        return head, None if byline else clean_site_name(last)
     if len(first.split()) <= _MAX_SITE_WORDS and len(_join(title, parts[1:])) > len(first) * 2:
         return _join(title, parts[1:]), clean_site_name(first)
     return title, None
@@ -274,7 +298,11 @@ def _split_by_lines(
             # Tux"; it-vecchio-cms-br-redazione "Comune di Valdora - Notizie - <headline>").
             logo = i == len(parts) - 1 and len(head) <= len(site)
             if found and not logo and (best is None or len(head) > best[0]):
-                best = (len(head), found[1], clean_site_name(site))
+                best = (
+                    len(head),
+                    found[1],
+                    None if is_byline_part(site) else clean_site_name(site),
+                )
     return (best[1], best[2]) if best else None
 
 
