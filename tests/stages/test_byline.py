@@ -258,6 +258,25 @@ def test_byline_heading_under_the_bylines_date_is_no_second_byline():
     assert doc.meta.authors == ("Trung Tran",)
 
 
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        # a lower-case trade, then more after a comma
+        (("Tomasz Zieliński", "publicysta, były radny miasta", "15 stycznia 2027, 06:00"), "pl"),
+        # the trade and the desk over the date line
+        (("Jana Krüger", "Redakteurin Smart Home", "21.11.2026, 10:05 Uhr"), "de"),
+    ],
+)
+def test_byline_reads_a_name_over_its_role_line_under_the_headline(lines, lang):
+    """Under a scrape's repeated headline, a name over its writer's role line is the byline."""
+    title = "Miasto, które boi się rowerów"
+    doc = make_doc(f"{title} | Gazeta", "Menu", title, *lines, STORY * 2, lang=lang)
+    doc = doc.evolve(
+        blocks=tuple(b.drop("title_repeat") if i == 2 else b for i, b in enumerate(doc.blocks))
+    )
+    assert byline(doc).meta.authors == (lines[0],)
+
+
 def test_byline_ignores_a_lone_name_line_without_a_date():
     """A short capitalised line alone (a heading, a menu entry) names nobody."""
     doc = byline(make_doc("Buses for everyone", "Staying Productive", STORY))

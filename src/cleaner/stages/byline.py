@@ -1871,10 +1871,46 @@ def _bare_name(
         # A reading time alone counts only under a full name: "Prep" over "10 mins" is a
         # recipe's step (wcxb-dev-text).
         return Byline(names=names, date=find_date(bare, lang) if bare else None)
+    # "Jana Krüger" / "Redakteurin Smart Home" / "21.11.2026, 10:05 Uhr": the writer's trade
+    # and desk between the name and the date (golden de-saugroboter-test-testnote-text).
+    dated = _role_over_date(line, blocks, j + 1, lang)
     # A job title under the name, or a blog platform's follow button ("Priya Raman" /
     # "Follow": golden en-medium-howto-claps-text).
-    signed = is_job_title(line) or _FOLLOW_BUTTON.match(line) is not None
-    return Byline(names=names) if one and signed else None
+    signed = (
+        dated
+        or is_job_title(line)
+        or _FOLLOW_BUTTON.match(line) is not None
+        or _lower_case_title(line)
+    )
+    date = find_date(blocks[j + 1].text, lang) if dated else None
+    return Byline(names=names, date=date) if one and signed else None
+
+
+def _role_over_date(line: str, blocks: tuple[Block, ...], j: int, lang: str | None) -> bool:
+    """Whether `line` opens with a role word ("Redakteurin Smart Home") over a date line."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_TITLE_LINE_WORDS
+        and is_role(words[0])
+        and j < len(blocks)
+        and len(blocks[j].text) <= _MAX_BYLINE_CHARS
+        and _dateline(blocks[j].text, lang)
+    )
+
+
+# The most words of a job title line with its desk ("Redakteurin Smart Home").
+_MAX_TITLE_LINE_WORDS = 5
+
+
+def _lower_case_title(line: str) -> bool:
+    """Whether `line` opens with a job title in lower case, then says more after a comma.
+
+    "publicysta, były radny miasta" under "Tomasz Zieliński": many languages write the
+    columnist's trade in lower case, and a line that opens so is no heading nor menu entry
+    (golden pl-felieton-opinia-autor-text).
+    """
+    head, comma, _ = line.partition(",")
+    return bool(comma) and head[:1].islower() and is_job_title(head)
 
 
 # The line over a blog platform's publication name ("Published in" / "Build Notes").
