@@ -371,3 +371,19 @@ def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) ->
 def test_find_date_skips_update_labels_of_round_f_languages(text: str) -> None:
     """The common words for "updated" (sw, ta, bn, is) mark a change date."""
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sale ends 03/31/2026. While supplies last.", "en", []),
+        ("Expires 01/01/26", "en", []),
+        ("Offer valid until March 3, 2026", "en", []),
+        ("Angebot gültig bis 3. März 2026", "de", []),
+        ("The sale ended on March 3, 2024", "en", ["2024-03-03"]),
+        ("Published March 3, 2026. Offer ends March 31, 2026", "en", ["2026-03-03"]),
+    ],
+)
+def test_find_dates_leaves_out_deadlines(text, lang, expected):
+    """When an offer runs out is a deadline, never a page's date."""
+    assert [d.iso for d in find_dates(text, lang)] == expected

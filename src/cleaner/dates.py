@@ -293,6 +293,14 @@ _MAX_DATES = 500
 _MAX_CHARS = 20_000
 # Every pattern needs a year from 1900 to 2099: a text without one holds no full date, and most
 # texts a stage asks about have none (this test costs a fraction of the patterns').
+# When an offer or a coupon runs out ("Sale ends 03/31/2026", "Expires 01/01/26", "Valid
+# until"): a deadline, never the page's date (wcxb-dev 0643, a shop's banner dated it).
+_DEADLINE_LABEL = regex.compile(
+    r"(?i)\b(?:(?:sale|offer|promotion|promo|deal|discount)\s+ends?|expires?|expiring|"
+    r"valid\s+(?:until|through|thru|till)|gültig\s+bis|endet\s+am|"
+    r"valable\s+jusqu['’]au|válid[oa]\s+hasta|valid[oa]\s+fino\s+al)\s*:?\s*"
+    r"(?:on\s+)?(?:\p{L}{2,10}\.?,?\s+)?$",
+)
 _YEAR_HINT = re.compile(r"(?:19|20|25)\d\d")
 # A Solar Hijri year (13xx, 14xx, in Persian or Latin digits): looked for only in text with an
 # Arabic-script character, the only text the "jalali" pattern is tried on; elsewhere "1400
@@ -485,7 +493,10 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     floor = 0
     for start, end, iso in spans:
-        if not _PROFILE_LABEL.search(text, max(floor, start - _LABEL_REACH), start):
+        reach = max(floor, start - _LABEL_REACH)
+        if not (
+            _PROFILE_LABEL.search(text, reach, start) or _DEADLINE_LABEL.search(text, reach, start)
+        ):
             found.append(FoundDate(iso, start, end, updated=_label_before(text, start, floor)))
         floor = end
     return tuple(found)
