@@ -980,8 +980,17 @@ def _cut_names_end(text: str) -> str:
     end = _NAMES_END.search(text)
     if end is not None and end.start() > 0:
         text = text[: end.start()]
-    text = _SHORT_WEEKDAY_END.sub("", _WEEKDAY_END.sub("", text))
-    return _CONNECTOR_END.sub("", text)
+    return _CONNECTOR_END.sub("", without_weekday(text))
+
+
+def without_weekday(text: str) -> str:
+    """`text` without the weekday that ends it: the start of the date cut off after a name.
+
+    Example:
+        >>> without_weekday("Adam Roberts Fri")
+        'Adam Roberts'
+    """
+    return _SHORT_WEEKDAY_END.sub("", _WEEKDAY_END.sub("", text))
 
 
 def _undouble(name: str) -> str:

@@ -297,6 +297,8 @@ def test_byline_ignores_a_lone_name_line_without_a_date():
         ("<div>Kev</div><div>Updated January 1, 2026</div>", ()),
         ("<p>Jane Doe March 3, 2024 | 12 Comments</p>", ("Jane Doe",)),
         ("<div>VEHICLE MAINTENANCE SCHEDULE</div><div>March 3, 2025</div>", ()),
+        # the weekday opening the date is no part of the name
+        ("<p>Adam RobertsFri 5 Dec 2025 12.00 CET</p>", ("Adam Roberts",)),
     ],
 )
 def test_byline_reads_unmarked_lines_under_the_headline(header, authors):

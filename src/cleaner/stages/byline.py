@@ -42,6 +42,7 @@ from cleaner.authors import (
     parse_post_header,
     parse_thread_starter,
     unglue,
+    without_weekday,
 )
 from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
@@ -2007,7 +2008,8 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
     # "Paramita (Guha) Ghosh Published: January 3, 2024", "David Hartshorne•Updated on Jul 4,
     # 2024": the date's label between the name and the date (wcxb-dev-text 4295, 2301). An
     # update's date is no publication date, but the name beside it is still the writer's.
-    name = _LABEL_END.sub("", text[: found[0].start]).strip(_SEPARATORS)
+    # "Adam RobertsFri 5 Dec 2025": the weekday opens the date (wcxb-dev 4370).
+    name = without_weekday(_LABEL_END.sub("", text[: found[0].start]).strip(_SEPARATORS))
     if found[0].updated:
         # Not after a separator: ", Global DeskLast Updated: ..." continues the line above
         # ("Advaita Suresh"), a desk beside its writer (wcxb-dev-text 0475).
