@@ -786,3 +786,17 @@ def test_metadata_dates_a_discourse_topic_by_its_topic_map(created, expected):
         "4 replies",
     )
     assert metadata(doc).meta.date == expected
+
+
+def test_metadata_reads_the_date_opening_a_long_posted_on_line():
+    """WordPress's "Posted on <date><date> in <categories>" line, long with its categories."""
+    cats = ", ".join(f"Category number {n}" for n in range(12))
+    doc = _text(
+        "Nutritional Myths Debunked - Logan University",
+        "Nutritional Myths Debunked",
+        f"Posted on November 25, 2024December 3, 2024 in {cats}",
+        "In the ever-evolving field of nutrition, separating fact from fiction is crucial for "
+        "maintaining a healthy diet. Numerous nutrition myths have been circulating for years, "
+        "and some of them keep coming back in new forms every season.",
+    )
+    assert metadata(doc).meta.date == "2024-11-25"

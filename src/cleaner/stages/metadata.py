@@ -969,6 +969,8 @@ _TEXT_BYLINE_REACH = 4
 _TEXT_DATED_CHARS = 200
 _KEPT_PARAGRAPH_CHARS = 120
 _KEPT_PARAGRAPHS = 2
+# How far into a long line its opening label's date may stand (`_labelled_opening`).
+_LABELLED_OPENING_CHARS = 60
 # A lone date counts in the first 40% of a scrape's blocks (see `_lone_text_date`).
 _LONE_DATE_REACH = 0.4
 # A lone date counts on a byline-sized line; a longer one is a caption or a sentence that
@@ -1310,7 +1312,11 @@ def _text_dateline(
             # (de-blog-kommentare-wandern).
             if picked is not None or long_blocks >= _TEXT_BODY_STARTED:
                 break
-            opening = opening_date(text, doc.lang) if long_blocks == 1 else None
+            opening = (
+                opening_date(text, doc.lang) or _labelled_opening(text, doc.lang)
+                if long_blocks == 1
+                else None
+            )
             picked = (i, opening, False) if opening else None
             previous = ""
             continue
@@ -1332,6 +1338,18 @@ def _text_dateline(
     if dateline and blocks[i].kept:
         blocks[i] = blocks[i].evolve(kind="date").drop("date")
     return meta.evolve(date=iso), blocks
+
+
+def _labelled_opening(text: str, lang: str | None) -> str | None:
+    """The date a long line opens with after a publication label ("Posted on <date> in ...").
+
+    WordPress themes print "Posted on", the date, the change date and the categories as one
+    line, which a long category list makes longer than a dateline (wcxb-dev-text 4124).
+    """
+    if not _PUBLISHED.match(text):
+        return None
+    found = find_dates(text[:_LABELLED_OPENING_CHARS], lang)
+    return found[0].iso if found and not found[0].updated else None
 
 
 def _short_body_paragraph(block: Block, lang: str | None) -> bool:
