@@ -800,3 +800,16 @@ def test_metadata_reads_the_date_opening_a_long_posted_on_line():
         "and some of them keep coming back in new forms every season.",
     )
     assert metadata(doc).meta.date == "2024-11-25"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Join us for the book launch online on 19th June 2022", None),
+        ("By Ann Lee · 19 June 2022", "2022-06-19"),
+    ],
+)
+def test_metadata_reads_no_date_from_prose_under_the_headline(line, expected):
+    """A date in a sentence under the headline is an event's; a byline's date is the page's."""
+    body = f"<h1>Library</h1><p>{line}</p><p>Books for everyone.</p>"
+    assert metadata(_html("<title>Library</title>", body)).meta.date == expected

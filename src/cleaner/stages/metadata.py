@@ -842,6 +842,8 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
             # The text before joins in, so that a label in its own element ("Updated") counts.
             context = previous[-30:] + " "
             dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
+            if dates and _IN_SENTENCE.search(text) and not is_dateline(text, lang):
+                dates = []
             found.extend(d.iso for d in dates if not d.updated)
         previous = text
     if not found:
@@ -969,6 +971,9 @@ _TEXT_BYLINE_REACH = 4
 _TEXT_DATED_CHARS = 200
 _KEPT_PARAGRAPH_CHARS = 120
 _KEPT_PARAGRAPHS = 2
+# Four lower-case words in a row: running prose, whose date ("join our book launch online on
+# 19th June 2022") is an event's, not a dateline's (`_window_dates`; wcxb-dev 0470, 0577).
+_IN_SENTENCE = regex.compile(r"\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b")
 # How far into a long line its opening label's date may stand (`_labelled_opening`).
 _LABELLED_OPENING_CHARS = 60
 # A lone date counts in the first 40% of a scrape's blocks (see `_lone_text_date`).
