@@ -236,6 +236,28 @@ def test_byline_reads_the_writer_of_an_author_card_bio():
     assert doc.meta.authors == ("Julia Gralberg",)
 
 
+@pytest.mark.parametrize(
+    ("card", "authors"),
+    [
+        # "Author" over each person's initials, name and title
+        (
+            ("Author", "CP", "Chengcheng Pei", "Staff Software Engineer", "YL", "Yuan Lin"),
+            ("Chengcheng Pei", "Yuan Lin"),
+        ),
+        # "Author" under the name
+        (("Nawaz Dhandala", "Author", "@nawazdhandala • Jan 26, 2026"), ("Nawaz Dhandala",)),
+        # a name right under the first is the next block's heading
+        (("Author", "Lisa D. Ellis", "Related Program"), ("Lisa D. Ellis",)),
+        # "Author:" labels what follows, never the line above it
+        (("Logging Howto", "Author:", "vinay at example dot com"), ()),
+    ],
+)
+def test_byline_reads_an_author_card_by_its_label(card, authors):
+    """An "Author" label names the people of its card, past their initials and titles."""
+    doc = byline(make_doc("Faster queries", STORY, STORY, *card))
+    assert doc.meta.authors == authors
+
+
 def test_byline_bio_without_the_name_line_is_no_author():
     """A bio alone may be a quoted expert's: without the name's own line it names nobody."""
     bio = "Julia Gralberg is a freelance travel writer and the founder of a small agency."

@@ -1540,10 +1540,11 @@ def _labelled_byline(
         if len(text) > _MAX_LABELLED_CHARS:
             continue
         if (_AUTHOR_BOX.match(text) or _THE_AUTHOR.match(text)) and i + 1 < len(blocks):
-            # "About the author" / "THE AUTHOR" over the author's name.
-            name = " ".join(blocks[i + 1].text.split())
-            if _plain_name(name) and not names:
-                return (name,)
+            # "About the author" / "THE AUTHOR" over the author's name, or "Author" under it
+            # ("Nawaz Dhandala" / "Author" / "@nawazdhandala • Jan 26, 2026": wcxb-dev 4414).
+            card = _names_by_label(blocks, i)
+            if card and not names:
+                return card
             continue
         label = _LABELLED.match(text)
         if label is None:
@@ -1564,6 +1565,46 @@ def _labelled_byline(
             # over its readers' comments, "Posted by: John at ..." (wcxb-dev 0452).
             return ()
     return names
+
+
+# An avatar's initials standing between the "Author" label and the name ("CP").
+_INITIALS = regex.compile(r"^\p{Lu}{1,3}$")
+
+
+def _names_by_label(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
+    """The plain names an author label at `i` stands over, or the one it stands under.
+
+    Over: each name past its avatar's initials and followed by its job title ("Author" / "CP"
+    / "Chengcheng Pei" / "Staff Software Engineer, MongoDB" / "YL" / "Yuan Lin": wcxb-dev
+    0444). Under: "Nawaz Dhandala" / "Author" / "@nawazdhandala • Jan 26, 2026" (4414).
+    """
+    names: list[str] = []
+    # A second person only past the first one's title or the next one's initials: a name
+    # line right under a name is the next block's heading ("Related Program", wcxb-dev 4079).
+    carded = True
+    for block in blocks[i + 1 : i + 1 + _CARD_LINES]:
+        line = " ".join(block.text.split())
+        if _INITIALS.match(line) or (names and is_role(line)):
+            carded = True
+            continue
+        if not carded or not _plain_name(line) or len(names) == _MAX_CARD_PEOPLE:
+            break
+        names.append(line)
+        carded = False
+    if names:
+        return tuple(names)
+    # Under the name only without a colon: "Author:" labels what follows ("Logging HOWTO" /
+    # "Author:" / "Vinay Sajip <vinay_sajip at ...>", wcxb-dev 2859).
+    label = blocks[i].text.strip()
+    above = " ".join(blocks[i - 1].text.split()) if i > 0 else ""
+    if _THE_AUTHOR.match(label) and not label.endswith(":") and _plain_name(above):
+        return (above,)
+    return ()
+
+
+# How many lines under an author label its card may take, and how many people it may name.
+_CARD_LINES = 10
+_MAX_CARD_PEOPLE = 4
 
 
 def _writer_bio(blocks: tuple[Block, ...]) -> tuple[str, ...]:
