@@ -202,6 +202,10 @@ def test_clean_names_drops_a_one_word_site_name():
         ("Privacy Policy", False),
         ("Thursday", False),
         ("Stadtwerke Lindenau GmbH", False),
+        # a capitalised "Will" before a surname is a first name, the verb otherwise
+        ("Will Judd", True),
+        ("Will Be", False),
+        ("Will It Blend", False),
     ],
 )
 def test_looks_like_name(text, expected):

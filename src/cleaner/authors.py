@@ -649,6 +649,8 @@ _MAX_NAME_CHARS = 60
 _CACHE_SIZE = 8192
 _MAX_NAME_WORDS = 6
 _SURNAME_MAY = "May"
+# Function words that are also first names, when written capitalised before a surname.
+_GIVEN_NAME_WORDS = frozenset({"Will"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -824,6 +826,10 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         # "Tom May", "Theresa May": a capitalised "May" ending a name is a surname, not the
         # verb "may" that keeps "You May Also Like" out (wcxb-dev 0413).
         folded = folded[:-1]
+    if len(words) == 2 and words[0] in _GIVEN_NAME_WORDS and _NAME_TOKEN.match(words[1]):
+        # "Will Judd": a capitalised "Will" before one more capitalised word is a first name,
+        # not the verb (wcxb-dev 4823).
+        folded = folded[1:]
     if any((w in _NOT_NAME_WORDS or w in _INTRO_NOT_NAME) and w not in _PARTICLES for w in folded):
         return False
     if all(w in _PARTICLES for w in folded):
