@@ -805,6 +805,16 @@ def test_open_prose_leaves_out_the_prose_outside_the_container():
     assert _CONTACT not in found
 
 
+def test_open_prose_leaves_a_comment_thread_alone():
+    """A container that names itself a comment section holds readers' comments: not taken."""
+    raw = htmlblocks.segment(_tree(_service_page().replace('"reviews"', '"comment-list"')))
+    texts = [b.text for b in raw]
+    blocks = [Block(t, dropped_by="boilerplate") for t in texts]
+    words = [len(t.split()) for t in texts]
+    zeros = [0.0] * len(raw)
+    assert _open_prose(raw, blocks, words, zeros, zeros, probs=[0.3] * len(raw)) == set()
+
+
 def test_open_prose_needs_a_container_below_the_body():
     """Prose spread over the whole page (a cookie dialog's and the reviews') gives no container."""
     dialog = "".join(f"<p>{r.replace('Olivia', 'Our partner')}</p>" for r in _REVIEWS)
