@@ -813,3 +813,28 @@ def test_metadata_reads_no_date_from_prose_under_the_headline(line, expected):
     """A date in a sentence under the headline is an event's; a byline's date is the page's."""
     body = f"<h1>Library</h1><p>{line}</p><p>Books for everyone.</p>"
     assert metadata(_html("<title>Library</title>", body)).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("related", "expected"),
+    [
+        ((), "2024-04-08"),
+        # Related posts signed and dated apart: a list, no date.
+        (("Written by Emily Walker", "July 7, 2025"), None),
+    ],
+)
+def test_metadata_dates_a_scrape_by_its_signed_author_box(related, expected):
+    """A "Written by <name>" line over a date line at the foot of a post dates it."""
+    doc = _text(
+        "How apps are made: a guide to mobile app development",
+        *(
+            f"Stage {n}: mobile apps are everywhere, and the way they are made has changed a "
+            "lot over the last ten years; this guide walks through every stage from the idea "
+            "to the store release, with what each one costs and how long it takes."
+            for n in range(6)
+        ),
+        "Written by Moses Kim and Kate Shokurova",
+        "April 8, 2024",
+        *related,
+    )
+    assert metadata(doc).meta.date == expected

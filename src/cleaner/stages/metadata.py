@@ -206,6 +206,10 @@ _TOPIC_CREATED = regex.compile(
 )
 _MONTH_YEAR = regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
 _TOPIC_MAP_REACH = 30
+# A writer's credit line over the post's date (`_signed_date`).
+_WRITTEN_BY = regex.compile(
+    r"(?i)^\W*(?:written|posted|published|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s+\w"
+)
 # What may stand before the date that opens a post's header line: one word at most.
 _OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
@@ -1050,7 +1054,25 @@ def _scrape_date(
         meta = meta.evolve(date=labelled)
     if meta.date is None and (beside := _date_beside_headline(blocks, doc.lang)):
         meta = meta.evolve(date=beside)
+    if meta.date is None and (signed := _signed_date(blocks, doc.lang)):
+        meta = meta.evolve(date=signed)
     return meta, blocks
+
+
+def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The date under a "Written by <name>" line, when the scrape shows one such date.
+
+    An author box at the foot of a post names the writer and dates the post on the next line
+    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233). A list
+    of related posts signs each one with its own date: several dates give none.
+    """
+    found: set[str] = set()
+    for i, block in enumerate(blocks[1:-1], start=1):
+        if _WRITTEN_BY.match(block.text) and len(block.text) <= _DATELINE_CHARS:
+            below = blocks[i + 1].text
+            if is_dateline(below, lang):
+                found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
+    return found.pop() if len(found) == 1 else None
 
 
 # The shown headline shares most of its words with the `<title>` line or one of its parts,
