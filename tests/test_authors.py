@@ -14,6 +14,7 @@ from cleaner.authors import (
     is_job_title,
     is_role,
     looks_like_name,
+    opens_with_intro,
     parse_byline,
     parse_post_header,
     parse_thread_starter,
@@ -889,3 +890,19 @@ def test_looks_like_name_refuses_glued_tags_share_buttons_and_newsrooms(text, ex
 def test_bio_name_reads_a_writers_bio(text, name):
     """A bio opening with a name, a copula and a writing trade names the writer."""
     assert bio_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By: Paul Fenaroli", True),
+        ("Von Anna Schmidt", True),
+        ("Scritto da Luca Giacometto", True),
+        ("Paul Fenaroli", False),
+        # a colon-only intro without its colon is a word
+        ("Autor Jan Nowak", False),
+    ],
+)
+def test_opens_with_intro(text, expected):
+    """A line opening with a byline intro of any language the tables know."""
+    assert opens_with_intro(text) is expected

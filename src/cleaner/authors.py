@@ -716,6 +716,17 @@ def is_intro(text: str) -> bool:
     return bool(_INTRO_ONLY.match(" ".join(text.split())))
 
 
+def opens_with_intro(text: str) -> bool:
+    """Whether `text` starts with a byline intro of any language the tables know.
+
+    Example:
+        >>> opens_with_intro("By: Paul Fenaroli"), opens_with_intro("Paul Fenaroli")
+        (True, False)
+    """
+    m = _INTRO_RE.match(_squash(text))
+    return m is not None and (bool(m["colon"]) or m["intro"].casefold() not in _COLON_ONLY)
+
+
 def is_role(text: str) -> bool:
     """Whether `text` holds a job title word ("Staff Writer", "Senior", "Redakteurin").
 

@@ -258,6 +258,25 @@ def test_byline_reads_an_author_card_by_its_label(card, authors):
     assert doc.meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a "By" line naming somebody the meta tag does not: the page's writer
+        ("<p>By: Paul Fenaroli</p>", ("Paul Fenaroli",)),
+        ("<p>Von Anna Schmidt</p>", ("Anna Schmidt",)),
+        # no byline on the page: the meta tag's name stays
+        ("<p>November 3, 2023</p>", ("Luke Daigle",)),
+    ],
+)
+def test_byline_visible_by_line_beats_a_hidden_meta_author(header, authors):
+    """A meta author the page never shows yields to a "By" line under the headline."""
+    html = (
+        '<html><head><meta name="author" content="Luke Daigle"></head>'
+        f"<body><h1>Buses</h1>{header}<p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
 def test_byline_bio_without_the_name_line_is_no_author():
     """A bio alone may be a quoted expert's: without the name's own line it names nobody."""
     bio = "Julia Gralberg is a freelance travel writer and the founder of a small agency."

@@ -38,6 +38,7 @@ from cleaner.authors import (
     is_role,
     looks_like_name,
     may_be_post_header,
+    opens_with_intro,
     parse_byline,
     parse_post_header,
     parse_thread_starter,
@@ -846,8 +847,11 @@ def _from_markup(
         return visible or names
     if names and not _seen_in(names[0], found):
         # The visible lines can only add to the structured names if they hold the first of
-        # them; without it, reading them is wasted time (half the byline stage's cost).
-        return names
+        # them; without it, reading them is wasted time (half the byline stage's cost). But a
+        # "By" line under the headline or in the byline markup naming somebody else beats a
+        # name the page never shows: the CMS user who uploaded the story ("Stef Keegan" in
+        # the meta tag, "By Lizzie Streit, MS, RDN, LD" on the page: wcxb-dev 4126, 0297).
+        return _intro_byline(found, site, lang) or names
     visible = _visible_names(found, site, lang)
     if not names:
         if visible or found.og_type in _NOT_ARTICLE_OG_TYPES or _no_story(found.ld):
@@ -919,6 +923,17 @@ def _line_credit(found: _Found) -> tuple[str, ...]:
 
 
 _PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "aggregateoffer"})
+
+
+def _intro_byline(found: _Found, site: str | None, lang: str | None) -> tuple[str, ...]:
+    """The names of the first header or byline-markup line that opens with a byline intro."""
+    for line in (*found.header[:_CREDIT_HEADER_LINES], *found.markup):
+        if len(line) > _MAX_BYLINE_CHARS or not opens_with_intro(line):
+            continue
+        parsed = parse_byline(line, lang, site_name=site)
+        if parsed is not None and parsed.names:
+            return parsed.names
+    return ()
 
 
 def _seen_in(name: str, found: _Found) -> bool:
