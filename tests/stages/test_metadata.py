@@ -838,3 +838,16 @@ def test_metadata_dates_a_scrape_by_its_signed_author_box(related, expected):
         *related,
     )
     assert metadata(doc).meta.date == expected
+
+
+def test_metadata_reads_the_date_of_a_signed_author_box_far_from_the_headline():
+    """An HTML "Written by <names>" box over its date, at the foot of a long post, dates it."""
+    paragraphs = "".join(
+        f"<p>Step {n} of making an app, explained at length.</p>" for n in range(40)
+    )
+    body = (
+        f"<h1>How apps are made</h1>{paragraphs}"
+        '<div class="author-box"><span>Written by</span> <a href="/a">Moses Kim</a>'
+        "<span>April 8, 2024</span></div>"
+    )
+    assert metadata(_html("<title>How apps are made</title>", body)).meta.date == "2024-04-08"

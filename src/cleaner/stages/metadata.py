@@ -159,16 +159,16 @@ _MAX_HEADER_DATES = 1
 _LABEL_TEXT = (
     "//text()[contains(., 'ublish') or contains(., 'osted') or contains(., 'eröffentlicht')"
     " or contains(., 'ublié') or contains(., 'ublicado') or contains(., 'ubblicato')"
-    " or contains(., 'rschienen')]"
+    " or contains(., 'rschienen') or contains(., 'ritten by')]"
 )
 # A label as the first text of an element, checked on the markup before walking the tree.
 _LABEL_IN_MARKUP = re.compile(
-    r">\s*(?:first\s+|originally\s+)?(?:published|posted|ver(?:ö|&ouml;)ffentlicht|erschienen|"
+    r">\s*(?:first\s+|originally\s+)?(?:published|posted|written\s+by|ver(?:ö|&ouml;)ffentlicht|erschienen|"
     r"publi(?:é|&eacute;)|publicad|pubblicat)",
     re.IGNORECASE,
 )
 _PUBLISHED = regex.compile(
-    r"(?i)^\W*(?:(?:first\s+|originally\s+)?published|posted|veröffentlicht|erschienen|"
+    r"(?i)^\W*(?:(?:first\s+|originally\s+)?published|posted|written\s+by|veröffentlicht|erschienen|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata)\b",
 )
 _PUBLISHED_ANYWHERE = regex.compile(
@@ -689,7 +689,8 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
     """A date the page labels as its publication ("Published" / "Feb 2, 2023") anywhere.
 
     Sidebars and footers of article pages carry it far from the headline (wcxb-dev 0300,
-    0463). Several different labelled dates are a list of teasers and give none.
+    0463), and so does an author box that signs the post ("Written by" / names / date,
+    0233). Several different labelled dates are a list of teasers and give none.
     """
     found: set[str] = set()
     if not _LABEL_IN_MARKUP.search(markup):
