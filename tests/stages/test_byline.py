@@ -277,6 +277,27 @@ def test_byline_visible_by_line_beats_a_hidden_meta_author(header, authors):
     assert byline(_html_doc(html, STORY)).meta.authors == authors
 
 
+def test_byline_by_line_under_the_headline_beats_a_shown_meta_author():
+    """The meta author shown in an author link elsewhere yields to the headline's "By" line."""
+    html = (
+        '<html><head><meta name="author" content="Stef Keegan"></head>'
+        '<body><a rel="author" href="/author/stef">Stef Keegan</a><h1>Buses</h1>'
+        f"<p>By Lizzie Streit, MS, RDN, LD</p><p>{STORY}</p></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == ("Lizzie Streit",)
+
+
+def test_byline_first_name_by_line_keeps_the_meta_authors_full_name():
+    """ "Par Claire" under the headline is the first name of the tags' "Claire Dubois"."""
+    html = (
+        '<html><head><meta name="author" content="Claire Dubois"></head>'
+        '<body><a rel="author" href="/author/claire">Claire Dubois</a><h1>Tarte</h1>'
+        f"<p>Par Claire</p><p>{STORY}</p></body></html>"
+    )
+    doc = _html_doc(html, STORY).evolve(lang="fr")
+    assert byline(doc).meta.authors == ("Claire Dubois",)
+
+
 def test_byline_bio_without_the_name_line_is_no_author():
     """A bio alone may be a quoted expert's: without the name's own line it names nobody."""
     bio = "Julia Gralberg is a freelance travel writer and the founder of a small agency."

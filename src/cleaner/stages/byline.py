@@ -859,7 +859,17 @@ def _from_markup(
         return _meta_credit(found.meta)
     if len(visible) > len(names) and _folded(names) <= _folded(visible):
         return visible
-    return names
+    # "By Lizzie Streit, MS, RDN, LD" under the headline, "Stef Keegan" in the meta tag and an
+    # author link elsewhere: the "By" line under the headline is the story's (wcxb-dev 4126).
+    header = _intro_byline(_Found(header=found.header), site, lang)
+    # Only a byline sharing no word with the tags' names: "Par Claire" under the headline
+    # is the first name of the JSON-LD's "Claire Dubois" (golden fr-blog-recette-tarte-
+    # commentaires-html).
+    return header if header and not _name_words(names) & _name_words(header) else names
+
+
+def _name_words(names: tuple[str, ...]) -> set[str]:
+    return {w.casefold() for n in names for w in n.split()}
 
 
 # JSON-LD types of pages that list things (a section front, a search, a shop's wares) and of
