@@ -36,6 +36,13 @@ def test_metadata_reads_title_and_site_from_html():
     assert doc.meta.site_name == "Daily Planet"
 
 
+def test_metadata_keeps_the_full_width_space_of_an_html_title():
+    """A Japanese headline's ideographic space survives (golden ja-nyusu-oame-kansui-html)."""
+    head = "<title>青梅市　関水の工事が完了 - 湊ニュース</title>"
+    doc = metadata(_html(head, "<h1>青梅市\u3000関水の工事が完了</h1><p>本文です。</p>"))
+    assert doc.meta.title == "青梅市\u3000関水の工事が完了"
+
+
 def test_metadata_takes_the_site_from_the_title_suffix():
     """Without og:site_name the title's suffix names the site."""
     doc = metadata(_html("<title>Council votes to close the bridge – Daily Planet</title>", ""))

@@ -259,6 +259,9 @@ def metadata(doc: Document) -> Document:
     # out of the body); the title model says which wording the page is titled by.
     headline, title_site = choose_title(**sources)
     title = choose_html_title(rule_title=headline, page_kind=_page_kind(facts), **sources)
+    # Candidates are compared with whitespace collapsed: the markup keeps the headline's
+    # full-width spaces (golden ja-nyusu-oame-kansui-html).
+    title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
     # A site's name never keeps a separator mark from a title it was split from.
     site = clean_site_name(doc.meta.site_name or (sites[0] if sites else None) or title_site)
     date = doc.meta.date or _html_date(facts, doc, headline)
