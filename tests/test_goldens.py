@@ -32,7 +32,7 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Danish, Norwegian, Finnish, Greek, Romanian, Arabic, Hebrew, Thai, then Swedish, Slovak,
 # Lithuanian, Latvian, Indonesian, Vietnamese, Bulgarian, Croatian, Persian, Hindi, then Catalan,
 # Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil,
-# then Georgian, Macedonian, Azerbaijani, Afrikaans).
+# then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -41,6 +41,7 @@ LANGS = frozenset(
         *("ca", "et", "sl", "sr", "gl", "ms", "ur"),
         *("bn", "sw", "tl", "is", "ta"),
         *("ka", "mk", "az", "af"),
+        *("hy", "eu", "sq", "be"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
