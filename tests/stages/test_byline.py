@@ -1252,3 +1252,38 @@ def test_byline_blog_home_page_with_dated_stories_names_nobody() -> None:
     )
     html = f"<html><head><title>The Blog</title></head><body><h1>The Blog</h1>{body}</body></html>"
     assert byline(_html_doc(html, STORY)).meta.authors == ()
+
+
+def _signed_scrape(*foot: str) -> Document:
+    """A scrape's story of three paragraphs, then the dropped lines under it."""
+    story = [
+        f"{STORY} The work starts in spring and ends before the winter, said the mayor {n}."
+        for n in range(3)
+    ]
+    doc = make_doc("Buses for everyone | Daily Example", *story, *foot)
+    kept = 1 + len(story)
+    return doc.evolve(blocks=doc.blocks[:kept] + tuple(b.drop("menu") for b in doc.blocks[kept:]))
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        # The writer signs under the story, the tags follow (golden az-xeber-hamam-berpa-text).
+        (("Aygün Məmmədova", "Teqlər:", "Gəncə"), ("Aygün Məmmədova",)),
+        # The next section's heading over its blurb: its words are the page's words too.
+        (("Latest Insights", "Discover the latest insights from our analysts.", "Whitepaper"), ()),
+        # A name over a forum poster's lower-case rank is no signature.
+        (("Jan White", "pollinator", "Posts: 1455"), ()),
+    ],
+)
+def test_byline_reads_a_name_signing_a_scrapes_story(foot, expected) -> None:
+    """A bare name right under a scrape's last paragraph, over a label or nothing, signs it."""
+    assert byline(_signed_scrape(*foot)).meta.authors == expected
+
+
+def test_byline_takes_no_testimonial_speaker_as_a_signature() -> None:
+    """Under a quotation, a name over a job title is the speaker's."""
+    doc = _signed_scrape("Robert Cameron", "Product Manager at Unbounce")
+    quote = "“We proactively encourage our customers to connect their tools with us, and they do.”"
+    doc = doc.evolve(blocks=(*doc.blocks[:3], Block(text=quote), *doc.blocks[4:]))
+    assert byline(doc).meta.authors == ()

@@ -1432,9 +1432,78 @@ def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from 
     names = () if teasers else names or (boxed if box_names else ())
     if not names and not teasers:
         names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks)
+        signed = _signature(out, site, lang) if box_names and not names else None
+        if signed is not None:
+            names, date = signed.names, date or signed.date
     if names and _under_other_headline(blocks, out, title):
         names, date = (), None
     return tuple(out), names, date
+
+
+# A signed story: how many prose paragraphs it has over the name, and how long each is at least.
+_SIGNED_PARAGRAPHS = 3
+_SIGNED_PARAGRAPH_CHARS = 80
+
+
+def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline | None:
+    """The name that signs a scrape's story on the line right under its last paragraph.
+
+    "... ziyarətçiləri qəbul edəcək." / "Aygün Məmmədova" / "Teqlər:": many news sites print
+    the writer's name alone at the foot of the story, with no "By" (golden
+    az-xeber-hamam-berpa-text). Under a story's end a capitalised pair is as often the next
+    section's heading ("Latest Insights", "Peace Lily" over its blurb) or a testimonial's
+    speaker, so the name counts only when none of its words is written in lower case on the
+    page, the paragraph over it is no quotation, and the line under it is what follows a
+    signature: nothing, a label ("Teqlər:"), a date, a job title, or the writer's bio.
+    """
+    i = _signature_line(out, site)
+    if i is None:
+        return None
+    text = " ".join(out[i].text.split())
+    below = " ".join(out[i + 1].text.split()) if i + 1 < len(out) else ""
+    if not (
+        not below
+        or below.endswith(":")
+        or _dateline(below, lang)
+        or is_job_title(below)
+        or below.startswith(text)
+        or _FIRST_PERSON.search(" ".join(below.split()[:_BIO_OPENING_WORDS])) is not None
+    ):
+        return None
+    out[i] = out[i].evolve(kind="byline").drop("byline")
+    # "Andrew Liptak" / "01 May 2025": the signature's date dates the story (wcxb-dev-text).
+    return Byline(names=(text,), date=find_date(below, lang) if _dateline(below, lang) else None)
+
+
+def _signature_line(out: list[Block], site: str | None) -> int | None:
+    """Where a name alone may sign the story: under its last prose paragraph, nothing kept after.
+
+    None when the line holds no full name, the page writes one of its words in lower case
+    ("Latest Insights" over "... the latest insights"), or the paragraph over it is a
+    quotation (a testimonial's speaker).
+    """
+    kept = [i for i, b in enumerate(out) if b.kept]
+    prose = [i for i in kept if len(out[i].text) >= _SIGNED_PARAGRAPH_CHARS]
+    if len(prose) < _SIGNED_PARAGRAPHS or prose[-1] + 1 >= len(out) or kept[-1] > prose[-1] + 1:
+        return None
+    i = prose[-1] + 1
+    text = " ".join(out[i].text.split())
+    if (
+        not _plain_name(text)
+        or is_role(text)
+        or (site and text.casefold() == site.casefold())
+        or _QUOTE_OPENING.match(out[prose[-1]].text)
+    ):
+        return None
+    words = {w.casefold() for w in _WORD_RE.findall(text)}
+    lower = (w for b in out for w in _WORD_RE.findall(b.text) if w.islower())
+    return None if any(w in words for w in lower) else i
+
+
+_QUOTE_OPENING = regex.compile(r"^\s*[\"“”„«»‘’']")
+# How far into the line under a signature a writer's first-person bio shows ("Hello, and
+# welcome! I'm the editor ...").
+_BIO_OPENING_WORDS = 6
 
 
 # How many blocks over a byline the heading it stands under may be ("Headline" / "By X").
