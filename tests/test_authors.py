@@ -69,6 +69,11 @@ from cleaner.authors import (
         ("Ditulis oleh Siti Rahma", ("Siti Rahma",)),
         ("Höfundur: Jón Jónsson", ("Jón Jónsson",)),
         ("Deur Pieter Botha", ("Pieter Botha",)),
+        ("Nga Erion Hoxha", ("Erion Hoxha",)),
+        ("Shkruar nga Erion Hoxha", ("Erion Hoxha",)),
+        ("Вядучая: Алеся Дзямідава", ("Алеся Дзямідава",)),
+        ("Ведущий: Иван Петров", ("Иван Петров",)),
+        ("Host: Jane Doe", ("Jane Doe",)),
         ("Jane Doe, Staff Writer, New York", ("Jane Doe",)),
         ("Jane Doe, Senior Reporter, London", ("Jane Doe",)),
         ("Ana Souza, correspondente, Lisboa", ("Ana Souza",)),
@@ -181,6 +186,7 @@ def test_clean_names_keeps_only_people(value, names):
         ("Na Pražském Hradě", "cs"),
         ("Ni Juan Pérez", "es"),
         ("Deur Open", "nl"),
+        ("Nga Trung Quốc", "vi"),
     ],
 )
 def test_parse_byline_bare_intro_of_one_language_is_no_intro_in_another(line, lang):

@@ -242,13 +242,32 @@ _AUTHOR_INTROS_MARKED = (
     "autori:",
     "deur",
     "ጸሐፊ:",
+    # Albanian "Nga" (by, also "from") and "Shkruar nga" (written by) (golden
+    # sq-lajme-tregu-fermereve-text).
+    "shkruar nga",
+    "nga",
+    # A podcast or broadcast episode's host is its author: en "Host:", ru "Ведущий:"/"Ведущая:",
+    # uk "Ведучий:"/"Ведуча:", be "Вядучы:"/"Вядучая:" (golden
+    # be-padkast-vypusk-drauljanaja-hata-text); colon-only, as the words name other things.
+    "host:",
+    "hosts:",
+    "ведущий:",
+    "ведущая:",
+    "ведущие:",
+    "ведучий:",
+    "ведуча:",
+    "ведучі:",
+    "вядучы:",
+    "вядучая:",
+    "вядучыя:",
 )
 _AUTHOR_INTROS = tuple(w.removesuffix(":") for w in _AUTHOR_INTROS_MARKED)
 _COLON_ONLY = frozenset(w[:-1] for w in _AUTHOR_INTROS_MARKED if w.endswith(":"))
 _INTRO_WORDS = frozenset(w for intro in _AUTHOR_INTROS for w in intro.split())
 # Intro words are no name words, but Turkish "yazan" (who wrote) is also the given name Yazan,
-# and Swahili "na", Tagalog "ni" are Korean and Chinese surnames (Na, Ni).
-_INTRO_NOT_NAME = _INTRO_WORDS - {"yazan", "na", "ni"}
+# and Swahili "na", Tagalog "ni" are Korean and Chinese surnames (Na, Ni), Albanian "nga" a
+# Vietnamese given name (Nga).
+_INTRO_NOT_NAME = _INTRO_WORDS - {"yazan", "na", "ni", "nga"}
 _INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS)
 
 
@@ -1299,6 +1318,7 @@ _STRICT_INTROS = frozenset(
         "na",
         "ni",
         "deur",
+        "nga",
     },
 )
 
@@ -1310,6 +1330,8 @@ _INTRO_NOT_IN: dict[str, frozenset[str]] = {
     "na": frozenset({"pt", "gl", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "it", "ro"}),
     "ni": frozenset({"es", "fr", "ca", "it", "ro"}),
     "deur": frozenset({"nl"}),
+    # Vietnamese "Nga" is Russia and a given name.
+    "nga": frozenset({"vi"}),
 }
 
 
