@@ -366,6 +366,10 @@ def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) ->
         "புதுப்பிக்கப்பட்டது: 15 மார்ச் 2026, 10:20 AM",
         "আপডেট: ১৪ মার্চ ২০২৬",
         "Uppfært: 14. mars 2026",
+        # Basque, Belarusian, Armenian (round I: eu-agenda-gabonetako-azoka-udala-html).
+        "Azken eguneraketa: 2026/11/25",
+        "Абноўлена: 25.11.2026",
+        "Թարմացվել է 25.11.2026",
     ],
 )
 def test_find_date_skips_update_labels_of_round_f_languages(text: str) -> None:

@@ -244,7 +244,10 @@ _UPDATE_LABEL = regex.compile(
     r"imesasishwa|ilisasishwa|na-update|in-update|dikemaskini|uppfært|uppfaert|อัปเดต|"
     r"แก้ไขล่าสุด|עודכן|ενημερώθηκε|ενημέρωση|آخر\s+تحديث|تم\s+التحديث|اپ\s+ڈیٹ|"
     r"përditësuar|uuendatud|frissítve|frissítés|actualizat|actualitzat|განახლდა|yenilənib|"
-    r"жаңартылды)\b",
+    r"жаңартылды|"
+    # Basque, Belarusian, Armenian (round I of the goldens: eu-agenda-gabonetako-azoka-udala-html
+    # shows "Argitaratze-data: 2026/11/24 Azken eguneraketa: 2026/11/25" under its headline).
+    r"eguneraketa|eguneratua|eguneratze|абноўлена|абноўлены|թարմացվել|թարմացված)\b",
 )
 # Labels that say a date is the publication: they cancel an earlier update label on the line.
 _PUBLISH_LABEL = regex.compile(
