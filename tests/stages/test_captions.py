@@ -179,6 +179,11 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
         ("Piața din Cluj. Sursa foto: Agerpres", "Piața din Cluj.", "Sursa foto: Agerpres"),
         ("Náměstí v Brně. Snímek: ČTK", "Náměstí v Brně.", "Snímek: ČTK"),
         ("თბილისის ქუჩა. ფოტო: ინტერპრესნიუსი", "თბილისის ქუჩა.", "ფოტო: ინტერპრესნიუსი"),
+        (
+            "Շինհրապարակը Դավթաշենում։ Լուսանկարը՝ Արմեն Հակոբյան",
+            "Շինհրապարակը Դավթաշենում։",
+            "Լուսանկարը՝ Արմեն Հակոբյան",
+        ),
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
         ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),

@@ -155,8 +155,10 @@ _LABEL = (
     # Chinese "圖／name攝", "图/新华社", "攝影：name" (golden zh-pingce-erji-pingfen-text)
     r"(?:圖|图|圖片|图片|攝影|摄影|照片)\s*[／/:：]|"
     # The common words for "photo", "picture", "image" and "photo source" as a credit label
-    # in more languages (`_CREDIT_WORDS_BY_LANG`), before a colon, ASCII or full width.
-    rf"(?:{'|'.join(_cased(_CREDIT_LABEL_WORDS))})\s*[:：])"
+    # in more languages (`_CREDIT_WORDS_BY_LANG`), before a colon, ASCII or full width, or
+    # the Armenian "՝" that Armenian writes where others put the colon: "Լուսանկարը՝ Name"
+    # (golden hy-lur-mankakan-hivandanots-html).
+    rf"(?:{'|'.join(_cased(_CREDIT_LABEL_WORDS))})\s*[:：՝])"
 )
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
 # A credit at the end of a caption, after the caption's last sentence.
@@ -276,7 +278,8 @@ _TAIL_WORDS = (
     "摄",
     "사진",
 )
-_TAIL_SIGNS = re.compile(r"[:：/©ⓒ]")
+# "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html).
+_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 _CREDIT_REACH = 110
 # How many blocks before the first kept one a dropped caption line may sit (the lead photo
