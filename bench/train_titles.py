@@ -6,7 +6,8 @@ the `<h1>`s, og:title, `<title>`, the JSON-LD headline and the runs of the title
 
 A text scrape's title is chosen among its `<title>` line, runs of that line's parts and the
 heading-like lines that share its words, the first heading-like line over a byline or dateline
-('head') and a later line sharing most of the title's words ('late')
+('head'), a later line sharing most of the title's words ('late'), a short line of a run of
+the title's words ('sub') and the last step of a breadcrumb trail ('crumb')
 (`cleaner.titles.text_title_candidates`); a logistic
 regression (numpy, Newton steps, L2) learns which candidate is the ground-truth title, and the
 page takes its best-scored candidate. The script reports held-out accuracy by 5-fold

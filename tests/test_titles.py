@@ -412,6 +412,47 @@ def test_title_model_knows_every_feature_the_candidates_have():
     assert len(model["weights"]) == len(model["features"])
 
 
+_LONG_LINE = " ".join(["word"] * 40)
+
+
+def test_text_title_candidates_offer_a_later_line_of_a_few_title_words():
+    """A category page's heading, a few of its title's words on a line of their own."""
+    title = "Buy Electric Guitars at Thomann – Thomann UK"
+    lines = ["Menu", "Guitars", _LONG_LINE, "Electric Guitars", "$199", "Electric Bass"]
+    cands = dict(text_title_candidates(title, lines, [], None))
+    assert cands["Electric Guitars"]["src_sub"] == 1.0  # the longest run, not the menu's
+    assert cands.get("Guitars", {}).get("src_sub", 0.0) == 0.0
+    # words of the title out of order are no run of it
+    cands = dict(text_title_candidates(title, ["Menu", _LONG_LINE, "Guitars Electric"], [], None))
+    assert not any(x["src_sub"] for x in cands.values())
+
+
+@pytest.mark.parametrize(
+    ("trail", "step"),
+    [
+        ("Home - Library - Blog - How Machine Learning Personalizes Shopping", None),
+        ("Home>Blog>Big Data Analytics in Retail: Customer Insights", "Big Data Analytics"),
+        ("Home » Archive » Do Millennials Have the Best Habits?", "Do Millennials"),
+        ("Home/All Sheets", "All Sheets"),
+        ("Startseite › Ratgeber › Wärmepumpe richtig einstellen", "Wärmepumpe richtig"),
+        ("Homepage of the Daily Planet", ""),
+        ("Home", ""),
+    ],
+)
+def test_text_title_candidates_offer_the_last_step_of_a_breadcrumb_trail(trail, step):
+    """The last step of a trail from the home page names the page itself."""
+    title = "Shopping habits and finance | Daily Planet"
+    cands = dict(text_title_candidates(title, ["Menu", _LONG_LINE, trail], [], None))
+    crumbs = [text for text, x in cands.items() if x["src_crumb"]]
+    if step is None:  # a dash between steps splits them too
+        assert crumbs == ["How Machine Learning Personalizes Shopping"]
+    elif step:
+        assert len(crumbs) == 1
+        assert crumbs[0].startswith(step)
+    else:
+        assert crumbs == []
+
+
 @pytest.mark.parametrize(
     ("line", "candidate"),
     [

@@ -580,12 +580,60 @@ _HEAD_LINE_WORDS = (2, 20)
 def _late_lines(title: str, lines: Sequence[str]) -> list[tuple[str, str]]:
     """Lines past `_candidate_lines`' reach that may be the headline, each with its source name.
 
-    The first heading-like line over a byline or dateline ("head") and the first line past the
-    body's start that shares most of `title`'s words ("late").
+    The first heading-like line over a byline or dateline ("head"), the first line past the
+    body's start that shares most of `title`'s words ("late"), the longest short line whose
+    words run inside the title's ("sub") and the last step of a breadcrumb trail ("crumb").
     """
     scan = lines[:_LATE_SCAN_LINES]
     out = [("head", line) for line in [_line_over_byline(scan)] if line]
-    return out + [("late", line) for line in [_late_title_line(title, scan)] if line]
+    out += [("late", line) for line in [_late_title_line(title, scan)] if line]
+    out += [("sub", line) for line in [_title_word_run(title, scan)] if line]
+    return out + [("crumb", line) for line in [_crumb_step(scan)] if line]
+
+
+# A category or shop page's heading is often a few words of its `<title>`: "Electric Guitars"
+# under "Buy Electric Guitars at Thomann – Thomann UK", "Science" under "Science News: ... | AP
+# News" (wcxb-dev-text: 25 collection, listing and docs titles shown on a line no candidate held).
+_SUB_LINE_WORDS = 6
+
+
+def _title_word_run(title: str, lines: Sequence[str]) -> str | None:
+    """The longest short line whose words run unbroken inside `title`'s (not all of them)."""
+    title_words = _FAST_WORD.findall(title.casefold())
+    padded = f" {' '.join(title_words)} "
+    best, best_words = None, 0
+    for line in lines:
+        split = line.split()
+        if not 1 <= len(split) <= _SUB_LINE_WORDS or line.rstrip().endswith((".", ":", ",")):
+            continue
+        words = _FAST_WORD.findall(line.casefold())
+        if best_words < len(words) < len(title_words) and f" {' '.join(words)} " in padded:
+            best, best_words = " ".join(split), len(words)
+    return best
+
+
+# A breadcrumb trail the page prints as one line, from its home to the page itself: "Home -
+# Library - Blog - How Machine Learning ...", "Home>Blog>Big Data Analytics in Retail: ...",
+# "Home » Archive » Financial Literacy » Do Millennials ...?" (wcxb-dev-text); its last step
+# names the page. The trail opens with the home page's name, in the languages the seed has.
+_TRAIL = regex.compile(
+    r"(?i)^(?:home|home\s*page|start|startseite|accueil|inicio|início|strona\s+główna|главная"
+    r"|domů|etusivu|hjem|hem|forside|kezdőlap|ana\s+sayfa)\s*(?:[>»›/|]|-{1,2}|::)\s*(?=\S)"
+)
+_TRAIL_STEP = regex.compile(r"\s*(?:[>»›|]|::)\s*|\s+[-/]\s+|(?<=\p{Ll})/(?=\p{L})")
+# A trail is a short line: a longer one is a menu or prose that opens with "Home".
+_CRUMB_CHARS = 300
+
+
+def _crumb_step(lines: Sequence[str]) -> str | None:
+    """The last step of the first breadcrumb trail printed on a line of its own, if any."""
+    for line in lines:
+        if len(line) <= _CRUMB_CHARS and _TRAIL.match(line):
+            step = _TRAIL_STEP.split(" ".join(line.split()))[-1].strip()
+            # a trail that stops at the home page names no page
+            if step and not _TRAIL.match(step + " >"):
+                return step
+    return None
 
 
 def _line_over_byline(lines: Sequence[str]) -> str | None:
@@ -797,8 +845,8 @@ def _features(  # noqa: PLR0913, PLR0917 - what the candidate is read against
     """The features of one candidate (names as models/titles.json lists them)."""
     text, key = cand.text, _norm(cand.text)
     sources = pooled[key]
-    kinds = {s.split("_")[0] for s in sources} - {"rule", "head", "late"}
-    from_line = float("line" in kinds or bool(sources & {"head", "late"}))
+    kinds = {s.split("_")[0] for s in sources} - {"rule", *_LINE_SOURCES}
+    from_line = float("line" in kinds or bool(sources & _LINE_SOURCES))
     from_title = float("title" in kinds)
     line_key = _norm(first_line)
     straight = key.translate(_CURLY)
@@ -859,7 +907,20 @@ def _shape_features(cand: _Candidate, key: str, sites: set[str]) -> dict[str, fl
     }
 
 
-_SOURCES = ("rule", "title", "title_run", "line_run", "line_first", "line", "head", "late")
+_SOURCES = (
+    "rule",
+    "title",
+    "title_run",
+    "line_run",
+    "line_first",
+    "line",
+    "head",
+    "late",
+    "sub",
+    "crumb",
+)
+# Lines found past the title-like lines' reach: they do not count in `agree`.
+_LINE_SOURCES = frozenset({"head", "late", "sub", "crumb"})
 
 
 _LinearModel = tuple[dict[str, float], float]
