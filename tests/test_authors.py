@@ -572,7 +572,18 @@ def test_parse_byline_reads_more_separators_and_drops_the_employer_after_a_job(l
     assert parsed.names == names
 
 
-@pytest.mark.parametrize("text", ["Major Update", "API Reference", "HR Strategy", "Today's Hours"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major Update",
+        "API Reference",
+        "HR Strategy",
+        "Today's Hours",
+        # A writer's qualifications under the name (wcxb-dev 4815).
+        "Licensed Q Arabica Grader",
+        "M.A. Journalism",
+    ],
+)
 def test_looks_like_name_refuses_section_labels(text):
     """The labels a site prints over a date like a byline are no names."""
     assert not looks_like_name(text)

@@ -523,7 +523,7 @@ _NOT_NAME_WORDS = frozenset(
     update updates reference tools link links hours strategy
     development learning science security sponsored mode modes protocol guide guides
     tutorial tutorials documentation docs support overview coding released offline
-    survey
+    survey licensed certified accredited journalism
     redação redacción redaktion rédaction redazione redactie newsroom
     facebook twitter pinterest linkedin instagram whatsapp e-mail youtube tiktok reddit
     área servicios servicio departamento concejalía ayuntamiento oficina gabinete ministerio

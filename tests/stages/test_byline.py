@@ -886,6 +886,33 @@ def test_byline_by_line_under_the_headline_credits_a_team(header, authors):
     assert byline(_html_doc(html, STORY)).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("cards", "authors"),
+    [
+        # A blog post credited to its team where a writer's name would stand (wcxb-dev 4606).
+        ('<span class="author-name">The Upwork Team</span>', ("The Upwork Team",)),
+        ('<span class="author-name">Newsdesk</span>', ("Newsdesk",)),
+    ],
+)
+def test_byline_markup_naming_a_team_alone_credits_it(cards, authors):
+    """Byline markup holding only a team's name credits the team, on any og:type."""
+    html = (
+        '<html><head><meta property="og:type" content="website"></head><body><h1>Buses</h1>'
+        f"<p>{STORY}</p>{cards}</body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_team_beside_people_in_markup_is_a_teasers_credit():
+    """Beside people's names a staff credit is one teaser's among others (wcxb-dev 1310)."""
+    cards = "".join(
+        f'<span class="author-name">{name}</span>'
+        for name in ("AppleInsider Staff", "Marko Zivkovic", "Malcolm Owen")
+    )
+    html = f"<html><body><h1>Latest News</h1><p>{STORY}</p>{cards}</body></html>"
+    assert "AppleInsider Staff" not in byline(_html_doc(html, STORY)).meta.authors
+
+
 def test_byline_by_line_of_a_product_is_its_brand():
     """ "By Acme Tools" under a product's name is the brand, not an author."""
     html = (

@@ -356,21 +356,28 @@ def byline(doc: Document) -> Document:
         authors, card_date = _card_starter(blocks, doc.lang)
         date = date or card_date
         authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
-    if (
-        not authors
-        and found is not None
-        and found.og_type not in _NOT_ARTICLE_OG_TYPES
-        and not teasers
-    ):
-        # The last resort: a team or company that a "By" line credits.
-        authors = _line_credit(found)
     if not authors and found is not None and doc.tree is not None:
-        authors = _poster_attribute(doc.tree, site)
+        authors = _html_last_resort(found, doc.tree, site, teasers=teasers)
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+def _html_last_resort(
+    found: _Found, tree: lxml.html.HtmlElement, site: str | None, *, teasers: bool
+) -> tuple[str, ...]:
+    """The last resorts of an HTML page that names no author.
+
+    A team or company a "By" line or byline markup credits, else the poster an attribute names.
+    """
+    authors: tuple[str, ...] = ()
+    if found.og_type not in _NOT_ARTICLE_OG_TYPES and not teasers:
+        authors = _line_credit(found)
+    if not authors and not teasers:
+        authors = _markup_team(found)
+    return authors or _poster_attribute(tree, site)
 
 
 def _desk_yields(markup: tuple[str, ...], lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -928,6 +935,26 @@ def _line_credit(found: _Found) -> tuple[str, ...]:
         if credit is not None and not _plain_name(credit):
             # A person's name after "By" was read as a byline already, unless the page's
             # byline markup turned out to be a list of teasers.
+            return (credit,)
+    return ()
+
+
+def _markup_team(found: _Found) -> tuple[str, ...]:
+    """A team's name alone in byline markup: "The Upwork Team", "EDB Team", "Newsdesk".
+
+    The page credits its desk where a writer's name would stand (wcxb-dev 4233, 4413, 4606,
+    0456); Yoast marks such blog posts og:type=website, so the page type does not gate it.
+    """
+    if (
+        (found.og_type or "").startswith("product")
+        or found.ld.declares(_PRODUCT_TYPES)
+        # People named beside it: a list of teasers, one of them the staff's (wcxb-dev 1310).
+        or any(_plain_name(line) and not _TEAM_CREDIT.search(line) for line in found.markup)
+    ):
+        return ()
+    for line in found.markup:
+        credit = credit_value(line) if _TEAM_CREDIT.search(line) else None
+        if credit is not None:
             return (credit,)
     return ()
 
@@ -1952,7 +1979,8 @@ def _name_line(
 
 # A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion".
 _TEAM_CREDIT = regex.compile(
-    r"(?i)\b(?:team|staff|desk|editors|redaktion|rédaction|redacción|redazione|équipe|equipo)$"
+    r"(?i)(?:\b(?:team|staff|desk|editors|redaktion|rédaction|redacción|redazione|équipe|equipo)"
+    r"|newsdesk)$"
 )
 
 
