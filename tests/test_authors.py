@@ -70,6 +70,12 @@ from cleaner.authors import (
         ("Höfundur: Jón Jónsson", ("Jón Jónsson",)),
         ("Deur Pieter Botha", ("Pieter Botha",)),
         ("Nga Erion Hoxha", ("Erion Hoxha",)),
+        # A job title's own "and", a bracketed middle name (wcxb-dev 2381, 4295)
+        (
+            "This post was written by Danielle Padula, Head of Marketing and Community Development",
+            ("Danielle Padula",),
+        ),
+        ("By Paramita (Guha) Ghosh", ("Paramita (Guha) Ghosh",)),
         ("Shkruar nga Erion Hoxha", ("Erion Hoxha",)),
         ("Вядучая: Алеся Дзямідава", ("Алеся Дзямідава",)),
         ("Ведущий: Иван Петров", ("Иван Петров",)),

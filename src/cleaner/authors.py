@@ -825,6 +825,9 @@ def _strip_trailing_credentials(name: str) -> str:
     return " ".join(words)
 
 
+_BRACKETED_MIDDLE = regex.compile(r"(?<=\S\s)\((\p{Lu}[\p{L}\p{M}'’-]+)\)(?=\s\S)")
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """Whether `text` can be a person's name (or, when not `strict`, a user name).
@@ -837,7 +840,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         >>> looks_like_name("Ursula von der Leyen"), looks_like_name("By the way")
         (True, False)
     """
-    text = _squash(text)
+    # "Paramita (Guha) Ghosh": a maiden or middle name in brackets (wcxb-dev 4295).
+    text = _BRACKETED_MIDDLE.sub(r"\1", _squash(text))
     words = text.split()
     if (
         not text
@@ -1090,7 +1094,7 @@ def _people(
     """
     names: list[str] = []
     site = _squash(site_name or "").casefold()
-    parts = _without_office_tails(_split_people(text), strict=strict)
+    parts = _without_role_ands(text, _without_office_tails(_split_people(text), strict=strict))
     role = ""
     for index, part in enumerate(parts):
         # A plural role among a byline's parts is the authors' job ("Julie Weisenhorn and
@@ -1167,6 +1171,36 @@ def bio_name(text: str) -> str | None:
     if any(w in _WRITER_WORDS or w.endswith("writer") for w in words):
         return m["name"]
     return None
+
+
+def _without_role_ands(text: str, parts: list[str]) -> list[str]:
+    """`parts` without those that only continue the job title before them past an "and".
+
+    "Danielle Padula, Head of Marketing and Community Development": the job title's own "and"
+    split it, and "Community Development" is nobody (wcxb-dev 2381).
+    """
+    kept: list[str] = []
+    for part in parts:
+        if (
+            kept
+            and _is_role(kept[-1], plural=True)
+            and not looks_like_name(part)
+            and _follows_by_and(text, kept[-1], part)
+        ):
+            continue
+        kept.append(part)
+    return kept
+
+
+def _follows_by_and(text: str, first: str, second: str) -> bool:
+    """Whether `second` comes right after `first` in `text`, with only an "and" between."""
+    return (
+        regex.search(
+            rf"{regex.escape(first)}\s*(?:&|\b(?:and|und|et|y|e|en|i)\b)\s*{regex.escape(second)}",
+            _squash(text),
+        )
+        is not None
+    )
 
 
 def _follows_by_comma(text: str, first: str, second: str) -> bool:
