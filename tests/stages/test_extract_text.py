@@ -1021,3 +1021,61 @@ def test_decide_keeps_text_after_a_copyright_line_with_no_menu_before_it():
     scores = [0.9, 0.2, 0.1, *[0.9] * 3]
     prose = [True, False, False, True, True, True]
     assert _decided(lines, scores, prose) == [P[0], *_POLICY]
+
+
+# A review's verdict box, cut down from golden de-saugroboter-test-testnote-text: score line,
+# "Pro" over its items, "Contra" over its items; then a price widget in a group of its own.
+_BOX = [
+    *("Testnote: 1,8 (gut)", "Pro", "gründliche Saugleistung", "leise Absaugstation"),
+    *("Contra", "umständliche Einrichtung", "App nur mit Kundenkonto"),
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # Both headers: the box joins the article, the price widget after it does not.
+        (_BOX, [P[0], P[1], *_BOX]),
+        (
+            ["Pros:", "Quiet", "Cheap", "Cons:", "Short cable"],
+            [P[0], P[1], "Pros:", "Quiet", "Cheap", "Cons:", "Short cable"],
+        ),
+        # A "Pro" line with no "Contra" after it is a menu like any other.
+        (["Pro", "gründliche Saugleistung", "leise Absaugstation"], [P[0], P[1]]),
+        # Two "pros" words make no pair.
+        (["Pros", "Quiet", "Plus", "Cheap"], [P[0], P[1]]),
+    ],
+)
+def test_decide_keeps_a_pros_and_cons_box(box, kept):
+    """A pros/cons box right after the article joins it, however low its lines score."""
+    text = "\n".join(["A title", P[0], P[1], "\n".join(box), "", "Preisvergleich", "549,00 €*"])
+    units = segment(text)
+    scores = [1.0, 0.9, 0.9, *[0.3] * len(box), 0.2, 0.3]
+    prose = [False, True, True, *[False] * (len(box) + 2)]
+    verdicts = decide(units, scores, prose, title="A title", threshold=0.6)
+    assert [v.unit.text for v in verdicts[1:] if v.reason is None] == kept
+
+
+_LINKED_REPORT = (
+    "The council published the full audit last week, and residents can read every page"
+    " of it online (PDF, 2 MB)"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Volledige statistiese vrystelling P0211.4 (PDF, 1,2 MB)", True),
+        ("Tabelle in Excel (XLSX, 340 KB)", True),
+        ("Safety Alert Electrical.pdf (619.83 KB)", True),
+        # No size: a heading that names a format.
+        ("How to convert a PDF to Word", False),
+        # A sentence that links a report in passing stays.
+        (_LINKED_REPORT, False),
+    ],
+)
+def test_decide_drops_download_lines(line, dropped):
+    """A line naming a file's format and size is a download link, not body, however it scores."""
+    lines = [P[0], line, P[1]]
+    kept = _decided(lines, [0.9, 0.9, 0.9], [True, False, True])
+    assert (line not in kept) is dropped
