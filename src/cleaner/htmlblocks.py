@@ -366,6 +366,22 @@ def comment_attrs(attrs: str) -> bool:
     return not words.isdisjoint(COMMENT_WORDS)
 
 
+_CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=16384)
+def attr_words(attrs: str) -> frozenset[str]:
+    """Return the lower-case words of a "class id" string, camelCase names split too.
+
+    CSS-module and React class names join their words by case ("averageCustomerReviews",
+    "AuthorCard_card__J9pQz"), which the split on non-letters alone leaves whole.
+    """
+    split = _CAMEL.sub(" ", attrs).lower()
+    if split.isascii():
+        return frozenset(_ASCII_WORD.findall(split))
+    return frozenset(w for w in _WORD_SPLIT.split(split) if w)
+
+
 # A hidden or <noscript> element this big is the page itself, not a widget: server-rendered
 # apps stream their body into a hidden div, forums serve theirs in <noscript> for crawlers
 # (wcxb-dev: 50 pages came out empty when such subtrees were skipped).

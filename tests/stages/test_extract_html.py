@@ -23,7 +23,9 @@ from cleaner.stages.extract_html import (
     _lead_blocks,
     _open_prose,
     _orphan_heads,
+    _review_blocks,
     _sibling_posts,
+    _signup_blocks,
     base_opinion,
     extract_html,
     load_model,
@@ -934,3 +936,71 @@ def test_copies_drops_the_second_copy_of_the_text_only():
     dropped = [*text, *(b.drop("boilerplate") for b in text)]
     assert not _copies(dropped, words * 2)
     assert ExtractHtml(drop_copies=False).drop_copies is False
+
+
+_SHOP_REVIEWS = (
+    "<div class='averageCustomerReviews'><h2>Customer reviews</h2>"
+    "<div class='review-item'><p>Great bag, the straps are comfortable and it holds a lot.</p>"
+    "</div><div class='review-item'><p>Zip broke after a month of daily use, sadly.</p></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "dropped"),
+    [
+        (
+            PARAS[0],
+            {
+                "Customer reviews",
+                "Great bag, the straps are comfortable and it holds a lot.",
+                "Zip broke after a month of daily use, sadly.",
+            },
+        ),
+        ("", set()),  # nothing but reviews: the page is its reviews
+    ],
+)
+def test_review_blocks_are_the_customer_reviews_under_the_description(rest, dropped):
+    """Kept blocks in a box naming reviews (camelCase too) go, unless nothing else is kept."""
+    html = f"<html><body><main><div class='description'><p>{rest}</p></div>{_SHOP_REVIEWS}</main></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _review_blocks(raw, blocks, words)} == dropped
+
+
+def test_extract_html_drops_a_shops_reviews_only_on_a_product_page():
+    """The gate: JSON-LD Product and no article; a review article keeps its text."""
+    body = "".join(f"<p>{t}</p>" for t in PARAS) + _SHOP_REVIEWS
+    for ld_type, gone in (("Product", True), ("Article", False)):
+        ld = json.dumps({"@context": "https://schema.org", "@type": ld_type, "name": "Trail 25"})
+        html = (
+            f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><main>{body}</main></body></html>"
+        )
+        kept = {b.text for b in extract_html(_doc(html)).blocks if b.kept}
+        assert ("Zip broke after a month of daily use, sadly." not in kept) is gone
+        assert PARAS[1] in kept
+    assert ExtractHtml(drop_shop_reviews=False).drop_shop_reviews is False
+
+
+@pytest.mark.parametrize(
+    ("field", "extra", "dropped"),
+    [
+        ('<input type="email" placeholder="Email address">', "", True),
+        ('<input type="text" name="newsletter_email">', "", True),
+        ('<input type="text" name="q">', "", False),  # a search box
+        ('<input type="email">', " ".join(PARAS), False),  # a page wrapped in one form
+    ],
+)
+def test_signup_blocks_are_a_small_box_with_an_email_field(field, extra, dropped):
+    """A box of a few lines with an email field inside the text is a newsletter sign-up."""
+    html = (
+        f"<html><body><article><p>{PARAS[0]}</p><div class='Newsletter_inline__S2pQw'>"
+        f"<p>Morning Commute</p><p>Get the day's transit news in your inbox.</p><p>{extra}</p>"
+        f"<form>{field}<button>Sign up</button></form></div><p>{PARAS[1]}</p></article></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    found = {raw[i].text for i in _signup_blocks(raw, [Block(b.text) for b in raw])}
+    assert ("Morning Commute" in found) is dropped
+    assert PARAS[0] not in found
+    assert PARAS[1] not in found
