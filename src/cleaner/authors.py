@@ -587,6 +587,9 @@ _NAMES_END = regex.compile(
     r"jour|actualizado|publicado|aggiornato|pubblicato|\d+\s*min(?:ute)?s?\s+read|"
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
     r"fact[-\s]?checked|photos?\s+by|"
+    # "Niko Matsakis on behalf of Vision Doc group": the group the writer speaks for
+    # (wcxb-dev 0379).
+    r"on\s+behalf\s+of|"
     r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@)|"
     # A post header's comment count: "Posted by John Scalzi 59 Comments" (wcxb-dev-text 0479).
     r"\s(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|"
@@ -1023,6 +1026,16 @@ def _cut_names_end(text: str) -> str:
     return _CONNECTOR_END.sub("", without_weekday(text))
 
 
+def names_part(text: str) -> str:
+    """The part of a byline's text that holds its names, up to a date, a label or a clause.
+
+    Example:
+        >>> names_part("Niko Matsakis on behalf of Vision Doc group")
+        'Niko Matsakis'
+    """
+    return _cut_names_end(text).strip()
+
+
 def without_weekday(text: str) -> str:
     """`text` without the weekday that ends it: the start of the date cut off after a name.
 
@@ -1236,7 +1249,7 @@ def parse_byline(
 
     Example:
         >>> parse_byline("Posted by admin on March 3, 2020")
-        Byline(names=(), date='2020-03-03', agency=False)
+        Byline(names=(), date='2020-03-03', agency=True)
     """
     text = unglue(_squash(text))
     if not text or len(text) > 300:

@@ -119,6 +119,24 @@ def test_byline_reads_structured_data_and_meta_tags(head, authors):
             ("Anna Schmidt", "Jonas Weber"),
         ),
         ('<div class="comments"><span class="comment-author">Bob Stone</span></div>', ()),
+        # The date first, then the writer and whom they write for (wcxb-dev 0379).
+        (
+            (
+                '<div class="post-meta">Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group'
+                "</div>"
+            ),
+            ("Niko Matsakis",),
+        ),
+        # The writer's card lists their latest stories, whose titles read like names
+        # (wcxb-dev 4064).
+        (
+            (
+                '<div class="author-name">Zackery Cuevas</div><div class="author-card">Read the'
+                " latest from Zackery Cuevas<ul><li>Super Bomberman Collection</li>"
+                "<li>Resident Evil Requiem</li></ul></div>"
+            ),
+            ("Zackery Cuevas",),
+        ),
     ],
 )
 def test_byline_reads_byline_markup_under_the_headline(body, authors):

@@ -38,6 +38,7 @@ from cleaner.authors import (
     is_role,
     looks_like_name,
     may_be_post_header,
+    names_part,
     opens_with_intro,
     parse_byline,
     parse_post_header,
@@ -1188,6 +1189,10 @@ def _many_people(
     A, B and C" beside "Reviewed by D" is one story's credits, not teasers).
     """
     own = tuple(n.casefold() for n in first)
+    # The author's own card lists their latest stories: "Read the latest from Zackery Cuevas
+    # ... Super Bomberman Collection Resident Evil Requiem" names games, not people (wcxb-dev
+    # 4064).
+    cards = [f for line in lines if any(o in (f := line.casefold()) for o in own)]
     others: set[str] = set()
     for text in lines:
         parsed = parse_byline(text, lang, site_name=site)
@@ -1202,7 +1207,11 @@ def _many_people(
             )
         )
         # "Dr Marna van der Merwe Research" (a name run into its job title) is no one new.
-        others.update(n.casefold() for n in names if not n.casefold().startswith(own))
+        others.update(
+            key
+            for n in names
+            if not (key := n.casefold()).startswith(own) and not any(key in c for c in cards)
+        )
         if len(others) >= _TEASER_PEOPLE - 1:
             return True
     return False
@@ -1217,6 +1226,10 @@ def _first_names(lines: list[str], site: str | None, lang: str | None) -> tuple[
         names = clean_names(text, site_name=site, strict=True, min_words=_MIN_PIECE_WORDS)
         if names:
             return names
+        # "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group" (wcxb-dev 0379).
+        dated = _name_and_date(text, lang)
+        if dated is not None and dated.names:
+            return dated.names
     return ()
 
 
@@ -2182,6 +2195,8 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
     if not name:
         # "2025-12-17 · Trond Teigen": the date first.
         name = _IN_SECTION.sub("", text[found[0].end :]).strip(_SEPARATORS)
+        # "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group" (wcxb-dev 0379).
+        name = names_part(name).strip(_SEPARATORS) or name
         return Byline(names=(name,), date=found[0].iso) if _plain_name(name) else None
     if not _plain_name(name) or not is_dateline(text[found[0].start :], lang):
         return None
