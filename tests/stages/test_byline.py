@@ -6,7 +6,7 @@ import pytest
 
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
-from cleaner.stages.byline import _dated_teasers, byline
+from cleaner.stages.byline import _dated_teasers, _desk_yields, byline
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -1331,4 +1331,28 @@ def test_byline_takes_no_testimonial_speaker_as_a_signature() -> None:
     doc = _signed_scrape("Robert Cameron", "Product Manager at Unbounce")
     quote = "“We proactively encourage our customers to connect their tools with us, and they do.”"
     doc = doc.evolve(blocks=(*doc.blocks[:3], Block(text=quote), *doc.blocks[4:]))
+    assert byline(doc).meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("markup", "lines", "expected"),
+    [
+        # The publication's name in the author tag yields to the story's writer (wcxb-dev 4371).
+        (("Five Books",), ("Sylvia Bishop",), ()),
+        (("Redazione",), ("Luca Giacometto",), ()),
+        (("Jane Doe",), ("Sylvia Bishop",), ("Jane Doe",)),
+    ],
+)
+def test_byline_desk_or_publication_in_markup_yields_to_a_byline_line(markup, lines, expected):
+    """Markup naming only a desk or the site itself yields to a person a byline line names."""
+    assert _desk_yields(markup, lines, "Five Books") == expected
+
+
+def test_byline_markup_line_in_sentence_case_is_no_name() -> None:
+    """Byline markup over the date holding "Personal finance" names a category, not a person."""
+    html = (
+        '<html><body><h1>Tax services reviewed</h1><div class="post-author">Personal finance'
+        f'</div><div class="post-author">January 27, 2025</div><p>{STORY}</p></body></html>'
+    )
+    doc = _html_doc(html, "Tax services reviewed", "Personal finance", "January 27, 2025", STORY)
     assert byline(doc).meta.authors == ()

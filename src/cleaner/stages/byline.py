@@ -351,7 +351,7 @@ def byline(doc: Document) -> Document:
     )
     if not starter and doc.kind == "text":
         starter = _asker(blocks, doc.lang)
-    authors = doc.meta.authors or starter or _desk_yields(names, from_text) or from_text
+    authors = doc.meta.authors or starter or _desk_yields(names, from_text, site) or from_text
     if not authors and doc.kind == "text":
         # The last resort of a text thread: its posters' cards, the starter's first.
         authors, card_date = _card_starter(blocks, doc.lang)
@@ -381,14 +381,22 @@ def _html_last_resort(
     return authors or _poster_attribute(tree, site)
 
 
-def _desk_yields(markup: tuple[str, ...], lines: tuple[str, ...]) -> tuple[str, ...]:
+def _desk_yields(
+    markup: tuple[str, ...], lines: tuple[str, ...], site: str | None
+) -> tuple[str, ...]:
     """The markup's names, unless they are all desks and a byline line names a person.
 
     A desk the markup credits ("Redazione" in the microdata's author) yields to the person the
     page's own byline line names ("Scritto da Luca Giacometto" at the foot: golden
-    it-cronaca-locale-joomla-html). No wcxb-dev page's authors change.
+    it-cronaca-locale-joomla-html). So does the publication's own name in the author tag
+    ("Five Books" over the story's "Sylvia Bishop": wcxb-dev 4371).
     """
-    if markup and lines and all(map(is_agency, markup)) and not any(map(is_agency, lines)):
+    key = " ".join(site.split()).casefold() if site else None
+
+    def desk(name: str) -> bool:
+        return is_agency(name) or " ".join(name.split()).casefold() == key
+
+    if markup and lines and all(map(desk, markup)) and not any(map(desk, lines)):
         return ()
     return markup
 
@@ -1938,7 +1946,14 @@ def _parse_block(  # noqa: PLR0913 - the near-headline pass reads team credits t
         # (golden en-wire-name-pipe-agency-text).
         return parsed
     if " ".join(b.text.split()).casefold() in markup:
-        names = clean_names(b.text, site_name=site)
+        # Byline markup naming someone in two words or more writes them capitalised or all in
+        # lower case (a user's "crazy lennys", wcxb-dev 4259): "Personal finance" over the date
+        # is the post's category (wcxb-dev 4880).
+        names = tuple(
+            n
+            for n in clean_names(b.text, site_name=site)
+            if " " not in n or n.islower() or looks_like_name(n)
+        )
         return Byline(names=names, date=find_date(b.text, lang))
     return None
 
