@@ -187,6 +187,16 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
         ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),
+        (
+            "Un termómetro marca 42 grados en Sevilla el pasado verano. EFE/Julio Muñoz",
+            "Un termómetro marca 42 grados en Sevilla el pasado verano.",
+            "EFE/Julio Muñoz",
+        ),
+        (
+            "Photo: The finance team's old intake board, retired in January. Ledgerly",
+            "The finance team's old intake board, retired in January.",
+            "Ledgerly",
+        ),
     ],
 )
 def test_split_credit_splits_caption_and_credit(line, text, credit):
@@ -198,6 +208,8 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
     "line",
     [
         "Oil prices fell on Monday, Reuters reported, after the talks in Vienna stalled.",
+        "The minister said so on Monday. AFP/Reuters reported it later.",
+        "Photo: The mayor spoke on Monday. Then the council voted",
         "She took the photo on her phone and sent it to the newspaper the same evening.",
         "Impressum Datenschutz Cookie-Einstellungen © Nordsee Medien GmbH",
         "Mentions légales Contact © Le Courrier de l'Est 2024",

@@ -224,6 +224,25 @@ _AGENCY_SLASH = regex.compile(
 _SUFFIX_LABEL = regex.compile(
     r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?\s(?:nuotr\.|nuotrauka))\s*$",
 )
+# An agency's credit with the agency first and the photographer after its slash, as Spanish,
+# French, Italian and German desks print it under a wire photo: "… el pasado verano. EFE/Julio
+# Muñoz", "AFP/Name", "dpa/Name" (golden es-teletipo-efe-text). `_AGENCY_SLASH` reads the
+# photographer-first order; this one needs the agency's own name, a capitalised name after the
+# slash and a caption sentence before it.
+_AGENCY_FIRST = regex.compile(
+    r"^(?P<text>.{8,400}?[.!?…”\"')])\s+(?P<credit>(?:EFE|AFP|EPA|ANSA|dpa|AP|ANP|Xinhua|"
+    r"Europa\s+Press|Anadolu|TASS|ТАСС)\s*/\s*\p{Lu}[\p{Ll}\p{M}'’.-]*"
+    r"(?:\s+(?:de\s+|del\s+|da\s+|di\s+|van\s+|von\s+)?\p{Lu}[\p{Ll}\p{M}'’.-]*){0,3})"
+    r"(?<![.])\s*$",
+)
+# "Photo: <caption sentence>. <Owner>": the label opens the line and the picture's owner (a
+# company or a person, one to four capitalised words) follows the caption's one sentence, as
+# company blogs print their own pictures (golden en-company-blog-cta-related-posts-text:
+# "Photo: The finance team's old intake board, retired in January. Ledgerly").
+_LABEL_FIRST = regex.compile(
+    r"^(?:Photo|Image|Picture|Foto|Bild)\s*:\s*(?P<text>\p{Lu}[^.!?:]{8,300}[.!?])\s+"
+    r"(?P<credit>\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,3})\s*$",
+)
 # A caption sentence followed by the picture agency alone: "... from the probe. Getty Images".
 _AGENCY_ONLY = regex.compile(
     r"^(?P<text>.+?[.!?…”\"')])\s+(?P<credit>Getty\s+Images|AFP\s+via\s+Getty\s+Images|"
@@ -379,6 +398,8 @@ def _patterns_for(text: str) -> list[regex.Pattern[str]]:
     tail = text[-_CREDIT_REACH:]
     if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
         patterns += (_TRAILING, _AGENCY_SLASH, _AGENCY_ONLY)
+        if "/" in tail:
+            patterns.append(_AGENCY_FIRST)
         # the two patterns below scan the whole caption: only where their credit can be
         if _glued_before_slash(tail):
             patterns.append(_PERSON_SLASH)
@@ -388,10 +409,13 @@ def _patterns_for(text: str) -> list[regex.Pattern[str]]:
             patterns.append(_SUFFIX_LABEL)
     if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
         patterns.append(_NAME_ONLY)
+    if text[-1].isalpha() and text.startswith(_LABEL_FIRST_WORDS):
+        patterns.insert(0, _LABEL_FIRST)
     return patterns
 
 
 _COLONLESS_LABELS = ("Photo ", "PHOTO ", "Foto ", "FOTO ")
+_LABEL_FIRST_WORDS = ("Photo", "Image", "Picture", "Foto", "Bild")
 _GLUE_MARKS = frozenset(".!?…”\"')")
 # How far before the credit's slash the glued sentence end may be ("Jenna Park/": a name or two).
 _GLUE_REACH = 45
