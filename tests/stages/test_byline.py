@@ -1356,3 +1356,22 @@ def test_byline_markup_line_in_sentence_case_is_no_name() -> None:
     )
     doc = _html_doc(html, "Tax services reviewed", "Personal finance", "January 27, 2025", STORY)
     assert byline(doc).meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("tag", "card", "authors"),
+    [
+        # The uploader's user name in the tag, the writer in the author box (wcxb-dev 0195).
+        ("andrew.keaveney", "Denise Everheart", ("Denise Everheart",)),
+        # A user name spelling the shown name is that person's own.
+        ("srauturier", "Solene Rauturier", ("srauturier",)),
+    ],
+)
+def test_byline_unseen_user_name_in_the_tag_yields_to_the_author_box(tag, card, authors):
+    """A meta tag's user name the page never shows yields to another person's byline markup."""
+    html = (
+        f'<html><head><meta name="author" content="{tag}"></head><body><h1>Buses</h1>'
+        f'<p>{STORY}</p><div class="author-info"><span class="author-name">{card}</span>'
+        "</div></body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors

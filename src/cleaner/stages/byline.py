@@ -867,7 +867,7 @@ def _from_markup(
         # "By" line under the headline or in the byline markup naming somebody else beats a
         # name the page never shows: the CMS user who uploaded the story ("Stef Keegan" in
         # the meta tag, "By Lizzie Streit, MS, RDN, LD" on the page: wcxb-dev 4126, 0297).
-        return _intro_byline(found, site, lang) or names
+        return _intro_byline(found, site, lang) or _over_handle(names, found, site, lang) or names
     visible = _visible_names(found, site, lang)
     if not names:
         if visible or found.og_type in _NOT_ARTICLE_OG_TYPES or _no_story(found.ld):
@@ -882,6 +882,30 @@ def _from_markup(
     # is the first name of the JSON-LD's "Claire Dubois" (golden fr-blog-recette-tarte-
     # commentaires-html).
     return header if header and not _name_words(names) & _name_words(header) else names
+
+
+def _over_handle(
+    names: tuple[str, ...], found: _Found, site: str | None, lang: str | None
+) -> tuple[str, ...]:
+    """The person byline markup names, where the tags give only a user name the page never shows.
+
+    "andrew.keaveney" in the meta tag, "Denise Everheart" in the author box: the CMS user who
+    uploaded the story (wcxb-dev 0195). A handle spelling the shown name ("srauturier" for
+    "Solene Rauturier") is that person's and stays.
+    """
+    if len(names) != 1 or " " in names[0]:
+        return ()
+    handle = names[0].casefold()
+    shown = _visible_names(found, site, lang)
+    if not shown or any(
+        w.casefold() in handle for n in shown for w in n.split() if len(w) > _MAX_INITIAL_CHARS
+    ):
+        return ()
+    return shown
+
+
+# Name words this short ("J.", "de") are never looked for in a user name.
+_MAX_INITIAL_CHARS = 2
 
 
 def _name_words(names: tuple[str, ...]) -> set[str]:
