@@ -17,9 +17,11 @@ from cleaner.titles import (
     clean_source,
     html_title_candidates,
     keep_wide_spaces,
+    shown_whole,
     split_title,
     text_title_candidates,
 )
+from cleaner.trees import TreeEnsemble
 
 
 @pytest.mark.parametrize(
@@ -409,7 +411,37 @@ def test_title_model_knows_every_feature_the_candidates_have():
     )
     _, features = text_title_candidates("A headline | Site", ["A headline"], [], None)[0]
     assert sorted(features) == sorted(model["features"])
-    assert len(model["weights"]) == len(model["features"])
+    assert model["kind"] == "tree-ensemble"  # boosted trees, read by cleaner.trees
+    assert TreeEnsemble.from_data(model).score([features[f] for f in model["features"]]) != 0.0
+
+
+def _scored(texts_and_sources):
+    """Candidates as text_title_candidates gives them, each with only its source features."""
+    return [(t, {f"src_{s}": 1.0 for s in sources}) for t, sources in texts_and_sources]
+
+
+def test_shown_whole_keeps_a_shown_headline_cut_at_a_dash():
+    """A headline the page prints whole on a line is not cut at its dash; a bar cut stands."""
+    line = "Kehrwerk S7 Pro im Test: Saugroboter überzeugt – bis auf die App"
+    cut = "Kehrwerk S7 Pro im Test: Saugroboter überzeugt"
+    cands = _scored([(line, ["line_first", "title_run"]), (cut, ["line_run", "title_run"])])
+    assert shown_whole(cut, cands) == line
+    # the cut is itself a line of the page: it stands
+    cands = _scored([(line, ["line_first"]), (cut, ["line_run", "line"])])
+    assert shown_whole(cut, cands) is None
+    # a bar is a layout separator, not the headline's punctuation
+    bar_line = "Best Residential Movers in NYC 2025 | Top 19 Companies"
+    bar_cut = "Best Residential Movers in NYC 2025"
+    cands = _scored([(bar_line, ["line_first"]), (bar_cut, ["line_run", "title_run"])])
+    assert shown_whole(bar_cut, cands) is None
+    assert shown_whole(None, cands) is None
+
+
+def test_choose_text_title_keeps_the_shown_headline_with_its_dash():
+    """The scrape's headline line, dash and all, over the <title>'s shorter runs."""
+    headline = "Динамо – Шахтар 2:1: онлайн-трансляція матчу 14-го туру УПЛ"
+    lines = ["Спорт Дніпра", "Футбол", headline, "Олена Ткач", "23 листопада 2026, 21:40"]
+    assert choose_text_title(f"{headline} | Спорт Дніпра", lines, [])[0] == headline
 
 
 _LONG_LINE = " ".join(["word"] * 40)
