@@ -57,6 +57,7 @@ STOPLIST_NAMES: dict[str, str] = {
     "vi": "Vietnamese",
     "sr": "Serbian",
     "mk": "Macedonian",
+    "be": "Belarusian",
     # Latin-script languages without a rules file whose pages still need a language (dates,
     # bylines, the text model's stop words): a Tagalog blog read as Croatian and a Swahili news
     # page got none (goldens tl-blog-pamamalengke-komento-text, sw-habari-mgao-maji-text).
@@ -96,8 +97,10 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         *("sw", "tl", "af", "is", "eu", "cy", "ga", "mt", "sq", "az", "uz"),
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
-    # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text).
-    "Cyrillic": ("ru", "uk", "bg", "sr", "mk"),
+    # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
+    # Belarusian podcast scrape read as Ukrainian (golden be-padkast-vypusk-drauljanaja-hata-text);
+    # no scrape of the shared sets and no other golden page changes language with it.
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be"),
     "Arabic": ("ar", "fa", "ur"),
     "Devanagari": ("hi", "mr", "ne"),
 }
