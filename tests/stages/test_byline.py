@@ -1375,3 +1375,19 @@ def test_byline_unseen_user_name_in_the_tag_yields_to_the_author_box(tag, card, 
         "</div></body></html>"
     )
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_reads_a_by_line_signing_a_scrapes_story() -> None:
+    """A "By" line right under the story's last paragraph names its writer (wcxb-dev-text 0328)."""
+    doc = byline(_signed_scrape("By Scott Kasun", "Related Topics", "Insights"))
+    assert doc.meta.authors == ("Scott Kasun",)
+
+
+def test_byline_reads_the_writers_bio_closing_a_scrapes_story() -> None:
+    """A name over a bio opening with it, kept as the story's end, is the author box."""
+    doc = _signed_scrape()
+    bio = "Lauren Vetter is a growth-focused marketing professional in healthcare technology."
+    doc = doc.evolve(blocks=(*doc.blocks, Block(text="Lauren Vetter"), Block(text=bio)))
+    out = byline(doc)
+    assert out.meta.authors == ("Lauren Vetter",)
+    assert all(b.dropped_by == "byline" for b in out.blocks[-2:])

@@ -1518,20 +1518,31 @@ _SIGNED_PARAGRAPH_CHARS = 80
 
 
 def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline | None:
-    """The name that signs a scrape's story on the line right under its last paragraph.
+    """The byline or the name that signs a scrape's story on the line right under its end.
 
     "... ziyarətçiləri qəbul edəcək." / "Aygün Məmmədova" / "Teqlər:": many news sites print
     the writer's name alone at the foot of the story, with no "By" (golden
-    az-xeber-hamam-berpa-text). Under a story's end a capitalised pair is as often the next
+    az-xeber-hamam-berpa-text), or a "By" line ("By Scott Kasun" / "Related Topics",
+    wcxb-dev-text 0328). Under a story's end a capitalised pair is as often the next
     section's heading ("Latest Insights", "Peace Lily" over its blurb) or a testimonial's
-    speaker, so the name counts only when none of its words is written in lower case on the
-    page, the paragraph over it is no quotation, and the line under it is what follows a
+    speaker, so a bare name counts only when none of its words is written in lower case on
+    the page, the paragraph over it is no quotation, and the line under it is what follows a
     signature: nothing, a label ("Teqlər:"), a date, a job title, or the writer's bio.
     """
-    i = _signature_line(out, site)
+    bio = _closing_bio(out)
+    if bio is not None:
+        return bio
+    i = _story_foot(out)
     if i is None:
         return None
     text = " ".join(out[i].text.split())
+    if opens_with_intro(text) and len(text) <= _MAX_BYLINE_CHARS:
+        parsed = parse_byline(text, lang, site_name=site)
+        if parsed is not None and parsed.names:
+            out[i] = out[i].evolve(kind="byline").drop("byline")
+            return parsed
+    if not _signature_name(out, i, site):
+        return None
     below = " ".join(out[i + 1].text.split()) if i + 1 < len(out) else ""
     if not (
         not below
@@ -1547,29 +1558,66 @@ def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline |
     return Byline(names=(text,), date=find_date(below, lang) if _dateline(below, lang) else None)
 
 
-def _signature_line(out: list[Block], site: str | None) -> int | None:
-    """Where a name alone may sign the story: under its last prose paragraph, nothing kept after.
+def _closing_bio(out: list[Block]) -> Byline | None:
+    """The writer whose bio, under their name alone on a line, closes a scrape's story.
 
-    None when the line holds no full name, the page writes one of its words in lower case
-    ("Latest Insights" over "... the latest insights"), or the paragraph over it is a
-    quotation (a testimonial's speaker).
+    "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional ..." as the
+    last paragraph kept (wcxb-dev-text 0306): the author box the extraction kept. Not a
+    profile in the story's middle: nothing but short lines may follow it.
     """
     kept = [i for i, b in enumerate(out) if b.kept]
     prose = [i for i in kept if len(out[i].text) >= _SIGNED_PARAGRAPH_CHARS]
-    if len(prose) < _SIGNED_PARAGRAPHS or prose[-1] + 1 >= len(out) or kept[-1] > prose[-1] + 1:
+    if len(prose) < _SIGNED_PARAGRAPHS or prose[-1] != kept[-1]:
+        return None
+    p = prose[-1]
+    name = " ".join(out[p - 1].text.split())
+    bio = " ".join(out[p].text.split())
+    if not _plain_name(name) or not bio.startswith(name) or not _COPULA.match(bio[len(name) :]):
+        return None
+    out[p - 1] = out[p - 1].evolve(kind="byline").drop("byline")
+    out[p] = out[p].evolve(kind="byline").drop("byline")
+    return Byline(names=(name,))
+
+
+# The copula a bio opens with after the name: en, de, fr, es, it, pt, nl.
+_COPULA = regex.compile(r"^\s+(?:is|was|has\s+been|ist|war|est|était|es|era|è|é|foi)\s")
+
+
+def _story_foot(out: list[Block]) -> int | None:
+    """The line right under a story of several prose paragraphs, with nothing kept after it.
+
+    One short kept line may close the story first ("A version of this post also appeared in
+    the Orange County Register.", wcxb-dev-text 0137).
+    """
+    kept = [i for i, b in enumerate(out) if b.kept]
+    prose = [i for i in kept if len(out[i].text) >= _SIGNED_PARAGRAPH_CHARS]
+    if len(prose) < _SIGNED_PARAGRAPHS:
         return None
     i = prose[-1] + 1
+    if kept[-1] == i and _SENTENCE_END.search(out[i].text):
+        i += 1
+    if i >= len(out) or kept[-1] > i:
+        return None
+    return i
+
+
+def _signature_name(out: list[Block], i: int, site: str | None) -> bool:
+    """Whether the line `i` under a story's end is a full name that may sign it.
+
+    Not when the page writes one of its words in lower case ("Latest Insights" over "... the
+    latest insights"), nor under a quotation (a testimonial's speaker).
+    """
     text = " ".join(out[i].text.split())
     if (
         not _plain_name(text)
         or is_role(text)
         or (site and text.casefold() == site.casefold())
-        or _QUOTE_OPENING.match(out[prose[-1]].text)
+        or _QUOTE_OPENING.match(out[i - 1].text)
     ):
-        return None
+        return False
     words = {w.casefold() for w in _WORD_RE.findall(text)}
     lower = (w for b in out for w in _WORD_RE.findall(b.text) if w.islower())
-    return None if any(w in words for w in lower) else i
+    return not any(w in words for w in lower)
 
 
 _QUOTE_OPENING = regex.compile(r"^\s*[\"“”„«»‘’']")
