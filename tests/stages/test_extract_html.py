@@ -23,6 +23,7 @@ from cleaner.stages.extract_html import (
     _lead_blocks,
     _open_prose,
     _orphan_heads,
+    _repeats,
     _review_blocks,
     _sibling_posts,
     _signup_blocks,
@@ -1004,3 +1005,18 @@ def test_signup_blocks_are_a_small_box_with_an_email_field(field, extra, dropped
     assert ("Morning Commute" in found) is dropped
     assert PARAS[0] not in found
     assert PARAS[1] not in found
+
+
+def test_repeats_drops_a_long_paragraph_said_again_in_another_box():
+    """A 30-word paragraph quoted in a later post goes; in its own box, or short, it stays."""
+    long_text = " ".join([PARAS[0], PARAS[1]])
+    blocks = [
+        Block(long_text, origin="/html/body/div[1]/p[1]"),
+        Block("Yes", origin="/html/body/div[1]/p[2]"),
+        Block(long_text, origin="/html/body/div[2]/blockquote/p"),  # quoted in a reply
+        Block("Yes", origin="/html/body/div[2]/p[1]"),  # short: the page's own
+        Block(long_text, origin="/html/body/div[1]/p[3]"),  # again in the first box
+        Block(long_text, origin="/html/body/div[3]/p", dropped_by="boilerplate"),
+    ]
+    words = [len(b.text.split()) for b in blocks]
+    assert _repeats(blocks, words) == {2}

@@ -568,7 +568,7 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _orphan_heads(raw, blocks, words))
             blocks = _dropped_again(blocks, _end_callout(raw, blocks, words))
         if self.drop_copies:
-            copies = _copies(blocks, words)
+            copies = _copies(blocks, words) | _repeats(blocks, words)
             if copies:
                 blocks = [b.drop("copy") if i in copies else b for i, b in enumerate(blocks)]
         return blocks
@@ -625,6 +625,30 @@ def _copies(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
             k += best
         else:
             k += 1
+    return out
+
+
+# The repeat rule (`_repeats`): a kept paragraph this long said again word for word is a copy.
+_REPEAT_WORDS = 30
+
+
+def _repeats(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
+    """Return the kept blocks of `_REPEAT_WORDS` or more words that an earlier kept block says.
+
+    A reply quoting a whole post, a product's text in a tab and again in an accordion, a
+    launch post shown in three teaser slots: one long paragraph twice is a copy, where a short
+    line said twice ("Yes", a price, a chorus) is the page's own. A repeat in the same box as
+    the first stays: a week's meal plan names Monday's lunch again on Thursday (sh-html
+    5f03fc17, whose truth keeps every day).
+    """
+    seen: dict[str, str] = {}
+    out: set[int] = set()
+    for i, (b, w) in enumerate(zip(blocks, words, strict=True)):
+        if not b.kept or w < _REPEAT_WORDS:
+            continue
+        box = b.origin.rpartition("/")[0]
+        if seen.setdefault(b.text, box) != box:
+            out.add(i)
     return out
 
 
