@@ -1079,3 +1079,29 @@ def test_decide_drops_download_lines(line, dropped):
     lines = [P[0], line, P[1]]
     kept = _decided(lines, [0.9, 0.9, 0.9], [True, False, True])
     assert (line not in kept) is dropped
+
+
+@pytest.mark.parametrize(
+    ("run", "kept"),
+    [
+        # A podcast's chapters (golden be-padkast-vypusk-drauljanaja-hata-text) and their heading.
+        (
+            ["In this episode", "(00:00) Intro", "(03:40) The logs", "(15:25) The roof"],
+            ["In this episode", "(00:00) Intro", "(03:40) The logs", "(15:25) The roof"],
+        ),
+        (
+            ["0:00 Intro", "12:05 Questions", "1:02:10 Outro"],
+            ["0:00 Intro", "12:05 Questions", "1:02:10 Outro"],
+        ),
+        # Times that do not rise are a timetable or opening hours, no chapters.
+        (["09:30 - 18:30", "09:30 - 18:30", "09:30 - 16:00"], []),
+        # Two lines are no list.
+        (["(00:00) Intro", "(03:40) The logs"], []),
+    ],
+)
+def test_decide_keeps_a_chapter_list(run, kept):
+    """Lines opening on rising timestamps next to kept text are the episode's chapters."""
+    lines = [P[0], *run, P[1]]
+    scores = [0.9, *[0.3] * len(run), 0.9]
+    prose = [True, *[False] * len(run), True]
+    assert _decided(lines, scores, prose) == [P[0], *kept, P[1]]

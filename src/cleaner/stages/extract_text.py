@@ -319,6 +319,17 @@ _DOWNLOAD_FORMAT = regex.compile(
 )
 
 
+# A podcast's or video's chapter list: `_CHAPTER_MIN` or more lines each opening on a timestamp
+# in rising order ("(00:00) Уступ", "(03:40) Як ацаніць стан зруба", "12:05 Questions"). The
+# time reads as a date stamp, so the lines are page chrome that no gap-filling joins, and the
+# trees score them 0.4-0.6 (golden be-padkast-vypusk-drauljanaja-hata-text lost its chapters).
+# The run joins the text when kept text stands within `_BOX_NEAR` units of it, with a short
+# line right above it (at most `_CHAPTER_HEAD_WORDS` words, no sentence end: "In this episode").
+_CHAPTER = regex.compile(r"^[(\[]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[)\]]?\s*[-–—:|]?\s+\S")
+_CHAPTER_MIN = 3
+_CHAPTER_HEAD_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the classifier decided about one unit.
@@ -950,6 +961,44 @@ def _download(text: str) -> bool:
     )
 
 
+def _chapter_time(text: str) -> int | None:
+    """The seconds a chapter line (`_CHAPTER`) opens on, or None for any other line."""
+    m = _CHAPTER.match(text)
+    if m is None:
+        return None
+    hours, minutes, seconds = m.groups()
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+
+
+def _chapter_runs(texts: list[str]) -> list[tuple[int, int]]:
+    """Return the [start, end) spans of chapter lists: rising timestamps opening each line."""
+    # -1 for a line that opens on no timestamp: no run holds one.
+    times = [t if (t := _chapter_time(x)) is not None else -1 for x in texts]
+    out = []
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and times[j] >= 0 and (j == i or times[j] > times[j - 1]):
+            j += 1
+        if j - i >= _CHAPTER_MIN:
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _keep_chapters(keep: list[bool], texts: list[str]) -> list[bool]:
+    """Keep a chapter list (`_chapter_runs`) next to kept text, with its short heading."""
+    out = list(keep)
+    for a, b in _chapter_runs(texts):
+        if not (any(keep[max(0, a - _BOX_NEAR) : a]) or any(keep[b : b + _BOX_NEAR])):
+            continue
+        head = texts[a - 1] if a > 0 else ""
+        short = count_words(head) <= _CHAPTER_HEAD_WORDS and not _SENTENCE_END.search(head)
+        first = a - 1 if head and short else a
+        out[first:b] = [True] * (b - first)
+    return out
+
+
 def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> list[bool]:
     """Keep a run of near misses, none of them page chrome, between two kept blocks."""
     out = list(keep)
@@ -1274,6 +1323,7 @@ def decide(
         keep = _keep_specs(keep, scores, texts)
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, [u.group for u in units])
+        keep = _keep_chapters(keep, texts)
     keep = [k and not _download(t) for k, t in zip(keep, texts, strict=True)]
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
