@@ -1391,3 +1391,21 @@ def test_byline_reads_the_writers_bio_closing_a_scrapes_story() -> None:
     out = byline(doc)
     assert out.meta.authors == ("Lauren Vetter",)
     assert all(b.dropped_by == "byline" for b in out.blocks[-2:])
+
+
+def test_byline_finds_a_scrapes_headline_worded_as_the_titles_first_part() -> None:
+    """The headline shares enough words with the title's part before the site's name."""
+    contents = [f"Chapter {n} of the guide" for n in range(1, 31)]
+    doc = make_doc(
+        "Top 11 SEO Strategies for 2025 | LuccaAM",
+        "Get started",
+        "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead",
+        "by Jason Rostar | SEO | 8 min Read",
+        "Content",
+        *contents,
+        STORY,
+    )
+    doc = doc.evolve(
+        blocks=(doc.blocks[0], *(b.drop("menu") for b in doc.blocks[1:-1]), doc.blocks[-1])
+    )
+    assert byline(doc).meta.authors == ("Jason Rostar",)

@@ -50,6 +50,7 @@ from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline
 from cleaner.document import Block, Document
 from cleaner.jsonld import JsonLd
 from cleaner.pageindex import PageIndex
+from cleaner.titles import title_parts
 
 logger = logging.getLogger(__name__)
 
@@ -1698,8 +1699,14 @@ def _after_headline(blocks: tuple[Block, ...]) -> range | None:
 
 def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
     """The first block after the title line that reads as the headline it names, if any."""
-    title = set(_WORD_RE.findall(blocks[0].text.casefold()))
-    if not title:
+    whole = blocks[0].text.casefold()
+    # The whole title line, or its longest part without the site's name ("Top 11 SEO
+    # Strategies for 2025 | LuccaAM" over "11 SEO Strategies for 2025 to Boost Rankings and
+    # Stay Ahead": wcxb-dev-text 0040).
+    titles = [
+        set(_WORD_RE.findall(t)) for t in (whole, max(title_parts(whole), key=len, default=""))
+    ]
+    if not titles[0]:
         return None
     low, high = _HEADLINE_WORDS
     for i in range(1, min(len(blocks), _HEADLINE_REACH)):
@@ -1708,7 +1715,7 @@ def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
             # A reply's subject repeats the title too ("Re: <title>"), far below the headline.
             continue
         words = set(_WORD_RE.findall(text.casefold()))
-        if len(words & title) >= _HEADLINE_OVERLAP * len(words | title):
+        if any(t and len(words & t) >= _HEADLINE_OVERLAP * len(words | t) for t in titles):
             return i
     return None
 
