@@ -1409,3 +1409,14 @@ def test_byline_finds_a_scrapes_headline_worded_as_the_titles_first_part() -> No
         blocks=(doc.blocks[0], *(b.drop("menu") for b in doc.blocks[1:-1]), doc.blocks[-1])
     )
     assert byline(doc).meta.authors == ("Jason Rostar",)
+
+
+def test_byline_reads_a_date_first_line_with_its_reading_time_and_length() -> None:
+    """The date, the reading time and the word count, then the writer's name."""
+    doc = make_doc(
+        "Full Unicode Search | Blog",
+        "Full Unicode Search",
+        "December 15, 2025 · 30 min · 6279 words · Ash Vardanian",
+        STORY,
+    )
+    assert byline(doc).meta.authors == ("Ash Vardanian",)

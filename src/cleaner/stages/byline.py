@@ -2266,6 +2266,10 @@ _LABEL_END = regex.compile(
 )
 
 
+# A post's length beside its reading time: "6279 words" (wcxb-dev-text 0415).
+_WORD_COUNT = regex.compile(r"(?i)[\s•·|,–—-]*\b\d[\d,.]*\s*words\b[\s•·|,–—-]*")
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
@@ -2288,7 +2292,9 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
         return Byline(names=(name,)) if own else None
     if not name:
         # "2025-12-17 · Trond Teigen": the date first.
-        name = _IN_SECTION.sub("", text[found[0].end :]).strip(_SEPARATORS)
+        rest = _WORD_COUNT.sub(" ", READING_TIME.sub(" ", text[found[0].end :]))
+        # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian" (wcxb-dev-text 0415).
+        name = _IN_SECTION.sub("", rest).strip(_SEPARATORS)
         # "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group" (wcxb-dev 0379).
         name = names_part(name).strip(_SEPARATORS) or name
         return Byline(names=(name,), date=found[0].iso) if _plain_name(name) else None
