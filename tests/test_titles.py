@@ -435,6 +435,11 @@ def test_shown_whole_keeps_a_shown_headline_cut_at_a_dash():
     cands = _scored([(bar_line, ["line_first"]), (bar_cut, ["line_run", "title_run"])])
     assert shown_whole(bar_cut, cands) is None
     assert shown_whole(None, cands) is None
+    # a line that prints the whole <title> may end with the site's name
+    site_line = "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst"
+    site_cut = "Critics’ Choice: Best UK Art Exhibitions 2025"
+    cands = _scored([(site_line, ["line_first", "title"]), (site_cut, ["line_run", "title_run"])])
+    assert shown_whole(site_cut, cands) is None
 
 
 def test_choose_text_title_keeps_the_shown_headline_with_its_dash():

@@ -1029,7 +1029,10 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
         # not a cut, or a cut the page shows on a line of its own
         return None
     for text, y in candidates:
-        start = text.find(best) if y.get("src_line_first") else -1
+        # A line that prints the whole `<title>` may end with the site's name ("... 2025 –
+        # Artlyst", wcxb-dev-text 0408): its dash parts are the title's parts.
+        whole = y.get("src_line_first") and not y.get("src_title")
+        start = text.find(best) if whole else -1
         if start < 0:
             continue
         end = start + len(best)
