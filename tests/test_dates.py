@@ -10,6 +10,7 @@ from cleaner.dates import (
     find_date,
     find_dates,
     is_dateline,
+    is_short_date,
     opening_date,
     parse_date,
 )
@@ -391,3 +392,20 @@ def test_find_date_skips_update_labels_of_round_f_languages(text: str) -> None:
 def test_find_dates_leaves_out_deadlines(text, lang, expected):
     """When an offer runs out is a deadline, never a page's date."""
     assert [d.iso for d in find_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan 23", True),
+        ("9 June", True),
+        ("Mar 5th", True),
+        ("2 days ago", True),
+        ("Jan Smith", False),
+        ("May 2025", False),
+        ("Open 24", False),
+    ],
+)
+def test_is_short_date_reads_a_month_and_day_or_an_age(text: str, expected: bool) -> None:
+    """A blog card's date without its year, or its age, is a short date; a name is not."""
+    assert is_short_date(text) is expected

@@ -573,6 +573,28 @@ def parse_date(value: str, lang: str | None = None) -> str | None:
 _YEAR_MONTH_DAY_VALUE = regex.compile(rf"(?i)^\s*{_YEAR}\s+(?P<mname>{_MONTH})\.?\s+{_DAY}\s*$")
 
 
+# A date without its year, or a post's age, as blog platforms print them over a reading time:
+# "Jun 9", "23 Jan", "2 days ago" (wcxb-dev-text: Wix's "Gabo" / "Jan 23" / "11 min read").
+_SHORT_DATE = regex.compile(
+    rf"(?i)^(?:(?P<m1>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?P<m2>{_MONTH})\.?|"
+    r"(?P<age>\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago))$",
+)
+
+
+def is_short_date(text: str) -> bool:
+    """Whether `text` is only a month and day without a year, or a post's age ("2 days ago").
+
+    Example:
+        >>> is_short_date("Jan 23"), is_short_date("2 days ago"), is_short_date("Jan Smith")
+        (True, True, False)
+    """
+    m = _SHORT_DATE.match(" ".join(text.split()))
+    if m is None:
+        return False
+    month = m["m1"] or m["m2"]
+    return month is None or month.casefold() in _MONTHS
+
+
 def is_dateline(text: str, lang: str | None = None) -> bool:
     """Whether `text` is only a date with its labels ("Published: Tuesday, 12 March 2024, 10:15").
 

@@ -1420,3 +1420,19 @@ def test_byline_reads_a_date_first_line_with_its_reading_time_and_length() -> No
         STORY,
     )
     assert byline(doc).meta.authors == ("Ash Vardanian",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Gabo", "Jan 23", "11 min read"), ("Gabo",)),
+        (("Kalyn Keen", "2 days ago", "5 min read"), ("Kalyn Keen",)),
+        # Without the reading time under it, a word over a short date is a heading's.
+        (("Events", "Jan 23", "Concert in the park"), ()),
+    ],
+)
+def test_byline_reads_a_blog_platforms_post_card(lines, authors) -> None:
+    """Name, a date without its year and a reading time under a scrape's headline: the writer."""
+    headline = "The future of video production"
+    doc = make_doc(f"{headline} | Blog", headline, *lines, STORY)
+    assert byline(doc).meta.authors == authors

@@ -46,7 +46,7 @@ from cleaner.authors import (
     unglue,
     without_weekday,
 )
-from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline
+from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline, is_short_date
 from cleaner.document import Block, Document
 from cleaner.jsonld import JsonLd
 from cleaner.pageindex import PageIndex
@@ -1888,6 +1888,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
                 else None
             )
             or (_bare_name(blocks, i, lang, site) if bare_names else None)
+            or (_post_card(blocks, i, site) if bare_names else None)
             or (_credit_under_headline(b.text) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
@@ -2155,6 +2156,28 @@ def _bare_name(
     )
     date = find_date(blocks[j + 1].text, lang) if dated else None
     return Byline(names=names, date=date) if one and signed else None
+
+
+def _post_card(blocks: tuple[Block, ...], i: int, site: str | None) -> Byline | None:
+    """A blog platform's post card under a scrape's headline: name, short date, reading time.
+
+    "Gabo" / "Jan 23" / "11 min read", "Kalyn Keen" / "Jun 9" / "5 min read" (Wix blogs,
+    wcxb-dev-text): the date has no year and the name may be a first name alone, so the three
+    lines together say it is the writer's card.
+    """
+    if i + 2 >= len(blocks):
+        return None
+    text = " ".join(blocks[i].text.split())
+    name = _plain_name(text) or (_ONE_WORD.match(text) is not None and not is_role(text))
+    if (
+        not name
+        or (site and text.casefold() == site.casefold())
+        or not is_short_date(blocks[i + 1].text)
+        or READING_TIME.sub("", blocks[i + 2].text).strip()
+        or not READING_TIME.search(blocks[i + 2].text)
+    ):
+        return None
+    return Byline(names=(text,))
 
 
 def _role_over_date(line: str, blocks: tuple[Block, ...], j: int, lang: str | None) -> bool:
