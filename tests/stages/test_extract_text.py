@@ -1105,3 +1105,19 @@ def test_decide_keeps_a_chapter_list(run, kept):
     scores = [0.9, *[0.3] * len(run), 0.9]
     prose = [True, *[False] * len(run), True]
     assert _decided(lines, scores, prose) == [P[0], *kept, P[1]]
+
+
+def test_decide_keeps_a_heading_its_table_of_contents_repeats():
+    """A sub-heading that an unnumbered table of contents above repeats is no chrome.
+
+    Cut down from golden fr-blog-randonnee-lac-commentaires-text: "Infos pratiques" heads the
+    facts list (no prose under it) and is also the contents' first entry.
+    """
+    toc = ["Sommaire", "Infos pratiques", "L'itinéraire", "Mes conseils"]
+    lines = [P[0], *toc, P[1], "Infos pratiques", "Départ : parking (gratuit)", P[2]]
+    lines += ["L'itinéraire", P[3], "Mes conseils", P[4]]
+    scores = [0.9, 0.36, 0.35, 0.49, 0.58, 0.9, 0.48, 0.68, 0.9, 0.72, 0.9, 0.76, 0.9]
+    prose = [True, False, False, False, False, True, False, False, True, False, True, False, True]
+    kept = _decided(lines, scores, prose)
+    assert kept[:3] == [P[0], P[1], "Infos pratiques"]
+    assert "Sommaire" not in kept

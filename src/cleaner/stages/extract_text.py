@@ -592,7 +592,9 @@ def _keep_lone_headings(
     # unchanged at four places (one page -0.001 P).
     kept = [i for i, k in enumerate(out) if k]
     lo, hi = kept[0], kept[-1]
-    inside = Counter(texts[i].casefold() for i in range(lo, hi + 1))
+    toc = _toc_lines(texts, out)
+    inside = Counter(texts[i].casefold() for i in range(lo, hi + 1) if not toc[i])
+    entries = {texts[i].casefold() for i, t in enumerate(toc) if t}
     for i in range(lo + 1, hi):
         if (
             not out[i]
@@ -603,9 +605,31 @@ def _keep_lone_headings(
             and out[i - 1]
             and prose[i - 1]
             and out[i + 1]
-            and prose[i + 1]
+            and (prose[i + 1] or texts[i].casefold() in entries)
         ):
             out[i] = True
+
+
+def _toc_lines(texts: list[str], keep: list[bool]) -> list[bool]:
+    """Mark an unnumbered table of contents: 3+ short lines left out, each heading a later line."""
+    out = [False] * len(texts)
+    later: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        later[t.casefold()] = i
+    i = 0
+    while i < len(texts):
+        j = i
+        while (
+            j < len(texts)
+            and not keep[j]
+            and _subheading(texts[j])
+            and later[texts[j].casefold()] > j
+        ):
+            j += 1
+        if j - i >= _TOC_MIN:
+            out[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return out
 
 
 def _header_shape(text: str) -> str:
