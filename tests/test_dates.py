@@ -371,6 +371,7 @@ def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) ->
         "Azken eguneraketa: 2026/11/25",
         "Абноўлена: 25.11.2026",
         "Թարմացվել է 25.11.2026",
+        "Bygewerk: 25 November 2026",
     ],
 )
 def test_find_date_skips_update_labels_of_round_f_languages(text: str) -> None:

@@ -260,6 +260,14 @@ _AUTHOR_INTROS_MARKED = (
     "вядучы:",
     "вядучая:",
     "вядучыя:",
+    # The "author:" / "text:" / "by" of more languages with rules files: Basque "Egilea:",
+    # "Testua:", Belarusian "Аўтар:", Afrikaans "Skrywer:", Icelandic "Eftir" (by; strict).
+    "egilea:",
+    "testua:",
+    "аўтар:",
+    "аўтары:",
+    "skrywer:",
+    "eftir",
 )
 _AUTHOR_INTROS = tuple(w.removesuffix(":") for w in _AUTHOR_INTROS_MARKED)
 _COLON_ONLY = frozenset(w[:-1] for w in _AUTHOR_INTROS_MARKED if w.endswith(":"))
@@ -279,7 +287,8 @@ _INTRO_RE = regex.compile(
     # "door" is "by"; wcxb-dev 4263, a shop's product name).
     # Chinese bylines put a full-width slash where others put a colon: "文／林冠宇" (golden
     # zh-pingce-erji-pingfen-text).
-    r"(?P<colon>\s*[:：／])?\s*(?=[^\s&+])",
+    # Armenian writes its colon "՝" ("Հեղինակ՝ ...").
+    r"(?P<colon>\s*[:：／՝])?\s*(?=[^\s&+])",
     regex.IGNORECASE,
 )
 
@@ -1366,6 +1375,7 @@ _STRICT_INTROS = frozenset(
         "ni",
         "deur",
         "nga",
+        "eftir",
     },
 )
 

@@ -247,7 +247,9 @@ _UPDATE_LABEL = regex.compile(
     r"жаңартылды|"
     # Basque, Belarusian, Armenian (round I of the goldens: eu-agenda-gabonetako-azoka-udala-html
     # shows "Argitaratze-data: 2026/11/24 Azken eguneraketa: 2026/11/25" under its headline).
-    r"eguneraketa|eguneratua|eguneratze|абноўлена|абноўлены|թարմացվել|թարմացված)\b",
+    r"eguneraketa|eguneratua|eguneratze|абноўлена|абноўлены|թարմացվել|թարմացված|"
+    # Afrikaans, Marathi and Nepali
+    r"bygewerk|opgedateer|अद्यतनित|अद्यावधिक)\b",
 )
 # Labels that say a date is the publication: they cancel an earlier update label on the line.
 _PUBLISH_LABEL = regex.compile(
@@ -268,7 +270,9 @@ _PUBLISH_LABEL = regex.compile(
     r"പ്രസിദ്ധീകരിച്ചത്|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|شائع|imechapishwa|ilichapishwa|inilathala|"
     r"nai-publish|birt|birtist|เผยแพร่|פורסם|δημοσιεύθηκε|δημοσίευση|تاريخ\s+النشر|"
     r"نشر\s+في|تاریخ\s+انتشار|publikuar|avaldatud|közzétéve|publicat|објавено|"
-    r"გამოქვეყნდა|dərc\s+edilib|жарияланды)\b",
+    r"გამოქვეყნდა|dərc\s+edilib|жарияланды|"
+    # Basque, Belarusian, Armenian, Afrikaans
+    r"argitaratua|argitaratze|апублікавана|апублікаваны|հրապարակվել|gepubliseer)\b",
 )
 # Labels of a forum user's profile line: the date after one is when somebody joined or was last
 # seen, never when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm"
