@@ -1072,10 +1072,14 @@ _LINKED_REPORT = (
         ("How to convert a PDF to Word", False),
         # A sentence that links a report in passing stays.
         (_LINKED_REPORT, False),
+        # A media player's position and length (golden be-padkast-vypusk-drauljanaja-hata-text).
+        ("00:00 / 42:17", True),
+        ("0:01/1:49", True),
+        ("Doors open 19:30 / show 20:15", False),
     ],
 )
 def test_decide_drops_download_lines(line, dropped):
-    """A line naming a file's format and size is a download link, not body, however it scores."""
+    """A download link's line (format and size) or a player's time is no body, however it scores."""
     lines = [P[0], line, P[1]]
     kept = _decided(lines, [0.9, 0.9, 0.9], [True, False, True])
     assert (line not in kept) is dropped

@@ -310,6 +310,10 @@ _CONS = frozenset(
 # scrapes are none of their truth). Lines of at most `_DOWNLOAD_WORDS` words: a sentence may
 # link a report "(PDF, 2 MB)" in passing.
 _DOWNLOAD_WORDS = 15
+# A media player's position and length alone on a line ("00:00 / 42:17", "0:01/1:49"): the
+# player's chrome, never body (golden be-padkast-vypusk-drauljanaja-hata-text; the 10 such
+# lines of the wcxb-dev-text scrapes are none of their truth).
+_PLAYER_TIME = regex.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 _DOWNLOAD_SIZE = regex.compile(
     r"[(\[][^()\[\]]{0,30}?\b\d+(?:[.,]\d+)?\s?(?:[KMG]i?B|[KMG]o|kB|bytes?)\s*[)\]]\s*$",
     regex.IGNORECASE,
@@ -1348,7 +1352,10 @@ def decide(
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, [u.group for u in units])
         keep = _keep_chapters(keep, texts)
-    keep = [k and not _download(t) for k, t in zip(keep, texts, strict=True)]
+    keep = [
+        k and not _download(t) and not _PLAYER_TIME.match(t)
+        for k, t in zip(keep, texts, strict=True)
+    ]
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
