@@ -1299,13 +1299,13 @@ def test_byline_blog_home_page_with_dated_stories_names_nobody() -> None:
     assert byline(_html_doc(html, STORY)).meta.authors == ()
 
 
-def _signed_scrape(*foot: str) -> Document:
+def _signed_scrape(*foot: str, kind: str = "text") -> Document:
     """A scrape's story of three paragraphs, then the dropped lines under it."""
     story = [
         f"{STORY} The work starts in spring and ends before the winter, said the mayor {n}."
         for n in range(3)
     ]
-    doc = make_doc("Buses for everyone | Daily Example", *story, *foot)
+    doc = make_doc("Buses for everyone | Daily Example", *story, *foot, kind=kind)
     kept = 1 + len(story)
     return doc.evolve(blocks=doc.blocks[:kept] + tuple(b.drop("menu") for b in doc.blocks[kept:]))
 
@@ -1436,3 +1436,9 @@ def test_byline_reads_a_blog_platforms_post_card(lines, authors) -> None:
     headline = "The future of video production"
     doc = make_doc(f"{headline} | Blog", headline, *lines, STORY)
     assert byline(doc).meta.authors == authors
+
+
+def test_byline_reads_a_name_signing_an_html_story() -> None:
+    """HTML pages sign their stories with a bare name too (wcxb-dev 4688)."""
+    doc = _signed_scrape("Aygün Məmmədova", "Teqlər:", kind="html")
+    assert byline(doc).meta.authors == ("Aygün Məmmədova",)

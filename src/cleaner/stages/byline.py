@@ -1505,7 +1505,9 @@ def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from 
     names = () if teasers else names or (boxed if box_names else ())
     if not names and not teasers:
         names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks)
-        signed = _signature(out, site, lang) if box_names and not names else None
+        # HTML pages sign stories so too, with no byline markup ("Matt Check" over his bio,
+        # wcxb-dev 4688: +3 right, none invented).
+        signed = _signature(out, site, lang) if not names else None
         if signed is not None:
             names, date = signed.names, date or signed.date
     if names and _under_other_headline(blocks, out, title):
