@@ -1442,3 +1442,11 @@ def test_byline_reads_a_name_signing_an_html_story() -> None:
     """HTML pages sign their stories with a bare name too (wcxb-dev 4688)."""
     doc = _signed_scrape("Aygün Məmmədova", "Teqlər:", kind="html")
     assert byline(doc).meta.authors == ("Aygün Məmmədova",)
+
+
+def test_byline_takes_no_html_comment_header_as_a_signature() -> None:
+    """On an HTML page a name over a first-person post is a comment's header (wcxb-dev 2914)."""
+    doc = _signed_scrape(
+        "Tanay Kothari", "Hey everyone, I'm Tanay, co-founder of the app.", kind="html"
+    )
+    assert byline(doc).meta.authors == ()

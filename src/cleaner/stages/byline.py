@@ -1507,7 +1507,7 @@ def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from 
         names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks)
         # HTML pages sign stories so too, with no byline markup ("Matt Check" over his bio,
         # wcxb-dev 4688: +3 right, none invented).
-        signed = _signature(out, site, lang) if not names else None
+        signed = _signature(out, site, lang, first_person=box_names) if not names else None
         if signed is not None:
             names, date = signed.names, date or signed.date
     if names and _under_other_headline(blocks, out, title):
@@ -1520,7 +1520,9 @@ _SIGNED_PARAGRAPHS = 3
 _SIGNED_PARAGRAPH_CHARS = 80
 
 
-def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline | None:
+def _signature(
+    out: list[Block], site: str | None, lang: str | None, *, first_person: bool = True
+) -> Byline | None:
     """The byline or the name that signs a scrape's story on the line right under its end.
 
     "... ziyarətçiləri qəbul edəcək." / "Aygün Məmmədova" / "Teqlər:": many news sites print
@@ -1530,7 +1532,10 @@ def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline |
     section's heading ("Latest Insights", "Peace Lily" over its blurb) or a testimonial's
     speaker, so a bare name counts only when none of its words is written in lower case on
     the page, the paragraph over it is no quotation, and the line under it is what follows a
-    signature: nothing, a label ("Teqlər:"), a date, a job title, or the writer's bio.
+    signature: nothing, a label ("Teqlər:"), a date, a job title, or the writer's bio. A bio
+    in the first person counts only with `first_person` (text scrapes): on an HTML page a
+    name over a first-person post is a comment's header ("Tanay Kothari" / "Hey Product
+    Hunt 🎉 I'm Tanay, ...", wcxb-dev 2914).
     """
     bio = _closing_bio(out)
     if bio is not None:
@@ -1553,7 +1558,10 @@ def _signature(out: list[Block], site: str | None, lang: str | None) -> Byline |
         or _dateline(below, lang)
         or is_job_title(below)
         or below.startswith(text)
-        or _FIRST_PERSON.search(" ".join(below.split()[:_BIO_OPENING_WORDS])) is not None
+        or (
+            first_person
+            and _FIRST_PERSON.search(" ".join(below.split()[:_BIO_OPENING_WORDS])) is not None
+        )
     ):
         return None
     out[i] = out[i].evolve(kind="byline").drop("byline")
