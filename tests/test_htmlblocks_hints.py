@@ -84,3 +84,30 @@ def test_attr_hints_counts_a_two_word_card_class_as_boilerplate():
     assert htmlblocks.attr_hints("user-info  ") == (1, 0)
     assert htmlblocks.attr_hints("userinfo  ") == (1, 0)
     assert htmlblocks.attr_hints("main-text  ") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("attrs", "words"),
+    [
+        ("averageCustomerReviews", {"average", "customer", "reviews"}),
+        ("AuthorCard_card__J9pQz", {"author", "card", "j", "p", "qz"}),
+        ("review-item", {"review", "item"}),
+    ],
+)
+def test_attr_words_splits_camel_case_names(attrs, words):
+    """CSS-module and React class names join their words by case; they come out split."""
+    assert htmlblocks.attr_words(attrs) == words
+
+
+@pytest.mark.parametrize(
+    ("attrs", "boiler"),
+    [
+        ("InlineRelated_box__G5fLk", True),  # "related", joined by case
+        ("share-bar", True),  # a whole word, as `attr_hints` reads it
+        ("ArticleBody_p__Zx81q", False),
+        ("text xAdQ", False),  # a hashed suffix's two-letter "Ad" is no word
+    ],
+)
+def test_boiler_attrs_reads_camel_case_furniture_names(attrs, boiler):
+    """The page rules' furniture test reads camelCase parts of three letters or more."""
+    assert htmlblocks.boiler_attrs(attrs) is boiler

@@ -367,6 +367,7 @@ def comment_attrs(attrs: str) -> bool:
 
 
 _CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
+_CAMEL_MIN = 3
 
 
 @functools.lru_cache(maxsize=16384)
@@ -380,6 +381,21 @@ def attr_words(attrs: str) -> frozenset[str]:
     if split.isascii():
         return frozenset(_ASCII_WORD.findall(split))
     return frozenset(w for w in _WORD_SPLIT.split(split) if w)
+
+
+def boiler_attrs(attrs: str) -> bool:
+    """Whether a "class id" string names page furniture, camelCase names split too.
+
+    `attr_hints` feeds the model, which was trained on whole-word class names; the page rules
+    that ask whether one box calls itself furniture also read CSS-module names
+    ("InlineRelated_box__G5fLk", "ShareBar_bar__e4Rt6"), whose parts of three letters or more
+    count (the two-letter bits of a hashed suffix do not).
+    """
+    if attr_hints(attrs)[0]:
+        return True
+    if attrs.islower():
+        return False
+    return any(len(w) >= _CAMEL_MIN and w in _BOILER_WORDS for w in attr_words(attrs))
 
 
 # A hidden or <noscript> element this big is the page itself, not a widget: server-rendered

@@ -19,6 +19,7 @@ from cleaner.stages.extract_html import (
     _comment_blocks,
     _copies,
     _declares_article,
+    _declares_discussion,
     _end_callout,
     _lead_blocks,
     _open_prose,
@@ -1020,3 +1021,18 @@ def test_repeats_drops_a_long_paragraph_said_again_in_another_box():
     ]
     words = [len(b.text.split()) for b in blocks]
     assert _repeats(blocks, words) == {2}
+
+
+@pytest.mark.parametrize(
+    ("types", "discussion"),
+    [
+        ({"recipe", "aggregaterating"}, False),  # the readers' stars over a recipe
+        ({"article", "aggregaterating"}, True),
+        ({"recipe", "review"}, True),
+        ({"product"}, True),
+        ({"newsarticle"}, False),
+    ],
+)
+def test_declares_discussion_leaves_a_recipes_rating_out(types, discussion):
+    """A recipe's AggregateRating says nothing of its comments; elsewhere a rating does."""
+    assert _declares_discussion(JsonLd(all_types=frozenset(types))) is discussion

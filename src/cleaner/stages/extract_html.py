@@ -1383,7 +1383,7 @@ def _boiler_box(element: HtmlElement) -> bool:
     if box is None:
         return False
     attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
-    return len(attrs) > 1 and htmlblocks.attr_hints(attrs)[0] > 0
+    return len(attrs) > 1 and htmlblocks.boiler_attrs(attrs)
 
 
 def _declares_article(ld: JsonLd) -> bool:
@@ -1397,7 +1397,10 @@ def _declares_article(ld: JsonLd) -> bool:
 
 # Structured-data types whose page's comments are its content: a product's reviews, a thread's
 # replies, a question's answers (wcxb-dev 0594: a shop's customer reviews sit in
-# `div.comments`, and its truth keeps them).
+# `div.comments`, and its truth keeps them). A recipe's AggregateRating is no such sign: its
+# readers' stars, over comments that are no content (golden it-ricetta-risotto-zucca-scheda-html
+# kept those in `section.gz-comments` for it); elsewhere it stays one (wcxb-dev 0526, a thread
+# that declares an Article and its rating, 0.85 -> 0.17 without).
 _DISCUSSION_TYPES = frozenset(
     {
         "review",
@@ -1413,7 +1416,10 @@ _DISCUSSION_TYPES = frozenset(
 
 def _declares_discussion(ld: JsonLd) -> bool:
     """Whether the page's JSON-LD names reviews, a product, a thread or a question anywhere."""
-    return not _DISCUSSION_TYPES.isdisjoint(ld.all_types)
+    types = ld.all_types
+    if "recipe" in types:
+        types = types - {"aggregaterating"}
+    return not _DISCUSSION_TYPES.isdisjoint(types)
 
 
 def _declares_product(ld: JsonLd, index: PageIndex) -> bool:
