@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaner.pipeline import make_doc
@@ -73,6 +75,15 @@ MORE_LATIN = {
 def test_guess_language_finds_latin_languages_without_rules(lang, text):
     """Swahili, Tagalog, Afrikaans, ... are told apart from the rules languages."""
     assert guess_language(text) == lang
+
+
+def test_guess_language_afrikaans_keeps_the_words_it_shares_with_dutch_and_english():
+    """An Afrikaans release full of "in", "is", "was" is not Dutch (its "in" is no English vote)."""
+    page = (
+        Path(__file__).parents[2] / "fixtures/pages/af-statistiek-vrystelling-werkloosheid-text.txt"
+    )
+    text = " ".join(x for x in page.read_text(encoding="utf-8").splitlines() if len(x.split()) >= 8)
+    assert guess_language(text) == "af"
 
 
 @pytest.mark.parametrize(
