@@ -1125,3 +1125,27 @@ def test_decide_keeps_a_heading_its_table_of_contents_repeats():
     kept = _decided(lines, scores, prose)
     assert kept[:3] == [P[0], P[1], "Infos pratiques"]
     assert "Sommaire" not in kept
+
+
+@pytest.mark.parametrize(
+    ("byline", "card", "cut"),
+    [
+        # The byline's name heads a short paragraph closing the text: an author card.
+        ("Publié le 18 novembre 2026 par Léa Fontaine", "Léa Fontaine", True),
+        # A publication's blurb under the newsletter's author (golden en-newsletter-substack-*).
+        ("Jonah Reyes", "By Jonah Reyes · Launched 3 years ago", True),
+        # A sub-heading that is no name the byline shows stays.
+        ("Publié le 18 novembre 2026 par Léa Fontaine", "Final Thoughts", False),
+        # The name followed by more words is a heading about the person, no card.
+        ("Publié le 18 novembre 2026 par Léa Fontaine", "Léa Fontaine: how it started", False),
+    ],
+)
+def test_decide_cuts_an_author_card_closing_the_text(byline, card, cut):
+    """A name the byline shows, over a short paragraph after the article, is its author card."""
+    bio = "Ariégeoise d'adoption, je partage ici mes randonnées préférées et mes bons plans."
+    lines = [byline, "18 novembre 2026", *P, card, bio]
+    scores = [0.2, 0.2, *[0.9] * len(P), 0.6, 0.7]
+    prose = [False, False, *[True] * len(P), False, True]
+    kept = _decided(lines, scores, prose)
+    assert (bio not in kept) is cut
+    assert kept[: len(P)] == P

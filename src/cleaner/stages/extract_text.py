@@ -334,6 +334,24 @@ _CHAPTER_MIN = 3
 _CHAPTER_HEAD_WORDS = 4
 
 
+# An author card or a publication's blurb closing the text: a line opening on the name the
+# byline area shows above the text ("Léa Fontaine" alone; "By Jonah Reyes · Launched 3 years
+# ago") right over a short paragraph that no kept prose follows ("Ariégeoise d'adoption, je
+# partage ici …", "Weekly notes on a small coastal town …"): goldens
+# fr-blog-randonnee-lac-commentaires-text and en-newsletter-substack-tide-essay-text kept both.
+# The byline is a line of at most `_CARD_LINE` words above the first kept prose paragraph that
+# holds the name (2-4 capitalised words) and a digit, or the name alone over such a line (a
+# date); the paragraph has `_CARD_WORDS` words and comes after `_TRIM_AFTER_PROSE_UNITS` kept
+# prose paragraphs. A comment thread's header quoting the headline with a count ("7 réflexions
+# sur « … »", "12 thoughts on “…”") counts as no prose after it.
+_CARD_WORDS = (8, 40)
+_CARD_LINE = 12
+_NAME = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){1,3}")
+# What may follow the name on the card's line: nothing, or a separator and more ("· Launched").
+_CARD_REST = regex.compile(r"\s*(?:$|[·•|,–—]\s)")
+_THREAD_HEADER = regex.compile(r"^\d+\s+\D{1,40}?[«“„\"']\s*(.+?)\s*[»”“\"']\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the classifier decided about one unit.
@@ -1103,6 +1121,52 @@ def _keep_items(
     return out
 
 
+def _byline_names(texts: list[str], end: int) -> set[str]:
+    """Names (`_NAME`, case-folded) a byline above `end` shows, with a digit on or under it."""
+    out: set[str] = set()
+    for i in range(1, end):
+        if count_words(texts[i]) > _CARD_LINE:
+            continue
+        dated = any(ch.isdigit() for ch in texts[i])
+        alone = _NAME.fullmatch(texts[i].strip()) is not None
+        below = i + 1 < len(texts) and any(ch.isdigit() for ch in texts[i + 1])
+        if dated or (alone and below):
+            out |= {m.group(0).casefold() for m in _NAME.finditer(texts[i])}
+    return out
+
+
+def _thread_header(text: str, title: str) -> bool:
+    """Whether `text` heads a comment thread: a count and the headline quoted (`_THREAD_HEADER`)."""
+    m = _THREAD_HEADER.match(text)
+    return m is not None and _repeats_title(m.group(1), title)
+
+
+def _cut_author_card(
+    keep: list[bool], prose: list[bool], texts: list[str], title: str
+) -> list[bool]:
+    """Drop an author card or blurb closing the text (`_CARD_WORDS`): its name line and text."""
+    kept_prose = [i for i, k in enumerate(keep) if k and prose[i]]
+    if len(kept_prose) <= _TRIM_AFTER_PROSE_UNITS:
+        return keep
+    body = [i for i in kept_prose if not _thread_header(texts[i], title)]
+    last = body[-1]
+    if last <= kept_prose[_TRIM_AFTER_PROSE_UNITS - 1] or prose[last - 1]:
+        return keep
+    line = texts[last - 1]
+    m = _NAME.match(line)
+    if (
+        m is None
+        or not _CARD_REST.match(line, m.end())
+        or count_words(line) > _CARD_LINE
+        or not _CARD_WORDS[0] <= count_words(texts[last]) <= _CARD_WORDS[1]
+    ):
+        return keep
+    name = m.group(0).casefold()
+    if not any(name == a or name.endswith(" " + a) for a in _byline_names(texts, kept_prose[0])):
+        return keep
+    return [k and i not in (last - 1, last) for i, k in enumerate(keep)]
+
+
 def _cut_after_footer(
     keep: list[bool],
     prose: list[bool],
@@ -1367,6 +1431,7 @@ def decide(
     else:
         thread = _comment_zone(texts, keep)
     keep = _after_headline(keep, prose, texts, title)
+    keep = _cut_author_card(keep, prose, texts, title)
     kept_idx = [i for i, k in enumerate(keep) if k]
     lo, hi = (kept_idx[0], kept_idx[-1]) if kept_idx else (0, -1)
     out = []
