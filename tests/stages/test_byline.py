@@ -1450,3 +1450,13 @@ def test_byline_takes_no_html_comment_header_as_a_signature() -> None:
         "Tanay Kothari", "Hey everyone, I'm Tanay, co-founder of the app.", kind="html"
     )
     assert byline(doc).meta.authors == ()
+
+
+def test_byline_drops_the_authors_card_bio_at_the_end() -> None:
+    """The bio under the author's name alone, at a story's end, is their card's (not a thread's)."""
+    bio = "Ariégeoise d'adoption, je partage ici mes randonnées préférées et mes bons plans."
+    doc = make_doc("Le lac | Carnets", "Par Léa Fontaine", STORY, STORY, STORY, "Léa Fontaine", bio)
+    doc = doc.evolve(blocks=(*doc.blocks[:5], doc.blocks[5].drop("low_density"), doc.blocks[6]))
+    out = byline(doc)
+    assert out.meta.authors == ("Léa Fontaine",)
+    assert out.blocks[-1].dropped_by == "byline"

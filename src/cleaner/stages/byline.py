@@ -360,11 +360,47 @@ def byline(doc: Document) -> Document:
         authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
     if not authors and found is not None and doc.tree is not None:
         authors = _html_last_resort(found, doc.tree, site, teasers=teasers)
+    if not starter and thread is None:
+        # A thread's poster heads their own post, which is no bio (wcxb-dev forum 0561).
+        blocks = _drop_author_card(blocks, authors)
     meta = doc.meta.evolve(authors=authors)
     if date and not doc.meta.date and (doc.kind == "text" or date == thread_date):
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+# How far from the end of the kept blocks an author card's bio may stand, and how long it is.
+_CARD_BIO_REACH = 2
+_MAX_CARD_BIO_CHARS = 400
+
+
+def _drop_author_card(blocks: tuple[Block, ...], authors: tuple[str, ...]) -> tuple[Block, ...]:
+    """Drop the bio under the author's name alone on a line at the end of a story.
+
+    "Léa Fontaine" / "Ariégeoise d'adoption, je partage ici mes randonnées ..." under the
+    related posts: the author card, whose name line the extraction dropped and whose bio it
+    kept (golden fr-blog-randonnee-lac-commentaires-text). Only under a story of several
+    prose paragraphs (wcxb-dev: 7 pages' bodies better, none worse).
+    """
+    names = {" ".join(a.split()).casefold() for a in authors}
+    if not names:
+        return blocks
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    for i in kept[-_CARD_BIO_REACH:]:
+        bio = blocks[i]
+        story = sum(len(blocks[j].text) >= _SIGNED_PARAGRAPH_CHARS for j in kept if j < i)
+        if (
+            story >= _SIGNED_PARAGRAPHS
+            and i > 0
+            and " ".join(blocks[i - 1].text.split()).casefold() in names
+            and not blocks[i - 1].kept
+            and len(bio.text) <= _MAX_CARD_BIO_CHARS
+        ):
+            out = list(blocks)
+            out[i] = bio.evolve(kind="byline").drop("byline")
+            return tuple(out)
+    return blocks
 
 
 def _html_last_resort(
