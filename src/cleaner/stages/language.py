@@ -235,22 +235,23 @@ def _stoplists(script: str) -> tuple[tuple[str, frozenset[str]], ...]:
     per language that votes without it.
     """
     return tuple(
-        (
-            code,
-            frozenset(_read_stoplist(code))
-            - (
-                stopwords(_VOTE_WITHOUT[code])
-                - (
-                    frozenset(_read_stoplist(_VOTE_KEEPING[code]))
-                    if code in _VOTE_KEEPING
-                    else frozenset()
-                )
-                if code in _VOTE_WITHOUT
-                else frozenset()
-            ),
-        )
+        (code, frozenset(_read_stoplist(code)) - _not_voting(code))
         for code in _SCRIPT_LANGS[script]
     )
+
+
+def _not_voting(code: str) -> frozenset[str]:
+    """The stop words `code` votes without.
+
+    Another language's list (`_VOTE_WITHOUT`), less the words `code` shares with its parent
+    language (`_VOTE_KEEPING`: Afrikaans keeps Dutch's "in", "is", "was").
+    """
+    if code not in _VOTE_WITHOUT:
+        return frozenset()
+    shared = (
+        frozenset(_read_stoplist(_VOTE_KEEPING[code])) if code in _VOTE_KEEPING else frozenset()
+    )
+    return stopwords(_VOTE_WITHOUT[code]) - shared
 
 
 @functools.cache
