@@ -32,7 +32,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Danish, Norwegian, Finnish, Greek, Romanian, Arabic, Hebrew, Thai, then Swedish, Slovak,
 # Lithuanian, Latvian, Indonesian, Vietnamese, Bulgarian, Croatian, Persian, Hindi, then Catalan,
 # Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil,
-# then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian).
+# then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian,
+# then Bosnian, Amharic, Maltese, Irish).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -42,6 +43,7 @@ LANGS = frozenset(
         *("bn", "sw", "tl", "is", "ta"),
         *("ka", "mk", "az", "af"),
         *("hy", "eu", "sq", "be"),
+        *("bs", "am", "mt", "ga"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
