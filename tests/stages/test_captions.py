@@ -185,12 +185,18 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "Լուսանկարը՝ Արմեն Հակոբյան",
         ),
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
+        ("አዲስ አውቶቡስ። ፎቶ፡ ዮናስ በቀለ", "አዲስ አውቶቡስ።", "ፎቶ፡ ዮናስ በቀለ"),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
         ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),
         (
             "Un termómetro marca 42 grados en Sevilla el pasado verano. EFE/Julio Muñoz",
             "Un termómetro marca 42 grados en Sevilla el pasado verano.",
             "EFE/Julio Muñoz",
+        ),
+        (
+            "Viajeros esperan en el andén de Sol durante el paro. EUROPA PRESS/Jesús Hellín",
+            "Viajeros esperan en el andén de Sol durante el paro.",
+            "EUROPA PRESS/Jesús Hellín",
         ),
         (
             "Photo: The finance team's old intake board, retired in January. Ledgerly",

@@ -157,8 +157,9 @@ _LABEL = (
     # The common words for "photo", "picture", "image" and "photo source" as a credit label
     # in more languages (`_CREDIT_WORDS_BY_LANG`), before a colon, ASCII or full width, or
     # the Armenian "՝" that Armenian writes where others put the colon: "Լուսանկարը՝ Name"
-    # (golden hy-lur-mankakan-hivandanots-html).
-    rf"(?:{'|'.join(_cased(_CREDIT_LABEL_WORDS))})\s*[:：՝])"
+    # (golden hy-lur-mankakan-hivandanots-html), or the Ethiopic wordspace "፡" that Amharic
+    # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html).
+    rf"(?:{'|'.join(_cased(_CREDIT_LABEL_WORDS))})\s*[:：՝፡])"
 )
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
 # A credit at the end of a caption, after the caption's last sentence.
@@ -228,10 +229,12 @@ _SUFFIX_LABEL = regex.compile(
 # French, Italian and German desks print it under a wire photo: "… el pasado verano. EFE/Julio
 # Muñoz", "AFP/Name", "dpa/Name" (golden es-teletipo-efe-text). `_AGENCY_SLASH` reads the
 # photographer-first order; this one needs the agency's own name, a capitalised name after the
-# slash and a caption sentence before it.
+# slash and a caption sentence before it. Spanish papers print Europa Press in capitals too:
+# "… del primer paro de la huelga. EUROPA PRESS/Jesús Hellín" (golden
+# es-directo-huelga-metro-dos-autores-text).
 _AGENCY_FIRST = regex.compile(
     r"^(?P<text>.{8,400}?[.!?…”\"')])\s+(?P<credit>(?:EFE|AFP|EPA|ANSA|dpa|AP|ANP|Xinhua|"
-    r"Europa\s+Press|Anadolu|TASS|ТАСС)\s*/\s*\p{Lu}[\p{Ll}\p{M}'’.-]*"
+    r"Europa\s+Press|EUROPA\s+PRESS|Anadolu|TASS|ТАСС)\s*/\s*\p{Lu}[\p{Ll}\p{M}'’.-]*"
     r"(?:\s+(?:de\s+|del\s+|da\s+|di\s+|van\s+|von\s+)?\p{Lu}[\p{Ll}\p{M}'’.-]*){0,3})"
     r"(?<![.])\s*$",
 )
@@ -297,8 +300,9 @@ _TAIL_WORDS = (
     "摄",
     "사진",
 )
-# "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html).
-_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝]")
+# "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html),
+# "፡" the Ethiopic wordspace of "ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html).
+_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 _CREDIT_REACH = 110
 # How many blocks before the first kept one a dropped caption line may sit (the lead photo
