@@ -410,3 +410,54 @@ def test_find_dates_leaves_out_deadlines(text, lang, expected):
 def test_is_short_date_reads_a_month_and_day_or_an_age(text: str, expected: bool) -> None:
     """A blog card's date without its year, or its age, is a short date; a name is not."""
     assert is_short_date(text) is expected
+
+
+# -- the metadata stage's date paths (the stage's own tests are in tests/stages) ---------------
+
+
+def _stage_date(head: str, body: str) -> str | None:
+    """The date the metadata stage gives a small HTML page."""
+    from cleaner.document import Document  # noqa: PLC0415
+    from cleaner.stages.detect import parse_html  # noqa: PLC0415
+    from cleaner.stages.metadata import metadata  # noqa: PLC0415
+
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    doc = Document(raw=html, decoded=html, kind="html", tree=parse_html(html))
+    return metadata(doc).meta.date
+
+
+_WEBPAGE_LD = (
+    '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "WebPage",'
+    ' "name": "A guide", "datePublished": "2022-10-05T08:00:00Z"{author}}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        (', "author": {"@type": "Person", "name": "Ann Lee"}', "2022-10-05"),
+        ("", None),  # a business page's set-up date (Yoast's WebPage node) dates nothing
+    ],
+)
+def test_an_authored_web_page_is_dated_by_its_declared_date(author, expected):
+    """A WebPage node that names its writer dates the page (wcxb-dev 0154, 0165)."""
+    head = _WEBPAGE_LD.format(author=author)
+    assert _stage_date(head, "<h1>A guide</h1><p>Text of the guide.</p>") == expected
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        ("<p>December 3, 2025. <i>Updated: December 7, 2025</i></p>", "2025-12-03"),
+        ("<p>December 9, 2025. <i>Updated: December 7, 2025</i></p>", None),  # after the update
+        ("<p>December 3, 2025</p><p>Lots of words about something else entirely.</p>", None),
+    ],
+)
+def test_a_date_shown_before_its_update_is_the_publication_date(pair, expected):
+    """A date, then "Updated: <later date>": a published/updated pair (wcxb-dev 4371)."""
+    body = (
+        "<h1>Books of the year</h1>"
+        + "".join(f"<p>Book {n}, a fine read by a writer of note.</p>" for n in range(30))
+        + pair
+    )
+    assert _stage_date("", body) == expected

@@ -595,6 +595,25 @@ def _shown_original(
     return shown
 
 
+def _authored_page_date(facts: _Facts) -> str | None:
+    """The `datePublished` of a generic WebPage node that names its author.
+
+    A WebPage's date is usually when a business page was set up (see `_html_date`), but a page
+    node that names who wrote it is an authored piece the CMS did not type as an Article
+    (wcxb-dev 0154, 0165: right twice, one date invented on 2018).
+    """
+    for node in facts.ld:
+        value = node.get("datePublished")
+        if (
+            isinstance(value, str)
+            and "webpage" in jsonld.types(node)
+            and node.get("author")
+            and (d := parse_date(value))
+        ):
+            return _in_local_zone(value, facts.local_offset) or d
+    return None
+
+
 def _job_posted(facts: _Facts) -> str | None:
     """The `datePosted` of a job ad's JSON-LD: the ad's publication date.
 
@@ -654,8 +673,10 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     # and invented dates on 4% of the undated service and product pages).
     return (
         visible
+        or _authored_page_date(facts)
         or _url_date(doc.url)
         or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
+        or (_date_over_update(doc.tree, doc.lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_post_header_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
@@ -716,6 +737,30 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
         if len(found) > _MAX_HEADER_DATES:
             return None
     return next(iter(found), None)
+
+
+def _date_over_update(tree: HtmlElement, lang: str | None) -> str | None:
+    """A date shown alone right before the page's "Updated <date>" text: the first publication.
+
+    A header prints the two as a pair ("December 3, 2025." / "Updated: December 7, 2025",
+    wcxb-dev 4371); where the unlabelled one is earlier than or equal to the update, it is the
+    publication date. Several different pairs are a list of teasers and give none.
+    """
+    nodes = _VISIBLE_TEXTS(tree)
+    texts = _texts(nodes if isinstance(nodes, list) else [], _POST_MAX_TEXTS)
+    found: set[str] = set()
+    for i, text in enumerate(texts[:-1]):
+        if len(text) > _DATELINE_CHARS or not is_dateline(text, lang):
+            continue
+        own = find_dates(text, lang)
+        if len(own) != 1 or own[0].updated:
+            continue
+        for later in texts[i + 1 : i + 1 + _POST_REACH]:
+            update = find_dates(later[:_DATELINE_CHARS], lang)
+            if update and update[0].updated and update[0].iso >= own[0].iso:
+                found.add(own[0].iso)
+                break
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:
