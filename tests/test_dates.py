@@ -461,3 +461,38 @@ def test_a_date_shown_before_its_update_is_the_publication_date(pair, expected):
         + pair
     )
     assert _stage_date("", body) == expected
+
+
+def _scrape_date(*lines: str) -> str | None:
+    """The date the metadata stage gives a text scrape made of `lines` (the first is its title)."""
+    from cleaner.document import Block, Document  # noqa: PLC0415
+    from cleaner.stages.metadata import metadata  # noqa: PLC0415
+
+    text = "\n\n".join(lines)
+    doc = Document(
+        raw=text, decoded=text, kind="text", blocks=tuple(Block(text=line) for line in lines)
+    )
+    return metadata(doc).meta.date
+
+
+_STORY = tuple(
+    f"Paragraph {n} of the story tells at some length what the writer saw there, who was with"
+    " her on the long road north, what the weather did to the crops that year and why the"
+    " village council met twice in one week to talk about the bridge."
+    for n in range(30)
+)
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        (("December 3, 2025. Updated: December 7, 2025",), "2025-12-03"),
+        (("Updated November 11, 2022 Originally published November 9, 2022",), "2022-11-09"),
+        (("March 2, 2024", "Updated: March 9, 2024"), "2024-03-02"),
+        (("Updated March 9, 2024 Originally published March 12, 2024",), None),
+        (("Updated: March 9, 2024",), None),  # an update alone dates nothing (issue 2)
+    ],
+)
+def test_a_scrape_is_dated_by_the_first_date_of_a_published_updated_pair(pair, expected):
+    """A published/updated pair far down a scrape gives the publication date (text 4371, 4560)."""
+    assert _scrape_date("Books of the year", *_STORY, *pair) == expected

@@ -1105,7 +1105,35 @@ def _scrape_date(
         meta = meta.evolve(date=beside)
     if meta.date is None and (signed := _signed_date(blocks, doc.lang)):
         meta = meta.evolve(date=signed)
+    if meta.date is None and (paired := _text_date_over_update(blocks, doc.lang)):
+        meta = meta.evolve(date=paired)
     return meta, blocks
+
+
+def _text_date_over_update(blocks: list[Block], lang: str | None) -> str | None:
+    """The first-publication date of a published/updated pair, on one line or two.
+
+    "December 3, 2025. Updated: December 7, 2025" (wcxb-dev-text 4371), "Updated November 11,
+    2022 ... Originally published November 9, 2022" (4560): the unlabelled (or "published")
+    date no later than the update is the publication date, wherever the pair stands, as in
+    the HTML stage's `_date_over_update`. Several different pairs are teasers': none is taken.
+    """
+    found: set[str] = set()
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+            continue
+        dates = list(find_dates(text, lang))
+        if len(dates) == 1 and not dates[0].updated and i + 1 < len(blocks):
+            below = blocks[i + 1].text
+            if len(below) <= _DATELINE_CHARS and is_dateline(text, lang):
+                dates += list(find_dates(below, lang))[:1]
+        if len(dates) != 2 or dates[0].updated == dates[1].updated:
+            continue
+        first, update = (dates[1], dates[0]) if dates[0].updated else (dates[0], dates[1])
+        if first.iso <= update.iso:
+            found.add(first.iso)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
