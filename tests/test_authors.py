@@ -934,3 +934,50 @@ def test_bio_name_reads_a_writers_bio(text, name):
 def test_opens_with_intro(text, expected):
     """A line opening with a byline intro of any language the tables know."""
     assert opens_with_intro(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Minn Karl Azzopardi", "mt", ("Karl Azzopardi",)),
+        ("Kitba ta' Maria Borg", "mt", ("Maria Borg",)),
+        ("Le Seán Ó Briain", "ga", ("Seán Ó Briain",)),
+        ("Gan Rhys Jones", "cy", ("Rhys Jones",)),
+        ("ዘጋቢ፡ ሰላማዊት ታደሰ", "am", ("ሰላማዊት ታደሰ",)),
+        ("ጸሐፊ፦ ሰላማዊት ታደሰ", "am", ("ሰላማዊት ታደሰ",)),
+        ("Údar: Seán Ó Briain", "ga", ("Seán Ó Briain",)),
+        ("Awtur: Karl Azzopardi", "mt", ("Karl Azzopardi",)),
+    ],
+)
+def test_parse_byline_reads_the_maltese_irish_welsh_and_amharic_labels(line, lang, names):
+    """Round J: Maltese 'Minn', Irish 'Le', Welsh 'Gan', Amharic 'ዘጋቢ፡' open a byline."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # the bare word of one language is an ordinary word of another's text
+        ("Le Monde Diplomatique", "fr"),
+        ("Le Petit Prince", "it"),
+        ("Minn Karl Azzopardi", "en"),
+        ("Gan Wei Ming", "zh"),
+        # in its own language, over one word or lower-case words it is no byline
+        ("Minn Malta", "mt"),
+        ("minn hawn u minn hemm", "mt"),
+        ("Le haghaidh tuilleadh eolais", "ga"),
+        # the label without its colon
+        ("ዘጋቢ ሰላማዊት ታደሰ", "am"),
+    ],
+)
+def test_parse_byline_reads_the_bare_local_intros_in_their_language_only(line, lang):
+    """'Le', 'Minn', 'Gan' are bylines only on a page in ga, mt, cy, over two-word names."""
+    assert parse_byline(line, lang) is None
+
+
+@pytest.mark.parametrize("value", ["Le Van Thanh", "Gan Wei", "Minn Lee"])
+def test_clean_names_keeps_a_name_that_opens_with_a_local_intro(value):
+    """A local intro word is never cut from an author value: Vietnamese 'Le', Chinese 'Gan'."""
+    assert clean_names(value) == (value,)

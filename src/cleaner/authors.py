@@ -268,6 +268,13 @@ _AUTHOR_INTROS_MARKED = (
     "аўтары:",
     "skrywer:",
     "eftir",
+    # Amharic "ዘጋቢ፡" (reporter), as "ጸሐፊ፡" (writer) above, Maltese "Awtur:", Irish "Údar:",
+    # Welsh "Awdur:" (author): colon-only (golden am-zena-autobus-mesmeroch-html). The bare
+    # "by" of these languages is an ordinary word everywhere else: see `_LOCAL_INTROS`.
+    "ዘጋቢ:",
+    "awtur:",
+    "údar:",
+    "awdur:",
 )
 _AUTHOR_INTROS = tuple(w.removesuffix(":") for w in _AUTHOR_INTROS_MARKED)
 _COLON_ONLY = frozenset(w[:-1] for w in _AUTHOR_INTROS_MARKED if w.endswith(":"))
@@ -287,12 +294,13 @@ _INTRO_RE = regex.compile(
     # "door" is "by"; wcxb-dev 4263, a shop's product name).
     # Chinese bylines put a full-width slash where others put a colon: "文／林冠宇" (golden
     # zh-pingce-erji-pingfen-text).
-    # Armenian writes its colon "՝" ("Հեղինակ՝ ...").
-    r"(?P<colon>\s*[:：／՝])?\s*(?=[^\s&+])",
+    # Armenian writes its colon "՝" ("Հեղինակ՝ ..."), Amharic the Ethiopic wordspace "፡" or
+    # its colon "፦" ("ዘጋቢ፡ ሰላማዊት ታደሰ": golden am-zena-autobus-mesmeroch-html).
+    r"(?P<colon>\s*[:：／՝፡፦])?\s*(?=[^\s&+])",
     regex.IGNORECASE,
 )
 
-_INTRO_ONLY = regex.compile(rf"(?i)^(?:{_INTRO})\s*:?$")
+_INTRO_ONLY = regex.compile(rf"(?i)^(?:{_INTRO})\s*[:፡]?$")
 
 # Words right before "by" that make the phrase credit someone other than the author:
 # "Medically reviewed by", "Edited by", "Photo by", "Sponsored by".
@@ -1263,9 +1271,9 @@ def parse_byline(
     text = unglue(_squash(text))
     if not text or len(text) > 300:
         return None
-    korean = _KO_BYLINE.match(text)
-    if korean:
-        return Byline(names=(korean["name"],), date=_first_date(text, lang), agency=False)
+    local = _local_byline(text, lang, site_name)
+    if local is not None:
+        return local
     if not has_intro_word(text, lang):
         return _name_with_affiliation(text, lang, site_name=site_name)
     for m in _INTRO_RE.finditer(text):
@@ -1390,6 +1398,42 @@ _INTRO_NOT_IN: dict[str, frozenset[str]] = {
     # Vietnamese "Nga" is Russia and a given name.
     "nga": frozenset({"vi"}),
 }
+
+
+# The bare "by" of languages where that word is an ordinary one of other languages' text, and
+# of names: Irish "Le" (French and Italian "the", the Vietnamese name Le), Maltese "Minn"
+# (also "from", "who"), Welsh "Gan" (also "with", the Chinese name Gan). Read only at the
+# start of a line of a page in that language, over names of two capitalised words or more
+# ("Minn Karl Azzopardi": golden mt-ahbarijiet-park-kummenti-text), and never cut from an
+# author value as the intros of `_AUTHOR_INTROS_MARKED` are.
+_LOCAL_INTROS: dict[str, tuple[str, ...]] = {
+    "ga": ("scríofa ag", "le"),
+    "mt": ("miktub minn", "kitba ta'", "kitba ta’", "minn"),
+    "cy": ("ysgrifennwyd gan", "gan"),
+}
+_LOCAL_INTRO_RE = {
+    lang: regex.compile(
+        r"(?i)^(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
+        r"\s*:?\s+(?-i:(?=\p{Lu}))"
+    )
+    for lang, words in _LOCAL_INTROS.items()
+}
+_MIN_LOCAL_NAME_WORDS = 2
+
+
+def _local_byline(text: str, lang: str | None, site_name: str | None) -> Byline | None:
+    """Read a byline of one language's own shape: Korean "김민준 기자", `_LOCAL_INTROS`."""
+    korean = _KO_BYLINE.match(text)
+    if korean:
+        return Byline(names=(korean["name"],), date=_first_date(text, lang), agency=False)
+    pattern = _LOCAL_INTRO_RE.get(lang or "")
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None
+    names = _people(_cut_names_end(text[m.end() :]), site_name=site_name, strict=True, whole=True)
+    if not names or any(len(n.split()) < _MIN_LOCAL_NAME_WORDS for n in names):
+        return None
+    return Byline(names=names, date=_first_date(text, lang), agency=False)
 
 
 def _is_placeholder_byline(names_text: str) -> bool:

@@ -1460,3 +1460,62 @@ def test_byline_drops_the_authors_card_bio_at_the_end() -> None:
     out = byline(doc)
     assert out.meta.authors == ("Léa Fontaine",)
     assert out.blocks[-1].dropped_by == "byline"
+
+
+@pytest.mark.parametrize(
+    ("heading", "authors"),
+    [
+        # the title line opens with the heading: the page's headline, no name
+        ("Ceisteanna Coitianta", ()),
+        # a name the title holds after its separator is a byline all the same
+        ("Seán Ó Briain", ("Seán Ó Briain",)),
+    ],
+)
+def test_byline_headline_repeated_from_the_title_is_no_name(heading, authors):
+    """A text scrape's repeated headline over the date line is no name (golden ga-*-text)."""
+    title = "Ceisteanna Coitianta | Seán Ó Briain"
+    doc = make_doc(title, "Baile", heading, "3 Samhain 2026", STORY * 2, lang="ga")
+    doc = doc.evolve(
+        blocks=tuple(
+            b.drop("title_repeat") if i == 2 else b.evolve(kind="title") if i == 0 else b
+            for i, b in enumerate(doc.blocks)
+        )
+    )
+    assert byline(doc).meta.authors == authors
+
+
+_CARD = ("主题 3", "帖子 17", "积分 42", "新手上路")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "date"),
+    [
+        # Discuz!: the name over "楼主", the counts and rank, then "发表于 <date>"
+        (
+            (
+                "[求助] 暖气片上热下凉",
+                "暖气小白2026",
+                "楼主",
+                *_CARD,
+                "发表于 2026-11-20 21:14 | 只看该作者",
+                STORY,
+                "老周修暖气",
+                "沙发",
+                *_CARD,
+                "发表于 2026-11-20 21:40 | 只看该作者",
+                STORY,
+            ),
+            ("暖气小白2026",),
+            "2026-11-20",
+        ),
+        # no post date under the label: a word of a reply, not a card
+        (("老周修暖气", "楼主", STORY, STORY), (), None),
+        # a floor label is no name
+        (("沙发", "楼主", "发表于 2026-11-20 21:14"), (), None),
+    ],
+)
+def test_byline_chinese_thread_is_credited_to_the_starter_card(lines, authors, date):
+    """A Chinese forum's "楼主" card names the thread's starter and dates the thread."""
+    doc = byline(make_doc(*lines, lang="zh"))
+    assert doc.meta.authors == authors
+    assert doc.meta.date == date

@@ -354,10 +354,8 @@ def byline(doc: Document) -> Document:
         starter = _asker(blocks, doc.lang)
     authors = doc.meta.authors or starter or _desk_yields(names, from_text, site) or from_text
     if not authors and doc.kind == "text":
-        # The last resort of a text thread: its posters' cards, the starter's first.
-        authors, card_date = _card_starter(blocks, doc.lang)
+        authors, card_date = _text_last_resort(blocks, doc.lang, site)
         date = date or card_date
-        authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
     if not authors and found is not None and doc.tree is not None:
         authors = _html_last_resort(found, doc.tree, site, teasers=teasers)
     if not starter and thread is None:
@@ -368,6 +366,19 @@ def byline(doc: Document) -> Document:
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+def _text_last_resort(
+    blocks: tuple[Block, ...], lang: str | None, site: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """The last resorts of a text scrape that names no author, and the date they give.
+
+    A thread's posters' cards, the starter's first, then a "Written by" line anywhere.
+    """
+    authors, date = _floor_starter(blocks, lang)
+    if not authors:
+        authors, date = _card_starter(blocks, lang)
+    return authors or _first_post_poster(blocks) or _labelled_author(blocks, site), date
 
 
 # How far from the end of the kept blocks an author card's bio may stand, and how long it is.
@@ -611,6 +622,48 @@ def _card_starter(
     if not any(n.casefold() == key or n.casefold().startswith(key + " ") for n, _ in cards[1:]):
         return (), None
     return (first,), date
+
+
+# The label Chinese forums (Discuz!, Tieba, Tianya) print on the first post's card in place of
+# its floor number: "楼主", the thread's starter; the later floors are "沙发", "板凳", "地板",
+# "5#", "第5楼". A reply by the starter shows the floor and "楼主" both.
+_STARTER_LABELS = frozenset({"楼主", "樓主"})
+_FLOOR_LABEL = regex.compile(r"^(?:沙发|沙發|板凳|地板|地下室|\d+\s*[#楼樓]|第\s*\d+\s*[楼樓])$")
+# A post's date line under its card: "发表于 2026-11-20 21:14 | 只看该作者" (Discuz!).
+_POSTED_LABEL = regex.compile(r"^(?:发表于|發表於|发表时间|發表時間|发帖时间|發帖時間)\s*[:：]?\s*")
+# How far under the starter label the card's date line may stand: the poster's counts
+# ("主题 3", "帖子 17", "积分 42") and rank ("新手上路") come between.
+_FLOOR_CARD_LINES = 8
+
+
+def _floor_starter(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from a Chinese forum thread's "楼主" card.
+
+    A Discuz! thread scraped as text prints each post under its poster's card: the user name,
+    the floor label ("楼主" on the first post), the poster's counts and rank, and the
+    "发表于 <date>" line (golden zh-luntan-tiezi-louceng-text). The name over the first "楼主"
+    with such a date line under it is the author; that date, the page's.
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines):
+        if line not in _STARTER_LABELS or i == 0:
+            continue
+        j = i - 2 if i > 1 and _FLOOR_LABEL.match(lines[i - 1]) else i - 1
+        name = lines[j]
+        if j < 0 or name in _STARTER_LABELS or _FLOOR_LABEL.match(name) or not _card_name(name):
+            return (), None
+        for below in lines[i + 1 : i + 1 + _FLOOR_CARD_LINES]:
+            if len(below) > _MAX_CARD_DATE:
+                break
+            label = _POSTED_LABEL.match(below)
+            found = find_dates(below[label.end() :] if label else below, lang)
+            if found and found[0].start == 0:
+                return (name,), found[0].iso
+        return (), None
+    return (), None
 
 
 # A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
@@ -1916,10 +1969,13 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
     # Right under a scrape's headline the lines past the window are the story's own credits
     # ("Fact Checked By" / "Editor, Embarque"), not teasers: only the window is read there.
     probe = 0 if bare_names else _TEASER_PROBE
+    title = next((b.text for b in blocks if b.kind == "title"), "")
     for i in range(head.start, min(len(blocks), head.stop + probe)):
         b = blocks[i]
-        if len(b.text) > _MAX_BYLINE_CHARS or (
-            0 < i < head.stop and _speaker_line(blocks[i - 1].text, b.text, lang)
+        if (
+            len(b.text) > _MAX_BYLINE_CHARS
+            or (0 < i < head.stop and _speaker_line(blocks[i - 1].text, b.text, lang))
+            or _is_headline(b, title)
         ):
             continue
         if i >= head.stop:
@@ -1957,6 +2013,24 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+# What follows the headline in a page's title line: the site's name after a separator.
+_TITLE_TAIL = regex.compile(r"^\s*[|–—·•:-]")
+
+
+def _is_headline(block: Block, title: str) -> bool:
+    """Whether `block` is the headline a text scrape repeats from its title line.
+
+    "Ceisteanna Coitianta" (Irish "Frequently asked questions") over "Nuashonraithe: 3 Samhain
+    2026" reads as a name over its date line, but the title line opens with it before the
+    site's name: the page's heading (golden ga-ceisteanna-coitianta-colaiste-text). A name the
+    title only holds further on ("<story> | Jane Doe") is not the headline.
+    """
+    if block.dropped_by != "title_repeat" or not title:
+        return False
+    text, line = " ".join(block.text.split()).casefold(), " ".join(title.split()).casefold()
+    return line.startswith(text) and bool(_TITLE_TAIL.match(line[len(text) :]))
 
 
 def _past_own_date(blocks: tuple[Block, ...], i: int, last_byline: int, lang: str | None) -> bool:
