@@ -13,6 +13,7 @@ from cleaner.dates import (
     is_short_date,
     opening_date,
     parse_date,
+    writes_day_first,
 )
 
 
@@ -415,14 +416,14 @@ def test_is_short_date_reads_a_month_and_day_or_an_age(text: str, expected: bool
 # -- the metadata stage's date paths (the stage's own tests are in tests/stages) ---------------
 
 
-def _stage_date(head: str, body: str) -> str | None:
+def _stage_date(head: str, body: str, lang: str | None = None) -> str | None:
     """The date the metadata stage gives a small HTML page."""
     from cleaner.document import Document  # noqa: PLC0415
     from cleaner.stages.detect import parse_html  # noqa: PLC0415
     from cleaner.stages.metadata import metadata  # noqa: PLC0415
 
     html = f"<html><head>{head}</head><body>{body}</body></html>"
-    doc = Document(raw=html, decoded=html, kind="html", tree=parse_html(html))
+    doc = Document(raw=html, decoded=html, kind="html", tree=parse_html(html), lang=lang)
     return metadata(doc).meta.date
 
 
@@ -496,3 +497,49 @@ _STORY = tuple(
 def test_a_scrape_is_dated_by_the_first_date_of_a_published_updated_pair(pair, expected):
     """A published/updated pair far down a scrape gives the publication date (text 4371, 4560)."""
     assert _scrape_date("Books of the year", *_STORY, *pair) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("03/10/2023", "en", "2023-03-10"),
+        ("03/10/2023", "en-us", "2023-03-10"),
+        ("03/10/2023", "en-gb", "2023-10-03"),
+        ("03/10/2023", "en_AU", "2023-10-03"),
+        ("3 October 2023", "en-gb", "2023-10-03"),
+        ("12 listopada 2024", "pl-pl", "2024-11-12"),  # the region leaves the month names alone
+    ],
+)
+def test_find_date_reads_numeric_dates_by_the_region(text, lang, expected):
+    """English outside North America writes the day first; the region's language names months."""
+    assert find_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # A British blog: its posts listed day first, the post's own date ambiguous (4690).
+        (
+            "<p>03/10/2023</p><li>Wine jargon - 13 October 2023</li><li>Sake - 3 October 2023</li>",
+            True,
+        ),
+        ("<p>03/10/2023</p><li>13 October 2023</li><li>October 3, 2023</li>", False),  # both
+        ("<p>03/10/2023</p><li>13 October 2023</li>", False),  # one named date says too little
+        ("<p>25/10/2023</p><li>13 October 2023</li><li>3 October 2023</li>", False),  # no doubt
+    ],
+)
+def test_writes_day_first_reads_the_named_dates_of_the_page(markup, expected):
+    """An ambiguous slashed date is read day first where the page names its dates day first."""
+    assert writes_day_first(markup) is expected
+
+
+def test_an_english_page_writing_the_day_first_is_dated_so():
+    """The date under the headline of a day-first page is read day first (wcxb-dev 4690)."""
+    body = (
+        "<h1>Wine types</h1><p>03/10/2023</p><p>by WSET</p>"
+        + "".join(f"<p>Paragraph {n} of the guide to wine.</p>" for n in range(30))
+        + "<ul><li>Sake careers - 3 October 2023</li><li>Wine jargon - 13 October 2023</li></ul>"
+    )
+    assert _stage_date("", body, "en") == "2023-10-03"
+    month_first = body.replace("13 October 2023", "October 13, 2023")
+    assert _stage_date("", month_first, "en") == "2023-03-10"

@@ -298,6 +298,8 @@ _MAX_DATES = 500
 # Dates are looked for in lines, bylines and metadata values: only the first 20,000 characters
 # of a text are read, so a hostile 5 MB line costs milliseconds.
 _MAX_CHARS = 20_000
+# How much of a page's markup `writes_day_first` reads.
+_MAX_MARKUP = 2_000_000
 # Every pattern needs a year from 1900 to 2099: a text without one holds no full date, and most
 # texts a stage asks about have none (this test costs a fraction of the patterns').
 # When an offer or a coupon runs out ("Sale ends 03/31/2026", "Expires 01/01/26", "Valid
@@ -419,19 +421,95 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# English outside North America writes the day first: "03/10/2023" is 3 October in Britain,
+# Australia or India (wcxb-dev 4690). A language tag with one of these regions ("en-gb") reads
+# numeric dates day first; "en" alone and "en-us" read them month first.
+_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "pk", "ng", "ke"})
+
+
+def _month_first(lang: str | None) -> bool:
+    """Whether a page in `lang` ("en", "en-gb", "de", None) writes "03/10/2023" month first."""
+    if lang is None:
+        return True
+    base, _, region = lang.casefold().replace("_", "-").partition("-")
+    return base == "en" and region not in _DAY_FIRST_REGIONS
+
+
 def _numeric(a: int, b: int, sep: str, lang: str | None) -> tuple[int, int]:
     """Return (month, day) of a numeric date `a<sep>b<sep>year`.
 
     A part above 12 is the day. Otherwise English pages write month first with slashes
-    ("03/12/2024" is March 12 in the US), and everyone else, and dots everywhere, write day first.
+    ("03/12/2024" is March 12 in the US) unless their region writes the day first ("en-gb"),
+    and everyone else, and dots everywhere, write day first.
     """
     if a > 12 >= b:
         return b, a
     if b > 12 >= a:
         return a, b
-    if sep == "/" and (lang is None or lang == "en"):
+    if sep == "/" and _month_first(lang):
         return a, b
     return b, a
+
+
+# A numeric date with a slash whose two first parts could each be the month ("03/10/2023").
+_AMBIGUOUS_SLASHED = regex.compile(
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)"
+)
+# Named English dates day first ("3 October 2023", "13th Oct 2023") and month first ("October 3,
+# 2023", "Oct. 3rd 2023"), in text between tags.
+_NAMED_DAY_FIRST = regex.compile(
+    r"(?i)(?<![\w.])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname>[a-z]{3,9})\.?,?\s+(?:19|20)\d\d(?!\d)"
+)
+_NAMED_MONTH_FIRST = regex.compile(
+    r"(?i)(?<!\w)(?P<mname>[a-z]{3,9})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+)
+_ENGLISH_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+# How many named day-first dates, with none month first, make an English page a day-first one.
+_DAY_FIRST_MIN = 2
+
+
+def writes_day_first(markup: str) -> bool:
+    """Whether an English page that shows an ambiguous "03/10/2023" writes its dates day first.
+
+    Its named dates tell: two or more day first ("3 October 2023") and none month first
+    ("October 3, 2023"), as a British site lists its posts (wcxb-dev 4690: "03/10/2023" under
+    the headline, "- 3 October 2023" in its list of posts).
+    """
+    if not _AMBIGUOUS_SLASHED.search(markup):
+        return False
+    text = markup[:_MAX_MARKUP]
+
+    def named(pattern: regex.Pattern[str]) -> int:
+        return sum(m["mname"].casefold() in _ENGLISH_MONTHS for m in pattern.finditer(text))
+
+    return named(_NAMED_MONTH_FIRST) == 0 and named(_NAMED_DAY_FIRST) >= _DAY_FIRST_MIN
 
 
 def _label_before(text: str, start: int, floor: int) -> bool:
@@ -509,6 +587,11 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
+def _base(lang: str | None) -> str:
+    """The language of a tag without its region: "en" of "en-gb"."""
+    return (lang or "").partition("-")[0]
+
+
 def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
     """Turn one pattern match into an ISO date, or None if it is not a calendar date."""
     year = int(m["year"])
@@ -526,7 +609,7 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         month, day = _numeric(int(m["a"]), int(m["b"]), m["sep"], lang)
         return _iso(year, month, day)
     name = m["mname"].casefold()
-    named = _LANG_MONTHS.get(lang or "", {}).get(name) or _MONTHS.get(name)
+    named = _LANG_MONTHS.get(_base(lang), {}).get(name) or _MONTHS.get(name)
     if named is None:
         return None
     return _iso(year, named, int(m["day"]))
@@ -568,7 +651,7 @@ def parse_date(value: str, lang: str | None = None) -> str | None:
     m = _YEAR_MONTH_DAY_VALUE.match(value)
     if m is None:
         return None
-    month = _LANG_MONTHS.get(lang or "", {}).get(m["mname"].casefold()) or _MONTHS.get(
+    month = _LANG_MONTHS.get(_base(lang), {}).get(m["mname"].casefold()) or _MONTHS.get(
         m["mname"].casefold()
     )
     return _iso(int(m["year"]), month, int(m["day"])) if month else None

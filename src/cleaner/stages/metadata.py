@@ -26,7 +26,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner import jsonld, pageindex
-from cleaner.dates import find_date, find_dates, is_dateline, opening_date, parse_date
+from cleaner.dates import (
+    find_date,
+    find_dates,
+    is_dateline,
+    opening_date,
+    parse_date,
+    writes_day_first,
+)
 from cleaner.document import Block, Document, Meta
 from cleaner.htmlblocks import BLOCK_TAGS
 from cleaner.jsonld import JsonLd
@@ -666,8 +673,9 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     visible = facts.item_dates[0] if facts.item_dates else None
     if visible is None:
         visible = shown
+    lang = _date_lang(doc)
     if visible is None and doc.tree is not None:
-        visible = _date_near_headline(pageindex.of(doc), title, doc.lang)
+        visible = _date_near_headline(pageindex.of(doc), title, lang)
     # A generic WebPage's datePublished is left out: it is when the page was set up, and Yoast
     # marks every page og:type=article and dates it (wcxb-dev: taking it added no right date
     # and invented dates on 4% of the undated service and product pages).
@@ -675,10 +683,10 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         visible
         or _authored_page_date(facts)
         or _url_date(doc.url)
-        or (_labelled_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
-        or (_date_over_update(doc.tree, doc.lang) if doc.tree is not None else None)
-        or (_first_post_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
-        or (_post_header_date(doc.tree, doc.decoded, doc.lang) if doc.tree is not None else None)
+        or (_labelled_date(doc.tree, doc.decoded, lang) if doc.tree is not None else None)
+        or (_date_over_update(doc.tree, lang) if doc.tree is not None else None)
+        or (_first_post_date(doc.tree, doc.decoded, lang) if doc.tree is not None else None)
+        or (_post_header_date(doc.tree, doc.decoded, lang) if doc.tree is not None else None)
         or (_text_date(doc) if _looks_like_article(facts) else None)
         # Ungated by page type: Yoast and Substack mark articles og:type=website (wcxb-dev:
         # +4 right, +2 invented, an events list and a sports schedule under their headings).
@@ -688,6 +696,18 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
         # wcxb-dev's truth takes that date on 11 pages (invented on 3); we keep the contract.
     )
+
+
+def _date_lang(doc: Document) -> str | None:
+    """The language tag dates are read in: "en-gb" where an English page writes the day first.
+
+    An English page whose named dates are all day first ("3 October 2023") writes "03/10/2023"
+    for 3 October (`writes_day_first`, wcxb-dev 4690). The region the page declares is no
+    such witness: an "en-GB" page wrote "10/12/2023" for October 12 (2235).
+    """
+    if doc.lang == "en" and writes_day_first(doc.decoded):
+        return "en-gb"
+    return doc.lang
 
 
 def _thread_time_date(times: list[HtmlElement]) -> str | None:
@@ -1094,18 +1114,21 @@ def _scrape_date(
     doc: Document, meta: Meta, blocks: list[Block], headline_at: int
 ) -> tuple[Meta, list[Block]]:
     """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
-    if start := _thread_start_date(blocks, doc.lang) or _topic_created_date(blocks, doc.lang):
+    lang = _date_lang(doc)
+    if lang != doc.lang:
+        doc = doc.evolve(lang=lang)  # read its dates day first; the article keeps its language
+    if start := _thread_start_date(blocks, lang) or _topic_created_date(blocks, lang):
         return meta.evolve(date=start), blocks
     meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
-    if meta.date is None and (lone := _lone_text_date(blocks, doc.lang)):
+    if meta.date is None and (lone := _lone_text_date(blocks, lang)):
         meta = meta.evolve(date=lone)
-    if meta.date is None and (labelled := _labelled_text_date(blocks, doc.lang)):
+    if meta.date is None and (labelled := _labelled_text_date(blocks, lang)):
         meta = meta.evolve(date=labelled)
-    if meta.date is None and (beside := _date_beside_headline(blocks, doc.lang)):
+    if meta.date is None and (beside := _date_beside_headline(blocks, lang)):
         meta = meta.evolve(date=beside)
-    if meta.date is None and (signed := _signed_date(blocks, doc.lang)):
+    if meta.date is None and (signed := _signed_date(blocks, lang)):
         meta = meta.evolve(date=signed)
-    if meta.date is None and (paired := _text_date_over_update(blocks, doc.lang)):
+    if meta.date is None and (paired := _text_date_over_update(blocks, lang)):
         meta = meta.evolve(date=paired)
     return meta, blocks
 
