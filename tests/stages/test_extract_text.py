@@ -1149,3 +1149,17 @@ def test_decide_cuts_an_author_card_closing_the_text(byline, card, cut):
     kept = _decided(lines, scores, prose)
     assert (bio not in kept) is cut
     assert kept[: len(P)] == P
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # The article printed twice (a page's mobile and desktop copies): the second copy goes.
+        ([*P[:3], "Share", *P[:3]], [*P[:3], "Share"]),
+        # Two lines again are an item's template (a coupon's fine print under each offer): kept.
+        ([P[0], P[1], P[2], P[0], P[1], P[3]], [P[0], P[1], P[2], P[0], P[1], P[3]]),
+    ],
+)
+def test_decide_drops_a_second_copy_of_a_stretch(lines, kept):
+    """Three or more lines repeating an earlier stretch line for line are a copy; fewer are not."""
+    assert _decided(lines, [0.9] * len(lines), [t in P for t in lines]) == kept
