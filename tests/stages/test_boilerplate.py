@@ -229,6 +229,36 @@ def test_strip_boilerplate_related_list_needs_a_bare_label_in_text(label, kind):
     assert "Council approves new tram depot" in _kept(strip_boilerplate(doc))
 
 
+def test_strip_boilerplate_related_list_under_a_colon_label_closing_the_text():
+    """A colon label's headlines go when nothing is kept after them; a question is a headline."""
+    doc = make_doc(
+        ARTICLE[0],
+        ARTICLE[1],
+        "Tu aimeras aussi :",
+        "Le tour des lacs de Bastan en deux jours",
+        "Que mettre dans son sac pour une rando à la journée ?",
+        "Cascade du Garet : une balade facile en famille",
+        lang="fr",
+    )
+    assert _kept(strip_boilerplate(doc)) == [ARTICLE[0], ARTICLE[1]]
+
+
+def test_strip_boilerplate_related_list_stops_at_a_question_of_two_sentences():
+    """A question after another sentence is prose: the list ends above it."""
+    doc = make_doc(
+        ARTICLE[0],
+        "Related articles",
+        "Council approves new tram depot",
+        "Ferry fares to rise in spring",
+        "The plan is final. Who pays for it?",
+        ARTICLE[1],
+    )
+    kept = _kept(strip_boilerplate(doc))
+    assert "Council approves new tram depot" not in kept
+    assert "Ferry fares to rise in spring" in kept  # the subheading over the prose line
+    assert "The plan is final. Who pays for it?" in kept
+
+
 def test_strip_boilerplate_related_list_stops_at_a_sentence():
     """A line that ends a sentence ends the list: the article goes on."""
     doc = make_doc(ARTICLE[0], "Related articles", "Officials said the plan was final.", ARTICLE[1])

@@ -136,16 +136,20 @@ _MAX_RELATED_ITEMS = 8
 # ... each at most this many words, ending in no sentence mark.
 _MAX_HEADLINE_WORDS = 16
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
+_QUESTION_END = ("?", "？")
 _RELATED_KINDS = frozenset({"paragraph", "heading", "list_item"})
 
 
 def _headline_like(block: Block) -> bool:
     text = block.text.strip()
-    return (
-        block.kind in _RELATED_KINDS
-        and 0 < count_words(text) <= _MAX_HEADLINE_WORDS
-        and not text.endswith(_SENTENCE_END)
-    )
+    if block.kind not in _RELATED_KINDS or not 0 < count_words(text) <= _MAX_HEADLINE_WORDS:
+        return False
+    if text.endswith(_QUESTION_END):
+        # a question is a headline too ("Que mettre dans son sac pour une rando à la journée ?"
+        # under "Tu aimeras aussi :", golden fr-blog-randonnee-lac-commentaires-text), when it
+        # is one sentence: no other sentence mark before its question mark
+        return not any(mark in text[:-1] for mark in _SENTENCE_END)
+    return not text.endswith(_SENTENCE_END)
 
 
 _DIALOGUE_DASHES = ("-", "–", "—", "―")
@@ -155,6 +159,32 @@ def _dialogue(block: Block) -> bool:
     """Whether a block opens with a dash and a space: an interview question or a dialogue line."""
     text = block.text.lstrip()
     return text[:1] in _DIALOGUE_DASHES and text[1:2].isspace()
+
+
+def _related_items(blocks: Sequence[Block], i: int, *, colon: bool) -> list[int]:
+    """Return the headline lines under the related label at `i` (see `drop_related_lists`)."""
+    items: list[int] = []
+    j = i + 1
+    while j < len(blocks) and len(items) < _MAX_RELATED_ITEMS:
+        nxt = blocks[j]
+        if nxt.kept:
+            if not _headline_like(nxt):
+                break
+            items.append(j)
+        j += 1
+    # a line right before prose is a subheading: the list ended above it. A dash-led line
+    # is an interview's question or a line of dialogue, which no subheading heads (golden
+    # ko-inteobyu-mundap-text: two related headlines over "- 앞으로의 계획은요?").
+    if items and j < len(blocks) and blocks[j].kept and not _dialogue(blocks[j]):
+        items.pop()
+    # "Don't Miss:", "More to explore:" run into a teaser or a product's own lines as often
+    # as into a list (sh-text e7d77f18, wcxb-dev-text 0614): a label with a colon heads a
+    # list only where the page's furniture closes it, nothing kept after its last line
+    # ("Tu aimeras aussi :" over three headlines, then the author card and the comments:
+    # golden fr-blog-randonnee-lac-commentaires-text)
+    if colon and items and any(x.kept for x in blocks[items[-1] + 1 :]):
+        return []
+    return items
 
 
 def drop_related_lists(
@@ -168,8 +198,9 @@ def drop_related_lists(
     them as short lines after "Notícies relacionades", "Related articles", "Lesen Sie auch"
     (golden ca-noticia-rodalies-obres-html as a text scrape). Only a label that is one of the
     language's `drop.related` exact phrases opens a list; it runs over short lines that end in
-    no sentence mark, and the last of them is kept when prose follows it: a subheading heads
-    the paragraph under it, a headline does not.
+    no sentence mark (or are one question), and the last of them is kept when prose follows it:
+    a subheading heads the paragraph under it, a headline does not. A label with a colon opens
+    one only where nothing is kept after the list.
     """
     try:
         related = rules.category("drop", "related")
@@ -180,25 +211,9 @@ def drop_related_lists(
         if b.dropped_by != "related":
             continue
         f = forms[i]
-        # "Don't Miss:", "More to explore:" run into a teaser or a product's own lines as often
-        # as into a list (sh-text e7d77f18, wcxb-dev-text 0614): only a label standing alone.
-        if f is None or f.core not in related.exact or f.folded.endswith(":"):
+        if f is None or f.core not in related.exact:
             continue
-        items: list[int] = []
-        j = i + 1
-        while j < len(blocks) and len(items) < _MAX_RELATED_ITEMS:
-            nxt = blocks[j]
-            if nxt.kept:
-                if not _headline_like(nxt):
-                    break
-                items.append(j)
-            j += 1
-        # a line right before prose is a subheading: the list ended above it. A dash-led line
-        # is an interview's question or a line of dialogue, which no subheading heads (golden
-        # ko-inteobyu-mundap-text: two related headlines over "- 앞으로의 계획은요?").
-        if items and j < len(blocks) and blocks[j].kept and not _dialogue(blocks[j]):
-            items.pop()
-        for k in items:
+        for k in _related_items(blocks, i, colon=f.folded.endswith(":")):
             out[k] = blocks[k].drop("related")
     return tuple(out)
 
