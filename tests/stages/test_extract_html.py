@@ -197,6 +197,18 @@ def test_extract_html_drops_the_headline_repeated_from_the_title():
     assert by_text["Help for residents"].kept
 
 
+def test_extract_html_keeps_a_products_name_repeated_from_the_title():
+    """On a product page (JSON-LD Product, no article) the h1 is the product's name: it stays."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Product", "name": "Trail 25"})
+    page = PAGE.replace(
+        "<title>Flood – Town News</title>",
+        f"<title>River floods the lower town | Town News</title>"
+        f"<script type='application/ld+json'>{ld}</script>",
+    )
+    by_text = {b.text: b for b in extract_html(_doc(page)).blocks}
+    assert by_text["River floods the lower town"].kept
+
+
 def test_extract_html_min_recovered_words_refuses_short_blocks_trafilatura_left_out():
     """With min_recovered_words, a short block trafilatura did not keep is not taken back."""
     n = len(htmlblocks.FEATURE_NAMES)
