@@ -90,9 +90,11 @@ def capture(docs: Path | None = None, kind: str = "text") -> list[dict[str, Any]
     name = "choose_text_title" if kind == "text" else "choose_html_title"
     original = namespace[name]
 
-    def record_text(title_line: str, lines: Any, site_names: Any) -> Any:
-        seen.update(title_line=title_line, lines=list(lines), site_names=list(site_names))
-        return original(title_line, lines, site_names)
+    def record_text(title_line: str, lines: Any, site_names: Any, gaps: Any = ()) -> Any:
+        seen.update(
+            title_line=title_line, lines=list(lines), site_names=list(site_names), gaps=list(gaps)
+        )
+        return original(title_line, lines, site_names, gaps)
 
     def record_html(**kwargs: Any) -> Any:
         seen.update({k: list(v) if isinstance(v, (list, tuple)) else v for k, v in kwargs.items()})
@@ -122,7 +124,7 @@ def page_matrix(row: dict[str, Any]) -> tuple[list[str], list[str], np.ndarray, 
     if "title_line" in row:
         rule = titles.rule_text_title(row["title_line"], row["lines"], row["site_names"])[0]
         cands = titles.text_title_candidates(
-            row["title_line"], row["lines"], row["site_names"], rule
+            row["title_line"], row["lines"], row["site_names"], rule, row.get("gaps", ())
         )
     else:
         kwargs = {

@@ -452,6 +452,55 @@ def test_choose_text_title_keeps_the_shown_headline_with_its_dash():
 _LONG_LINE = " ".join(["word"] * 40)
 
 
+def test_text_title_candidates_say_which_shown_line_stands_apart():
+    """The headline a scrape sets between blank lines, against a menu's line set close."""
+    title = "Corte programado del suministro de agua | Ayuntamiento"
+    lines = ["Ayuntamiento", "Inicio", "AVISOS", "Corte programado del suministro de agua"]
+    gaps = [(False, False), (False, True), (True, True), (True, True)]
+    cands = dict(text_title_candidates(title, lines, [], None, gaps))
+    headline = cands["Corte programado del suministro de agua"]
+    assert (headline["apart"], headline["tight"]) == (1.0, 0.0)
+    site = cands["Ayuntamiento"]
+    assert (site["apart"], site["tight"]) == (0.0, 1.0)
+    # the <title> itself is no line of the page; neither is a crumb shown only in capitals
+    assert (cands[title]["apart"], cands[title]["tight"]) == (0.0, 0.0)
+    # without the gaps (a caller that has no line numbers) no line stands apart or close
+    cands = dict(text_title_candidates(title, lines, [], None))
+    assert not any(x["apart"] or x["tight"] for x in cands.values())
+
+
+def test_a_text_scrape_titled_by_the_headline_between_blank_lines():
+    """End to end, the gaps read off the blocks' line numbers (golden es-aviso-...-text).
+
+    A first try matched lines to candidates case-blind: the crumb step "Avisos" took the
+    gaps of the section label "AVISOS" and won.
+    """
+    headline = "Corte programado del suministro de agua en el barrio de San Lorenzo"
+    scrape = "\n".join(
+        [
+            f"Aviso: {headline.lower()} - Ayuntamiento de Villaverde",
+            "",
+            "Inicio",
+            "Noticias y avisos",
+            "",
+            "Inicio > Noticias y avisos > Avisos",
+            "",
+            "AVISOS",
+            "",
+            headline,
+            "",
+            "Publicado el 5 de mayo de 2026",
+            "",
+            (
+                "El Ayuntamiento informa de que el martes 12 de mayo se interrumpirá el suministro"
+                " de agua entre las 8:00 y las 14:00 por obras de renovación de la red en las"
+                " calles del barrio."
+            ),
+        ]
+    )
+    assert cleaner.clean(scrape.encode()).title == headline
+
+
 def test_text_title_candidates_offer_a_later_line_of_a_few_title_words():
     """A category page's heading, a few of its title's words on a line of their own."""
     title = "Buy Electric Guitars at Thomann – Thomann UK"

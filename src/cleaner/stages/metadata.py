@@ -1086,7 +1086,10 @@ def _text_metadata(doc: Document) -> Document:
         # Dropped blocks count too: extract_text drops the repeated headline ("title_repeat").
         later = [b.text for b in blocks[1:_TEXT_TITLE_BLOCKS]]
         title, site = choose_text_title(
-            first.text, later, [meta.site_name] if meta.site_name else []
+            first.text,
+            later,
+            [meta.site_name] if meta.site_name else [],
+            _blank_gaps(blocks[: _TEXT_TITLE_BLOCKS + 1])[1:],
         )
         # `normalize` made the blocks' full-width spaces plain: the scrape itself has them.
         title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
@@ -1108,6 +1111,34 @@ def _text_metadata(doc: Document) -> Document:
     if meta.date is None:
         meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
     return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
+
+
+def _blank_gaps(blocks: list[Block]) -> list[tuple[bool, bool]]:
+    """For each block of a text scrape, whether a blank line stands right before it and after it.
+
+    The scrape's line numbers are in each block's origin ("lines 12-12"); a block without them
+    (a scrape split otherwise) counts as standing close to its neighbours. The first block has
+    the top of the scrape over it, the last the end under it.
+    """
+    spans = [_LINE_SPAN.match(b.origin) for b in blocks]
+    bounds = [(int(m[1]), int(m[2])) if m else None for m in spans]
+    gaps = []
+    for i, span in enumerate(bounds):
+        if span is None:
+            gaps.append((False, False))
+            continue
+        prev = bounds[i - 1] if i else (0, 0)
+        after = bounds[i + 1] if i + 1 < len(bounds) else None
+        gaps.append(
+            (
+                prev is not None and span[0] > prev[1] + 1,
+                after is None or after[0] > span[1] + 1,
+            )
+        )
+    return gaps
 
 
 def _scrape_date(
