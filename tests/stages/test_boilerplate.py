@@ -9,7 +9,12 @@ import pytest
 from cleaner.document import Block
 from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
-from cleaner.stages.boilerplate import StripBoilerplate, cut_thread, strip_boilerplate
+from cleaner.stages.boilerplate import (
+    StripBoilerplate,
+    cut_thread,
+    drop_labelled_sections,
+    strip_boilerplate,
+)
 
 ARTICLE = [
     "The city council voted on Tuesday to expand the bus network to three new districts, a plan that had been debated for more than two years.",
@@ -323,3 +328,40 @@ def test_strip_boilerplate_drops_an_author_box_that_calls_the_person_by_first_na
     doc = strip_boilerplate(make_doc(STORY_LINE, heading, bio, lang="en"))
     got = [b.dropped_by for b in doc.blocks]
     assert got == [None, "author_bio", "author_bio"] if dropped else got == [None, None, None]
+
+
+def _section_page(label_origin: str, *, tiles: int = 2) -> list[Block]:
+    story = [Block(t, origin=f"/html/body/article/p[{n}]") for n, t in enumerate(ARTICLE * 3, 1)]
+    label = Block("Customers also viewed", kind="heading", origin=label_origin, dropped_by="shop")
+    rail = [
+        Block(f"Trail pack {n} 25 litres", origin=f"/html/body/div[3]/ul/li[{n}]")
+        for n in range(1, tiles + 1)
+    ]
+    return [*story, label, *rail]
+
+
+def test_labelled_sections_drop_the_tiles_under_a_shop_label():
+    """The kept blocks in the box a related or shop label heads go with the label."""
+    out = drop_labelled_sections(_section_page("/html/body/div[3]/div/h2"))
+    assert [b.dropped_by for b in out[-2:]] == ["shop", "shop"]
+    assert all(b.kept for b in out[:-3])
+
+
+def test_labelled_sections_need_the_label_to_head_its_box():
+    """A label after other blocks of its box is a subheading inside the text: nothing goes."""
+    blocks = _section_page("/html/body/div[3]/h2")
+    blocks.insert(-3, Block("Trail pack 0 20 litres", origin="/html/body/div[3]/p"))
+    out = drop_labelled_sections(blocks)
+    assert all(b.kept for b in out if b.dropped_by != "shop" or b.kind != "heading")
+
+
+def test_labelled_sections_leave_a_box_holding_most_of_the_text():
+    """A section with most of the page's kept words is the page's own content."""
+    out = drop_labelled_sections(_section_page("/html/body/div[3]/h2", tiles=60))
+    assert all(b.kept for b in out if b.kind != "heading")
+
+
+def test_labelled_sections_leave_text_scrapes_to_the_related_lists():
+    """A text scrape has no boxes: the stage does not run the section rule on it."""
+    doc = make_doc(ARTICLE[0], "Customers also viewed", "Trail pack 25 litres", kind="text")
+    assert "Trail pack 25 litres" in _kept(strip_boilerplate(doc))

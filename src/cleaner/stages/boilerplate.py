@@ -218,6 +218,63 @@ def drop_related_lists(
     return tuple(out)
 
 
+# The labelled-section rule (`drop_labelled_sections`): how many boxes up from a label heading
+# the section may start (the heading's own wrapper, then the box around it), and the share of
+# the page's kept words a section may hold at most (a label inside the article's own box would
+# otherwise take the article with it; 0.4 is a round bound, not tuned: the rails it drops on
+# wcxb-dev and sh-html are a few lines each).
+_SECTION_UP = 3
+_SECTION_SHARE = 0.4
+_SECTION_REASONS = frozenset({"related", "shop"})
+
+
+def _box(origin: str) -> str:
+    return origin.rsplit("/", 1)[0]
+
+
+def _section_box(blocks: Sequence[Block], i: int) -> str | None:
+    """Return the path of the box the label at `i` heads, or None when it heads none."""
+    box = _box(blocks[i].origin)
+    for _ in range(_SECTION_UP):
+        if box.count("/") <= 2 or any(
+            b.origin.startswith(box + "/") for b in blocks[i + 1 : i + 2]
+        ):
+            break
+        box = _box(box)
+    if i and blocks[i - 1].origin.startswith(box + "/"):
+        return None  # the label is no box's head: a subheading inside the text (wcxb-dev 0350)
+    return box
+
+
+def drop_labelled_sections(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """On an HTML page, drop the kept blocks of a section headed by a related or shop label.
+
+    "People who viewed this item also viewed", "Customers also bought", "You may also like"
+    head a rail of teasers or product tiles; the label goes by its phrase, the tiles' own text
+    (a name, a price, "Business") is no phrase. The section is the label's box: the element
+    around the heading, or around its wrapper when the wrapper holds nothing else, and the
+    blocks that follow the label inside it.
+    """
+    total = sum(count_words(b.text) for b in blocks if b.kept) or 1
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or b.dropped_by not in _SECTION_REASONS or not b.origin:
+            continue
+        box = _section_box(blocks, i)
+        if box is None:
+            continue
+        run: list[int] = []
+        for j in range(i + 1, len(blocks)):
+            if not blocks[j].origin.startswith(box + "/"):
+                break
+            if blocks[j].kept:
+                run.append(j)
+        if run and sum(count_words(blocks[j].text) for j in run) <= _SECTION_SHARE * total:
+            for j in run:
+                out[j] = blocks[j].drop(b.dropped_by or "related")
+    return tuple(out)
+
+
 # Share buttons a text scrape puts one to a line. A network's name alone may be a one-word
 # answer or a subheading ("Facebook" over a paragraph about it): common.toml's share rule wants
 # two names in one block, and this pass two such lines side by side.
@@ -345,6 +402,8 @@ class StripBoilerplate:
         if doc.kind == "text":
             blocks = drop_related_lists(blocks, rules, forms)
             blocks = drop_share_runs(blocks, forms)
+        else:
+            blocks = drop_labelled_sections(blocks)
         blocks = drop_author_boxes(blocks)
         return doc.evolve(blocks=blocks)
 
