@@ -543,3 +543,42 @@ def test_an_english_page_writing_the_day_first_is_dated_so():
     assert _stage_date("", body, "en") == "2023-10-03"
     month_first = body.replace("13 October 2023", "October 13, 2023")
     assert _stage_date("", month_first, "en") == "2023-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("26 ta' Novembru 2026, 11:35", "mt"),
+        ("26 ta’ Novembru, 2026", "mt"),
+        ("Il-Ħamis 26 ta' Novembru 2026", None),
+    ],
+)
+def test_find_date_reads_the_maltese_particle_before_the_month(text: str, lang: str | None) -> None:
+    """Maltese puts "ta'" ("of") between day and month (mt-ahbarijiet-park-kummenti-text)."""
+    assert find_date(text, lang) == "2026-11-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round J of the goldens: ga-ceisteanna-coitianta-colaiste-text,
+        # mt-ahbarijiet-park-kummenti-text, ja-dokyumento-api-ninsho-html.
+        "Nuashonraithe: 3 Samhain 2026",
+        "Aġġornat: 26 ta' Novembru 2026, 14:10",
+        "最終更新日: 2026年10月2日 作成者: tanaka-k",
+        "更新日時：2026年10月2日",
+        "最后更新 2026年10月2日",
+        "Diweddarwyd 14 Medi 2020",
+        "ተሻሽሏል 12 March 2024",
+        "Posodobljeno: 12. 3. 2024",
+        "Yangilandi 12 March 2024",
+    ],
+)
+def test_find_date_skips_update_labels_of_round_j_languages(text: str) -> None:
+    """The "updated" words of ga, mt, ja, zh, cy, am, sl and uz mark a change date."""
+    assert find_date(text) is None
+
+
+def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
+    """Irish "Foilsithe" (published) after the update label makes the date a publication."""
+    assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"

@@ -163,11 +163,14 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"\s*,?\s*{_YEAR}(?:(?!\d)|{_GLUED_YEAR})",
         ),
     ),
-    # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024
+    # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024;
+    # Maltese "26 ta' Novembru 2026" (golden mt-ahbarijiet-park-kummenti-text), whose "ta'"
+    # ("of") stands where Spanish puts "de" and English "of"
     (
         "dmy",
         regex.compile(
-            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)(?:de\s+|of\s+|d[’'])?(?P<mname>{_MONTH})"
+            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)(?:de\s+|of\s+|d[’']|ta[’']\s*)?"
+            rf"(?P<mname>{_MONTH})"
             rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
@@ -236,7 +239,11 @@ _UPDATE_LABEL = regex.compile(
     r"diperbarui|diperbaharui|cập\s+nhật|atnaujinta|atjaunināts|atjaunots|ažurirano|izmenjeno|"
     r"ажурирано|измењено|измијењено|izmijenjeno|"
     r"aktualizované|aktualizovaný|актуализирано|обновено|अपडेट|अपडेटेड|به‌روزرسانی|بروزرسانی|"
-    r"수정|更新時間|更新时间|更新日|最終更新|更新|"
+    # The longer CJK labels come first: "最終更新日:" ends on a word character, so "最終更新"
+    # alone fails the closing \b there (golden ja-dokyumento-api-ninsho-html's docs footer
+    # "最終更新日: 2026年10月2日" was read as its date).
+    r"수정일|수정|업데이트|更新時間|更新时间|更新日時|更新日|最終更新日時|最終更新日|最終更新|"
+    r"最后更新|最後更新|更新|"
     # The common words for "updated" of more languages: bn, ta, te, kn, ml, sw, tl, ms, is, th,
     # he, el, ar, ur, sq, et, hu, ro, ca, ka, az, kk (round F of the goldens: the second dates
     # of sw-habari-mgao-maji-text and ta-vimarsanam-thiraippadam-text)
@@ -249,7 +256,13 @@ _UPDATE_LABEL = regex.compile(
     # shows "Argitaratze-data: 2026/11/24 Azken eguneraketa: 2026/11/25" under its headline).
     r"eguneraketa|eguneratua|eguneratze|абноўлена|абноўлены|թարմացվել|թարմացված|"
     # Afrikaans, Marathi and Nepali
-    r"bygewerk|opgedateer|अद्यतनित|अद्यावधिक)\b",
+    r"bygewerk|opgedateer|अद्यतनित|अद्यावधिक|"
+    # Irish, Maltese, Welsh, Amharic, Slovenian and Uzbek: the languages with a rules file that
+    # had none (round J of the goldens: ga-ceisteanna-coitianta-colaiste-text's only date is
+    # "Nuashonraithe: 3 Samhain 2026"; mt-ahbarijiet-park-kummenti-text shows "Aġġornat: ...").
+    # The Welsh, Amharic and Uzbek words are the BBC's own "Updated" prefixes.
+    r"nuashonraithe|nuashonrú|aġġornat|aġġornata|aġġornament|diweddarwyd|ተሻሽሏል|"
+    r"posodobljeno|yangilandi|yangilangan|янгиланди)\b",
 )
 # Labels that say a date is the publication: they cancel an earlier update label on the line.
 _PUBLISH_LABEL = regex.compile(
@@ -272,7 +285,9 @@ _PUBLISH_LABEL = regex.compile(
     r"نشر\s+في|تاریخ\s+انتشار|publikuar|avaldatud|közzétéve|publicat|објавено|"
     r"გამოქვეყნდა|dərc\s+edilib|жарияланды|"
     # Basque, Belarusian, Armenian, Afrikaans
-    r"argitaratua|argitaratze|апублікавана|апублікаваны|հրապարակվել|gepubliseer)\b",
+    r"argitaratua|argitaratze|апублікавана|апублікаваны|հրապարակվել|gepubliseer|"
+    # Irish, Maltese, Welsh, Amharic
+    r"foilsithe|ippubblikat|ippubblikata|cyhoeddwyd|ታትሟል|የታተመው|የታተመዉ)\b",
 )
 # Labels of a forum user's profile line: the date after one is when somebody joined or was last
 # seen, never when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm"
