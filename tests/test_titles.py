@@ -740,6 +740,40 @@ def test_html_title_model_knows_every_feature_the_candidates_have():
     assert len(model["weights"]) == len(model["features"])
 
 
+def test_html_title_candidates_read_length_capitals_and_digits():
+    """Each wording's length against the <h1>'s, its capitals, its digits."""
+    cands = dict(
+        html_title_candidates(
+            h1s=["BEST DRIP COFFEE MAKER"],
+            og_title="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+            ld_headline=None,
+            title_tag=None,
+            site_names=[],
+        )
+    )
+    h1 = cands["BEST DRIP COFFEE MAKER"]
+    og = cands["Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros"]
+    assert (h1["upper"], og["upper"]) == (1.0, 0.0)
+    assert (h1["has_digit"], og["has_digit"]) == (0.0, 1.0)
+    assert h1["vs_h1"] == pytest.approx(1 / 3)
+    assert og["vs_h1"] == pytest.approx(10 / 4 / 3)  # ten words to four
+    # no <h1>, nothing to measure against; a word or two in capitals is no shouting
+    cands = dict(
+        html_title_candidates(
+            h1s=[], og_title="NASA", ld_headline=None, title_tag=None, site_names=[]
+        )
+    )
+    assert (cands["NASA"]["vs_h1"], cands["NASA"]["upper"]) == (0.0, 1.0)
+    assert (
+        dict(
+            html_title_candidates(
+                h1s=[], og_title="UK", ld_headline=None, title_tag=None, site_names=[]
+            )
+        )["UK"]["upper"]
+        == 0.0
+    )
+
+
 def test_html_title_candidates_offer_every_source_and_run():
     """The rules' pick, the <h1>, og:title, <title> and the runs of its parts are candidates."""
     texts = [
