@@ -582,3 +582,8 @@ def test_find_date_skips_update_labels_of_round_j_languages(text: str) -> None:
 def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
     """Irish "Foilsithe" (published) after the update label makes the date a publication."""
     assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"
+
+
+def test_find_date_reads_irish_ordinal_days() -> None:
+    """Irish ordinals end in "ú": "3ú Samhain 2026" is 3 November."""
+    assert find_date("Foilsithe: 3ú Samhain 2026", "ga") == "2026-11-03"

@@ -91,7 +91,9 @@ _GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 _CASED_MONTH = r"(?-i:\p{L}[\p{Ll}\p{Lm}\p{Lo}\p{M}\u200c\u200d]{1,14}|\p{Lu}[\p{Lu}\p{M}]{1,14})"
 _GLUED_YEAR = r"(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
 # Weekday names are allowed between a label and a date but carry no information.
-_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+# Irish writes its ordinals with "ú" ("3ú Samhain 2026", next to round J's
+# ga-ceisteanna-coitianta-colaiste-text).
+_ORDINAL = r"(?:st|nd|rd|th|er|e|ú|º|°|\.)?"
 
 # The Solar Hijri months, Farvardin to Esfand: the first six have 31 days, the next five 30.
 _JALALI_MONTHS = (
