@@ -464,6 +464,19 @@ def test_text_title_candidates_say_which_shown_line_stands_apart():
     assert (site["apart"], site["tight"]) == (0.0, 1.0)
     # the <title> itself is no line of the page; neither is a crumb shown only in capitals
     assert (cands[title]["apart"], cands[title]["tight"]) == (0.0, 0.0)
+    # the scrape's capitals and digits are read off each wording
+    assert (headline["upper"], headline["has_digit"]) == (0.0, 0.0)
+    shouted = dict(
+        text_title_candidates("Drip Coffee Makers 2026 | Pros", ["DRIP COFFEE MAKERS"], [], None)
+    )
+    assert (shouted["DRIP COFFEE MAKERS"]["upper"], shouted["DRIP COFFEE MAKERS"]["has_digit"]) == (
+        1.0,
+        0.0,
+    )
+    assert (
+        shouted["Drip Coffee Makers 2026"]["upper"],
+        shouted["Drip Coffee Makers 2026"]["has_digit"],
+    ) == (0.0, 1.0)
     # without the gaps (a caller that has no line numbers) no line stands apart or close
     cands = dict(text_title_candidates(title, lines, [], None))
     assert not any(x["apart"] or x["tight"] for x in cands.values())
