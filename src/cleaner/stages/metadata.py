@@ -395,6 +395,10 @@ def _marked_published(el: HtmlElement) -> bool:
     return el.tag == "time" and bool(_PUBLISHED_CLASS.search(el.get("class") or ""))
 
 
+# Inline elements that may wrap a `<time>` between it and its label (`_element_date`).
+_INLINE_WRAPPERS = frozenset({"b", "strong", "em", "i", "span"})
+
+
 def _element_date(el: HtmlElement, *, marked: bool = True) -> str | None:
     """The publication date a `<time>` (or `itemprop=datePublished`) element states, if any.
 
@@ -402,6 +406,16 @@ def _element_date(el: HtmlElement, *, marked: bool = True) -> str | None:
     """
     marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
     parent = el.getparent()
+    if (
+        parent is not None
+        and parent.tag in _INLINE_WRAPPERS
+        and not (parent.text or "").strip()
+        and parent.getparent() is not None
+    ):
+        # An inline wrapper with no text of its own passes the label and the class up to its
+        # parent: "最終更新日: <b><time>" (Docusaurus; golden ja-dokyumento-api-ninsho-html).
+        marks += " " + (parent.get("class") or "")
+        parent = parent.getparent()
     if parent is not None:
         marks += " " + (parent.get("class") or "")
         before = (parent.text or "")[:40]
