@@ -90,8 +90,8 @@ _GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 # inside: so "ZeldmanNovember" is no month name, and the search goes on to "November".
 _CASED_MONTH = r"(?-i:\p{L}[\p{Ll}\p{Lm}\p{Lo}\p{M}\u200c\u200d]{1,14}|\p{Lu}[\p{Lu}\p{M}]{1,14})"
 _GLUED_YEAR = r"(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
-# Weekday names are allowed between a label and a date but carry no information.
-# Irish writes its ordinals with "ú" ("3ú Samhain 2026", next to round J's
+# The suffix a day's number may carry: "3rd", "1er", "3e", "3." and the like. Irish writes its
+# ordinals with "ú" ("3ú Samhain 2026", next to round J's
 # ga-ceisteanna-coitianta-colaiste-text).
 _ORDINAL = r"(?:st|nd|rd|th|er|e|ú|º|°|\.)?"
 
