@@ -28,6 +28,8 @@ from cleaner.stages.extract_html import (
     _review_blocks,
     _sibling_posts,
     _signup_blocks,
+    _spec_blocks,
+    _summary_blocks,
     base_opinion,
     extract_html,
     load_model,
@@ -1048,3 +1050,80 @@ def test_repeats_drops_a_long_paragraph_said_again_in_another_box():
 def test_declares_discussion_leaves_a_recipes_rating_out(types, discussion):
     """A recipe's AggregateRating says nothing of its comments; elsewhere a rating does."""
     assert _declares_discussion(JsonLd(all_types=frozenset(types))) is discussion
+
+
+_SPEC = (
+    "<div class='panel'><h2>Additional information</h2><table class='shop_attributes'>"
+    "<tr><th>Capacity</th><td><p>1.8 litres</p></td></tr>"
+    "<tr><th>Power</th><td><p>700 W</p></td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "taken"),
+    [
+        (_SPEC, {"Additional information", "Capacity", "1.8 litres", "Power", "700 W"}),
+        # three cells a row: a price grid, no name/value table
+        (_SPEC.replace("</td></tr>", "</td><td>x</td></tr>"), set()),
+        # one row is no table of attributes
+        (_SPEC.replace("<tr><th>Power</th><td><p>700 W</p></td></tr>", ""), set()),
+        # in the footer or a review box: not the product's
+        (f"<footer>{_SPEC}</footer>", set()),
+        (f"<div class='reviews'>{_SPEC}</div>", set()),
+    ],
+)
+def test_spec_blocks_are_a_name_value_table_and_its_heading(html, taken):
+    """The dropped cells of a two-column table of short rows come back, with the heading."""
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{html}</main></body></html>"))
+    blocks = [Block(b.text, dropped_by="boilerplate") for b in raw]
+    assert {raw[i].text for i in _spec_blocks(raw, blocks)} == taken
+
+
+_SUMMARY = (
+    "<div class='summary'><h1>Rice Cooker DB-18</h1><p class='price'>RM259.00</p>"
+    "<div class='short-description'><p>A digital rice cooker of 1.8 litres for four to eight"
+    " people, with eight cooking modes.</p></div><p class='stock'>In stock (14 units)</p>"
+    "<div class='item-sponsored'><p>You are seeing this ad because of what you searched for"
+    " on the shop.</p></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("kept", "taken"),
+    [
+        (
+            set(),
+            {
+                "A digital rice cooker of 1.8 litres for four to eight people, with eight cooking modes."
+            },
+        ),
+        # the description kept already (a second layout carries it): no copy
+        (
+            {
+                "A digital rice cooker of 1.8 litres for four to eight people, with eight cooking modes."
+            },
+            set(),
+        ),
+    ],
+)
+def test_summary_blocks_are_the_prose_beside_the_products_name(kept, taken):
+    """Only a whole sentence in the h1's box, outside a furniture box, and not kept already."""
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{_SUMMARY}</main></body></html>"))
+    blocks = [Block(b.text, dropped_by=None if b.text in kept else "boilerplate") for b in raw]
+    assert {raw[i].text for i in _summary_blocks(raw, blocks)} == taken
+
+
+def test_extract_html_keeps_a_products_spec_table_only_on_a_product_page():
+    """The gate: og:type product keeps the attributes table; an article page leaves it out."""
+    body = "".join(f"<p>{t}</p>" for t in PARAS)
+    for og, kept_spec in (("product", True), ("article", False)):
+        html = (
+            f"<html><head><meta property='og:type' content='{og}'></head>"
+            f"<body><main><h1>Rice Cooker</h1><div class='description'>{body}</div>"
+            f"<aside class='sidebar'>{_SPEC}</aside>"
+            f"<div class='tabs'>{_SPEC}</div></main></body></html>"
+        )
+        kept = [b.text for b in extract_html(_doc(html)).blocks if b.kept]
+        assert ("700 W" in kept) is kept_spec
+        assert kept.count("700 W") <= 1  # never the sidebar's
+    assert ExtractHtml(keep_spec_tables=False).keep_spec_tables is False

@@ -343,6 +343,7 @@ class ExtractHtml:
         drop_copies: bool = True,
         drop_shop_reviews: bool = True,
         drop_signup_boxes: bool = True,
+        keep_spec_tables: bool = True,
     ) -> None:
         """Set the options.
 
@@ -393,6 +394,11 @@ class ExtractHtml:
             drop_signup_boxes: Drop the kept blocks of a small box that holds an email field:
                 a newsletter sign-up inside the text (see `_signup_blocks`); False leaves them
                 to the model.
+            keep_spec_tables: On a product page, keep the rows of a name/value table (the
+                product's attributes, WooCommerce's `table.shop_attributes`) and the heading
+                right above it (see `_spec_blocks`), and the prose paragraphs in the box of
+                the product's `<h1>` (its short description, see `_summary_blocks`); False
+                leaves them to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -410,6 +416,7 @@ class ExtractHtml:
         self.drop_copies = drop_copies
         self.drop_shop_reviews = drop_shop_reviews
         self.drop_signup_boxes = drop_signup_boxes
+        self.keep_spec_tables = keep_spec_tables
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -561,6 +568,8 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _comment_blocks(raw, words, ext, ext_text))
         if self.drop_user_cards:
             blocks = _dropped_again(blocks, _card_blocks(raw, blocks, words))
+        if self.keep_spec_tables and shop:
+            blocks = _kept_again(blocks, _spec_blocks(raw, blocks) | _summary_blocks(raw, blocks))
         if self.drop_shop_reviews and shop:
             blocks = _dropped_again(blocks, _review_blocks(raw, blocks, words))
         if self.drop_signup_boxes:
@@ -820,6 +829,127 @@ def _in_review_box(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
         node = node.getparent()
     memo[element] = hit
     return hit
+
+
+# The spec-table rule (`_spec_blocks`): a table of at least this many rows, each a name cell and
+# a value cell of at most this many words. Golden ms-produk-periuk-nasi-ulasan-html: the
+# attributes tab of a WooCommerce product (`table.shop_attributes`, "Kapasiti | 1.8 liter")
+# that trafilatura leaves out and the model scores 0.16-0.29; fixtures/README.md and the
+# wcxb-dev product truth keep a product's spec table.
+_SPEC_ROWS = 2
+_SPEC_CELL_WORDS = 15
+
+
+def _spec_table(table: HtmlElement) -> bool:
+    """Whether `table` is a name/value table: two cells a row, short ones, no form, no nesting."""
+    rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+    if len(rows) < _SPEC_ROWS:
+        return False
+    for row in rows:
+        cells = [c for c in row if c.tag in {"th", "td"}]
+        if len(cells) != 2 or cells[1].tag != "td":  # a name and a value
+            return False
+        for cell in cells:
+            if cell.find(".//table") is not None or cell.find(".//input") is not None:
+                return False
+            if count_words(cell.text_content()) > _SPEC_CELL_WORDS:
+                return False
+    return True
+
+
+def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the dropped blocks of a product page's name/value tables, and their headings.
+
+    On a product page (`_declares_product`, no article) a table whose every row is a name and
+    a short value is the product's specification ("Kapasiti | 1.8 liter", "Weight | 3.2 kg"):
+    body, though trafilatura leaves the tab it sits in out and the model reads its short cells
+    as furniture. The heading just above the table ("Additional information") goes with it.
+    Tables in the page's landmarks (footer, aside, nav, header) and in review boxes stay
+    where the model put them.
+    """
+    memo: dict[HtmlElement, bool] = {}
+    review: dict[HtmlElement, bool] = {}
+    out: set[int] = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if block.kept or block.dropped_by != "boilerplate" or not b.in_table:
+            continue
+        table = next(b.element.iterancestors("table"), None)
+        if b.element.tag == "table":
+            table = b.element
+        if table is None:
+            continue
+        ok = memo.get(table)
+        if ok is None:
+            ok = (
+                _spec_table(table)
+                and not any(a.tag in _LANDMARKS for a in table.iterancestors())
+                and not _in_review_box(table, review)
+            )
+            memo[table] = ok
+        if not ok:
+            continue
+        out.add(i)
+        # the heading right above the table, in a box that holds the table
+        j = i - 1
+        while j >= 0 and j in out:
+            j -= 1
+        if (
+            j >= 0
+            and j not in out
+            and raw[j].tag in _HEADINGS
+            and not blocks[j].kept
+            and blocks[j].dropped_by == "boilerplate"
+            and (parent := raw[j].element.getparent()) is not None
+            and _inside(table, parent)
+        ):
+            out.add(j)
+    return out
+
+
+def _summary_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the dropped prose paragraphs in the box of a product page's `<h1>`.
+
+    A shop sets the product's name, price, buttons and a short description side by side in
+    one box (WooCommerce's `div.summary`); trafilatura takes the description tab under it and
+    leaves the box out, and the model reads it by its neighbours (golden
+    ms-produk-periuk-nasi-ulasan-html: "Periuk nasi digital 1.8 liter untuk ..." 0.21). Of
+    that box only whole sentences of prose are the product's text: the price, the stock line,
+    the buttons and the meta are short or end in no full stop. A paragraph in a box between
+    it and the `<h1>`'s whose class/id says furniture (wcxb-dev 2890: a sponsored-ad notice in
+    `div.item-sponsored`) stays out, and so does one whose text is kept already (0610, 1377:
+    the description again in a second layout).
+    """
+    heads = [b.element for b in raw if b.tag == "h1"]
+    if len(heads) != 1:
+        return set()
+    box = heads[0].getparent()
+    if (
+        box is None
+        or box.tag in _PAGE_BOXES
+        or any(a.tag in _LANDMARKS for a in box.iterancestors())
+    ):
+        return set()
+    kept = " ".join(_norm(block.text) for block in blocks if block.kept)
+    out = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if (
+            block.kept
+            or block.dropped_by != "boilerplate"
+            or b.tag != "p"
+            or not _prose(b, count_words(b.text))
+            or not _inside(b.element, box)
+            or _norm(b.text) in kept
+        ):
+            continue
+        node = b.element.getparent()
+        while node is not None and node is not box:
+            attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+            if len(attrs) > 1 and htmlblocks.boiler_attrs(attrs):
+                break
+            node = node.getparent()
+        else:
+            out.add(i)
+    return out
 
 
 # The sign-up rule (`_signup_blocks`): a box this many levels up from a block at most (the element
