@@ -35,6 +35,11 @@ _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 40
 # A line inside the title this long repeats the headline; shorter ones are the site name.
 _TITLE_REPEAT_CHARS = 15
+# A forum thread's headline opens with the thread's type tag in brackets, which the page's
+# title line leaves out ("[求助] <title>", Discuz!: golden zh-luntan-tiezi-louceng-text).
+# The separator before a title line's board and site names ("<thread> - <board> - <forum>").
+_TITLE_TAIL = regex.compile(r"\s[-–—|]\s")
+_THREAD_TAG = regex.compile(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*")
 # Running prose: a sentence of a dozen words or more whose stop-word share is at least half the
 # page's reference share (the 75th percentile over its long lines), as jusText's "good" blocks.
 _PROSE_WORDS = 12
@@ -136,6 +141,10 @@ _LETTERS = regex.compile(r"\p{L}+")
 # first comes before its first kept paragraph: a comment section under an article starts after
 # the article (golden en-forum-thread-posts-text vs en-blog-wordpress-sourdough-comments).
 _THREAD_POSTS = 2
+# A Chinese board's post stamp, one above each post's text, under the poster's card: "发表于
+# 2026-11-20 21:40 | 只看该作者" (Discuz!, golden zh-luntan-tiezi-louceng-text, whose later
+# posts were cut as comments).
+_CJK_POST_STAMP = regex.compile(r"^(?:发表于|發表於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A page that is text already (an article's own cleaned text, a pasted letter) has no chrome to
 # drop: every unit after the title ends a sentence, bar a lone short line between them (a
 # subheading), and none repeats or is a short dated line. Such a page keeps every unit: the
@@ -387,7 +396,11 @@ def page_language(text: str) -> str | None:
 
 
 def _repeats_title(text: str, title: str) -> bool:
-    """Whether `text` is the page's headline again (the title line without its site suffix)."""
+    """Whether `text` is the page's headline again (the title line without its site suffix).
+
+    A forum's thread headline may open with its board tag ("[求助] <title>", `_THREAD_TAG`).
+    """
+    text = _THREAD_TAG.sub("", text, count=1)
     return bool(title) and len(text) > _TITLE_REPEAT_CHARS and text.casefold() in title.casefold()
 
 
@@ -1243,17 +1256,41 @@ def _after_headline(
 
 
 def _post_headers(texts: list[str]) -> list[bool]:
-    """Mark the lines that head a forum post: a reply's subject line or a "Post by" line."""
-    return [bool(REPLY_SUBJECT.match(t)) or parse_post_header(t) is not None for t in texts]
+    """Mark the lines that head a forum post: a reply's subject line or a "Post by" line.
+
+    A Chinese board's post stamp ("发表于 <date>", `_CJK_POST_STAMP`) heads its post too.
+    """
+    return [
+        bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t)) or parse_post_header(t) is not None
+        for t in texts
+    ]
 
 
-def _thread_page(headers: list[bool], keep: list[bool]) -> bool:
+def _names_headline(text: str, title: str) -> bool:
+    """Whether `text` is the headline again or a breadcrumb trail that ends on it.
+
+    The headline is the title line's first part, before its " - board - site" tail.
+    """
+    if _repeats_title(text, title):
+        return True
+    head = _TITLE_TAIL.split(title, maxsplit=1)[0].strip().casefold()
+    return len(head) > _TITLE_REPEAT_CHARS and text.strip().casefold().endswith(head)
+
+
+def _thread_page(
+    headers: list[bool], keep: list[bool], prose: list[bool], texts: list[str], title: str
+) -> bool:
     """Whether the page is a thread of posts, each under its header, from its first post on.
 
-    Post headers repeat (`_THREAD_POSTS`) and one stands before the first kept block: the posts
-    are the page's content, not a comment section under an article.
+    Post headers repeat (`_THREAD_POSTS`) and one stands before the first kept paragraph: the
+    posts are the page's content, not a comment section under an article. The thread's
+    headline and a breadcrumb ending on it (`_names_headline`: golden
+    zh-luntan-tiezi-louceng-text) are no article before the posts.
     """
-    first = next((i for i, k in enumerate(keep) if k), None)
+    first = next(
+        (i for i, k in enumerate(keep) if k and prose[i] and not _names_headline(texts[i], title)),
+        None,
+    )
     marks = [i for i, h in enumerate(headers) if h]
     return len(marks) >= _THREAD_POSTS and first is not None and marks[0] < first
 
@@ -1436,7 +1473,7 @@ def decide(
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
     keep = _cut_after_footer(keep, prose, texts, title)
     headers = _post_headers(texts)
-    if _thread_page(headers, keep):
+    if _thread_page(headers, keep, prose, texts, title):
         keep = _keep_posts(keep, prose, headers)
         thread = None
     else:
