@@ -138,6 +138,70 @@ def test_choose_text_title_gives_no_byline_for_the_site():
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Discuz! titles a thread "<thread> - <board> - <forum> - Powered by Discuz!"
+        # (golden zh-luntan-tiezi-louceng-text): the credit goes, the forum is the site
+        (
+            "暖气片上热下凉怎么办？ - 暖通维修 - 北方家园论坛 - Powered by Discuz!",
+            ("暖气片上热下凉怎么办？ - 暖通维修", "北方家园论坛"),
+        ),
+        (
+            "Le lac gelé en hiver | Carnets de rando | Propulsé par WordPress",
+            ("Le lac gelé en hiver", "Carnets de rando"),
+        ),
+        # a title that is nothing but a headline and a credit has no site part
+        ("How to bleed a radiator - Powered by phpBB", ("How to bleed a radiator", None)),
+        # "powered" inside a headline is the headline's own word
+        (
+            "Cars powered by hydrogen are back | Daily Planet",
+            ("Cars powered by hydrogen are back", "Daily Planet"),
+        ),
+    ],
+)
+def test_split_title_drops_a_software_credit(title, expected):
+    """A "Powered by X" part credits the software: neither the headline nor the site."""
+    assert split_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # golden ru-tovar-chaynik-otzyvy-text
+        (
+            (
+                "Электрический чайник Теплон ЭЧ-1720 стеклянный, 1,7 л — купить в"
+                " интернет-магазине ТехноДом Сибирь по цене 2 490 ₽"
+            ),
+            ("Электрический чайник Теплон ЭЧ-1720 стеклянный, 1,7 л", "ТехноДом Сибирь"),
+        ),
+        (
+            "Чайник Vitek VT-7049 — купить в интернет-магазине «Электрон» с доставкой по России",
+            ("Чайник Vitek VT-7049", "Электрон"),
+        ),
+        (
+            "Електрочайник Tefal KO2008 — купити в інтернет-магазині Фокстрот за ціною 1 299 грн",
+            ("Електрочайник Tefal KO2008", "Фокстрот"),
+        ),
+        # a plain shop name stays as it is
+        ("Чайник Vitek VT-7049 | ТехноДом Сибирь", ("Чайник Vitek VT-7049", "ТехноДом Сибирь")),
+    ],
+)
+def test_split_title_reads_the_shop_inside_its_seo_wrapper(title, expected):
+    """ "Product — купить в интернет-магазине X по цене ..." names the shop X."""
+    assert split_title(title) == expected
+
+
+def test_clean_site_name_unwraps_a_shop_phrase():
+    """A site part split off elsewhere (a shown headline line) is unwrapped the same way."""
+    assert clean_site_name("купить в интернет-магазине ТехноДом Сибирь по цене 2 490 ₽") == (
+        "ТехноДом Сибирь"
+    )
+    # a part that only mentions an online shop is no wrapper
+    assert clean_site_name("Лучший интернет-магазин ТехноДом") == "Лучший интернет-магазин ТехноДом"
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("| Le Journal des Alpes", "Le Journal des Alpes"),

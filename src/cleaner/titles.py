@@ -110,15 +110,64 @@ def is_byline_part(part: str | None) -> bool:
     return bool(part) and _BYLINE_PART.match(" ".join((part or "").split())) is not None
 
 
+# A title part that credits the site's software, not the site: "<thread> - <board> - <forum> -
+# Powered by Discuz!" (golden zh-luntan-tiezi-louceng-text). It is neither the headline nor the
+# site's name, so it goes before the title is split and the part before it is read as usual.
+# English "Powered by" (which Discuz!, phpBB and many CMSs print untranslated), French
+# "(Fièrement) propulsé par" (WordPress's French credit); a few words of name after it at most.
+_CREDIT_PART = regex.compile(
+    r"^(?:powered\s+by|(?:fièrement\s+)?propulsé\s+par)\s+\S+(?:\s+\S+){0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def is_credit_part(part: str | None) -> bool:
+    """Whether a title part credits the site's software ("Powered by Discuz!")."""
+    return bool(part) and _CREDIT_PART.match(" ".join((part or "").split())) is not None
+
+
+def _without_credits(title: str, parts: list[str]) -> tuple[str, list[str]]:
+    """`title` and its `parts` without the software credit parts at their end."""
+    kept = list(parts)
+    while len(kept) > 1 and is_credit_part(kept[-1]):
+        kept.pop()
+    if len(kept) == len(parts):
+        return title, parts
+    return _join(title, kept), kept
+
+
+# A shop's SEO wrapper around its name in a title part: "купить в интернет-магазине ТехноДом
+# Сибирь по цене 2 490 ₽" (golden ru-tovar-chaynik-otzyvy-text), the Ukrainian "купити в
+# інтернет-магазині X за ціною ...". Only the whole "buy in the online shop X" phrase counts
+# (an English "Buy ... at X" is as often a headline's own words), and after the name only a
+# price or delivery tail ("по цене ...", "с доставкой ...") goes; the name may be quoted.
+_SHOP_PART = regex.compile(
+    r"^(?:купить|заказать|купити|замовити)\s+(?:в|во|у)\s+"
+    r"(?:интернет-магазине|інтернет-магазині)\s+[«\"„“]?(?P<name>[^«»\"„“”]+?)[»\"”“]?"
+    r"(?:,?\s+(?:по\s+(?:цене|выгодной\s+цене|низкой\s+цене)|за\s+ціною|по\s+ціні"
+    r"|с\s+доставкой|з\s+доставкою|недорого|дешево)\b.*)?$",
+    regex.IGNORECASE,
+)
+
+
+def shop_site_name(part: str) -> str | None:
+    """The shop's name inside an SEO title part "купить в интернет-магазине X по цене ...".
+
+    None when `part` is no such wrapper.
+    """
+    m = _SHOP_PART.match(" ".join(part.split()))
+    return m["name"].strip() if m else None
+
+
 def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | None]:
     """Return `(headline, site)` from a page title such as "Headline – Site Name".
 
     With `site_hint` (og:site_name and the like), the part that matches the hint is the site.
     Without it, the last short part after a separator is taken as the site when the rest is
-    longer than it.
+    longer than it. A software credit part at the end ("Powered by Discuz!") is neither.
     """
     title = " ".join(title.split())
-    parts = _SEPARATOR.split(title)
+    title, parts = _without_credits(title, _SEPARATOR.split(title))
     if len(parts) < 2:
         return title, None
     if site_hint:
@@ -130,6 +179,8 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
         return title, None
     last, first = parts[-1].strip(), parts[0].strip()
     head = _join(title, parts[:-1])
+    # A shop's SEO wrapper is long, the name inside it short: the name decides.
+    last = shop_site_name(last) or last
     # A question is the headline's own end, never a site's name ("Wärmepumpe taktet ständig
     # im Übergang – was tun?": de-forum-thread-waermepumpe).
     byline = is_byline_part(last)
@@ -150,10 +201,14 @@ _NOT_ALNUM = regex.compile(r"[\W_]+")
 
 
 def clean_site_name(name: str | None) -> str | None:
-    """`name` without separator marks at its ends ("| Le Journal" gives "Le Journal")."""
+    """`name` without separator marks at its ends ("| Le Journal" gives "Le Journal").
+
+    A shop's SEO wrapper gives the shop's name ("купить в интернет-магазине X по цене ...").
+    """
     if name is None:
         return None
-    return (clean_source(name) or "").strip(_SITE_EDGE) or None
+    name = (clean_source(name) or "").strip(_SITE_EDGE)
+    return (shop_site_name(name) or name).strip(_SITE_EDGE) or None
 
 
 def _site_key(name: str) -> str:
@@ -274,7 +329,8 @@ def _split_by_lines(
 
     The longest run shown wins: a logo or a section name is shorter than the headline.
     """
-    parts = _SEPARATOR.split(" ".join(title.split()))
+    title = " ".join(title.split())
+    title, parts = _without_credits(title, _SEPARATOR.split(title))
     if not 2 <= len(parts) <= MAX_TITLE_PARTS:
         return None
     names = {_norm(n) for n in site_names}
