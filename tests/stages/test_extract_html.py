@@ -16,6 +16,7 @@ from cleaner.stages.extract_html import (
     ExtractHtml,
     _button_rows,
     _card_blocks,
+    _code_titles,
     _comment_blocks,
     _copies,
     _declares_article,
@@ -1127,3 +1128,32 @@ def test_extract_html_keeps_a_products_spec_table_only_on_a_product_page():
         assert ("700 W" in kept) is kept_spec
         assert kept.count("700 W") <= 1  # never the sidebar's
     assert ExtractHtml(keep_spec_tables=False).keep_spec_tables is False
+
+
+@pytest.mark.parametrize(
+    ("html", "dropped"),
+    [
+        # Docusaurus: a CSS-module class, the code in the next sibling's <pre>
+        (
+            (
+                "<div class='codeBlockTitle_Ktv7'>Terminal</div>"
+                "<div class='codeBlockContent_biex'><pre>curl https://api.example/v3</pre></div>"
+            ),
+            {"Terminal"},
+        ),
+        ("<div class='code-block-title'>app.py</div><pre>print(1)</pre>", {"app.py"}),
+        # no code after it: a title of something else
+        ("<div class='code-block-title'>app.py</div><p>Then run it.</p>", set()),
+        # a caption names no title (Sphinx: the wcxb-dev truth is split on it)
+        ("<div class='code-block-caption'>app.py</div><pre>print(1)</pre>", set()),
+        # a plain line before the code is text
+        ("<p>Run this in a terminal:</p><pre>curl https://api.example/v3</pre>", set()),
+    ],
+)
+def test_code_titles_are_the_title_bar_over_a_code_block(html, dropped):
+    """A short line whose class names a code title and that the code follows goes."""
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{html}</main></body></html>"))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _code_titles(raw, blocks, words)} == dropped
+    assert ExtractHtml(drop_code_titles=False).drop_code_titles is False
