@@ -1075,9 +1075,22 @@ _SPEC = (
 )
 def test_spec_blocks_are_a_name_value_table_and_its_heading(html, taken):
     """The dropped cells of a two-column table of short rows come back, with the heading."""
-    raw = htmlblocks.segment(_tree(f"<html><body><main>{html}</main></body></html>"))
-    blocks = [Block(b.text, dropped_by="boilerplate") for b in raw]
+    tabs = f"<div class='tabs'><div class='description'><p>{PARAS[0]}</p></div>{html}</div>"
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{tabs}</main></body></html>"))
+    blocks = [Block(b.text, dropped_by=None if b.text == PARAS[0] else "boilerplate") for b in raw]
     assert {raw[i].text for i in _spec_blocks(raw, blocks)} == taken
+
+
+def test_spec_blocks_need_kept_text_beside_the_table():
+    """A table far from the kept text (a pop-up cart's totals) stays out."""
+    html = (
+        f"<html><body><main><div class='description'><p>{PARAS[0]}</p></div>"
+        f"<div class='fly-cart'><div class='inner'><div class='totals'>{_SPEC}</div></div></div>"
+        "</main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text, dropped_by=None if b.text == PARAS[0] else "boilerplate") for b in raw]
+    assert _spec_blocks(raw, blocks) == set()
 
 
 _SUMMARY = (
@@ -1120,13 +1133,12 @@ def test_extract_html_keeps_a_products_spec_table_only_on_a_product_page():
     for og, kept_spec in (("product", True), ("article", False)):
         html = (
             f"<html><head><meta property='og:type' content='{og}'></head>"
-            f"<body><main><h1>Rice Cooker</h1><div class='description'>{body}</div>"
-            f"<aside class='sidebar'>{_SPEC}</aside>"
-            f"<div class='tabs'>{_SPEC}</div></main></body></html>"
+            "<body><main><h1>Rice Cooker</h1>"
+            f"<div class='tabs'><div class='description'>{body}</div>{_SPEC}</div>"
+            "</main></body></html>"
         )
         kept = [b.text for b in extract_html(_doc(html)).blocks if b.kept]
         assert ("700 W" in kept) is kept_spec
-        assert kept.count("700 W") <= 1  # never the sidebar's
     assert ExtractHtml(keep_spec_tables=False).keep_spec_tables is False
 
 

@@ -845,6 +845,9 @@ def _in_review_box(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
 # wcxb-dev product truth keep a product's spec table.
 _SPEC_ROWS = 2
 _SPEC_CELL_WORDS = 15
+# ... and a kept block in the table's parent or grandparent (ms-produk-periuk-nasi-ulasan-html:
+# the attributes tab beside the description tab, both in `div.woocommerce-tabs`)
+_SPEC_REACH = 2
 
 
 def _spec_table(table: HtmlElement) -> bool:
@@ -864,6 +867,23 @@ def _spec_table(table: HtmlElement) -> bool:
     return True
 
 
+def _beside_kept(table: HtmlElement, kept: Sequence[HtmlElement]) -> bool:
+    """Whether the table's box, `_SPEC_REACH` levels up at most, holds a kept block too.
+
+    The product's attributes sit beside its description (a sibling tab, the same panel); a
+    two-row table in a pop-up cart ("Subtotal | €0.00", wcxb-dev 0600) or a spec sheet set
+    apart from the text (0626, which the truth leaves out) has no kept text near it.
+    """
+    box = table
+    for _ in range(_SPEC_REACH):
+        box = box.getparent()
+        if box is None or box.tag in _PAGE_BOXES:
+            return False
+        if any(_inside(el, box) and not _inside(el, table) for el in kept):
+            return True
+    return False
+
+
 def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
     """Return the dropped blocks of a product page's name/value tables, and their headings.
 
@@ -876,6 +896,7 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     """
     memo: dict[HtmlElement, bool] = {}
     review: dict[HtmlElement, bool] = {}
+    kept = [b.element for b, block in zip(raw, blocks, strict=True) if block.kept]
     out: set[int] = set()
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
         if block.kept or block.dropped_by != "boilerplate" or not b.in_table:
@@ -891,6 +912,7 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
                 _spec_table(table)
                 and not any(a.tag in _LANDMARKS for a in table.iterancestors())
                 and not _in_review_box(table, review)
+                and _beside_kept(table, kept)
             )
             memo[table] = ok
         if not ok:
