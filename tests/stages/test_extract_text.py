@@ -522,13 +522,14 @@ def test_decide_keeps_every_post_of_a_thread_page():
 
 def test_decide_keeps_every_post_of_a_chinese_board_thread():
     """Discuz! posts under "发表于 <date>" stamps are content, though a breadcrumb ending on the
-    thread's headline is kept above the first (golden zh-luntan-tiezi-louceng-text)."""
+    thread's headline is kept above the first; the poster's name above a stamp, printed in one
+    block with it, is not (golden zh-luntan-tiezi-louceng-text)."""
     title = "求助：家里暖气片上热下凉，放过气了还是不热，怎么办？ - 暖通维修 - 北方家园论坛"
     crumb = "北方家园论坛 › 暖通维修 › 求助：家里暖气片上热下凉，放过气了还是不热，怎么办？"
     lines = [crumb, "[求助] 求助：家里暖气片上热下凉，放过气了还是不热，怎么办？"]
     for i in range(4):
         lines += [f"用户{i}", f"发表于 2026-11-2{i} 21:4{i} | 只看该作者", POSTS[i], "举报"]
-    scores = [0.7, 0.6, *(s for p in (0.9, 0.9, 0.6, 0.5) for s in (0.3, 0.4, p, 0.3))]
+    scores = [0.7, 0.6, *(s for p in (0.9, 0.9, 0.6, 0.5) for s in (0.7, 0.4, p, 0.3))]
     prose = [line in POSTS or line == crumb for line in lines]
     assert _decided_titled(title, lines, scores, prose) == [crumb, *POSTS[:4]]
 

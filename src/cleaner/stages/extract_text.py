@@ -1313,6 +1313,26 @@ def _keep_posts(keep: list[bool], prose: list[bool], headers: list[bool]) -> lis
     return out
 
 
+def _cut_cards(
+    keep: list[bool], prose: list[bool], headers: list[bool], groups: list[int]
+) -> list[bool]:
+    """Drop a thread post's user card: the short lines printed in one block with its header.
+
+    A board prints the poster's name, rank and counts above the post's stamp, with no blank
+    line between ("老周修暖气" / "沙发" / "积分 5120" / "发表于 …": golden
+    zh-luntan-tiezi-louceng-text kept a poster's name as body). A signature, printed in one
+    block with the buttons under the post, stays: cutting a short line so placed cut replies
+    from wcxb-dev-text forum 0535 ("Can anyone suggest how to turn these off?").
+    """
+    out = list(keep)
+    for h in (i for i, x in enumerate(headers) if x):
+        j = h - 1
+        while j >= 0 and groups[j] == groups[h] and not prose[j] and not headers[j]:
+            out[j] = False
+            j -= 1
+    return out
+
+
 def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
     """Return where a comment thread starts after the article, or None.
 
@@ -1472,9 +1492,10 @@ def decide(
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
     keep = _cut_after_footer(keep, prose, texts, title)
+    groups = [u.group for u in units]
     headers = _post_headers(texts)
     if _thread_page(headers, keep, prose, texts, title):
-        keep = _keep_posts(keep, prose, headers)
+        keep = _cut_cards(_keep_posts(keep, prose, headers), prose, headers, groups)
         thread = None
     else:
         thread = _comment_zone(texts, keep)
