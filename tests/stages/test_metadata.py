@@ -135,10 +135,14 @@ def test_metadata_invents_no_date(head, body):
         "<h1>Headline</h1><p>Terakhir diperbarui: 12 Januari 2026</p>",
         "<h1>Headline</h1><p>Updated March 5, 2024</p><p>Updated April 9, 2024</p>",
         # The label over an inline wrapper of the <time> (golden ja-dokyumento-api-ninsho-html).
-        '<h1>Headline</h1><span>最終更新日: <b><time datetime="2026-10-02">2026年10月2日</time></b>'
-        "</span>",
-        '<h1>Headline</h1><p>Last updated: <strong><time datetime="2024-03-05">March 5, 2024'
-        "</time></strong></p>",
+        (
+            '<h1>Headline</h1><span>最終更新日: <b><time datetime="2026-10-02">2026年10月2日</time>'
+            "</b></span>"
+        ),
+        (
+            '<h1>Headline</h1><p>Last updated: <strong><time datetime="2024-03-05">March 5, '
+            "2024</time></strong></p>"
+        ),
     ],
 )
 def test_metadata_does_not_date_a_page_by_its_update_alone(body):
