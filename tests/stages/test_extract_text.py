@@ -10,6 +10,7 @@ from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.stages.extract_text import (
     _comment_zone,
+    _fill_lists,
     _pair_runs,
     _spec_line,
     _stamp_shape,
@@ -1177,3 +1178,18 @@ def test_decide_cuts_an_author_card_closing_the_text(byline, card, cut):
 def test_decide_drops_a_second_copy_of_a_stretch(lines, kept):
     """Three or more lines repeating an earlier stretch line for line are a copy; fewer are not."""
     assert _decided(lines, [0.9] * len(lines), [t in P for t in lines]) == kept
+
+
+def test_fill_lists_keeps_a_list_head_in_the_block_kept_below():
+    """A feature list's heading and first items, in one block with its kept last item, are kept
+    (golden ru-tovar-chaynik-otzyvy-text); a lone line above a kept block is not."""
+    keep = [True, False, False, False, True]
+    scores = [0.9, 0.4, 0.45, 0.5, 0.43]
+    chrome = [False] * 5
+    assert _fill_lists(keep, scores, chrome, [0, 1, 1, 1, 1]) == [True] * 5
+    assert _fill_lists(keep, scores, chrome, [0, 1, 1, 2, 2]) == keep
+    assert _fill_lists([True, False, True], [0.9, 0.4, 0.5], [False] * 3, [0, 1, 1]) == [
+        True,
+        False,
+        True,
+    ]

@@ -1081,6 +1081,35 @@ def _fill_gaps(keep: list[bool], scores: list[float], chrome: list[bool]) -> lis
     return out
 
 
+# A lone line above a kept block is a button as often as a heading ("Imprimer la recette",
+# "Aflaaie": goldens fr-recette-gratin-commentaires-text and
+# af-statistiek-vrystelling-werkloosheid-text leaked them).
+_FILL_LIST_LINES = 2
+
+
+def _fill_lists(
+    keep: list[bool], scores: list[float], chrome: list[bool], groups: list[int]
+) -> list[bool]:
+    """Fill a gap again after the list rules, when it is the head of the block kept below it.
+
+    A feature list under its heading ("Особенности" / four short items), whose last item a
+    later rule kept, is one block (golden ru-tovar-chaynik-otzyvy-text lost its first three).
+    """
+    out = list(keep)
+    kept = [i for i, k in enumerate(keep) if k]
+    for a, b in itertools.pairwise(kept):
+        gap = range(a + 1, b)
+        if (
+            len(gap) >= _FILL_LIST_LINES
+            and groups[a] != groups[b]
+            and all(groups[j] == groups[b] for j in gap)
+            and all(scores[j] >= _GAP_SCORE and not chrome[j] for j in gap)
+        ):
+            for j in gap:
+                out[j] = True
+    return out
+
+
 def _bare_list(texts: list[str], keep: list[bool], prose: list[bool]) -> bool:
     """Whether the kept units are a short list of lines with no running prose among them."""
     if any(k and p for k, p in zip(keep, prose, strict=True)):
@@ -1467,6 +1496,7 @@ def decide(
         One verdict per unit, in page order.
     """
     texts = [u.sample for u in units]
+    groups = [u.group for u in units]
     has_title = bool(title)
     keep = [s >= threshold for s in scores]
     if has_title:
@@ -1482,8 +1512,8 @@ def decide(
         keep = _cut_rail(keep, scores, prose, texts)
         keep = _keep_specs(keep, scores, texts)
         keep = _keep_pairs(keep, scores, texts)
-        keep = _keep_pros_cons(keep, texts, [u.group for u in units])
-        keep = _keep_chapters(keep, texts)
+        keep = _keep_pros_cons(keep, texts, groups)
+        keep = _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups)
     keep = [
         k and not _download(t) and not _PLAYER_TIME.match(t)
         for k, t in zip(keep, texts, strict=True)
@@ -1492,7 +1522,6 @@ def decide(
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
     keep = _cut_after_footer(keep, prose, texts, title)
-    groups = [u.group for u in units]
     headers = _post_headers(texts)
     if _thread_page(headers, keep, prose, texts, title):
         keep = _cut_cards(_keep_posts(keep, prose, headers), prose, headers, groups)
