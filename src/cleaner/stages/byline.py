@@ -653,7 +653,7 @@ def _floor_starter(
             continue
         j = i - 2 if i > 1 and _FLOOR_LABEL.match(lines[i - 1]) else i - 1
         name = lines[j]
-        if j < 0 or name in _STARTER_LABELS or _FLOOR_LABEL.match(name) or not _card_name(name):
+        if name in _STARTER_LABELS or _FLOOR_LABEL.match(name) or not _card_name(name):
             return (), None
         for below in lines[i + 1 : i + 1 + _FLOOR_CARD_LINES]:
             if len(below) > _MAX_CARD_DATE:

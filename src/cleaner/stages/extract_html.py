@@ -901,9 +901,9 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
         if block.kept or block.dropped_by != "boilerplate" or not b.in_table:
             continue
-        table = next(b.element.iterancestors("table"), None)
-        if b.element.tag == "table":
-            table = b.element
+        table = (
+            b.element if b.element.tag == "table" else next(b.element.iterancestors("table"), None)
+        )
         if table is None:
             continue
         ok = memo.get(table)
@@ -924,7 +924,6 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
             j -= 1
         if (
             j >= 0
-            and j not in out
             and raw[j].tag in _HEADINGS
             and not blocks[j].kept
             and blocks[j].dropped_by == "boilerplate"
