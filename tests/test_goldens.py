@@ -33,7 +33,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Lithuanian, Latvian, Indonesian, Vietnamese, Bulgarian, Croatian, Persian, Hindi, then Catalan,
 # Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil,
 # then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian,
-# then Bosnian, Amharic, Maltese, Irish).
+# then Bosnian, Amharic, Maltese, Irish, then Welsh, Nepali, Marathi, Somali, Kazakh, Uzbek,
+# Punjabi, Yoruba).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -44,6 +45,7 @@ LANGS = frozenset(
         *("ka", "mk", "az", "af"),
         *("hy", "eu", "sq", "be"),
         *("bs", "am", "mt", "ga"),
+        *("cy", "ne", "mr", "so", "kk", "uz", "pa", "yo"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
