@@ -514,6 +514,23 @@ def test_a_scrape_is_dated_by_the_first_date_of_a_published_updated_pair(pair, e
 
 
 @pytest.mark.parametrize(
+    ("meta_lines", "expected"),
+    [
+        (("Susan   December 9, 2024   0 Comments",), "2024-12-09"),
+        (("June 9, 2020 · 6 Comments",), "2020-06-09"),
+        (("June 9, 2020 · 6 Comments", "June 9, 2020 · Leave a comment"), "2020-06-09"),
+        # a list of teasers, each dated with its count
+        (("June 9, 2020 · 6 Comments", "May 2, 2020 · 3 Comments"), None),
+        (("June 9, 2020 · Wellness",), None),  # no comment count: a category
+        (("Updated June 9, 2020 · 6 Comments",), None),  # an update dates nothing (issue 2)
+    ],
+)
+def test_a_scrape_is_dated_by_its_post_meta_line_with_the_comment_count(meta_lines, expected):
+    """A date with the post's comment count on one line dates the post (wcxb-dev-text 0023)."""
+    assert _scrape_date("Books of the year", *_STORY, *meta_lines) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("03/10/2023", "en", "2023-03-10"),

@@ -38,6 +38,7 @@ from cleaner.document import Block, Document, Meta
 from cleaner.htmlblocks import BLOCK_TAGS
 from cleaner.jsonld import JsonLd
 from cleaner.pageindex import PageIndex
+from cleaner.rules import Rules
 from cleaner.titles import (
     MAX_TITLE_PARTS,
     choose_html_title,
@@ -1175,7 +1176,41 @@ def _scrape_date(
         meta = meta.evolve(date=signed)
     if meta.date is None and (paired := _text_date_over_update(blocks, lang)):
         meta = meta.evolve(date=paired)
+    if meta.date is None and (commented := _commented_date(blocks, doc.lang, lang)):
+        meta = meta.evolve(date=commented)
     return meta, blocks
+
+
+# What may stand before the date on a post's meta line: the poster's name, a category.
+_META_LEAD_CHARS = 40
+# The marks that part the date from the comment count ("June 9, 2020 · 6 Comments").
+_META_SEPARATORS = " \t·•|/–—-,"
+
+
+def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | None) -> str | None:
+    """The date of a post's meta line, the date followed by its comment count.
+
+    Blog themes print the post's date with its comment count on one line, above or under the
+    post ("Susan   December 9, 2024   0 Comments", "June 9, 2020 · 6 Comments"; wcxb-dev-text
+    0023, 4673, both after the body where no other reader looks). The count is a
+    `drop.comment_prompt` line of the page's rules, so the languages those files know count.
+    A list of teasers gives each its own line and date: several different dates give none.
+    """
+    comments = Rules.load(rules_lang).category("drop", "comment_prompt")
+    found: set[str] = set()
+    for block in blocks[1:]:
+        text = block.text
+        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+            continue
+        dates = find_dates(text, lang)
+        if len(dates) != 1 or dates[0].updated or dates[0].start > _META_LEAD_CHARS:
+            continue
+        tail = text[dates[0].end :].strip(_META_SEPARATORS)
+        if tail and comments.matches(tail):
+            found.add(dates[0].iso)
+            if len(found) > _MAX_HEADER_DATES:
+                return None
+    return next(iter(found), None)
 
 
 def _text_date_over_update(blocks: list[Block], lang: str | None) -> str | None:
