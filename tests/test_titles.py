@@ -963,6 +963,9 @@ def test_byline_prefilter_keeps_every_byline_the_pattern_reads(line: str) -> Non
         ),
         ("Acme\u00e2\u201e\u00a2 Widgets", "Acme™ Widgets"),
         ("Home Repair Assis\xadtance Program", "Home Repair Assistance Program"),
+        # Bidi embeddings and isolates wrapping a name (a Google Scholar profile's <title>).
+        ("\u202aGeoffrey Hinton\u202c - Google Scholar", "Geoffrey Hinton - Google Scholar"),
+        ("\u2068Ada\u2069 Lovelace", "Ada Lovelace"),
         # Left alone: a bare ampersand, a name that is no reference, real accents and tildes.
         ("AT&T rocks & rolls; R&D;", "AT&T rocks & rolls; R&D;"),
         ("Crème brûlée à la carte", "Crème brûlée à la carte"),
@@ -1007,3 +1010,12 @@ def test_text_title_features_say_whether_the_scrape_reads_as_a_story_or_a_shop()
     )
     whole = shop["Wool Runner - Shoes | Allbirds"]
     assert (whole["story_title"], whole["shop_title"]) == (0.0, 1.0)
+
+
+def test_choose_text_title_reads_the_title_line_without_bidi_embeddings() -> None:
+    # wcxb-dev-text 2917: the scrape's <title> wraps the name in U+202A ... U+202C; the page
+    # shows the name under it, and the title is the name alone, with no invisible marks.
+    lines = ["Geoffrey Hinton", "Emeritus Prof. Computer Science, University of Toronto"]
+    title, site = choose_text_title("\u202aGeoffrey Hinton\u202c - Google Scholar", lines, [])
+    assert title == "Geoffrey Hinton"
+    assert site == "Google Scholar"

@@ -50,8 +50,13 @@ _MAX_SITE_WORDS = 6
 # ("finally&amp;#8230;", wcxb-dev 0457).
 _ESCAPED = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that show nothing: a soft hyphen ("Assis\xadtance", wcxb-dev 4554), a zero-width
-# space, a byte-order mark. Joiners stay: Indic and Persian words need them.
-_INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
+# space, a byte-order mark, and the bidi embeddings and isolates a page wraps a name in
+# ("\u202aGeoffrey Hinton\u202c", wcxb-dev-text 2917's `<title>`). Joiners stay: Indic and
+# Persian words need them; so do the left-to-right and right-to-left marks, which order a
+# right-to-left title's mixed runs.
+_INVISIBLE = str.maketrans(
+    "", "", "\xad\u200b\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 # UTF-8 read as Latin-1 or Windows-1252: "â\x80\x94" / "â€”" for "—" (wcxb-dev 0666, 4656).
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
@@ -787,7 +792,7 @@ def text_title_candidates(
         gaps: For each of `lines`, whether a blank line stands before it and after it in the
             scrape (empty when unknown).
     """
-    title = " ".join(title_line.split())
+    title = " ".join(title_line.translate(_INVISIBLE).split())
     found: dict[str, _Candidate] = {}
     _add_candidate(found, rule_title, "rule")
     _add_candidate(found, title, "title")
@@ -1076,11 +1081,12 @@ def rule_text_title(
     title_line: str, lines: Sequence[str], site_names: Sequence[str]
 ) -> tuple[str | None, str | None]:
     """Return `(headline, site suffix)` of a text scrape as `choose_title`'s rules pick them."""
+    # The scrape prints the `<title>` as the page wrote it, invisible marks and all.
     return choose_title(
         h1s=[],
         og_title=None,
         ld_headline=None,
-        title_tag=title_line,
+        title_tag=title_line.translate(_INVISIBLE),
         site_names=site_names,
         lines=lines,
     )
