@@ -478,6 +478,22 @@ def test_a_date_shown_before_its_update_is_the_publication_date(pair, expected):
     assert _stage_date("", body) == expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("<h2>Introducing Spice Cayenne: The Next-Generation Data Accelerator</h2>", "2025-12-17"),
+        ("<h2>Our other products and the team behind them</h2>", None),  # not the headline
+    ],
+)
+def test_a_page_without_h1_is_dated_under_the_h2_that_words_its_title(heading, expected):
+    """No `<h1>`: the `<h2>` holding most of the title's words anchors the byline (0433)."""
+    head = "<title>Introducing the Spice Cayenne Data Accelerator</title>"
+    body = f"<p>Menu</p>{heading}<p>Luke Kim</p><small>December 17, 2025</small>" + "".join(
+        f"<p>Paragraph {n} about the accelerator and its format.</p>" for n in range(8)
+    )
+    assert _stage_date(head, body) == expected
+
+
 def _scrape_date(*lines: str) -> str | None:
     """The date the metadata stage gives a text scrape made of `lines` (the first is its title)."""
     from cleaner.document import Block, Document  # noqa: PLC0415

@@ -939,10 +939,23 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
     return found[0] if len(set(found)) <= _MAX_HEADER_DATES else ""
 
 
+# A page without an `<h1>` shows its headline in the first `<h2>` that holds this share of the
+# title's words, worded apart ("Introducing Spice Cayenne: The Next-Generation Data Accelerator
+# Built on Vortex" for the title "Introducing the Spice Cayenne Data Accelerator", wcxb-dev 0433).
+_H2_TITLE_WORDS = 0.8
+
+
 def _headline_element(index: PageIndex, title: str | None) -> HtmlElement | None:
-    """The element that shows the headline: the heading with the title's text, else the first h1."""
+    """The element that shows the headline.
+
+    The heading with the title's text, else the first h1, else (a page with no h1) the first
+    h2 that holds most of the title's words (wcxb-dev 0433, 4579: +2 dates, none lost or
+    invented on either half).
+    """
     wanted = " ".join((title or "").split()).casefold()
     first_h1 = None
+    title_words = set(_OVERLAP_WORD.findall(wanted))
+    first_h2 = None
     for el in index.elements("h1", "h2"):
         # The title sources are read without soft hyphens (`titles.clean_source`); a heading
         # may still hold them (wcxb-dev 4554).
@@ -951,7 +964,11 @@ def _headline_element(index: PageIndex, title: str | None) -> HtmlElement | None
             return el
         if first_h1 is None and el.tag == "h1" and text:
             first_h1 = el
-    return first_h1
+        if first_h2 is None and el.tag == "h2" and title_words:
+            shared = title_words & set(_OVERLAP_WORD.findall(text))
+            if len(shared) >= _H2_TITLE_WORDS * len(title_words):
+                first_h2 = el
+    return first_h1 if first_h1 is not None else first_h2
 
 
 def _url_date(url: str | None) -> str | None:
