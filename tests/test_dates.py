@@ -537,7 +537,11 @@ def test_a_scrape_is_dated_by_the_first_date_of_a_published_updated_pair(pair, e
         (("June 9, 2020 · 6 Comments", "June 9, 2020 · Leave a comment"), "2020-06-09"),
         # a list of teasers, each dated with its count
         (("June 9, 2020 · 6 Comments", "May 2, 2020 · 3 Comments"), None),
-        (("June 9, 2020 · Wellness",), None),  # no comment count: a category
+        (
+            ("Monday, August 11th, 2025 at 11:00 am | Categories: Helena, Thermostats |",),
+            "2025-08-11",
+        ),
+        (("June 9, 2020 · Wellness",), None),  # no comment count nor categories label
         (("Updated June 9, 2020 · 6 Comments",), None),  # an update dates nothing (issue 2)
     ],
 )

@@ -1202,18 +1202,22 @@ def _scrape_date(
 _META_LEAD_CHARS = 40
 # The marks that part the date from the comment count ("June 9, 2020 · 6 Comments").
 _META_SEPARATORS = " \t·•|/–—-,"
+_META_PARTS = regex.compile(r"\s[·•|]\s|\s{3,}")
 
 
 def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | None) -> str | None:
-    """The date of a post's meta line, the date followed by its comment count.
+    """The date of a post's meta line: the date followed by its comment count or categories.
 
-    Blog themes print the post's date with its comment count on one line, above or under the
-    post ("Susan   December 9, 2024   0 Comments", "June 9, 2020 · 6 Comments"; wcxb-dev-text
-    0023, 4673, both after the body where no other reader looks). The count is a
-    `drop.comment_prompt` line of the page's rules, so the languages those files know count.
-    A list of teasers gives each its own line and date: several different dates give none.
+    Blog themes print the post's date with its comment count or its categories on one line,
+    above or under the post ("Susan   December 9, 2024   0 Comments", "June 9, 2020 · 6
+    Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT"; wcxb-dev-text
+    0023, 4673, 4239, all after the body: +3 on the odd ids, none on the even, none invented,
+    none on wcxb-dev HTML). The count or the categories is a `drop.comment_prompt` or
+    `drop.tags` part of the line for the page's rules, so the languages those files know
+    count. A list of teasers gives each its own line and date: several dates give none.
     """
-    comments = Rules.load(rules_lang).category("drop", "comment_prompt")
+    rules = Rules.load(rules_lang)
+    marks = (rules.category("drop", "comment_prompt"), rules.category("drop", "tags"))
     found: set[str] = set()
     for block in blocks[1:]:
         text = block.text
@@ -1222,8 +1226,9 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
         dates = find_dates(text, lang)
         if len(dates) != 1 or dates[0].updated or dates[0].start > _META_LEAD_CHARS:
             continue
-        tail = text[dates[0].end :].strip(_META_SEPARATORS)
-        if tail and comments.matches(tail):
+        # The time may stand between the date and the mark ("at 11:00 am | Categories: ...").
+        parts = (p.strip(_META_SEPARATORS) for p in _META_PARTS.split(text[dates[0].end :]))
+        if any(part and mark.matches(part) for part in parts for mark in marks):
             found.add(dates[0].iso)
             if len(found) > _MAX_HEADER_DATES:
                 return None
