@@ -901,23 +901,37 @@ def test_looks_like_name_refuses_glued_tags_share_buttons_and_newsrooms(text, ex
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "lang", "name"),
     [
         (
             "Julia Gralberg is a freelance travel writer, editor of Hotel & Resort Guide.",
+            None,
             "Julia Gralberg",
         ),
-        ("Dylan Ettinger is a Los Angeles-based writer specializing in spirits.", "Dylan Ettinger"),
-        ("Anna Schmidt ist Redakteurin im Ressort Wirtschaft.", "Anna Schmidt"),
+        (
+            "Dylan Ettinger is a Los Angeles-based writer specializing in spirits.",
+            "en",
+            "Dylan Ettinger",
+        ),
+        ("Anna Schmidt ist Redakteurin im Ressort Wirtschaft.", "de", "Anna Schmidt"),
+        ("Anna Schmidt ist Redakteurin im Ressort Wirtschaft.", "de-AT", "Anna Schmidt"),
+        # the German bio words are de.toml's: not read on an English page
+        ("Anna Schmidt ist Redakteurin im Ressort Wirtschaft.", "en", None),
+        # English themes and bios on pages of any language (common-en.toml)
+        (
+            "Dylan Ettinger is a Los Angeles-based writer specializing in spirits.",
+            "pl",
+            "Dylan Ettinger",
+        ),
         # what a quoted expert or a product is, not a writer
-        ("Dan Sutherland is the CEO of Acme Robotics.", None),
-        ("Apple Pay is a mobile payment service by Apple.", None),
-        ("The company is a leading writer of insurance policies.", None),
+        ("Dan Sutherland is the CEO of Acme Robotics.", None, None),
+        ("Apple Pay is a mobile payment service by Apple.", None, None),
+        ("The company is a leading writer of insurance policies.", None, None),
     ],
 )
-def test_bio_name_reads_a_writers_bio(text, name):
-    """A bio opening with a name, a copula and a writing trade names the writer."""
-    assert bio_name(text) == name
+def test_bio_name_reads_a_writers_bio(text, lang, name):
+    """A bio opening with a name, its language's copula and a writing trade names the writer."""
+    assert bio_name(text, lang) == name
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from cleaner import byline_words
 from cleaner.dates import find_dates
 
 logger = logging.getLogger(__name__)
@@ -270,7 +271,7 @@ _AUTHOR_INTROS_MARKED = (
     "eftir",
     # Amharic "ዘጋቢ፡" (reporter), as "ጸሐፊ፡" (writer) above, Maltese "Awtur:", Irish "Údar:",
     # Welsh "Awdur:" (author): colon-only (golden am-zena-autobus-mesmeroch-html). The bare
-    # "by" of these languages is an ordinary word everywhere else: see `_LOCAL_INTROS`.
+    # "by" of these languages is an ordinary word everywhere else: see `[byline.intro]`.
     "ዘጋቢ:",
     "awtur:",
     "údar:",
@@ -1164,29 +1165,18 @@ def _people(
 
 # A writer's bio opens with the writer's name and a copula: en "is a", de "ist", fr "est",
 # es "es", it "è", pt "é", nl "is" ("Julia Gralberg is a freelance travel writer, editor of
-# ...": wcxb-dev 0141). The copulas of more languages go here.
-_BIO_OPENING = regex.compile(
-    r"^(?:(?i:about\s+the\s+author|author)\s*:?\s*)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s+"
-    r"(?:is|was|has\s+been|ist|war|est|était|es|era|è|é|foi)\s+(?P<rest>.+)",
-)
-# Words that say the bio's subject writes: a bio of somebody quoted in the story says what
-# they do instead ("Dan Sutherland is the CEO of ...", "Apple Pay is a ...").
-_WRITER_WORDS = frozenset(
-    """
-    writer writers author journalist editor blogger contributor columnist reporter freelance
-    freelancer copywriter correspondent
-    autor autorin journalistin redakteur redakteurin auteur auteure journaliste rédacteur
-    rédactrice escritor escritora periodista redactor redactora scrittore scrittrice
-    giornalista redattore redattrice jornalista redator redatora schrijver journalist
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
+# ...": wcxb-dev 0141), and says the subject writes: a bio of somebody quoted in the story says
+# what they do instead ("Dan Sutherland is the CEO of ...", "Apple Pay is a ..."). The copulas,
+# the label before them ("About the author:") and the writer words are the `[byline.bio_copula]`,
+# `[byline.bio_label]` and `[byline.bio_writer]` words of the page's language.
 # How many words after the copula the writer word may come ("is a Los Angeles-based writer").
 _BIO_REACH = 12
 
 
-def bio_name(text: str) -> str | None:
+def bio_name(text: str, lang: str | None = None) -> str | None:
     """The writer a bio paragraph is about, when it opens with their name and their trade.
+
+    `lang` picks the rules file whose bio words are read (None: English).
 
     Example:
         >>> bio_name("Julia Gralberg is a freelance travel writer and editor.")
@@ -1194,11 +1184,11 @@ def bio_name(text: str) -> str | None:
         >>> bio_name("Apple Pay is a mobile payment service.") is None
         True
     """
-    m = _BIO_OPENING.match(_squash(text))
+    m = byline_words.bio_opening(lang).match(_squash(text))
     if m is None or not looks_like_name(m["name"]):
         return None
     words = [w.strip(".,;:()").casefold() for w in m["rest"].split()[:_BIO_REACH]]
-    if any(w in _WRITER_WORDS or w.endswith("writer") for w in words):
+    if any(byline_words.is_writer_word(w, lang) for w in words):
         return m["name"]
     return None
 
@@ -1405,28 +1395,17 @@ _INTRO_NOT_IN: dict[str, frozenset[str]] = {
 # (also "from", "who"), Welsh "Gan" (also "with", the Chinese name Gan). Read only at the
 # start of a line of a page in that language, over names of two capitalised words or more
 # ("Minn Karl Azzopardi": golden mt-ahbarijiet-park-kummenti-text), and never cut from an
-# author value as the intros of `_AUTHOR_INTROS_MARKED` are.
-_LOCAL_INTROS: dict[str, tuple[str, ...]] = {
-    "ga": ("scríofa ag", "le"),
-    "mt": ("miktub minn", "kitba ta'", "kitba ta’", "minn"),
-    "cy": ("ysgrifennwyd gan", "gan"),
-}
-_LOCAL_INTRO_RE = {
-    lang: regex.compile(
-        r"(?i)^(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
-        r"\s*:?\s+(?-i:(?=\p{Lu}))"
-    )
-    for lang, words in _LOCAL_INTROS.items()
-}
+# author value as the intros of `_AUTHOR_INTROS_MARKED` are. The words are the language's
+# `[byline.intro]` (ga.toml, mt.toml, cy.toml).
 _MIN_LOCAL_NAME_WORDS = 2
 
 
 def _local_byline(text: str, lang: str | None, site_name: str | None) -> Byline | None:
-    """Read a byline of one language's own shape: Korean "김민준 기자", `_LOCAL_INTROS`."""
+    """Read a byline of one language's own shape: Korean "김민준 기자", `[byline.intro]`."""
     korean = _KO_BYLINE.match(text)
     if korean:
         return Byline(names=(korean["name"],), date=_first_date(text, lang), agency=False)
-    pattern = _LOCAL_INTRO_RE.get(lang or "")
+    pattern = byline_words.local_intro(lang)
     m = pattern.match(text) if pattern is not None else None
     if m is None:
         return None

@@ -80,7 +80,21 @@ _CUT_KEYS = _DROP_KEYS | frozenset(
         "max_prose_run",
     },
 )
-_TABLES = ("drop", "lift", "cut")
+# `[byline.<kind>]`: the words the byline stage reads in each language (see byline_words.py
+# for the shape each kind is read in). Every kind takes `words`, `examples` and
+# `counter_examples`; the keys named here besides are the kind's own.
+_BYLINE_KINDS: Mapping[str, frozenset[str]] = {
+    "bio_copula": frozenset(),
+    "bio_label": frozenset(),
+    "bio_writer": frozenset({"suffixes"}),
+    "date_label": frozenset({"particles"}),
+    "thread_starter": frozenset(),
+    "floor_label": frozenset(),
+    "posted_label": frozenset(),
+    "intro": frozenset(),
+}
+_BYLINE_KEYS = frozenset({"words", "examples", "counter_examples"})
+_TABLES = ("drop", "lift", "cut", "byline")
 
 
 def collapse(text: str) -> str:
@@ -293,6 +307,34 @@ class ThreadCut:
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One kind of byline vocabulary (`[byline.<kind>]`), merged over the files of a language.
+
+    What each kind means and the shape it is read in are in `cleaner.byline_words` and
+    docs/rules.md ("Byline words").
+
+    Attributes:
+        kind: The kind ("bio_copula", "date_label", ...).
+        words: The words or phrases, casefolded, in merge order without repeats.
+        particles: `date_label` only: the little words a label may take before its date
+            ("on", "am", "le").
+        suffixes: `bio_writer` only: endings that make a word a writer word ("writer" for
+            "songwriter").
+        examples: Texts the kind must recognise (checked by tests/test_rules_byline.py).
+        counter_examples: Texts it must not.
+        sources: The files that contributed.
+    """
+
+    kind: str
+    words: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The compiled rules for one language.
 
@@ -301,6 +343,7 @@ class Rules:
         drop: `drop.*` categories, in file order (common first): blocks matching one are removed.
         lift: `lift.*` categories: lines the metadata stages take out of the body.
         cut: `cut.*` structural rules (comment threads), in file order.
+        byline: `byline.*` word lists the byline stage reads (see `Lexicon`), in file order.
         sources: The files merged, in order.
     """
 
@@ -308,6 +351,7 @@ class Rules:
     drop: tuple[Category, ...] = ()
     lift: tuple[Category, ...] = ()
     cut: tuple[ThreadCut, ...] = ()
+    byline: tuple[Lexicon, ...] = ()
     sources: tuple[str, ...] = ()
     _index: _DropIndex | None = field(default=None, repr=False, compare=False)
 
@@ -358,6 +402,16 @@ class Rules:
             return next((c.name for c in self.drop if c._matches(forms, search=True)), None)  # noqa: SLF001 - same module
         i = self._index.first_match(forms)
         return None if i is None else self.drop[i].name
+
+    def lexicon(self, kind: str) -> Lexicon:
+        """Return the `byline.<kind>` word list; an empty one when no file gives the kind.
+
+        Raises:
+            KeyError: `kind` is not a byline kind (see docs/rules.md, "Byline words").
+        """
+        if kind not in _BYLINE_KINDS:
+            raise KeyError(f"no byline kind {kind!r}; kinds: {sorted(_BYLINE_KINDS)}")
+        return next((lex for lex in self.byline if lex.kind == kind), Lexicon(kind=kind))
 
     def lifted(self, kind: str, text: str) -> bool:
         """Return whether `text` matches the `lift.<kind>` category."""
@@ -958,7 +1012,27 @@ def _parse(text: str, where: str) -> dict[str, Any]:
         for name, body in data.get(table, {}).items():
             if not isinstance(body, dict):
                 raise ValueError(f"{where} [{table}.{name}]: expected a table of keys")  # noqa: TRY004
+    for kind, body in data.get("byline", {}).items():
+        _check_byline_table(kind, body, f"{where} [byline.{kind}]")
     return data
+
+
+def _check_byline_table(kind: str, body: Mapping[str, Any], where: str) -> None:
+    """Fail loudly on an unknown byline kind or key, a non-list value, or missing examples."""
+    if kind not in _BYLINE_KINDS:
+        raise ValueError(f"{where}: unknown byline kind; kinds: {sorted(_BYLINE_KINDS)}")
+    allowed = _BYLINE_KEYS | _BYLINE_KINDS[kind]
+    unknown = sorted(set(body) - allowed)
+    if unknown:
+        raise ValueError(
+            f"{where}: unknown key(s) {unknown}; allowed: {sorted(allowed)} (see docs/rules.md)",
+        )
+    for key in allowed:
+        for value in _strings(body, key, where):
+            if not value.strip():
+                raise ValueError(f"{where}: `{key}` holds an empty string")
+    if not _strings(body, "examples", where):
+        raise ValueError(f"{where}: a byline kind needs `examples`: they are its tests")
 
 
 def _checked(patterns: list[str], where: str) -> list[str]:
@@ -1057,12 +1131,42 @@ def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
     return rules if rules.lang == lang else replace(rules, lang=lang)
 
 
+def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
+    """The `[byline.*]` tables of `docs` merged per kind: later files add, never replace."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for data, where in docs:
+        for kind, body in data.get("byline", {}).items():
+            lists = merged.setdefault(kind, {"sources": []})
+            for key in _BYLINE_KEYS | _BYLINE_KINDS[kind]:
+                values = body.get(key, [])
+                if key in ("words", "particles", "suffixes"):
+                    values = [" ".join(v.split()).casefold() for v in values]
+                lists.setdefault(key, []).extend(values)
+            lists["sources"].append(f"{where} [byline.{kind}]")
+
+    def unique(values: list[str] | None) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(values or ()))
+
+    return tuple(
+        Lexicon(
+            kind=kind,
+            words=unique(lists.get("words")),
+            particles=unique(lists.get("particles")),
+            suffixes=unique(lists.get("suffixes")),
+            examples=tuple(lists.get("examples", ())),
+            counter_examples=tuple(lists.get("counter_examples", ())),
+            sources=tuple(lists["sources"]),
+        )
+        for kind, lists in merged.items()
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
     docs = _documents(lang, extra)
     drafts: dict[str, dict[str, _Draft]] = {t: {} for t in _TABLES}
     for data, where in docs:
-        for table in _TABLES:
+        for table in _TABLES[:-1]:
             for name, body in data.get(table, {}).items():
                 draft = drafts[table].setdefault(name, _Draft(name=name))
                 draft.add(table, body, f"{where} [{table}.{name}]")
@@ -1090,6 +1194,7 @@ def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
         drop=drop,
         lift=lift,
         cut=cut,
+        byline=_lexicons(docs),
         sources=tuple(w for _, w in docs),
         _index=_DropIndex.of(drop),
     )

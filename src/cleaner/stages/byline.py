@@ -22,7 +22,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from cleaner import jsonld, pageindex
+from cleaner import byline_words, jsonld, pageindex
 from cleaner.authors import (
     NAME_SPLIT,
     REPLY_SUBJECT,
@@ -626,11 +626,9 @@ def _card_starter(
 
 # The label Chinese forums (Discuz!, Tieba, Tianya) print on the first post's card in place of
 # its floor number: "楼主", the thread's starter; the later floors are "沙发", "板凳", "地板",
-# "5#", "第5楼". A reply by the starter shows the floor and "楼主" both.
-_STARTER_LABELS = frozenset({"楼主", "樓主"})
-_FLOOR_LABEL = regex.compile(r"^(?:沙发|沙發|板凳|地板|地下室|\d+\s*[#楼樓]|第\s*\d+\s*[楼樓])$")
-# A post's date line under its card: "发表于 2026-11-20 21:14 | 只看该作者" (Discuz!).
-_POSTED_LABEL = regex.compile(r"^(?:发表于|發表於|发表时间|發表時間|发帖时间|發帖時間)\s*[:：]?\s*")
+# "5#", "第5楼". A reply by the starter shows the floor and "楼主" both. A post's date line
+# under its card: "发表于 2026-11-20 21:14 | 只看该作者" (Discuz!). The words are zh.toml's
+# `[byline.thread_starter]`, `[byline.floor_label]` and `[byline.posted_label]`.
 # How far under the starter label the card's date line may stand: the poster's counts
 # ("主题 3", "帖子 17", "积分 42") and rank ("新手上路") come between.
 _FLOOR_CARD_LINES = 8
@@ -647,18 +645,23 @@ def _floor_starter(
     "发表于 <date>" line (golden zh-luntan-tiezi-louceng-text). The name over the first "楼主"
     with such a date line under it is the author; that date, the page's.
     """
+    starters = byline_words.thread_starters(lang)
+    if not starters:
+        return (), None
+    floor = byline_words.floor_label(lang)
     lines = [" ".join(b.text.split()) for b in blocks]
     for i, line in enumerate(lines):
-        if line not in _STARTER_LABELS or i == 0:
+        if line not in starters or i == 0:
             continue
-        j = i - 2 if i > 1 and _FLOOR_LABEL.match(lines[i - 1]) else i - 1
+        j = i - 2 if i > 1 and floor.match(lines[i - 1]) else i - 1
         name = lines[j]
-        if name in _STARTER_LABELS or _FLOOR_LABEL.match(name) or not _card_name(name):
+        if name in starters or floor.match(name) or not _card_name(name):
             return (), None
+        posted = byline_words.posted_label(lang)
         for below in lines[i + 1 : i + 1 + _FLOOR_CARD_LINES]:
             if len(below) > _MAX_CARD_DATE:
                 break
-            label = _POSTED_LABEL.match(below)
+            label = posted.match(below)
             found = find_dates(below[label.end() :] if label else below, lang)
             if found and found[0].start == 0:
                 return (name,), found[0].iso
@@ -1593,7 +1596,7 @@ def _lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from 
     boxed = _lift_author_box(out, tail, lang, site, markup)
     names = () if teasers else names or (boxed if box_names else ())
     if not names and not teasers:
-        names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks)
+        names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks, lang)
         # HTML pages sign stories so too, with no byline markup ("Matt Check" over his bio,
         # wcxb-dev 4688: +3 right, none invented).
         signed = _signature(out, site, lang, first_person=box_names) if not names else None
@@ -1626,7 +1629,7 @@ def _signature(
     name over a first-person post is a comment's header ("Tanay Kothari" / "Hey Product
     Hunt 🎉 I'm Tanay, ...", wcxb-dev 2914).
     """
-    bio = _closing_bio(out)
+    bio = _closing_bio(out, lang)
     if bio is not None:
         return bio
     i = _story_foot(out)
@@ -1658,7 +1661,7 @@ def _signature(
     return Byline(names=(text,), date=find_date(below, lang) if _dateline(below, lang) else None)
 
 
-def _closing_bio(out: list[Block]) -> Byline | None:
+def _closing_bio(out: list[Block], lang: str | None) -> Byline | None:
     """The writer whose bio, under their name alone on a line, closes a scrape's story.
 
     "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional ..." as the
@@ -1672,15 +1675,15 @@ def _closing_bio(out: list[Block]) -> Byline | None:
     p = prose[-1]
     name = " ".join(out[p - 1].text.split())
     bio = " ".join(out[p].text.split())
-    if not _plain_name(name) or not bio.startswith(name) or not _COPULA.match(bio[len(name) :]):
+    if (
+        not _plain_name(name)
+        or not bio.startswith(name)
+        or not byline_words.copula(lang).match(bio[len(name) :])
+    ):
         return None
     out[p - 1] = out[p - 1].evolve(kind="byline").drop("byline")
     out[p] = out[p].evolve(kind="byline").drop("byline")
     return Byline(names=(name,))
-
-
-# The copula a bio opens with after the name: en, de, fr, es, it, pt, nl.
-_COPULA = regex.compile(r"^\s+(?:is|was|has\s+been|ist|war|est|était|es|era|è|é|foi)\s")
 
 
 def _story_foot(out: list[Block]) -> int | None:
@@ -1927,7 +1930,7 @@ _CARD_LINES = 10
 _MAX_CARD_PEOPLE = 4
 
 
-def _writer_bio(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+def _writer_bio(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
     """The writer of the first bio that opens with a name the page also prints alone.
 
     "Julia Gralberg" alone on a line, and "Julia Gralberg is a freelance travel writer, ..."
@@ -1936,7 +1939,7 @@ def _writer_bio(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     """
     lines: set[str] | None = None
     for b in blocks:
-        writer = bio_name(b.text)
+        writer = bio_name(b.text, lang)
         if writer is None:
             continue
         lines = lines if lines is not None else {" ".join(x.text.split()) for x in blocks}
@@ -2400,13 +2403,9 @@ _COMMENT_COUNT = regex.compile(
 )
 
 
-# A date's label ending the text before the date: "Published:", "• Updated on", "Last Updated:",
-# with the time before the date ("Published 10:19am 19 December 2025").
-_LABEL_END = regex.compile(
-    r"(?i)[\s|•·,–—-]*(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
-    r"aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato)"
-    r"(?:\s+(?:on|am|le|el|il))?\s*:?(?:\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?)?\s*$",
-)
+# A date's label ends the text before the date: "Published:", "• Updated on", "Last Updated:",
+# with the time before the date ("Published 10:19am 19 December 2025"): the `[byline.date_label]`
+# words of the page's language (`byline_words.date_label_end`).
 
 
 # A post's length beside its reading time: "6279 words" (wcxb-dev-text 0415).
@@ -2426,7 +2425,8 @@ def _name_and_date(text: str, lang: str | None) -> Byline | None:
     # 2024": the date's label between the name and the date (wcxb-dev-text 4295, 2301). An
     # update's date is no publication date, but the name beside it is still the writer's.
     # "Adam RobertsFri 5 Dec 2025": the weekday opens the date (wcxb-dev 4370).
-    name = without_weekday(_LABEL_END.sub("", text[: found[0].start]).strip(_SEPARATORS))
+    label_end = byline_words.date_label_end(lang)
+    name = without_weekday(label_end.sub("", text[: found[0].start]).strip(_SEPARATORS))
     if found[0].updated:
         # Not after a separator: ", Global DeskLast Updated: ..." continues the line above
         # ("Advaita Suresh"), a desk beside its writer (wcxb-dev-text 0475).

@@ -1,0 +1,165 @@
+"""The byline words of the rules files (`[byline.<kind>]`), read in their shapes, per language.
+
+The byline stage and `cleaner.authors` read a few kinds of words that differ by language: the
+copula a writer's bio opens with ("Julia Gralberg *is* a ..."), the words that say the bio's
+subject writes ("writer", "Journalistin"), the label before a date beside a name ("Published:",
+"Veröffentlicht am"), a Chinese forum's floor labels ("楼主", "沙发", "发表于"), and the bare
+"by" of a few languages ("Minn", "Gan"). The words are data in `src/cleaner/rules/<lang>.toml`
+(docs/rules.md, "Byline words"); the shape each kind is read in is code, here. Every function
+is cached per language code, as `Rules.load` is: a page pays a dictionary look-up, and a
+language's patterns are compiled once per process.
+
+The shipped files only are read (`Rules.load(lang)`): the byline stage takes no user files.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from cleaner.rules import Lexicon, Rules
+
+# Languages a process meets: as many as `Rules.load` keeps.
+_LANGS = 64
+# A pattern that never matches: a kind no file of the language gives.
+_NEVER = regex.compile(r"(?!)")
+
+
+def lexicon(kind: str, lang: str | None) -> Lexicon:
+    """The merged `[byline.<kind>]` words of `lang`'s rules (common, own file, common-en)."""
+    return Rules.load(lang).lexicon(kind)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation; a space in a phrase stands for any whitespace run."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def copula(lang: str | None) -> regex.Pattern[str]:
+    r"""`bio_copula`: the copula right after a name, with the space on each side (" is ").
+
+    Case-sensitive ("Is" opens a question's clause, not a bio): `^\s+(?:is|was|ist)\s`.
+    """
+    words = lexicon("bio_copula", lang).words
+    return regex.compile(rf"^\s+(?:{_alternation(words)})\s") if words else _NEVER
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def bio_opening(lang: str | None) -> regex.Pattern[str]:
+    """`bio_label` and `bio_copula`: a bio's opening, "[About the author:] Name is <rest>".
+
+    Groups `name` (two to four capitalised words) and `rest` (what follows the copula).
+    """
+    copulas = lexicon("bio_copula", lang).words
+    if not copulas:
+        return _NEVER
+    labels = lexicon("bio_label", lang).words
+    label = rf"(?:(?i:{_alternation(labels)})\s*:?\s*)?" if labels else ""
+    return regex.compile(
+        rf"^{label}"
+        r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s+"
+        rf"(?:{_alternation(copulas)})\s+(?P<rest>.+)",
+    )
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def writer_words(lang: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`bio_writer`: the writer words (casefolded) and the endings that make one ("writer")."""
+    lex = lexicon("bio_writer", lang)
+    return frozenset(lex.words), lex.suffixes
+
+
+def is_writer_word(word: str, lang: str | None) -> bool:
+    """Whether a casefolded word says its bio's subject writes ("journalist", "songwriter")."""
+    words, suffixes = writer_words(lang)
+    return word in words or word.endswith(suffixes)
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def date_label_end(lang: str | None) -> regex.Pattern[str]:
+    """`date_label`: the label that ends the text before a date ("• Updated on", "Publié le:").
+
+    With the separator before it and a time after it ("Published 10:19am 19 December 2025"),
+    case-insensitive, anchored at the end: `sub("", text)` leaves the name before it.
+    """
+    lex = lexicon("date_label", lang)
+    if not lex.words:
+        return _NEVER
+    particles = rf"(?:\s+(?:{_alternation(lex.particles)}))?" if lex.particles else ""
+    return regex.compile(
+        rf"(?i)[\s|•·,–—-]*(?:{_alternation(lex.words)}){particles}"
+        r"\s*:?(?:\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?)?\s*$",
+    )
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def thread_starters(lang: str | None) -> frozenset[str]:
+    """`thread_starter`: the label a forum prints on its first post's card ("楼主")."""
+    return frozenset(lexicon("thread_starter", lang).words)
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def floor_label(lang: str | None) -> regex.Pattern[str]:
+    r"""`floor_label` words ("沙发", "板凳"), or a floor number ("5#", "5楼", "第5楼").
+
+    The numbered forms are one shape for every language that numbers floors so (`\d+#`, and
+    `楼`/`樓` after or `第` before the number); the named floors are words.
+    """
+    words = lexicon("floor_label", lang).words
+    named = f"{_alternation(words)}|" if words else ""
+    return regex.compile(rf"^(?:{named}\d+\s*[#楼樓]|第\s*\d+\s*[楼樓])$")
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def posted_label(lang: str | None) -> regex.Pattern[str]:
+    """`posted_label`: the label before a post's date under its card ("发表于 2026-11-20")."""
+    words = lexicon("posted_label", lang).words
+    return regex.compile(rf"^(?:{_alternation(words)})\s*[:：]?\s*") if words else _NEVER
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def local_intro(lang: str | None) -> regex.Pattern[str] | None:
+    """`intro`: a language's own bare "by" at a line's start, before a capital ("Minn Karl").
+
+    Only languages where that word is an ordinary one of other languages' text give these
+    (Maltese "Minn", Welsh "Gan", Irish "Le"); None for the others.
+    """
+    words = lexicon("intro", lang).words
+    if not words:
+        return None
+    return regex.compile(rf"(?i)^(?:{_alternation(words)})\s*:?\s+(?-i:(?=\p{{Lu}}))")
+
+
+def example_holds(kind: str, lang: str | None, text: str) -> bool:
+    """Whether `text` is recognised by `kind` in `lang`: what examples and counter-examples test.
+
+    bio_copula, bio_label: `text` opens as a bio ("Name is ..."), with its label if any;
+    bio_writer: `cleaner.authors.bio_name` finds the writer; date_label: `text` ends with
+    the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
+    floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline.
+    """
+    line = " ".join(text.split())
+    if kind in ("bio_copula", "bio_label"):
+        m = bio_opening(lang).match(line)
+        return m is not None and (kind == "bio_copula" or m.start("name") > 0)
+    if kind == "bio_writer":
+        from cleaner.authors import bio_name  # noqa: PLC0415 - authors imports this module
+
+        return bio_name(line, lang) is not None
+    if kind == "thread_starter":
+        return line in thread_starters(lang)
+    shapes: dict[str, Callable[[str | None], regex.Pattern[str] | None]] = {
+        "date_label": date_label_end,
+        "floor_label": floor_label,
+        "posted_label": posted_label,
+        "intro": local_intro,
+    }
+    if kind not in shapes:
+        raise KeyError(f"no byline kind {kind!r}")
+    pattern = shapes[kind](lang)
+    if pattern is None:
+        return False
+    return (pattern.search if kind == "date_label" else pattern.match)(line) is not None
