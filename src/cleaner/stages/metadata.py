@@ -775,26 +775,42 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
 
 
 def _date_over_update(tree: HtmlElement, lang: str | None) -> str | None:
-    """A date shown alone right before the page's "Updated <date>" text: the first publication.
+    """The publication date of a published/updated pair among the page's visible texts.
 
     A header prints the two as a pair ("December 3, 2025." / "Updated: December 7, 2025",
-    wcxb-dev 4371); where the unlabelled one is earlier than or equal to the update, it is the
-    publication date. Several different pairs are a list of teasers and give none.
+    wcxb-dev 4371): see `_published_before_update`.
     """
     nodes = _VISIBLE_TEXTS(tree)
     texts = _texts(nodes if isinstance(nodes, list) else [], _POST_MAX_TEXTS)
+    return _published_before_update(texts, lang, reach=_POST_REACH)
+
+
+def _published_before_update(texts: list[str], lang: str | None, *, reach: int) -> str | None:
+    """The first-publication date of a published/updated pair, in one text or two.
+
+    The pair stands in one text ("December 3, 2025. Updated: December 7, 2025", "Updated
+    November 11, 2022 ... Originally published November 9, 2022": wcxb-dev-text 4371, 4560)
+    or as a dateline with the "Updated <date>" in one of the next `reach` texts (a header's
+    "December 3, 2025." / "Updated: December 7, 2025", wcxb-dev 4371). The unlabelled (or
+    "published") date no later than the update is the publication date, wherever the pair
+    stands. Several different pairs are a list of teasers and give none.
+    """
     found: set[str] = set()
-    for i, text in enumerate(texts[:-1]):
-        if len(text) > _DATELINE_CHARS or not is_dateline(text, lang):
+    for i, text in enumerate(texts):
+        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
             continue
-        own = find_dates(text, lang)
-        if len(own) != 1 or own[0].updated:
+        dates = list(find_dates(text, lang))
+        if len(dates) == 1 and not dates[0].updated and is_dateline(text, lang):
+            for later in texts[i + 1 : i + 1 + reach]:
+                after = find_dates(later[:_DATELINE_CHARS], lang)
+                if after and after[0].updated:
+                    dates.append(after[0])
+                    break
+        if len(dates) != 2 or dates[0].updated == dates[1].updated:
             continue
-        for later in texts[i + 1 : i + 1 + _POST_REACH]:
-            update = find_dates(later[:_DATELINE_CHARS], lang)
-            if update and update[0].updated and update[0].iso >= own[0].iso:
-                found.add(own[0].iso)
-                break
+        first, update = (dates[1], dates[0]) if dates[0].updated else (dates[0], dates[1])
+        if first.iso <= update.iso:
+            found.add(first.iso)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1191,7 +1207,8 @@ def _scrape_date(
         meta = meta.evolve(date=beside)
     if meta.date is None and (signed := _signed_date(blocks, lang)):
         meta = meta.evolve(date=signed)
-    if meta.date is None and (paired := _text_date_over_update(blocks, lang)):
+    texts = [b.text for b in blocks[1:]]
+    if meta.date is None and (paired := _published_before_update(texts, lang, reach=1)):
         meta = meta.evolve(date=paired)
     if meta.date is None and (commented := _commented_date(blocks, doc.lang, lang)):
         meta = meta.evolve(date=commented)
@@ -1233,32 +1250,6 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
             if len(found) > _MAX_HEADER_DATES:
                 return None
     return next(iter(found), None)
-
-
-def _text_date_over_update(blocks: list[Block], lang: str | None) -> str | None:
-    """The first-publication date of a published/updated pair, on one line or two.
-
-    "December 3, 2025. Updated: December 7, 2025" (wcxb-dev-text 4371), "Updated November 11,
-    2022 ... Originally published November 9, 2022" (4560): the unlabelled (or "published")
-    date no later than the update is the publication date, wherever the pair stands, as in
-    the HTML stage's `_date_over_update`. Several different pairs are teasers': none is taken.
-    """
-    found: set[str] = set()
-    for i, block in enumerate(blocks[1:], start=1):
-        text = block.text
-        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
-            continue
-        dates = list(find_dates(text, lang))
-        if len(dates) == 1 and not dates[0].updated and i + 1 < len(blocks):
-            below = blocks[i + 1].text
-            if len(below) <= _DATELINE_CHARS and is_dateline(text, lang):
-                dates += list(find_dates(below, lang))[:1]
-        if len(dates) != 2 or dates[0].updated == dates[1].updated:
-            continue
-        first, update = (dates[1], dates[0]) if dates[0].updated else (dates[0], dates[1])
-        if first.iso <= update.iso:
-            found.add(first.iso)
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
