@@ -25,6 +25,7 @@ it, stays what it was.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -65,6 +66,15 @@ def has_unspaced(text: str) -> bool:
     return not text.isascii() and _UNSPACED.search(text) is not None
 
 
+# Texts up to this many characters have their count remembered (`_CACHED_COUNTS` of them): the
+# stages count the same block texts again and again (segmenting's features, extract_html, judge,
+# boilerplate: 415 calls a page on sh-html for 130 distinct texts), and a lookup costs less than
+# splitting the text (count_words 0.59 -> 0.30 ms a page). The bound keeps what the cache holds
+# small (at most ~2 MB of text); longer texts are counted each time.
+_CACHED_CHARS = 500
+_CACHED_COUNTS = 1024
+
+
 def count_words(text: str) -> int:
     """Return the number of words in `text`, in any script.
 
@@ -78,6 +88,19 @@ def count_words(text: str) -> int:
     Returns:
         The estimated number of words.
     """
+    if len(text) <= _CACHED_CHARS:
+        return _count_short(text)
+    return _count(text)
+
+
+@functools.lru_cache(maxsize=_CACHED_COUNTS)
+def _count_short(text: str) -> int:
+    """`_count`, remembered for short texts (see `_CACHED_CHARS`)."""
+    return _count(text)
+
+
+def _count(text: str) -> int:
+    """`count_words` itself."""
     if text.isascii() or _UNSPACED.search(text) is None:
         return len(text.split())
     unspaced = 0.0
