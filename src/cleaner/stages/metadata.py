@@ -709,7 +709,8 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or (_thread_time_date(pageindex.of(doc).elements("time")) if doc.tree is not None else None)
         # A header that shows only "Updated <date>" leaves the page undated: the core contract
         # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
-        # wcxb-dev's truth takes that date on 11 pages (invented on 3); we keep the contract.
+        # As the last resort it would be wcxb-dev's truth on 15 pages, a wrong date on 8 and an
+        # invented one on 4 (and cost six golden dates): we keep the contract (docs/metadata.md).
     )
 
 
