@@ -168,3 +168,36 @@ def test_normalize_text_ascii_fast_path_matches_the_general_path(text):
 def test_strip_heading_anchor_removes_permalink_signs(heading, expected):
     """A permalink sign or wiki edit link after a heading goes; C# and "[PDF]" stay."""
     assert strip_heading_anchor(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ó dà sínú Odò Ògùn.[1]", "Ó dà sínú Odò Ògùn."),
+        (
+            "It flows into the Ogun.[1][2] Farmers fish there.",
+            "It flows into the Ogun. Farmers fish there.",
+        ),
+        (
+            "“We will stay,” she said.”[12] Then she left.",
+            "“We will stay,” she said.” Then she left.",
+        ),
+        ("print(items[1])", "print(items[1])"),
+        ("See the notes [1] below.", "See the notes [1] below."),
+        ("a[0] = 1", "a[0] = 1"),
+        ("Version 2.[1234]", "Version 2.[1234]"),
+    ],
+)
+def test_strip_footnote_marks_only_after_punctuation(text, expected):
+    """A wiki's "[1]" after a sentence's end goes; an index or a spaced reference stays."""
+    assert nz.strip_footnote_marks(text) == expected
+
+
+def test_normalize_strips_edit_link_and_footnotes_of_a_text_scrape():
+    """A text scrape's heading line keeps no "[àtúnṣe]" and its paragraphs no "[1]"; code keeps both."""
+    doc = make_doc("Ìtàn[àtúnṣe]", "Odò náà ṣàn sínú Odò Ògùn.[1]")
+    long = "A long paragraph that ends in brackets " * 5 + "[edit]"
+    doc = doc.evolve(blocks=(*doc.blocks, Block("x = items.[1]", "code"), Block(long)))
+    out = [b.text for b in normalize(doc).blocks]
+    assert out[:3] == ["Ìtàn", "Odò náà ṣàn sínú Odò Ògùn.", "x = items.[1]"]
+    assert out[3].endswith("[edit]")

@@ -33,9 +33,11 @@ logger = logging.getLogger(__name__)
 _CREDIT_WORDS_BY_LANG: dict[str, tuple[str, ...]] = {
     "en": ("Photo", "Photos", "Picture", "Image", "Images", "Credit", "Photo credit"),
     "bn": ("ছবি", "আলোকচিত্র", "ছবি সূত্র"),
-    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो साभार"),
-    "mr": ("छायाचित्र", "छाया"),
-    "ne": ("तस्बिर", "फोटो"),
+    # "… courtesy": Indian papers credit a studio's or a family's picture "(छायाचित्र सौजन्य:
+    # Studio)", "फोटो सौजन्य:" (golden mr-chitrapat-samiksha-rating-html).
+    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो साभार", "फोटो सौजन्य", "फ़ोटो सौजन्य"),
+    "mr": ("छायाचित्र", "छाया", "फोटो", "छायाचित्र सौजन्य", "फोटो सौजन्य", "छाया सौजन्य"),
+    "ne": ("तस्बिर", "फोटो", "तस्बिर सौजन्य", "फोटो सौजन्य"),
     "ta": ("படம்", "புகைப்படம்", "படங்கள்"),
     "te": ("ఫోటో", "చిత్రం"),
     "kn": ("ಫೋಟೋ", "ಚಿತ್ರ"),
@@ -96,7 +98,8 @@ _CREDIT_WORDS_BY_LANG: dict[str, tuple[str, ...]] = {
     "af": ("Foto", "Beeld"),
     "am": ("ፎቶ",),
     "ha": ("Hoto",),
-    "yo": ("Àwòrán",),
+    "yo": ("Àwòrán", "Fọ́tò"),
+    "so": ("Sawir", "Sawirka"),
     "zu": ("Isithombe",),
     "pl": ("Zdjęcie", "Fotografia"),
     "lt": ("Nuotrauka",),

@@ -73,6 +73,11 @@ STOPLIST_NAMES: dict[str, str] = {
     "sq": "Albanian",
     "az": "Azerbaijani",
     "uz": "Uzbek",
+    # Kazakh in Cyrillic and Yoruba (tone marks and dots below): a Kazakh news scrape and a Yoruba
+    # encyclopedia scrape got no language at all, so kk.toml never ran and no rules did (goldens
+    # kk-zhanalyq-mektep-zhylu-text, yo-iwe-imo-odo-alaran-text).
+    "kk": "Kazakh",
+    "yo": "Yoruba",
     # No list for the languages told by their script (`_SCRIPT_BLOCKS`): jusText's Tamil list
     # (Wikipedia's words, "ஆகும்." with its full stop) made the text model drop the film-facts
     # lines of golden ta-vimarsanam-thiraippadam-text (body F1 0.834 -> 0.827).
@@ -95,12 +100,13 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         # Malay (next to Indonesian), Galician (Portuguese), Bosnian (Croatian) are left out:
         # their lists would split the pages of a language that has rules.
         *("sw", "tl", "af", "is", "eu", "cy", "ga", "mt", "sq", "az", "uz"),
+        "yo",
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
     # Belarusian podcast scrape read as Ukrainian (golden be-padkast-vypusk-drauljanaja-hata-text);
     # no scrape of the shared sets and no other golden page changes language with it.
-    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be"),
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk"),
     "Arabic": ("ar", "fa", "ur"),
     "Devanagari": ("hi", "mr", "ne"),
 }
@@ -217,6 +223,12 @@ _VOTE_WITHOUT: dict[str, str] = {
     "sk": "en",
     **dict.fromkeys(("lt", "lv", "et", "hr", "sl", "vi"), "en"),
     **dict.fromkeys(("sw", "tl", "af", "is", "eu", "cy", "ga", "mt", "sq", "az", "uz"), "en"),
+    # Yoruba's list (307 words) holds "the", "of", "and", "was" and the English month names.
+    "yo": "en",
+    # Kazakh's list (Wikipedia's words) holds Russian's "и", "в", "на", "не", "а" and Russian
+    # first names ("Александр", "Иван"): it votes with its own words only, so a Russian page
+    # quoting no Kazakh is never read as Kazakh.
+    "kk": "ru",
 }
 
 
