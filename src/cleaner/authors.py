@@ -1655,6 +1655,30 @@ _CREDIT_SMALL_WORDS = frozenset(
 _MAX_BY_CREDIT_WORDS = 4
 
 
+# The "by" of a post header that opens with its dates: "August 12, 2025 By The Diggs Team".
+_BY_AFTER_DATE = regex.compile(r"(?<=[\s\d])(?:by|BY|By)\s*:?\s+(?=\S)")
+
+
+def dated_by_credit(text: str, lang: str | None = None) -> str | None:
+    """`by_credit` of a post header whose "by" comes after its dates only.
+
+    "August 12, 2025 By The Diggs Team", "May 21, 2025April 24, 2025 by The Ritualist"
+    (wcxb-dev-text 4596, 4819): a blog theme prints the post's dates, then its credit.
+
+    Example:
+        >>> dated_by_credit("August 12, 2025 By The Diggs Team")
+        'The Diggs Team'
+    """
+    text = unglue(_squash(text))
+    m = _BY_AFTER_DATE.search(text)
+    if m is None or len(text) > _MAX_NAME_CHARS * 2:
+        return None
+    before = text[: m.start()]
+    if not find_dates(before, lang) or not _short_prefix(before, lang):
+        return None
+    return by_credit(text[m.start() :])
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def by_credit(text: str) -> str | None:
     """The team, desk, company or user that a "By ..." line credits, when it names no person.

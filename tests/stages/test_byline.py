@@ -1519,3 +1519,42 @@ def test_byline_chinese_thread_is_credited_to_the_starter_card(lines, authors, d
     doc = byline(make_doc(*lines, lang="zh"))
     assert doc.meta.authors == authors
     assert doc.meta.date == date
+
+
+LONG_STORY = (
+    "The council voted on Tuesday to expand the city's bus network, adding six new routes "
+    "that will link the northern suburbs with the hospital, the university and the station."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By The Currency editors", ("The Currency editors",)),
+        ("By the Lavazza Team 2–3 minutes", ("the Lavazza Team",)),
+        ("August 12, 2025 By The Diggs Team", ("The Diggs Team",)),
+        ("May 21, 2025April 24, 2025 by The Ritualist", ("The Ritualist",)),
+        # a sentence, not a credit
+        ("By signing up you agree to our terms", ()),
+    ],
+)
+def test_byline_text_scrape_takes_a_team_credit_under_the_headline(line, authors):
+    """A "By" line under a scrape's headline that credits a team names it when no person is."""
+    doc = make_doc(
+        "Buses for everyone | City News", "Buses for everyone", line, LONG_STORY, LONG_STORY
+    )
+    assert byline(doc).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        ("Andrei Zakhareuski", ("Andrei Zakhareuski",)),
+        # words the page writes in lower case: a heading, not a name
+        ("Council Routes", ()),
+    ],
+)
+def test_byline_text_scrape_reads_a_name_between_headline_and_story(name, authors):
+    """A full name alone between a scrape's headline and its first paragraph is the writer."""
+    doc = make_doc("Buses for everyone | City News", "Buses for everyone", name, LONG_STORY)
+    assert byline(doc).meta.authors == authors

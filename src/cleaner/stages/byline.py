@@ -31,6 +31,7 @@ from cleaner.authors import (
     by_credit,
     clean_names,
     credit_value,
+    dated_by_credit,
     has_intro_word,
     is_agency,
     is_intro,
@@ -378,7 +379,28 @@ def _text_last_resort(
     authors, date = _floor_starter(blocks, lang)
     if not authors:
         authors, date = _card_starter(blocks, lang)
-    return authors or _first_post_poster(blocks) or _labelled_author(blocks, site), date
+    authors = authors or _first_post_poster(blocks) or _labelled_author(blocks, site)
+    return authors or _text_credit(blocks, lang), date
+
+
+def _text_credit(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
+    """The team or company a "By ..." line right under a scrape's headline credits.
+
+    "By The Currency editors", "By the Lavazza Team 2–3 minutes", "August 12, 2025 By The
+    Diggs Team" (wcxb-dev-text 0146, 4041, 4596): what `_line_credit` reads in an HTML page's
+    header, when no person is named.
+    """
+    near = _after_headline(blocks)
+    if near is None:
+        # No headline found: the lines over the story's first paragraph (0146).
+        story = next((i for i, b in enumerate(blocks) if b.kept and _is_story_paragraph(b.text)), 0)
+        near = range(max(0, story - _CREDIT_HEADER_LINES), story)
+    for i in near:
+        line = " ".join(blocks[i].text.split())
+        credit = by_credit(line) or dated_by_credit(line, lang)
+        if credit is not None and not _plain_name(credit):
+            return (credit,)
+    return ()
 
 
 # How far from the end of the kept blocks an author card's bio may stand, and how long it is.
@@ -1718,8 +1740,17 @@ def _signature_name(out: list[Block], i: int, site: str | None) -> bool:
         or _QUOTE_OPENING.match(out[i - 1].text)
     ):
         return False
+    return _never_lower(out, text)
+
+
+def _never_lower(blocks: tuple[Block, ...] | list[Block], text: str) -> bool:
+    """Whether no word of `text` is written in lower case anywhere on the page.
+
+    A name's words are capitalised wherever they stand; a heading's ("Key Features", "Latest
+    Insights") come back in lower case in the prose.
+    """
     words = {w.casefold() for w in _WORD_RE.findall(text)}
-    lower = (w for b in out for w in _WORD_RE.findall(b.text) if w.islower())
+    lower = (w for b in blocks for w in _WORD_RE.findall(b.text) if w.islower())
     return not any(w in words for w in lower)
 
 
@@ -1992,7 +2023,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
                 if trust_dropped or _html_name_line(b, i)
                 else None
             )
-            or (_bare_name(blocks, i, lang, site) if bare_names else None)
+            or (_bare_name(blocks, i, lang, site, top=i == head.start) if bare_names else None)
             or (_post_card(blocks, i, site) if bare_names else None)
             or (_credit_under_headline(b.text) if bare_names else None)
         )
@@ -2220,6 +2251,8 @@ def _bare_name(
     i: int,
     lang: str | None,
     site: str | None,
+    *,
+    top: bool = False,
 ) -> Byline | None:
     """Read a name alone on its line under a scrape's headline, by the line beside it.
 
@@ -2244,7 +2277,9 @@ def _bare_name(
         or (i > 0 and _PUBLICATION_INTRO.match(blocks[i - 1].text))
     ):
         return None
-    if one and i > 0 and is_intro(blocks[i - 1].text):
+    if one and ((i > 0 and is_intro(blocks[i - 1].text)) or (top and _over_story(blocks, i, text))):
+        # Under a lone "By"; or alone between the headline and the story's first paragraph
+        # ("Andrei Zakhareuski", wcxb-dev-text 0018).
         return Byline(names=names)
     j = i + 1
 
@@ -2279,6 +2314,22 @@ def _bare_name(
     )
     date = find_date(blocks[j + 1].text, lang) if dated else None
     return Byline(names=names, date=date) if one and signed else None
+
+
+def _over_story(blocks: tuple[Block, ...], i: int, text: str) -> bool:
+    """Whether the name `text` on line `i` stands right over the story's first paragraph.
+
+    Not the name printed twice (the avatar's alt text, then the name: 1405, 4589): a menu's
+    doubled entries are as common ("Subject Area" / "Subject Area", 4343). A heading's words
+    come back in lower case on the page (`_never_lower`).
+    """
+    j = i + 1
+    return (
+        j < len(blocks)
+        and blocks[j].kept
+        and _is_story_paragraph(blocks[j].text)
+        and _never_lower(blocks, text)
+    )
 
 
 def _post_card(blocks: tuple[Block, ...], i: int, site: str | None) -> Byline | None:
