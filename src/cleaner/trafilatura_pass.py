@@ -70,10 +70,10 @@ from trafilatura.main_extractor import (
     REBUILT_BLOCKS,
     _elem_text,
     handle_textelem,
-    recover_wild_text,
 )
 from trafilatura.settings import (
     _COOKIE_CONSENT_RE,
+    DEDUPE_SCAN_CAP,
     DEFAULT_CONFIG,
     INLINE_FORMATTABLE,
     MANUALLY_CLEANED,
@@ -401,8 +401,13 @@ def _pruned_copy(tree: HtmlElement, *, forum: bool) -> HtmlElement:
     return pruned
 
 
-def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # noqa: C901 - a port, kept in the shape of trafilatura's prune_unwanted_sections
-    """`prune_unwanted_sections` for balanced focus, teasers pruned (the main pass)."""
+def _prune_sections(  # noqa: C901, PLR0912 - a port, kept in the shape of trafilatura's prune_unwanted_sections
+    tree: _Element,
+    potential_tags: set[str],
+    *,
+    keep_teasers: bool = False,
+) -> _Element:
+    """`prune_unwanted_sections` for balanced focus: teasers pruned (the main pass) or kept."""
     # OVERALL_DISCARD_XPATH with its guard: the outermost hits go unless they hold nearly all
     # the text. Their descendants are not tested: trafilatura drops them from the hits too.
     outer: list[_Element] = []
@@ -433,7 +438,8 @@ def _prune_sections(tree: _Element, potential_tags: set[str]) -> _Element:  # no
     _delete_all(captions)
     # TEASER_DISCARD_XPATH runs on the tree without the captions; a teaser inside one is gone
     # with it either way
-    _delete_all(teasers)
+    if not keep_teasers:
+        _delete_all(teasers)
     for _ in range(2):
         deleted = _delete_by_link_density(tree, "div", backtracking=True)
         deleted |= _delete_by_link_density(tree, "list", backtracking=False)
@@ -534,6 +540,60 @@ def _extract(tree: _Element, options: Extractor) -> tuple[_Element, str, set[str
     return result_body, temp_text, potential_tags
 
 
+def _recover_wild_text(
+    tree: HtmlElement,
+    result_body: _Element,
+    options: Extractor,
+    potential_tags: set[str],
+    consumed: set[_Element],
+) -> _Element:
+    """`main_extractor.recover_wild_text` for balanced focus, with `_prune_sections`' prune.
+
+    trafilatura prunes the page here with the XPath expressions and the backup guard of
+    `prune_unwanted_nodes`, whose test of every hit's ancestors against the other hits grows
+    with the square of the page (sh-html: ~0.4 ms a page on the pages the recovery runs on).
+    Fast mode keeps the teasers, as trafilatura's call does.
+    """
+    potential_tags = set(potential_tags)
+    search_expr = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
+    search_tree = _prune_sections(tree, potential_tags, keep_teasers=options.fast)
+    subelems = cast("list[_Element]", search_tree.xpath(search_expr))
+    elem_texts = [_elem_text(el) for el in result_body]
+    existing = "\n".join(filter(None, elem_texts))
+    existing_elems = set(elem_texts)
+    handled: set[_Element] = set()
+    for subelem in subelems:
+        if (consumed and subelem in consumed) or any(a in handled for a in subelem.iterancestors()):
+            continue
+        processed = handle_textelem(subelem, potential_tags, options)
+        if processed is None:
+            continue
+        if processed is subelem:
+            handled.add(subelem)
+        text = _elem_text(processed)
+        images = {img.get("src") for img in processed.iter("graphic")}
+        if not text and images and images <= {g.get("src") for g in result_body.iter("graphic")}:
+            continue
+        under_cap = len(existing) <= DEDUPE_SCAN_CAP
+        fragment = trim(text + (processed.tail or "")) if text_chars_test(processed.tail) else ""
+        if text and (
+            text in existing_elems
+            or (
+                under_cap
+                and (
+                    (len(text) > MIN_DUPLICATE_LENGTH and text in existing)
+                    or (fragment and fragment in existing)
+                )
+            )
+        ):
+            continue
+        result_body.append(processed)
+        if under_cap:
+            existing += "\n" + (fragment or text)
+        existing_elems.add(text)
+    return result_body
+
+
 def _forum_thread_page(tree: HtmlElement) -> bool:
     """`core._forum_thread_page`, the pattern tried only on scripts that hold the type's name.
 
@@ -606,7 +666,9 @@ def _extract_content(
         consumed = {
             twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }
-        result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
+        result_body = _recover_wild_text(
+            backup_tree, result_body, options, potential_tags, consumed
+        )
         temp_text = _joined_text(result_body)
     previous = None
     for el in list(result_body):
