@@ -601,7 +601,9 @@ def test_extract_html_keeps_the_answers_of_a_question_page_unless_switched_off()
         return " ".join(b.text for b in doc.blocks if b.kept)
 
     assert answer in kept_text(ExtractHtml())
-    assert answer not in kept_text(ExtractHtml(keep_sibling_posts=False))
+    # the group rule takes the answers back too (the same class path as the kept question's)
+    off = ExtractHtml(keep_sibling_posts=False, keep_group_mates=False)
+    assert answer not in kept_text(off)
 
 
 @pytest.mark.parametrize(
