@@ -521,6 +521,45 @@ def test_decide_keeps_every_post_of_a_thread_page():
     assert _decided(lines, scores, prose) == POSTS
 
 
+def test_decide_keeps_a_posts_short_sentences():
+    """A reply of short sentences one to a line, under its header, is the post's text; the
+    poster's card and "Top" under it are not (wcxb-dev-text forum 0536, phpBB)."""
+    short = ["Running on Windows 11 here.", "Please fix this ASAP."]
+    lines = [*_post(0), *_post(1), *_post(2)[:2], *short, "Top", "anna", "Posts: 190"]
+    scores = [*(s for p in (0.9, 0.9) for s in (0.3, 0.3, p, 0.3)), 0.3, 0.3, 0.45, 0.45, 0.3]
+    scores += [0.2, 0.2]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == [POSTS[0], POSTS[1], *short]
+
+
+def test_decide_drops_a_teasers_copy_of_the_next_paragraphs():
+    """A long paragraph printed twice a few lines apart (an answer's preview over "Continue
+    Reading", then the answer) is kept once; a short repeated line stays twice."""
+    long = " ".join(["The war went on for six long years across every continent"] * 3) + "."
+    lines = [
+        long,
+        "A short line repeated.",
+        "Continue Reading",
+        long,
+        "A short line repeated.",
+        P[0],
+    ]
+    scores = [0.9, 0.9, 0.7, 0.9, 0.9, 0.9]
+    prose = [True, False, False, True, False, True]
+    kept = _decided(lines, scores, prose)
+    assert kept.count(long) == 1
+    assert kept.count("A short line repeated.") == 2
+
+
+def test_decide_keeps_a_quote_of_a_post_far_above():
+    """A reply quoting a long paragraph from many lines above keeps the quote."""
+    long = " ".join(["The war went on for six long years across every continent"] * 3) + "."
+    lines = [long, *P, *P, long]
+    scores = [0.9] * len(lines)
+    prose = [True] * len(lines)
+    assert _decided(lines, scores, prose).count(long) == 2
+
+
 def test_decide_keeps_every_post_of_a_chinese_board_thread():
     """Discuz! posts under "发表于 <date>" stamps are content, though a breadcrumb ending on the
     thread's headline is kept above the first; the poster's name above a stamp, printed in one

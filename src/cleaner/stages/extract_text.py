@@ -369,6 +369,13 @@ _CARD_REST = regex.compile(r"\s*(?:$|[·•|,–—]\s)")
 _COPY_LINES = 3
 # Earlier copies of a line checked (a line repeated hundreds of times, "Reply", costs no more).
 _COPY_TRIES = 8
+# A repeated paragraph within `_TWIN_GAP` units is a teaser's copy when it has `_TWIN_WORDS`+
+# words (wcxb-dev-text: 8 words cut listing 0274 and docs 0703, whose truth repeats short
+# paragraphs; 15 cut collection 4035; at 25 words, 34 pages move, 6 down, both halves up).
+_TWIN_WORDS = 25
+_TWIN_GAP = 8
+# A post's short sentence has 2+ words: a lone "Top" or "Quote" is the post's buttons.
+_POST_SENTENCE_WORDS = 2
 _THREAD_HEADER = regex.compile(r"^\d+\s+\D{1,40}?[«“„\"']\s*(.+?)\s*[»”“\"']\s*$")
 
 
@@ -1324,22 +1331,36 @@ def _thread_page(
     return len(marks) >= _THREAD_POSTS and first is not None and marks[0] < first
 
 
-def _keep_posts(keep: list[bool], prose: list[bool], headers: list[bool]) -> list[bool]:
+def _keep_posts(
+    keep: list[bool], prose: list[bool], headers: list[bool], texts: list[str]
+) -> list[bool]:
     """Keep the prose paragraphs right under each post header of a thread page.
 
     A thread's later posts score low (the model reads them as the comments under an article:
     en-forum-thread-posts-text lost its last two replies); the run of prose under a header
-    ("Re: <title>", "Post by X » date") is the post's text, up to its signature or "Top".
+    ("Re: <title>", "Post by X » date") is the post's text, up to its signature or "Top". A
+    short line that ends a sentence (`_post_sentence`: "Tests underway.", "Please fix this
+    ASAP.") belongs to the run too: a reply is often a few short sentences one to a line,
+    which `_prose` does not count (wcxb-dev-text forum 0536, phpBB, 0.72 -> 0.79).
     """
     out = list(keep)
     for h in (i for i, x in enumerate(headers) if x):
         j = h + 1
         while j < len(out) and headers[j]:
             j += 1
-        while j < len(out) and prose[j]:
+        while j < len(out) and (prose[j] or _post_sentence(texts[j])):
             out[j] = True
             j += 1
     return out
+
+
+def _post_sentence(text: str) -> bool:
+    """Whether a line is a short sentence of a post: 2+ words ending on a sentence mark.
+
+    The user card under a post ("Top", "Posts: 190", "Joined: 5. Nov 2014, 16:05") ends on
+    no sentence mark (a colon ends only the label, never the line), so the run stops there.
+    """
+    return count_words(text) >= _POST_SENTENCE_WORDS and bool(_SENTENCE_END.search(text.strip()))
 
 
 def _cut_cards(
@@ -1524,12 +1545,16 @@ def decide(
     keep = _cut_after_footer(keep, prose, texts, title)
     headers = _post_headers(texts)
     if _thread_page(headers, keep, prose, texts, title):
-        keep = _cut_cards(_keep_posts(keep, prose, headers), prose, headers, groups)
+        keep = _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups)
         thread = None
     else:
         thread = _comment_zone(texts, keep)
-    keep = _drop_copies(
-        _cut_author_card(_after_headline(keep, prose, texts, title), prose, texts, title), texts
+    keep = _drop_twins(
+        _drop_copies(
+            _cut_author_card(_after_headline(keep, prose, texts, title), prose, texts, title),
+            texts,
+        ),
+        texts,
     )
     kept_idx = [i for i, k in enumerate(keep) if k]
     lo, hi = (kept_idx[0], kept_idx[-1]) if kept_idx else (0, -1)
@@ -1575,6 +1600,28 @@ def _drop_copies(keep: list[bool], texts: list[str]) -> list[bool]:
         if keep[i] and any(_copied_stretch(keys, i, i - j) for j in earlier[-_COPY_TRIES:]):
             out[i] = False
         earlier.append(i)
+    return out
+
+
+def _drop_twins(keep: list[bool], texts: list[str]) -> list[bool]:
+    """Drop a kept paragraph that repeats a kept one a few units above it (`_TWIN_WORDS`).
+
+    A teaser of the text printed right above it in full (Quora's answer preview over "Continue
+    Reading", a tab's summary repeating its first paragraph) doubles the words. `_drop_copies`
+    needs 3 lines in a row, and a preview's last line is cut short. Only long paragraphs count
+    and only close ones (`_TWIN_GAP`): a forum reply quoting a post far above keeps the quote,
+    as the truth does (wcxb-dev-text forums 0545, 0530, 4564 lost it without the gap), and a
+    listing's repeated short lines are its items.
+    """
+    seen: dict[str, int] = {}
+    out = list(keep)
+    for i, text in enumerate(texts):
+        if not keep[i] or count_words(text) < _TWIN_WORDS:
+            continue
+        key = " ".join(text.casefold().split())
+        if key in seen and i - seen[key] <= _TWIN_GAP:
+            out[i] = False
+        seen[key] = i
     return out
 
 
