@@ -22,7 +22,7 @@ import regex
 from cleaner.rules import Lexicon, Rules
 
 # Languages a process meets: as many as `Rules.load` keeps.
-_LANGS = 64
+_LANGS = 160
 # A pattern that never matches: a kind no file of the language gives.
 _NEVER = regex.compile(r"(?!)")
 

@@ -95,6 +95,10 @@ _BYLINE_KINDS: Mapping[str, frozenset[str]] = {
 }
 _BYLINE_KEYS = frozenset({"words", "examples", "counter_examples"})
 _TABLES = ("drop", "lift", "cut", "byline")
+# Compiled rules kept per process: every shipped language (64 in session 14) with room for
+# region codes and users' files. At 64 a process that met every language (the test suite)
+# compiled English again and lost the sharing `_load` promises to unshipped languages.
+_LANGUAGES_CACHED = 160
 
 
 def collapse(text: str) -> str:
@@ -1112,7 +1116,7 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
     return docs
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=_LANGUAGES_CACHED)
 def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
     code = _language_code(lang)
     if code == "common" or not (resources.files("cleaner") / "rules" / f"{code}.toml").is_file():
@@ -1161,7 +1165,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
     )
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=_LANGUAGES_CACHED)
 def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
     docs = _documents(lang, extra)
     drafts: dict[str, dict[str, _Draft]] = {t: {} for t in _TABLES}
