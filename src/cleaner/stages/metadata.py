@@ -1195,6 +1195,7 @@ def _scrape_date(
 ) -> tuple[Meta, list[Block]]:
     """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
     lang = _date_lang(doc)
+    rules_lang = doc.lang  # the rules files go by the page's language, not its date reading
     if lang != doc.lang:
         doc = doc.evolve(lang=lang)  # read its dates day first; the article keeps its language
     if start := _thread_start_date(blocks, lang) or _topic_created_date(blocks, lang):
@@ -1211,7 +1212,7 @@ def _scrape_date(
     texts = [b.text for b in blocks[1:]]
     if meta.date is None and (paired := _published_before_update(texts, lang, reach=1)):
         meta = meta.evolve(date=paired)
-    if meta.date is None and (commented := _commented_date(blocks, doc.lang, lang)):
+    if meta.date is None and (commented := _commented_date(blocks, rules_lang, lang)):
         meta = meta.evolve(date=commented)
     return meta, blocks
 
