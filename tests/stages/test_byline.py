@@ -1558,3 +1558,16 @@ def test_byline_text_scrape_reads_a_name_between_headline_and_story(name, author
     """A full name alone between a scrape's headline and its first paragraph is the writer."""
     doc = make_doc("Buses for everyone | City News", "Buses for everyone", name, LONG_STORY)
     assert byline(doc).meta.authors == authors
+
+
+def test_byline_qa_asker_is_read_from_the_card_not_the_dated_header():
+    """A question's dated header line has no user under it; its card further down does."""
+    doc = make_doc(
+        "¿Por qué se le caen las hojas a mi limonero?",
+        "Preguntada el 3 nov 2026",
+        "Modificada hace 5 días",
+        LONG_STORY,
+        "preguntada el 3 nov 2026",
+        "lucia_en_zaragoza",
+    ).evolve(lang="es")
+    assert byline(doc).meta.authors == ("lucia_en_zaragoza",)

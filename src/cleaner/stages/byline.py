@@ -537,7 +537,9 @@ def _asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
         name = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
         if looks_like_name(name, strict=False) and not is_role(name):
             return (name,)
-        return ()
+        # The question's header dates it too ("Preguntada el 3 nov 2026" over "Modificada hace
+        # 5 días"): the card's own line, with the user under it, comes further down (golden
+        # es-preguntas-respuestas-limonero-hojas-text).
     return ()
 
 
