@@ -384,12 +384,16 @@ def test_is_dateline_reads_more_languages_labels(text: str, lang: str | None) ->
         "ተሻሽሏል 12 March 2024",
         "Posodobljeno: 12. 3. 2024",
         "Yangilandi 12 March 2024",
+        # Round K: pa-khabar-ludhiana-mandi-jhona-text.
+        "ਅੱਪਡੇਟ: 26 ਨਵੰਬਰ 2026, 09:05 AM",
+        "અપડેટ: 26 November 2026",
     ],
 )
 def test_find_date_skips_update_labels_without_a_language(text: str) -> None:
     """The common words for "updated" mark a change date, whatever the page's language.
 
-    sw, ta, bn, is (round F), eu, be, hy, af (round I), ga, mt, ja, zh, cy, am, sl, uz (round J).
+    sw, ta, bn, is (round F), eu, be, hy, af (round I), ga, mt, ja, zh, cy, am, sl, uz (round J),
+    pa, gu (round K).
     """
     assert find_date(text) is None
 

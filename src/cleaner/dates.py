@@ -264,7 +264,11 @@ _UPDATE_LABEL = regex.compile(
     # "Nuashonraithe: 3 Samhain 2026"; mt-ahbarijiet-park-kummenti-text shows "Aġġornat: ...").
     # The Welsh, Amharic and Uzbek words are the BBC's own "Updated" prefixes.
     r"nuashonraithe|nuashonrú|aġġornat|aġġornata|aġġornament|diweddarwyd|ተሻሽሏል|"
-    r"posodobljeno|yangilandi|yangilangan|янгиланди)\b",
+    r"posodobljeno|yangilandi|yangilangan|янгиланди|"
+    # Punjabi and Gujarati, whose "published" words the label below already had (round K of
+    # the goldens: pa-khabar-ludhiana-mandi-jhona-text shows "ਪ੍ਰਕਾਸ਼ਿਤ: 25 ਨਵੰਬਰ 2026" over
+    # "ਅੱਪਡੇਟ: 26 ਨਵੰਬਰ 2026" and was dated by the update).
+    r"ਅੱਪਡੇਟਿਡ|ਅਪਡੇਟਿਡ|ਅੱਪਡੇਟ|ਅਪਡੇਟ|અપડેટેડ|અપડેટ)\b",
 )
 # Labels that say a date is the publication: they cancel an earlier update label on the line.
 _PUBLISH_LABEL = regex.compile(
