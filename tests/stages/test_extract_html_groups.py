@@ -59,6 +59,33 @@ def test_paragraphs_of_one_box_are_no_tiles():
     assert _run(html, set(body[:2])) == set()
 
 
+_FEATURES = [
+    "Water-repellent ripstop shell",
+    "Taped seams at the shoulders",
+    "Two zipped hand pockets",
+    "Adjustable hood with a stiff brim",
+    "Pit zips for airflow",
+    "Packs into its own pocket",
+    "Drop hem at the back",
+    "Reflective logo on the chest",
+]
+
+
+def _feature_list(items: list[str]) -> str:
+    lis = "".join(f"<li>{t}</li>" for t in items)
+    return f"<html><body><main><h1>Rain Jacket</h1><ul>{lis}</ul></main></body></html>"
+
+
+def test_a_long_list_of_which_some_items_were_kept_comes_back_whole():
+    """Eight items of one list are entries, not a text: the left-out ones come back."""
+    assert _run(_feature_list(_FEATURES), set(_FEATURES[:2])) == set(_FEATURES[2:])
+
+
+def test_a_short_list_in_one_box_stays_the_models_call():
+    """Share buttons or 'related' links: a short list with one item kept is left alone."""
+    assert _run(_feature_list(_FEATURES[:5]), {_FEATURES[0]}) == set()
+
+
 def test_a_text_already_kept_does_not_come_back_twice():
     """A tile's name repeated in another tile of the group (a carousel's copy) comes back once."""
     html = _grid().replace(_NAMES[3], _NAMES[2])

@@ -1584,6 +1584,13 @@ _MATE_SHARE = 0.05
 # ... and this share of its blocks sit in boxes of their own (one block a tile): golden pages'
 # bodies are paragraphs of one box, whose left-out contact lines came back without it.
 _MATE_TILES = 0.8
+# ... or the group holds a list of this many items at least: a long list of which some items
+# were kept (a product's feature list, a category index; wcxb-dev block level +0.0012 even
+# ids, +0.0015 odd; 5 and 12 did as well). Short lists with one item kept are a golden
+# article's share buttons and "related" links.
+_MATE_LIST = 8
+# A long list's item with more of its text in links than this stays the model's call.
+_MATE_LIST_LINKED = 0.1
 
 
 def _group_mates(
@@ -1601,7 +1608,8 @@ def _group_mates(
     the model take some of them and leave out the rest (short linked names look like menu
     entries). Where a group of 3+ blocks outside the landmarks has any kept words (5% of its
     words or more), its other blocks are kept too, but never a text already kept (a tile's name
-    again in a carousel's copy). The blocks must be tiles (`_tiles`). wcxb-dev, whole pipeline:
+    again in a carousel's copy). The blocks must be tiles or a long list's items (`_tiles`);
+    wcxb-dev, whole pipeline, tiles only:
     0.8612 -> 0.8644 (even ids +0.0036, odd +0.0028; listing 0.667 -> 0.688, collection 0.618 ->
     0.629, articles unchanged); sh-html 0.9768 -> 0.9767; golden pages unchanged.
     """
@@ -1612,8 +1620,13 @@ def _group_mates(
         if not kept or kept < _MATE_SHARE * sum(words[i] for i in idx):
             continue
         left = [i for i in idx if blocks[i].dropped_by == "boilerplate"]
-        if not left or not _tiles(raw, idx):
+        shape = _tiles(raw, idx) if left else None
+        if shape is None:
             continue
+        if shape == "list":
+            # a list item with links in it is a teaser (a headline linked, its summary after
+            # it: sh-html 5f9c5ed5's "related news" list, 0.88 -> 0.54 without this)
+            left = [i for i in left if raw[i].link_density <= _MATE_LIST_LINKED]
         if seen is None:
             seen = {_norm(b.text) for b in blocks if b.kept}
         for i in left:
@@ -1639,8 +1652,11 @@ def _shape_groups(raw: Sequence[htmlblocks.RawBlock], words: Sequence[int]) -> l
     return [idx for idx in members.values() if len(idx) >= _MATE_GROUP]
 
 
-def _tiles(raw: Sequence[htmlblocks.RawBlock], idx: Sequence[int]) -> bool:
-    """Whether a group's blocks are fields of tiles: outside the landmarks, in boxes of their own.
+def _tiles(raw: Sequence[htmlblocks.RawBlock], idx: Sequence[int]) -> str | None:
+    """Whether a group's blocks are fields of tiles ("tiles") or a long list's items ("list").
+
+    Either outside the landmarks; tiles are blocks in boxes of their own, a list has
+    `_MATE_LIST` items in one box at least.
 
     Blocks that share their boxes are paragraphs of one text (the body's, in which the model
     left out a contact line or a sponsor's note: golden pages), not fields of tiles. A
@@ -1649,8 +1665,14 @@ def _tiles(raw: Sequence[htmlblocks.RawBlock], idx: Sequence[int]) -> bool:
     """
     first = raw[idx[0]].element
     if first.tag in _LANDMARKS or next(first.iterancestors(_LANDMARKS), None) is not None:
-        return False
-    return len({raw[i].element.getparent() for i in idx}) >= _MATE_TILES * len(idx)
+        return None
+    boxes = Counter(raw[i].element.getparent() for i in idx)
+    if len(boxes) >= _MATE_TILES * len(idx):
+        return "tiles"
+    if raw[idx[0]].tag == "li" and max(boxes.values()) >= _MATE_LIST:
+        # a long list is entries, not a text: a feature list, a category index
+        return "list"
+    return None
 
 
 def _tag_path(el: HtmlElement, memo: dict[HtmlElement, int]) -> int:
