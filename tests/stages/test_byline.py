@@ -512,6 +512,26 @@ def test_byline_dropped_menu_line_with_a_job_word_names_nobody():
     assert byline(doc).meta.authors == ()
 
 
+@pytest.mark.parametrize(
+    ("origin", "authors"),
+    [
+        # A shop grid's tile, the whole card one link (wcxb-dev 4022): a variant, not a person.
+        ("/html/body/main/div[43]/div/a/div/div[2]/p", ()),
+        ("/html/body/main/ul/li[3]/a[2]/div/p", ()),
+        # The same line as a paragraph of its own is a "Name, Job Title" byline.
+        ("/html/body/main/article/div[2]/p", ("Camo Black",)),
+    ],
+)
+def test_byline_shape_only_line_in_a_link_card_names_nobody(
+    origin: str, authors: tuple[str, ...]
+) -> None:
+    """A kept "Name, Job Title"-shaped line inside a link that wraps blocks is a tile's text."""
+    tile = Block(text="Camo Black, 80's Vice Pockets", origin=origin)
+    doc = make_doc("Getting started", STORY, kind="html")
+    doc = doc.evolve(blocks=(doc.blocks[0], tile, *doc.blocks[1:]))
+    assert byline(doc).meta.authors == authors
+
+
 def test_byline_names_list_under_the_headline_beats_a_shorter_markup_byline():
     """All four names under the headline win over byline markup naming only the first."""
     html = (

@@ -2173,7 +2173,10 @@ def _parse_block(  # noqa: PLR0913 - the near-headline pass reads team credits t
     if parsed is not None and teams and not parsed.names:
         parsed = _team_byline(b.text, parsed) or parsed
     if parsed is not None and (
-        trust_dropped or b.kept or not parsed.agency or has_intro_word(b.text)
+        trust_dropped
+        or (b.kept and not _in_link_card(b))
+        or not parsed.agency
+        or has_intro_word(b.text)
     ):
         # A line the HTML extraction dropped that reads as "Name, Job Title" only by its shape
         # is a menu or a shop's filter far more often ("Development - Contributing",
@@ -2192,6 +2195,21 @@ def _parse_block(  # noqa: PLR0913 - the near-headline pass reads team credits t
         )
         return Byline(names=names, date=find_date(b.text, lang))
     return None
+
+
+# A block under a link that wraps block elements ("…/a/div/div[2]/p"): a card of a grid or a
+# teaser list, the whole card one link.
+_LINK_CARD = regex.compile(r"/a(?:\[\d+\])?/")
+
+
+def _in_link_card(b: Block) -> bool:
+    """Whether `b` lies inside a link that wraps blocks: a shop tile or a teaser card.
+
+    Such a block that reads as "Name, Job Title" only by its shape is a product's variant
+    ("Camo Black, 80's Vice Pockets" on a shop's grid, wcxb-dev 4022, once the extraction kept
+    the grid's tiles), the way a dropped line of that shape is a menu entry.
+    """
+    return _LINK_CARD.search(b.origin) is not None
 
 
 def _is_story_paragraph(text: str) -> bool:
