@@ -818,6 +818,44 @@ def test_decide_numbered_lines_without_sections_are_no_contents():
     assert P[1] in kept
 
 
+def _reasons(lines: list[str], scores: list[float], prose: list[bool]) -> list[str | None]:
+    """The reason `decide` gives each line (title line left out) for hand-set scores."""
+    units = segment("\n".join(["A title", *lines]))
+    verdicts = decide(units, [1.0, *scores], [False, *prose], title="A title", threshold=0.6)
+    return [v.reason for v in verdicts[1:]]
+
+
+def test_decide_drops_a_kept_contents_whose_sections_follow():
+    """A kept numbered contents goes as "toc" when its titles head later lines.
+
+    A wiki's headings carry an edit link glued on ("Orúkọ[àtúnṣe]"; golden
+    yo-iwe-imo-odo-alaran-text kept its contents "1 Orúkọ" … "5 Àwọn ìtọ́kasí").
+    """
+    lines = [P[0], "1 Orúkọ", "2 Ìtàn", "2.1 Ọjà", "Orúkọ[àtúnṣe]", P[1], "Ìtàn[àtúnṣe]", P[2]]
+    lines += ["Ọjà[àtúnṣe]", P[3]]
+    scores = [0.9] * len(lines)
+    prose = [line in P for line in lines]
+    assert _reasons(lines, scores, prose)[:4] == [None, "toc", "toc", "toc"]
+    assert _decided(lines, scores, prose) == [P[0], *lines[4:]]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # The titles open later lines only as the start of a sentence: steps, not contents.
+        ["Setup the server first", "Usage of the tool", "Limits apply"],
+        # Two of three titles come back: too few for a contents.
+        ["Setup", "Usage", "Limitations"],
+    ],
+)
+def test_decide_keeps_numbered_lines_that_are_no_contents(later):
+    """Numbered lines stay unless 3 of their titles, and half, come back as heading lines."""
+    lines = [P[0], "1 Setup", "2 Usage", "3 Limits", later[0], P[1], later[1], P[2], later[2], P[3]]
+    scores = [0.9] * len(lines)
+    prose = [line in P for line in lines]
+    assert "toc" not in _reasons(lines, scores, prose)
+
+
 SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "Warranty: 2 years"]
 
 

@@ -185,6 +185,9 @@ _SHAPE_BANDS = (3, 8, 20)
 _TOC_ENTRY = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
 _TOC_MIN = 3
 _TOC_LABEL_WORDS = 3
+# A heading line repeating a contents entry's title ends there or goes on with no letter or
+# digit ("Orúkọ[àtúnṣe]", "Setup:"); "Setup the server" is a sentence, not that heading.
+_TOC_TITLE_GOES_ON = regex.compile(r"\s*[\p{L}\p{M}\p{N}]")
 # A product's specification table as a text scrape is a run of 'Label: value' lines ("السعة: 14
 # مكاناً", "Weight: 2.3 kg"; a short label, a colon and a space, a short value) right after the
 # description; the trees score each line 0.5-0.55, under the threshold, and _revise extends the
@@ -844,6 +847,42 @@ def _toc_heads(texts: list[str]) -> tuple[int, int, int] | None:
                 return i, j, min(found)
         i = max(j, i + 1)
     return None
+
+
+def _toc_entries(texts: list[str]) -> list[bool]:
+    """Mark the lines of a numbered table of contents (`_TOC_ENTRY`) whose sections follow.
+
+    A run of `_TOC_MIN` short numbered lines ("1 Orúkọ", "2.1 Setup") is a contents list when
+    at least `_TOC_MIN` of its titles, and half of them, come back below the run as a heading
+    line: the title alone or followed by a non-letter (a wiki's "Orúkọ[àtúnṣe]" edit link, a
+    colon). The contents repeats the headings, so it goes even where the model kept it (golden
+    yo-iwe-imo-odo-alaran-text kept "1 Orúkọ" … "5 Àwọn ìtọ́kasí"); a numbered list of steps
+    whose items are not headings below stays.
+    """
+    out = [False] * len(texts)
+    n = len(texts)
+    folded = [t.casefold() for t in texts]
+    i = 0
+    while i < n:
+        j = i
+        while j < n and _TOC_ENTRY.match(texts[j]) and count_words(texts[j]) <= _HEADING_MAX_WORDS:
+            j += 1
+        if j - i >= _TOC_MIN:
+            found = 0
+            for t in texts[i:j]:
+                m = _TOC_ENTRY.match(t)
+                title = m.group(1).casefold().strip() if m else ""
+                if title and any(
+                    folded[k].startswith(title)
+                    and count_words(texts[k]) <= _HEADING_MAX_WORDS
+                    and not _TOC_TITLE_GOES_ON.match(folded[k][len(title) :])
+                    for k in range(j, n)
+                ):
+                    found += 1
+            if found >= _TOC_MIN and 2 * found >= j - i:
+                out[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return out
 
 
 def _join_toc(
@@ -1575,7 +1614,18 @@ def decide(
         run_short = words < SHORT_WORDS and (prev_short or next_short)
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
-    return out
+    return _drop_toc(out, texts)
+
+
+def _drop_toc(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
+    """Drop the kept lines of a numbered table of contents (`_toc_entries`) as "toc"."""
+    toc = _toc_entries(texts)
+    return [
+        Verdict(v.unit, v.score, "toc", v.kind)
+        if t and v.reason is None and v.kind != "title"
+        else v
+        for v, t in zip(verdicts, toc, strict=True)
+    ]
 
 
 def _copied_stretch(keys: list[str], i: int, d: int) -> bool:
