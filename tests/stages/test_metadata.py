@@ -867,3 +867,47 @@ def test_metadata_reads_the_date_of_a_signed_author_box_far_from_the_headline():
         "<span>April 8, 2024</span></div>"
     )
     assert metadata(_html("<title>How apps are made</title>", body)).meta.date == "2024-04-08"
+
+
+def test_metadata_text_site_is_the_title_part_standing_as_a_line() -> None:
+    """The title line's last part printed alone under the menus is the site, not the headline."""
+    doc = metadata(
+        _text(
+            "Odò Aláràn - Ìwé Ìmọ̀ Yorùbá",
+            "Lọ sí ìtọ́sọ́nà",
+            "Lọ sí àwárí",
+            "Ìwé Ìmọ̀ Yorùbá",
+            "Odò Aláràn",
+            "Láti Ìwé Ìmọ̀ Yorùbá, ìwé ìmọ̀ ọ̀fẹ́",
+            "Odò Aláràn jẹ́ odò kan ní apá gúúsù ìwọ̀-oòrùn Nàìjíríà, ó sì dà sínú Odò Ògùn.",
+        )
+    )
+    assert (doc.meta.title, doc.meta.site_name) == ("Odò Aláràn", "Ìwé Ìmọ̀ Yorùbá")
+
+
+def test_metadata_text_site_is_the_title_part_a_copyright_line_names() -> None:
+    """A copyright line naming the title's last part makes that part the site."""
+    doc = metadata(
+        _text(
+            "Harbour ferry fares rise again - Coastline Courier",
+            "Menu",
+            "Harbour ferry fares rise again",
+            "Fares on the harbour ferry rise by ten per cent from March, the operator said.",
+            "© 2025 Coastline Courier. All rights reserved.",
+        )
+    )
+    assert doc.meta.site_name == "Coastline Courier"
+
+
+def test_metadata_text_site_reads_a_caseless_logo_line() -> None:
+    """A logo line in a script without case (CJK) names the site like a capitalised one."""
+    doc = metadata(
+        _text(
+            "東京の桜が満開に",
+            "桜ニュース",
+            "東京の桜が満開に",
+            "東京都心の桜が今日満開になったと気象庁が発表しました。",
+            "桜ニュース",
+        )
+    )
+    assert doc.meta.site_name == "桜ニュース"

@@ -1142,11 +1142,12 @@ def _text_metadata(doc: Document) -> Document:
         )
         # `normalize` made the blocks' full-width spaces plain: the scrape itself has them.
         title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
+        site = _named_title_site(doc, first.text, title) or site
         if site:
-            site = _logo_site(doc, blocks, first.text, site)
+            site = _logo_site(doc, blocks, first.text, site, title)
         meta = meta.evolve(
             title=meta.title or title,
-            site_name=clean_site_name(meta.site_name or site or _text_site(doc, blocks)),
+            site_name=clean_site_name(meta.site_name or site or _text_site(doc, blocks, title)),
         )
         if first.kept:
             blocks[0] = first.evolve(kind="title").drop("title")
@@ -1410,9 +1411,39 @@ def _first_headline(blocks: list[Block]) -> str | None:
     return None
 
 
-def _logo_site(doc: Document, blocks: list[Block], title_line: str, site: str) -> str:
+# A copyright line names the site's owner: "© 2025 X", "Copyright (c) 2019-2025 X".
+_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|\bcopyright\b)", re.IGNORECASE)
+
+
+def _named_title_site(doc: Document, title_line: str, title: str | None) -> str | None:
+    """The title line's last part where the scrape names it as the site, else None.
+
+    The last part after a separator (" - ", " | ", " – ") is the site when the scrape also
+    prints it on a line of its own (the logo) or in a copyright line: right on 303 of 321
+    wcxb-dev-text scrapes whose title line has such a part. The rules' pick can take the
+    headline for the site when both parts stand as lines ("Odò Aláràn - Ìwé Ìmọ̀ Yorùbá":
+    golden yo-iwe-imo-odo-alaran-text).
+    """
+    parts = title_parts(title_line)
+    if len(parts) < 2:
+        return None
+    last = " ".join(parts[-1].split())
+    if not last or last.casefold() == " ".join((title or "").split()).casefold():
+        return None
+    # Whole words only: "News" is not named by "© 2025 Fox Newsroom".
+    named = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+    for line in doc.decoded.splitlines():
+        text = " ".join(line.split())
+        if text == last or (_COPYRIGHT_LINE.search(text) and named.search(text)):
+            return last
+    return None
+
+
+def _logo_site(
+    doc: Document, blocks: list[Block], title_line: str, site: str, title: str | None = None
+) -> str:
     """The site split off the title line, or the logo line under it where that says better."""
-    logo = _text_site(doc, blocks)
+    logo = _text_site(doc, blocks, title)
     if " ".join(title_line.split()).startswith(site):
         # A title prefix is as often a section as the site ("Communiqué de presse - ...",
         # fr-communique-presse-text): the logo line under the title says which.
@@ -1430,20 +1461,26 @@ def _logo_site(doc: Document, blocks: list[Block], title_line: str, site: str) -
     return site
 
 
-def _text_site(doc: Document, blocks: list[Block]) -> str | None:
+def _text_site(doc: Document, blocks: list[Block], title: str | None = None) -> str | None:
     """The site's name when the title line has none: the logo line under the title.
 
     Scrapes put the site's logo text right after the `<title>` line (or after a "skip to
     content" link); it counts only when it recurs further down (footer, dateline, copyright).
+    The headline printed right under the title line recurs too, and is not the site.
     """
+    headline = " ".join((title or "").split()).casefold()
     for block in blocks[1 : 1 + _TEXT_LOGO_REACH]:
         text = " ".join(block.text.split())
+        if headline and text.casefold() == headline:
+            continue
         words = text.split()
         if (
             0 < len(words) <= _TEXT_LOGO_WORDS
             and not text.endswith((".", ":", "!", "?"))
             and doc.decoded.count(text) >= 2
-            and any(c.isupper() for c in text)
+            # A name has a capital, or is in a script without case ("知乎", "ヨドバシ"): a
+            # lower-case line is a menu entry.
+            and any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in text)
         ):
             return text
     return None
