@@ -856,6 +856,45 @@ def test_decide_keeps_numbered_lines_that_are_no_contents(later):
     assert "toc" not in _reasons(lines, scores, prose)
 
 
+_ANSWER = "Añado una cosa a lo que dice Ramón: mira el envés de las hojas con una lupa."
+
+
+def test_decide_drops_a_qa_threads_cards_and_signed_comments():
+    """A poster's card and the comments signed "– Name date" go; the next answer stays.
+
+    Cut down from golden es-preguntas-respuestas-limonero-hojas-text: the card and a comment
+    read as a rail of headlines and cut the second answer with them.
+    """
+    furniture = [
+        "Ramón Ibáñez",
+        "8.412 ● 12 ● 40",
+        "Gracias, lo he pasado al dormitorio y ya casi no cae ninguna. – lucia_en_zaragoza 9 nov 2026",
+    ]
+    lines = [*P, *furniture, _ANSWER]
+    scores = [0.9] * 5 + [0.45, 0.63, 0.75, 0.65]
+    prose = [True] * 5 + [False, False, False, True]
+    reasons = _reasons(lines, scores, prose)
+    assert reasons[5:] == ["user_card", "user_card", "comments", None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation's source with a year only is no dated signature.
+        "Imagination is more important than knowledge. – Albert Einstein 1929",
+        # A date with no dash before it.
+        "The council met again on 3 November 2026.",
+        # A date glued by bullets with no spaces is no card of figures.
+        "2025•01•08",
+    ],
+)
+def test_decide_keeps_lines_that_only_look_like_qa_furniture(line):
+    """A quote's attribution, a dated sentence, a bulleted date are no card nor comment."""
+    lines = [P[0], line, P[1]]
+    reasons = _reasons(lines, [0.9] * 3, [True, False, True])
+    assert reasons == [None, None, None]
+
+
 SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "Warranty: 2 years"]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.authors import REPLY_SUBJECT, parse_post_header
+from cleaner.dates import find_dates
 from cleaner.document import Block, BlockKind, Document
 from cleaner.stages.language import frequent_stopwords, guess_language, stopwords
 from cleaner.textclassify import (
@@ -188,6 +189,17 @@ _TOC_LABEL_WORDS = 3
 # A heading line repeating a contents entry's title ends there or goes on with no letter or
 # digit ("Orúkọ[àtúnṣe]", "Setup:"); "Setup the server" is a sentence, not that heading.
 _TOC_TITLE_GOES_ON = regex.compile(r"\s*[\p{L}\p{M}\p{N}]")
+# A comment under a Q&A post is signed after a dash with a name and a date ("No, lo vacío
+# siempre. – lucia_en_zaragoza 3 nov 2026"; golden es-preguntas-respuestas-limonero-hojas-text),
+# and the poster's card is a name over a line of figures between bullets ("231 ● 3 ● 9": the
+# reputation and badges). No line of wcxb-dev (truth or scrape), sh-text or a golden body has
+# either shape; the bullets need spaces around them, as a date "2025•01•08" has none.
+_SIGNATURE = regex.compile(r"^(.*\S)\s+[–—]\s+(\S.*)$")
+_SIGNED_END = (".", "!", "?", "…", ")", '"', "”", "»")
+_SIGNATURE_WORDS = 8
+_SIGNATURE_NAME = 4
+_SIGNATURE_REST = 3
+_CARD_FIGURES = regex.compile(r"^\d[\d.,]*(?:\s+[●•·]\s+\d[\d.,]*)+$")
 # A product's specification table as a text scrape is a run of 'Label: value' lines ("السعة: 14
 # مكاناً", "Weight: 2.3 kg"; a short label, a colon and a space, a short value) right after the
 # description; the trees score each line 0.5-0.55, under the threshold, and _revise extends the
@@ -801,6 +813,10 @@ def _cut_rail(
         and not _SENTENCE_END.search(t)
         and not _LABEL.match(t)
         and _headline_start(t)
+        # A poster's card and a signed comment are a Q&A thread's furniture, not headlines
+        # (golden es-preguntas-respuestas-limonero-hojas-text lost its second answer).
+        and not _CARD_FIGURES.match(t)
+        and not _signed_comment(t)
         for i, t in enumerate(texts)
     ]
     before = 0
@@ -1614,18 +1630,60 @@ def decide(
         run_short = words < SHORT_WORDS and (prev_short or next_short)
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
-    return _drop_toc(out, texts)
+    return _drop_furniture(out, texts)
 
 
-def _drop_toc(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
-    """Drop the kept lines of a numbered table of contents (`_toc_entries`) as "toc"."""
+def _signed_comment(text: str) -> bool:
+    """Whether `text` is a comment signed "– Name date" (`_SIGNATURE`).
+
+    The text before the dash ends a sentence, the signature names someone in 1-4 words and ends
+    on a full date, a time of day at most after it ("– Ramón Ibáñez 3 nov 2026").
+    """
+    m = _SIGNATURE.match(text)
+    if not m or not m.group(1).endswith(_SIGNED_END) or count_words(m.group(2)) > _SIGNATURE_WORDS:
+        return False
+    tail = m.group(2)
+    dates = find_dates(tail)
+    if not dates:
+        return False
+    rest = tail[dates[-1].end :].strip()
+    if rest and not (count_words(rest) <= _SIGNATURE_REST and _TIME_OF_DAY.search(rest)):
+        return False
+    return 1 <= count_words(tail[: dates[0].start]) <= _SIGNATURE_NAME
+
+
+def _card_lines(texts: list[str]) -> list[bool]:
+    """Mark a user card: a line of figures between bullets (`_CARD_FIGURES`) and the name above."""
+    out = [False] * len(texts)
+    for i, t in enumerate(texts):
+        if _CARD_FIGURES.match(t):
+            out[i] = True
+            if i > 0 and 0 < count_words(texts[i - 1]) <= _SUB_WORDS:
+                out[i - 1] = not _SENTENCE_END.search(texts[i - 1])
+    return out
+
+
+def _drop_furniture(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
+    """Drop kept page furniture that lies inside the article's stretch.
+
+    A numbered table of contents (`_toc_entries`) goes as "toc", a comment signed "– Name date"
+    under a post (`_signed_comment`) as "comments", a poster's card (`_card_lines`) as
+    "user_card".
+    """
     toc = _toc_entries(texts)
-    return [
-        Verdict(v.unit, v.score, "toc", v.kind)
-        if t and v.reason is None and v.kind != "title"
-        else v
-        for v, t in zip(verdicts, toc, strict=True)
-    ]
+    cards = _card_lines(texts)
+    out = []
+    for i, v in enumerate(verdicts):
+        reason = None
+        if v.reason is None and v.kind != "title":
+            if toc[i]:
+                reason = "toc"
+            elif cards[i]:
+                reason = "user_card"
+            elif _signed_comment(texts[i]):
+                reason = "comments"
+        out.append(Verdict(v.unit, v.score, reason, v.kind) if reason else v)
+    return out
 
 
 def _copied_stretch(keys: list[str], i: int, d: int) -> bool:
@@ -1696,8 +1754,9 @@ def extract_text(doc: Document) -> Document:
     `normalize`); a two-pass classifier (`cleaner.textclassify`) scores each block from its own
     features and its neighbours', and the blocks it rejects are dropped with a reason:
     "menu" (a run of short lines), "title_repeat", "outside_article" (before the first or after
-    the last kept block), "low_density" or "context". The first line, the page's title, is kept
-    for the `metadata` stage. A no-op on HTML.
+    the last kept block), "low_density", "context", "toc" (a numbered table of contents),
+    "user_card" (a poster's name and figures) or "comments". The first line, the page's title,
+    is kept for the `metadata` stage. A no-op on HTML.
 
     Reads: decoded, kind, lang. Writes: blocks.
     """
