@@ -911,3 +911,18 @@ def test_metadata_text_site_reads_a_caseless_logo_line() -> None:
         )
     )
     assert doc.meta.site_name == "桜ニュース"
+
+
+def test_metadata_text_site_is_not_the_title_slogan() -> None:
+    """A slogan after the brand on a home page's title line is not the site's name."""
+    doc = metadata(
+        _text(
+            "Quarry Code - The open source code editor for teams",
+            "Quarry Code",
+            "Docs",
+            "The open source code editor for teams",
+            "Quarry Code is free and runs everywhere; download it for your system today.",
+            "© 2025 Quarry Code",
+        )
+    )
+    assert doc.meta.site_name == "Quarry Code"

@@ -1430,6 +1430,11 @@ def _named_title_site(doc: Document, title_line: str, title: str | None) -> str 
     last = " ".join(parts[-1].split())
     if not last or last.casefold() == " ".join((title or "").split()).casefold():
         return None
+    words = last.split()
+    if last.endswith(".") or 2 * sum(w[0].islower() for w in words) > len(words):
+        # A sentence is the site's slogan, not its name ("Visual Studio Code - The open
+        # source AI code editor": wcxb-dev-text 2831, 2851).
+        return None
     # Whole words only: "News" is not named by "© 2025 Fox Newsroom".
     named = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
     for line in doc.decoded.splitlines():
@@ -1443,11 +1448,13 @@ def _logo_site(
     doc: Document, blocks: list[Block], title_line: str, site: str, title: str | None = None
 ) -> str:
     """The site split off the title line, or the logo line under it where that says better."""
-    logo = _text_site(doc, blocks, title)
     if " ".join(title_line.split()).startswith(site):
         # A title prefix is as often a section as the site ("Communiqué de presse - ...",
-        # fr-communique-presse-text): the logo line under the title says which.
-        return logo or site
+        # fr-communique-presse-text): the logo line under the title says which, even where
+        # the title model took that logo line for the headline ("About - State of AI
+        # newsletter": wcxb-dev-text 4440).
+        return _text_site(doc, blocks) or site
+    logo = _text_site(doc, blocks, title)
     if logo and logo in title_parts(title_line):
         # The logo line names the site when it is one of the title's parts: the last part can
         # be a section ("... - Tallgrass Ledger | Careers at Tallgrass": golden
