@@ -870,11 +870,11 @@ def test_decide_drops_a_qa_threads_cards_and_signed_comments():
         "8.412 ● 12 ● 40",
         "Gracias, lo he pasado al dormitorio y ya casi no cae ninguna. – lucia_en_zaragoza 9 nov 2026",
     ]
-    lines = [*P, *furniture, _ANSWER]
-    scores = [0.9] * 5 + [0.45, 0.63, 0.75, 0.65]
-    prose = [True] * 5 + [False, False, False, True]
+    lines = [*P, *furniture, "3", _ANSWER]
+    scores = [0.9] * 5 + [0.45, 0.63, 0.75, 0.55, 0.65]
+    prose = [True] * 5 + [False, False, False, False, True]
     reasons = _reasons(lines, scores, prose)
-    assert reasons[5:] == ["user_card", "user_card", "comments", None]
+    assert reasons[5:] == ["user_card", "user_card", "comments", "votes", None]
 
 
 @pytest.mark.parametrize(
@@ -886,10 +886,12 @@ def test_decide_drops_a_qa_threads_cards_and_signed_comments():
         "The council met again on 3 November 2026.",
         # A date glued by bullets with no spaces is no card of figures.
         "2025•01•08",
+        # A bare number on a page with no poster's card is no vote count (a listicle's item).
+        "3",
     ],
 )
 def test_decide_keeps_lines_that_only_look_like_qa_furniture(line):
-    """A quote's attribution, a dated sentence, a bulleted date are no card nor comment."""
+    """A quote's attribution, a dated sentence, a bulleted date, a number: no Q&A furniture."""
     lines = [P[0], line, P[1]]
     reasons = _reasons(lines, [0.9] * 3, [True, False, True])
     assert reasons == [None, None, None]

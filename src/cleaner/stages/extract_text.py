@@ -199,6 +199,9 @@ _SIGNED_END = (".", "!", "?", "…", ")", '"', "”", "»")
 _SIGNATURE_WORDS = 8
 _SIGNATURE_NAME = 4
 _SIGNATURE_REST = 3
+# On a Q&A page (one with a poster's card) a post opens on its vote count alone on a line ("9"
+# above "Respuesta aceptada"); elsewhere a bare number may be a listicle's item number.
+_VOTES = regex.compile(r"^[+-]?\d{1,6}$")
 _CARD_FIGURES = regex.compile(r"^\d[\d.,]*(?:\s+[●•·]\s+\d[\d.,]*)+$")
 # A product's specification table as a text scrape is a run of 'Label: value' lines ("السعة: 14
 # مكاناً", "Weight: 2.3 kg"; a short label, a colon and a space, a short value) right after the
@@ -1668,10 +1671,12 @@ def _drop_furniture(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
 
     A numbered table of contents (`_toc_entries`) goes as "toc", a comment signed "– Name date"
     under a post (`_signed_comment`) as "comments", a poster's card (`_card_lines`) as
-    "user_card".
+    "user_card", and on a page with such cards a bare number on its own line as "votes" (a
+    post's vote count, `_VOTES`).
     """
     toc = _toc_entries(texts)
     cards = _card_lines(texts)
+    qa = any(cards)
     out = []
     for i, v in enumerate(verdicts):
         reason = None
@@ -1682,6 +1687,8 @@ def _drop_furniture(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
                 reason = "user_card"
             elif _signed_comment(texts[i]):
                 reason = "comments"
+            elif qa and _VOTES.match(texts[i]):
+                reason = "votes"
         out.append(Verdict(v.unit, v.score, reason, v.kind) if reason else v)
     return out
 
