@@ -859,6 +859,23 @@ def test_decide_keeps_numbered_lines_that_are_no_contents(later):
 _ANSWER = "Añado una cosa a lo que dice Ramón: mira el envés de las hojas con una lupa."
 
 
+def test_decide_drops_a_qa_posts_tags_on_a_page_with_cards():
+    """One-word lower-case lines in a row under a question are its tags where posts have cards."""
+    tags = ["limonero", "citricos", "maceta"]
+    card = ["lucia_en_zaragoza", "231 ● 3 ● 9"]
+    for lines, expected in (
+        ([*P[:2], "", *tags, "", *card, "", *P[2:]], ["tags"] * 3 + ["user_card"] * 2),
+        # Without a card the page is no Q&A thread: the lines are the model's call.
+        ([*P[:2], "", *tags, "", *P[2:]], [None] * 3),
+    ):
+        units = segment("\n".join(["A title", *lines]))
+        texts = [u.sample for u in units]
+        verdicts = decide(
+            units, [0.9] * len(units), [t in P for t in texts], title="A title", threshold=0.6
+        )
+        assert [v.reason for v in verdicts[3 : 3 + len(expected)]] == expected
+
+
 def test_decide_drops_a_qa_threads_cards_and_signed_comments():
     """A poster's card and the comments signed "– Name date" go; the next answer stays.
 

@@ -202,6 +202,8 @@ _SIGNATURE_REST = 3
 # On a Q&A page (one with a poster's card) a post opens on its vote count alone on a line ("9"
 # above "Respuesta aceptada"); elsewhere a bare number may be a listicle's item number.
 _VOTES = regex.compile(r"^[+-]?\d{1,6}$")
+# ... and its tags stand one to a line, each a single lower-case word ("limonero", "citricos").
+_TAG = regex.compile(r"^\p{Ll}[\p{Ll}\p{M}\p{N}._+#-]{0,30}$")
 _CARD_FIGURES = regex.compile(r"^\d[\d.,]*(?:\s+[●•·]\s+\d[\d.,]*)+$")
 # A product's specification table as a text scrape is a run of 'Label: value' lines ("السعة: 14
 # مكاناً", "Weight: 2.3 kg"; a short label, a colon and a space, a short value) right after the
@@ -1666,17 +1668,32 @@ def _card_lines(texts: list[str]) -> list[bool]:
     return out
 
 
+def _tag_lines(texts: list[str]) -> list[bool]:
+    """Mark a Q&A post's tags: `_TOC_MIN`+ lines in a row, each one lower-case word (`_TAG`)."""
+    out = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and _TAG.match(texts[j]):
+            j += 1
+        if j - i >= _TOC_MIN:
+            out[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return out
+
+
 def _drop_furniture(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
     """Drop kept page furniture that lies inside the article's stretch.
 
     A numbered table of contents (`_toc_entries`) goes as "toc", a comment signed "– Name date"
     under a post (`_signed_comment`) as "comments", a poster's card (`_card_lines`) as
     "user_card", and on a page with such cards a bare number on its own line as "votes" (a
-    post's vote count, `_VOTES`).
+    post's vote count, `_VOTES`) and a run of one-word lower-case lines as "tags" (`_tag_lines`).
     """
     toc = _toc_entries(texts)
     cards = _card_lines(texts)
     qa = any(cards)
+    tags = _tag_lines(texts) if qa else [False] * len(texts)
     out = []
     for i, v in enumerate(verdicts):
         reason = None
@@ -1689,6 +1706,8 @@ def _drop_furniture(verdicts: list[Verdict], texts: list[str]) -> list[Verdict]:
                 reason = "comments"
             elif qa and _VOTES.match(texts[i]):
                 reason = "votes"
+            elif tags[i]:
+                reason = "tags"
         out.append(Verdict(v.unit, v.score, reason, v.kind) if reason else v)
     return out
 
