@@ -1591,3 +1591,59 @@ def test_byline_qa_asker_is_read_from_the_card_not_the_dated_header():
         "lucia_en_zaragoza",
     ).evolve(lang="es")
     assert byline(doc).meta.authors == ("lucia_en_zaragoza",)
+
+
+PA_STORY = (
+    "ਲੁਧਿਆਣਾ ਜ਼ਿਲ੍ਹੇ ਦੀਆਂ ਅਨਾਜ ਮੰਡੀਆਂ ਵਿੱਚ ਇਸ ਸਾਲ ਝੋਨੇ ਦੀ ਸਰਕਾਰੀ ਖਰੀਦ ਬੁੱਧਵਾਰ ਨੂੰ ਮੁਕੰਮਲ ਹੋ ਗਈ। "
+    "ਜ਼ਿਲ੍ਹਾ ਮੰਡੀ ਅਫ਼ਸਰ ਨੇ ਦੱਸਿਆ ਕਿ ਇਸ ਸੀਜ਼ਨ ਵਿੱਚ ਕੁੱਲ 11.2 ਲੱਖ ਟਨ ਝੋਨਾ ਖਰੀਦਿਆ ਗਿਆ।"
+)
+
+
+@pytest.mark.parametrize(
+    ("name_line", "authors"),
+    [
+        # "Name, City" over the date lines: the reporter, not the place
+        ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ, ਲੁਧਿਆਣਾ", ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ",)),
+        # without it, the share label under the "updated" line names nobody
+        ("ਖੇਤੀਬਾੜੀ", ()),
+    ],
+)
+def test_byline_share_label_is_no_name_and_name_city_line_is(name_line, authors):
+    """ "ਸਾਂਝਾ ਕਰੋ" (Share) is furniture; "Name, City" is the byline (golden pa-khabar-*-text)."""
+    headline = "ਲੁਧਿਆਣਾ ਦੀ ਅਨਾਜ ਮੰਡੀ ਵਿੱਚ ਝੋਨੇ ਦੀ ਖਰੀਦ ਮੁਕੰਮਲ"
+    doc = make_doc(
+        f"{headline} | ਪੰਜਾਬ ਟਾਈਮਜ਼ ਨਿਊਜ਼",
+        headline,
+        name_line,
+        "ਪ੍ਰਕਾਸ਼ਿਤ: 25 ਨਵੰਬਰ 2026, 07:20 PM",
+        "ਅੱਪਡੇਟ: 26 ਨਵੰਬਰ 2026, 09:05 AM",
+        "ਸਾਂਝਾ ਕਰੋ",
+        "WhatsApp",
+        PA_STORY,
+        PA_STORY,
+        lang="pa",
+    )
+    doc = doc.evolve(
+        blocks=tuple(
+            b.evolve(kind="title") if i == 0 else b.drop("title_repeat") if i == 1 else b
+            for i, b in enumerate(doc.blocks)
+        )
+    )
+    assert byline(doc).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Doe, Madrid", ("Jane Doe",)),
+        # two capitalised words after the comma may be a co-author: never read as a place
+        ("Jane Doe, John Smith", ()),
+        ("Jane Doe, New Delhi", ()),
+        # a headline's words are no name
+        ("Breaking News, Madrid", ()),
+    ],
+)
+def test_byline_name_and_city_over_the_date_line(line, authors):
+    """A reporter's "Name, City" line right over the date line names the reporter."""
+    doc = make_doc("Buses for everyone", line, "March 3, 2025", STORY, STORY)
+    assert byline(doc).meta.authors == authors

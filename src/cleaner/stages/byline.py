@@ -51,6 +51,7 @@ from cleaner.dates import READING_TIME, find_date, find_dates, is_dateline, is_s
 from cleaner.document import Block, Document
 from cleaner.jsonld import JsonLd
 from cleaner.pageindex import PageIndex
+from cleaner.rules import Rules
 from cleaner.titles import title_parts
 
 logger = logging.getLogger(__name__)
@@ -2012,6 +2013,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             len(b.text) > _MAX_BYLINE_CHARS
             or (0 < i < head.stop and _speaker_line(blocks[i - 1].text, b.text, lang))
             or _is_headline(b, title)
+            or _furniture(b.text, lang)
         ):
             continue
         if i >= head.stop:
@@ -2053,6 +2055,30 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
 
 # What follows the headline in a page's title line: the site's name after a separator.
 _TITLE_TAIL = regex.compile(r"^\s*[|–—·•:-]")
+
+
+# The `drop.*` categories of the rules files whose lines are a page's furniture: a button, a
+# label, a menu entry, never a person. Left out are the categories whose lines hold a byline's
+# own parts (an author's bio, a date, a reading time, a photographer's, editor's or press
+# contact's credit): "Jane Doe · 5 min read" is a byline all the same.
+_FURNITURE = frozenset(
+    """
+    share newsletter navigation cookies comment_prompt related read_also sponsored tags paywall
+    copyright app_prompt feedback shop forum_ui event_ui cta code_ui citation_ui podcast_ui
+    gallery toc breadcrumb document_form discount
+    """.split(),  # noqa: SIM905 - a word list reads best as words
+)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _furniture(text: str, lang: str | None) -> bool:
+    """Whether the language's rules drop `text` as furniture (share, follow, subscribe, ...).
+
+    Such a line is never a name, however like one it reads: "ਸਾਂਝਾ ਕਰੋ" (Punjabi "Share")
+    under the "updated" date line passed for a name beside its date, in a script without
+    capitals to tell a name by (golden pa-khabar-ludhiana-mandi-jhona-text).
+    """
+    return Rules.load(lang).why_dropped(text) in _FURNITURE
 
 
 def _is_headline(block: Block, title: str) -> bool:
@@ -2244,6 +2270,9 @@ def _name_line(
     dated = _name_and_date(text, lang)
     if dated is not None:
         return dated
+    placed = _name_of_place_line(blocks, i, text, lang)
+    if placed is not None:
+        return placed
     if not looks_like_name(text) or len(text.split()) < _MIN_PIECE_WORDS:
         return None
     if site and text.casefold() == site.casefold():
@@ -2257,6 +2286,40 @@ def _name_line(
         if line and len(line) <= _MAX_BYLINE_CHARS and _dateline(line, lang):
             return Byline(names=(text,), date=find_date(line, lang))
     return None
+
+
+def _name_of_place_line(
+    blocks: tuple[Block, ...], i: int, text: str, lang: str | None
+) -> Byline | None:
+    """Read "Name, City" over its date line: a reporter and the place the story was filed from.
+
+    "ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ, ਲੁਧਿਆਣਾ" over "ਪ੍ਰਕਾਸ਼ਿਤ: 25 ਨਵੰਬਰ 2026" (golden
+    pa-khabar-ludhiana-mandi-jhona-text), "Jane Doe, Madrid" over "March 3, 2025": regional
+    news prints its correspondents so. The place is one word, or words that do not read as a
+    full name: "Jane Doe, John Smith" over a date is two writers (`_names_beside_date`). The
+    date line must come right under it.
+    """
+    name, sep, place = text.partition(",")
+    name, place = name.strip(), place.strip()
+    if not sep or "," in place or not _plain_name(name) or is_role(name):
+        return None
+    words = place.split()
+    if not words or len(words) > _MAX_PLACE_WORDS or any(w[:1].islower() for w in words):
+        return None
+    if not _PLACE_CHARS.fullmatch(place) or is_role(place) or is_agency(place):
+        return None
+    if len(words) > 1 and _plain_name(place):
+        return None
+    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if not below or len(below) > _MAX_BYLINE_CHARS or not _dateline(below, lang):
+        return None
+    return Byline(names=(name,), date=find_date(below, lang))
+
+
+# A reporter's place after the name: "Ludhiana", "New Delhi", "Santa Cruz Norte" at most, in
+# letters only (no digits: "Jane Doe, 12 comments" is no place).
+_MAX_PLACE_WORDS = 3
+_PLACE_CHARS = regex.compile(r"[\p{L}\p{M}'’.\- ]+")
 
 
 # A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion".
