@@ -6,7 +6,8 @@ import pytest
 
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
-from cleaner.stages.byline import _dated_teasers, _desk_yields, byline
+from cleaner.rules import Rules
+from cleaner.stages.byline import _FURNITURE, _dated_teasers, _desk_yields, byline
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -1647,3 +1648,13 @@ def test_byline_name_and_city_over_the_date_line(line, authors):
     """A reporter's "Name, City" line right over the date line names the reporter."""
     doc = make_doc("Buses for everyone", line, "March 3, 2025", STORY, STORY)
     assert byline(doc).meta.authors == authors
+
+
+def test_byline_furniture_categories_are_drop_categories_of_the_rules() -> None:
+    """Every category the byline stage reads as furniture is one the rules files declare.
+
+    A renamed `drop.*` category would otherwise leave a name in `_FURNITURE` that never matches.
+    """
+    declared = {c.name for lang in Rules.shipped_languages() for c in Rules.load(lang).drop}
+    declared |= {c.name for c in Rules.load(None).drop}
+    assert _FURNITURE - declared == set()
