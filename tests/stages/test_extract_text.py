@@ -1206,6 +1206,30 @@ def test_decide_keeps_a_pros_and_cons_box(box, kept):
     assert [v.unit.text for v in verdicts[1:] if v.reason is None] == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "box", "is_box"),
+    [
+        # A language's own headers are its rules file's `[lift.review_pros/cons]` words.
+        ("de", ["Vorteile:", "leise", "Nachteile:", "teuer"], True),
+        ("pl", ["Zalety", "cicha praca", "Wady", "wysoka cena"], True),
+        ("ja", ["メリット：", "静か", "デメリット", "高い"], True),
+        # ... read for that language only: an English page gives them no meaning.
+        ("en", ["Vorteile:", "leise", "Nachteile:", "teuer"], False),
+        # English headers (common.toml) are read whatever the page's language.
+        ("de", ["The good", "leise", "The bad", "teuer"], True),
+    ],
+)
+def test_decide_reads_box_headers_from_the_rules_of_the_page_language(lang, box, is_box):
+    """The pros/cons header words are rules data, per language (common.toml for English)."""
+    text = "\n".join(["A title", P[0], P[1], "\n".join(box), "", "Preisvergleich", "549,00 €*"])
+    units = segment(text)
+    scores = [1.0, 0.9, 0.9, *[0.3] * len(box), 0.2, 0.3]
+    prose = [False, True, True, *[False] * (len(box) + 2)]
+    verdicts = decide(units, scores, prose, title="A title", threshold=0.6, lang=lang)
+    kept = [v.unit.text for v in verdicts[1:] if v.reason is None]
+    assert kept == ([P[0], P[1], *box] if is_box else [P[0], P[1]])
+
+
 _LINKED_REPORT = (
     "The council published the full audit last week, and residents can read every page"
     " of it online (PDF, 2 MB)"

@@ -13,6 +13,7 @@ import regex
 from cleaner.authors import REPLY_SUBJECT, parse_post_header
 from cleaner.dates import find_dates
 from cleaner.document import Block, BlockKind, Document
+from cleaner.rules import Rules
 from cleaner.stages.language import frequent_stopwords, guess_language, stopwords
 from cleaner.textclassify import (
     DATETIME,
@@ -307,32 +308,14 @@ _COPYRIGHT = regex.compile(
 # "cons" one within `_BOX_ITEMS` short lines of the "pros" one, at most `_BOX_ITEM_WORDS` words
 # a line, and the box next to kept text (`_BOX_NEAR` units before or after it); its items after
 # the "cons" header run to the end of their blank-line group. A "Label: value" line right
-# above it in its group is the box's score ("Testnote: 1,8 (gut)"). The header words are the
-# usual ones of the languages with rules; a pair must be one positive and one negative word.
+# above it in its group is the box's score ("Testnote: 1,8 (gut)"). The header words are data:
+# the rules' `[lift.review_pros]` and `[lift.review_cons]` (English and shared words in
+# common.toml, each language's own in its file); a pair must be one of each.
 _BOX_ITEMS = 8
 _BOX_ITEM_WORDS = 15
 _BOX_NEAR = 3
-_PROS = frozenset(
-    (
-        *("pro", "pros", "plus", "pluses", "the good", "advantages", "strengths", "likes"),
-        *("what we like", "what i like", "vorteile", "pluspunkte", "stärken", "avantages"),
-        *("points forts", "les plus", "ventajas", "a favor", "pregi", "vantaggi", "punti di forza"),
-        *("voordelen", "pluspunten", "fördelar", "fordele", "fordeler", "plussat", "zalety"),
-        *("plusy", "výhody", "klady", "előnyök", "avantaje", "artılar", "плюсы", "переваги"),
-        *("vantagens", "prós", "pontos positivos", "長所", "メリット", "優點", "优点", "장점"),
-    )
-)
-_CONS = frozenset(
-    (
-        *("con", "cons", "contra", "minus", "minuses", "the bad", "disadvantages", "weaknesses"),
-        *("dislikes", "what we don't like", "what i don't like", "nachteile", "minuspunkte"),
-        *("schwächen", "inconvénients", "points faibles", "les moins", "desventajas", "en contra"),
-        *("difetti", "svantaggi", "punti deboli", "nadelen", "minpunten", "nackdelar", "ulemper"),
-        *("miinukset", "wady", "minusy", "nevýhody", "zápory", "hátrányok", "dezavantaje"),
-        *("eksiler", "минусы", "недоліки", "desvantagens", "contras", "pontos negativos", "短所"),
-        *("デメリット", "缺點", "缺点", "단점"),
-    )
-)
+# A header line is short: the longest shipped one, "What we don't like:", has 19 characters.
+_BOX_HEAD_CHARS = 40
 # A download link's line names the file's format and size ("Volledige statistiese vrystelling
 # P0211.4 (PDF, 1,2 MB)", "Safety Alert Electrical.pdf (619.83 KB)"): no body (golden
 # af-statistiek-vrystelling-werkloosheid-text kept two; the five such lines of the wcxb-dev-text
@@ -1042,32 +1025,46 @@ def _keep_pairs(keep: list[bool], scores: list[float], texts: list[str]) -> list
     return out
 
 
-def _box_head(text: str) -> str:
-    """`text` as a pros/cons header would read: case-folded, without a colon at the end."""
-    return text.strip().rstrip(":：").strip().casefold()
+def _box_heads(texts: list[str], lang: str | None) -> list[int]:
+    """Each line as a pros/cons box header: 1 "pros", -1 "cons", 0 neither (`_BOX_HEAD_CHARS`)."""
+    rules = Rules.load(lang)
+    out = []
+    for text in texts:
+        if len(text) > _BOX_HEAD_CHARS:
+            out.append(0)
+        elif rules.lifted("review_pros", text):
+            out.append(1)
+        else:
+            out.append(-1 if rules.lifted("review_cons", text) else 0)
+    return out
 
 
-def _pros_cons_boxes(texts: list[str], groups: list[int]) -> list[tuple[int, int]]:
-    """Return the [start, end) spans of a review's pros and cons boxes (`_PROS`, `_CONS`)."""
+def _pros_cons_boxes(
+    texts: list[str],
+    groups: list[int],
+    lang: str | None,
+) -> list[tuple[int, int]]:
+    """Return the [start, end) spans of a review's pros and cons boxes (`_box_heads`)."""
     n = len(texts)
     words = [count_words(t) for t in texts]
+    heads = _box_heads(texts, lang)
     out = []
     for i in range(n):
-        if _box_head(texts[i]) not in _PROS:
+        if heads[i] != 1:
             continue
         j = i + 1
-        while j < n and j - i <= _BOX_ITEMS and _box_head(texts[j]) not in _CONS:
-            if words[j] > _BOX_ITEM_WORDS or _box_head(texts[j]) in _PROS:
+        while j < n and j - i <= _BOX_ITEMS and heads[j] != -1:
+            if words[j] > _BOX_ITEM_WORDS or heads[j] == 1:
                 break
             j += 1
-        if j >= n or j == i + 1 or _box_head(texts[j]) not in _CONS:
+        if j >= n or j == i + 1 or heads[j] != -1:
             continue
         k = j + 1
         while (
             k < n
             and k - j <= _BOX_ITEMS
             and words[k] <= _BOX_ITEM_WORDS
-            and _box_head(texts[k]) not in _PROS
+            and heads[k] != 1
             and (k == j + 1 or groups[k] == groups[j + 1])
         ):
             k += 1
@@ -1080,10 +1077,15 @@ def _pros_cons_boxes(texts: list[str], groups: list[int]) -> list[tuple[int, int
     return out
 
 
-def _keep_pros_cons(keep: list[bool], texts: list[str], groups: list[int]) -> list[bool]:
+def _keep_pros_cons(
+    keep: list[bool],
+    texts: list[str],
+    groups: list[int],
+    lang: str | None,
+) -> list[bool]:
     """Keep a pros and cons box next to kept text (`_pros_cons_boxes`, `_BOX_NEAR`)."""
     out = list(keep)
-    for a, b in _pros_cons_boxes(texts, groups):
+    for a, b in _pros_cons_boxes(texts, groups, lang):
         if any(keep[max(0, a - _BOX_NEAR) : a]) or any(keep[b : b + _BOX_NEAR]):
             out[a:b] = [True] * (b - a)
     return out
@@ -1544,7 +1546,8 @@ def classify(
     if not units:
         return []
     model = model or default_model()
-    stops = frequent_stopwords(lang or page_language(text), MODEL_STOPWORDS)
+    lang = lang or page_language(text)
+    stops = frequent_stopwords(lang, MODEL_STOPWORDS)
     texts = [u.sample for u in units]
     has_title = count_words(texts[0]) <= _TITLE_MAX_WORDS
     title = texts[0] if has_title else ""
@@ -1553,16 +1556,17 @@ def classify(
     lowered = [[w.lower() for w in word_tokens(t)] for t in texts]
     ref = _reference_density(lowered, stops)
     prose = [_prose(t, w, stops, ref) for t, w in zip(texts, lowered, strict=True)]
-    return decide(units, scores, prose, title=title, threshold=model.threshold)
+    return decide(units, scores, prose, title=title, threshold=model.threshold, lang=lang)
 
 
-def decide(
+def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page facts
     units: list[Unit],
     scores: list[float],
     prose: list[bool],
     *,
     title: str,
     threshold: float,
+    lang: str | None = None,
 ) -> list[Verdict]:
     """Turn the model's scores into verdicts: the threshold, then the page-level rules.
 
@@ -1572,6 +1576,7 @@ def decide(
         prose: Whether each unit reads as running prose (`_prose`).
         title: The scrape's title line ("" when it opens on a paragraph instead).
         threshold: The model's decision threshold.
+        lang: ISO 639-1 code of the page, for the rules' words (None: English).
 
     Returns:
         One verdict per unit, in page order.
@@ -1593,7 +1598,7 @@ def decide(
         keep = _cut_rail(keep, scores, prose, texts)
         keep = _keep_specs(keep, scores, texts)
         keep = _keep_pairs(keep, scores, texts)
-        keep = _keep_pros_cons(keep, texts, groups)
+        keep = _keep_pros_cons(keep, texts, groups, lang)
         keep = _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups)
     keep = [
         k and not _download(t) and not _PLAYER_TIME.match(t)
