@@ -46,6 +46,7 @@ LANGS = frozenset(
         *("hy", "eu", "sq", "be"),
         *("bs", "am", "mt", "ga"),
         *("cy", "ne", "mr", "so", "kk", "uz", "pa", "yo"),
+        *("lb", "gu", "ml", "ha", "ky"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
