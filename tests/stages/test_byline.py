@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.author_markup import dated_teasers
+from cleaner.byline_blocks import _FURNITURE
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
-from cleaner.stages.byline import _FURNITURE, _dated_teasers, _desk_yields, byline
+from cleaner.stages.byline import _desk_yields, byline
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -1300,8 +1302,8 @@ def test_byline_thread_posts_oldest_first_keep_their_starter() -> None:
         f"Posted by Ann Lee on March 0{d}, 2026 at {h}:00"
         for d, h in ((1, 9), (2, 9), (2, 11), (3, 9), (4, 9))
     ]
-    assert not _dated_teasers(lines, "en")
-    assert _dated_teasers(lines[::-1], "en")
+    assert not dated_teasers(lines, "en")
+    assert dated_teasers(lines[::-1], "en")
 
 
 def test_byline_blog_home_page_with_dated_stories_names_nobody() -> None:
@@ -1653,7 +1655,7 @@ def test_byline_name_and_city_over_the_date_line(line, authors):
 def test_byline_furniture_categories_are_drop_categories_of_the_rules() -> None:
     """Every category the byline stage reads as furniture is one the rules files declare.
 
-    A renamed `drop.*` category would otherwise leave a name in `_FURNITURE` that never matches.
+    A renamed `drop.*` category would otherwise leave a name in `byline_blocks._FURNITURE` that never matches.
     """
     declared = {c.name for lang in Rules.shipped_languages() for c in Rules.load(lang).drop}
     declared |= {c.name for c in Rules.load(None).drop}

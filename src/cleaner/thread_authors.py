@@ -1,0 +1,335 @@
+"""Forum threads and Q&A pages: who started the thread, as WCXB scores a forum's author.
+
+A thread's author is its first poster. Forums print each post under a header or a user card,
+and the readers here find the first one: post headers ("Post by X » date", "X wrote:",
+`thread_posts`, which also drops them and the replies' "Re: <title>" subjects), a text
+scrape's user cards (`card_starter`), a Chinese forum's "楼主" card (`floor_starter`), the
+"#1" post header or a community post's "r/name •" header (`first_post_poster`), a Q&A
+question's "asked <date>" card (`asker`), and the signs of a thread beside an HTML page's
+byline markup (`thread_starter`). The byline stage (`cleaner.stages.byline`) ranks them
+against the page's other sources.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import byline_words
+from cleaner.authors import (
+    REPLY_SUBJECT,
+    is_intro,
+    is_role,
+    looks_like_name,
+    may_be_post_header,
+    parse_post_header,
+)
+from cleaner.byline_lines import MAX_BYLINE_CHARS, MAX_NAME_DATE_CHARS, STORY_WORDS
+from cleaner.dates import find_dates
+from cleaner.document import Block
+
+# A Q&A site's question card as a scrape prints it: "asked Mar 26, 2019 at 16:18" over the
+# asker's user name (Stack Exchange, in its English, Spanish, Portuguese and Russian sites).
+_ASKED = regex.compile(r"(?i)^(?:asked|preguntad[oa]|perguntad[oa]|задан)\s+\S")
+# The question card comes before the answers; far down, an "asked" line is a related question's.
+_ASKED_REACH = 400
+
+
+def asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
+    """The user a scrape's first "asked <date>" line credits on the line under it, if any.
+
+    The question's asker is the thread's starter, whom WCXB scores as a forum's author
+    (wcxb-dev-text: 9 of 12 such pages; the HTML page's markup names the same user).
+    """
+    for i, b in enumerate(blocks[: _ASKED_REACH - 1]):
+        text = b.text
+        if len(text) > MAX_NAME_DATE_CHARS or not _ASKED.match(text):
+            continue
+        if not find_dates(text, lang):
+            continue
+        name = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+        if looks_like_name(name, strict=False) and not is_role(name):
+            return (name,)
+        # The question's header dates it too ("Preguntada el 3 nov 2026" over "Modificada hace
+        # 5 días"): the card's own line, with the user under it, comes further down (golden
+        # es-preguntas-respuestas-limonero-hojas-text).
+    return ()
+
+
+# Labels a forum's user card prints over a date, which name no poster ("Joined" / "Feb 2019",
+# "Followers" / "June 14, 2024": wcxb-dev-text 0544, 0558).
+_CARD_LABELS = frozenset(
+    {
+        "joined",
+        "followers",
+        "location",
+        "current location",
+        "members",
+        "member",
+        "messages",
+        "posts",
+        "threads",
+        "replies",
+        "views",
+        "cite",
+        "original poster",
+        "moderator",
+        "admin",
+        "administrator",
+        "guest",
+        "reputation",
+        "registered",
+        "last seen",
+        "advertisement",
+    },
+)
+# A post's short date as Discourse prints it, without its day or its year ("Feb 2024",
+# "Feb 3", "Jan '23": golden en-community-thread-solved-text).
+_SHORT_POST_DATE = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2}|'\d\d|\d{4})$",
+)
+MAX_CARD_NAME = 40
+_MAX_CARD_DATE = 80
+# A user card's rank line between name and date ("Regular", "New member").
+_MAX_RANK_WORDS = 2
+
+
+def _card_name(line: str) -> bool:
+    """Whether `line` can be a user card's name line: a short user name, not a label."""
+    return (
+        len(line) <= MAX_CARD_NAME
+        and line.casefold() not in _CARD_LABELS
+        and looks_like_name(line, strict=False)
+        and not is_role(line)
+    )
+
+
+def _card_date(line: str, lang: str | None) -> tuple[bool, str | None]:
+    """Whether `line` is a post's date line (a date opens it), and its full date if it has one."""
+    if len(line) > _MAX_CARD_DATE:
+        return False, None
+    found = find_dates(line, lang)
+    if found and found[0].start == 0:
+        return True, found[0].iso
+    return bool(_SHORT_POST_DATE.match(line)), None
+
+
+def card_starter(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from a text thread's user cards, if any.
+
+    A thread scraped as text prints each post under its poster's name line over the post's
+    date line, a short rank line maybe between ("marta_k" / "Feb 2024", "dpowell" / "Regular"
+    / "Feb 3", "ColdJ" / "June 14, 20241 yr in Kerbal Network": Discourse, Invision). The
+    first card is the starter's; it must come back in a later card (the starter replies, or
+    the forum repeats its card), which comments under an article or a list of teasers seldom
+    do (wcxb-dev-text forum pages 0544, 0547, 0560).
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    # Dates first: they are rarer and cheaper to test than names (byline CPU, wcxb-dev-text).
+    dated = [_card_date(line, lang) for line in lines]
+    cards: list[tuple[str, str | None]] = []
+    for i, name in enumerate(lines[:-1]):
+        if dated[i][0] or len(name) > MAX_CARD_NAME:
+            continue
+        is_date, iso = dated[i + 1]
+        # A rank line between ("Regular"), but no name: "cancel selecting" over "marta_k" over
+        # "Feb 2024" is marta_k's card.
+        if (
+            not is_date
+            and i + 2 < len(lines)
+            and dated[i + 2][0]
+            and len(lines[i + 1].split()) <= _MAX_RANK_WORDS
+            and not _card_name(lines[i + 1])
+        ):
+            is_date, iso = dated[i + 2]
+        if not is_date or not _card_name(name):
+            continue
+        cards.append((name, iso))
+        if len(cards) == 1 and any(len(b.text.split()) >= STORY_WORDS for b in blocks[:i]):
+            # Prose above the first card: comments under an article, not a thread.
+            return (), None
+    if len(cards) < _MIN_THREAD_POSTS:
+        return (), None
+    first, date = cards[0]
+    key = first.casefold()
+    if not any(n.casefold() == key or n.casefold().startswith(key + " ") for n, _ in cards[1:]):
+        return (), None
+    return (first,), date
+
+
+# The label Chinese forums (Discuz!, Tieba, Tianya) print on the first post's card in place of
+# its floor number: "楼主", the thread's starter; the later floors are "沙发", "板凳", "地板",
+# "5#", "第5楼". A reply by the starter shows the floor and "楼主" both. A post's date line
+# under its card: "发表于 2026-11-20 21:14 | 只看该作者" (Discuz!). The words are zh.toml's
+# `[byline.thread_starter]`, `[byline.floor_label]` and `[byline.posted_label]`.
+# How far under the starter label the card's date line may stand: the poster's counts
+# ("主题 3", "帖子 17", "积分 42") and rank ("新手上路") come between.
+_FLOOR_CARD_LINES = 8
+
+
+def floor_starter(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from a Chinese forum thread's "楼主" card.
+
+    A Discuz! thread scraped as text prints each post under its poster's card: the user name,
+    the floor label ("楼主" on the first post), the poster's counts and rank, and the
+    "发表于 <date>" line (golden zh-luntan-tiezi-louceng-text). The name over the first "楼主"
+    with such a date line under it is the author; that date, the page's.
+    """
+    starters = byline_words.thread_starters(lang)
+    if not starters:
+        return (), None
+    floor = byline_words.floor_label(lang)
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines):
+        if line not in starters or i == 0:
+            continue
+        j = i - 2 if i > 1 and floor.match(lines[i - 1]) else i - 1
+        name = lines[j]
+        if name in starters or floor.match(name) or not _card_name(name):
+            return (), None
+        posted = byline_words.posted_label(lang)
+        for below in lines[i + 1 : i + 1 + _FLOOR_CARD_LINES]:
+            if len(below) > _MAX_CARD_DATE:
+                break
+            label = posted.match(below)
+            found = find_dates(below[label.end() :] if label else below, lang)
+            if found and found[0].start == 0:
+                return (name,), found[0].iso
+        return (), None
+    return (), None
+
+
+# A thread shows one header per post; a single "Posted by X on date" is a blog's byline.
+_MIN_THREAD_POSTS = 2
+# The header of a thread's first post, "#1" at its start or end ("#1 2025-11-01 15:14:37",
+# "11-29-2024, 09:03 AM #1", "#1 | Link"): FluxBB, vBulletin, MyBB.
+_POST_ONE = regex.compile(r"^\s*#1(?!\d)|(?<![\w#])#1\s*$")
+_POST_ONE_CHARS = 60
+
+
+def first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The user name on the line under a text thread's "#1" post header or community header.
+
+    The forum prints the poster's card right under the first post's number ("#1 2025-11-01
+    15:14:37" / "chunix64" / "Member"); the name comes back in the thread (the starter's later
+    posts, quotes, the card of a reply), which a ranking's "#1" line over a word does not
+    (wcxb-dev-text forum pages 0525, 0533, 0541; "Last edited by chunix64" counts). One
+    capitalised word is a label ("Hardcover", "Features" under a ranking's "#1").
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines[:-1]):
+        if len(line) <= _POST_ONE_CHARS and _COMMUNITY_HEADER.match(line):
+            # A community post's header "r/Cooking •" over its poster and its title: no
+            # later card (wcxb-dev-text 0561, 0563, 4008).
+            name = lines[i + 1]
+            return (name,) if _card_name(name) and not _PLAIN_WORD.match(name) else ()
+        if len(line) > _POST_ONE_CHARS or "#1" not in line or not _POST_ONE.search(line):
+            continue
+        name = lines[i + 1]
+        if (
+            _card_name(name)
+            and not _PLAIN_WORD.match(name)
+            and any(name in later for later in lines[i + 2 :])
+        ):
+            return (name,)
+        return ()
+    return ()
+
+
+_COMMUNITY_HEADER = regex.compile(r"^r/\w{2,}\s*[•·]$")
+# One capitalised word ("Hardcover", "Features"): a label under a ranking's "#1", not a user name.
+_PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")
+
+
+def thread_posts(
+    blocks: tuple[Block, ...],
+    lang: str | None,
+) -> tuple[tuple[Block, ...], tuple[str, ...], str | None] | None:
+    """Read a forum thread: the thread starter, the first post's date, and the post headers.
+
+    A thread scraped as text wraps every post in a header ("Post by X » date", "X wrote:")
+    and a reply subject ("Re: <title>"): those lines are dropped, and the first post's header
+    names the author and dates the page, as WCXB scores forums (en-forum-thread-posts-text).
+    Dropped blocks are read too: an extraction stage may have dropped the headers already.
+    None when the page shows fewer than two post headers.
+    """
+    headers = [
+        (i, parsed)
+        for i, b in enumerate(blocks)
+        # The cheap test first: most blocks are no header, and the cached reader would hash
+        # every block's whole text (sh-html: 0.9 ms a page).
+        if may_be_post_header(b.text) and (parsed := parse_post_header(b.text, lang)) is not None
+    ]
+    if len(headers) < _MIN_THREAD_POSTS:
+        return None
+    out = list(blocks)
+    for i, _ in headers:
+        if blocks[i].kept:
+            out[i] = blocks[i].evolve(kind="byline").drop("byline")
+    texts = {" ".join(b.text.split()).casefold() for b in blocks}
+    for i, b in enumerate(blocks):
+        short = b.kept and len(b.text) <= MAX_BYLINE_CHARS
+        m = REPLY_SUBJECT.fullmatch(b.text) if short else None
+        if m is not None and " ".join(m["subject"].split()).casefold() in texts:
+            # A reply's subject repeats the thread's title, which the page shows elsewhere.
+            out[i] = b.evolve(kind="title").drop("title")
+    first = headers[0][1]
+    return tuple(out), first.names, first.date
+
+
+# What a forum thread prints beside each post's author: "1,430 posts · Joined 2022",
+# "Discussion starter", "Post by galitsyn » 11. Sep 2024", "Beiträge: 12".
+_FORUM_SIGNS = regex.compile(
+    r"(?i)(?:\b\d[\d,.]*\s*k?\s+posts?\b|\bjoined\b|\bdiscussion\s+starter\b|"
+    r"\bthread\s+starter\b|\boriginal\s+poster\b|^post\s+by\b|"
+    # "Beiträge" only with its count ("Beiträge: 12", "4 Beiträge"): alone it is a blog's
+    # "Alle Beiträge von Jonas Weber anzeigen" (golden de-testbericht-wordpress-fazit-html).
+    r"\bbeiträge\s*:\s*\d|\d[\d.]*\s+beiträge\b|"
+    r"\bmessages?\s*:\s*\d|\bregistriert\b|\binscrit\b|\bregistrado\b|\biscritto\b|"
+    # A Q&A site's user card ("ewok 4,7011818 gold badges5353 silver badges") and the first
+    # post's header of a Discourse thread ("hayley.p 2 May 2025 18:48 1": its number is 1).
+    r"\d\s*(?:gold|silver|bronze)\s+badges?\b|\d{1,2}:\d{2}\s*(?:[ap]m)?\s+1$)",
+)
+# A Q&A user card: the user's name, then the reputation and badge counts run together.
+_BADGE_CARD = regex.compile(r"^(?P<user>\S.{0,40}?)\s+\d[\d,.]*k?\d*\s*(?:gold|silver|bronze)\s")
+# The poster's user name at the start of a post's byline element: "Laubrani (Laubrani)",
+# "Ejp55230 E" (the avatar's letter after it), "Post by galitsyn » 11. Sep 2024".
+_POSTER = regex.compile(r"(?i)^(?:post(?:ed)?\s+by\s+)?(?P<user>[^\s()»|·,:]{2,30})(?:\s|$)")
+
+
+# Words a post's header starts with that are no user name: "wrote", a month, "Senior".
+_NOT_USER = regex.compile(
+    r"(?i)^(?:wrote|said|quote|reply|re|posted|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|today|yesterday|member|guest|moderator|admin)\.?$",
+)
+
+
+def thread_starter(markup: list[str], header: list[str]) -> tuple[str, ...]:
+    """The user who started a forum thread: the first post's author.
+
+    A thread is told by what forums print beside their posters (counts of posts, "Joined",
+    "Discussion starter"); its author is the first poster, whom the wcxb-dev forum pages'
+    ground truth names (user names like "JWoodguy13", "hayley.p"). Later posters are replies.
+    """
+    if not any(_FORUM_SIGNS.search(line) for line in (*markup, *header)):
+        return ()
+    for line in markup:
+        m = _BADGE_CARD.match(line) or _POSTER.match(line)
+        if m is None:
+            continue
+        user = m["user"]
+        if (
+            looks_like_name(user, strict=False)
+            and not is_intro(user)
+            and not is_role(user)
+            and not _NOT_USER.match(user)
+        ):
+            return (user,)
+    return ()
