@@ -621,3 +621,62 @@ def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
 def test_find_date_reads_irish_ordinal_days() -> None:
     """Irish ordinals end in "ú": "3ú Samhain 2026" is 3 November."""
     assert find_date("Foilsithe: 3ú Samhain 2026", "ga") == "2026-11-03"
+
+
+def _thread(*first_post: str) -> tuple[str, ...]:
+    """A phpBB scrape: the topic's title, the opening post (`first_post`) and two replies.
+
+    Short posts, as on wcxb-dev-text 0535: no long paragraph ends the page head, whose several
+    datelines (the replies') make it a list for `_text_dateline`.
+    """
+    return (
+        "Turning off all LED of RPi 5 - Raspberry Pi Forums",
+        "Board index Using the Raspberry Pi Troubleshooting",
+        "Turning off all LED of RPi 5",
+        "Locked",
+        "Print view",
+        "16 posts • Page 1 of 1",
+        "b.scherer",
+        "Posts: 2",
+        "Joined: Mon Nov 6, 2023 9:18 am",
+        *first_post,
+        "Hi,",
+        "I just got my new RPi 5 and I wanted to disable all its LEDs.",
+        "Re: Turning off all LED of RPi 5",
+        "Mon Dec 18, 2023 9:02 am",
+        "The power LED is set in config.txt, see the documentation.",
+        "Re: Turning off all LED of RPi 5",
+        "Wed Dec 27, 2023 4:40 pm",
+        "Thanks, that worked.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_post", "expected"),
+    [
+        # the post's subject repeats the title, its date under it (wcxb-dev-text 0535)
+        (("Turning off all LED of RPi 5", "Sun Dec 17, 2023 11:23 am"), "2023-12-17"),
+        # a short name line between them
+        (("Turning off all LED of RPi 5", "b.scherer", "Sun Dec 17, 2023 11:23 am"), "2023-12-17"),
+        # a sentence between them: the date is the sentence's, no post header
+        (
+            (
+                "Turning off all LED of RPi 5",
+                "I tried every tutorial I could find for the older boards",
+                "Sun Dec 17, 2023 11:23 am",
+            ),
+            None,
+        ),
+        (("Sun Dec 17, 2023 11:23 am",), None),  # no repeated subject over it
+    ],
+)
+def test_a_thread_is_dated_under_the_post_subject_repeating_its_title(first_post, expected):
+    """The first post's subject repeats the topic's title over the post's own date."""
+    assert _scrape_date(*_thread(*first_post)) == expected
+
+
+def test_repeats_of_the_title_with_different_dates_give_none():
+    """Two lines repeating the title over two different dates are a list's: no date."""
+    lines = _thread("Turning off all LED of RPi 5", "Sun Dec 17, 2023 11:23 am")
+    lines += ("Turning off all LED of RPi 5", "Tue Jan 9, 2024 8:00 am", "Same here.")
+    assert _scrape_date(*lines) is None

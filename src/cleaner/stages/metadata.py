@@ -1215,7 +1215,50 @@ def _scrape_date(
         meta = meta.evolve(date=paired)
     if meta.date is None and (commented := _commented_date(blocks, rules_lang, lang)):
         meta = meta.evolve(date=commented)
+    if meta.date is None and (repeated := _repeated_headline_date(blocks, lang)):
+        meta = meta.evolve(date=repeated)
     return meta, blocks
+
+
+# A name line between a repeated headline and its date ("Joined: ..." is no name: profile
+# dates are left out by `find_dates`).
+_BYLINE_WORDS = 4
+
+
+def _repeated_headline_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The date right under a later line that repeats the headline, as a thread's first post.
+
+    A forum prints the topic's title over the thread, then the opening post's card and the
+    post's own subject, the title again, over the post's date ("Turning off all LED of RPi 5"
+    / "Sun Dec 17, 2023 11:23 am", phpBB; wcxb-dev-text 0535), past the few lines
+    `_date_beside_headline` reads under the first repeat. A line repeating the whole title
+    line or one of its parts (two words or more), with a date on the next line, or a
+    dateline after a short name line, dates the scrape. On wcxb-dev-text the shape gives the
+    truth on 183 pages another rule dates right; as the last resort it dates 0535 and 0458
+    (a post's "date • section • author" line under its headline), on no page without a truth
+    date. Several different such dates give none.
+    """
+    title = " ".join(blocks[0].text.split())
+    wanted = {w.casefold() for w in (title, *title_parts(title)) if len(w.split()) >= 2}
+    found: set[str] = set()
+    for i, block in enumerate(blocks[1:-1], start=1):
+        if " ".join(block.text.split()).casefold() not in wanted:
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(blocks):
+                break
+            text = blocks[j].text
+            if j > i + 1 and len(blocks[i + 1].text.split()) > _BYLINE_WORDS:
+                break
+            if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+                continue
+            dates = [d for d in find_dates(text, lang) if not d.updated]
+            if dates and (j == i + 1 or is_dateline(text, lang)):
+                found.add(dates[0].iso)
+                break
+        if len(found) > _MAX_HEADER_DATES:
+            return None
+    return next(iter(found), None)
 
 
 # What may stand before the date on a post's meta line: the poster's name, a category.
