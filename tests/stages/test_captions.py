@@ -187,6 +187,12 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
         ("አዲስ አውቶቡስ። ፎቶ፡ ዮናስ በቀለ", "አዲስ አውቶቡስ።", "ፎቶ፡ ዮናስ በቀለ"),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
+        # Kyrgyz "Сүрөт:" (round L, golden ky-kabar-bishkek-trolleybus-text).
+        (
+            "Чүй проспектисинде жаңы троллейбус. Сүрөт: Бекзат Асанов",
+            "Чүй проспектисинде жаңы троллейбус.",
+            "Сүрөт: Бекзат Асанов",
+        ),
         ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),
         (
             "Un termómetro marca 42 grados en Sevilla el pasado verano. EFE/Julio Muñoz",

@@ -68,6 +68,9 @@ MORE_LATIN = {
     "sq": "Ministri tha se bisedimet do të rifillojnë të hënën dhe se të gjitha partitë kanë pranuar planin që u paraqit vitin e kaluar.",
     "az": "Nazir bildirib ki, danışıqlar bazar ertəsi bərpa olunacaq və bütün partiyalar keçən il təqdim olunan planla razılaşıb.",
     "uz": "Vazirning aytishicha, muzokaralar dushanba kuni qayta boshlanadi va barcha partiyalar o'tgan yili taqdim etilgan reja bilan rozi bo'lgan.",
+    # Hausa, from the module's own list (jusText has none): a Hausa news scrape read as Uzbek
+    # (golden ha-labarai-takin-zamani-kano-text, round L).
+    "ha": "Ministan ya ce za a ci gaba da tattaunawar ranar Litinin kuma dukkan jam'iyyun sun amince da shirin da aka gabatar a bara.",
 }
 
 
@@ -145,6 +148,10 @@ OTHER_SCRIPTS = {
     "mk": "Министерот рече дека преговорите ќе продолжат во понеделник и дека сите страни се согласија со овој план.",
     # Belarusian, not Ukrainian (golden be-padkast-vypusk-drauljanaja-hata-text)
     "be": "Міністр сказаў, што перамовы аднавяцца ў панядзелак і што ўсе бакі пагадзіліся з гэтым планам, які быў прадстаўлены летась.",
+    # Kyrgyz, not Kazakh nor none (golden ky-kabar-bishkek-trolleybus-text, round L), and Kazakh
+    # still Kazakh beside it.
+    "ky": "Министр сүйлөшүүлөр дүйшөмбү күнү кайра башталарын жана бардык тараптар бул планга макул болушканын айтты.",
+    "kk": "Министр келіссөздер дүйсенбі күні қайта басталатынын және барлық тараптар бұл жоспармен келіскенін айтты.",
     "zh": "部长表示，谈判将于星期一恢复，各方都已同意这项计划，具体安排将在近日公布。",
     "ja": "大臣は、交渉は月曜日に再開され、すべての当事者がこの計画に同意したと述べた。",
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",

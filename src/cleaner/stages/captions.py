@@ -86,6 +86,8 @@ _CREDIT_WORDS_BY_LANG: dict[str, tuple[str, ...]] = {
     "hy": ("Լուսանկարը", "Լուսանկար"),
     "az": ("Foto", "Şəkil"),
     "kk": ("Фото", "Сурет"),
+    # Kyrgyz "Сүрөт:" (golden ky-kabar-bishkek-trolleybus-text, round L).
+    "ky": ("Сүрөт", "Фото"),
     "uz": ("Foto", "Surat"),
     "tr": ("Fotoğraf", "Görsel", "Foto"),
     "sq": ("Foto", "Fotografia"),

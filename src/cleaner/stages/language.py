@@ -78,6 +78,8 @@ STOPLIST_NAMES: dict[str, str] = {
     # kk-zhanalyq-mektep-zhylu-text, yo-iwe-imo-odo-alaran-text).
     "kk": "Kazakh",
     "yo": "Yoruba",
+    # Kyrgyz: a Kyrgyz news scrape got no language (golden ky-kabar-bishkek-trolleybus-text).
+    "ky": "Kyrgyz",
     # No list for the languages told by their script (`_SCRIPT_BLOCKS`): jusText's Tamil list
     # (Wikipedia's words, "ஆகும்." with its full stop) made the text model drop the film-facts
     # lines of golden ta-vimarsanam-thiraippadam-text (body F1 0.834 -> 0.827).
@@ -101,12 +103,14 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         # their lists would split the pages of a language that has rules.
         *("sw", "tl", "af", "is", "eu", "cy", "ga", "mt", "sq", "az", "uz"),
         "yo",
+        # Hausa has no jusText list: its own below (`_OWN_STOPLISTS`).
+        "ha",
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
     # Belarusian podcast scrape read as Ukrainian (golden be-padkast-vypusk-drauljanaja-hata-text);
     # no scrape of the shared sets and no other golden page changes language with it.
-    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk"),
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky"),
     "Arabic": ("ar", "fa", "ur"),
     "Devanagari": ("hi", "mr", "ne"),
 }
@@ -188,6 +192,8 @@ def _read_stoplist(lang: str | None) -> tuple[str, ...]:
     The language vote reads every list of a script once; keeping 36 lists' tuples and sets
     beside the vote's index cost 7-9 MB of peak RSS (fixture pages: 86 -> 79 MB).
     """
+    if (lang or "").lower() in _OWN_STOPLISTS:
+        return _OWN_STOPLISTS[(lang or "").lower()]
     name = STOPLIST_NAMES.get((lang or "en").lower(), "English")
     if name not in get_stoplists():
         name = "English"
@@ -229,6 +235,26 @@ _VOTE_WITHOUT: dict[str, str] = {
     # first names ("Александр", "Иван"): it votes with its own words only, so a Russian page
     # quoting no Kazakh is never read as Kazakh.
     "kk": "ru",
+    # Kyrgyz's list (3,882 words) holds Russian's function words and names as Kazakh's does.
+    "ky": "ru",
+}
+# Stop lists for languages jusText has none for, written here: the language's most frequent
+# function words (conjunctions, prepositions, pronouns, the aspect and tense markers), ranked.
+# Hausa: a Hausa news scrape read as Uzbek, whose 5,927-word list holds "da", "ta", "bir" and
+# many short Latin words, so Uzbek rules ran and no Hausa byline or date was read (golden
+# ha-labarai-takin-zamani-kano-text). Words that are common function words of a language with
+# rules ("na", "ne", "an", "su", "ma", "ga", "ko", "ba") are left out: a Slavic, Portuguese or
+# Italian page must never gain a Hausa vote from its own articles.
+_OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
+    "ha": (
+        *("da", "ya", "ta", "wa", "sun", "kuma", "cikin", "daga", "zuwa", "domin"),
+        *("amma", "sai", "wannan", "wanda", "wadanda", "wani", "wata", "wasu", "yadda", "bayan"),
+        *("inda", "tun", "kafin", "saboda", "har", "shi", "ita", "mun", "za", "zai"),
+        *("kamar", "ake", "yake", "take", "suka", "yana", "tana", "suna", "ana", "akwai"),
+        *("babu", "cewa", "tare", "duk", "dukkan", "haka", "nan", "wajen", "aka", "yi"),
+        *("ke", "mai", "masu", "kan", "ce", "shine", "sosai", "kowa", "kuwa", "fiye"),
+        *("kasa", "jihar", "gwamnatin", "shekara", "lokacin", "musamman", "game", "yayin", "wacce"),
+    ),
 }
 
 
