@@ -52,11 +52,24 @@ def test_comment_attrs_names_comment_sections_in_any_language(attrs, comments):
         "हिन्दी में लिखा",  # Devanagari vowel signs: marks `\w` takes in the regex module
         "\u212a is the Kelvin sign",  # lower-cases to ASCII "k"
         "",
+        "Don\u2019t \u201cstop\u201d \u2014 it\u2019s 5\u00a0\u20ac \u00d7 2\u2026",  # typeset English
+        "Don\u2019t stop the caf\u00e9",  # the quote with a letter that is no ASCII
+        "\u2018Mind\u2019 \u00b2 and \u00bd",  # superscripts: `re`'s \\w, not the regex module's
+        "\u201c\u0939\u093f\u0928\u094d\u0926\u0940\u201d",  # quotes round marks
     ],
 )
 def test_htmlblocks_tokens_are_the_regex_modules_word_runs(text):
     """`tokens` answers as the regex module's lower-cased `\\w+` runs, on ASCII and other text."""
     assert htmlblocks.tokens(text) == regex.findall(r"\w+", text.lower())
+
+
+def test_htmlblocks_non_word_chars_are_no_word_characters():
+    """What `tokens` skips as ASCII text's separators is in no `\\w+` run and stays itself."""
+    for ch in htmlblocks.NON_WORD_CHARS:
+        assert not ch.isascii()
+        assert regex.fullmatch(r"\w", ch) is None, ch
+        assert ch.lower() == ch, ch
+    assert htmlblocks.tokens("a\u2019b") == ["a", "b"]
 
 
 @pytest.mark.parametrize(

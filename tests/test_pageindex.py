@@ -88,3 +88,21 @@ def test_pageindex_of_document() -> None:
     assert of(hand_made).elements("title")
     with pytest.raises(ValueError, match="no parsed tree"):
         of(Document(raw="text", decoded="text", kind="text"))
+
+
+def test_pageindex_class_marks_remembered_across_pages() -> None:
+    """A class string is tested once per process: a later page with it gets the same answer.
+
+    One class can mark both a caption and a byline ("photo-caption author"); a class seen
+    before as neither stays neither, and the id, itemprop, rel and href tests still run on it.
+    """
+    page = (
+        '<html><body><p class="photo-caption author">Both</p><p class="plain">None</p>'
+        '<p class="plain" id="byline-1">Id</p><p class="plain" itemprop="author">Prop</p>'
+        '<a class="plain" href="/staff/x">Link</a></body></html>'
+    )
+    for _ in range(2):  # the second page is answered from what the first one left
+        index = PageIndex(parse_html(page))
+        assert [el.text for el in index.caption_candidates] == ["Both"]
+        assert [el.text for el in index.byline_candidates] == ["Both", "Id", "Prop", "Link"]
+        assert list(index.byline_candidates) == _BYLINE_XPATH(index.tree)
