@@ -285,7 +285,7 @@ def test_comment_zone_skips_stamped_teasers(stamps):
     for k in range(0, len(stamps), 2):
         items += [*stamps[k : k + 2], f"{ARTICLE_EN[k // 2]}"]
     lines = [*ARTICLE_EN, *EXTRA_EN, *items]
-    assert _comment_zone(lines, [True] * len(lines)) is None
+    assert _comment_zone(lines, [True] * len(lines), "") is None
 
 
 def test_extract_text_keeps_timetable_lines():
@@ -1352,3 +1352,59 @@ def test_fill_lists_keeps_a_list_head_in_the_block_kept_below():
         False,
         True,
     ]
+
+
+# A travel forum's thread, cut down from wcxb-dev-text 4087: the first post's stamp carries its
+# poster ("Posted by X on <date>"), the replies' stamps stand alone on a line under the name.
+_QUESTION = (
+    "Hi. Although we have travelled a lot, we have never been to Japan and we are torn between"
+    " planning the trip ourselves and booking a tour, since the trains, the hotels and the"
+    " language all look hard from here and we would love to hear what worked for you. We will"
+    " travel at the end of March for three weeks and we like to walk a lot."
+)
+_REPLIES = [
+    "Kyoto is great, plan to spend a minimum of two or three days there and see the temples.",
+    "It is possible to plan a trip to Japan on your own, but first-timers may like a guide.",
+    "I traveled in Japan with a friend ten years ago and it was much easier than I thought.",
+    "Don't go during the summer when it's very hot and muggy, spring and autumn are lovely.",
+]
+
+
+def _forum(first_stamp: str) -> list[str]:
+    lines = ["First Trip to Japan", first_stamp, _QUESTION]
+    for k, reply in enumerate(_REPLIES):
+        lines += [
+            f"Posted by Member{k}",
+            f"07/0{k + 3}/24 0{k + 1}:30 PM",
+            f"{k + 10}0 posts",
+            reply,
+        ]
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("first_stamp", "cut"),
+    [
+        # The first post's stamp has the replies' shape once its poster is left out: a thread.
+        ("Posted by johnanddoc on 07/03/24 02:57 PM", False),
+        # No stamp over the first post: the long text above the stamps is an article's.
+        ("Posted by johnanddoc", True),
+    ],
+)
+def test_comment_zone_finds_the_first_posts_stamp_behind_its_poster(first_stamp, cut):
+    """A thread's first stamp may carry words before its date that the replies' stamps lack."""
+    lines = [*ARTICLE_EN[:3], *_forum(first_stamp)]
+    keep = [True] * len(lines)
+    assert (_comment_zone(lines, keep, "First Trip to Japan - Travel Forum") is not None) is cut
+
+
+def test_comment_zone_counts_the_lead_from_the_headline():
+    """Site notices above the thread's headline are no article before the thread (wcxb 2797)."""
+    notices = [*ARTICLE_EN[:3], "You are using an out of date browser."]
+    lines = [*notices, *_forum("Posted by johnanddoc on 07/03/24 02:57 PM")]
+    keep = [True] * len(lines)
+    title = "Travel - First Trip to Japan | Travel Forum"
+    assert _comment_zone(lines, keep, title) is None
+    # Without the headline's repeat, the notices read as an article over comments.
+    lines[len(notices)] = "Question"
+    assert _comment_zone(lines, keep, title) is not None

@@ -127,6 +127,7 @@ _THREAD_NAME_WORDS = 6
 # wcxb-dev-text forums 2797, 0564, 0531 and listings 3030/3031 lost their posts or items to the
 # cut (2-fold CV by page: forum 0.565 -> 0.575, sh-text unchanged).
 _THREAD_LEAD_WORDS = 60
+_HEADLINE_WORDS = 4
 # A comment's dated line carries the time of day it was posted ("November 19, 2019 at 6:34 am",
 # "2 days ago at 07:52 am"); dates alone recur in listings (teaser dates, "Trustpilot,
 # 2.23.2025" reviews, a table of monthly figures), which are content. Dates without a time cut
@@ -1445,7 +1446,7 @@ def _cut_cards(
     return out
 
 
-def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
+def _comment_zone(texts: list[str], keep: list[bool], title: str) -> int | None:
     """Return where a comment thread starts after the article, or None.
 
     A thread shows as short lines stamped with a time of day ("6 Febbraio 2024 alle 10:31",
@@ -1485,7 +1486,7 @@ def _comment_zone(texts: list[str], keep: list[bool]) -> int | None:
             and all(b - a > 1 for a, b in itertools.pairwise(hits))
             and 2 * headed < len(hits)
         ):
-            if _thread_from_top(texts, keep, words, dated, j):
+            if _thread_from_top(texts, keep, words, dated, j, title):
                 return None
             return j - 1 if j > 0 and words[j - 1] <= _THREAD_NAME_WORDS else j
     return None
@@ -1504,12 +1505,20 @@ def _stamp_shape(text: str) -> str:
     return " ".join(_LETTERS.sub("a", _DIGITS.sub("0", w)) for w in words[max(0, first - 1) :])
 
 
-def _thread_from_top(
+def _stamp_core(shape: str) -> str:
+    """A stamp's shape from its first number on ("a 0/0/0 0:0 a" -> "0/0/0 0:0 a")."""
+    words = shape.split()
+    first = next((k for k, w in enumerate(words) if "0" in w), 0)
+    return " ".join(words[first:])
+
+
+def _thread_from_top(  # noqa: PLR0913, PLR0917 - the per-unit columns _comment_zone built, and the title
     texts: list[str],
     keep: list[bool],
     words: list[int],
     dated: list[bool],
     start: int,
+    title: str,
 ) -> bool:
     """Whether the stamps from `start` on began before any article (`_THREAD_LEAD_WORDS`).
 
@@ -1517,10 +1526,23 @@ def _thread_from_top(
     post's stamp. A thread page has no article before it, an article under comments has.
     """
     shapes = Counter(_stamp_shape(texts[k]) for k in range(start, len(texts)) if dated[k])
-    shape = shapes.most_common(1)[0][0]
-    first = next(k for k in range(len(texts)) if dated[k] and _stamp_shape(texts[k]) == shape)
-    lead = sum(words[k] for k in range(first) if keep[k] and words[k] >= _PROSE_WORDS)
+    shape = _stamp_core(shapes.most_common(1)[0][0])
+    first = next(
+        k for k in range(len(texts)) if dated[k] and _stamp_core(_stamp_shape(texts[k])) == shape
+    )
+    top = next((k for k in range(first - 1, 0, -1) if _headline_words(texts[k], title)), 0)
+    lead = sum(words[k] for k in range(top, first) if keep[k] and words[k] >= _PROSE_WORDS)
     return lead < _THREAD_LEAD_WORDS
+
+
+def _headline_words(text: str, title: str) -> bool:
+    """Whether `text` is `_HEADLINE_WORDS`+ words that run in the title line in the same order."""
+    have = [w.casefold() for w in word_tokens(text)]
+    if len(have) < _HEADLINE_WORDS:
+        return False
+    line = [w.casefold() for w in word_tokens(title)]
+    n = len(have)
+    return any(line[i : i + n] == have for i in range(len(line) - n + 1))
 
 
 def classify(
@@ -1613,7 +1635,7 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
         keep = _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups)
         thread = None
     else:
-        thread = _comment_zone(texts, keep)
+        thread = _comment_zone(texts, keep, title)
     keep = _drop_twins(
         _drop_copies(
             _cut_author_card(_after_headline(keep, prose, texts, title), prose, texts, title),
