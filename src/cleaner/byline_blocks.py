@@ -31,6 +31,7 @@ from cleaner.authors import (
     parse_byline,
 )
 from cleaner.byline_lines import (
+    ALNUM_CHAR,
     CACHE_SIZE,
     CREDIT_HEADER_LINES,
     FIRST_PERSON,
@@ -678,7 +679,16 @@ def _past_own_date(blocks: tuple[Block, ...], i: int, last_byline: int, lang: st
     date line reads as a name beside that date, but it is the next heading, not a second
     byline (wcxb-dev-text 1222).
     """
-    return i == last_byline + 2 and dateline(blocks[i - 1].text, lang)
+    if i == last_byline + 2:
+        return dateline(blocks[i - 1].text, lang)
+    # "Mike Marshall, Shipping Expert" / "•" / "Friday, December 19, 2025" / "•" / "Advertiser
+    # Disclosure": the separators got lines of their own (wcxb-dev-text 0056).
+    between = [b.text for b in blocks[last_byline + 1 : i]]
+    return (
+        0 <= last_byline < i - 2
+        and sum(bool(ALNUM_CHAR.search(t)) for t in between) == 1
+        and any(dateline(t, lang) for t in between)
+    )
 
 
 def _filed_from(parsed: Byline, blocks: tuple[Block, ...], i: int, lang: str | None) -> Byline:

@@ -213,8 +213,12 @@ def name_line(
     j = i + 1
     while j < len(blocks) and j <= i + _MAX_STACKED_NAMES and plain_name(blocks[j].text):
         j += 1
+    if j + 1 < len(blocks) and not ALNUM_CHAR.search(blocks[j].text):
+        # "Matt Check" / "/" / "December 14, 2025": the separator got a line of its own.
+        j += 1
+    k = i - 2 if i > 1 and not ALNUM_CHAR.search(blocks[i - 1].text) else i - 1
     after = blocks[j].text if j < len(blocks) else ""
-    before = blocks[i - 1].text if i > 0 else ""
+    before = blocks[k].text if k >= 0 else ""
     for line in (after, before):
         if line and len(line) <= MAX_BYLINE_CHARS and dateline(line, lang):
             return Byline(names=(text,), date=find_date(line, lang))
@@ -279,8 +283,13 @@ def bare_name(
     lines down, a menu's entries are as often dated or titled.
     """
     text = " ".join(blocks[i].text.split())
-    if i > 0 and is_intro(blocks[i - 1].text) and TEAM_CREDIT.search(text):
-        # "By" over "The Investopedia Team": a team a byline credits (wcxb-dev-text).
+    if TEAM_CREDIT.search(text) and (
+        (i > 0 and is_intro(blocks[i - 1].text))
+        or (len(text.split()) <= _MAX_TEAM_WORDS and _dated_beside(blocks, i, lang))
+    ):
+        # "By" over "The Investopedia Team": a team a byline credits (wcxb-dev-text). Or the
+        # team alone in the byline's place beside the story's date: "Newsdesk" under "19 Dec,
+        # 2025", "The Upwork Team" over "Published" / "|" / "Oct 10, 2025" (0456, 4606).
         credit = credit_value(text)
         return Byline(names=(credit,)) if credit else None
     one = plain_name(text) and not is_role(text)
@@ -300,7 +309,7 @@ def bare_name(
     j = i + 1
 
     if j + 1 < len(blocks) and (
-        not _ALNUM_CHAR.search(blocks[j].text) or _EMAIL_LINE.match(blocks[j].text)
+        not ALNUM_CHAR.search(blocks[j].text) or _EMAIL_LINE.match(blocks[j].text)
     ):
         # "Chris Toy" / "•" / "March 17, 2025": the bullet between them got a line of its own;
         # "Kadri Tamm" / "kadri.tamm@..." / "14. november 2025": so did the author's e-mail
@@ -330,6 +339,37 @@ def bare_name(
     )
     date = find_date(blocks[j + 1].text, lang) if dated else None
     return Byline(names=names, date=date) if one and signed else None
+
+
+# The most words of a team's credit standing alone ("The Upwork Team", "TOI Lifestyle Desk").
+_MAX_TEAM_WORDS = 4
+# Lines between a byline and its date that say nothing of their own: a separator ("|", "/"),
+# or the date's label alone ("Published", "Posted on:").
+_FILLER_LINES = 2
+_DATE_LABEL_ALONE = regex.compile(
+    r"(?i)^\s*(?:published|posted|posted\s+on|published\s+on|veröffentlicht|publié|publicado|"
+    r"pubblicato)\s*:?\s*$"
+)
+
+
+def _dated_beside(blocks: tuple[Block, ...], i: int, lang: str | None) -> bool:
+    """Whether a dateline stands right over or under line `i`, past separator or label lines."""
+    for step in (1, -1):
+        j = i + step
+        for _ in range(_FILLER_LINES):
+            if not 0 <= j < len(blocks):
+                break
+            text = blocks[j].text
+            if ALNUM_CHAR.search(text) and not _DATE_LABEL_ALONE.match(text):
+                break
+            j += step
+        if (
+            0 <= j < len(blocks)
+            and len(blocks[j].text) <= MAX_BYLINE_CHARS
+            and dateline(blocks[j].text, lang)
+        ):
+            return True
+    return False
 
 
 def _over_story(blocks: tuple[Block, ...], i: int, text: str) -> bool:
@@ -404,7 +444,7 @@ _PUBLICATION_INTRO = regex.compile(
 )
 # A follow button alone on its line.
 _FOLLOW_BUTTON = regex.compile(r"(?i)^\s*(?:follow|folgen|suivre|seguir|segui)\s*$")
-_ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
+ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _EMAIL_LINE = regex.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 

@@ -848,6 +848,40 @@ def test_byline_reads_team_credits_and_ignores_later_credits_under_a_headline(li
     assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("19 Dec, 2025", "Newsdesk"), ("Newsdesk",)),
+        (("Staff", "April 18, 2025"), ("Staff",)),
+        (("The Upwork Team", "Published", "|", "Oct 10, 2025"), ("The Upwork Team",)),
+        # No date beside it: a menu's or a page's "Our Team" as often as a credit.
+        (("Our Team", "Share"), ()),
+        (("The Upwork Team", "Freelance tips", "Oct 10, 2025"), ()),
+    ],
+)
+def test_byline_team_alone_beside_the_date_under_a_headline_credits_it(lines, authors):
+    """A team's name in the byline's place, with the date line right over or under it."""
+    assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("December 14, 2025", "/", "Hanna Berg"), ("Hanna Berg",)),
+        (("Hanna Berg", "•", "March 3, 2025"), ("Hanna Berg",)),
+        # The byline's own fields, each on its line: the field past the date is no second name.
+        (
+            ("Hanna Berg, Transport Expert", "•", "Friday, December 19, 2025", "•", "Ad Notice"),
+            ("Hanna Berg",),
+        ),
+        (("December 14, 2025", "Menu", "Hanna Berg"), ()),
+    ],
+)
+def test_byline_name_and_date_lines_apart_by_a_separator_line(lines, authors):
+    """A scrape puts a byline's separator on a line of its own between the name and the date."""
+    assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
+
+
 def test_byline_credits_a_scraped_question_to_its_asker():
     """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
     doc = byline(
