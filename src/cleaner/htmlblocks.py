@@ -1011,24 +1011,36 @@ def align(
         One share in [0, 1] per block.
     """
     toks = tokens(other)
-    grams = set(trigrams(toks))
-    joined = f" {' '.join(toks)} "
-    pairs = set(itertools.pairwise(toks))
+    btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
+    # `overlap` inlined, and the joined text and the token pairs made only for the short blocks
+    # that need them (sh-html: 1.64 -> 1.50 ms a page for base_opinion's two calls)
+    grams = (
+        set(zip(toks, toks[1:], toks[2:], strict=False)) if len(toks) >= 3 else set(trigrams(toks))
+    )
+    contains = grams.__contains__
     # a block with no token in `other` has no trigram or short run there: 0 without `overlap`
     # (sh-html: 60% of the blocks; a fifth of align's time)
-    vocab = set(toks)
-    btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
+    disjoint = set(toks).isdisjoint
+    joined: str | None = None
+    pairs: set[tuple[str, str]] | None = None
     last = len(btoks) - 1
     out: list[float] = []
     for i, bt in enumerate(btoks):
         n = len(bt)
-        if not n or vocab.isdisjoint(bt):
+        if not n or disjoint(bt):
             out.append(0.0)
             continue
-        own_share = overlap(bt, grams, joined)
+        if n >= 3:  # a trigram's length, as in `overlap`
+            own_share = sum(map(contains, zip(bt, bt[1:], bt[2:], strict=False))) / (n - 2)
+        else:
+            if joined is None:
+                joined = f" {' '.join(toks)} "
+            own_share = 1.0 if f" {' '.join(bt)} " in joined else 0.0
         if n >= short:
             out.append(own_share)
             continue
+        if pairs is None:
+            pairs = set(itertools.pairwise(toks))
         sides = []
         if i and btoks[i - 1]:
             sides.append((btoks[i - 1][-1], bt[0]) in pairs)
