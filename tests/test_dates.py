@@ -546,6 +546,9 @@ def test_a_scrape_is_dated_by_the_first_date_of_a_published_updated_pair(pair, e
             "2025-08-11",
         ),
         (("June 9, 2020 · Wellness",), None),  # no comment count nor categories label
+        # a scrape glues the count to the last tag (Squarespace, wcxb-dev-text 4171)
+        (("Photo LogScott DavenportApril 10, 20175 Tips, Composition4 Comments",), "2017-04-10"),
+        (("Photo LogScott DavenportApril 10, 20175 Tips, Composition4 Photos",), None),
         (("Updated June 9, 2020 · 6 Comments",), None),  # an update dates nothing (issue 2)
     ],
 )

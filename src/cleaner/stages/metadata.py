@@ -1266,6 +1266,10 @@ _META_LEAD_CHARS = 40
 # The marks that part the date from the comment count ("June 9, 2020 · 6 Comments").
 _META_SEPARATORS = " \t·•|/–—-,"
 _META_PARTS = regex.compile(r"\s[·•|]\s|\s{3,}")
+# A count glued to the word before it at the end of the line, as a scrape joins inline
+# elements: Squarespace's "GARDEN MAINTENANCEannette thurmonJune 17, 2021garden, pest control,
+# garden maintenance5 Comments" (wcxb-dev-text 4662, 4171).
+_GLUED_COUNT = regex.compile(r"(?<=\p{Ll})\d{1,5}\s+\p{L}+\s*$")
 
 
 def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | None) -> str | None:
@@ -1289,8 +1293,12 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
         dates = find_dates(text, lang)
         if len(dates) != 1 or dates[0].updated or dates[0].start > _META_LEAD_CHARS:
             continue
-        # The time may stand between the date and the mark ("at 11:00 am | Categories: ...").
-        parts = (p.strip(_META_SEPARATORS) for p in _META_PARTS.split(text[dates[0].end :]))
+        # The time may stand between the date and the mark ("at 11:00 am | Categories: ...");
+        # a scrape glues the count to the last tag ("... garden maintenance5 Comments").
+        after = text[dates[0].end :]
+        glued = _GLUED_COUNT.search(after)
+        parts = [p.strip(_META_SEPARATORS) for p in _META_PARTS.split(after)]
+        parts += [glued[0]] if glued else []
         if any(part and mark.matches(part) for part in parts for mark in marks):
             found.add(dates[0].iso)
             if len(found) > _MAX_HEADER_DATES:
