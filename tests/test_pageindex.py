@@ -6,6 +6,7 @@ import lxml.etree
 import pytest
 
 from cleaner import Document
+from cleaner.htmlblocks import segment
 from cleaner.pageindex import PageIndex, of
 from cleaner.stages.detect import detect, parse_html
 
@@ -106,3 +107,35 @@ def test_pageindex_class_marks_remembered_across_pages() -> None:
         assert [el.text for el in index.caption_candidates] == ["Both"]
         assert [el.text for el in index.byline_candidates] == ["Both", "Id", "Prop", "Link"]
         assert list(index.byline_candidates) == _BYLINE_XPATH(index.tree)
+
+
+_HIDDEN = """<html><head><title>T</title><meta name="byline" content="x"></head><body>
+<div hidden><p class="author">Hidden author</p><figcaption>Hidden caption</figcaption></div>
+<figcaption>Shown caption</figcaption><script class="caption">x</script>
+<noscript><a href="/staff/jo">Jo</a></noscript><!-- <p class="author">comment</p> -->
+<p><span class="byline">By <a rel="author" href="/x">Ann</a></span> text.</p>
+<div style="display: none" id="author-box"><img class="imageText"></div></body></html>"""
+
+
+@pytest.mark.parametrize("page", [_PAGE, _HIDDEN])
+def test_pageindex_blocks_walk_finds_the_same_candidates(page: str) -> None:
+    """`blocks` (segment's walk, skipped and hidden subtrees too) leaves the walk's candidates."""
+    walked = PageIndex(parse_html(page))
+    expected = (walked.byline_candidates, walked.caption_candidates)
+    shared = PageIndex(walked.tree)
+    assert shared.blocks == segment(walked.tree)
+    assert "_marked" in shared.__dict__  # set by the blocks' walk, no walk of its own
+    assert (shared.byline_candidates, shared.caption_candidates) == expected
+    assert expected[0]
+    assert expected[1]
+
+
+def test_pageindex_blocks_of_a_subtree_leave_the_candidates_to_their_walk() -> None:
+    """An index of an element below the root finds the candidates of the whole page."""
+    tree = parse_html(_HIDDEN)
+    body = tree.find("body")
+    assert body is not None
+    index = PageIndex(body)
+    assert index.blocks == segment(body)
+    assert "_marked" not in index.__dict__
+    assert index.byline_candidates == PageIndex(tree).byline_candidates

@@ -461,16 +461,111 @@ def heads_quote(el: HtmlElement) -> bool:
     return el.getprevious() is None
 
 
+# The byline and caption candidates of `cleaner.pageindex` (see the comment over `PageIndex` for
+# what each test stands for), found here so that `segment`'s walk can find them as well.
+CAPTION_MARK = 2
+"""The `class_marks` bit of a class that may mark a caption."""
+BYLINE_MARK = 1
+"""The `class_marks` bit of a class that may mark a byline."""
+# What `class_marks` answered, by class string; bounded (a site's pages share their classes, a
+# long batch of many sites must not grow it without end).
+_CLASS_MARKS: dict[str, int] = {}
+_CLASS_MARKS_MAX = 16384
+
+
+def class_marks(cls: str) -> int:
+    """The `CAPTION_MARK` and `BYLINE_MARK` bits of a class string, remembered per process."""
+    mark = _CLASS_MARKS.get(cls)
+    if mark is not None:
+        return mark
+    mark = 0
+    if (
+        "aption" in cls
+        or "legend" in cls
+        or "égende" in cls
+        or "pie-de-foto" in cls
+        or "didascalia" in cls
+        or "bildunterschrift" in cls
+        or "mageText" in cls
+        or "mage-text" in cls
+        or "magetext" in cls
+        or "mgtext" in cls
+        or "ildtext" in cls
+    ):
+        mark |= CAPTION_MARK
+    if (
+        "uthor" in cls
+        or "yline" in cls
+        or "autor" in cls
+        or "auteur" in cls
+        or "writer" in cls
+        or "firma" in cls
+    ):
+        mark |= BYLINE_MARK
+    if len(_CLASS_MARKS) < _CLASS_MARKS_MAX:
+        _CLASS_MARKS[cls] = mark
+    return mark
+
+
+_AUTHOR_PROPS = frozenset({"author", "creator"})
+
+
+def _author_href(href: str | None) -> bool:
+    return href is not None and (
+        "/aut" in href or "/people/" in href or "/staff/" in href or "/contributor" in href
+    )
+
+
+def byline_attrs(el: HtmlElement) -> bool:
+    """Whether an attribute of `el` other than its class marks it as a byline."""
+    ident = el.get("id")
+    if ident is not None and ("uthor" in ident or "yline" in ident):
+        return True
+    itemprop = el.get("itemprop")
+    if itemprop is not None and itemprop in _AUTHOR_PROPS:
+        return True
+    rel = el.get("rel")
+    if rel is not None and "author" in rel:
+        return True
+    return el.tag == "a" and _author_href(el.get("href"))
+
+
+def mark_candidates(
+    root: HtmlElement,
+    byline: list[HtmlElement],
+    caption: list[HtmlElement],
+) -> None:
+    """Add every element of `root`'s subtree (itself too) that may be a byline or a caption.
+
+    In document order, to `byline` and `caption`: the tests of `PageIndex.byline_candidates`
+    and `PageIndex.caption_candidates`.
+    """
+    for el in root.iter(lxml.etree.Element):
+        cls = el.get("class")
+        mark = class_marks(cls) if cls is not None else 0
+        if mark & CAPTION_MARK or el.tag == "figcaption":
+            caption.append(el)
+        if mark & BYLINE_MARK or byline_attrs(el):
+            byline.append(el)
+
+
 # Frames on the walk's stack are plain tuples (cheaper than objects on a hot loop):
 # (tag of the holding block, boiler, content, in_list, in_table, holding element, is_block, is_link)
 _Frame = tuple[str, int, int, bool, bool, "HtmlElement", bool, bool]
 
 
-def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpers would cost a call per element
+def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpers would cost a call per element
+    root: HtmlElement,
+    *,
+    candidates: tuple[list[HtmlElement], list[HtmlElement]] | None = None,
+) -> list[RawBlock]:
     """Cut the page under `root` into text blocks, in document order.
 
     Args:
         root: The parsed page (the `<html>` element, or any element to start from).
+        candidates: Two lists to which the same walk adds the byline and the caption
+            candidates of `root`'s subtree (`mark_candidates`), in document order: the walk
+            reads the attributes anyway, and a walk of its own cost `PageIndex` ~1 ms a page.
 
     Returns:
         The non-empty blocks. Whitespace inside each is collapsed to single spaces; text in
@@ -511,12 +606,15 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
             )
 
     skip_tags, block_tags, list_tags, cell_tags = SKIP_TAGS, BLOCK_TAGS, _LIST_TAGS, _CELL_TAGS
+    marking = candidates is not None
+    byline, caption = candidates if candidates is not None else ([], [])
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "start":
             if tag.__class__ is not str:
                 continue
+            raw_tag = tag
             tag = tag.lower()
             boiler = content = 0
             # The attribute names (none on most elements), then the values of those read here
@@ -541,10 +639,31 @@ def segment(root: HtmlElement) -> list[RawBlock]:  # noqa: C901, PLR0912, PLR091
             if tag in skip_tags and not (tag == "noscript" and _noscript_page(el)):
                 # iterwalk still sends the skipped element's "end", which adds its tail
                 walker.skip_subtree()
+                if marking:
+                    mark_candidates(el, byline, caption)
                 stack.append(
                     (stack[-1][0] if stack else tag, 0, 0, False, False, el, False, False),
                 )
                 continue
+            if marking:
+                # `mark_candidates` on this element, from the attributes read above (a hidden
+                # element that is not skipped read its class and id in the branch above too)
+                if keys:
+                    mark = 0
+                    if cls is not None:
+                        known = _CLASS_MARKS.get(cls)
+                        mark = class_marks(cls) if known is None else known
+                    if mark & CAPTION_MARK or raw_tag == "figcaption":
+                        caption.append(el)
+                    if mark & BYLINE_MARK or (
+                        (ident is not None and ("uthor" in ident or "yline" in ident))
+                        or ("itemprop" in keys and get("itemprop") in _AUTHOR_PROPS)
+                        or ("rel" in keys and "author" in get("rel"))
+                        or (raw_tag == "a" and "href" in keys and _author_href(get("href")))
+                    ):
+                        byline.append(el)
+                elif raw_tag == "figcaption":
+                    caption.append(el)
             is_block = tag in block_tags or (tag == "cite" and heads_quote(el))
             if is_block and parts:
                 flush(len(stack))

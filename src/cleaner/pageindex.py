@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-import lxml.etree
+from cleaner import htmlblocks
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -82,25 +82,30 @@ class PageIndex:
 
         One walk over every element tests both stages' attributes: the byline test alone as
         an XPath (five descendant scans in libxml2) cost twice the walk for both. A class
-        string is tested once per process (`_class_marks`): a page repeats its classes, and
-        the seventeen substring tests per element were most of the walk (sh-html 1.41 -> 1.07
-        ms a page).
+        string is tested once per process (`htmlblocks.class_marks`): a page repeats its
+        classes, and the seventeen substring tests per element were most of the walk. Where
+        `blocks` was read first, its walk found them already.
         """
         byline: list[HtmlElement] = []
         caption: list[HtmlElement] = []
-        root = self.tree.getroottree().getroot()
-        marks = _CLASS_MARKS
-        for el in root.iter(lxml.etree.Element):
-            cls = el.get("class")
-            mark = 0
-            if cls is not None:
-                known = marks.get(cls)
-                mark = _class_marks(cls) if known is None else known
-            if mark & _CAPTION or el.tag == "figcaption":
-                caption.append(el)
-            if mark & _BYLINE or _byline_attrs(el):
-                byline.append(el)
+        htmlblocks.mark_candidates(self.tree.getroottree().getroot(), byline, caption)
         return tuple(byline), tuple(caption)
+
+    @cached_property
+    def blocks(self) -> list[htmlblocks.RawBlock]:
+        """The page's text blocks (`htmlblocks.segment` of the tree), shared by the stages.
+
+        The walk that cuts them finds the byline and caption candidates as well, which then
+        cost no walk of their own (`_marked`: ~1 ms a page on sh-html) when the tree is the
+        page's root element, as `detect` makes it.
+        """
+        byline: list[HtmlElement] = []
+        caption: list[HtmlElement] = []
+        blocks = htmlblocks.segment(self.tree, candidates=(byline, caption))
+        if self.tree.getroottree().getroot() is self.tree and "_marked" not in self.__dict__:
+            # the same elements, in the same order, as `_marked`'s walk from the root finds
+            self.__dict__["_marked"] = (tuple(byline), tuple(caption))
+        return blocks
 
     @property
     def byline_candidates(self) -> tuple[HtmlElement, ...]:
@@ -111,65 +116,6 @@ class PageIndex:
     def caption_candidates(self) -> tuple[HtmlElement, ...]:
         """The `<figcaption>`s and the elements whose class may mark a caption, in page order."""
         return self._marked[1]
-
-
-# `_class_marks` bits: the class marks a caption, a byline.
-_CAPTION = 2
-_BYLINE = 1
-# What `_class_marks` answered, by class string; bounded (a site's pages share their classes,
-# a long batch of many sites must not grow it without end).
-_CLASS_MARKS: dict[str, int] = {}
-_CLASS_MARKS_MAX = 16384
-
-
-def _class_marks(cls: str) -> int:
-    """The `_CAPTION` and `_BYLINE` bits of a class string (see the comment over `PageIndex`)."""
-    mark = 0
-    if (
-        "aption" in cls
-        or "legend" in cls
-        or "égende" in cls
-        or "pie-de-foto" in cls
-        or "didascalia" in cls
-        or "bildunterschrift" in cls
-        or "mageText" in cls
-        or "mage-text" in cls
-        or "magetext" in cls
-        or "mgtext" in cls
-        or "ildtext" in cls
-    ):
-        mark |= _CAPTION
-    if (
-        "uthor" in cls
-        or "yline" in cls
-        or "autor" in cls
-        or "auteur" in cls
-        or "writer" in cls
-        or "firma" in cls
-    ):
-        mark |= _BYLINE
-    if len(_CLASS_MARKS) < _CLASS_MARKS_MAX:
-        _CLASS_MARKS[cls] = mark
-    return mark
-
-
-def _byline_attrs(el: HtmlElement) -> bool:
-    """Whether an attribute of `el` other than its class marks it as a byline."""
-    ident = el.get("id")
-    if ident is not None and ("uthor" in ident or "yline" in ident):
-        return True
-    itemprop = el.get("itemprop")
-    if itemprop is not None and itemprop in {"author", "creator"}:
-        return True
-    rel = el.get("rel")
-    if rel is not None and "author" in rel:
-        return True
-    if el.tag != "a":
-        return False
-    href = el.get("href")
-    return href is not None and (
-        "/aut" in href or "/people/" in href or "/staff/" in href or "/contributor" in href
-    )
 
 
 def of(doc: Document) -> PageIndex:
