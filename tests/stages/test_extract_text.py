@@ -1408,3 +1408,25 @@ def test_comment_zone_counts_the_lead_from_the_headline():
     # Without the headline's repeat, the notices read as an article over comments.
     lines[len(notices)] = "Question"
     assert _comment_zone(lines, keep, title) is not None
+
+
+_DISHES = ["Weeknight pasta bake", "Slow cooker chili", "Sheet pan fish"]
+
+
+@pytest.mark.parametrize(
+    ("scores", "kept"),
+    [
+        # Nothing at the threshold: the page is decided again at 0.3, and its text stays.
+        ([0.1, 0.5, 0.45, 0.4, 0.42, 0.1], [P[0], *_DISHES]),
+        # Nothing at 0.3 either: the page keeps nothing.
+        ([0.1, 0.25, 0.2, 0.2, 0.2, 0.1], []),
+    ],
+)
+def test_decide_decides_an_empty_page_again_at_a_lower_threshold(scores, kept):
+    """A page whose every unit scores under the threshold is decided again at 0.3 (wcxb 0654)."""
+    lines = ["Menu", P[0], *_DISHES, "Contact"]
+    text = "\n\n".join(["Dinner recipes", *lines])
+    units = segment(text)
+    prose = [False, False, True, False, False, False, False]
+    verdicts = decide(units, [1.0, *scores], prose, title="Dinner recipes", threshold=0.6)
+    assert [v.unit.text for v in verdicts[1:] if v.reason is None] == kept
