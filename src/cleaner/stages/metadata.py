@@ -1231,19 +1231,25 @@ def _repeated_headline_date(blocks: list[Block], lang: str | None) -> str | None
     A forum prints the topic's title over the thread, then the opening post's card and the
     post's own subject, the title again, over the post's date ("Turning off all LED of RPi 5"
     / "Sun Dec 17, 2023 11:23 am", phpBB; wcxb-dev-text 0535), past the few lines
-    `_date_beside_headline` reads under the first repeat. A line repeating the whole title
-    line or one of its parts (two words or more), with a date on the next line, or a
-    dateline after a short name line, dates the scrape. On wcxb-dev-text the shape gives the
-    truth on 183 pages another rule dates right; as the last resort it dates 0535 and 0458
-    (a post's "date • section • author" line under its headline), on no page without a truth
-    date. Several different such dates give none.
+    `_date_beside_headline` reads under the first repeat. A later line repeating the whole
+    title line or one of its parts (two words or more), with a date on the next line, or a
+    dateline after a short name line, dates the scrape. The first repeat is the headline,
+    whose dated lines the other rules read: under it a reply's "Mar 27, 2025 #12" past a
+    "Thread starter ann" line dates nothing (tests/stages/test_metadata.py). On
+    wcxb-dev-text the shape gives the truth on 183 pages another rule dates right; as the
+    last resort it dates 0535 and 0458 (a post's "date • section • author" line under its
+    headline), on no page without a truth date. Several different such dates give none.
     """
     title = " ".join(blocks[0].text.split())
     wanted = {w.casefold() for w in (title, *title_parts(title)) if len(w.split()) >= 2}
     found: set[str] = set()
+    repeats = 0
     for i, block in enumerate(blocks[1:-1], start=1):
         if " ".join(block.text.split()).casefold() not in wanted:
             continue
+        repeats += 1
+        if repeats == 1:
+            continue  # the headline itself: `_text_dateline` and `_date_beside_headline` read it
         for j in (i + 1, i + 2):
             if j >= len(blocks):
                 break
