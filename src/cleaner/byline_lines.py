@@ -294,6 +294,11 @@ def bare_name(
         return Byline(names=(credit,)) if credit else None
     one = plain_name(text) and not is_role(text)
     names = (text,) if one else _names_beside_date(text)
+    # "Rasmus Barslund Founder & Lead Reviewer", "Eli Manikan Contributing Writer | Strategy,
+    # ...": the name and the job title a scrape ran into one line, as "Name" over "Job Title"
+    # under the headline (wcxb-dev-text 4674, 4683).
+    titled = None if names else _name_with_title(text)
+    names = (titled,) if titled else names
     # "Published in" / "Build Notes" / "·" / "7 min read": the publication a blog platform's
     # post belongs to, not its writer (golden en-medium-howto-claps-text).
     if (
@@ -302,7 +307,9 @@ def bare_name(
         or (i > 0 and _PUBLICATION_INTRO.match(blocks[i - 1].text))
     ):
         return None
-    if one and ((i > 0 and is_intro(blocks[i - 1].text)) or (top and _over_story(blocks, i, text))):
+    if titled or (
+        one and ((i > 0 and is_intro(blocks[i - 1].text)) or (top and _over_story(blocks, i, text)))
+    ):
         # Under a lone "By"; or alone between the headline and the story's first paragraph
         # ("Andrei Zakhareuski", wcxb-dev-text 0018).
         return Byline(names=names)
@@ -370,6 +377,36 @@ def _dated_beside(blocks: tuple[Block, ...], i: int, lang: str | None) -> bool:
         ):
             return True
     return False
+
+
+# How many words of a line may be the name before its job title ("Jean-Luc de la Tour").
+_TITLED_NAME_WORDS = (2, 3)
+# A title of one word after two capitalised ones is as often a name's last word: "Big Board
+# Owner" (a forum rank); a bracket is a gloss, no title: "Amazon Web Services (contributors)"
+# (wcxb-dev-text 0558, 4412).
+_MIN_TITLE_WORDS = 2
+
+
+def _name_with_title(text: str) -> str | None:
+    """The full name a line opens with when a job title is all the rest says, else None.
+
+    The title, of two words or more, ends at a bar ("Contributing Writer | Strategy, colony
+    sims") or before the employer ("Founder at Oakywood"). No word of the name may be a role
+    word, so a title alone ("Product Marketing Manager") names nobody.
+    """
+    words = text.split()
+    for k in _TITLED_NAME_WORDS:
+        head, rest = words[:k], " ".join(words[k:])
+        title = rest.partition(" | ")[0].partition(" at ")[0].strip()
+        if (
+            len(title.split()) >= _MIN_TITLE_WORDS
+            and "(" not in title
+            and is_job_title(title)
+            and plain_name(" ".join(head))
+            and not any(is_role(w) for w in head)
+        ):
+            return " ".join(head)
+    return None
 
 
 def _over_story(blocks: tuple[Block, ...], i: int, text: str) -> bool:

@@ -882,6 +882,22 @@ def test_byline_name_and_date_lines_apart_by_a_separator_line(lines, authors):
     assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Hanna Berg Founder & Lead Reviewer", ("Hanna Berg",)),
+        ("Hanna Berg Contributing Writer | Transport, cities and buses", ("Hanna Berg",)),
+        # A one-word title is as often a name's or a brand's last word; a bracket is a gloss.
+        ("Big Board Owner", ()),
+        ("Amazon Web Services (contributors)", ()),
+        ("Product Marketing Manager", ()),
+    ],
+)
+def test_byline_name_and_job_title_on_one_line_under_a_headline(line, authors):
+    """A scrape runs "Name" and "Job Title" into one line under the headline."""
+    assert byline(_scrape_with_far_story(line)).meta.authors == authors
+
+
 def test_byline_credits_a_scraped_question_to_its_asker():
     """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
     doc = byline(
