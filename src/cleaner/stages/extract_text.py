@@ -127,12 +127,12 @@ _THREAD_NAME_WORDS = 6
 # wcxb-dev-text forums 2797, 0564, 0531 and listings 3030/3031 lost their posts or items to the
 # cut (2-fold CV by page: forum 0.565 -> 0.575, sh-text unchanged).
 _THREAD_LEAD_WORDS = 60
-# A page that keeps nothing at the model's threshold is decided again at this one: its content
-# scored low as a whole (a listing's or a shop grid's items, a short product text among menus).
-# Of the 45 wcxb-dev-text and sh-text scrapes that came out empty, 36 have a body in their
-# truth; at 0.3 six of them gain (wcxb 0654 0.00 -> 0.77, 0629 0.00 -> 0.75, 4332 0.00 ->
-# 0.53, 2918 0.00 -> 0.36, 2972, one sh-text page 0.00 -> 0.54) and one whose truth is empty
-# loses (4868); the rest have only their title line and menus.
+# A page none of whose units reaches the model's threshold is decided at this one instead: its
+# content scored low as a whole (a listing's teasers, wcxb-dev-text 4627 0.43 -> 0.86 and 2918
+# 0.00 -> 0.36; an sh-text page 0.00 -> 0.54; no page down). A page that did reach it and was
+# then emptied by the bare-list rule stays empty: at 0.3 its headline list would stand as a body
+# (golden fr-categorie-economie-liste, a section front, is no article; wcxb-dev-text's listing
+# truths 2972 and 4332 keep such lists, the two kinds of truth disagree).
 _EMPTY_THRESHOLD = 0.3
 _HEADLINE_WORDS = 4
 # A comment's dated line carries the time of day it was posted ("November 19, 2019 at 6:34 am",
@@ -1599,7 +1599,7 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
 ) -> list[Verdict]:
     """Turn the model's scores into verdicts: the threshold, then the page-level rules.
 
-    A page that keeps nothing at `threshold` is decided again at `_EMPTY_THRESHOLD`.
+    A page none of whose units reaches `threshold` is decided at `_EMPTY_THRESHOLD` instead.
 
     Args:
         units: The page's units, in order.
@@ -1612,11 +1612,10 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
     Returns:
         One verdict per unit, in page order.
     """
-    verdicts = _decide(units, scores, prose, title=title, threshold=threshold, lang=lang)
     start = 1 if title else 0
-    if threshold > _EMPTY_THRESHOLD and all(v.reason is not None for v in verdicts[start:]):
-        return _decide(units, scores, prose, title=title, threshold=_EMPTY_THRESHOLD, lang=lang)
-    return verdicts
+    if threshold > _EMPTY_THRESHOLD and all(s < threshold for s in scores[start:]):
+        threshold = _EMPTY_THRESHOLD
+    return _decide(units, scores, prose, title=title, threshold=threshold, lang=lang)
 
 
 def _decide(  # noqa: PLR0913 - as `decide`
