@@ -47,7 +47,7 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             return  # the client gave up first: that is what some tests check
 
-    def do_GET(self) -> None:  # noqa: C901 - one branch per behaviour under test
+    def do_GET(self) -> None:  # noqa: C901, PLR0912 - one branch per behaviour under test
         path = self.path
         if path == "/page":
             self._send(200, PAGE.encode("iso-8859-1"))
@@ -61,6 +61,19 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 for _ in range(MAX_CHUNKS):
                     self.wfile.write(b"<p>more and more</p>" * 100)
+            except OSError:
+                return
+        elif path == "/trickle":
+            # A few bytes every 0.05 s, for 3 s at most: never silent long enough for a read
+            # timeout, so only the total deadline can stop it.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(60):
+                    self.wfile.write(b"<p>x</p>")
+                    self.wfile.flush()
+                    time.sleep(0.05)
             except OSError:
                 return
         elif path == "/huge-declared":
@@ -127,6 +140,15 @@ def test_fetch_times_out_on_a_slow_server(server):
     """A server silent for longer than the timeout raises FetchTimeoutError."""
     with pytest.raises(FetchTimeoutError):
         fetch(f"{server}/slow", allow_private=True, timeout=0.2)
+
+
+def test_fetch_deadline_holds_against_a_trickling_body(server):
+    """A body that trickles in a few bytes at a time stops at the deadline, not at its end."""
+    started = time.monotonic()
+    with pytest.raises(FetchTimeoutError, match=r"longer than 0\.5s"):
+        fetch(f"{server}/trickle", allow_private=True, timeout=1, deadline=0.5)
+    # Before the fix one read waited for 64 KB, so the fetch ran until the server stopped (3 s).
+    assert time.monotonic() - started < 2
 
 
 def test_fetch_stops_reading_an_endless_body(server):

@@ -296,18 +296,34 @@ def _read_capped(  # noqa: PLR0913 - the limits travel together
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.stream(_CHUNK):
+        while True:
+            remaining = deadline - (time.monotonic() - started)
+            if remaining <= 0:
+                raise FetchTimeoutError(f"{url} took longer than {deadline:g}s", url=url)
+            _limit_wait(response, min(timeout, remaining))
+            # read1, not stream(): stream(n) blocks until n bytes have come, so a server that
+            # trickles a few bytes every second kept one read going far past the deadline
+            # (a 6 s deadline took 50 s); read1 returns whatever one receive brings.
+            chunk = response.read1(_CHUNK)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
                 raise ResponseTooLargeError(
                     f"{url} sent more than {max_bytes} bytes (max_bytes); reading stopped",
                     url=url,
                 )
-            if time.monotonic() - started > deadline:
-                raise FetchTimeoutError(f"{url} took longer than {deadline:g}s", url=url)
             chunks.append(chunk)
     except urllib3.exceptions.TimeoutError as exc:
         raise FetchTimeoutError(f"{url} stalled for more than {timeout:g}s", url=url) from exc
     except urllib3.exceptions.HTTPError as exc:
         raise ConnectionFailedError(f"reading {url} failed: {exc}", url=url) from exc
     return b"".join(chunks)
+
+
+def _limit_wait(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
+    """Let the next receive wait at most `seconds`, so the deadline holds within one read."""
+    connection = getattr(response, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if isinstance(sock, socket.socket):
+        sock.settimeout(max(seconds, 0.001))
