@@ -188,3 +188,27 @@ def test_trafilatura_pass_leaves_the_tree_and_its_copy_alone():
     first = _mine(tree)
     assert tostring(tree) == before
     assert _mine(copy(tree)) == first
+
+
+@pytest.mark.parametrize(
+    "scripts",
+    [
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>',
+        '<script type="application/json">{"@type": "DiscussionForumPosting"}</script>',
+        '<script type="application/ld+json ">{"@type": "DiscussionForumPosting"}</script>',
+        '<script>{"@type": "DiscussionForumPosting"}</script>',
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle"}</script><div>'
+            '<script type="application/ld+json">{"@type": ["DiscussionForumPosting"]}</script></div>'
+        ),
+        '<script type="application/ld+json"></script>',
+    ],
+)
+def test_trafilatura_pass_forum_thread_page_as_trafilatura(scripts):
+    """The forum test finds the JSON-LD scripts by tag and reads their type as the path did."""
+    from trafilatura.core import _forum_thread_page  # noqa: PLC0415 - the reference
+
+    tree = lxml.html.document_fromstring(
+        f"<html><head>{scripts}</head><body><p>x</p></body></html>"
+    )
+    assert tp._forum_thread_page(tree) == _forum_thread_page(tree)

@@ -599,8 +599,12 @@ def _forum_thread_page(tree: HtmlElement) -> bool:
 
     Its pattern matches only text with `"DiscussionForumPosting"` in it; a substring test rules
     out the other JSON-LD scripts, which can be long (sh-html: 0.2 ms a page in the pattern).
+    The scripts are found by tag in C and their type read after: `iterfind` tests the path's
+    `[@type="application/ld+json"]` in Python on every script (0.11 -> 0.02 ms a page).
     """
-    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+    for script in tree.iterdescendants("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         text = script.text
         if (
             text
