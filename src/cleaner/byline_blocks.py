@@ -40,6 +40,7 @@ from cleaner.byline_lines import (
     SENTENCE_END,
     WORD_RE,
     bare_name,
+    closing_byline,
     credit_under_headline,
     dateline,
     is_credit_line,
@@ -607,6 +608,7 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             or (bare_name(blocks, i, lang, site, top=i == head.start) if bare_names else None)
             or (post_card(blocks, i, site) if bare_names else None)
             or (credit_under_headline(b.text) if bare_names else None)
+            or (closing_byline(b.text, lang, site) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
             # "Written by" on a line of its own, the name on the next.

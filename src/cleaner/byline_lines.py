@@ -514,6 +514,27 @@ _BY_ONE_WORD = regex.compile(r"^(?i:by)\s+(?P<name>\p{Lu}[\p{L}\d._-]{1,30})$")
 _ONE_WORD = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}{2,20})$")
 
 
+# Where a standfirst's last sentence starts with "By": "... and Canada. By Lisa Jennings".
+_BY_AFTER_SENTENCE = regex.compile(r"[.!?…][\"'”»)]?\s+(?=(?i:by)\s+\p{Lu})")
+
+
+def closing_byline(text: str, lang: str | None, site: str | None) -> Byline | None:
+    """The dated byline a line under a scrape's headline ends with, after its standfirst.
+
+    "The global bakery-cafe chain's North America division is positioning for ambitious growth
+    beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025" (wcxb-dev-text 0153): the
+    scrape ran the standfirst and the byline into one line. Only with its date: "By" after a
+    sentence opens prose as often ("By 2030, ...").
+    """
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    cuts = list(_BY_AFTER_SENTENCE.finditer(text))
+    if not cuts:
+        return None
+    parsed = parse_byline(text[cuts[-1].end() :], lang, site_name=site)
+    return parsed if parsed is not None and parsed.names and parsed.date else None
+
+
 def _names_beside_date(text: str) -> tuple[str, ...]:
     """The names of a line that is a byline only when a date line stands under it.
 
@@ -552,6 +573,8 @@ _COMMENT_COUNT = regex.compile(
 # words of the page's language (`byline_words.date_label_end`).
 
 
+# A year run into the next word by a scrape: "September 1, 2016September 8, 2016Autumn Adams".
+_YEAR_GLUED = regex.compile(r"(?<=\b(?:19|20)\d\d)(?=\p{Lu})")
 # A post's length beside its reading time: "6279 words" (wcxb-dev-text 0415).
 _WORD_COUNT = regex.compile(r"(?i)[\s•·|,–—-]*\b\d[\d,.]*\s*words\b[\s•·|,–—-]*")
 
@@ -561,7 +584,7 @@ def name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
     if len(text) > MAX_NAME_DATE_CHARS:
         return None
-    text = _COMMENT_COUNT.sub("", unglue(text))
+    text = _YEAR_GLUED.sub(" ", _COMMENT_COUNT.sub("", unglue(text)))
     found = find_dates(text, lang)
     if not found:
         return None
@@ -578,8 +601,14 @@ def name_and_date(text: str, lang: str | None) -> Byline | None:
         own = labelled and plain_name(name) and text[:1] not in _SEPARATORS
         return Byline(names=(name,)) if own else None
     if not name:
-        # "2025-12-17 · Trond Teigen": the date first.
-        rest = _WORD_COUNT.sub(" ", READING_TIME.sub(" ", text[found[0].end :]))
+        # "2025-12-17 · Trond Teigen": the date first. A second date right after it is the
+        # post's update ("September 1, 2016September 8, 2016Autumn Adams": wcxb-dev-text 0305).
+        end = found[0].end
+        for later in found[1:]:
+            if text[end : later.start].strip(_SEPARATORS):
+                break
+            end = later.end
+        rest = _WORD_COUNT.sub(" ", READING_TIME.sub(" ", text[end:]))
         # "December 15, 2025 · 30 min · 6279 words · Ash Vardanian" (wcxb-dev-text 0415).
         name = _IN_SECTION.sub("", rest).strip(_SEPARATORS)
         # "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group" (wcxb-dev 0379).

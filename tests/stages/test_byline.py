@@ -898,6 +898,24 @@ def test_byline_name_and_job_title_on_one_line_under_a_headline(line, authors):
     assert byline(_scrape_with_far_story(line)).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("September 1, 2016September 8, 2016Hanna Berg", ("Hanna Berg",)),
+        (
+            "The city will add six routes by May. By Hanna Berg on Dec. 19, 2025",
+            ("Hanna Berg",),
+        ),
+        # Without its date, "By" after a sentence opens prose as often.
+        ("The city will add six routes. By Hanna Berg", ()),
+        ("The city plans six routes. By 2030 the network doubles", ()),
+    ],
+)
+def test_byline_glued_dates_and_a_standfirst_ending_in_a_byline(line, authors):
+    """A scrape runs a post's two dates into its writer, or a standfirst into its byline."""
+    assert byline(_scrape_with_far_story(line)).meta.authors == authors
+
+
 def test_byline_credits_a_scraped_question_to_its_asker():
     """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
     doc = byline(
