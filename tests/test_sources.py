@@ -171,3 +171,38 @@ def test_read_inputs_skips_a_read_error_already_reported(tmp_path: Path):
     first = list(read_inputs([str(path)]))
     assert [type(i).__name__ for i in first] == ["Unreadable"]
     assert list(read_inputs([str(path)], skip={first[0].source})) == []
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_read_warc_never_passes_off_part_of_a_truncated_file(tmp_path: Path, gzipped: bool):
+    """A WARC cut off anywhere gives whole pages, then an Unreadable, and never raises.
+
+    Before, a record cut short was yielded as if whole (half a page cleaned as the page), and a
+    .warc.gz cut inside a record's headers made warcio raise AttributeError out of the run.
+    """
+    whole = tmp_path / ("whole.warc.gz" if gzipped else "whole.warc")
+    bodies = [page(i).encode() for i in range(3)]
+    write_warc(
+        whole, [(f"https://e.org/{i}", "text/html", b) for i, b in enumerate(bodies)], gzip=gzipped
+    )
+    data = whole.read_bytes()
+    cut = tmp_path / whole.name.replace("whole", "cut")
+    cut_short = 0
+    for end in range(40, len(data), 37):
+        cut.write_bytes(data[:end])
+        items = list(read_warc(str(cut)))
+        pages = [i for i in items if isinstance(i, Page)]
+        assert [p.raw for p in pages] == bodies[: len(pages)]
+        assert all(isinstance(i, Unreadable) for i in items[len(pages) :])
+        cut_short += any("cut short" in i.message for i in items if isinstance(i, Unreadable))
+    assert cut_short  # some cuts fall inside a body: those are said to be cut short
+
+
+def test_read_jsonl_reads_text_when_html_is_null(tmp_path: Path):
+    """A line with `"html": null` and a `text` is the text page, not a line without a page."""
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"html": None, "text": "the page"}) + "\n", encoding="utf-8")
+    items = list(read_jsonl(str(path)))
+    assert [type(i).__name__ for i in items] == ["Page"]
+    assert isinstance(items[0], Page)
+    assert items[0].raw == "the page"

@@ -244,7 +244,10 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
         return Unreadable(source, f"line {source} is not JSON: {exc}")
     if not isinstance(record, dict):
         return Unreadable(source, f"line {source} is not a JSON object")
-    raw = record.get("html", record.get("text"))
+    # A null `html` beside a `text` is no page in `html` (exports with both columns).
+    raw = record.get("html")
+    if raw is None:
+        raw = record.get("text")
     if not isinstance(raw, str):
         return Unreadable(source, f"line {source} has no 'html' or 'text' string")
     fields = {}
@@ -282,6 +285,17 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                 if source in skip:
                     continue
                 body = record.content_stream().read()
+                missing = _missing_bytes(record)
+                if missing:
+                    # warcio hands back a cut-off record's body without a word; cleaning it
+                    # would pass half a page off as the page (a download stopped mid-file).
+                    yield Unreadable(
+                        source,
+                        f"cannot read {path}: the record of "
+                        f"{record.rec_headers.get_header('WARC-Target-URI')} is cut short "
+                        f"({missing} bytes missing): the file is truncated; download it again",
+                    )
+                    return
                 yield Page(
                     raw=_decode(body, content_type),
                     url=record.rec_headers.get_header("WARC-Target-URI"),
@@ -290,6 +304,23 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                 )
         except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
             yield Unreadable(f"{path}#read-error", f"cannot read {path}: {_reason(exc)}")
+        except Exception as exc:  # noqa: BLE001 - warcio fails on damaged files with any error
+            # A .warc.gz cut between two records made warcio raise AttributeError (a None
+            # target URI); the run must report the file, not stop with a traceback.
+            yield Unreadable(
+                f"{path}#read-error",
+                f"cannot read {path}: the file is damaged or truncated ({_reason(exc)})",
+            )
+
+
+def _missing_bytes(record: object) -> int:
+    """Bytes of a WARC record's declared length that the file did not hold (0 when whole)."""
+    stream = getattr(record, "raw_stream", None)
+    if stream is None or not hasattr(stream, "limit"):
+        return 0
+    stream.read()  # the rest of the record, if content_stream() stopped early
+    limit = stream.limit
+    return limit if isinstance(limit, int) and limit > 0 else 0
 
 
 def _decode(body: bytes, content_type: str) -> str | bytes:
