@@ -42,6 +42,9 @@ def test_rules_byline_ships_examples_for_every_kind():
         "floor_label",
         "posted_label",
         "intro",
+        "update_label",
+        "publish_label",
+        "signed_label",
     }
 
 

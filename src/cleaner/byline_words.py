@@ -136,6 +136,9 @@ def local_intro(lang: str | None) -> regex.Pattern[str] | None:
 def example_holds(kind: str, lang: str | None, text: str) -> bool:
     """Whether `text` is recognised by `kind` in `lang`: what examples and counter-examples test.
 
+    update_label: `text`'s first date is read as an update, by a label; publish_label: a
+    publication label on `text` cancels its update label; signed_label: `text` opens as a
+    writer's credit ("Written by Name").
     bio_copula, bio_label: `text` opens as a bio ("Name is ..."), with its label if any;
     bio_writer: `cleaner.authors.bio_name` finds the writer; date_label: `text` ends with
     the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
@@ -151,6 +154,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         return bio_name(line, lang) is not None
     if kind == "thread_starter":
         return line in thread_starters(lang)
+    if kind in ("update_label", "publish_label", "signed_label"):
+        return _date_label_holds(kind, line)
     shapes: dict[str, Callable[[str | None], regex.Pattern[str] | None]] = {
         "date_label": date_label_end,
         "floor_label": floor_label,
@@ -163,3 +168,20 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     if pattern is None:
         return False
     return (pattern.search if kind == "date_label" else pattern.match)(line) is not None
+
+
+def _date_label_holds(kind: str, line: str) -> bool:
+    """`example_holds` for the date labels, which `cleaner.dates` and the metadata stage read.
+
+    One list for every language (common.toml), so the language plays no part.
+    """
+    from cleaner import dates  # noqa: PLC0415 - dates imports the rules, as this module does
+
+    if kind == "signed_label":
+        return dates.written_by().match(line) is not None
+    found = dates.find_dates(line)
+    if not found:
+        return False
+    if kind == "update_label":
+        return found[0].updated
+    return not found[0].updated and dates._update_label().search(line) is not None  # noqa: SLF001

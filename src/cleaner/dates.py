@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.calendar_names import MONTHS, WEEKDAYS
+from cleaner.rules import Rules
 
 logger = logging.getLogger(__name__)
 
@@ -228,73 +229,51 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
 )
 
-# Labels that say a date is not the first publication: it is when the page was changed.
-_UPDATE_LABEL = regex.compile(
-    r"(?i)\b(?:(?:last\s+)?updated?|modified|revised|edited|changed|"
-    r"aktualisiert|geändert|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|"
-    r"actualizado|actualización|modificado|"
-    r"aggiornato|aggiornamento|modificato|"
-    r"atualizado|atualização|bijgewerkt|"
-    r"обновлено|обновлен[ао]?|оновлено|aktualizováno|aktualizace|aktualizacja|zaktualizowano|"
-    r"güncelleme|güncellenme|güncellendi|uppdaterad|opdateret|oppdatert|päivitetty|"
-    r"diperbarui|diperbaharui|cập\s+nhật|atnaujinta|atjaunināts|atjaunots|ažurirano|izmenjeno|"
-    r"ажурирано|измењено|измијењено|izmijenjeno|"
-    r"aktualizované|aktualizovaný|актуализирано|обновено|अपडेट|अपडेटेड|به‌روزرسانی|بروزرسانی|"
-    # The longer CJK labels come first: "最終更新日:" ends on a word character, so "最終更新"
-    # alone fails the closing \b there (golden ja-dokyumento-api-ninsho-html's docs footer
-    # "最終更新日: 2026年10月2日" was read as its date).
-    r"수정일|수정|업데이트|更新時間|更新时间|更新日時|更新日|最終更新日時|最終更新日|最終更新|"
-    r"最后更新|最後更新|更新|"
-    # The common words for "updated" of more languages: bn, ta, te, kn, ml, sw, tl, ms, is, th,
-    # he, el, ar, ur, sq, et, hu, ro, ca, ka, az, kk (round F of the goldens: the second dates
-    # of sw-habari-mgao-maji-text and ta-vimarsanam-thiraippadam-text)
-    r"আপডেট|হালনাগাদ|புதுப்பிக்கப்பட்டது|నవీకరించబడింది|ನವೀಕರಿಸಲಾಗಿದೆ|പുതുക്കിയത്|"
-    r"imesasishwa|ilisasishwa|na-update|in-update|dikemaskini|uppfært|uppfaert|อัปเดต|"
-    r"แก้ไขล่าสุด|עודכן|ενημερώθηκε|ενημέρωση|آخر\s+تحديث|تم\s+التحديث|اپ\s+ڈیٹ|"
-    r"përditësuar|uuendatud|frissítve|frissítés|actualizat|actualitzat|განახლდა|yenilənib|"
-    r"жаңартылды|"
-    # Basque, Belarusian, Armenian (round I of the goldens: eu-agenda-gabonetako-azoka-udala-html
-    # shows "Argitaratze-data: 2026/11/24 Azken eguneraketa: 2026/11/25" under its headline).
-    r"eguneraketa|eguneratua|eguneratze|абноўлена|абноўлены|թարմացվել|թարմացված|"
-    # Afrikaans, Marathi and Nepali
-    r"bygewerk|opgedateer|अद्यतनित|अद्यावधिक|"
-    # Irish, Maltese, Welsh, Amharic, Slovenian and Uzbek: the languages with a rules file that
-    # had none (round J of the goldens: ga-ceisteanna-coitianta-colaiste-text's only date is
-    # "Nuashonraithe: 3 Samhain 2026"; mt-ahbarijiet-park-kummenti-text shows "Aġġornat: ...").
-    # The Welsh, Amharic and Uzbek words are the BBC's own "Updated" prefixes.
-    r"nuashonraithe|nuashonrú|aġġornat|aġġornata|aġġornament|diweddarwyd|ተሻሽሏል|"
-    r"posodobljeno|yangilandi|yangilangan|янгиланди|"
-    # Punjabi and Gujarati, whose "published" words the label below already had (round K of
-    # the goldens: pa-khabar-ludhiana-mandi-jhona-text shows "ਪ੍ਰਕਾਸ਼ਿਤ: 25 ਨਵੰਬਰ 2026" over
-    # "ਅੱਪਡੇਟ: 26 ਨਵੰਬਰ 2026" and was dated by the update).
-    r"ਅੱਪਡੇਟਿਡ|ਅਪਡੇਟਿਡ|ਅੱਪਡੇਟ|ਅਪਡੇਟ|અપડેટેડ|અપડેટ)\b",
-)
-# Labels that say a date is the publication: they cancel an earlier update label on the line.
-_PUBLISH_LABEL = regex.compile(
-    r"(?i)\b(?:published|posted|publish(?:ed)?\s+on|first\s+published|date|dated|"
-    r"veröffentlicht|erschienen|publiziert|datum|vom|"
-    r"publié|publiée|publication|posté|"
-    r"publicado|publicada|publicación|fecha|"
-    r"pubblicato|pubblicata|pubblicazione|data|"
-    r"gepubliceerd|geplaatst|"
-    r"опубликовано|опубликован[ао]?|опубліковано|дата публикации|publikováno|zveřejněno|"
-    r"opublikowano|yayınlanma|yayın tarihi|publicerad|publiceret|publisert|julkaistu|"
-    r"diterbitkan|dipublikasikan|publikuota|publicēts|objavljeno|објављено|publikované|публикувано|"
-    r"प्रकाशित|"
-    r"입력|등록|게재|發布時間|发布时间|发表时间|發表時間|公開日|投稿日|掲載日|公開|"
-    # The common words for "published" of more languages: bn, ta, te, kn, ml, gu, pa, ur, sw,
-    # tl, is, th, he, el, ar, fa, sq, et, hu, ro, ca, mk, ka, az, kk
-    r"প্রকাশিত|প্রকাশ|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ಪ್ರಕಟಿಸಲಾಗಿದೆ|"
-    r"പ്രസിദ്ധീകരിച്ചത്|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|شائع|imechapishwa|ilichapishwa|inilathala|"
-    r"nai-publish|birt|birtist|เผยแพร่|פורסם|δημοσιεύθηκε|δημοσίευση|تاريخ\s+النشر|"
-    r"نشر\s+في|تاریخ\s+انتشار|publikuar|avaldatud|közzétéve|publicat|објавено|"
-    r"გამოქვეყნდა|dərc\s+edilib|жарияланды|"
-    # Basque, Belarusian, Armenian, Afrikaans
-    r"argitaratua|argitaratze|апублікавана|апублікаваны|հրապարակվել|gepubliseer|"
-    # Irish, Maltese, Welsh, Amharic
-    r"foilsithe|ippubblikat|ippubblikata|cyhoeddwyd|ታትሟል|የታተመው|የታተመዉ)\b",
-)
+
+def label_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    r"""`words` as one case-free pattern of whole words: `\b(?:...)\b`, the longest first.
+
+    The longest first, so that "最終更新日" is read whole before "最終更新" (which then fails
+    the closing word boundary: golden ja-dokyumento-api-ninsho-html); a space in a phrase
+    stands for any whitespace run.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return regex.compile(rf"(?i)\b(?:{alternation})\b" if words else r"(?!)")
+
+
+# Labels that say a date is not the first publication: it is when the page was changed
+# (`[byline.update_label]`), and labels that say it is the publication: they cancel an earlier
+# update label on the line (`[byline.publish_label]`). Words of every language, in
+# common.toml: a label marks its date whatever language the text is read in (docs/rules.md).
+# Compiled on first use, not at import: the rules files are read then.
+@functools.cache
+def _update_label() -> regex.Pattern[str]:
+    return label_pattern(Rules.load(None).lexicon("update_label").words)
+
+
+@functools.cache
+def _publish_label() -> regex.Pattern[str]:
+    return label_pattern(Rules.load(None).lexicon("publish_label").words)
+
+
+@functools.cache
+def written_by() -> regex.Pattern[str]:
+    """A writer's credit line over a post's date: "Written by <name>" (metadata `_signed_date`).
+
+    Its words (`[byline.signed_label]`: "written", "geschrieben"; `particles`: "by", "von")
+    are one list for every language, in common.toml; any word with any particle reads.
+    """
+    lex = Rules.load(None).lexicon("signed_label")
+    if not lex.words or not lex.particles:
+        return regex.compile(r"(?!)")
+    words, particles = (
+        "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in group)
+        for group in (lex.words, lex.particles)
+    )
+    return regex.compile(rf"(?i)^\W*(?:{words})\s+(?:{particles})\s+\w")
+
+
 # Labels of a forum user's profile line: the date after one is when somebody joined or was last
 # seen, never when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm"
 # above a post dated the page 2022 in en-forum-thread-posts-text). The label must stand right
@@ -537,10 +516,10 @@ def _label_before(text: str, start: int, floor: int) -> bool:
     """Whether the nearest label before `start` (after `floor`) marks an update."""
     window_start = max(floor, start - _LABEL_REACH)
     window = text[window_start:start]
-    update = [m.end() for m in _UPDATE_LABEL.finditer(window)]
+    update = [m.end() for m in _update_label().finditer(window)]
     if not update:
         return False
-    publish = [m.end() for m in _PUBLISH_LABEL.finditer(window)]
+    publish = [m.end() for m in _publish_label().finditer(window)]
     return not publish or max(update) > max(publish)
 
 
@@ -716,8 +695,8 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
     rest = text
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
-    rest = _UPDATE_LABEL.sub(" ", rest)
-    rest = _PUBLISH_LABEL.sub(" ", rest)
+    rest = _update_label().sub(" ", rest)
+    rest = _publish_label().sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = READING_TIME.sub(" ", rest)

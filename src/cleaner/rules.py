@@ -92,6 +92,11 @@ _BYLINE_KINDS: Mapping[str, frozenset[str]] = {
     "floor_label": frozenset(),
     "posted_label": frozenset(),
     "intro": frozenset(),
+    # the date labels `cleaner.dates` and the metadata stage read (common.toml, one list for
+    # every language)
+    "update_label": frozenset(),
+    "publish_label": frozenset(),
+    "signed_label": frozenset({"particles"}),
 }
 _BYLINE_KEYS = frozenset({"words", "examples", "counter_examples"})
 _TABLES = ("drop", "lift", "cut", "byline")

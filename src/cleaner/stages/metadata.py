@@ -33,6 +33,7 @@ from cleaner.dates import (
     opening_date,
     parse_date,
     writes_day_first,
+    written_by,
 )
 from cleaner.document import Block, Document, Meta
 from cleaner.htmlblocks import BLOCK_TAGS
@@ -214,10 +215,8 @@ _TOPIC_CREATED = regex.compile(
 )
 _MONTH_YEAR = regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
 _TOPIC_MAP_REACH = 30
-# A writer's credit line over the post's date (`_signed_date`).
-_WRITTEN_BY = regex.compile(
-    r"(?i)^\W*(?:written|posted|published|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s+\w"
-)
+
+
 # What may stand before the date that opens a post's header line: one word at most.
 _OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
@@ -1321,7 +1320,7 @@ def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
     """
     found: set[str] = set()
     for i, block in enumerate(blocks[1:-1], start=1):
-        if _WRITTEN_BY.match(block.text) and len(block.text) <= _DATELINE_CHARS:
+        if written_by().match(block.text) and len(block.text) <= _DATELINE_CHARS:
             below = blocks[i + 1].text
             if is_dateline(below, lang):
                 found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
