@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -178,3 +180,25 @@ def test_result_status_and_dict(result: Result, status: str):
     assert ("body" in data) == (result.article is not None)
     if result.error is not None:
         assert data["error"] == {"type": "Timeout", "message": "too slow"}
+
+
+def test_clean_many_says_to_guard_a_script_that_starts_workers_unguarded(tmp_path):
+    """A script without the `__main__` guard gets an error that names the guard to add."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from cleaner import clean_many\n"
+        "print([r.status for r in clean_many(['x'], isolate=True, timeout=30)])\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("cleaner.errors.PipelineError")
+    assert 'if __name__ == "__main__":' in last

@@ -51,8 +51,8 @@ def clean(
 
     Example:
         >>> import cleaner
-        >>> page = "<html><body><article><h1>Hi</h1>" + "<p>A sentence of the article.</p>" * 5 \\
-        ...     + "</article></body></html>"
+        >>> paragraphs = "<p>A sentence of the article.</p>" * 5
+        >>> page = f"<html><body><article><h1>Hi</h1>{paragraphs}</article></body></html>"
         >>> cleaner.clean(page).kind
         'html'
     """

@@ -25,7 +25,8 @@ Programs that call `clean_many(workers=...)` from a script need the usual
 
 Example:
     >>> from cleaner.batch import Page, clean_many
-    >>> pages = [Page(raw="<p>" + "A sentence of the story. " * 10 + "</p>", id="a"), b""]
+    >>> story = "<html><body><p>" + "A sentence of the story. " * 10 + "</p></body></html>"
+    >>> pages = [Page(raw=story, id="a"), b""]
     >>> [(r.id, r.status) for r in clean_many(pages)]
     [('a', 'kept'), (None, 'discarded')]
 """
@@ -593,9 +594,14 @@ class _Pool:
         self._start()
         if index is None:
             if not worker.ready:
+                # Most often the calling script runs clean_many at its top level: each worker
+                # imports that script, which starts a batch again and fails (the README's own
+                # example did, copied into a file without the guard).
                 raise PipelineError(
                     f"a worker process {how} before it was ready: the pipeline could not be "
-                    "loaded in a fresh process",
+                    "loaded in a fresh process. If your script calls clean_many at its top "
+                    'level, put that code under `if __name__ == "__main__":` (each worker '
+                    "imports the script); see the worker's traceback above",
                 )
             logger.warning("an idle cleaner worker %s; started a new one", how)
             return

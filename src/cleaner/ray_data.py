@@ -140,7 +140,8 @@ class CleanBatch:
         id_column: The column holding its identifier; by default the first of `ID_COLUMNS`.
 
     Example:
-        >>> batch = {"html": ["<p>" + "A sentence of the story. " * 10 + "</p>"], "id": ["a"]}
+        >>> story = "<html><body><p>" + "A sentence of the story. " * 10 + "</p></body></html>"
+        >>> batch = {"html": [story], "id": ["a"]}
         >>> CleanBatch()(batch).column("status").to_pylist()
         ['kept']
     """
