@@ -3,11 +3,11 @@
 A thread's author is its first poster. Forums print each post under a header or a user card,
 and the readers here find the first one: post headers ("Post by X » date", "X wrote:",
 `thread_posts`, which also drops them and the replies' "Re: <title>" subjects), a text
-scrape's user cards (`card_starter`), a Chinese forum's "楼主" card (`floor_starter`), the
-"#1" post header or a community post's "r/name •" header (`first_post_poster`), a Q&A
-question's "asked <date>" card (`asker`), and the signs of a thread beside an HTML page's
-byline markup (`thread_starter`). The byline stage (`cleaner.stages.byline`) ranks them
-against the page's other sources.
+scrape's user cards (`card_starter`, `avatar_starter`), a Chinese forum's "楼主" card
+(`floor_starter`), the "#1" post header or a community post's "r/name •" header
+(`first_post_poster`), a Q&A question's "asked <date>" card (`asker`), and the signs of a
+thread beside an HTML page's byline markup (`thread_starter`). The byline stage
+(`cleaner.stages.byline`) ranks them against the page's other sources.
 """
 
 from __future__ import annotations
@@ -245,6 +245,36 @@ def first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 _COMMUNITY_HEADER = regex.compile(r"^r/\w{2,}\s*[•·]$")
 # One capitalised word ("Hardcover", "Features"): a label under a ranking's "#1", not a user name.
 _PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")
+
+
+# A post card's avatar as a scrape prints it: the user's initial and their status ("J Offline",
+# "L Online": NodeBB), over the user name.
+_AVATAR_STATUS = regex.compile(r"^\p{L}\s+(?:Offline|Online)$")
+
+
+def avatar_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The user name under a text thread's first avatar card, if the thread names them again.
+
+    "J Offline" / "J Offline" / "julian" / "NodeBB" / "wrote on last edited by" / "#1": the
+    first card is the starter's, and the avatar's initial is the name's first letter
+    (wcxb-dev-text forum pages 0549, 0552, 0553; "luizjr4 | Premium" carries a badge).
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > _POST_ONE_CHARS or not _AVATAR_STATUS.match(line):
+            continue
+        j = i + 1
+        while j < len(lines) - 1 and _AVATAR_STATUS.match(lines[j]):
+            j += 1
+        name = lines[j].partition(" | ")[0].strip()
+        if (
+            _card_name(name)
+            and name[:1].casefold() == line[:1].casefold()
+            and any(name in later for later in lines[j + 1 :])
+        ):
+            return (name,)
+        return ()
+    return ()
 
 
 def thread_posts(

@@ -916,6 +916,27 @@ def test_byline_glued_dates_and_a_standfirst_ending_in_a_byline(line, authors):
     assert byline(_scrape_with_far_story(line)).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("J Offline", "J Offline", "julian", "wrote on last edited by", "#1"), ("julian",)),
+        (("L Offline", "luizjr4 | Premium", "last edited by"), ("luizjr4",)),
+        # The initial must be the name's: "Menu" under a "J Online" status is no card.
+        (("J Online", "Menu", "wrote on last edited by"), ()),
+    ],
+)
+def test_byline_text_thread_starter_under_its_avatar_card(lines, authors):
+    """A scraped thread's first avatar card ("J Offline") stands over the starter's name."""
+    doc = make_doc(
+        "Roadmap question | Example Forum",
+        STORY,
+        *lines,
+        STORY,
+        "Reply by julian and luizjr4 and Menu",
+    )
+    assert byline(doc).meta.authors == authors
+
+
 def test_byline_credits_a_scraped_question_to_its_asker():
     """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
     doc = byline(

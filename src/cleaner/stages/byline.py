@@ -40,6 +40,7 @@ from cleaner.byline_blocks import drop_author_card, labelled_author, lift_byline
 from cleaner.document import Block, Document
 from cleaner.thread_authors import (
     asker,
+    avatar_starter,
     card_starter,
     first_post_poster,
     floor_starter,
@@ -125,7 +126,12 @@ def _text_last_resort(
     authors, date = floor_starter(blocks, lang)
     if not authors:
         authors, date = card_starter(blocks, lang)
-    authors = authors or first_post_poster(blocks) or labelled_author(blocks, site)
+    authors = (
+        authors
+        or first_post_poster(blocks)
+        or avatar_starter(blocks)
+        or labelled_author(blocks, site)
+    )
     return authors or text_credit(blocks, lang), date
 
 
