@@ -257,3 +257,79 @@ def test_cli_rejects_zero_workers(capsys: pytest.CaptureFixture[str]):
         main([str(SEED), "--workers", "0"])
     assert exit_info.value.code == 2
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+SEEN: list[object] = []
+"""What `record_page` saw: the pages the pipeline was given (in-process runs only)."""
+
+
+def record_page(doc: cleaner.Document) -> cleaner.Document:
+    """Note the raw page in SEEN; change nothing."""
+    SEEN.append(doc.raw)
+    return doc
+
+
+class DropAll:
+    """Drop every kept block with reason `reason` (a configurable stage, as docs/stages.md shows)."""
+
+    name = "drop_all"
+
+    def __init__(self, *, reason: str = "all_gone") -> None:
+        """Set the drop reason."""
+        self.reason = reason
+
+    def __call__(self, doc: cleaner.Document) -> cleaner.Document:
+        """Drop every kept block."""
+        return doc.evolve(blocks=tuple(b.drop(self.reason) if b.kept else b for b in doc.blocks))
+
+
+def test_cli_stage_option_builds_a_stage_class_with_its_defaults(
+    capsys: pytest.CaptureFixture[str],
+):
+    """--stage MODULE:Class adds an instance; the class itself failed on every page."""
+    assert main(["--explain", str(SEED), "--stage", "tests.test_cli:DropAll"]) == 0
+    out = capsys.readouterr().out
+    assert "error" not in out.splitlines()[0]
+    assert any(line.split()[:2] == ["drop_all", "all_gone"] for line in out.splitlines())
+
+
+def test_cli_explain_refuses_a_folder_instead_of_explaining_its_first_page(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """--explain on a folder says it takes one page; it used to explain the first page alone."""
+    folder = _folder(tmp_path, 2)
+    assert main(["--explain", str(folder)]) == 2
+    assert "--explain takes one page file" in capsys.readouterr().err
+
+
+def test_cli_explain_of_an_unreadable_page_exits_1_without_usage(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """A corrupt page file is a read error (exit 1, what went wrong), not a usage error."""
+    path = tmp_path / "p.html.gz"
+    path.write_bytes(b"not gzip")
+    assert main(["--explain", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot read" in err
+    assert "usage:" not in err
+
+
+def test_cli_never_cleans_a_stand_in_for_an_unreadable_page(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """An unreadable page gets its error line without any page going through the pipeline.
+
+    An empty page used to stand in for it, cleaned for nothing (the decode stage logged a
+    warning about its undecodable bytes in the middle of the run).
+    """
+    monkeypatch.setattr("cleaner.api.DEFAULT", cleaner.DEFAULT.insert(record_page, before="decode"))
+    path = tmp_path / "p.html.gz"
+    path.write_bytes(b"not gzip")
+    out = tmp_path / "out.jsonl"
+    SEEN.clear()
+    assert main([str(path), "-f", "jsonl", "-o", str(out)]) == 1
+    assert [line["status"] for line in _lines(out)] == ["failed"]
+    assert SEEN == []

@@ -205,6 +205,16 @@ def _load_stage(spec: str) -> Stage:
         stage = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as exc:
         raise UsageError(f"cannot load stage {spec!r}: {exc}") from None
+    if isinstance(stage, type):
+        # A configurable stage is a class (docs/stages.md): build it with its defaults. Added
+        # as the class itself, every page failed with "__init__() takes 1 positional argument".
+        try:
+            stage = stage()
+        except Exception as exc:  # noqa: BLE001 - any error of the user's constructor
+            raise UsageError(
+                f"cannot build stage {spec!r} with its default options ({exc}): "
+                "name a module-level instance instead, like mypkg.stages:drop_short_8",
+            ) from None
     if not callable(stage):
         raise UsageError(f"stage {spec!r} is not callable")
     return stage  # type: ignore[no-any-return]
@@ -215,9 +225,17 @@ def _load_stage(spec: str) -> Stage:
 
 def _explain(args: argparse.Namespace, pipeline: Pipeline) -> int:
     check([args.explain])
+    # A folder, glob, JSONL or WARC file holds many pages: explaining the first one alone
+    # (as it did) passed one page off as the whole input.
+    _require(
+        is_single_page([args.explain]),
+        f"--explain takes one page file or - (stdin), not {args.explain!r}: for many pages, "
+        "run them as a batch; each JSONL line lists its removed blocks under 'removed'",
+    )
     item = next(read_inputs([args.explain]), None)
     if isinstance(item, Unreadable):
-        raise InputError(item.message)
+        sys.stderr.write(f"cleaner: error: {item.message}\n")
+        return EXIT_UNREADABLE
     if item is None:
         raise InputError(f"{args.explain!r} holds no page")
     article = pipeline(item.raw, url=args.url or item.url, lang=args.lang or item.lang)
@@ -289,14 +307,17 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
     url: str | None = None,
     lang: str | None = None,
     output: str | None = None,
-) -> Iterator[Page]:
+) -> Iterator[Page | Unreadable]:
     """Yield the pages to clean; note in `unreadable`, in step, which stand for a read error."""
     exclude = Path(output) if output and output != "-" else None
     for item in read_inputs(inputs, skip=done, exclude=exclude):
         if isinstance(item, Unreadable):
             unreadable.append(item)
-            # An empty stand-in keeps the order: its result is replaced by the read error.
-            yield Page(raw=b"", source=item.source)
+            # The record itself keeps the order: clean_many answers a non-page with an error
+            # result at once, without cleaning anything, and that result is replaced by the
+            # read error. (An empty page in its place went through the whole pipeline, whose
+            # decode stage logged a warning about it.)
+            yield item
         else:
             unreadable.append(None)
             if url or lang:
@@ -306,7 +327,7 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
 
 
 def _results(
-    pages: Iterator[Page],
+    pages: Iterator[Page | Unreadable],
     args: argparse.Namespace,
     pipeline: Pipeline,
     *,
@@ -315,13 +336,13 @@ def _results(
     if single:
         # One page: clean it here, no worker to start, unless a time limit was asked for.
         return clean_many(
-            pages,
+            pages,  # type: ignore[arg-type] # an Unreadable yields an error result, on purpose
             pipeline=pipeline,
             isolate=args.timeout is not None,
             timeout=args.timeout,
         )
     return clean_many(
-        pages,
+        pages,  # type: ignore[arg-type] # an Unreadable yields an error result, on purpose
         pipeline=pipeline,
         workers=args.workers,
         isolate=True,
