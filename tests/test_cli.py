@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -333,3 +334,27 @@ def test_cli_never_cleans_a_stand_in_for_an_unreadable_page(
     assert main([str(path), "-f", "jsonl", "-o", str(out)]) == 1
     assert [line["status"] for line in _lines(out)] == ["failed"]
     assert SEEN == []
+
+
+def noisy(doc: cleaner.Document) -> cleaner.Document:
+    """Log a warning, as a library under a stage may (bs4 does on undecodable bytes)."""
+    logging.getLogger("tests.noisy").warning("noisy stage says hello")
+    return doc
+
+
+def test_cli_quiet_also_silences_warnings_logged_in_worker_processes(tmp_path: Path):
+    """-q holds in the workers: a warning logged there no longer reaches stderr bare."""
+    folder = _folder(tmp_path, 2)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", str(folder), "-q", "--stage", "tests.test_cli:noisy"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 2
+    assert "noisy stage" not in done.stderr

@@ -304,11 +304,30 @@ def _in_process(pages: Iterable[PageInput], pipeline: Pipeline) -> Iterator[Resu
 # -- the worker pool ----------------------------------------------------------------------------
 
 
-def _worker_main(conn: Connection, pipeline_bytes: bytes) -> None:
+def _logging_setup() -> tuple[int, str] | None:
+    """The calling process's root log level and format, for its workers; None when unset."""
+    root = logging.getLogger()
+    if not root.handlers:
+        return None
+    formatter = root.handlers[0].formatter
+    fmt = formatter._fmt if formatter is not None else None  # noqa: SLF001 - no public getter
+    return root.level, fmt or logging.BASIC_FORMAT
+
+
+def _worker_main(
+    conn: Connection,
+    pipeline_bytes: bytes,
+    log_setup: tuple[int, str] | None = None,
+) -> None:
     """Run in a worker process: load the pipeline once, then clean pages until told to stop."""
     # Ctrl-C in a terminal signals the whole process group: the parent decides what to do
     # (it stops the workers itself), so a worker must not die mid-page with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A fresh worker has no logging set up, so a library's warning (bs4's "Some characters
+    # could not be decoded") went to stderr bare, past `cleaner -q`, through the progress bar.
+    # The worker logs as the caller set up (level and format, to stderr), as in-process.
+    if log_setup is not None:
+        logging.basicConfig(level=log_setup[0], format=log_setup[1])
     try:
         pipeline = pickle.loads(pipeline_bytes)  # noqa: S301 - bytes we pickled in the parent
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
@@ -418,7 +437,7 @@ class _Pool:
         parent, child = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(
             target=_worker_main,
-            args=(child, self._pipeline_bytes),
+            args=(child, self._pipeline_bytes, _logging_setup()),
             name="cleaner-worker",
             daemon=True,
         )
