@@ -358,3 +358,26 @@ def test_cli_quiet_also_silences_warnings_logged_in_worker_processes(tmp_path: P
     assert done.returncode == 0
     assert len(done.stdout.splitlines()) == 2
     assert "noisy stage" not in done.stderr
+
+
+class _Terminal(io.StringIO):
+    """A stand-in for stderr on a terminal, so the progress bar is drawn."""
+
+    def isatty(self) -> bool:
+        """Claim to be a terminal."""
+        return True
+
+
+def test_cli_progress_bar_counts_against_the_number_of_page_files(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Over page files the bar knows the total (how far, and an ETA), minus those resumed."""
+    folder = _folder(tmp_path, 3)
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps({"source": str(folder / "page-000.html")}) + "\n", encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(folder), "-o", str(out), "--resume"]) == 0
+    assert "2/2" in terminal.getvalue()
+    assert len(_lines(out)) == 3

@@ -38,7 +38,14 @@ from cleaner.batch import Page, PageError, Result, clean_many
 from cleaner.document import Article
 from cleaner.errors import CleanerError
 from cleaner.pipeline import Pipeline, Stage
-from cleaner.sources import InputError, Unreadable, check, is_single_page, read_inputs
+from cleaner.sources import (
+    InputError,
+    Unreadable,
+    check,
+    expand,
+    is_single_page,
+    read_inputs,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -326,6 +333,19 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
                 yield item
 
 
+def _count_pages(inputs: list[str], done: set[str], output: str | None) -> int | None:
+    """The number of pages the inputs hold when all are page files; None when unknown."""
+    excluded = Path(output).resolve() if output and output != "-" else None
+    count = 0
+    for path, kind in expand(inputs):
+        if kind != "page":
+            return None
+        if path in done or (path != "-" and Path(path).resolve() == excluded):
+            continue
+        count += 1
+    return count
+
+
 def _results(
     pages: Iterator[Page | Unreadable],
     args: argparse.Namespace,
@@ -361,11 +381,15 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
         single=single,
     )
     tally = _Tally()
+    show_bar = not (args.quiet or single or not sys.stderr.isatty())
     bar = tqdm(
         desc="cleaning",
+        # Page files are counted before the run (a folder walk), so the bar shows how far it
+        # is and an ETA; JSONL and WARC inputs would have to be read twice to count.
+        total=_count_pages(args.inputs, done, args.output) if show_bar else None,
         unit=" pages",
         file=sys.stderr,
-        disable=args.quiet or single or not sys.stderr.isatty(),
+        disable=not show_bar,
         mininterval=0.5,
         dynamic_ncols=True,
     )
