@@ -381,3 +381,20 @@ def test_cli_progress_bar_counts_against_the_number_of_page_files(
     assert main([str(folder), "-o", str(out), "--resume"]) == 0
     assert "2/2" in terminal.getvalue()
     assert len(_lines(out)) == 3
+
+
+def test_cli_output_format_follows_the_output_file_name(tmp_path: Path):
+    """Without -f, `-o a.jsonl` writes JSON lines even for one page, `-o a.json` one array."""
+    single = tmp_path / "one.jsonl"
+    assert main([str(SEED), "-o", str(single)]) == 0
+    assert [line["status"] for line in _lines(single)] == ["kept"]
+    # ... so --resume takes it as it is, and has nothing left to do.
+    assert main([str(SEED), "-o", str(single), "--resume"]) == 0
+    assert len(_lines(single)) == 1
+    folder = _folder(tmp_path, 2)
+    array = tmp_path / "all.json"
+    assert main([str(folder), "-o", str(array), "-q"]) == 0
+    assert [item["title"] for item in json.loads(array.read_text(encoding="utf-8"))] == [
+        "Story 0",
+        "Story 1",
+    ]

@@ -170,10 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         check(args.inputs)
         single = is_single_page(args.inputs)
         _require(single or not (args.url or args.lang), "--url and --lang apply to a single page")
-        fmt = args.format or ("json" if single else "jsonl")
+        fmt = args.format or _format_of(args.output) or ("json" if single else "jsonl")
         _require(
             not args.resume or (args.output is not None and fmt == "jsonl"),
-            "--resume needs -o FILE and the jsonl format",
+            "--resume needs -o FILE in the jsonl format (a .jsonl file name, or -f jsonl)",
         )
         return _run(args, pipeline, single=single, fmt=fmt)
     except (UsageError, InputError) as exc:
@@ -183,6 +183,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CleanerError as exc:
         sys.stderr.write(f"cleaner: error: {exc}\n")
         return EXIT_USAGE
+
+
+_SUFFIX_FORMATS = {
+    ".jsonl": "jsonl",
+    ".json": "json",
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+
+
+def _format_of(output: str | None) -> str | None:
+    """The format an `-o` file's name asks for, when `-f` is not given.
+
+    Why: `cleaner page.html -o a.jsonl` wrote pretty JSON into a .jsonl file (and `--resume`
+    then refused it), and a batch with `-o out.json` wrote JSON lines into a .json file.
+    """
+    if output is None or output == "-":
+        return None
+    return _SUFFIX_FORMATS.get(Path(output).suffix.lower())
 
 
 def _require(condition: bool, message: str) -> None:
