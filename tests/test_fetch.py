@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 import cleaner
 from cleaner.fetcher import (
     BlockedAddressError,
+    ConnectionFailedError,
     ContentTypeError,
     FetchTimeoutError,
     HTTPStatusError,
@@ -89,6 +91,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/loop")
             self.end_headers()
+        elif path == "/utf8-declared-latin1":
+            self._send(200, PAGE.encode("utf-8"))
         elif path == "/hop":
             self.send_response(301)
             self.send_header("Location", "/page")
@@ -134,6 +138,30 @@ def test_fetch_refuses_other_schemes_and_hostless_urls(url):
     """Only http(s) URLs with a host are fetched."""
     with pytest.raises(UnsupportedURLError):
         fetch(url)
+
+
+def test_fetch_text_reads_utf8_bytes_as_utf8_whatever_the_header_says(server):
+    """A page saved as UTF-8 behind a Latin-1 header reads right, not as mojibake."""
+    page = fetch(f"{server}/utf8-declared-latin1", allow_private=True)
+    assert page.charset == "iso-8859-1"
+    assert "Café news" in page.text
+    assert "Ã" not in page.text
+
+
+def test_fetch_says_how_to_write_a_url_without_scheme():
+    """A bare host and path is refused with the full URL to write instead."""
+    with pytest.raises(UnsupportedURLError, match=r"like https://example\.org/news/1"):
+        fetch("example.org/news/1")
+
+
+def test_fetch_reports_a_refused_connection_as_such_not_as_a_timeout():
+    """A closed port fails at once as ConnectionFailedError; it was a FetchTimeoutError."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # The port is closed now: connecting to it is refused.
+    with pytest.raises(ConnectionFailedError, match="refused"):
+        fetch(f"http://127.0.0.1:{port}/", allow_private=True, timeout=5)
 
 
 def test_fetch_times_out_on_a_slow_server(server):

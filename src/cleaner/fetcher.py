@@ -123,8 +123,18 @@ class Fetched:
 
     @property
     def text(self) -> str:
-        """The body as text: the header charset first, then the page's own, then detection."""
+        """The body as text: the header charset first, then the page's own, then detection.
+
+        Non-ASCII bytes that are valid UTF-8 are read as UTF-8 whatever the header says, as
+        the decode stage does: servers that declare Latin-1 for pages saved as UTF-8 are
+        common, and `text` gave mojibake for them ("CafÃ©").
+        """
         if self.charset:
+            if not self.content.isascii():
+                try:
+                    return self.content.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
             try:
                 return self.content.decode(self.charset)
             except (LookupError, UnicodeDecodeError):
@@ -132,11 +142,22 @@ class Fetched:
         return decode_bytes(self.content)
 
 
+def _cause(exc: Exception) -> str:
+    """The operating system's words for a failed connection ("Connection refused")."""
+    text = str(exc)
+    return text.rsplit("] ", 1)[-1] if "] " in text else text
+
+
 def _check_url(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
+    if not parts.scheme:
+        raise UnsupportedURLError(
+            f"the URL has no scheme: {url}; write it in full, like https://{url.lstrip('/')}",
+            url=url,
+        )
     if parts.scheme not in {"http", "https"}:
         raise UnsupportedURLError(
-            f"only http and https URLs can be fetched, not {parts.scheme or 'no scheme'}: {url}",
+            f"only http and https URLs can be fetched, not {parts.scheme}: {url}",
             url=url,
         )
     if not parts.hostname:
@@ -228,6 +249,12 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
                 retries=False,
                 timeout=urllib3.Timeout(connect=timeout, read=min(timeout, remaining)),
             )
+        except urllib3.exceptions.NewConnectionError as exc:
+            # Caught before TimeoutError, which urllib3 makes it a subclass of: a refused
+            # connection was reported as "did not answer within 10s", at once.
+            raise ConnectionFailedError(
+                f"cannot connect to {host} port {port}: {_cause(exc)}", url=current
+            ) from exc
         except urllib3.exceptions.TimeoutError as exc:
             raise FetchTimeoutError(
                 f"{current} did not answer within {timeout:g}s", url=current
