@@ -202,3 +202,10 @@ def test_clean_many_says_to_guard_a_script_that_starts_workers_unguarded(tmp_pat
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("cleaner.errors.PipelineError")
     assert 'if __name__ == "__main__":' in last
+
+
+@pytest.mark.parametrize("one_page", ["<p>A page.</p>", b"<p>A page.</p>", Page(raw="A page.")])
+def test_clean_many_refuses_a_single_page_instead_of_iterating_over_it(one_page: object):
+    """One page passed alone is a TypeError: a str gave one result per character."""
+    with pytest.raises(TypeError, match=r"iterable of pages.*cleaner\.clean\(page\)"):
+        clean_many(one_page)  # type: ignore[arg-type]

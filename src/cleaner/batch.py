@@ -263,10 +263,19 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
         One `Result` per input page, in input order.
 
     Raises:
+        TypeError: `pages` is one page (a `str`, `bytes`, `Page` or `Document`), not an
+            iterable of pages.
         ValueError: `workers`, `timeout`, `max_pages_per_worker` or `window` is out of range, or
             `isolate=False` with `workers > 1`.
         PipelineError: The pipeline cannot be pickled for, or loaded in, a worker process.
     """
+    if isinstance(pages, (str, bytes, bytearray, memoryview, Page, Document)):
+        # A page is itself iterable (characters, byte values): it gave one result per
+        # character instead of one for the page.
+        raise TypeError(
+            f"clean_many takes an iterable of pages, got one {_kind(pages)}: pass [page], "
+            "or use cleaner.clean(page) for a single page",
+        )
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, got {workers}")
     if timeout is not None and timeout <= 0:
