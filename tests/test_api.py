@@ -69,3 +69,10 @@ def test_public_names_are_exported_and_documented():
 def test_all_is_sorted():
     """__all__ is kept sorted so additions are easy to review."""
     assert cleaner.__all__ == sorted(cleaner.__all__, key=lambda n: (not n.isupper(), n))
+
+
+@pytest.mark.parametrize("options", [{"url": 5}, {"lang": 5}, {"url": b"https://e.org"}])
+def test_clean_raises_type_error_on_a_wrong_url_or_lang_type(options):
+    """A url or lang that is not a str is the caller's mistake: TypeError, not a failed page."""
+    with pytest.raises(TypeError, match="must be a str or None"):
+        cleaner.clean(ARTICLE_HTML, **options)

@@ -47,7 +47,7 @@ def clean(
         The Article.
 
     Raises:
-        TypeError: `raw` is not `str` or `bytes`.
+        TypeError: `raw` is not `str` or `bytes`, or `url` or `lang` is not `str` or None.
 
     Example:
         >>> import cleaner
@@ -56,6 +56,10 @@ def clean(
         >>> cleaner.clean(page).kind
         'html'
     """
-    # The type check (TypeError on None, int, ...) lives in Pipeline.__call__, so a custom
-    # pipeline called directly checks the same way.
+    # The type check of `raw` (TypeError on None, int, ...) lives in Pipeline.__call__, so a
+    # custom pipeline called directly checks the same way.
+    for name, value in (("url", url), ("lang", lang)):
+        if value is not None and not isinstance(value, str):
+            # A stage failed on it later, and the page came back discarded as an "error: ...".
+            raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)
