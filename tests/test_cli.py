@@ -398,3 +398,11 @@ def test_cli_output_format_follows_the_output_file_name(tmp_path: Path):
         "Story 0",
         "Story 1",
     ]
+
+
+def test_cli_version(capsys: pytest.CaptureFixture[str]):
+    """--version prints the program's name and version and exits 0."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cleaner {cleaner.__version__}"

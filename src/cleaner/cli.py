@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         ".jsonl files (html or text, optional url, id, lang), .warc/.warc.gz archives, "
         "or - for standard input",
     )
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
         "-f",
@@ -131,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
         help="leave a default stage out (repeatable)",
     )
     return parser
+
+
+def _version() -> str:
+    from cleaner import __version__  # noqa: PLC0415 - the package imports this module's peers
+
+    return __version__
 
 
 def _positive_int(text: str) -> int:
