@@ -45,6 +45,8 @@ def test_rules_byline_ships_examples_for_every_kind():
         "update_label",
         "publish_label",
         "signed_label",
+        "title_credit",
+        "title_shop",
     }
 
 

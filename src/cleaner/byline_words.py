@@ -142,7 +142,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     bio_copula, bio_label: `text` opens as a bio ("Name is ..."), with its label if any;
     bio_writer: `cleaner.authors.bio_name` finds the writer; date_label: `text` ends with
     the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
-    floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline.
+    floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
+    title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
+    (both read in every language, as `cleaner.titles` reads them).
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -154,8 +156,16 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         return bio_name(line, lang) is not None
     if kind == "thread_starter":
         return line in thread_starters(lang)
-    if kind in ("update_label", "publish_label", "signed_label"):
-        return _date_label_holds(kind, line)
+    # Kinds read outside the byline stage, in every language (common.toml).
+    elsewhere = {
+        "update_label": _date_label_holds,
+        "publish_label": _date_label_holds,
+        "signed_label": _date_label_holds,
+        "title_credit": _title_part_holds,
+        "title_shop": _title_part_holds,
+    }
+    if kind in elsewhere:
+        return elsewhere[kind](kind, line)
     shapes: dict[str, Callable[[str | None], regex.Pattern[str] | None]] = {
         "date_label": date_label_end,
         "floor_label": floor_label,
@@ -168,6 +178,15 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     if pattern is None:
         return False
     return (pattern.search if kind == "date_label" else pattern.match)(line) is not None
+
+
+def _title_part_holds(kind: str, line: str) -> bool:
+    """`example_holds` for the title parts `cleaner.titles` reads (common.toml, every language)."""
+    from cleaner import titles  # noqa: PLC0415 - titles imports the rules, as this module does
+
+    if kind == "title_credit":
+        return titles.is_credit_part(line)
+    return titles.shop_site_name(line) is not None
 
 
 def _date_label_holds(kind: str, line: str) -> bool:

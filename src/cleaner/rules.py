@@ -97,6 +97,9 @@ _BYLINE_KINDS: Mapping[str, frozenset[str]] = {
     "update_label": frozenset(),
     "publish_label": frozenset(),
     "signed_label": frozenset({"particles"}),
+    # Title parts (`cleaner.titles`): read in every page's language, so shipped in common.toml.
+    "title_credit": frozenset(),
+    "title_shop": frozenset({"tails"}),
 }
 _BYLINE_KEYS = frozenset({"words", "examples", "counter_examples"})
 _TABLES = ("drop", "lift", "cut", "byline")
@@ -329,6 +332,8 @@ class Lexicon:
             ("on", "am", "le").
         suffixes: `bio_writer` only: endings that make a word a writer word ("writer" for
             "songwriter").
+        tails: `title_shop` only: the price or delivery words that may follow the shop's name
+            ("по цене", "с доставкой").
         examples: Texts the kind must recognise (checked by tests/test_rules_byline.py).
         counter_examples: Texts it must not.
         sources: The files that contributed.
@@ -338,6 +343,7 @@ class Lexicon:
     words: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    tails: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -1148,7 +1154,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             lists = merged.setdefault(kind, {"sources": []})
             for key in _BYLINE_KEYS | _BYLINE_KINDS[kind]:
                 values = body.get(key, [])
-                if key in ("words", "particles", "suffixes"):
+                if key in ("words", "particles", "suffixes", "tails"):
                     values = [" ".join(v.split()).casefold() for v in values]
                 lists.setdefault(key, []).extend(values)
             lists["sources"].append(f"{where} [byline.{kind}]")
@@ -1162,6 +1168,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             words=unique(lists.get("words")),
             particles=unique(lists.get("particles")),
             suffixes=unique(lists.get("suffixes")),
+            tails=unique(lists.get("tails")),
             examples=tuple(lists.get("examples", ())),
             counter_examples=tuple(lists.get("counter_examples", ())),
             sources=tuple(lists["sources"]),

@@ -15,9 +15,13 @@ import regex
 from ftfy import fix_encoding
 
 from cleaner.dates import find_dates
+from cleaner.rules import Lexicon, Rules
 from cleaner.trees import TreeEnsemble
 
 logger = logging.getLogger(__name__)
+
+# A pattern that never matches: a word kind no rules file gives.
+_NEVER = regex.compile(r"(?!)")
 
 # Separators sites put between the headline and their own name. A plain hyphen counts only with
 # spaces around it, so "Nagorno-Karabakh" is never split. Chinese and Japanese titles use
@@ -118,17 +122,37 @@ def is_byline_part(part: str | None) -> bool:
 # A title part that credits the site's software, not the site: "<thread> - <board> - <forum> -
 # Powered by Discuz!" (golden zh-luntan-tiezi-louceng-text). It is neither the headline nor the
 # site's name, so it goes before the title is split and the part before it is read as usual.
-# English "Powered by" (which Discuz!, phpBB and many CMSs print untranslated), French
-# "(Fièrement) propulsé par" (WordPress's French credit); a few words of name after it at most.
-_CREDIT_PART = regex.compile(
-    r"^(?:powered\s+by|(?:fièrement\s+)?propulsé\s+par)\s+\S+(?:\s+\S+){0,3}$",
-    regex.IGNORECASE,
-)
+# The credit words are data (`[byline.title_credit]` in rules/common.toml: English "Powered
+# by", which Discuz!, phpBB and many CMSs print untranslated, and WordPress's French
+# "(Fièrement) propulsé par"); the shape is code: the words open the part, a few words of name
+# follow, any case.
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation; a space in a phrase stands for any whitespace run."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _title_words(kind: str) -> Lexicon:
+    """The `[byline.<kind>]` words title parts are read with: the same in every language.
+
+    A title is split before its page's language is known to it, so the words are the common
+    file's (`Rules.load()` merges common.toml into every language).
+    """
+    return Rules.load().lexicon(kind)
+
+
+@cache
+def _credit_part() -> regex.Pattern[str]:
+    """`title_credit`: a credit part, "Powered by Discuz!" (the words, then 1-4 words of name)."""
+    words = _title_words("title_credit").words
+    if not words:
+        return _NEVER
+    return regex.compile(rf"^(?:{_alternation(words)})\s+\S+(?:\s+\S+){{0,3}}$", regex.IGNORECASE)
 
 
 def is_credit_part(part: str | None) -> bool:
     """Whether a title part credits the site's software ("Powered by Discuz!")."""
-    return bool(part) and _CREDIT_PART.match(" ".join((part or "").split())) is not None
+    return bool(part) and _credit_part().match(" ".join((part or "").split())) is not None
 
 
 def _without_credits(title: str, parts: list[str]) -> tuple[str, list[str]]:
@@ -145,14 +169,21 @@ def _without_credits(title: str, parts: list[str]) -> tuple[str, list[str]]:
 # Сибирь по цене 2 490 ₽" (golden ru-tovar-chaynik-otzyvy-text), the Ukrainian "купити в
 # інтернет-магазині X за ціною ...". Only the whole "buy in the online shop X" phrase counts
 # (an English "Buy ... at X" is as often a headline's own words), and after the name only a
-# price or delivery tail ("по цене ...", "с доставкой ...") goes; the name may be quoted.
-_SHOP_PART = regex.compile(
-    r"^(?:купить|заказать|купити|замовити)\s+(?:в|во|у)\s+"
-    r"(?:интернет-магазине|інтернет-магазині)\s+[«\"„“]?(?P<name>[^«»\"„“”]+?)[»\"”“]?"
-    r"(?:,?\s+(?:по\s+(?:цене|выгодной\s+цене|низкой\s+цене)|за\s+ціною|по\s+ціні"
-    r"|с\s+доставкой|з\s+доставкою|недорого|дешево)\b.*)?$",
-    regex.IGNORECASE,
-)
+# price or delivery tail ("по цене ...", "с доставкой ...") goes; the name may be quoted. The
+# phrases and tails are data (`[byline.title_shop]` in rules/common.toml, `words` and `tails`).
+@cache
+def _shop_part() -> regex.Pattern[str]:
+    """`title_shop`: the wrapper phrase, the (maybe quoted) name, then maybe a tail."""
+    lex = _title_words("title_shop")
+    if not lex.words:
+        return _NEVER
+    tails = rf"(?:,?\s+(?:{_alternation(lex.tails)})\b.*)?" if lex.tails else ""
+    return regex.compile(
+        rf"^(?:{_alternation(lex.words)})\s+"
+        r"[«\"„“]?(?P<name>[^«»\"„“”]+?)[»\"”“]?"
+        rf"{tails}$",
+        regex.IGNORECASE,
+    )
 
 
 def shop_site_name(part: str) -> str | None:
@@ -160,7 +191,7 @@ def shop_site_name(part: str) -> str | None:
 
     None when `part` is no such wrapper.
     """
-    m = _SHOP_PART.match(" ".join(part.split()))
+    m = _shop_part().match(" ".join(part.split()))
     return m["name"].strip() if m else None
 
 
