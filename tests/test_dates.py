@@ -616,6 +616,18 @@ def test_find_date_reads_the_maltese_particle_before_the_month(text: str, lang: 
     assert find_date(text, lang) == "2026-11-26"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Talata, 24 ga Nuwamba, 2026", "ha"),
+        ("24 ga Nuwamba 2026", None),
+    ],
+)
+def test_find_date_reads_the_hausa_particle_before_the_month(text: str, lang: str | None) -> None:
+    """Hausa puts "ga" between day and month (round L's ha-labarai-takin-zamani-kano-text)."""
+    assert find_date(text, lang) == "2026-11-24"
+
+
 def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
     """Irish "Foilsithe" (published) after the update label makes the date a publication."""
     assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"

@@ -168,11 +168,13 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024;
     # Maltese "26 ta' Novembru 2026" (golden mt-ahbarijiet-park-kummenti-text), whose "ta'"
-    # ("of") stands where Spanish puts "de" and English "of"
+    # ("of") stands where Spanish puts "de" and English "of"; Hausa "24 ga Nuwamba, 2026"
+    # (golden ha-labarai-takin-zamani-kano-text, round L) puts "ga" there
     (
         "dmy",
         regex.compile(
-            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)(?:de\s+|of\s+|d[’']|ta[’']\s*)?"
+            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)"
+            rf"(?:de\s+|of\s+|d[’']|ta[’']\s*|ga\s+)?"
             rf"(?P<mname>{_MONTH})"
             rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
         ),
