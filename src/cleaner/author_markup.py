@@ -44,6 +44,7 @@ from cleaner.byline_lines import (
     MAX_NAME_PIECE,
     MIN_PIECE_WORDS,
     QUOTATION,
+    SECTION_LABELS,
     TEAM_CREDIT,
     dateline,
     name_and_date,
@@ -902,25 +903,11 @@ _OTHER_LABEL = regex.compile(
 _ONE_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]{2,24}$")
 
 
-# A section's or a story kind's label over the date line is no name ("Feature" / "March 3,
-# 2025": wcxb-dev 4377).
-_SECTION_LABELS = frozenset(
-    """
-    feature features opinion analysis review reviews interview explainer editorial column
-    commentary podcast podcasts video videos insights research events event press papers
-    report reports study stories story culture health travel business sports sport politics
-    science tech world local lifestyle entertainment finance markets economy education
-    careers career webinar webinars whitepaper announcements announcement releases release
-    recipes recipe howto tutorial case cases updates
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
-
-
 def _one_name_over_date(line: str, below: str, lang: str | None) -> bool:
     """Whether `line` is a one-word name and `below` its date line ("Kev" / "January 1, 2026")."""
     if not _ONE_NAME_WORD.match(line) or line.isupper() or is_role(line):
         return False
-    if line.casefold() in _SECTION_LABELS:
+    if line.casefold() in SECTION_LABELS:
         return False
     if not looks_like_name(line) or len(below) > MAX_BYLINE_CHARS:
         return False

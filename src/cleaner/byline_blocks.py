@@ -619,8 +619,10 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             continue
         parsed = _filed_from(parsed, blocks, i, lang)
         if not names or i == last_byline + 1:
-            # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline.
-            names += tuple(n for n in parsed.names if n not in names)
+            # Names on consecutive lines ("Ana Beltrán" / "Pablo Herrero") are one byline; a
+            # job title under the name is none ("Liza Burke" / "Marketing Director" / "May 14,
+            # 2025": wcxb-dev-text 1974).
+            names += tuple(n for n in parsed.names if n not in names and not (names and is_role(n)))
         elif set(parsed.names) - set(names) and not all(map(is_role, parsed.names)):
             # A job title under the byline ("National Biotech Reporter" over the date line)
             # is no second person.

@@ -545,13 +545,33 @@ def _names_beside_date(text: str) -> tuple[str, ...]:
     """
     if m := _BY_ONE_WORD.match(text) or _ONE_WORD.match(text):
         name = m["name"]
-        return (name,) if looks_like_name(name, strict=False) and not is_role(name) else ()
+        return (
+            (name,)
+            if looks_like_name(name, strict=False)
+            and not is_role(name)
+            and name.casefold() not in SECTION_LABELS
+            else ()
+        )
     # "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list, split where
     # `authors` splits a byline's names ("A, B and C", "A und B", "A et B").
     parts = [p for p in NAME_SPLIT.split(text) if p]
     if len(parts) < 2 or not all(plain_name(p) and not is_role(p) for p in parts):
         return ()
     return tuple(parts)
+
+
+# A section's or a story kind's label over the date line is no name ("Feature" / "March 3,
+# 2025": wcxb-dev 4377, HTML and text).
+SECTION_LABELS = frozenset(
+    """
+    feature features opinion analysis review reviews interview explainer editorial column
+    commentary podcast podcasts video videos insights research events event press papers
+    report reports study stories story culture health travel business sports sport politics
+    science tech world local lifestyle entertainment finance markets economy education
+    careers career webinar webinars whitepaper announcements announcement releases release
+    recipes recipe howto tutorial case cases updates
+    """.split(),  # noqa: SIM905 - a word list reads best as words
+)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -937,6 +937,20 @@ def test_byline_text_thread_starter_under_its_avatar_card(lines, authors):
     assert byline(doc).meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Hanna Berg", "Marketing Director", "March 3, 2025"), ("Hanna Berg",)),
+        (("Hanna Berg", "Ola Nordmann", "March 3, 2025"), ("Hanna Berg", "Ola Nordmann")),
+        (("Feature", "Mar 27, 2025"), ()),
+        (("Wyndo", "Mar 27, 2025"), ("Wyndo",)),
+    ],
+)
+def test_byline_job_title_and_section_label_over_the_date_name_nobody(lines, authors):
+    """A job title under the name adds no one; a story kind's label over the date is no name."""
+    assert byline(_scrape_with_far_story(*lines)).meta.authors == authors
+
+
 def test_byline_credits_a_scraped_question_to_its_asker():
     """A Q&A scrape's "asked <date>" line names the asker on the line under it."""
     doc = byline(
