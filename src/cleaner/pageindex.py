@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # The tags the stages look up by name: one C walk collects them all.
 _TAGS = ("meta", "title", "h1", "h2", "time", "article", "script")
 
-# What the byline stage reads as author markup (`byline._scan`): a class holding "uthor",
+# What the byline stage reads as author markup (`author_markup.scan`): a class holding "uthor",
 # "yline", "autor", "auteur", "writer" or "firma"; an id holding "uthor" or "yline"; itemprop
 # "author" or "creator"; rel holding "author"; or a link whose href holds "/aut", "/people/",
 # "/staff/" or "/contributor". Substring tests, as the XPath `//@class[contains(., 'uthor') or
