@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.cli import main, resume_state
+from cleaner.cli import as_markdown, main, resume_state
 from tests.batch_stages import page, write_warc
 from tests.conftest import FIXTURES, ROOT
 
@@ -406,3 +406,19 @@ def test_cli_version(capsys: pytest.CaptureFixture[str]):
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"cleaner {cleaner.__version__}"
+
+
+def test_cli_markdown_keeps_body_paragraphs_as_paragraphs():
+    """A paragraph that starts like Markdown markup is escaped, not turned into a heading or list."""
+    article = cleaner.Article(
+        title="Final",
+        body=("#1 seed wins the final", "- Berlin, 3 May", "1999. A year of change", "Plain."),
+    )
+    chunks = as_markdown(article).rstrip("\n").split("\n\n")
+    assert chunks == [
+        "# Final",
+        "\\#1 seed wins the final",
+        "\\- Berlin, 3 May",
+        "1999\\. A year of change",
+        "Plain.",
+    ]

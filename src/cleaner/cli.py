@@ -23,6 +23,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 import textwrap
 import time
@@ -551,9 +552,27 @@ def as_markdown(article: Article) -> str:
     meta += [x for x in (article.date, article.site_name) if x]
     if meta:
         parts.append("*" + " · ".join(meta) + "*")
-    parts += list(article.body)
+    parts += [_plain_start(paragraph) for paragraph in article.body]
     parts += [f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions]
     return "\n\n".join(parts) + "\n" if parts else ""
+
+
+_MARKDOWN_START = re.compile(r"(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|`{3,}|~{3,})")
+
+
+def _plain_start(paragraph: str) -> str:
+    """Escape a paragraph's leading Markdown marker, so the text stays a paragraph.
+
+    Why: "#1 seed wins the final" became a heading, "- Berlin, 3 May" a list item and
+    "1999. A year of change" a numbered list in the Markdown output.
+    """
+    match = _MARKDOWN_START.match(paragraph)
+    if match is None:
+        return paragraph
+    if match.group()[0].isdigit():
+        number = match.group()[:-1]
+        return f"{number}\\{match.group()[-1]}{paragraph[match.end() :]}"
+    return "\\" + paragraph
 
 
 # -- resume ---------------------------------------------------------------------------------
