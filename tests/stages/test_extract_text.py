@@ -9,6 +9,7 @@ import pytest
 from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.stages.extract_text import (
+    _code_line,
     _comment_zone,
     _fill_lists,
     _pair_runs,
@@ -1430,3 +1431,71 @@ def test_decide_decides_a_page_under_the_threshold_at_a_lower_one(scores, kept):
     prose = [False, False, True, False, False, False, False]
     verdicts = decide(units, [1.0, *scores], prose, title="Dinner recipes", threshold=0.6)
     assert [v.unit.text for v in verdicts[1:] if v.reason is None] == kept
+
+
+# A docs page's section cut down from golden zh-wendang-peizhi-huancun-text (round L).
+_DOCS_INTRO = "Caching can be switched off in the configuration file for good:"
+
+
+@pytest.mark.parametrize(
+    ("block", "button", "kept"),
+    [
+        # Code lines (a TOML section repeated on the page, chrome by count) under a colon.
+        (["[cache]", "enabled = false"], "Copy", ["[cache]", "enabled = false"]),
+        # A YAML step, its keys scored under the threshold, over a copy button.
+        (["- uses: actions/cache@v4", "with:", "key: cache-v1"], "Copy", None),
+        # Short lines under no code syntax, no copy button under them: no code block.
+        (["Pricing", "Careers", "Press"], "Blog", []),
+    ],
+)
+def test_decide_keeps_a_code_block_and_the_note_after_it(block, button, kept):
+    """Code under an intro ending in a colon, over a copy button, is the article's.
+
+    So is the text after the block's button that ends the article: a note's label and its
+    sentence.
+    """
+    kept = block if kept is None else kept
+    lines = [P[0], P[1], P[2], P[3], _DOCS_INTRO, *block, button, "Note", P[4], "[cache]"]
+    scores = [0.9, 0.9, 0.9, 0.9, 0.7, *[0.45] * len(block), 0.3, 0.29, 0.45, 0.1]
+    prose = [True] * 4 + [False] * (2 + len(block)) + [False, True, False]
+    out = _decided(lines, scores, prose)
+    assert out[5 : 5 + len(kept)] == kept
+    assert button not in out
+    assert ("Note" in out and P[4] in out) is bool(kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("[cache]", True),
+        ('dir = "node_modules/.cache/app"', True),
+        ("- uses: actions/cache@v4", True),
+        ("path: node_modules/.cache/app", True),
+        ("$ npm install --save-dev app", True),
+        ("app build --no-cache", True),
+        ("[1]", False),
+        ("Price: 20 euros", False),
+        ("Sign in", False),
+        ("Read more about caching", False),
+    ],
+)
+def test_code_line_shape(line, code):
+    """Code syntax, not a menu's or a label's line."""
+    assert _code_line(line) is code
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_decide_keeps_the_headings_a_contents_below_lists(listed):
+    """Section headings an "on this page" contents after the text repeats are no chrome.
+
+    A script without case has no `_subheading`: golden zh-wendang-peizhi-huancun-text lost its
+    section headings ("缓存目录") as low density.
+    """
+    heads = ["开启与关闭缓存", "缓存目录", "在持续集成中使用缓存"]
+    # Out of the page's order, the repeats are no contents of these sections.
+    toc = heads if listed else [heads[2], heads[0], heads[1]]
+    lines = [P[0], heads[0], P[1], heads[1], P[2], heads[2], P[3], "本页目录", *toc, "订阅"]
+    scores = [0.9, 0.46, 0.9, 0.52, 0.9, 0.51, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1]
+    prose = [True, False, True, False, True, False, True, False, False, False, False, False]
+    out = _decided(lines, scores, prose)
+    assert [out.count(h) for h in heads] == [int(listed)] * 3

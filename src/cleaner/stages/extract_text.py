@@ -1133,6 +1133,169 @@ def _chapter_runs(texts: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A documentation page's code block (golden zh-wendang-peizhi-huancun-text, round L: TOML,
+# YAML and shell lines went as a menu, as chrome when a line repeats ("[cache]"), or with the
+# trim after the last paragraph). A code line has code syntax (`_CODE`): a TOML/INI section,
+# "key = value", a YAML "key: value" or "- key: value" line with an identifier key, a shell
+# prompt, a command with an option, a call, or a brace or semicolon closing it. A block is
+# the lines between an intro sentence ending in a colon and the copy button under them (the
+# `code_ui` rules of the page language, `_CODE_LINES` lines at most, no prose among them),
+# or a run of code lines after such an intro or over such a button; it joins when its intro
+# or its button lies inside the kept stretch or right at its end, and an article whose
+# stretch ends on a block's button goes on over it: a short admonition label ("Note",
+# "提示") and the prose under it.
+_CODE = regex.compile(
+    r"^(?:\[\[?[a-z_][\w.\-\"]*\]\]?"
+    r"|[A-Za-z_][\w.\-]*\s*=\s*\S.*"
+    r"|(?:-\s+)?[a-z_][\w.\-]*:(?:\s+\S.*)?"
+    r"|(?:\$|>>>|PS>)\s+\S.*"
+    r"|[a-z][\w.\-]*(?:\s+\S+)*\s+--?[a-z][\w\-]*(?:[=\s]\S.*)?"
+    r"|[\w.$]+\(.*\)\s*;?"
+    r"|.*[{};]|[})\]]+[;,]?)$"
+)
+_CODE_LINES = 30
+_CODE_INTRO = (":", "：")
+
+
+def _code_line(text: str) -> bool:
+    """Whether `text` is a line of code (`_CODE`)."""
+    return bool(_CODE.match(text.strip()))
+
+
+def _code_block(
+    texts: list[str], prose: list[bool], copy: list[bool], code: list[bool], a: int
+) -> tuple[int, bool] | None:
+    """The end of a code block starting at `a` (`_CODE`), and whether a copy button closes it."""
+    intro = a > 0 and texts[a - 1].endswith(_CODE_INTRO)
+    n = len(texts)
+    j = a
+    while j < n and j - a < _CODE_LINES and not copy[j] and not prose[j]:
+        j += 1
+    if j > a and j < n and copy[j] and (intro or all(code[a:j])):
+        return j, True
+    j = a
+    while j < n and code[j] and not copy[j]:
+        j += 1
+    if j > a and (intro or (j < n and copy[j])):
+        return j, j < n and copy[j]
+    return None
+
+
+def _keep_code(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    texts: list[str],
+    lang: str | None,
+) -> list[bool]:
+    """Keep the code blocks inside the stretch or at its end, and the text after the last one."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return keep
+    rules = Rules.load(lang)
+    copy = [count_words(t) <= _SUB_WORDS and rules.why_dropped(t) == "code_ui" for t in texts]
+    code = [_code_line(t) for t in texts]
+    out = list(keep)
+    lo, hi = kept[0], kept[-1]
+    a = lo + 1
+    while a < len(texts):
+        found = _code_block(texts, prose, copy, code, a) if a - 1 <= hi else None
+        if found is None:
+            a += 1
+            continue
+        end, button = found
+        intro = texts[a - 1].endswith(_CODE_INTRO) and scores[a - 1] >= _NEAR_MISS
+        first = a - 1 if intro else a
+        out[first:end] = [True] * (end - first)
+        if button and end >= hi:
+            hi = _after_code(out, scores, prose, texts, end + 1)
+        hi = max(hi, end - 1)
+        a = end + 1
+    return out
+
+
+def _after_code(
+    out: list[bool], scores: list[float], prose: list[bool], texts: list[str], i: int
+) -> int:
+    """Keep, in place, an admonition label and the prose after a code block's button at i-1.
+
+    Returns:
+        The last line kept (i - 1's, the button, when none).
+    """
+    n = len(texts)
+    last = i - 1
+    if (
+        i + 1 < n
+        and not prose[i]
+        and count_words(texts[i]) <= _SUB_WORDS
+        and not _SENTENCE_END.search(texts[i])
+        and scores[i] >= _EDGE_SCORE
+        and prose[i + 1]
+    ):
+        out[i] = True
+        last = i
+        i += 1
+    while i < n and prose[i] and scores[i] >= _TAIL_SCORE:
+        out[i] = True
+        last = i
+        i += 1
+    return last
+
+
+def _keep_listed_heads(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+    """Keep the section headings an "on this page" contents outside the stretch lists.
+
+    A run of `_TOC_MIN`+ short lines left out (no sentence end, `_HEADING_MAX_WORDS` words at
+    most) each of whose texts stands once inside the stretch, in the run's order, lists the
+    article's section headings; each of those, scored `_GAP_SCORE` or more over a kept line,
+    is kept. A docs page's contents after the text made them chrome and a script without
+    case is no `_subheading` (golden zh-wendang-peizhi-huancun-text, round L: "缓存目录",
+    "在持续集成中使用缓存" went as low density); `_toc_lines` reads a contents above them.
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return keep
+    lo, hi = kept[0], kept[-1]
+    where: dict[str, list[int]] = {}
+    for i in range(lo, hi + 1):
+        where.setdefault(texts[i].casefold(), []).append(i)
+    out = list(keep)
+
+    def listed(i: int) -> bool:
+        return (
+            not keep[i]
+            and not lo <= i <= hi
+            and 0 < count_words(texts[i]) <= _HEADING_MAX_WORDS
+            and not _SENTENCE_END.search(texts[i])
+            and len(where.get(texts[i].casefold(), [])) == 1
+        )
+
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and listed(j):
+            j += 1
+        if j - i >= _TOC_MIN:
+            heads = [where[texts[k].casefold()][0] for k in range(i, j)]
+            if heads == sorted(heads):
+                for k in heads:
+                    if k + 1 < len(keep) and out[k + 1] and scores[k] >= _GAP_SCORE:
+                        out[k] = True
+        i = max(j, i + 1)
+    return out
+
+
+def _keep_docs(
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    texts: list[str],
+    lang: str | None,
+) -> list[bool]:
+    """A documentation page's code blocks (`_keep_code`), then its listed headings."""
+    return _keep_listed_heads(_keep_code(keep, scores, prose, texts, lang), scores, texts)
+
+
 def _keep_chapters(keep: list[bool], texts: list[str]) -> list[bool]:
     """Keep a chapter list (`_chapter_runs`) next to kept text, with its short heading."""
     out = list(keep)
@@ -1646,7 +1809,13 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = _keep_specs(keep, scores, texts)
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, groups, lang)
-        keep = _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups)
+        keep = _keep_docs(
+            _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups),
+            scores,
+            prose,
+            texts,
+            lang,
+        )
     keep = [
         k and not _download(t) and not _PLAYER_TIME.match(t)
         for k, t in zip(keep, texts, strict=True)
