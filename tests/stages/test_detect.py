@@ -27,10 +27,16 @@ from cleaner.stages.detect import Detect, detect, looks_like_html
             False,
         ),
         ("<div>\n<p>One</p>\n<p>Two</p>\n<span>3</span>\nplain\n</div>", True),
+        # a fragment, as a JSONL row or a CMS field holds it: opens and closes on a tag
+        ("<p>" + "A sentence of the story. " * 10 + "</p>", True),
+        ("  <div>Short text</div>\n", True),
+        ("<b>Bold</b> opens this scrape\nand prose closes it.", False),
+        ("A scrape that ends on a quoted tag </p>", False),
     ],
 )
 def test_looks_like_html_tells_markup_from_text(text, is_html):
-    """HTML opens like HTML or has structure tags on many lines; a scrape quoting code is text."""
+    """HTML opens like HTML, or is a fragment, or has structure tags on many lines; a scrape quoting
+    code is text."""
     assert looks_like_html(text) is is_html
 
 

@@ -26,6 +26,11 @@ _STRUCTURE_TAG = regex.compile(
     r"</?(?:html|head|body|div|p|span|a|table|tr|td|ul|ol|li|h[1-6]|meta|link|script|style|article|section|nav|header|footer|br|img)\b[^>]{0,500}>",
     regex.I,
 )
+# A fragment of markup (a JSONL row's "<p>…</p>", a CMS field's "<div>…</div>") opens with a
+# structure tag and closes with one: too few tags for the count below, but no text scrape both
+# opens and ends on a tag (the scrapes quoting tags in wcxb-dev-text open and end on prose).
+_FRAGMENT_OPEN = regex.compile(r"^\s*<(?!/)" + _STRUCTURE_TAG.pattern[3:], regex.I)
+_FRAGMENT_CLOSE = regex.compile(r"</[a-z][a-z0-9]*\s*>\s*$", regex.I)
 _LANG = regex.compile(r"^[a-z]{2,3}(?=[-_]|$)", regex.I)
 _MIN_TAGS = 5
 # ... and the tags sit on a good share of its lines. A text scrape of a page about HTML quotes
@@ -51,6 +56,8 @@ def looks_like_html(text: str) -> bool:
     """Return True when `text` is an HTML document rather than a plain-text scrape."""
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head):
+        return True
+    if _FRAGMENT_OPEN.match(head) and _FRAGMENT_CLOSE.search(text[-200:]):
         return True
     tags = _STRUCTURE_TAG.findall(head)
     if len(tags) < _MIN_TAGS or sum(map(len, tags)) <= len(head.strip()) * 0.02:
