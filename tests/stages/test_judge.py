@@ -459,3 +459,39 @@ def test_judge_counts_dropped_teasers_of_a_text_listing(kept_prose, discarded):
             judge(doc)
     else:
         assert judge(doc) is doc
+
+
+_ITEM_LIST_LD = '{"@context":"https://schema.org","@type":"ItemList","numberOfItems":4}'
+_PAN = "Hand-forged from one sheet of iron, this pan browns well and gets better with use."
+
+
+def _kept_tile(price: str) -> tuple[Block, ...]:
+    return (Block("Iron frying pan 26 cm", "heading"), Block(_PAN), Block(price))
+
+
+@pytest.mark.parametrize(
+    ("ld", "price", "extra", "discarded"),
+    [
+        # a shop category: a lead line and four tiles with their prices, the yen's too
+        (_ITEM_LIST_LD, "7,480円（税込）", 0, True),
+        (_ITEM_LIST_LD, "4,400円 3,520円（税込）", 0, True),
+        (_ITEM_LIST_LD, "€ 19,90", 0, True),
+        # a category with a long text of its own (wcxb-dev 0632: buying advice) is content
+        (_ITEM_LIST_LD, "7,480円（税込）", 12, False),
+        # no collection declared, or an article beside it
+        (_ARTICLE_LD, "7,480円（税込）", 0, False),
+        (_ITEM_LIST_LD + _ARTICLE_LD, "7,480円（税込）", 0, False),
+        # a price inside a sentence is no tile's price line
+        (_ITEM_LIST_LD, "It costs 7,480円 in the shop.", 0, False),
+    ],
+)
+def test_judge_discards_an_html_shop_category_of_priced_tiles(ld, price, extra, discarded):
+    """An HTML page listing products (ItemList, no article) whose short body is tiles goes."""
+    tiles = [b for _ in range(4) for b in _kept_tile(price)]
+    doc = _page(ld, Block(PROSE), *tiles, *[Block(PROSE)] * extra)
+    if discarded:
+        with pytest.raises(Discard, match="product list"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+    assert Judge(discard_teasers=False)(doc) is doc

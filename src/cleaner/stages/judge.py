@@ -108,12 +108,37 @@ _PRICE_ONLY = regex.compile(
     regex.I,
 )
 
+# A product tile's price line as the HTML grid rule reads it: `_PRICE_ONLY`, with the yen, yuan
+# and won signs and a short tax note after the price ("7,480円（税込）", "4,400円 3,520円（税込）",
+# "€ 19,90 (inkl. MwSt.)"; golden ja-tsuhan-kategori-furaipan-ichiran-html).
+_TILE_PRICE = regex.compile(
+    r"(?:(?:(?:[£$€¥￥₩]|eur|usd|gbp|chf)\s*+\d[\d.,]*+"
+    r"|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf|円|元|₩))\s*+){1,2}"
+    r"(?:[(（][^()（）]{1,16}[)）])?",
+    regex.I,
+)
+
 
 def _declares_collection(ld: JsonLd) -> bool:
     """Whether the page's JSON-LD names a collection page and no article, nested ones included."""
     return not ld.all_types.isdisjoint(_LD_COLLECTION) and not any(
         t.endswith("article") or t in _LD_ARTICLE for t in ld.all_types
     )
+
+
+def _listed_prices(doc: Document, body: list[Block]) -> int:
+    """How many kept body blocks of an HTML collection page are a tile's price (`_TILE_PRICE`).
+
+    A shop's category page: its JSON-LD lists the products (ItemList) and declares no article,
+    and what is kept is a lead line and the tiles, each with its price (golden
+    ja-tsuhan-kategori-furaipan-ichiran-html: 204 words, four tiles of a name, a sentence, a
+    price, a rating). 0 on a text scrape or a page that declares no collection. The caller
+    bounds the body's length: a collection whose text is long is content (wcxb-dev 0632, a
+    shop category whose truth is 1,277 words of buying advice).
+    """
+    if doc.kind != "html" or not _declares_collection(jsonld.of(doc)):
+        return 0
+    return sum(1 for b in body if _TILE_PRICE.fullmatch(b.text.strip()))
 
 
 def _declares_website(doc: Document, ld: JsonLd) -> bool:
@@ -352,7 +377,7 @@ class Judge:
         self.min_grid_prices = min_grid_prices
         self.max_grid_words = max_grid_words
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document) -> Document:  # noqa: C901 - one branch per kind of page
         """Run the stage on `doc`."""
         body = [b for b in doc.blocks if b.kept and b.kind in BODY_KINDS]
         words = sum(map(_words, body))
@@ -388,6 +413,12 @@ class Judge:
             and _dated_teasers(doc.blocks, doc.lang)
         ):
             raise Discard(f"not_article: a list of dated teasers ({words} words)")
+        if (
+            self.discard_teasers
+            and words <= self.max_teaser_words
+            and (prices := _listed_prices(doc, body)) >= self.min_grid_prices
+        ):
+            raise Discard(f"not_article: a shop's product list ({prices} prices, {words} words)")
         if doc.kind == "text" and words <= self.max_grid_words:
             prices = sum(1 for b in doc.blocks if _PRICE_ONLY.fullmatch(b.text.strip()))
             if prices >= self.min_grid_prices:
