@@ -197,6 +197,16 @@ def test_strip_boilerplate_user_rules_file(tmp_path: Path):
     assert [b.dropped_by for b in doc.blocks] == ["house_promo", "related"]
 
 
+def test_strip_boilerplate_checks_user_rules_files_when_built(tmp_path: Path):
+    """A missing or broken user file fails when the stage is built, not on every page."""
+    with pytest.raises(FileNotFoundError):
+        StripBoilerplate(extra_rules=[tmp_path / "missing.toml"])
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[drop.house]\nexact = ["x"]\n', encoding="utf-8")  # no examples
+    with pytest.raises(ValueError, match=r"broken\.toml"):
+        StripBoilerplate(extra_rules=[broken])
+
+
 def test_strip_boilerplate_given_rules_apply_to_every_page():
     """rules= fixes the rules whatever doc.lang says."""
     stage = StripBoilerplate(rules=Rules.load("de"))

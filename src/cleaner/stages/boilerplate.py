@@ -378,10 +378,22 @@ class StripBoilerplate:
         extra_rules: Sequence[str | Path] = (),
         cut_threads: bool = True,
     ) -> None:
-        """Keep the options; rules are loaded (and cached) on first use."""
+        """Keep the options, and check the user's rule files now.
+
+        The rules of each page's language are loaded (and cached) on first use; the user's
+        files are read once here so that a missing or broken file fails when the pipeline is
+        built, not as an error result on every page of a batch.
+
+        Raises:
+            FileNotFoundError: A file of `extra_rules` does not exist.
+            ValueError: A file of `extra_rules` is not valid rules (the message names the file
+                and the category: see `Rules.load`).
+        """
         self.rules = rules
         self.extra_rules = tuple(str(p) for p in extra_rules)
         self.cut_threads = cut_threads
+        if self.extra_rules and rules is None:
+            Rules.load(None, *self.extra_rules)
 
     def rules_for(self, doc: Document) -> Rules:
         """Return the rules this stage applies to `doc`."""
