@@ -24,6 +24,11 @@ article-like is left after the other stages:
   short description is the body) and two shop fronts whose truth is their tiles. On
   wcxb-dev-text it takes two pages: a shop grid whose truth is 36 words of tiles (19 kept) and
   one whose truth is empty; no scrapinghub text page.
+* a shop's category page as HTML: its JSON-LD declares a collection (ItemList) and no article,
+  and its short body (at most `max_teaser_words`) holds four or more tile price lines
+  ("7,480円（税込）"), a lead line and the product tiles (golden
+  ja-tsuhan-kategori-furaipan-ichiran-html). A category with a long text of its own is content
+  (wcxb-dev 0632).
 * a text scrape of a tag page or section front: three or more short dated lines ("Belföld ·
   2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
   every kept body block in a teaser between them, a headline with at most two short lines
@@ -360,7 +365,10 @@ class Judge:
             max_teaser_words: ... but only with at most this many body words: longer teasers
                 are a listing whose items are its content (wcxb-dev 2903, a listing of 863
                 words, was the one shared page the rule took without this limit).
-            min_grid_prices: A page with at least this many price-only lines ...
+            min_grid_prices: An HTML page declaring a collection and no article whose body
+                of at most `max_teaser_words` keeps this many tile price lines is a shop's
+                category page (see `_listed_prices`); also, a page with at least this many
+                price-only lines ...
             max_grid_words: ... and at most this many body words is a shop's product grid
                 whose tiles were dropped (golden it-negozio-categoria-scarpe-text: 5 prices,
                 69 words left); a product page shows one price and its description.
