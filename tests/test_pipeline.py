@@ -130,6 +130,19 @@ def test_insert_with_before_and_after_is_refused():
         Pipeline([("a", shout)]).insert(drop_first, before="a", after="a")
 
 
+def test_insert_takes_a_name_and_stage_pair_as_the_constructor_does():
+    """`insert(("name", stage))` names the stage as `Pipeline([("name", stage)])` would."""
+    pipe = Pipeline([("a", shout)]).insert(("loud", shout), after="a")
+    assert pipe.names == ("a", "loud")
+    assert pipe.insert(("x", drop_first), name="y", before="a").names == ("y", "a", "loud")
+
+
+def test_run_on_a_raw_page_says_to_call_the_pipeline_itself():
+    """`run` takes a Document; a raw page gets a TypeError that says what to call instead."""
+    with pytest.raises(TypeError, match="pipeline itself"):
+        Pipeline([("a", shout)]).run("raw page")  # type: ignore[arg-type]
+
+
 def test_run_records_the_stage_that_dropped_a_block():
     """A block dropped by a stage carries that stage's name in `dropped_in`."""
     doc = Pipeline([("first_dropper", drop_first)]).run(make_doc("one", "two"))

@@ -172,7 +172,7 @@ class Pipeline:
 
     def insert(
         self,
-        stage: Stage,
+        stage: Stage | tuple[str, Stage],
         *,
         before: str | None = None,
         after: str | None = None,
@@ -181,10 +181,10 @@ class Pipeline:
         """Return a new pipeline with `stage` added before or after a named stage, or at the end.
 
         Args:
-            stage: The stage to add.
+            stage: The stage to add, or a `(name, stage)` pair as the constructor takes.
             before: Put it just before the stage of this name.
             after: Put it just after the stage of this name.
-            name: The name to give it; by default the stage's own name.
+            name: The name to give it; by default the stage's own name (or the pair's).
 
         Raises:
             KeyError: `before` or `after` names no stage.
@@ -192,6 +192,8 @@ class Pipeline:
         """
         if before is not None and after is not None:
             raise PipelineError("give `before` or `after`, not both")
+        if isinstance(stage, tuple):
+            name, stage = name or stage[0], stage[1]
         pair = (name or stage_name(stage), stage)
         pairs = list(self._stages)
         if before is not None:
@@ -233,9 +235,15 @@ class Pipeline:
         """Run every stage on `doc` and return the last Document.
 
         Raises:
+            TypeError: `doc` is not a Document (call the pipeline itself on raw `str`/`bytes`).
             Discard: A stage rejected the page.
             Exception: A stage failed; the exception carries a note naming the stage.
         """
+        if not isinstance(doc, Document):
+            raise TypeError(
+                f"Pipeline.run takes a Document, not {type(doc).__name__}: call the pipeline "
+                "itself on a raw page (`pipeline(raw)`), or build one with `make_doc`",
+            )
         for i, (name, stage) in enumerate(self._stages):
             doc = self._run_stage(name, stage, doc, labelled=i > 0)
         return doc
