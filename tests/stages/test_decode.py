@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import pytest
@@ -70,6 +71,14 @@ def test_decode_discards_empty_input(raw):
     """Nothing but whitespace or NULs is empty."""
     with pytest.raises(Discard, match="empty"):
         decode(Document(raw=raw))
+
+
+@pytest.mark.parametrize("raw", [b"", b" \n "])
+def test_decode_discards_empty_bytes_without_a_decoder_warning(raw, caplog):
+    """Empty bytes are discarded before any charset detection runs (it warned on them)."""
+    with caplog.at_level(logging.DEBUG), pytest.raises(Discard, match="empty"):
+        decode(Document(raw=raw))
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 @pytest.mark.parametrize(

@@ -164,15 +164,18 @@ def _decode(data: bytes) -> tuple[str, bool]:
                 continue
             if _control_share(text) < _MAX_CONTROL_SHARE:
                 return text, False
-    if not data.isascii():
-        # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
-        # multi-byte sequences almost never arise by chance in single-byte encodings, and pages
-        # that declare Latin-1 but are saved as UTF-8 are common (fixtures/hostile/
-        # lying-meta-charset.html).
-        try:
-            return data.decode("utf-8"), True
-        except UnicodeDecodeError:
-            pass
+    if data.isascii():
+        # Every ASCII-compatible charset reads ASCII bytes alike, so there is nothing to detect
+        # (and UnicodeDammit warns "Some characters could not be decoded" on empty input).
+        return data.decode("ascii"), False
+    # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
+    # multi-byte sequences almost never arise by chance in single-byte encodings, and pages
+    # that declare Latin-1 but are saved as UTF-8 are common (fixtures/hostile/
+    # lying-meta-charset.html).
+    try:
+        return data.decode("utf-8"), True
+    except UnicodeDecodeError:
+        pass
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None:
         return dammit.unicode_markup, False
