@@ -843,6 +843,32 @@ def test_looks_like_name_refuses_office_units(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ઊર્જા અને પેટ્રોકેમિકલ્સ વિભાગ",
+        "Energy Petrochemicals Department",
+        "ऊर्जा मंत्रालय",
+        "Ministerium Energie",
+        "Petrochemicals Ministry",
+        "Рамиз и Партнёры",
+    ],
+)
+def test_looks_like_name_refuses_departments_and_joined_words(text):
+    """A ministry's or department's name, or words joined by a conjunction, is no person.
+
+    The department in a press release's dated meta row (golden gu-akhbari-yadi-solar-pump-
+    sahay-html); a person's name in the same scripts still passes.
+    """
+    assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", ["રમેશભાઈ પટેલ", "राकेश शर्मा", "Jane Doe", "Анна Иванова"])
+def test_looks_like_name_keeps_names_in_the_same_scripts(text):
+    """The words above leave a name of the same script alone."""
+    assert looks_like_name(text)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Sold by TECH EDGE",

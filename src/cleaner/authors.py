@@ -510,8 +510,12 @@ _ROLE_WORDS = frozenset(
 # sentence or a menu label ("By the way", "Von Montag an", "Par ailleurs"). The last lines are
 # the words of a site's sections and labels, which a scrape prints over a date just like a
 # byline ("Major Update", "API Reference", "HR Strategy", "Today's Hours": wcxb-dev-text).
-# The very last line: an office's units, which sign a public notice under its date ("Área de
-# Servicios Urbanos": golden es-aviso-ayuntamiento-corte-agua-text).
+# Then an office's units, which sign a public notice under its date ("Área de Servicios
+# Urbanos": golden es-aviso-ayuntamiento-corte-agua-text), and the head words of a government
+# department or ministry with the conjunctions of the languages whose own function words are
+# not listed above: a segment of a dated meta row naming a department ("ઊર્જા અને પેટ્રોકેમિકલ્સ
+# વિભાગ", "Energy and Petrochemicals Department": golden gu-akhbari-yadi-solar-pump-sahay-html)
+# is no person. No wcxb-dev author and no golden author holds one of these words.
 _NOT_NAME_WORDS = frozenset(
     """
     the a an of to in on at for with from into onto about over under after before between
@@ -547,6 +551,9 @@ _NOT_NAME_WORDS = frozenset(
     área servicios servicio departamento concejalía ayuntamiento oficina gabinete ministerio
     abteilung pressestelle stadtverwaltung rathaus mairie ministère ufficio servizio comune
     ministero prefeitura gemeente afdeling
+    department ministry ministerium directorate secretariat વિભાગ મંત્રાલય કચેરી विभाग मंत्रालय
+    कार्यालय বিভাগ মন্ত্রণালয় அமைச்சகம் துறை శాఖ ਵਿਭਾਗ ਮੰਤਰਾਲਾ
+    અને और এবং மற்றும் మరియు ಮತ್ತು आणि ਅਤੇ ଏବଂ и та і és och
     """.split(),  # noqa: SIM905 - a word list reads best as words
 )
 

@@ -1763,3 +1763,29 @@ def test_byline_furniture_categories_are_drop_categories_of_the_rules() -> None:
     declared = {c.name for lang in Rules.shipped_languages() for c in Rules.load(lang).drop}
     declared |= {c.name for c in Rules.load(None).drop}
     assert _FURNITURE - declared == set()
+
+
+_META_ROW = (
+    "<html><body><h1>સોલાર પંપ સહાય યોજના</h1><div class='pr-meta'>"
+    "<span>ક્રમાંક: ૧૮૪૨</span> | <span>પ્રકાશિત તારીખ: 25-11-2026 17:40</span> | "
+    "<span>{last}</span></div><p>{story}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        ("ઊર્જા અને પેટ્રોકેમિકલ્સ વિભાગ", ()),
+        ("Energy Petrochemicals Department", ()),
+        ("રમેશભાઈ પટેલ", ("રમેશભાઈ પટેલ",)),
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_byline_a_department_in_a_dated_meta_row_is_no_author(last, authors):
+    """The segment after the date in a meta row names its author only if it reads as a person.
+
+    A press release's issuing department there ("ઊર્જા અને પેટ્રોકેમિકલ્સ વિભાગ": golden
+    gu-akhbari-yadi-solar-pump-sahay-html) is no author; a name in its place is.
+    """
+    html = _META_ROW.format(last=last, story=STORY)
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
