@@ -39,14 +39,29 @@ def _python_blocks(path):
     ]
 
 
-@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
-def test_docs_python_examples_run(path, monkeypatch):
-    """Each document's python blocks run in order, in one namespace, from the repository root.
+def _named_files(path):
+    """The document's file blocks: a fenced block whose first line is a comment naming a file.
 
-    They run as a script would (`__name__ == "__main__"`), so an example guarded for worker
-    processes runs its guarded part too.
+    docs/rules.md shows `house.toml` in a ```toml block opening with `# house.toml`, and its
+    python block hands that file to the stage.
     """
-    monkeypatch.chdir(ROOT)
+    text = path.read_text(encoding="utf-8")
+    pattern = r"```\w+\n# ([\w.-]+\.\w+)\n(.*?)```"
+    return re.findall(pattern, text, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_docs_python_examples_run(path, monkeypatch, tmp_path):
+    """Each document's python blocks run in order, in one namespace, as a reader would run them.
+
+    They run from a scratch folder that holds the repository's `fixtures/` and the files the
+    document shows (`_named_files`), as a script would (`__name__ == "__main__"`), so an
+    example guarded for worker processes runs its guarded part too.
+    """
+    (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")
+    for name, body in _named_files(path):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     blocks = _python_blocks(path)
     assert blocks
     namespace: dict[str, object] = {"__name__": "__main__"}
