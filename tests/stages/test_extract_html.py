@@ -22,9 +22,11 @@ from cleaner.stages.extract_html import (
     _declares_article,
     _declares_discussion,
     _end_callout,
+    _headed_lists,
     _lead_blocks,
     _open_prose,
     _orphan_heads,
+    _post_quotes,
     _repeats,
     _review_blocks,
     _sibling_posts,
@@ -765,6 +767,120 @@ def test_extract_html_drops_the_forum_pages_cards_unless_switched_off():
         assert furniture not in on
     assert "Bjørnar" in on  # the poster's name, which the shared truth keeps
     assert not any(t.startswith("Kari_S skrev") for t in on)
+
+
+_LINKS = (
+    '<ul class="links"><li><a href="/a">The population figures of the northern towns</a></li>'
+    '<li><a href="/b">Our episode on the housing market (episode 32)</a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        # between the kept heading and the kept credits line: the show notes' links
+        (
+            f"<section><p>{PARAS[0]}</p><h2>Links</h2>{_LINKS}<p>{PARAS[1]}</p></section>",
+            {
+                "The population figures of the northern towns",
+                "Our episode on the housing market (episode 32)",
+            },
+        ),
+        # a list under its own heading at the text's end ("Related") is no part of it
+        (f"<section><p>{PARAS[0]}</p><h2>Links</h2>{_LINKS}</section>", set()),
+        # no heading above: a list of its own
+        (f"<section><p>{PARAS[0]}</p>{_LINKS}<p>{PARAS[1]}</p></section>", set()),
+        # a row of buttons in a list (phpBB's "Siter") is a control
+        (
+            f'<div><h3>Re: a thread</h3><ul><li><a href="/q">Quote</a></li></ul><p>{PARAS[1]}</p></div>',
+            set(),
+        ),
+    ],
+)
+def test_headed_lists_are_a_left_out_list_between_a_kept_heading_and_text(html, found):
+    """A list left out between a kept heading and a kept block comes back."""
+    raw = htmlblocks.segment(_tree(f"<html><body>{html}</body></html>"))
+    blocks = [
+        Block(
+            text=b.text,
+            kind="paragraph",
+            dropped_by=None if b.tag in {"p", "h2", "h3"} else "boilerplate",
+        )
+        for b in raw
+    ]
+    assert {raw[i].text for i in _headed_lists(raw, blocks)} == found
+
+
+def test_extract_html_keeps_the_show_notes_links_unless_switched_off():
+    """Golden lb-podcast-episod-dierfer-eislek-html keeps its "Links zur Episod" list."""
+    page = Path(__file__).parents[2] / "fixtures/pages/lb-podcast-episod-dierfer-eislek-html.html"
+    html = page.read_text(encoding="utf-8")
+
+    def kept(stage: ExtractHtml) -> list[str]:
+        return [b.text for b in stage(_doc(html)).blocks if b.kept]
+
+    on, off = kept(ExtractHtml()), kept(ExtractHtml(keep_headed_lists=False))
+    item = "Eis Episod iwwer de Wunnengsmaart (Episod 32)"
+    assert item in on
+    assert item not in off
+
+
+_XF_QUOTE = (
+    '<blockquote class="bbCodeBlock"><div class="bbCodeBlock-title"><a href="/p/1">Ola a dit :</a>'
+    '</div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">'
+    "rentre la batterie au chaud la nuit.</div></div></blockquote>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        # XenForo: the quote inside the reply's own element; its head stays out
+        (
+            f'<div class="bbWrapper">{_XF_QUOTE}{PARAS[0]}</div>',
+            {"rentre la batterie au chaud la nuit."},
+        ),
+        # a pull quote beside the paragraphs is no reply's quote
+        (f"<div><p>{PARAS[0]}</p>{_XF_QUOTE}<p>{PARAS[1]}</p></div>", set()),
+        # a quote of a whole kept post repeats it: counted once
+        (
+            (
+                f'<p>{PARAS[1]}</p><div class="bbWrapper"><blockquote><div>{PARAS[1]}</div>'
+                f'<div><a role="button">Click to expand...</a></div></blockquote>{PARAS[0]}</div>'
+            ),
+            set(),
+        ),
+    ],
+)
+def test_post_quotes_are_a_replys_quoted_lines_but_the_head(html, found):
+    """A quote set inside a kept post's text comes back, its "X a dit :" head does not."""
+    raw = htmlblocks.segment(_tree(f"<html><body>{html}</body></html>"))
+    quoted = [any(a.tag == "blockquote" for a in b.element.iterancestors()) for b in raw]
+    blocks = [
+        Block(
+            text=b.text,
+            kind="paragraph",
+            dropped_by=None if b.text in PARAS and not q else "boilerplate",
+        )
+        for b, q in zip(raw, quoted, strict=True)
+    ]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _post_quotes(raw, blocks, words)} == found
+
+
+def test_extract_html_keeps_a_forum_replys_quote_unless_switched_off():
+    """Golden fr-forum-fil-batterie-velo-hiver-html keeps the quoted line of a reply."""
+    page = Path(__file__).parents[2] / "fixtures/pages/fr-forum-fil-batterie-velo-hiver-html.html"
+    html = page.read_text(encoding="utf-8")
+
+    def kept(stage: ExtractHtml) -> list[str]:
+        return [b.text for b in stage(_doc(html)).blocks if b.kept]
+
+    on, off = kept(ExtractHtml()), kept(ExtractHtml(keep_post_quotes=False))
+    quoted = "rentre la batterie au chaud la nuit et ne la charge jamais quand elle sort du froid."
+    assert quoted in on
+    assert quoted not in off
+    assert "Gégé du Vercors a dit :" not in on
 
 
 _REVIEWS = [

@@ -228,6 +228,7 @@ def _in_nav(element: HtmlElement) -> bool:
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = _HEADINGS | {"p", "li", "dd", "dt", "blockquote", "figcaption"}
+_LIST_TAGS = frozenset({"ul", "ol"})
 
 # A block with more of its text in links than this is a link (a button, a "read also" entry).
 _LINKED = 0.9
@@ -341,6 +342,8 @@ class ExtractHtml:
         keep_sibling_posts: bool = True,
         drop_comment_sections: bool = True,
         drop_user_cards: bool = True,
+        keep_post_quotes: bool = True,
+        keep_headed_lists: bool = True,
         keep_open_prose: bool = True,
         drop_orphan_heads: bool = True,
         drop_button_rows: bool = True,
@@ -382,6 +385,12 @@ class ExtractHtml:
             drop_user_cards: Drop a forum post's signature, the poster's card beside it (rank,
                 post count, join date; the poster's name stays) and the "X wrote:" line atop a
                 quote (see `_card_blocks`); False leaves them to the model.
+            keep_post_quotes: Keep the text of a `<blockquote>` set inside a kept post's own
+                text (a forum reply quoting an earlier post), all but its "X wrote:" head (see
+                `_post_quotes`); False leaves it to the model.
+            keep_headed_lists: Keep a list left out whole that sits between a kept heading
+                and a kept block of the same box (a show note's "Links" list; see
+                `_headed_lists`); False leaves it to the model.
             keep_open_prose: On a page that declares no article and where trafilatura kept
                 little, keep the prose it left out inside the page's prose container when the
                 model does not rule it out (see `_open_prose`); False leaves it to the model.
@@ -428,6 +437,8 @@ class ExtractHtml:
         self.keep_sibling_posts = keep_sibling_posts
         self.drop_comment_sections = drop_comment_sections
         self.drop_user_cards = drop_user_cards
+        self.keep_post_quotes = keep_post_quotes
+        self.keep_headed_lists = keep_headed_lists
         self.keep_open_prose = keep_open_prose
         self.drop_orphan_heads = drop_orphan_heads
         self.drop_button_rows = drop_button_rows
@@ -589,6 +600,10 @@ class ExtractHtml:
             blocks = _kept_again(blocks, set(_lead_blocks(raw, blocks, words)))
         if self.keep_sibling_posts:
             blocks = _kept_again(blocks, _sibling_posts(raw, blocks, words, ext, ext_text))
+        if self.keep_post_quotes:
+            blocks = _kept_again(blocks, _post_quotes(raw, blocks, words))
+        if self.keep_headed_lists:
+            blocks = _kept_again(blocks, _headed_lists(raw, blocks))
         if self.keep_group_mates and listed and _LD_COLLECTION.isdisjoint(ld.all_types):
             blocks = _kept_again(blocks, _group_mates(raw, blocks, words))
         if self.drop_comment_sections and not _declares_discussion(ld):
@@ -1095,6 +1110,122 @@ def _signup_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) 
                     out.add(i)
                 break
             node = node.getparent()
+    return out
+
+
+def _headed_lists(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the items of a list left out whole between a kept heading and a kept block.
+
+    A list of links under a heading of the text, with the text going on after it, is part of
+    it: a podcast's show notes' "Links zur Episod" (golden lb-podcast-episod-dierfer-eislek-html:
+    `h2` kept, `ul.links` of two linked items left out, the credits paragraph after it kept),
+    a post's "Links mentioned". The model reads each item as a lone link and trafilatura,
+    which took the heading and the paragraph, left them out. The list's element siblings
+    must be the heading right before it and a kept block's element right after it: a related
+    list under its own heading ends the text, and one in a sidebar has no kept neighbours.
+    """
+    kept = {b.element for b, blk in zip(raw, blocks, strict=True) if blk.kept}
+    if not kept:
+        return set()
+    items: dict[HtmlElement, list[int]] = {}
+    spoilt: set[HtmlElement] = set()
+    for i, (b, blk) in enumerate(zip(raw, blocks, strict=True)):
+        parent = b.element.getparent()
+        if b.tag != "li" or parent is None or parent.tag not in _LIST_TAGS:
+            continue
+        if (
+            blk.dropped_by != "boilerplate"
+            or count_words(b.text) <= _BUTTON_WORDS
+            or _boiler_box(b.element)
+        ):
+            # kept in part, or dropped by another rule: not this case; an item of a few
+            # words is a control ("Siter", a phpBB post's quote button in its `ul`, golden
+            # nb-forum-traad-sitat-svar-html), an entry of the notes is a title; a list whose
+            # class names furniture is one ("Read more:" over Yoast's
+            # `ul.wp-block-yoast-seo-related-links`, wcxb-dev 4095, which its truth leaves out)
+            spoilt.add(parent)
+        items.setdefault(parent, []).append(i)
+    out: set[int] = set()
+    for box, idx in items.items():
+        if box in spoilt or len(idx) != len(box):
+            continue  # an item of nested blocks, or one not cut as a block of its own
+        head, after = box.getprevious(), box.getnext()
+        if (
+            head is not None
+            and head.tag in _HEADINGS
+            and head in kept
+            and after is not None
+            and after in kept
+            and not _in_nav(box)
+        ):
+            out.update(idx)
+    return out
+
+
+# A quote's text sits at most this many levels under its `<blockquote>` (`_post_quotes`):
+# XenForo's `blockquote > div.bbCodeBlock-content > div.bbCodeBlock-expandContent` (golden
+# fr-forum-fil-batterie-velo-hiver-html).
+_QUOTE_DEPTH = 3
+# A quote's head ("Gégé du Vercors a dit :", "X wrote:") has at most this many words.
+_QUOTE_HEAD_WORDS = 8
+
+
+def _quote_of(element: HtmlElement) -> HtmlElement | None:
+    """Return the `<blockquote>` holding `element` within `_QUOTE_DEPTH` levels, or None."""
+    node: HtmlElement | None = element
+    for _ in range(_QUOTE_DEPTH + 1):
+        if node is None or node.tag == "body":
+            return None
+        if node.tag == "blockquote":
+            return node
+        node = node.getparent()
+    return None
+
+
+def _post_quotes(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """Return the left-out blocks of a quote set inside a kept post's own text.
+
+    A forum reply quotes the post it answers in a `<blockquote>` that is a child of the
+    element holding the reply's text: the quoted line is part of the reply (golden
+    fr-forum-fil-batterie-velo-hiver-html, XenForo's `div.bbWrapper > blockquote`, "rentre la
+    batterie au chaud la nuit ..." under "Gégé du Vercors a dit :"), which the model, seeing a
+    short line in a box of its own, leaves out. The quote's first block, when short and ending
+    in a colon, is its "X wrote:" head and stays out (wcxb-dev's truth leaves it out; phpBB's
+    `<cite>`, `_card_blocks`). A pull quote is a sibling of the paragraphs, not inside one's
+    element: no kept block's element is its parent.
+    """
+    kept = {b.element for b, blk in zip(raw, blocks, strict=True) if blk.kept}
+    if not kept:
+        return set()
+    # a quote of a whole post repeats a kept block word for word: wcxb-dev's truth counts it
+    # once (1674, XenForo quotes of the posts above), the golden's quoted fragment is new
+    texts = {blk.text for blk in blocks if blk.kept}
+    out: set[int] = set()
+    opened: set[HtmlElement] = set()
+    for i, (b, blk, w) in enumerate(zip(raw, blocks, words, strict=True)):
+        if blk.dropped_by != "boilerplate" or b.element in kept:
+            continue
+        quote = _quote_of(b.element)
+        if quote is None:
+            continue
+        first = quote not in opened
+        opened.add(quote)
+        if (
+            quote.getparent() not in kept
+            or b.tag == "cite"
+            or b.link_density > _LINKED
+            or b.text in texts
+        ):
+            # a link alone in the quote is its control (XenForo's "Click to expand...", an
+            # `a[role=button]` under the text; wcxb-dev 0523, 1674), not quoted text
+            continue
+        if first and w <= _QUOTE_HEAD_WORDS and b.text.rstrip().endswith((":", "：")):
+            continue
+        out.add(i)
     return out
 
 
