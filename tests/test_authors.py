@@ -1021,3 +1021,22 @@ def test_parse_byline_reads_the_bare_local_intros_in_their_language_only(line, l
 def test_clean_names_keeps_a_name_that_opens_with_a_local_intro(value):
     """A local intro word is never cut from an author value: Vietnamese 'Le', Chinese 'Gan'."""
     assert clean_names(value) == (value,)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date"),
+    [
+        (
+            "Posted byDamien WalterDecember 30, 2024December 30, 2024Posted inPodcast",
+            ("Damien Walter",),
+            "2024-12-30",
+        ),
+        ("Written byJane DoeMarch 3, 2024", ("Jane Doe",), "2024-03-03"),
+    ],
+)
+def test_parse_byline_reads_a_glued_posted_by_and_month_name(line, names, date):
+    """A scrape that ran "Posted by", the name and the month's full name together (wcxb-dev-text
+    4373) still gives the name and the date."""
+    parsed = parse_byline(line, "en")
+    assert parsed is not None
+    assert (parsed.names, parsed.date) == (names, date)

@@ -679,10 +679,15 @@ _DOUBLED_BY = regex.compile(r"^(?i:by)\s+")
 _SEGMENT_END = regex.compile(r"\s[-–—|•·]\s*$")
 # A user name as forums write it: inner capitals or digits ("ShawnHymel", "JWoodguy13").
 _USERNAME_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|\d|_")
-_GLUED_BY = regex.compile(r"^(?P<by>By|BY|by|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
+# "Posted byDamien WalterDecember 30, 2024": the verb before a glued "by", and a month's
+# full name glued to the name after it (wcxb-dev-text 4373).
+_GLUED_BY = regex.compile(
+    r"^(?P<by>(?:(?i:posted|written)\s+)?(?:By|BY|by)|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})"
+)
 _GLUED_AFTER = regex.compile(
     r"(?<=\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Follow|Read|Mon|Tue|Wed|"
-    r"Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)",
+    r"Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)",
 )
 # "taxslayerpro.com": a site's address given as its author.
 _DOMAIN = regex.compile(r"(?i)\.(?:com|org|net|io|co|de|fr|es|it|uk|info|biz|news)$")
