@@ -766,7 +766,25 @@ def _lift_author_box(
             out[i] = b.evolve(kind="byline").drop("byline")
             continue
         parsed = parse_byline(b.text, lang, site_name=site)
-        if parsed is not None and parsed.names and is_credit_line(b.text):
+        if parsed is not None and parsed.names and is_credit_line(b.text) and not _roster(out, i):
             names = names or parsed.names
             out[i] = b.evolve(kind="byline").drop("byline")
     return names
+
+
+# A "Name – role" line: a name of 1-4 words, a dash, a role of 1-6 (extract_text's `_ROSTER`).
+_ROSTER_LINE = regex.compile(r"^\S+(?:\s+\S+){0,3}\s+[–—-]\s+\S+(?:\s+\S+){0,5}$")
+
+
+def _roster(out: list[Block], i: int) -> bool:
+    """Whether block i is one "Name – role" line of a team list: a kept neighbour is one too.
+
+    A team list the body keeps ("Vicente Ferrer Llopis – Director técnico" / "Lucía Navarro
+    Soler – Instalaciones", golden es-quienes-somos-empresa-solar-text, round L) names the
+    page's staff, not its writer; one such line alone is a credit.
+    """
+
+    def line(k: int) -> bool:
+        return 0 <= k < len(out) and out[k].kept and bool(_ROSTER_LINE.match(out[k].text.strip()))
+
+    return line(i) and (line(i - 1) or line(i + 1))

@@ -1499,3 +1499,24 @@ def test_decide_keeps_the_headings_a_contents_below_lists(listed):
     prose = [True, False, True, False, True, False, True, False, False, False, False, False]
     out = _decided(lines, scores, prose)
     assert [out.count(h) for h in heads] == [int(listed)] * 3
+
+
+@pytest.mark.parametrize(
+    ("team", "kept"),
+    [
+        # A team list under its heading right after the article (golden es-quienes-somos-*).
+        (["Vicente Ferrer Llopis – Director técnico", "Lucía Navarro Soler – Instalaciones"], True),
+        # A slider's buttons share a word in every "name": no team.
+        (["Previous Slide Resources - Learn tab", "Next Slide Resources - Learn tab"], False),
+        # One line alone is no list.
+        (["Vicente Ferrer Llopis – Director técnico"], False),
+    ],
+)
+def test_decide_keeps_a_team_list_after_the_article(team, kept):
+    """Two or more "Name – role" lines under a short heading after the kept text are content."""
+    lines = [P[0], P[1], P[2], "Nuestro equipo", *team, "Aviso legal"]
+    scores = [0.9, 0.9, 0.9, 0.3, *[0.4] * len(team), 0.1]
+    prose = [True, True, True, False, *[False] * len(team), False]
+    out = _decided(lines, scores, prose)
+    assert all(t in out for t in team) is kept
+    assert ("Nuestro equipo" in out) is kept

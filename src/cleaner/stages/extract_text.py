@@ -1296,6 +1296,60 @@ def _keep_docs(
     return _keep_listed_heads(_keep_code(keep, scores, prose, texts, lang), scores, texts)
 
 
+# A team list under its heading after the article: `_ROSTER_MIN`+ lines "Name – role" in a row,
+# the name 1-4 words opening like a headline, the role at most `_ROSTER_ROLE_WORDS` words, no
+# digit and no sentence end on the line (golden es-quienes-somos-empresa-solar-text, round L:
+# "Nuestro equipo" / "Vicente Ferrer Llopis – Director técnico", scored 0.25-0.53, was cut as
+# outside the article). A testimonial signed "– Name R., Town" opens on a quoted sentence and
+# ends no roster line; a run right after the kept stretch or inside it joins, with its heading.
+_ROSTER = regex.compile(r"^(\S+(?:\s+\S+){0,3})\s+[–—-]\s+(\S.*)$")
+_ROSTER_MIN = 2
+_ROSTER_ROLE_WORDS = 6
+
+
+def _roster_line(text: str) -> bool:
+    """Whether `text` is one "Name – role" line of a team list (`_ROSTER`)."""
+    m = _ROSTER.match(text)
+    return (
+        m is not None
+        and all(_headline_start(w) for w in m.group(1).split())
+        and not _SENTENCE_END.search(m.group(1))
+        and count_words(m.group(2)) <= _ROSTER_ROLE_WORDS
+        and not _DIGITS.search(text)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _keep_roster(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+    """Keep a team list (`_ROSTER`) and its short heading inside or right after the stretch."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return keep
+    lo, hi = kept[0], kept[-1]
+    out = list(keep)
+    roster = [_roster_line(t) for t in texts]
+    i = lo + 1
+    while i < len(texts):
+        j = i
+        while j < len(texts) and roster[j]:
+            j += 1
+        head = i - 1
+        # Each line names someone else: no word stands in every name ("Previous Slide
+        # Resources - Learn tab section" / "Next Slide Resources - ...", a slider's buttons).
+        words = [set(_ROSTER.sub(r"\1", texts[k]).casefold().split()) for k in range(i, j)]
+        if (
+            j - i >= _ROSTER_MIN
+            and not set.intersection(*words)
+            and lo < head <= hi + 1
+            and count_words(texts[head]) <= _HEADING_MAX_WORDS
+            and not _SENTENCE_END.search(texts[head])
+            and sum(scores[i:j]) / (j - i) >= _GAP_SCORE
+        ):
+            out[head:j] = [True] * (j - head)
+        i = max(j, i + 1)
+    return out
+
+
 def _keep_chapters(keep: list[bool], texts: list[str]) -> list[bool]:
     """Keep a chapter list (`_chapter_runs`) next to kept text, with its short heading."""
     out = list(keep)
@@ -1809,12 +1863,16 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = _keep_specs(keep, scores, texts)
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, groups, lang)
-        keep = _keep_docs(
-            _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups),
+        keep = _keep_roster(
+            _keep_docs(
+                _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups),
+                scores,
+                prose,
+                texts,
+                lang,
+            ),
             scores,
-            prose,
             texts,
-            lang,
         )
     keep = [
         k and not _download(t) and not _PLAYER_TIME.match(t)
