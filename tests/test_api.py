@@ -81,6 +81,22 @@ def test_clean_raises_type_error_on_a_wrong_url_or_lang_type(options):
         cleaner.clean(ARTICLE_HTML, **options)
 
 
+@pytest.mark.parametrize(
+    ("given", "lang"),
+    [("DE", "de"), ("en_GB", "en-gb"), (" pt-BR ", "pt-br"), ("zh-Hant-TW", "zh-hant-tw")],
+)
+def test_clean_normalises_the_callers_language_tag(given, lang):
+    """Stages compare tags in lower case with hyphens ("en-gb" reads dates day first)."""
+    assert cleaner.clean(ARTICLE_HTML, lang=given).lang == lang
+
+
+@pytest.mark.parametrize("lang", ["english", "en gb", "e"])
+def test_clean_raises_value_error_on_a_malformed_language_tag(lang):
+    """A name or a typo is no tag: it would silently fall back to English rules."""
+    with pytest.raises(ValueError, match="ISO 639 code"):
+        cleaner.clean(ARTICLE_HTML, lang=lang)
+
+
 def test_importing_the_command_line_does_not_load_the_stages():
     """`cleaner --help`, `-V` and usage errors answer without importing every stage.
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from cleaner import stages
 from cleaner.document import Article
-from cleaner.pipeline import Pipeline
+from cleaner.pipeline import Pipeline, normalize_lang
 
 DEFAULT = Pipeline(
     [
@@ -23,6 +25,9 @@ DEFAULT = Pipeline(
 )
 """The default pipeline. Edit a copy with `without`, `replace` and `insert`."""
 
+# A language tag once normalised: an ISO 639 code, then subtags ("en-gb", "zh-hant-tw").
+_LANG_TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
+
 
 def clean(
     raw: str | bytes,
@@ -40,7 +45,8 @@ def clean(
         raw: The page as `str` or `bytes` (bytes are decoded from the BOM, the page's declared
             charset, or detection).
         url: The page's address, used for metadata and relative links.
-        lang: ISO 639-1 code of the page's language; detected when None.
+        lang: ISO 639 code of the page's language, a region maybe ("de", "en-GB", "pt_BR";
+            any case); detected when None.
         pipeline: The pipeline to run; `DEFAULT` when None.
 
     Returns:
@@ -48,6 +54,7 @@ def clean(
 
     Raises:
         TypeError: `raw` is not `str` or `bytes`, or `url` or `lang` is not `str` or None.
+        ValueError: `lang` is not a language tag ("english" instead of "en").
 
     Example:
         >>> import cleaner
@@ -62,4 +69,10 @@ def clean(
         if value is not None and not isinstance(value, str):
             # A stage failed on it later, and the page came back discarded as an "error: ...".
             raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
+    tag = normalize_lang(lang)
+    if tag is not None and not _LANG_TAG.fullmatch(tag):
+        # A stage would read it as an unknown language and quietly fall back to English rules.
+        raise ValueError(
+            f"lang must be an ISO 639 code such as 'en', 'de' or 'pt-BR', got {lang!r}"
+        )
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)
