@@ -22,14 +22,16 @@ _HTML_START = regex.compile(
     r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\?xml[^>]*>\s*<(?:!doctype|html))",
     regex.I,
 )
-_STRUCTURE_TAG = regex.compile(
-    r"</?(?:html|head|body|div|p|span|a|table|tr|td|ul|ol|li|h[1-6]|meta|link|script|style|article|section|nav|header|footer|br|img)\b[^>]{0,500}>",
-    regex.I,
+# A tag of the page structure, with its attributes.
+_STRUCTURE_NAME = (
+    r"(?:html|head|body|div|p|span|a|table|tr|td|ul|ol|li|h[1-6]|meta|link|script|style|article"
+    r"|section|nav|header|footer|br|img)\b[^>]{0,500}>"
 )
+_STRUCTURE_TAG = regex.compile(rf"</?{_STRUCTURE_NAME}", regex.I)
 # A fragment of markup (a JSONL row's "<p>…</p>", a CMS field's "<div>…</div>") opens with a
 # structure tag and closes with one: too few tags for the count below, but no text scrape both
 # opens and ends on a tag (the scrapes quoting tags in wcxb-dev-text open and end on prose).
-_FRAGMENT_OPEN = regex.compile(r"^\s*<(?!/)" + _STRUCTURE_TAG.pattern[3:], regex.I)
+_FRAGMENT_OPEN = regex.compile(rf"^\s*<{_STRUCTURE_NAME}", regex.I)
 _FRAGMENT_CLOSE = regex.compile(r"</[a-z][a-z0-9]*\s*>\s*$", regex.I)
 _LANG = regex.compile(r"^[a-z]{2,3}(?=[-_]|$)", regex.I)
 _MIN_TAGS = 5
