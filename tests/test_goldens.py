@@ -34,7 +34,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Estonian, Slovenian, Serbian, Galician, Malay, then Bengali, Swahili, Tagalog, Icelandic, Tamil,
 # then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian,
 # then Bosnian, Amharic, Maltese, Irish, then Welsh, Nepali, Marathi, Somali, Kazakh, Uzbek,
-# Punjabi, Yoruba).
+# Punjabi, Yoruba, then Luxembourgish, Gujarati, Malayalam, Hausa, Kyrgyz, then Telugu, Zulu,
+# Tajik, Mongolian, Esperanto).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -47,6 +48,7 @@ LANGS = frozenset(
         *("bs", "am", "mt", "ga"),
         *("cy", "ne", "mr", "so", "kk", "uz", "pa", "yo"),
         *("lb", "gu", "ml", "ha", "ky"),
+        *("te", "zu", "tg", "mn", "eo"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
