@@ -628,6 +628,20 @@ def test_find_date_reads_the_hausa_particle_before_the_month(text: str, lang: st
     assert find_date(text, lang) == "2026-11-24"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Санаи нашр: 24 ноябри 2026", "24 ноябри соли 2026", "Бинед: 417. 24 ноябри 2026, 10:15"],
+)
+def test_find_date_reads_the_tajik_izofat_on_the_month(text: str) -> None:
+    """Tajik joins the month to the year with "-и" (round M's tg-chorabini-konserti-shashmaqom-text)."""
+    assert find_date(text, "tg") == "2026-11-24"
+
+
+def test_the_tajik_izofat_is_read_on_tajik_pages_only() -> None:
+    """Elsewhere a month name with a trailing "и" is no month: Russian never writes "ноябри"."""
+    assert find_date("24 ноябри 2026", "ru") is None
+
+
 def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
     """Irish "Foilsithe" (published) after the update label makes the date a publication."""
     assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"

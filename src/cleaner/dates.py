@@ -169,14 +169,15 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024;
     # Maltese "26 ta' Novembru 2026" (golden mt-ahbarijiet-park-kummenti-text), whose "ta'"
     # ("of") stands where Spanish puts "de" and English "of"; Hausa "24 ga Nuwamba, 2026"
-    # (golden ha-labarai-takin-zamani-kano-text, round L) puts "ga" there
+    # (golden ha-labarai-takin-zamani-kano-text, round L) puts "ga" there; Tajik may put "соли"
+    # ("of the year") before the year: "24 ноябри соли 2026" (see `_IZOFAT_LANGS`)
     (
         "dmy",
         regex.compile(
             rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)"
             rf"(?:de\s+|of\s+|d[’']|ta[’']\s*|ga\s+)?"
             rf"(?P<mname>{_MONTH})"
-            rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+)?{_YEAR_BE}(?!\d)",
+            rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
     # Year first with a month name, each part closed by a dot or its unit: Hungarian
@@ -612,9 +613,17 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         return _iso(year, month, day)
     name = m["mname"].casefold()
     named = _LANG_MONTHS.get(_base(lang), {}).get(name) or _MONTHS.get(name)
+    if named is None and _base(lang) in _IZOFAT_LANGS and name.endswith("и"):
+        named = _LANG_MONTHS[_base(lang)].get(name[:-1])
     if named is None:
         return None
     return _iso(year, named, int(m["day"]))
+
+
+# Tajik joins a month's name to the year after it with the izofat "-и": "24 ноябри 2026" is
+# 24 November 2026 (the CLDR's names are the bare "ноябр"); a Tajik event page's publication
+# line read no date (round M golden tg-chorabini-konserti-shashmaqom-text). Only on Tajik pages.
+_IZOFAT_LANGS = frozenset({"tg"})
 
 
 def find_date(text: str, lang: str | None = None) -> str | None:
