@@ -27,13 +27,13 @@ def _tables(name: str) -> dict:
 def _cases(key: str) -> list[tuple[str, str, str, str]]:
     """(language, table, category, text) for every `key` entry of every shipped file.
 
-    Not the `[byline.*]` word lists: tests/test_rules_byline.py checks their examples.
+    Not the `[words.*]` word lists: tests/test_rules_words.py checks their examples.
     """
     out = []
     for name in SHIPPED:
         langs = MERGED_INTO.get(name, [name.removesuffix(".toml")])
         for table, cats in _tables(name).items():
-            if table == "byline":
+            if table == "words":
                 continue
             for cat, body in cats.items():
                 for text in body.get(key, []):
@@ -94,7 +94,7 @@ def _english_ui_cases(key: str) -> list[tuple[str, str, str]]:
     return [
         (table, cat, text)
         for table, cats in _tables("common-en.toml").items()
-        if table != "byline"
+        if table != "words"
         for cat, body in cats.items()
         for text in body.get(key, [])
     ]

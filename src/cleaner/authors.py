@@ -271,7 +271,7 @@ _AUTHOR_INTROS_MARKED = (
     "eftir",
     # Amharic "ዘጋቢ፡" (reporter), as "ጸሐፊ፡" (writer) above, Maltese "Awtur:", Irish "Údar:",
     # Welsh "Awdur:" (author): colon-only (golden am-zena-autobus-mesmeroch-html). The bare
-    # "by" of these languages is an ordinary word everywhere else: see `[byline.intro]`.
+    # "by" of these languages is an ordinary word everywhere else: see `[words.intro]`.
     "ዘጋቢ:",
     "awtur:",
     "údar:",
@@ -1179,8 +1179,8 @@ def _people(
 # es "es", it "è", pt "é", nl "is" ("Julia Gralberg is a freelance travel writer, editor of
 # ...": wcxb-dev 0141), and says the subject writes: a bio of somebody quoted in the story says
 # what they do instead ("Dan Sutherland is the CEO of ...", "Apple Pay is a ..."). The copulas,
-# the label before them ("About the author:") and the writer words are the `[byline.bio_copula]`,
-# `[byline.bio_label]` and `[byline.bio_writer]` words of the page's language.
+# the label before them ("About the author:") and the writer words are the `[words.bio_copula]`,
+# `[words.bio_label]` and `[words.bio_writer]` words of the page's language.
 # How many words after the copula the writer word may come ("is a Los Angeles-based writer").
 _BIO_REACH = 12
 
@@ -1408,12 +1408,12 @@ _INTRO_NOT_IN: dict[str, frozenset[str]] = {
 # start of a line of a page in that language, over names of two capitalised words or more
 # ("Minn Karl Azzopardi": golden mt-ahbarijiet-park-kummenti-text), and never cut from an
 # author value as the intros of `_AUTHOR_INTROS_MARKED` are. The words are the language's
-# `[byline.intro]` (ga.toml, mt.toml, cy.toml).
+# `[words.intro]` (ga.toml, mt.toml, cy.toml).
 _MIN_LOCAL_NAME_WORDS = 2
 
 
 def _local_byline(text: str, lang: str | None, site_name: str | None) -> Byline | None:
-    """Read a byline of one language's own shape: Korean "김민준 기자", `[byline.intro]`."""
+    """Read a byline of one language's own shape: Korean "김민준 기자", `[words.intro]`."""
     korean = _KO_BYLINE.match(text)
     if korean:
         return Byline(names=(korean["name"],), date=_first_date(text, lang), agency=False)

@@ -1,11 +1,12 @@
-"""The byline words of the rules files (`[byline.<kind>]`), read in their shapes, per language.
+"""The word lists of the rules files (`[words.<kind>]`), read in their shapes, per language.
 
 The byline stage and `cleaner.authors` read a few kinds of words that differ by language: the
 copula a writer's bio opens with ("Julia Gralberg *is* a ..."), the words that say the bio's
 subject writes ("writer", "Journalistin"), the label before a date beside a name ("Published:",
 "Veröffentlicht am"), a Chinese forum's floor labels ("楼主", "沙发", "发表于"), and the bare
 "by" of a few languages ("Minn", "Gan"). The words are data in `src/cleaner/rules/<lang>.toml`
-(docs/rules.md, "Byline words"); the shape each kind is read in is code, here. Every function
+(docs/rules.md, "Word lists"); the shape each kind is read in is code, here (the heading kinds'
+in `Rules.heading`). Every function
 is cached per language code, as `Rules.load` is: a page pays a dictionary look-up, and a
 language's patterns are compiled once per process.
 
@@ -28,7 +29,7 @@ _NEVER = regex.compile(r"(?!)")
 
 
 def lexicon(kind: str, lang: str | None) -> Lexicon:
-    """The merged `[byline.<kind>]` words of `lang`'s rules (common, own file, common-en)."""
+    """The merged `[words.<kind>]` words of `lang`'s rules (common, own file, common-en)."""
     return Rules.load(lang).lexicon(kind)
 
 
@@ -144,7 +145,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
     floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
     title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
-    (both read in every language, as `cleaner.titles` reads them).
+    (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
+    `text` is the heading of a review's pros or cons box (`Rules.heading`).
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -156,8 +158,11 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         return bio_name(line, lang) is not None
     if kind == "thread_starter":
         return line in thread_starters(lang)
-    # Kinds read outside the byline stage, in every language (common.toml).
-    elsewhere = {
+    # Kinds read outside the byline stage: the date labels and title parts in every language
+    # (common.toml), the review headings in the page's.
+    elsewhere: dict[str, Callable[[str, str], bool]] = {
+        "review_pros": functools.partial(_heading_holds, lang),
+        "review_cons": functools.partial(_heading_holds, lang),
         "update_label": _date_label_holds,
         "publish_label": _date_label_holds,
         "signed_label": _date_label_holds,
@@ -173,11 +178,16 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "intro": local_intro,
     }
     if kind not in shapes:
-        raise KeyError(f"no byline kind {kind!r}")
+        raise KeyError(f"no words kind {kind!r}")
     pattern = shapes[kind](lang)
     if pattern is None:
         return False
     return (pattern.search if kind == "date_label" else pattern.match)(line) is not None
+
+
+def _heading_holds(lang: str | None, kind: str, line: str) -> bool:
+    """`example_holds` for the heading kinds, which `cleaner.stages.extract_text` reads."""
+    return Rules.load(lang).heading(kind, line)
 
 
 def _title_part_holds(kind: str, line: str) -> bool:

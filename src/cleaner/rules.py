@@ -80,10 +80,13 @@ _CUT_KEYS = _DROP_KEYS | frozenset(
         "max_prose_run",
     },
 )
-# `[byline.<kind>]`: the words the byline stage reads in each language (see byline_words.py
-# for the shape each kind is read in). Every kind takes `words`, `examples` and
-# `counter_examples`; the keys named here besides are the kind's own.
-_BYLINE_KINDS: Mapping[str, frozenset[str]] = {
+# `[words.<kind>]`: the word lists the stages read in each language, one kind a list (see
+# docs/rules.md, "Word lists"; the shape each kind is read in is code, in byline_words.py, or
+# `Rules.heading` for the heading kinds). Every kind takes `words`, `examples` and
+# `counter_examples`; the keys named here besides are the kind's own. A new kind is a new entry
+# here and a shape in code: the words of a kind no code reads would be silently unused.
+_WORD_KINDS: Mapping[str, frozenset[str]] = {
+    # the byline stage and `cleaner.authors` (byline_words.py)
     "bio_copula": frozenset(),
     "bio_label": frozenset(),
     "bio_writer": frozenset({"suffixes"}),
@@ -100,9 +103,18 @@ _BYLINE_KINDS: Mapping[str, frozenset[str]] = {
     # Title parts (`cleaner.titles`): read in every page's language, so shipped in common.toml.
     "title_credit": frozenset(),
     "title_shop": frozenset({"tails"}),
+    # The headings of a review's pros and cons boxes (`cleaner.stages.extract_text`): the line
+    # is one of the words alone, a colon maybe (`Rules.heading`).
+    "review_pros": frozenset(),
+    "review_cons": frozenset(),
 }
-_BYLINE_KEYS = frozenset({"words", "examples", "counter_examples"})
-_TABLES = ("drop", "lift", "cut", "byline")
+_WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
+# The kinds read as a heading line (`Rules.heading`).
+_HEADING_KINDS = frozenset({"review_pros", "review_cons"})
+_TABLES = ("drop", "lift", "cut", "words")
+# The words family's name until session 16 (it held the byline stage's words first): still
+# read, as `[words.<kind>]`, with a warning naming the new table.
+_OLD_WORDS_TABLE = "byline"
 # Compiled rules kept per process: every shipped language (64 in session 14) with room for
 # region codes and users' files. At 64 a process that met every language (the test suite)
 # compiled English again and lost the sharing `_load` promises to unshipped languages.
@@ -320,10 +332,10 @@ class ThreadCut:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """One kind of byline vocabulary (`[byline.<kind>]`), merged over the files of a language.
+    """One kind of word list (`[words.<kind>]`), merged over the files of a language.
 
-    What each kind means and the shape it is read in are in `cleaner.byline_words` and
-    docs/rules.md ("Byline words").
+    What each kind means and the shape it is read in are in docs/rules.md ("Word lists"), and
+    the shapes in `cleaner.byline_words` and `Rules.heading`.
 
     Attributes:
         kind: The kind ("bio_copula", "date_label", ...).
@@ -334,7 +346,7 @@ class Lexicon:
             "songwriter").
         tails: `title_shop` only: the price or delivery words that may follow the shop's name
             ("по цене", "с доставкой").
-        examples: Texts the kind must recognise (checked by tests/test_rules_byline.py).
+        examples: Texts the kind must recognise (checked by tests/test_rules_words.py).
         counter_examples: Texts it must not.
         sources: The files that contributed.
     """
@@ -358,7 +370,7 @@ class Rules:
         drop: `drop.*` categories, in file order (common first): blocks matching one are removed.
         lift: `lift.*` categories: lines the metadata stages take out of the body.
         cut: `cut.*` structural rules (comment threads), in file order.
-        byline: `byline.*` word lists the byline stage reads (see `Lexicon`), in file order.
+        words: `words.*` word lists the stages read (see `Lexicon`), in file order.
         sources: The files merged, in order.
     """
 
@@ -366,7 +378,7 @@ class Rules:
     drop: tuple[Category, ...] = ()
     lift: tuple[Category, ...] = ()
     cut: tuple[ThreadCut, ...] = ()
-    byline: tuple[Lexicon, ...] = ()
+    words: tuple[Lexicon, ...] = ()
     sources: tuple[str, ...] = ()
     _index: _DropIndex | None = field(default=None, repr=False, compare=False)
 
@@ -419,17 +431,36 @@ class Rules:
         return None if i is None else self.drop[i].name
 
     def lexicon(self, kind: str) -> Lexicon:
-        """Return the `byline.<kind>` word list; an empty one when no file gives the kind.
+        """Return the `words.<kind>` word list; an empty one when no file gives the kind.
 
         Raises:
-            KeyError: `kind` is not a byline kind (see docs/rules.md, "Byline words").
+            KeyError: `kind` is not a words kind (see docs/rules.md, "Word lists").
         """
-        if kind not in _BYLINE_KINDS:
-            raise KeyError(f"no byline kind {kind!r}; kinds: {sorted(_BYLINE_KINDS)}")
-        return next((lex for lex in self.byline if lex.kind == kind), Lexicon(kind=kind))
+        if kind not in _WORD_KINDS:
+            raise KeyError(f"no words kind {kind!r}; kinds: {sorted(_WORD_KINDS)}")
+        return next((lex for lex in self.words if lex.kind == kind), Lexicon(kind=kind))
+
+    def heading(self, kind: str, text: str) -> bool:
+        """Return whether `text` is a heading of `words.<kind>`: one of its words alone, any case.
+
+        A colon may follow ("Pros:", "Nachteile"). `kind` is one of the heading kinds
+        (review_pros, review_cons).
+
+        Raises:
+            KeyError: `kind` is not a heading kind.
+        """
+        if kind not in _HEADING_KINDS:
+            raise KeyError(f"no heading kind {kind!r}; kinds: {sorted(_HEADING_KINDS)}")
+        return _heading_category(kind, self.lexicon(kind).words).matches(text)
 
     def lifted(self, kind: str, text: str) -> bool:
-        """Return whether `text` matches the `lift.<kind>` category."""
+        """Return whether `text` matches the `lift.<kind>` category.
+
+        For a heading kind of the words family (review_pros, review_cons: `[lift.*]` tables
+        until session 16), also `heading(kind, text)`: a user's `[lift.review_pros]` still adds.
+        """
+        if kind in _HEADING_KINDS and self.heading(kind, text):
+            return True
         return any(cat.name == kind and cat.matches(text) for cat in self.lift)
 
     def category(self, table: str, name: str) -> Category:
@@ -1017,6 +1048,7 @@ def _parse(text: str, where: str) -> dict[str, Any]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{where}: not valid TOML: {exc}") from exc
+    data = _renamed_tables(data, where)
     unknown = sorted(set(data) - set(_TABLES))
     if unknown:
         raise ValueError(
@@ -1027,16 +1059,62 @@ def _parse(text: str, where: str) -> dict[str, Any]:
         for name, body in data.get(table, {}).items():
             if not isinstance(body, dict):
                 raise ValueError(f"{where} [{table}.{name}]: expected a table of keys")  # noqa: TRY004
-    for kind, body in data.get("byline", {}).items():
-        _check_byline_table(kind, body, f"{where} [byline.{kind}]")
+    for kind, body in data.get("words", {}).items():
+        _check_words_table(kind, body, f"{where} [words.{kind}]")
     return data
 
 
-def _check_byline_table(kind: str, body: Mapping[str, Any], where: str) -> None:
-    """Fail loudly on an unknown byline kind or key, a non-list value, or missing examples."""
-    if kind not in _BYLINE_KINDS:
-        raise ValueError(f"{where}: unknown byline kind; kinds: {sorted(_BYLINE_KINDS)}")
-    allowed = _BYLINE_KEYS | _BYLINE_KINDS[kind]
+def _renamed_tables(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """`data` with its `[byline.<kind>]` tables read as `[words.<kind>]`, with a warning.
+
+    Raises:
+        ValueError: A kind is in both tables of the file.
+    """
+    old = data.get(_OLD_WORDS_TABLE)
+    if not isinstance(old, dict):
+        return data
+    logger.warning(
+        '%s: the [%s.<kind>] tables are now [words.<kind>] (docs/rules.md, "Word lists"); '
+        "read as such. Rename them: the old name will stop working.",
+        where,
+        _OLD_WORDS_TABLE,
+    )
+    new = data.get("words", {})
+    both = sorted(set(old) & set(new)) if isinstance(new, dict) else []
+    if both:
+        raise ValueError(
+            f"{where}: kind(s) {both} in both [{_OLD_WORDS_TABLE}.*] and [words.*]; "
+            "keep the [words.*] tables only",
+        )
+    rest = {k: v for k, v in data.items() if k != _OLD_WORDS_TABLE}
+    return {**rest, "words": {**old, **(new if isinstance(new, dict) else {})}}
+
+
+def _heading_pattern(words: tuple[str, ...]) -> str:
+    """The `Rules.heading` pattern of `words`: one of them alone, a colon maybe.
+
+    A space in a phrase is any whitespace (the text is matched collapsed: one space).
+    """
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in words)
+    return rf"^(?:{alternation})\s*+[:：]*+$"
+
+
+@functools.lru_cache(maxsize=_LANGUAGES_CACHED)
+def _heading_category(kind: str, words: tuple[str, ...]) -> Category:
+    """The heading kind's words as a category matched as the `[lift.*]` tables were."""
+    if not words:
+        return Category(name=kind)
+    pattern = _heading_pattern(words)
+    # escaped literals between anchors: linear, searched without the timeout (`_TRUSTED`)
+    _TRUSTED.add(pattern)
+    return Category(name=kind, patterns=(pattern,))
+
+
+def _check_words_table(kind: str, body: Mapping[str, Any], where: str) -> None:
+    """Fail loudly on an unknown words kind or key, a non-list value, or missing examples."""
+    if kind not in _WORD_KINDS:
+        raise ValueError(f"{where}: unknown words kind; kinds: {sorted(_WORD_KINDS)}")
+    allowed = _WORD_KEYS | _WORD_KINDS[kind]
     unknown = sorted(set(body) - allowed)
     if unknown:
         raise ValueError(
@@ -1047,7 +1125,7 @@ def _check_byline_table(kind: str, body: Mapping[str, Any], where: str) -> None:
             if not value.strip():
                 raise ValueError(f"{where}: `{key}` holds an empty string")
     if not _strings(body, "examples", where):
-        raise ValueError(f"{where}: a byline kind needs `examples`: they are its tests")
+        raise ValueError(f"{where}: a words kind needs `examples`: they are its tests")
 
 
 def _checked(patterns: list[str], where: str) -> list[str]:
@@ -1147,17 +1225,17 @@ def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
 
 
 def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
-    """The `[byline.*]` tables of `docs` merged per kind: later files add, never replace."""
+    """The `[words.*]` tables of `docs` merged per kind: later files add, never replace."""
     merged: dict[str, dict[str, list[str]]] = {}
     for data, where in docs:
-        for kind, body in data.get("byline", {}).items():
+        for kind, body in data.get("words", {}).items():
             lists = merged.setdefault(kind, {"sources": []})
-            for key in _BYLINE_KEYS | _BYLINE_KINDS[kind]:
+            for key in _WORD_KEYS | _WORD_KINDS[kind]:
                 values = body.get(key, [])
                 if key in ("words", "particles", "suffixes", "tails"):
                     values = [" ".join(v.split()).casefold() for v in values]
                 lists.setdefault(key, []).extend(values)
-            lists["sources"].append(f"{where} [byline.{kind}]")
+            lists["sources"].append(f"{where} [words.{kind}]")
 
     def unique(values: list[str] | None) -> tuple[str, ...]:
         return tuple(dict.fromkeys(values or ()))
@@ -1210,7 +1288,7 @@ def _compile_rules(lang: str, extra: tuple[str, ...]) -> Rules:
         drop=drop,
         lift=lift,
         cut=cut,
-        byline=_lexicons(docs),
+        words=_lexicons(docs),
         sources=tuple(w for _, w in docs),
         _index=_DropIndex.of(drop),
     )
