@@ -50,6 +50,9 @@ def test_rules_words_ships_examples_for_every_kind():
         "title_shop",
         "review_pros",
         "review_cons",
+        "not_name",
+        "role",
+        "name_particle",
     }
 
 
@@ -168,3 +171,14 @@ def test_rules_words_review_headings_are_still_lifted(tmp_path: Path):
         encoding="utf-8",
     )
     assert Rules.load("fr", extra).lifted("review_pros", "Bons points")
+
+
+def test_rules_words_name_words_are_one_list_for_every_language():
+    """`authors`' name words are common.toml's, the same set whatever the page's language."""
+    not_name = byline_words.shared_words("not_name")
+    assert {"the", "montag", "ayuntamiento", "વિભાગ"} <= not_name
+    assert (
+        byline_words.lexicon("not_name", "ja").words == byline_words.lexicon("not_name", "de").words
+    )
+    assert "von" in byline_words.shared_words("name_particle")
+    assert "publicysta" in byline_words.shared_words("role")

@@ -459,112 +459,11 @@ _AGENCIES = frozenset(
     )
 )
 
-# Words that make a comma-separated part of a byline a job title, not a name:
-# "Jane Doe, Staff Writer", "Par Jean Dupont, envoyé spécial à Kyiv".
-# Polish, Czech, Slovak, Croatian and Russian/Ukrainian columnists' titles: a text scrape's
-# "publicysta, były radny miasta" under the name (golden pl-felieton-opinia-autor-text).
-_ROLE_WORDS = frozenset(
-    """
-    editor editors editorial writer writers reporter reporters correspondent correspondents
-    contributor contributors contributing columnist journalist photographer photojournalist
-    reviewer author staff expert director ceo cto cfo coo founder cofounder co-founder
-    manager specialist analyst producer intern freelance freelancer senior chief deputy
-    associate assistant executive head lead principal president vice officer strategist
-    consultant professor lecturer researcher scientist student fellow host anchor presenter
-    blogger engineer developer designer marketer marketing team member partner owner advisor
-    adviser coordinator nutritionist dietitian therapist physician doctor nurse attorney
-    lawyer educator teacher coach trainer instructor volunteer ambassador representative
-    master gardener horticulturist horticulturalist chef
-    spokesperson spokesman spokeswoman contributing-editor redakteur redakteurin
-    korrespondent korrespondentin journalistin autorin mitarbeiter mitarbeiterin
-    chefredakteur chefredakteurin volontär volontärin leiter leiterin rédacteur rédactrice
-    journaliste envoyé envoyée spécial spéciale correspondant correspondante chroniqueur
-    chroniqueuse photographe directeur directrice redactor redactora periodista corresponsal
-    enviado enviada especial fotógrafo fotógrafa columnista colaborador colaboradora
-    director directora giornalista inviato inviata corrispondente redattore redattrice
-    fotografo fotografa direttore direttrice collaboratore collaboratrice
-    redacteur verslaggever redaktør redaktör medarbejder medarbetare medarbeider toimittaja
-    repórter correspondente jornalista redator redatora corespondent jurnalist
-    redaktor redaktorka dziennikarz dziennikarka korespondent zpravodaj zpravodajka spravodajca
-    publicysta publicystka felietonista felietonistka korespondentka komentator komentatorka
-    reporterka fotoreporter fotoreporterka współpracownik współpracowniczka
-    novinář novinářka publicista publicistka komentátor komentátorka fejetonista fejetonistka
-    reportér reportérka dopisovatel dopisovatelka novinár novinárka
-    novinar novinarka urednik urednica dopisnik dopisnica kolumnist kolumnistica publicist
-    újságíró tudósító szerkesztő muhabir editör wartawan koresponden kontributor penulis
-    blaðamaður fréttamaður fréttaritari
-    корреспондент кореспондент обозреватель оглядач редактор журналист журналистка журналіст
-    журналістка дописувач публицист публіцист колумнист колумніст фотокорреспондент
-    кореспондентка оглядачка обозревательница
-    συντάκτης συντάκτρια ανταποκριτής ανταποκρίτρια δημοσιογράφος
-    כתב כתבת مراسل مراسلة محرر محررة صحفي صحفية نامہ رپورٹر نمائندہ خصوصی
-    mwandishi mhariri ripota manunulat patnugot kolumnista tagapag-ulat
-    স্টাফ রিপোর্টার প্রতিবেদক সংবাদদাতা প্রতিনিধি সম্পাদক নিজস্ব
-    संवाददाता रिपोर्टर संपादक प्रतिनिधि प्रतिनिधी वार्ताहर
-    செய்தியாளர் நிருபர் ஆசிரியர் విలేకరి ప్రతినిధి ലേഖകൻ റിപ്പോർട്ടർ ವರದಿಗಾರ
-    phóng biên ผู้สื่อข่าว
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
+# The words no name holds ("the", "Montag", "Department"), the job-title words ("editor",
+# "envoyé", "publicysta") and the surname particles ("von", "da") are data: `[words.not_name]`,
+# `[words.role]` and `[words.name_particle]` in common.toml, one list for every language
+# (`byline_words.shared_words`).
 
-# Function words that never sit inside a person's name: a byline candidate holding one is a
-# sentence or a menu label ("By the way", "Von Montag an", "Par ailleurs"). The last lines are
-# the words of a site's sections and labels, which a scrape prints over a date just like a
-# byline ("Major Update", "API Reference", "HR Strategy", "Today's Hours": wcxb-dev-text).
-# Then an office's units, which sign a public notice under its date ("Área de Servicios
-# Urbanos": golden es-aviso-ayuntamiento-corte-agua-text), and the head words of a government
-# department or ministry with the conjunctions of the languages whose own function words are
-# not listed above: a segment of a dated meta row naming a department ("ઊર્જા અને પેટ્રોકેમિકલ્સ
-# વિભાગ", "Energy and Petrochemicals Department": golden gu-akhbari-yadi-solar-pump-sahay-html)
-# is no person. No wcxb-dev author and no golden author holds one of these words.
-_NOT_NAME_WORDS = frozenset(
-    """
-    the a an of to in on at for with from into onto about over under after before between
-    and or but nor so yet if then than as is are was were be been being am do does did have
-    has had will would shall should can could may might must this that these those it its
-    it's he she they we you i me my our your their his her them us who whom whose which what
-    when where why how all any each every some no not more most other such only own same
-    very just also now here there home news read more share comments comment reply login log
-    sign subscribe menu search contact privacy terms cookie cookies policy updated published
-    posted edited reviewed modified last date time min mins minute minutes read views view
-    likes like follow share tweet email print page pages next previous older newer category
-    best top manufacturer topic type brand price size color colour popularity relevance rating
-    request demo resource resources center centre university college institute foundation
-    association agency official products product office consulting solutions technology
-    technologies tips food colors skills services service store shop shipping software
-    categories tag tags archive archives posts post article articles blog about us copyright
-    rights reserved der die das des dem den ein eine einer eines einem einen und oder mit
-    auf für im ist sind war aus bei nach zum zur über unter vor seit am an le la les un une
-    des du et ou au aux dans pour sur avec est sont ce cette ces ailleurs el los las una
-    unos unas y en con para es son del al este esta il lo gli uno una degli delle della dei
-    nel nella con per sono questo questa inc inc. ltd ltd. llc gmbh corp corp. plc ag sa
-    s.a. srl spa co. company group media press news network magazine monday tuesday
-    wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
-    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
-    miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
-    domenica 기자 특파원 입력 수정 등록 승인 편집 사진 뉴스
-    update updates reference tools link links hours strategy
-    development learning science security sponsored mode modes protocol guide guides
-    tutorial tutorials documentation docs support overview coding released offline
-    survey licensed certified accredited journalism
-    redação redacción redaktion rédaction redazione redactie newsroom
-    facebook twitter pinterest linkedin instagram whatsapp e-mail youtube tiktok reddit
-    área servicios servicio departamento concejalía ayuntamiento oficina gabinete ministerio
-    abteilung pressestelle stadtverwaltung rathaus mairie ministère ufficio servizio comune
-    ministero prefeitura gemeente afdeling
-    department ministry ministerium directorate secretariat વિભાગ મંત્રાલય કચેરી विभाग मंत्रालय
-    कार्यालय বিভাগ মন্ত্রণালয় அமைச்சகம் துறை శాఖ ਵਿਭਾਗ ਮੰਤਰਾਲਾ
-    અને और এবং மற்றும் మరియు ಮತ್ತು आणि ਅਤੇ ଏବଂ и та і és och
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
-
-# Lower-case particles of surnames: "Ursula von der Leyen", "Vincent van Gogh", "Leonardo da
-# Vinci", "Gabriel García Márquez y ...": allowed inside a name, never as all of it.
-_PARTICLES = frozenset(
-    """
-    van von der den de del della dei degli di da das do dos du la le lo ten ter te bin ibn
-    al el y e zu af av st. st dela delos binti
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
 
 # Academic and professional credentials written after a name ("Dylan Bailey, MS, RD",
 # "Michael Greger, M.D. FACLM"): the benchmark's ground truth keeps them, but they are not part
@@ -810,7 +709,8 @@ def is_job_title(text: str) -> bool:
         return False
     if any(w in _NOT_TITLE_WORDS for w in words):
         return False
-    roles = [k for k, w in enumerate(words) if w in _ROLE_WORDS]
+    role_words = byline_words.shared_words("role")
+    roles = [k for k, w in enumerate(words) if w in role_words]
     # The role ends the title, or opens it before "of" ("Director of Research").
     return bool(roles) and (
         roles[-1] == len(words) - 1 or (roles[0] + 1 < len(words) and words[roles[0] + 1] == "of")
@@ -820,10 +720,11 @@ def is_job_title(text: str) -> bool:
 def _is_role(part: str, *, plural: bool = False) -> bool:
     """Whether `part` holds a role word; with `plural`, "educators" counts as "educator"."""
     words = [w.strip(".,()").casefold() for w in part.split()]
+    role_words = byline_words.shared_words("role")
     return any(
-        w in _ROLE_WORDS
+        w in role_words
         or _ROLE_SUFFIX.search(w)
-        or (plural and w[-1:] == "s" and w[:-1] in _ROLE_WORDS)
+        or (plural and w[-1:] == "s" and w[:-1] in role_words)
         for w in words
     )
 
@@ -897,9 +798,11 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         # "Will Judd": a capitalised "Will" before one more capitalised word is a first name,
         # not the verb (wcxb-dev 4823).
         folded = folded[1:]
-    if any((w in _NOT_NAME_WORDS or w in _INTRO_NOT_NAME) and w not in _PARTICLES for w in folded):
+    not_name = byline_words.shared_words("not_name")
+    particles = byline_words.shared_words("name_particle")
+    if any((w in not_name or w in _INTRO_NOT_NAME) and w not in particles for w in folded):
         return False
-    if all(w in _PARTICLES for w in folded):
+    if all(w in particles for w in folded):
         return False
     if len(words) == 1:
         return _one_word_name(words[0], strict=strict)
@@ -916,7 +819,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     return not strict or (
         all(
-            _NAME_TOKEN.match(w) or w.casefold() in _PARTICLES or w.casefold() in _NAME_SUFFIXES
+            _NAME_TOKEN.match(w) or w.casefold() in particles or w.casefold() in _NAME_SUFFIXES
             for w in words
         )
         and bool(_NAME_TOKEN.match(words[0]))
@@ -1486,10 +1389,13 @@ def _without_dates(text: str, lang: str | None) -> str:
 
 
 _WORDS = regex.compile(r"\w+")
-# Every word of an agency's name or a job title, as `_WORDS` cuts them.
-_AFFILIATION_WORDS = frozenset(
-    w for phrase in (*_AGENCIES, *_ROLE_WORDS) for w in _WORDS.findall(phrase)
-)
+
+
+@functools.cache
+def _affiliation_words() -> frozenset[str]:
+    """Every word of an agency's name or a job title (`[words.role]`), as `_WORDS` cuts them."""
+    roles = byline_words.shared_words("role")
+    return frozenset(w for phrase in (*_AGENCIES, *roles) for w in _WORDS.findall(phrase))
 
 
 # A reporter's place after the job title: a few words, not in lower case ("Khulna", "New York",
@@ -1515,7 +1421,7 @@ def _name_with_affiliation(
     site_name: str | None,
 ) -> Byline | None:
     """Read "Jane Doe | Reuters", "Jane Doe, Staff Writer", "Jane Doe, Associated Press"."""
-    if len(text) > 120 or not _AFFILIATION_WORDS.intersection(_WORDS.findall(text.casefold())):
+    if len(text) > 120 or not _affiliation_words().intersection(_WORDS.findall(text.casefold())):
         # Without an agency's or a job title's word the line cannot be "Name, Affiliation":
         # answering that first spares reading its dates (most lines are neither).
         return None

@@ -33,6 +33,16 @@ def lexicon(kind: str, lang: str | None) -> Lexicon:
     return Rules.load(lang).lexicon(kind)
 
 
+@functools.lru_cache(maxsize=16)
+def shared_words(kind: str) -> frozenset[str]:
+    """The words of a kind read as one list for every language (common.toml), as a set.
+
+    For the readers that take no page language: `cleaner.authors`' name words (`not_name`,
+    `role`, `name_particle`).
+    """
+    return frozenset(lexicon(kind, None).words)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """The words as one regex alternation; a space in a phrase stands for any whitespace run."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -146,7 +156,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
     title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
     (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
-    `text` is the heading of a review's pros or cons box (`Rules.heading`).
+    `text` is the heading of a review's pros or cons box (`Rules.heading`); not_name: `text`
+    is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
+    `text` is a job title to `cleaner.authors.is_job_title`.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -168,6 +180,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "signed_label": _date_label_holds,
         "title_credit": _title_part_holds,
         "title_shop": _title_part_holds,
+        "not_name": _name_words_hold,
+        "name_particle": _name_words_hold,
+        "role": _name_words_hold,
     }
     if kind in elsewhere:
         return elsewhere[kind](kind, line)
@@ -188,6 +203,15 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
 def _heading_holds(lang: str | None, kind: str, line: str) -> bool:
     """`example_holds` for the heading kinds, which `cleaner.stages.extract_text` reads."""
     return Rules.load(lang).heading(kind, line)
+
+
+def _name_words_hold(kind: str, line: str) -> bool:
+    """`example_holds` for the name words `cleaner.authors` reads (common.toml, every language)."""
+    from cleaner import authors  # noqa: PLC0415 - authors imports this module
+
+    if kind == "role":
+        return authors.is_job_title(line)
+    return authors.looks_like_name(line) == (kind == "name_particle")
 
 
 def _title_part_holds(kind: str, line: str) -> bool:

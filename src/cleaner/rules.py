@@ -107,6 +107,11 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # is one of the words alone, a colon maybe (`Rules.heading`).
     "review_pros": frozenset(),
     "review_cons": frozenset(),
+    # What a byline's words say about a name (`cleaner.authors`; common.toml, one list for every
+    # language): words no name holds, job-title words, surname particles.
+    "not_name": frozenset(),
+    "role": frozenset(),
+    "name_particle": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
 # The kinds read as a heading line (`Rules.heading`).
