@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cleaner.document import Document
 
-MARKERS = ("FAIL", "HANG", "CRASH", "SLOW")
+MARKERS = ("FAIL", "HANG", "CRASH", "SLOW", "DAWDLE")
 
 
 def _text(doc: Document) -> str:
@@ -18,7 +18,7 @@ def _text(doc: Document) -> str:
 
 
 def misbehave(doc: Document) -> Document:
-    """Fail, hang, kill the process or dawdle when the page contains a marker word.
+    """Fail, hang, kill the process or dawdle (briefly or for 4 s) when the page contains a marker word.
 
     Reads: raw. Writes: nothing.
     """
@@ -31,6 +31,9 @@ def misbehave(doc: Document) -> Document:
         os._exit(3)
     if "SLOW" in text:
         time.sleep(0.05)
+    if "DAWDLE" in text:
+        # past a 1 s limit, yet short: a test of a limit that does not hold fails in seconds
+        time.sleep(4)
     return doc
 
 

@@ -124,3 +124,33 @@ def test_lazy_public_names_are_the_real_ones():
     assert cleaner.stages.Decode.__name__ == "Decode"
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = cleaner.nope  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "raw", ["https://example.org/news/1", b"  http://example.org/a?b=c#d\n", "HTTPS://E.ORG"]
+)
+def test_clean_says_to_fetch_a_web_address_first(raw):
+    """A URL passed as the page is discarded as 'url' with what to do, not as 'not_article'.
+
+    A user saw clean("https://...") titled with the address and discarded as 'not_article: 0
+    words of body text', which never said the address had not been fetched.
+    """
+    article = cleaner.clean(raw)
+    assert article.discarded is not None
+    assert article.discarded.startswith("url: ")
+    assert "cleaner.fetch" in article.discarded
+    assert article.title is None
+
+
+def test_clean_reads_a_page_that_holds_an_address_as_a_page():
+    """Text around an address, or an address in markup, is a page like any other."""
+    assert not (cleaner.clean("See https://example.org/a for more.").discarded or "").startswith(
+        "url"
+    )
+    assert not (cleaner.clean(ARTICLE_HTML + " https://e.org").discarded or "").startswith("url")
+
+
+def test_clean_raises_type_error_on_a_pipeline_that_is_not_one():
+    """pipeline=[stage] said "'list' object is not callable"; now it says how to build one."""
+    with pytest.raises(TypeError, match=r"cleaner\.Pipeline"):
+        cleaner.clean(ARTICLE_HTML, pipeline=[cleaner.DEFAULT["judge"]])  # type: ignore[arg-type]

@@ -209,3 +209,59 @@ def test_clean_many_refuses_a_single_page_instead_of_iterating_over_it(one_page:
     """One page passed alone is a TypeError: a str gave one result per character."""
     with pytest.raises(TypeError, match=r"iterable of pages.*cleaner\.clean\(page\)"):
         clean_many(one_page)  # type: ignore[arg-type]
+
+
+def test_clean_many_holds_a_timeout_given_with_one_worker():
+    """clean_many(pages, timeout=S) with the default workers=1 stops a hanging page.
+
+    A user saw the limit ignored: with one worker the pages were cleaned in the calling
+    process, where nothing can stop a page, and a hanging page hung the batch. (DAWDLE sleeps
+    4 s, so without the limit the test fails in seconds rather than hanging.)
+    """
+    results = list(clean_many([page(0, "DAWDLE"), page(1)], timeout=1.0, pipeline=MISBEHAVING))
+    assert [r.status for r in results] == ["failed", "kept"]
+    assert results[0].error is not None
+    assert results[0].error.type == "Timeout"
+
+
+def test_clean_many_default_timeout_keeps_one_worker_in_process():
+    """Without a timeout of the caller's, workers=1 cleans here (a lambda stage still works)."""
+    pipeline = cleaner.DEFAULT.insert(("noop", lambda doc: doc), after="judge")
+    assert [r.status for r in clean_many([page(0)], pipeline=pipeline)] == ["kept"]
+    assert [r.status for r in clean_many([page(0)], pipeline=pipeline, timeout=None)] == ["kept"]
+
+
+def test_clean_many_refuses_a_timeout_it_cannot_enforce():
+    """isolate=False with a timeout is a contradiction: ValueError, not a silently ignored limit."""
+    with pytest.raises(ValueError, match="cannot be enforced"):
+        clean_many([page(0)], timeout=5, isolate=False)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"workers": "2"}, "workers must be a whole number"),
+        ({"workers": 2.5}, "workers must be a whole number"),
+        ({"timeout": "5"}, "timeout must be a number"),
+        ({"window": 8.0}, "window must be a whole number"),
+    ],
+)
+def test_clean_many_rejects_options_of_the_wrong_type(options: dict[str, object], message: str):
+    """workers="2" (read from a config file) said "'<' not supported between str and int"."""
+    with pytest.raises(TypeError, match=message):
+        clean_many([], **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_checks_a_pages_language_tag_as_clean_does(workers: int):
+    """Page(lang="english") is a failed page (ValueError), as clean() raises on it.
+
+    A user saw it cleaned with English rules and 'english' written as the article's lang.
+    """
+    pages = [Page(raw=page(0), lang="english"), Page(raw=page(1), lang="DE")]
+    results = list(clean_many(pages, workers=workers))
+    assert results[0].error is not None
+    assert results[0].error.type == "ValueError"
+    assert "ISO 639" in results[0].error.message
+    assert results[1].article is not None
+    assert results[1].article.lang == "de"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import stages
-from cleaner.document import Article
+from cleaner.document import Article, Document
 from cleaner.pipeline import Pipeline, normalize_lang
 
 DEFAULT = Pipeline(
@@ -28,9 +28,42 @@ DEFAULT = Pipeline(
 # A language tag once normalised: an ISO 639 code, then subtags ("en-gb", "zh-hant-tw").
 _LANG_TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 
+# A page that is nothing but one web address: the caller passed the URL, not the page it names.
+_URL_ONLY = regex.compile(rb"\s*https?://\S+\s*", regex.IGNORECASE)
+_URL_ONLY_MAX = 8192  # bytes; longer inputs are pages (the longest URL browsers take is ~2 kB)
+
+
+def check_options(url: object, lang: object) -> None:
+    """Raise the error `clean()` raises on a wrong `url` or `lang`; the command line checks too.
+
+    Raises:
+        TypeError: `url` or `lang` is not a `str` or None.
+        ValueError: `lang` is not a language tag ("english" instead of "en").
+    """
+    for name, value in (("url", url), ("lang", lang)):
+        if value is not None and not isinstance(value, str):
+            # A stage failed on it later, and the page came back discarded as an "error: ...".
+            raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
+    assert lang is None or isinstance(lang, str)
+    tag = normalize_lang(lang)
+    if tag is not None and not _LANG_TAG.fullmatch(tag):
+        # A stage would read it as an unknown language and quietly fall back to English rules.
+        raise ValueError(
+            f"lang must be an ISO 639 code such as 'en', 'de' or 'pt-BR', got {lang!r}"
+        )
+
+
+def _url_only(raw: object) -> bool:
+    """Whether `raw` is one http(s) address and nothing else."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "replace")
+    if not isinstance(raw, (bytes, bytearray, memoryview)) or len(raw) > _URL_ONLY_MAX:
+        return False
+    return _URL_ONLY.fullmatch(bytes(raw)) is not None
+
 
 def clean(
-    raw: str | bytes,
+    raw: str | bytes | Document,
     *,
     url: str | None = None,
     lang: str | None = None,
@@ -39,11 +72,12 @@ def clean(
     r"""Clean one page, HTML or a plain-text scrape, and return its Article.
 
     Never raises on `str` or `bytes` input: a page with nothing to keep comes back with
-    `discarded` set to the reason and an empty body.
+    `discarded` set to the reason and an empty body. A web address alone is not a page: it
+    comes back discarded as `"url: ..."`, which says to fetch it first (`cleaner.fetch`).
 
     Args:
         raw: The page as `str` or `bytes` (bytes are decoded from the BOM, the page's declared
-            charset, or detection).
+            charset, or detection), or a `Document` (a custom stage's tests build them).
         url: The page's address, used for metadata and relative links.
         lang: ISO 639 code of the page's language, a region maybe ("de", "en-GB", "pt_BR";
             any case); detected when None.
@@ -53,7 +87,8 @@ def clean(
         The Article.
 
     Raises:
-        TypeError: `raw` is not `str` or `bytes`, or `url` or `lang` is not `str` or None.
+        TypeError: `raw` is not `str` or `bytes`, `url` or `lang` is not `str` or None, or
+            `pipeline` is not a `Pipeline`.
         ValueError: `lang` is not a language tag ("english" instead of "en").
 
     Example:
@@ -65,14 +100,20 @@ def clean(
     """
     # The type check of `raw` (TypeError on None, int, ...) lives in Pipeline.__call__, so a
     # custom pipeline called directly checks the same way.
-    for name, value in (("url", url), ("lang", lang)):
-        if value is not None and not isinstance(value, str):
-            # A stage failed on it later, and the page came back discarded as an "error: ...".
-            raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
-    tag = normalize_lang(lang)
-    if tag is not None and not _LANG_TAG.fullmatch(tag):
-        # A stage would read it as an unknown language and quietly fall back to English rules.
-        raise ValueError(
-            f"lang must be an ISO 639 code such as 'en', 'de' or 'pt-BR', got {lang!r}"
+    check_options(url, lang)
+    if pipeline is not None and not isinstance(pipeline, Pipeline):
+        # A list of stages failed with "'list' object is not callable".
+        raise TypeError(
+            f"pipeline must be a cleaner.Pipeline, got {type(pipeline).__name__}: build one with "
+            "cleaner.Pipeline([...]) or edit a copy of cleaner.DEFAULT (insert, replace, without)",
+        )
+    if _url_only(raw):
+        # cleaner.clean("https://...") came back as a text page titled with the address and
+        # discarded as 'not_article: 0 words', which never said what went wrong.
+        return Article(
+            url=url,
+            lang=normalize_lang(lang),
+            discarded="url: the input is a web address, not a page: fetch it first "
+            "(page = cleaner.fetch(address); cleaner.clean(page.text, url=page.url))",
         )
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)

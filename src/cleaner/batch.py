@@ -1,9 +1,10 @@
 """Batches: `clean_many()` yields exactly one `Result` per input page, in input order.
 
 `clean_many` streams: it reads the input lazily and keeps at most a small window of pages in
-flight, so a run over millions of pages uses the memory of a few. With `workers=1` the pages are
-cleaned in the calling process. With `workers > 1` (or `isolate=True`) they are cleaned in worker
-processes of a small pool of our own, built for what a long batch needs and
+flight, so a run over millions of pages uses the memory of a few. With `workers=1` and no
+`timeout` given the pages are cleaned in the calling process, with no time limit. With
+`workers > 1`, a `timeout`, or `isolate=True` they are cleaned in worker processes of a small
+pool of our own, built for what a long batch needs and
 `concurrent.futures.ProcessPoolExecutor` does not give:
 
 * **per-page time limits**: a page that runs past `timeout` seconds has its worker killed and
@@ -62,6 +63,21 @@ START_TIMEOUT = 120.0
 
 Generous on purpose: a worker started with 'spawn' on a loaded machine imports every stage
 (about 2 s of wall time with ten jobs on two cores); this only catches a pipeline that hangs.
+"""
+
+
+class _DefaultTimeout(float):
+    """The default `timeout`, told apart by identity from a limit the caller gave."""
+
+    __slots__ = ()
+
+
+DEFAULT_TIMEOUT: float = _DefaultTimeout(60.0)
+"""Seconds a page may take in a worker process when the caller gives no `timeout`.
+
+A caller's own `timeout=` (even 60) asks for a limit, and makes `clean_many` use a worker
+process even with `workers=1`; this default alone does not, so a plain `clean_many(pages)` stays
+in the calling process. Why 60: docs/robustness.md (the slowest hostile input takes seconds).
 """
 
 DEFAULT_MAX_PAGES_PER_WORKER = 500
@@ -204,9 +220,13 @@ def _kind(value: object) -> str:
 
 def _clean_one(pipeline: Pipeline, task: _Task) -> _Outcome:
     """Clean one page; a failure becomes an error tuple, never an exception."""
+    from cleaner.api import clean  # noqa: PLC0415 - api imports every stage, which is heavy
+
     index, raw, url, lang = task
     try:
-        article = pipeline(raw, url=url, lang=lang)
+        # Through clean(), so a page of a batch is checked as one page is: a Page(lang="english")
+        # was cleaned with English rules where clean() raises ValueError on it.
+        article = clean(raw, url=url, lang=lang, pipeline=pipeline)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return index, None, (type(exc).__name__, str(exc))
     # Pipeline.__call__ turns a failing stage into discarded="error: <type>: <message>" (its
@@ -231,7 +251,7 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
     pages: Iterable[PageInput],
     *,
     workers: int = 1,
-    timeout: float | None = 60.0,
+    timeout: float | None = DEFAULT_TIMEOUT,
     pipeline: Pipeline | None = None,
     isolate: bool | None = None,
     max_pages_per_worker: int = DEFAULT_MAX_PAGES_PER_WORKER,
@@ -246,14 +266,17 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
     Args:
         pages: Any iterable of pages: `str`, `bytes`, `Page` records (with url, id, lang,
             source) or `Document`s. Read lazily, a few pages ahead of the output.
-        workers: Number of worker processes. With 1 (and `isolate` not set), pages are cleaned
-            in this process: no start-up cost, but no time limit and no crash isolation.
-        timeout: Seconds one page may take in a worker process before the worker is killed and
-            the page yields a `"Timeout"` error; None for no limit. Not enforced in-process.
+        workers: Number of worker processes. With 1, no `timeout` given and `isolate` not set,
+            pages are cleaned in this process: no start-up cost, but no time limit and no
+            crash isolation.
+        timeout: Seconds one page may take before its worker process is killed and the page
+            yields a `"Timeout"` error; None for no limit. Default 60 s in worker processes.
+            Given with `workers=1`, it makes the batch use one worker process, since only a
+            process can be stopped mid-page (a page cleaned in the calling process cannot).
         pipeline: The pipeline to run; `cleaner.DEFAULT` when None. Its stages must be
             picklable (module-level functions or classes) when worker processes are used.
         isolate: Use worker processes even when `workers == 1`, so `timeout` is enforced and a
-            crash is survived. None means: use them when `workers > 1`.
+            crash is survived. None means: use them when `workers > 1` or a `timeout` is given.
         max_pages_per_worker: A worker is replaced by a fresh one after this many pages, so
             memory cannot creep over a long run.
         window: At most this many pages are read ahead of the output (in flight or waiting for
@@ -265,8 +288,11 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
     Raises:
         TypeError: `pages` is one page (a `str`, `bytes`, `Page` or `Document`), not an
             iterable of pages.
+        TypeError: `workers`, `max_pages_per_worker` or `window` is not an int, or `timeout`
+            not a number or None.
         ValueError: `workers`, `timeout`, `max_pages_per_worker` or `window` is out of range, or
-            `isolate=False` with `workers > 1`.
+            `isolate=False` with `workers > 1` or with a `timeout` (which only a worker
+            process can enforce).
         PipelineError: The pipeline cannot be pickled for, or loaded in, a worker process.
     """
     if isinstance(pages, (str, bytes, bytearray, memoryview, Page, Document)):
@@ -276,6 +302,7 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
             f"clean_many takes an iterable of pages, got one {_kind(pages)}: pass [page], "
             "or use cleaner.clean(page) for a single page",
         )
+    _check_numbers(workers=workers, timeout=timeout, max_pages=max_pages_per_worker, window=window)
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, got {workers}")
     if timeout is not None and timeout <= 0:
@@ -286,10 +313,18 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
         raise ValueError(f"window must be at least workers ({workers}), got {window}")
     if isolate is False and workers > 1:
         raise ValueError("isolate=False runs pages in this process: use workers=1 with it")
+    # A limit the caller gave (not the default) must hold: in-process it was silently ignored,
+    # so clean_many(pages, timeout=5) let a page run for minutes.
+    limited = timeout is not None and timeout is not DEFAULT_TIMEOUT
+    if isolate is False and limited:
+        raise ValueError(
+            f"timeout={timeout:g} cannot be enforced with isolate=False (a page cleaned in this "
+            "process cannot be stopped): drop isolate=False, or pass timeout=None",
+        )
     from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage, which is heavy
 
     pipe = pipeline or DEFAULT
-    if workers == 1 and not isolate:
+    if workers == 1 and not isolate and not limited:
         return _in_process(pages, pipe)
     pool = _Pool(
         pipe,
@@ -298,6 +333,28 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
         max_pages_per_worker=max_pages_per_worker,
     )
     return pool.run(pages, window=window or max(8, 4 * workers))
+
+
+def _check_numbers(
+    *,
+    workers: object,
+    timeout: object,
+    max_pages: object,
+    window: object,
+) -> None:
+    """Raise TypeError on a knob of the wrong type ("2" from a config file compared badly)."""
+    for name, value, optional in (
+        ("workers", workers, False),
+        ("max_pages_per_worker", max_pages, False),
+        ("window", window, True),
+    ):
+        if (value is None and optional) or (isinstance(value, int) and not isinstance(value, bool)):
+            continue
+        raise TypeError(f"{name} must be a whole number (int), got {_kind(value)} {value!r}")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float))):
+        raise TypeError(
+            f"timeout must be a number of seconds or None, got {_kind(timeout)} {timeout!r}",
+        )
 
 
 def _in_process(pages: Iterable[PageInput], pipeline: Pipeline) -> Iterator[Result]:
@@ -432,7 +489,8 @@ class _Pool:
         except Exception as exc:
             raise PipelineError(
                 f"the pipeline cannot be sent to worker processes ({type(exc).__name__}: "
-                f"{exc}): make every stage a module-level function or class, or use workers=1",
+                f"{exc}): make every stage a module-level function or class, or use workers=1 "
+                "with no timeout (cleaning in this process)",
             ) from exc
         self._size = workers
         self._timeout = timeout
