@@ -422,3 +422,52 @@ def test_cli_markdown_keeps_body_paragraphs_as_paragraphs():
         "1999\\. A year of change",
         "Plain.",
     ]
+
+
+def test_cli_progress_bar_gives_the_rate_in_pages_per_second(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A user saw "3.08s/ pages" while a batch started: the rate now always reads pages/s."""
+    from tqdm import tqdm  # noqa: PLC0415 - only this test draws a bar by hand
+
+    from cleaner import cli  # noqa: PLC0415
+
+    for fmt, total in ((cli._BAR, 12), (cli._COUNTER, None)):
+        slow = tqdm.format_meter(1, total, 3.08, unit=" pages", prefix="cleaning", bar_format=fmt)
+        assert "0.32 pages/s" in slow
+        assert "s/ pages" not in slow
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(_folder(tmp_path, 2)), "-o", str(tmp_path / "out.jsonl")]) == 0
+    drawn = terminal.getvalue()
+    assert "pages/s" in drawn
+    assert "s/ pages" not in drawn
+
+
+def test_cli_summary_counts_one_page_in_the_singular(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """The summary said "1 pages in 2.6 s"."""
+    assert main([str(_folder(tmp_path, 1)), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "cleaner: 1 page in " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", [["--explain", str(SEED)], [str(SEED)]])
+def test_cli_refuses_a_language_that_is_no_tag(
+    where: list[str],
+    capsys: pytest.CaptureFixture[str],
+):
+    """`--lang english` was taken (English rules as the fallback); now exit 2 as clean() raises."""
+    assert main([*where, "--lang", "english"]) == 2
+    assert "ISO 639 code" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("address", ["https://example.org/news/1", "http://e.org/a?b=1"])
+def test_cli_says_to_fetch_a_web_address_first(address: str, capsys: pytest.CaptureFixture[str]):
+    """`cleaner https://...` said "no such file or folder"; now it says how to fetch it."""
+    assert main([address]) == 2
+    err = capsys.readouterr().err
+    assert "web address" in err
+    assert f"curl -sL '{address}' | cleaner - --url '{address}'" in err

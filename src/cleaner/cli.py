@@ -173,11 +173,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         pipeline = _pipeline(args.stage, args.without)
         if args.explain is not None:
             _require(not args.inputs, "--explain takes its page itself: give no other input")
+            _check_lang(args.lang)
             return _explain(args, pipeline)
         _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
         check(args.inputs)
         single = is_single_page(args.inputs)
         _require(single or not (args.url or args.lang), "--url and --lang apply to a single page")
+        _check_lang(args.lang)
         fmt = args.format or _format_of(args.output) or ("json" if single else "jsonl")
         _require(
             not args.resume or (args.output is not None and fmt == "jsonl"),
@@ -211,6 +213,19 @@ def _format_of(output: str | None) -> str | None:
     if output is None or output == "-":
         return None
     return _SUFFIX_FORMATS.get(Path(output).suffix.lower())
+
+
+def _check_lang(lang: str | None) -> None:
+    """Refuse a --lang that is no language tag, as clean() does.
+
+    Why: `--lang english` was taken, and the page cleaned with English rules as a fallback.
+    """
+    from cleaner.api import check_options  # noqa: PLC0415 - api imports every stage
+
+    try:
+        check_options(None, lang)
+    except ValueError as exc:
+        raise UsageError(f"--{exc}") from None
 
 
 def _require(condition: bool, message: str) -> None:
@@ -326,7 +341,8 @@ class _Tally:
         seconds = time.monotonic() - self.started
         rate = self.total / seconds if seconds > 0 else 0.0
         line = (
-            f"cleaner: {self.total} pages in {seconds:.1f} s ({rate:.1f} pages/s): "
+            f"cleaner: {self.total} page{'' if self.total == 1 else 's'} in {seconds:.1f} s "
+            f"({rate:.1f} pages/s): "
             f"{self.kept} kept, {self.discarded} discarded, {self.failed} failed"
         )
         if self.unreadable:
@@ -410,12 +426,16 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     )
     tally = _Tally()
     show_bar = not (args.quiet or single or not sys.stderr.isatty())
+    counted = _count_pages(args.inputs, done, args.output) if show_bar else None
     bar = tqdm(
         desc="cleaning",
         # Page files are counted before the run (a folder walk), so the bar shows how far it
         # is and an ETA; JSONL and WARC inputs would have to be read twice to count.
-        total=_count_pages(args.inputs, done, args.output) if show_bar else None,
+        total=counted,
         unit=" pages",
+        # The rate always in pages/s: tqdm's own format turns a rate under 1/s into "3.08s/
+        # pages", which is what a batch shows while its first pages and workers start.
+        bar_format=_BAR if counted is not None else _COUNTER,
         file=sys.stderr,
         disable=not show_bar,
         mininterval=0.5,
@@ -462,6 +482,10 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
         )
         return EXIT_INTERRUPTED
     return EXIT_UNREADABLE if tally.unreadable else EXIT_OK
+
+
+_BAR = "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_noinv_fmt}{postfix}]"
+_COUNTER = "{desc}: {n_fmt}{unit} [{elapsed}, {rate_noinv_fmt}{postfix}]"
 
 
 def _silence_stdout() -> None:

@@ -27,6 +27,7 @@ import glob
 import gzip
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Container, Iterable, Iterator
@@ -44,6 +45,7 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 """Suffixes of files holding one page each (optionally followed by `.gz`)."""
 
 _GLOB_CHARS = frozenset("*?[")
+_WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
@@ -145,6 +147,14 @@ def check(args: Iterable[str]) -> None:
     for arg in args:
         if arg == "-" or Path(arg).exists():
             continue
+        if _WEB_ADDRESS.match(arg):
+            # It said "no such file or folder: 'https://...'" (or, with a '?', "no file
+            # matches"), which never said that addresses are not fetched.
+            raise InputError(
+                f"{arg!r} is a web address: cleaner reads pages from files, folders, JSONL, WARC "
+                f"or stdin, and fetches nothing. Fetch it first: curl -sL '{arg}' | cleaner - "
+                f"--url '{arg}' (or cleaner.fetch in Python)",
+            )
         if not (_GLOB_CHARS & set(arg)):
             raise InputError(f"no such file or folder: {arg!r}")
         if not glob.glob(arg, recursive=True):  # noqa: PTH207 - str patterns
