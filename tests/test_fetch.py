@@ -215,3 +215,24 @@ def test_fetch_raises_on_http_error_status(server):
     with pytest.raises(HTTPStatusError) as info:
         fetch(f"{server}/missing", allow_private=True)
     assert info.value.status == 404
+
+
+@pytest.mark.parametrize(
+    "raw", ["<html><body><p>A page.</p></body></html>", "A page of text, not an address."]
+)
+def test_fetch_says_a_page_is_no_url(raw):
+    """A page passed to fetch() was told 'write it in full, like https://<html>...'."""
+    with pytest.raises(UnsupportedURLError, match=r"not a URL.*cleaner\.clean\(\)"):
+        fetch(raw)
+
+
+def test_fetch_raises_type_error_on_bytes():
+    """fetch(b'https://...') failed as the unsupported scheme "b'https'"."""
+    with pytest.raises(TypeError, match="as a str"):
+        fetch(b"https://example.org/")  # type: ignore[arg-type]
+
+
+def test_fetch_takes_a_url_with_its_newline(server):
+    """A URL read from a file with its line end is fetched (urllib3 refused the newline)."""
+    page = fetch(f"{server}/page\n", allow_private=True)
+    assert page.status == 200

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import socket
 import time
 from dataclasses import dataclass, field
@@ -148,6 +149,26 @@ def _cause(exc: Exception) -> str:
     return text.rsplit("] ", 1)[-1] if "] " in text else text
 
 
+def _given_url(url: object) -> str:
+    """The caller's URL without surrounding whitespace; TypeError or UnsupportedURLError if none."""
+    if not isinstance(url, str):
+        # b"https://..." read as the scheme "b'https'", and failed as an unsupported scheme.
+        raise TypeError(f"fetch takes the URL as a str, got {type(url).__name__}: decode it first")
+    # A URL read from a file keeps its newline: urllib3 then failed on it.
+    url = url.strip()
+    if _NOT_A_URL.search(url):
+        # A page's content passed here was told "write it in full, like https://<html>...".
+        raise UnsupportedURLError(
+            f"not a URL: {url[:60]!r}{'...' if len(url) > 60 else ''} holds spaces or markup; "
+            "to clean a page you already have, pass it to cleaner.clean()",
+            url=url,
+        )
+    return url
+
+
+_NOT_A_URL = re.compile(r"[\s<>]")  # never in a URL (RFC 3986 escapes them); always in markup
+
+
 def _check_url(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     if not parts.scheme:
@@ -221,7 +242,8 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
         The Fetched page.
 
     Raises:
-        UnsupportedURLError: Not an http(s) URL.
+        TypeError: `url` is not a str.
+        UnsupportedURLError: Not an http(s) URL (or no URL at all: spaces, markup).
         BlockedAddressError: The host is not on the public internet and `allow_private` is off.
         ConnectionFailedError: The host cannot be resolved or reached.
         FetchTimeoutError: No answer within `timeout`, or the body took longer than `deadline`.
@@ -230,6 +252,7 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
         ContentTypeError: The response is not HTML or text.
         ResponseTooLargeError: The body is larger than `max_bytes`.
     """
+    url = _given_url(url)
     http = pool or urllib3.PoolManager(headers={"User-Agent": _USER_AGENT})
     started = time.monotonic()
     seen: list[str] = []
