@@ -593,12 +593,13 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             len(b.text) > MAX_BYLINE_CHARS
             or (0 < i < head.stop and speaker_line(blocks[i - 1].text, b.text, lang))
             or _is_headline(b, title)
-            or _furniture(b.text, lang)
         ):
             continue
+        # A furniture line is skipped whatever it reads as; the rules that tell one cost more
+        # than reading the line as a byline, which most lines are not: they are asked only of
+        # a line that reads as one (the line readers are pure, so the outcome is the same).
         if i >= head.stop:
-            later = parse_byline(b.text, lang, site_name=site)
-            teasers = teasers or bool(later and set(later.names) - set(names) and names)
+            teasers = teasers or _teaser_byline(b.text, lang, site, names)
             continue
         parsed = (
             parse_block(b, lang, site, markup, trust_dropped=trust_dropped, teams=bare_names)
@@ -611,11 +612,12 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             or (closing_byline(b.text, lang, site) if bare_names else None)
         )
         if parsed is None and is_intro(b.text) and i + 1 < len(blocks):
-            # "Written by" on a line of its own, the name on the next.
-            parsed = parse_byline(f"{b.text} {blocks[i + 1].text}", lang, site_name=site)
-            if parsed is not None and parsed.names and blocks[i + 1].kept:
-                out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
-        if parsed is None or (names and _past_own_date(blocks, i, last_byline, lang)):
+            parsed = _intro_byline(blocks, out, i, lang, site)
+        if (
+            parsed is None
+            or _furniture(b.text, lang)
+            or (names and _past_own_date(blocks, i, last_byline, lang))
+        ):
             continue
         parsed = _filed_from(parsed, blocks, i, lang)
         if not names or i == last_byline + 1:
@@ -632,6 +634,27 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+def _intro_byline(
+    blocks: tuple[Block, ...], out: list[Block], i: int, lang: str | None, site: str | None
+) -> Byline | None:
+    """Read "Written by" on a line of its own with the name on the next; drop that line too.
+
+    None on a furniture line, before the next line is touched.
+    """
+    if _furniture(blocks[i].text, lang):
+        return None
+    parsed = parse_byline(f"{blocks[i].text} {blocks[i + 1].text}", lang, site_name=site)
+    if parsed is not None and parsed.names and blocks[i + 1].kept:
+        out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
+    return parsed
+
+
+def _teaser_byline(text: str, lang: str | None, site: str | None, names: tuple[str, ...]) -> bool:
+    """Whether `text`, past the head, is a byline naming others than `names` (a teaser's)."""
+    later = parse_byline(text, lang, site_name=site)
+    return bool(later and set(later.names) - set(names) and names) and not _furniture(text, lang)
 
 
 # What follows the headline in a page's title line: the site's name after a separator.
