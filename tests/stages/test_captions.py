@@ -612,3 +612,55 @@ def test_captions_leave_a_line_apart_from_the_credit_line_in_the_body():
     )
     assert doc.meta.captions == ()
     assert "He said it was a good year." in [b.text for b in doc.blocks if b.kept]
+
+
+_LABELLED_CREDITS = [
+    "AP Photo/Jane Doe",
+    "AFP Images / Jane Doe",
+    "REUTERS/Jane Doe",
+    "Image credit: Jane Doe",
+    "Header image courtesy: Acme",
+    "Photo by Jane Doe",
+    "Fotos von Max Muster",
+    "Fot. Jan Kowalski",
+    "Fot: Jan Kowalski",
+    "Zdj. : Jan Kowalski",
+    "Courtesy of Jane Doe",
+    "© Jane Doe",
+    "(c) Jane Doe",
+    "Copyright Jane Doe",
+    "ⓒ마을신문 김민수",
+    "Фото автора",
+    "Фото: Иван Петров",
+    "Φωτ.: Γιάννης",
+    "记者 张敏 摄",
+    "新华社记者 张敏 摄",
+    "한빛일보 자료사진",
+    "사진=연합뉴스",
+    "圖／王小明攝",
+    "图/新华社",
+    "Nuotr. Jonas / BNS",
+    "Crédits photos : Jean Dupont",
+]
+
+
+def test_captions_trailing_hint_finds_every_label():
+    """Every credit `_TRAILING` reads, under any label of `_LABEL`, passes its cheap hint.
+
+    The hint only spares the full pattern's cost: a label it missed would lose a credit.
+    """
+    cap = importlib.import_module("cleaner.stages.captions")
+    lines = [*_LABELLED_CREDITS]
+    for word in cap._CREDIT_LABEL_WORDS:
+        lines += [f"{word}{mark} Jane Doe" for mark in (":", " :", "：", "՝", "፡")]
+        lines.append(f"{word.upper()}: Jane Doe")
+    matched = 0
+    for credit in lines:
+        for caption in (STORY, STORY[:-1], "短い説明。", f"{STORY} " * 3):
+            line = f"{caption} {credit}"
+            if cap._TRAILING.match(line) is not None:
+                matched += 1
+                start = max(0, len(line) - cap._TRAILING_REACH)
+                assert cap._TRAILING_HINT.search(line, start) is not None, line
+    assert matched >= 4 * len(lines) * 0.9  # the lines are credits the full pattern reads
+    assert cap._TRAILING_HINT.search(f"{STORY} Read more: how the council decided (vote)") is None
