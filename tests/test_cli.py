@@ -471,3 +471,19 @@ def test_cli_says_to_fetch_a_web_address_first(address: str, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert "web address" in err
     assert f"curl -sL '{address}' | cleaner - --url '{address}'" in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_cli_says_why_a_single_page_was_discarded(
+    tmp_path: Path,
+    fmt: str,
+    capsys: pytest.CaptureFixture[str],
+):
+    """`cleaner page.html -f text` on a page with no article printed nothing, and no reason."""
+    short = tmp_path / "short.html"
+    short.write_text("<html><body><p>Too short.</p></body></html>", encoding="utf-8")
+    assert main([str(short), "-f", fmt]) == 0
+    err = capsys.readouterr().err
+    assert f"cleaner: {short}: discarded: not_article" in err
+    assert main([str(short), "-f", fmt, "-q"]) == 0
+    assert capsys.readouterr().err == ""

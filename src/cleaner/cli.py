@@ -458,6 +458,12 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                         error=PageError("Unreadable", problem.message),
                     )
                 writer.write(result)
+                if single and not args.quiet and result.status == "discarded":
+                    # `cleaner page.html -f text` printed nothing for a discarded page, and
+                    # said nothing about why (a failed page prints its error in every format).
+                    assert result.article is not None
+                    where = result.source or "the page"
+                    sys.stderr.write(f"cleaner: {where}: discarded: {result.article.discarded}\n")
                 tally.add(result, unreadable=problem is not None)
                 bar.update(1)
                 bar.set_postfix_str(
