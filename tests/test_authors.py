@@ -1040,3 +1040,15 @@ def test_parse_byline_reads_a_glued_posted_by_and_month_name(line, names, date):
     parsed = parse_byline(line, "en")
     assert parsed is not None
     assert (parsed.names, parsed.date) == (names, date)
+
+
+def test_parse_byline_reads_a_greek_intro_with_its_final_sigma():
+    """The Greek intro "Συντάκτης:" ends in "ς", which casefolds to "σ": intros are casefolded.
+
+    Until session 16 the intro was a code literal with its "ς", never equal to the casefolded
+    word of the line, and the byline was missed.
+    """
+    byline = parse_byline("Συντάκτης: Γιώργος Παπαδόπουλος", "el")
+    assert byline is not None
+    assert byline.names == ("Γιώργος Παπαδόπουλος",)
+    assert is_job_title("Δημοσιογράφος")

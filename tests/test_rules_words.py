@@ -53,6 +53,8 @@ def test_rules_words_ships_examples_for_every_kind():
         "not_name",
         "role",
         "name_particle",
+        "author_intro",
+        "agency",
     }
 
 
@@ -182,3 +184,10 @@ def test_rules_words_name_words_are_one_list_for_every_language():
     )
     assert "von" in byline_words.shared_words("name_particle")
     assert "publicysta" in byline_words.shared_words("role")
+
+
+def test_rules_words_author_intros_keep_their_order_and_strict_list():
+    """The intros are read in file order (longer first wins) with their `strict` words."""
+    lexicon = byline_words.lexicon("author_intro", "de")
+    assert lexicon.words.index("written by") < lexicon.words.index("by")
+    assert {"by", "von", "na"} <= set(lexicon.strict) <= {w.rstrip(":") for w in lexicon.words}

@@ -22,286 +22,66 @@ from cleaner.dates import find_dates
 
 logger = logging.getLogger(__name__)
 
-# Words that introduce the author(s) of a piece, in every rules language. Longest first so that
-# "written by" wins over "by". An intro written with a trailing ":" counts only when the page
-# puts a colon after it ("Text: Jane Doe", "Autor: Max Muster"): as a bare word it opens
-# ordinary sentences ("Text messages ...", "Author Jane Doe's new book").
-_AUTHOR_INTROS_MARKED = (
-    "written and reported by",
-    "written by",
-    "words by",
-    "text by",
-    "story by",
-    "article by",
-    "recipe by",
-    "posted by",
-    "published by",
-    "reported by",
-    "reporting by",
-    "authored by",
-    "contributed by",
-    "submitted by",
-    "thread starter",
-    "discussion starter",
-    "contributors:",
-    "contributor:",
-    "authors:",
-    "author:",
-    "by",
-    "geschrieben von",
-    "ein beitrag von",
-    "text von",
-    "rezept von",
-    "autorin:",
-    "autor:",
-    "von",
-    "text:",
-    "tekst:",
-    "écrit par",
-    "ecrit par",
-    "rédigé par",
-    "recette de",
-    "publié par",
-    "auteure:",
-    "auteur:",
-    "texte de",
-    "texte:",
-    "par",
-    "receta de",
-    "escrito por",
-    "publicado por",
-    "redactado por",
-    "autora:",
-    # "Texto de Inês Macedo e Rui Tavares Pinto" (golden pt-noticia-mais-lidas-comentarios-html),
-    # as es, fr and it write it too.
-    "texto de",
-    "texto:",
-    "por",
-    "scritto da",
-    "pubblicato da",
-    "ricetta di",
-    "da",
-    "a cura di",
-    "autrice:",
-    "autore:",
-    "testo di",
-    "testo:",
-    "di",
-    "geschreven door",
-    "door",
-    "av",
-    # Danish, Norwegian, Swedish, Finnish, Romanian, Polish, Hungarian, Indonesian, Greek,
-    # Hebrew, Arabic, Thai (golden hold-out pages da-nyheder-laes-ogsaa-html,
-    # no-oppskrift-fiskesuppe-html, ro-blog-comentarii-drumetie-text, el-*, he-*, ar-*, th-*).
-    "skrevet af",
-    "skrevet av",
-    "skriven av",
-    "af",
-    "oppskrift:",
-    "opskrift:",
-    "recept:",
-    "teksti:",
-    "kirjoittaja:",
-    "scris de",
-    "publicat de",
-    "autorul:",
-    "szerző:",
-    "írta",
-    "oleh",
-    "penulis:",
-    "γράφει:",
-    "γράφουν:",
-    "συντάκτης:",
-    "מאת",
-    "כתב:",
-    "כתבה:",
-    "بقلم",
-    "كتب:",
-    "كتبت:",
-    "الكاتب:",
-    "โดย",
-    # Russian, Ukrainian, Czech, Turkish, Chinese, Japanese (goldens ru-novosti-most-text,
-    # cs-zpravy-listopadu-html, tr-haber-yazar-text, zh-kuaixun-xinhuashe-text, ja-nyusu-*).
-    "автор:",
-    "авторы:",
-    "текст:",
-    "автори:",
-    # A live ticker's writer: uk "Трансляцію веде:", ru "Трансляцию ведёт:", en "Live coverage
-    # by" (golden uk-onlain-translyatsiia-matchu-text).
-    "трансляцію веде:",
-    "трансляцию ведёт:",
-    "трансляцию ведет:",
-    "live coverage by",
-    "autorka:",
-    "yazar:",
-    "muhabir:",
-    "本报记者",
-    "本報記者",
-    "记者",
-    "記者",
-    "作者:",
-    "撰文:",
-    "文:",
-    # Vietnamese, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Persian, Hindi (golden hold-out
-    # pages vi-danh-gia-*, hr-kako-*, fa-khabar-*)
-    "bởi",
-    "piše:",
-    "autorius:",
-    "autorė:",
-    "autors:",
-    "خبرنگار:",
-    "نویسنده:",
-    "نوشته:",
-    "लेखक:",
-    # Serbian and Macedonian Cyrillic, Japanese (goldens sr-vesti-cirilica-most-text,
-    # ja-burogu-komento-onsen-html: "この記事を書いた人" is "the one who wrote this article").
-    "аутор:",
-    "аутори:",
-    "ауторка:",
-    "この記事を書いた人:",
-    "執筆者:",
-    "著者:",
-    "筆者:",
-    # The plural and feminine forms and the other labels news sites print in the languages the
-    # rules files cover, each colon-only (audit of session 7; tests in test_authors.py):
-    # de/fr/nl/es/pt/it/ro/sk/hr plurals, Polish 'Opracowanie:' (compiled by), Slovenian
-    # 'Avtor:', Croatian 'Autorica:', Serbian Cyrillic 'Пише:', Macedonian 'Пишува:', Ukrainian
-    # 'Авторка:', Turkish 'Yazan:', Nordic 'Forfatter:'/'Författare:', Latvian 'Teksts:',
-    # Lithuanian 'Tekstas:', Indonesian/English 'Reporter:', Vietnamese 'Tác giả:', Thai
-    # 'ผู้เขียน:', Hindi 'लेखिका:', Japanese 'ライター：'/'執筆：', Korean '작성자:'/'글쓴이:'.
-    "autoren:",
-    "auteurs:",
-    "autores:",
-    "autori:",
-    "autorzy:",
-    "autoři:",
-    "opracowanie:",
-    "avtorica:",
-    "avtorji:",
-    "avtor:",
-    "autorica:",
-    "пише:",
-    "пишува:",
-    "авторка:",
-    "yazan:",
-    "kirjoittajat:",
-    "szerzők:",
-    "forfatter:",
-    "författare:",
-    "teksts:",
-    "tekstas:",
-    "reporter:",
-    "tác giả:",
-    "ผู้เขียน:",
-    "लेखिका:",
-    "ライター:",
-    "執筆:",
-    "작성자:",
-    "글쓴이:",
-    # The common words for "by", "written by", "author:", "text:" and "reporter:" of more
-    # languages (round F of the goldens lost every byline in sw, tl, ta and bn; tests in
-    # test_authors.py): Swahili "Na Name" (by) and "Imeandikwa na" (written by), Tagalog
-    # "Isinulat ni" / "Ni" / "Sinulat ni", Tamil "எழுத்து:" (writing), "எழுதியவர்:" (who
-    # wrote), Bengali "প্রতিবেদক:" (reporter), "লিখেছেন" (wrote), Hindi "द्वारा:" (by),
-    # Telugu, Malayalam, Kannada, Gujarati, Punjabi, Urdu, Indonesian/Malay "Ditulis oleh" and
-    # "Pewarta:", Icelandic "Höfundur:", Georgian, Armenian, Azerbaijani, Uzbek, Albanian,
-    # Afrikaans "Deur" (as Dutch "Door"), Amharic.
-    "imeandikwa na",
-    "mwandishi:",
-    "na",
-    "isinulat ni",
-    "sinulat ni",
-    "akda ni",
-    "may-akda:",
-    "ni",
-    "எழுத்து:",
-    "எழுதியவர்:",
-    "செய்தியாளர்:",
-    "প্রতিবেদক:",
-    "লিখেছেন",
-    "লেখক:",
-    "লেখা:",
-    "द्वारा:",
-    "रिपोर्ट:",
-    "రచన:",
-    "రచయిత:",
-    "എഴുതിയത്:",
-    "ലേഖകൻ:",
-    "ಲೇಖಕರು:",
-    "લેખક:",
-    "ਲੇਖਕ:",
-    "تحریر:",
-    "رپورٹ:",
-    "ditulis oleh",
-    "pewarta:",
-    "wartawan:",
-    "höfundur:",
-    "ავტორი:",
-    "հեղինակ:",
-    "müəllif:",
-    "muallif:",
-    "autori:",
-    "deur",
-    "ጸሐፊ:",
-    # Albanian "Nga" (by, also "from") and "Shkruar nga" (written by) (golden
-    # sq-lajme-tregu-fermereve-text).
-    "shkruar nga",
-    "nga",
-    # A podcast or broadcast episode's host is its author: en "Host:", ru "Ведущий:"/"Ведущая:",
-    # uk "Ведучий:"/"Ведуча:", be "Вядучы:"/"Вядучая:" (golden
-    # be-padkast-vypusk-drauljanaja-hata-text); colon-only, as the words name other things.
-    "host:",
-    "hosts:",
-    "ведущий:",
-    "ведущая:",
-    "ведущие:",
-    "ведучий:",
-    "ведуча:",
-    "ведучі:",
-    "вядучы:",
-    "вядучая:",
-    "вядучыя:",
-    # The "author:" / "text:" / "by" of more languages with rules files: Basque "Egilea:",
-    # "Testua:", Belarusian "Аўтар:", Afrikaans "Skrywer:", Icelandic "Eftir" (by; strict).
-    "egilea:",
-    "testua:",
-    "аўтар:",
-    "аўтары:",
-    "skrywer:",
-    "eftir",
-    # Amharic "ዘጋቢ፡" (reporter), as "ጸሐፊ፡" (writer) above, Maltese "Awtur:", Irish "Údar:",
-    # Welsh "Awdur:" (author): colon-only (golden am-zena-autobus-mesmeroch-html). The bare
-    # "by" of these languages is an ordinary word everywhere else: see `[words.intro]`.
-    "ዘጋቢ:",
-    "awtur:",
-    "údar:",
-    "awdur:",
-)
-_AUTHOR_INTROS = tuple(w.removesuffix(":") for w in _AUTHOR_INTROS_MARKED)
-_COLON_ONLY = frozenset(w[:-1] for w in _AUTHOR_INTROS_MARKED if w.endswith(":"))
-_INTRO_WORDS = frozenset(w for intro in _AUTHOR_INTROS for w in intro.split())
+# The words that introduce the author(s) of a piece ("By", "Von", "Autor:"), in every rules
+# language, are data: `[words.author_intro]` in common.toml, one list for every language, in
+# order (the first that fits wins: "written by" before "by"); a word written with a trailing
+# ":" counts only when the page puts a colon after it. `_intros` reads them in their forms.
 # Intro words are no name words, but Turkish "yazan" (who wrote) is also the given name Yazan,
 # and Swahili "na", Tagalog "ni" are Korean and Chinese surnames (Na, Ni), Albanian "nga" a
 # Vietnamese given name (Nga).
-_INTRO_NOT_NAME = _INTRO_WORDS - {"yazan", "na", "ni", "nga"}
-_INTRO = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _AUTHOR_INTROS)
-
-
-# A byline intro: at the start of the text, after a separator, or glued to the end of a
-# preceding word the scraper ran into it ("14 min readWritten by Jane Doe").
-_INTRO_RE = regex.compile(
-    rf"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{_INTRO})(?:by)?\b"
+_INTRO_NAMES = frozenset({"yazan", "na", "ni", "nga"})
+# A byline intro (`{intro}`: the alternation of the intros): at the start of the text, after a
+# separator, or glued to the end of a preceding word the scraper ran into it ("14 min
+# readWritten by Jane Doe"). A `str.format` template: its regex braces are doubled.
+_INTRO_SHAPE = (
+    r"(?:^|(?<=[\s|•·:;,(\[])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))|(?<=\d))(?P<intro>{intro})(?:by)?\b"
     # An intro word followed by "&" or "+" is a word of a label ("Door & Window Sensor": Dutch
     # "door" is "by"; wcxb-dev 4263, a shop's product name).
     # Chinese bylines put a full-width slash where others put a colon: "文／林冠宇" (golden
     # zh-pingce-erji-pingfen-text).
     # Armenian writes its colon "՝" ("Հեղինակ՝ ..."), Amharic the Ethiopic wordspace "፡" or
     # its colon "፦" ("ዘጋቢ፡ ሰላማዊት ታደሰ": golden am-zena-autobus-mesmeroch-html).
-    r"(?P<colon>\s*[:：／՝፡፦])?\s*(?=[^\s&+])",
-    regex.IGNORECASE,
+    r"(?P<colon>\s*[:：／՝፡፦])?\s*(?=[^\s&+])"
 )
 
-_INTRO_ONLY = regex.compile(rf"(?i)^(?:{_INTRO})\s*[:፡]?$")
+
+@dataclass(frozen=True, slots=True)
+class _Intros:
+    """The intros of `[words.author_intro]` in the forms the readers ask for (`_intros`).
+
+    Attributes:
+        colon_only: The intros that count only before a colon ("text", "autor").
+        words: Every word of every intro, casefolded (`has_intro_word`).
+        not_name: The intro words no name holds (`_INTRO_NAMES` are names too).
+        strict: The intros that are ordinary words of running text (`strict`).
+        pattern: An intro where a byline starts it (`opens_with_intro`, `parse_byline`).
+        only: A text that is only an intro (`is_intro`).
+    """
+
+    colon_only: frozenset[str]
+    words: frozenset[str]
+    not_name: frozenset[str]
+    strict: frozenset[str]
+    pattern: regex.Pattern[str]
+    only: regex.Pattern[str]
+
+
+@functools.cache
+def _intros() -> _Intros:
+    """The author intros, read and compiled on first use (common.toml, every language)."""
+    lexicon = byline_words.lexicon("author_intro", None)
+    intros = tuple(w.removesuffix(":") for w in lexicon.words)
+    words = frozenset(w for intro in intros for w in intro.split())
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in intros)
+    return _Intros(
+        colon_only=frozenset(w[:-1] for w in lexicon.words if w.endswith(":")),
+        words=words,
+        not_name=words - _INTRO_NAMES,
+        strict=frozenset(lexicon.strict),
+        pattern=regex.compile(_INTRO_SHAPE.format(intro=alternation), regex.IGNORECASE),
+        only=regex.compile(rf"(?i)^(?:{alternation})\s*[:፡]?$"),
+    )
+
 
 # Words right before "by" that make the phrase credit someone other than the author:
 # "Medically reviewed by", "Edited by", "Photo by", "Sponsored by".
@@ -324,140 +104,12 @@ _NOT_AUTHOR_BEFORE_BY = regex.compile(
     r"presentato|offerto|sponsorizzato)\s*$",
 )
 
-# Wire services and desk names: a byline may carry them, but they are not people.
-_AGENCIES = frozenset(
-    s.casefold()
-    for s in (
-        "AP",
-        "The AP",
-        "Associated Press",
-        "The Associated Press",
-        "Reuters",
-        "Thomson Reuters",
-        "AFP",
-        "Agence France-Presse",
-        "Agence France Presse",
-        "dpa",
-        "Deutsche Presse-Agentur",
-        "ANSA",
-        "EFE",
-        "Agencia EFE",
-        "Europa Press",
-        "Bloomberg",
-        "Bloomberg News",
-        "PA",
-        "PA Media",
-        "PA Wire",
-        "Press Association",
-        "UPI",
-        "United Press International",
-        "Xinhua",
-        "Kyodo",
-        "Kyodo News",
-        "Yonhap",
-        "APA",
-        "KNA",
-        "epd",
-        "SID",
-        "AAP",
-        "CP",
-        "The Canadian Press",
-        "Canadian Press",
-        "Belga",
-        "ANP",
-        "TT",
-        "NTB",
-        "Ritzau",
-        "Adnkronos",
-        "AGI",
-        "LaPresse",
-        "Askanews",
-        "TASS",
-        "Interfax",
-        "Sputnik",
-        "CNN",
-        "BBC",
-        "NPR",
-        "CNN Wire",
-        "AP Wire",
-        "Reuters Staff",
-        "AP Staff",
-        "Staff",
-        "Staff Reports",
-        "Staff Report",
-        "Wire Reports",
-        "Wire Services",
-        "Wires",
-        "News Services",
-        "News Service",
-        "Agencies",
-        "Staff and agencies",
-        "agencias",
-        "agencia",
-        "Agenturen",
-        "agences",
-        "agence",
-        "agenzie",
-        "Redaktion",
-        "Rédaction",
-        "La Rédaction",
-        "Redacción",
-        "La Redacción",
-        "Redazione",
-        "La Redazione",
-        "Redação",
-        "Redacção",
-        "A Redação",
-        "Newsdesk",
-        "News Desk",
-        "Web Desk",
-        "Editorial Staff",
-        "Editorial Team",
-        "Editorial Board",
-        "The Editors",
-        "Editors",
-        "Guest",
-        "Guest Author",
-        "Guest Post",
-        "Guest Contributor",
-        "Contributor",
-        "Contributors",
-        "Admin",
-        "Administrator",
-        "Site Admin",
-        "Webmaster",
-        "Anonymous",
-        "Unknown",
-        "Author",
-        "Editor",
-        "Staff Writer",
-        "Staff Writers",
-        "Team",
-        "Web Team",
-        "Sponsored",
-        "Sponsored Content",
-        "Partner Content",
-        "Advertorial",
-        "wp-admin",
-        "root",
-        "user",
-        "users",
-        "username",
-        "user name",
-        "Autor",
-        "Auteur",
-        "Autore",
-        "Redakteur",
-        "sid",
-        "red",
-        "undefined",
-        "null",
-        "none",
-        "n/a",
-        "unknown author",
-        "no author",
-    )
-)
+
+# Wire services and desk names: a byline may carry them, but they are not people. Data:
+# `[words.agency]` in common.toml, one list for every language.
+def _agencies() -> frozenset[str]:
+    return byline_words.shared_words("agency")
+
 
 # The words no name holds ("the", "Montag", "Department"), the job-title words ("editor",
 # "envoyé", "publicysta") and the surname particles ("von", "da") are data: `[words.not_name]`,
@@ -653,8 +305,8 @@ def is_agency(text: str) -> bool:
     key = _squash(text).strip(" .,;:()[]").casefold()
     if key.startswith("the "):
         key2 = key[4:]
-        return key in _AGENCIES or key2 in _AGENCIES
-    return key in _AGENCIES
+        return key in _agencies() or key2 in _agencies()
+    return key in _agencies()
 
 
 def is_intro(text: str) -> bool:
@@ -664,7 +316,7 @@ def is_intro(text: str) -> bool:
         >>> is_intro("Written by"), is_intro("Written by Jane Doe")
         (True, False)
     """
-    return bool(_INTRO_ONLY.match(" ".join(text.split())))
+    return bool(_intros().only.match(" ".join(text.split())))
 
 
 def opens_with_intro(text: str) -> bool:
@@ -674,8 +326,8 @@ def opens_with_intro(text: str) -> bool:
         >>> opens_with_intro("By: Paul Fenaroli"), opens_with_intro("Paul Fenaroli")
         (True, False)
     """
-    m = _INTRO_RE.match(_squash(text))
-    return m is not None and (bool(m["colon"]) or m["intro"].casefold() not in _COLON_ONLY)
+    m = _intros().pattern.match(_squash(text))
+    return m is not None and (bool(m["colon"]) or m["intro"].casefold() not in _intros().colon_only)
 
 
 def is_role(text: str) -> bool:
@@ -800,7 +452,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         folded = folded[1:]
     not_name = byline_words.shared_words("not_name")
     particles = byline_words.shared_words("name_particle")
-    if any((w in not_name or w in _INTRO_NOT_NAME) and w not in particles for w in folded):
+    intro_words = _intros().not_name
+    if any((w in not_name or w in intro_words) and w not in particles for w in folded):
         return False
     if all(w in particles for w in folded):
         return False
@@ -897,8 +550,9 @@ def clean_names(
     text = unglue(_squash(html.unescape(value)))
     if not text or _URL.match(text):
         return ()
-    intro = _INTRO_RE.match(text)
-    if intro is not None and (intro["colon"] or intro["intro"].casefold() not in _COLON_ONLY):
+    intros = _intros()
+    intro = intros.pattern.match(text)
+    if intro is not None and (intro["colon"] or intro["intro"].casefold() not in intros.colon_only):
         text = text[intro.end() :]
     text = _cut_names_end(text)
     return _people(text, site_name=site_name, strict=strict, min_words=min_words)
@@ -929,7 +583,7 @@ def credit_value(value: str) -> str | None:
         ('The Investopedia Team', None)
     """
     text = _squash(html.unescape(value)).strip(" .,;:|-–—")
-    intro = _INTRO_RE.match(text)
+    intro = _intros().pattern.match(text)
     if intro is not None and intro["colon"]:
         text = text[intro.end() :].strip(" .,;:|-–—")
     words = text.split()
@@ -1181,12 +835,13 @@ def parse_byline(
         return local
     if not has_intro_word(text, lang):
         return _name_with_affiliation(text, lang, site_name=site_name)
-    for m in _INTRO_RE.finditer(text):
+    intros = _intros()
+    for m in intros.pattern.finditer(text):
         intro = m["intro"].casefold()
-        if (intro in _COLON_ONLY and not m["colon"]) or lang in _INTRO_NOT_IN.get(intro, ()):
+        if (intro in intros.colon_only and not m["colon"]) or lang in _INTRO_NOT_IN.get(intro, ()):
             continue
         before = text[: m.start()]
-        if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in _STRICT_INTROS:
+        if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in intros.strict:
             continue
         if not _short_prefix(before, lang) and not _SEGMENT_END.search(before):
             continue
@@ -1200,7 +855,7 @@ def parse_byline(
         # person: "Posted on July 1, 2024 by infuy", "by Amanda · Dec 20, 2025 at 3:00 am"
         # (wcxb-dev-text 0330, 0461); a filter label ("Shop by Brand") carries no date.
         dated = _first_date(text, lang) is not None
-        strict = intro in _STRICT_INTROS and not dated
+        strict = intro in intros.strict and not dated
         names = _people(names_text, site_name=site_name, strict=strict, whole=True)
         names = _split_chinese_names(names, lang)
         if runs_on or (
@@ -1240,7 +895,7 @@ _KO_BYLINE = regex.compile(
 )
 
 
-# Words as `_INTRO_RE` may find them: capitalised words are cut apart where a scrape glued
+# Words as `_Intros.pattern` may find them: capitalised words are cut apart where a scrape glued
 # them ("readWritten", "NewsVon"). An Indic word's vowel signs are marks, not letters: without
 # them "लेखक" (author) was read as "ल" and "खक"; the Japanese long-vowel mark "ー" is a modifier
 # letter inside "ライター" (writer).
@@ -1248,49 +903,21 @@ _INTRO_TOKENS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+|\p{Lo}[\p{Lo}\p{Lm}\p{M}]
 
 
 def has_intro_word(text: str, lang: str | None = None) -> bool:
-    """Whether `text` holds a word of a byline intro: a cheap test before `_INTRO_RE`.
+    """Whether `text` holds a word of a byline intro: a cheap test before `_Intros.pattern`.
 
-    Searching `_INTRO_RE` costs about 0.15 ms a line (its look-behinds are tried at every
+    Searching `_Intros.pattern` costs about 0.15 ms a line (its look-behinds are tried at every
     position); most lines of a page hold none of its words. With `lang`, a word that is no
     intro in that language (`_INTRO_NOT_IN`: Portuguese "na") does not count.
     """
+    words = _intros().words
     return any(
-        (word := w.casefold()) in _INTRO_WORDS and lang not in _INTRO_NOT_IN.get(word, ())
+        (word := w.casefold()) in words and lang not in _INTRO_NOT_IN.get(word, ())
         for w in _INTRO_TOKENS.findall(text)
     )
 
 
-# Intros that are ordinary words of running text: the names after them must be capitalised.
-_STRICT_INTROS = frozenset(
-    {
-        "by",
-        "von",
-        "par",
-        "por",
-        "di",
-        "da",
-        "door",
-        "av",
-        "af",
-        "oleh",
-        "text",
-        "texte",
-        "tekst",
-        "texto",
-        "testo",
-        "texte de",
-        "texto de",
-        "testo di",
-        "text von",
-        # Swahili "na" is also "and", "with"; Tagalog "ni" a case marker; Afrikaans "deur" is
-        # also "through" (and "na", "ni" are words of Slavic, Portuguese and Spanish text).
-        "na",
-        "ni",
-        "deur",
-        "nga",
-        "eftir",
-    },
-)
+# The intros that are ordinary words of running text, after which the names must be capitalised,
+# are `[words.author_intro]`'s `strict` list (`_Intros.strict`).
 
 
 # Bare intros of one language that open ordinary lines of others, over capitalised words:
@@ -1395,7 +1022,7 @@ _WORDS = regex.compile(r"\w+")
 def _affiliation_words() -> frozenset[str]:
     """Every word of an agency's name or a job title (`[words.role]`), as `_WORDS` cuts them."""
     roles = byline_words.shared_words("role")
-    return frozenset(w for phrase in (*_AGENCIES, *roles) for w in _WORDS.findall(phrase))
+    return frozenset(w for phrase in (*_agencies(), *roles) for w in _WORDS.findall(phrase))
 
 
 # A reporter's place after the job title: a few words, not in lower case ("Khulna", "New York",
@@ -1630,7 +1257,8 @@ def by_credit(text: str) -> str | None:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CREDIT_SMALL_WORDS for w in words
     ) or not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0].casefold() == "the"):
         return None
-    if any(w.casefold() in _INTRO_WORDS or w.casefold() in _CREDIT_VERBS for w in words):
+    intro_words = _intros().words
+    if any(w.casefold() in intro_words or w.casefold() in _CREDIT_VERBS for w in words):
         return None
     return credit_value(rest)
 

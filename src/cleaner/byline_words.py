@@ -158,7 +158,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
     `text` is the heading of a review's pros or cons box (`Rules.heading`); not_name: `text`
     is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
-    `text` is a job title to `cleaner.authors.is_job_title`.
+    `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
+    to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
+    to `cleaner.authors.is_agency`.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -183,6 +185,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "not_name": _name_words_hold,
         "name_particle": _name_words_hold,
         "role": _name_words_hold,
+        "author_intro": _name_words_hold,
+        "agency": _name_words_hold,
     }
     if kind in elsewhere:
         return elsewhere[kind](kind, line)
@@ -211,6 +215,10 @@ def _name_words_hold(kind: str, line: str) -> bool:
 
     if kind == "role":
         return authors.is_job_title(line)
+    if kind == "author_intro":
+        return authors.parse_byline(line, None) is not None
+    if kind == "agency":
+        return authors.is_agency(line)
     return authors.looks_like_name(line) == (kind == "name_particle")
 
 

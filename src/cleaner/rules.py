@@ -112,6 +112,10 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "not_name": frozenset(),
     "role": frozenset(),
     "name_particle": frozenset(),
+    # the words that introduce a byline's authors ("By", "Von", "Autor:"; `strict`: those that
+    # are ordinary words of running text) and the wire services and desks it may name
+    "author_intro": frozenset({"strict"}),
+    "agency": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
 # The kinds read as a heading line (`Rules.heading`).
@@ -351,6 +355,8 @@ class Lexicon:
             "songwriter").
         tails: `title_shop` only: the price or delivery words that may follow the shop's name
             ("по цене", "с доставкой").
+        strict: `author_intro` only: the intros that are ordinary words of running text ("by",
+            "von"), after which the names must be capitalised.
         examples: Texts the kind must recognise (checked by tests/test_rules_words.py).
         counter_examples: Texts it must not.
         sources: The files that contributed.
@@ -361,6 +367,7 @@ class Lexicon:
     particles: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     tails: tuple[str, ...] = ()
+    strict: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -1237,7 +1244,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             lists = merged.setdefault(kind, {"sources": []})
             for key in _WORD_KEYS | _WORD_KINDS[kind]:
                 values = body.get(key, [])
-                if key in ("words", "particles", "suffixes", "tails"):
+                if key in ("words", "particles", "suffixes", "tails", "strict"):
                     values = [" ".join(v.split()).casefold() for v in values]
                 lists.setdefault(key, []).extend(values)
             lists["sources"].append(f"{where} [words.{kind}]")
@@ -1252,6 +1259,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             particles=unique(lists.get("particles")),
             suffixes=unique(lists.get("suffixes")),
             tails=unique(lists.get("tails")),
+            strict=unique(lists.get("strict")),
             examples=tuple(lists.get("examples", ())),
             counter_examples=tuple(lists.get("counter_examples", ())),
             sources=tuple(lists["sources"]),
