@@ -487,3 +487,13 @@ def test_cli_says_why_a_single_page_was_discarded(
     assert f"cleaner: {short}: discarded: not_article" in err
     assert main([str(short), "-f", fmt, "-q"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_cli_explain_says_a_web_address_was_not_fetched(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """`echo URL | cleaner --explain -` explained 'not_article: 0 words'; now 'url: ... fetch'."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"https://example.org/a\n")))
+    assert main(["--explain", "-"]) == 0
+    assert "page discarded: url: the input is a web address" in capsys.readouterr().out

@@ -288,7 +288,12 @@ def _explain(args: argparse.Namespace, pipeline: Pipeline) -> int:
         return EXIT_UNREADABLE
     if item is None:
         raise InputError(f"{args.explain!r} holds no page")
-    article = pipeline(item.raw, url=args.url or item.url, lang=args.lang or item.lang)
+    from cleaner.api import clean  # noqa: PLC0415 - api imports every stage
+
+    # clean(), as a batch does, so the page is checked alike (a bare web address, say)
+    article = clean(
+        item.raw, url=args.url or item.url, lang=args.lang or item.lang, pipeline=pipeline
+    )
     with _output(args.output, append=False) as out:
         out.write(explanation(article, source=item.source or args.explain))
     return EXIT_OK
