@@ -265,3 +265,21 @@ def test_clean_many_checks_a_pages_language_tag_as_clean_does(workers: int):
     assert "ISO 639" in results[0].error.message
     assert results[1].article is not None
     assert results[1].article.lang == "de"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_gives_every_page_read_before_the_input_fails(workers: int):
+    """An input that raises mid-way: the pages read before it get results, then it is raised.
+
+    With workers, the pages read ahead and in flight were lost: the error came out first.
+    """
+
+    def failing() -> Iterator[str]:
+        yield page(0)
+        yield page(1)
+        raise OSError("the disk went away")
+
+    seen: list[int] = []
+    with pytest.raises(OSError, match="disk went away"):
+        seen.extend(r.index for r in clean_many(failing(), workers=workers))
+    assert seen == [0, 1]

@@ -473,6 +473,30 @@ def _describe_exit(code: int | None) -> str:
     return f"exited with code {code}"
 
 
+class _Guarded(Iterator[PageInput]):
+    """The caller's pages, ending where its iterator raised; the exception is kept for later.
+
+    Why: the pool reads pages ahead, so an iterator that failed (a file gone mid-read) raised
+    out of the batch at once and the pages already read and in flight never got a result;
+    in-process, each of them had. Now they all do, and then the exception is raised.
+    """
+
+    def __init__(self, pages: Iterator[PageInput]) -> None:
+        self._pages = pages
+        self.failure: Exception | None = None
+
+    def __next__(self) -> PageInput:
+        if self.failure is not None:
+            raise StopIteration
+        try:
+            return next(self._pages)
+        except StopIteration:
+            raise
+        except Exception as exc:  # raised by run() once the pages read are out
+            self.failure = exc
+            raise StopIteration from exc
+
+
 class _Pool:
     """A few worker processes, each cleaning one page at a time, replaced when they die."""
 
@@ -544,11 +568,19 @@ class _Pool:
     # -- the run ---------------------------------------------------------------------------
 
     def run(self, pages: Iterable[PageInput], *, window: int) -> Iterator[Result]:
-        """Yield one result per page, in order; stop the workers when done or closed."""
+        """Yield one result per page, in order; stop the workers when done or closed.
+
+        Raises:
+            Exception: What the caller's iterator raised, once every page it gave before that
+                has its result.
+        """
+        guarded = _Guarded(iter(pages))
         try:
-            yield from self._run(iter(pages), window)
+            yield from self._run(guarded, window)
         finally:
             self._close()
+        if guarded.failure is not None:
+            raise guarded.failure
 
     def _run(self, pages: Iterator[PageInput], window: int) -> Iterator[Result]:
         shells: dict[int, Result] = {}  # pages read but not yet finished
