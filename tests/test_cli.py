@@ -497,3 +497,20 @@ def test_cli_explain_says_a_web_address_was_not_fetched(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"https://example.org/a\n")))
     assert main(["--explain", "-"]) == 0
     assert "page discarded: url: the input is a web address" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "text"])
+def test_cli_writes_a_page_holding_a_lone_surrogate(tmp_path: Path, fmt: str):
+    """A JSONL row with "\\udcff" stopped the run with UnicodeEncodeError, losing later pages."""
+    text = "Title line\n\n" + "".join(
+        f"Sentence {i} of the story holds a lone surrogate \udcff in it, long enough to keep. "
+        for i in range(6)
+    )
+    source = tmp_path / "in.jsonl"
+    rows = [{"text": text, "id": "bad"}, {"html": page(1), "id": "next"}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main([str(source), "-o", str(out), "-f", fmt, "-q"]) == 0
+    written = out.read_text(encoding="utf-8")
+    assert "surrogate \ufffd in it" in written
+    assert "Story 1" in written

@@ -532,6 +532,9 @@ class _output:  # noqa: N801 - used like the function `open`
             self._handle.close()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Writer:
     """Write results in one of the output formats, each page whole and flushed."""
 
@@ -542,7 +545,9 @@ class _Writer:
         self._count = 0
 
     def write(self, result: Result) -> None:
-        text = self._render(result)
+        # A lone surrogate (a JSONL row's "\udcff", Python's surrogateescape) cannot be written
+        # as UTF-8: the run stopped with a UnicodeEncodeError and every later page was lost.
+        text = _SURROGATE.sub("\ufffd", self._render(result))
         self._count += 1
         self._out.write(text)
         self._out.flush()
