@@ -206,3 +206,23 @@ def test_read_jsonl_reads_text_when_html_is_null(tmp_path: Path):
     assert [type(i).__name__ for i in items] == ["Page"]
     assert isinstance(items[0], Page)
     assert items[0].raw == "the page"
+
+
+def test_jsonl_page_with_a_lone_surrogate_is_cleaned_whole(tmp_path: Path):
+    """A row's "\\udcff" (surrogateescape) stopped lxml's parse there: 'not_article: 0 words'."""
+    import cleaner  # noqa: PLC0415 - the stages load only for this test
+
+    html = "<html><body><article><h1>Lone</h1><p>" + "".join(
+        f"Sentence {i} holds a lone surrogate \udcff in it, long enough to keep. " for i in range(6)
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"html": html + "</p></article></body></html>"}) + "\n", encoding="utf-8"
+    )
+    (item,) = read_inputs([str(source)])
+    assert isinstance(item, Page)
+    assert isinstance(item.raw, str)
+    assert "\udcff" not in item.raw
+    article = cleaner.clean(item.raw)
+    assert article.discarded is None
+    assert "Sentence 5 holds a lone surrogate \ufffd in it" in article.text

@@ -46,6 +46,7 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 
 _GLOB_CHARS = frozenset("*?[")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
@@ -260,6 +261,9 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
         raw = record.get("text")
     if not isinstance(raw, str):
         return Unreadable(source, f"line {source} has no 'html' or 'text' string")
+    # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
+    # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
+    raw = _SURROGATE.sub("\ufffd", raw)
     fields = {}
     for key in ("url", "id", "lang"):
         value = record.get(key)
