@@ -8,6 +8,7 @@ import pytest
 
 from cleaner.document import Document
 from cleaner.errors import ModelError
+from cleaner.line_shapes import roster_line
 from cleaner.stages.extract_text import (
     _code_line,
     _comment_zone,
@@ -1520,3 +1521,23 @@ def test_decide_keeps_a_team_list_after_the_article(team, kept):
     out = _decided(lines, scores, prose)
     assert all(t in out for t in team) is kept
     assert ("Nuestro equipo" in out) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "roster"),
+    [
+        ("Vicente Ferrer Llopis – Director técnico", True),
+        ("Lucía Navarro Soler - Instalaciones", True),
+        # A testimonial's signature opens on a sentence.
+        ("Great service, fast install. – Ana R., Valencia", False),
+        # A dated teaser or a score has digits.
+        ("Resultados 2025 – Informe anual", False),
+        # A name does not open in lower case.
+        ("read more – about us", False),
+        # A role is a job title, not a sentence.
+        ("Ana Ruiz – who joined us after ten long years at a large firm abroad", False),
+    ],
+)
+def test_roster_line(line, roster):
+    """One definition of a team list's line, read by extract_text and the byline stage."""
+    assert roster_line(line) is roster

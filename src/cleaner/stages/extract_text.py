@@ -13,6 +13,10 @@ import regex
 from cleaner.authors import REPLY_SUBJECT, parse_post_header
 from cleaner.dates import find_dates
 from cleaner.document import Block, BlockKind, Document
+from cleaner.line_shapes import ROSTER as _ROSTER
+from cleaner.line_shapes import SENTENCE_END as _SENTENCE_END
+from cleaner.line_shapes import headline_start as _headline_start
+from cleaner.line_shapes import roster_line as _roster_line
 from cleaner.rules import Rules
 from cleaner.stages.language import frequent_stopwords, guess_language, stopwords
 from cleaner.textclassify import (
@@ -27,7 +31,6 @@ from cleaner.words import count_words, word_tokens
 
 logger = logging.getLogger(__name__)
 
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;\"”»’)]$")
 # Lines of at least this many words carry the language; menus would vote for English.
 _LANG_LINE_WORDS = 8
 # Subheadings in the benchmark articles are at most a dozen words and end without a full stop.
@@ -107,7 +110,6 @@ _RAIL_LONG_WORD = 4
 # odd 0.8272 -> 0.8272, one product page -0.02); no sh-text page changes. At 5, two more
 # pages moved, one each way; at 3, one.
 _RAIL_ITEM_WORDS = 4
-_OPENING_QUOTES = "\"'“‘«„¿¡"
 # A run of short lines between two kept blocks, each scored at least this and none of them dated,
 # is a list inside the article (a recipe's ingredients: golden de-rezept-kaesespaetzle, 0.34-0.41
 # under the trees); a run with dated lines is a forum's post header (en-forum-thread-posts-text).
@@ -776,12 +778,6 @@ def _trim_tail(
     return out
 
 
-def _headline_start(text: str) -> bool:
-    """Whether `text` opens as a headline does: a capital, a digit or a letter without case."""
-    c = text.lstrip(_OPENING_QUOTES)[:1]
-    return c.isalnum() and not c.islower()
-
-
 def _long_words(text: str) -> list[str]:
     return [w.casefold() for w in word_tokens(text) if len(w) >= _RAIL_LONG_WORD]
 
@@ -1296,28 +1292,13 @@ def _keep_docs(
     return _keep_listed_heads(_keep_code(keep, scores, prose, texts, lang), scores, texts)
 
 
-# A team list under its heading after the article: `_ROSTER_MIN`+ lines "Name – role" in a row,
-# the name 1-4 words opening like a headline, the role at most `_ROSTER_ROLE_WORDS` words, no
-# digit and no sentence end on the line (golden es-quienes-somos-empresa-solar-text, round L:
-# "Nuestro equipo" / "Vicente Ferrer Llopis – Director técnico", scored 0.25-0.53, was cut as
-# outside the article). A testimonial signed "– Name R., Town" opens on a quoted sentence and
-# ends no roster line; a run right after the kept stretch or inside it joins, with its heading.
-_ROSTER = regex.compile(r"^(\S+(?:\s+\S+){0,3})\s+[–—-]\s+(\S.*)$")
+# A team list under its heading after the article: `_ROSTER_MIN`+ lines "Name – role" in a row
+# (`line_shapes.roster_line`, which the byline stage reads too) (golden
+# es-quienes-somos-empresa-solar-text, round L: "Nuestro equipo" / "Vicente Ferrer Llopis –
+# Director técnico", scored 0.25-0.53, was cut as outside the article). A testimonial signed
+# "– Name R., Town" opens on a quoted sentence and ends no roster line; a run right after the
+# kept stretch or inside it joins, with its heading.
 _ROSTER_MIN = 2
-_ROSTER_ROLE_WORDS = 6
-
-
-def _roster_line(text: str) -> bool:
-    """Whether `text` is one "Name – role" line of a team list (`_ROSTER`)."""
-    m = _ROSTER.match(text)
-    return (
-        m is not None
-        and all(_headline_start(w) for w in m.group(1).split())
-        and not _SENTENCE_END.search(m.group(1))
-        and count_words(m.group(2)) <= _ROSTER_ROLE_WORDS
-        and not _DIGITS.search(text)
-        and not _SENTENCE_END.search(text)
-    )
 
 
 def _keep_roster(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
