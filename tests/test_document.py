@@ -81,3 +81,24 @@ def test_to_dict_has_exactly_the_public_keys_and_is_json():
     assert data["captions"] == [{"text": "c", "credit": None}]
     assert data["authors"] == ["A", "B"]
     assert json.loads(json.dumps(data)) == data
+
+
+def test_article_renders_itself_as_text_and_markdown():
+    """From Python, the CLI's text and Markdown outputs had no documented route."""
+    from cleaner.cli import as_markdown, as_text  # noqa: PLC0415
+
+    article = Article(
+        title="Rain returns",
+        authors=("Ann Lee",),
+        date="2024-05-01",
+        site_name="Daily Post",
+        body=("#1 seed wins.", "Farmers were glad."),
+        captions=(Caption(text="A field.", credit="AP"),),
+    )
+    assert article.to_text() == "Rain returns\n\n#1 seed wins.\n\nFarmers were glad.\n"
+    assert article.to_markdown() == (
+        "# Rain returns\n\n*Ann Lee · 2024-05-01 · Daily Post*\n\n\\#1 seed wins.\n\n"
+        "Farmers were glad.\n\n> A field. (AP)\n"
+    )
+    assert (as_text(article), as_markdown(article)) == (article.to_text(), article.to_markdown())
+    assert Article(discarded="empty").to_markdown() == ""

@@ -578,41 +578,12 @@ class _Writer:
 
 def as_text(article: Article) -> str:
     """Render an article as plain text: the title, a blank line, the body paragraphs."""
-    parts = [article.title] if article.title else []
-    parts += list(article.body)
-    return "\n\n".join(parts) + "\n" if parts else ""
+    return article.to_text()
 
 
 def as_markdown(article: Article) -> str:
     """Render an article as Markdown: title heading, a byline of metadata, body, captions."""
-    parts: list[str] = []
-    if article.title:
-        parts.append(f"# {article.title}")
-    meta = [", ".join(article.authors)] if article.authors else []
-    meta += [x for x in (article.date, article.site_name) if x]
-    if meta:
-        parts.append("*" + " · ".join(meta) + "*")
-    parts += [_plain_start(paragraph) for paragraph in article.body]
-    parts += [f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions]
-    return "\n\n".join(parts) + "\n" if parts else ""
-
-
-_MARKDOWN_START = re.compile(r"(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|`{3,}|~{3,})")
-
-
-def _plain_start(paragraph: str) -> str:
-    """Escape a paragraph's leading Markdown marker, so the text stays a paragraph.
-
-    Why: "#1 seed wins the final" became a heading, "- Berlin, 3 May" a list item and
-    "1999. A year of change" a numbered list in the Markdown output.
-    """
-    match = _MARKDOWN_START.match(paragraph)
-    if match is None:
-        return paragraph
-    if match.group()[0].isdigit():
-        number = match.group()[:-1]
-        return f"{number}\\{match.group()[-1]}{paragraph[match.end() :]}"
-    return "\\" + paragraph
+    return article.to_markdown()
 
 
 # -- resume ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ every removal can be explained afterwards (`Article.removed`, `cleaner --explain
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -263,6 +264,32 @@ class Article:
             removed=removed,
         )
 
+    def to_text(self) -> str:
+        """Return the article as plain text: the title, a blank line, the body paragraphs.
+
+        What `cleaner -f text` writes; empty for a discarded page.
+        """
+        parts = [self.title] if self.title else []
+        parts += list(self.body)
+        return "\n\n".join(parts) + "\n" if parts else ""
+
+    def to_markdown(self) -> str:
+        """Return the article as Markdown: title heading, metadata line, body, captions as quotes.
+
+        What `cleaner -f markdown` writes. A paragraph that starts like Markdown markup ("#1
+        seed wins", "- Berlin, 3 May", "1999. A year") has it escaped, so it stays a paragraph.
+        """
+        parts: list[str] = []
+        if self.title:
+            parts.append(f"# {self.title}")
+        meta = [", ".join(self.authors)] if self.authors else []
+        meta += [x for x in (self.date, self.site_name) if x]
+        if meta:
+            parts.append("*" + " · ".join(meta) + "*")
+        parts += [_plain_start(paragraph) for paragraph in self.body]
+        parts += [f"> {c.text}" + (f" ({c.credit})" if c.credit else "") for c in self.captions]
+        return "\n\n".join(parts) + "\n" if parts else ""
+
     def to_dict(self) -> dict[str, Any]:
         """Return the article as plain JSON types, with exactly the public field names."""
         return {
@@ -279,3 +306,21 @@ class Article:
             "discarded": self.discarded,
             "removed": [r.to_dict() for r in self.removed],
         }
+
+
+_MARKDOWN_START = re.compile(r"(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|`{3,}|~{3,})")
+
+
+def _plain_start(paragraph: str) -> str:
+    """Escape a paragraph's leading Markdown marker, so the text stays a paragraph.
+
+    Why: "#1 seed wins the final" became a heading, "- Berlin, 3 May" a list item and
+    "1999. A year of change" a numbered list in the Markdown output.
+    """
+    match = _MARKDOWN_START.match(paragraph)
+    if match is None:
+        return paragraph
+    if match.group()[0].isdigit():
+        number = match.group()[:-1]
+        return f"{number}\\{match.group()[-1]}{paragraph[match.end() :]}"
+    return "\\" + paragraph
