@@ -21,6 +21,7 @@ from cleaner.stages.extract_html import (
     _copies,
     _declares_article,
     _declares_discussion,
+    _disclaimer_blocks,
     _end_callout,
     _headed_lists,
     _lead_blocks,
@@ -29,6 +30,7 @@ from cleaner.stages.extract_html import (
     _post_quotes,
     _repeats,
     _review_blocks,
+    _sells,
     _sibling_posts,
     _signup_blocks,
     _spec_blocks,
@@ -1116,6 +1118,62 @@ def test_extract_html_drops_a_shops_reviews_only_on_a_product_page():
         assert ("Zip broke after a month of daily use, sadly." not in kept) is gone
         assert PARAS[1] in kept
     assert ExtractHtml(drop_shop_reviews=False).drop_shop_reviews is False
+
+
+def test_extract_html_reads_an_add_to_cart_button_as_a_product_page():
+    """A page declaring nothing but selling from a cart button gets the shop rules."""
+    body = "".join(f"<p>{t}</p>" for t in PARAS) + _SHOP_REVIEWS
+    zip_line = "Zip broke after a month of daily use, sadly."
+    for button, gone in (
+        ("<form action='/cart'><input id='add-to-cart-button' type='submit'></form>", True),
+        ("<button class='btn AddToCart'>Add</button>", True),
+        ("<button class='btn'>Subscribe</button>", False),  # no cart: not known to sell
+    ):
+        html = f"<html><body><main>{button}{body}</main></body></html>"
+        kept = {b.text for b in extract_html(_doc(html)).blocks if b.kept}
+        assert (zip_line not in kept) is gone
+        assert PARAS[1] in kept
+    html = f"<html><body><main><button name='add_to_bag'>Add</button>{body}</main></body></html>"
+    kept = {b.text for b in ExtractHtml(cart_shops=False)(_doc(html)).blocks if b.kept}
+    assert zip_line in kept
+
+
+@pytest.mark.parametrize(
+    ("control", "sells"),
+    [
+        ("<input type='submit' id='add-to-cart-button' value='Add to Cart'>", True),
+        ("<button name='add'>Add to basket</button>", False),  # the label is no attribute
+        ("<input type='submit' value='Add to basket'>", True),
+        ("<form class='product-form add_to_bag'></form>", True),
+        ("<div class='add-to-cart'>Add</div>", False),  # no button, input or form
+        ("<button class='cart-toggle'>Cart (0)</button>", False),  # the header's cart
+    ],
+)
+def test_sells_reads_a_control_that_adds_to_a_cart(control, sells):
+    """A button, input or form whose id, class, name or value adds to a cart."""
+    assert _sells(_tree(f"<html><body><p>Lamp</p>{control}</body></html>")) is sells
+
+
+def test_disclaimer_blocks_are_the_kept_blocks_of_a_disclaimer_box():
+    """Small print in a box naming a disclaimer goes; a post tagged 'disclaimer' stays."""
+    note = "Products are chosen independently by our editors and we may earn a commission."
+    inner = (
+        "<article class='post tag-disclaimer'>"
+        f"<p>{PARAS[0]}</p><div class='entry-disclaimer'><p>{note}</p></div>"
+        f"<section><div id='legalDisclaimers'><ul><li>{PARAS[2]}</li></ul></div></section>"
+        f"<p>{PARAS[1]}</p></article>"
+    )
+    raw = htmlblocks.segment(_tree(f"<html><body>{inner}</body></html>"))
+    blocks = [Block(b.text) for b in raw]
+    found = {raw[i].text for i in _disclaimer_blocks(raw, blocks)}
+    assert found == {note, PARAS[2]}
+    dropped = [b.drop("boilerplate") if b.text == note else b for b in blocks]
+    assert {raw[i].text for i in _disclaimer_blocks(raw, dropped)} == {PARAS[2]}
+    page = f"<html><body><main>{inner}</main></body></html>"
+    kept = {b.text for b in extract_html(_doc(page)).blocks if b.kept}
+    assert note not in kept
+    assert PARAS[0] in kept
+    assert ExtractHtml(drop_disclaimers=False).drop_disclaimers is False
 
 
 @pytest.mark.parametrize(
