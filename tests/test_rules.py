@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules
+from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules, _language_code, language_tag
 
 RULES_DIR = resources.files("cleaner") / "rules"
 SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
@@ -496,3 +496,23 @@ def test_rules_unshipped_languages_share_the_compiled_english_rules():
     assert fallback.drop[0] is english.drop[0]
     assert fallback.why_dropped("Leave a Reply") == "comment_prompt"
     assert Rules.load(None).lang is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "normal", "code"),
+    [
+        ("de", "de", "de"),
+        ("DE", "de", "de"),
+        ("en_GB", "en-gb", "en"),
+        (" pt-BR ", "pt-br", "pt"),
+        ("nb-NO", "nb-no", "no"),
+        ("", None, "en"),
+        ("  ", None, "en"),
+        (None, None, "en"),
+        ("-x", "-x", "en"),
+    ],
+)
+def test_rules_language_tag_is_the_one_normalisation(tag, normal, code):
+    """`language_tag` normalises a tag (region kept); the rules file is read from its language."""
+    assert language_tag(tag) == normal
+    assert _language_code(tag) == code

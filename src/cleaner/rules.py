@@ -1191,8 +1191,25 @@ _CODE_ALIASES = {
 }
 
 
+def language_tag(lang: str | None) -> str | None:
+    """A language tag as the stages compare tags: "DE" -> "de", " en_GB " -> "en-gb".
+
+    The region stays: it tells how an English page writes numeric dates ("en-gb": day first).
+    A blank tag is no tag (None). The one normalisation of a tag: the pipeline applies it to the
+    caller's `lang`, the rules and the dates read tags through it.
+
+    Example:
+        >>> language_tag("en_GB"), language_tag(" "), language_tag(None)
+        ('en-gb', None, None)
+    """
+    if lang is None:
+        return None
+    return lang.strip().casefold().replace("_", "-") or None
+
+
 def _language_code(lang: str | None) -> str:
-    code = (lang or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+    """The rules file a tag loads: its language without the region, aliases resolved."""
+    code = (language_tag(lang) or "en").split("-")[0] or "en"
     return _CODE_ALIASES.get(code, code)
 
 
