@@ -254,6 +254,30 @@ def test_choose_title_drops_a_slogan_h1_for_the_meta_title():
     assert (title, site) == ("Online therapy for couples", "Talkwell")
 
 
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        # The page writes the headline alone: the "Site:" prefix is the site (round M).
+        ("Lamps on the village pond", ("Lamps on the village pond", "Village Diary")),
+        # A homepage's og:title is the whole "Brand: tagline" (wcxb-dev 2833): kept whole.
+        (
+            "Village Diary: Lamps on the village pond",
+            ("Village Diary: Lamps on the village pond", None),
+        ),
+    ],
+)
+def test_choose_title_splits_a_site_prefix_the_page_names(og_title, expected):
+    """A "Site: Headline" title splits only where the site is named and the headline shown alone."""
+    found = choose_title(
+        h1s=[],
+        og_title=og_title,
+        ld_headline=None,
+        title_tag="Village Diary: Lamps on the village pond",
+        site_names=["Village Diary"],
+    )
+    assert found == expected
+
+
 def test_choose_title_keeps_a_close_h1():
     """An <h1> that rewords the title slightly is the headline a reader sees."""
     title, _ = choose_title(

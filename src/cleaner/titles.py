@@ -230,6 +230,46 @@ def split_title(title: str, site_hint: str | None = None) -> tuple[str, str | No
     return title, None
 
 
+# "Site: Headline": repositories and blog platforms put the site's name first with a colon
+# ("Repositório Institucional UFVS: <title>" on DSpace, "<blog name>: <post title>" on Blogger;
+# round M goldens pt-repositorio-dissertacao-resumo-html, te-blog-karthika-deepalu-vyakhyalu-html).
+# `_SEPARATOR` never splits there (a colon opens headlines: "Review: …"), so the first part is
+# split off only where the page names it as its site and writes the rest alone as its headline
+# (og:title, an <h1>, an element's whole text): "Figma: The Collaborative Interface Design Tool"
+# with og:site_name "Figma" and the same og:title is a homepage's whole title (wcxb-dev 2833).
+_COLON_PREFIX = regex.compile(r"^(?P<site>[^:]{1,80}?)\s*:\s+(?P<head>\S.*)$")
+
+
+def _prefix_split(
+    title: str,
+    site_names: Sequence[str],
+    alone: Sequence[str | None],
+    split: tuple[str, str | None],
+) -> tuple[str, str | None]:
+    """`split` (the title's headline and site so far), or the "Site: Headline" split of `title`.
+
+    Only where no site was split off yet and the page writes the headline `alone` (og:title,
+    JSON-LD headline, an `<h1>`, an element's whole text).
+    """
+    if split[1] is not None:
+        return split
+    shown = {_norm(x) for x in alone if x}
+    for hint in site_names:
+        prefixed = _site_prefix(title, hint)
+        if prefixed and _norm(prefixed[0]) in shown:
+            return prefixed
+    return split
+
+
+def _site_prefix(title: str, site_hint: str) -> tuple[str, str | None] | None:
+    """`(headline, site)` of a "Site: Headline" title whose first part is `site_hint`, else None."""
+    m = _COLON_PREFIX.match(title)
+    hint = _site_key(site_hint)
+    if m is None or not hint or _site_key(m["site"]) != hint:
+        return None
+    return m["head"], clean_site_name(m["site"])
+
+
 # A site's name as the title and og:site_name may write it differently: "WRAL" / "WRAL.com",
 # "Pest-R-Us Pest Services" / "Pest~R~Us Pest Services" (wcxb-dev 0205, 2111).
 _DOMAIN_END = regex.compile(r"\.(?:com|org|net|edu|gov|info|io|co|[a-z]{2})(?:\.[a-z]{2})?$")
@@ -551,6 +591,9 @@ def _choose_title(  # noqa: PLR0913 - each source a page offers is its own keywo
     if title_tag:
         by_lines = _split_by_lines(title_tag, lines, site_names) if lines else None
         tag_head, site = by_lines or _split_with_hints(title_tag, site_names)
+        tag_head, site = _prefix_split(
+            title_tag, site_names, (og_title, ld_headline, *h1s, *lines), (tag_head, site)
+        )
         if lines and not by_lines and not h1s:
             # A text scrape has no <h1> markup: the line most like the title stands for it.
             h1s = _like_title(tag_head, lines)

@@ -690,6 +690,41 @@ def test_metadata_takes_the_logo_line_ending_the_title_site_part() -> None:
     assert doc.meta.site_name == "Faktúrka"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # Blogger: the blog's name first, og:title the post's title, a logo link home.
+        (
+            '<meta property="og:title" content="Lamps on the village pond">',
+            (
+                "<h1><a href='https://blog.example/'>Village Diary</a></h1><h3>Lamps on the"
+                " village pond</h3><p>We went home for the full moon this year.</p>"
+            ),
+            ("Lamps on the village pond", "Village Diary"),
+        ),
+        # DSpace: no og:title; the title shown in the metadata table, the breadcrumb root home.
+        (
+            "",
+            (
+                '<ol><li><a href="/">Village Diary</a></li></ol><table><tr><td>Title:'
+                "</td><td>Lamps on the village pond</td></tr></table><p>Abstract text here.</p>"
+            ),
+            ("Lamps on the village pond", "Village Diary"),
+        ),
+        # A kicker linking to its section is no site: the title stays whole.
+        (
+            '<meta property="og:title" content="Lamps on the village pond">',
+            "<a href='/opinion/'>Village Diary</a><h1>Lamps on the village pond</h1><p>Text.</p>",
+            ("Lamps on the village pond", None),
+        ),
+    ],
+)
+def test_metadata_reads_a_site_name_prefix_linked_home(head, body, expected) -> None:
+    """A "Site: Headline" <title> gives its site where a link to the site's root shows it."""
+    doc = metadata(_html(f"<title>Village Diary: Lamps on the village pond</title>{head}", body))
+    assert (doc.meta.title, doc.meta.site_name) == expected
+
+
 def test_metadata_dates_a_thread_by_its_declared_first_post():
     """A forum posting's declared date stands over a date in its opening post's words."""
     head = (

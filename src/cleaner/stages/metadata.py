@@ -254,6 +254,8 @@ def metadata(doc: Document) -> Document:
         return doc
     facts = _gather(pageindex.of(doc), jsonld.of(doc), doc.decoded)
     sites = _site_names(facts)
+    if not sites and (home := _home_link_site(facts.title_tag, doc.decoded)):
+        sites = [home]
     sources: dict[str, Any] = {
         "h1s": facts.h1s,
         "og_title": facts.metas.get("og:title") or facts.metas.get("twitter:title"),
@@ -285,10 +287,18 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
     "Comune di Valdora - Notizie - Lavori sul ponte vecchio" with "<b>Lavori sul ponte
     vecchio</b>" in the page: the shown run is the headline (it-vecchio-cms-br-redazione).
     """
+    shown = []
+    prefixed = _TITLE_PREFIX.match(title)
+    if prefixed:
+        # The headline after a "Site:" prefix, where an element shows it whole (titles'
+        # `_site_prefix`: golden pt-repositorio-dissertacao-resumo-html's metadata table cell).
+        head = " ".join(title[prefixed.end("site") :].lstrip(" \t\n:").split())
+        escaped = html.escape(head, quote=False)
+        if f">{head}<" in markup or (escaped != head and f">{escaped}<" in markup):
+            shown.append(head)
     parts = title_parts(title)
     if not 2 <= len(parts) <= MAX_TITLE_PARTS:
-        return []
-    shown = []
+        return shown
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
             run = title[title.find(parts[i]) : title.rfind(parts[j - 1]) + len(parts[j - 1])]
@@ -439,6 +449,29 @@ def _ld_headline(facts: _Facts) -> str | None:
         if isinstance(headline, str) and headline.strip() and jsonld.types(node) & _ARTICLE_TYPES:
             return " ".join(headline.split())
     return None
+
+
+# The first part of a "Site: Headline" `<title>` (see titles._site_prefix) and a link to the
+# site's root ("/", "https://host/") whose text or logo's alt is that part, written as it is
+# escaped in markup: the site's name where no meta gives one (Blogger's blog name in
+# `<h1 class='title'><a href='https://host/'>`, DSpace's breadcrumb root; round M goldens
+# te-blog-karthika-deepalu-vyakhyalu-html, pt-repositorio-dissertacao-resumo-html).
+_TITLE_PREFIX = regex.compile(r"^\s*(?P<site>[^:|–—]{2,80}?)\s*:\s+\S")
+_HOME_HREF = r"""href=["'](?:https?://[^/"'\s]+)?/?["']"""
+# A site's name in a title is short: six words at most (titles._MAX_SITE_WORDS).
+_MAX_PREFIX_WORDS = 6
+
+
+def _home_link_site(title_tag: str, markup: str) -> str | None:
+    """The `<title>`'s "Site:" prefix where a link to the site's root shows it, else None."""
+    m = _TITLE_PREFIX.match(title_tag)
+    if m is None or len(m["site"].split()) > _MAX_PREFIX_WORDS:
+        return None
+    name = html.escape(" ".join(m["site"].split()), quote=False)
+    quoted = regex.escape(name)
+    text = rf"""\s*(?:{quoted}|<img\b[^>]*\balt=["']{quoted}["'][^>]*>)\s*"""
+    home = regex.compile(rf"<a\b[^>]*{_HOME_HREF}[^>]*>{text}</a>", regex.IGNORECASE)
+    return " ".join(m["site"].split()) if home.search(markup) else None
 
 
 def _site_names(facts: _Facts) -> list[str]:
