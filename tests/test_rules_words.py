@@ -55,6 +55,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "name_particle",
         "author_intro",
         "agency",
+        "not_author_intro",
     }
 
 
@@ -191,3 +192,13 @@ def test_rules_words_author_intros_keep_their_order_and_strict_list():
     lexicon = byline_words.lexicon("author_intro", "de")
     assert lexicon.words.index("written by") < lexicon.words.index("by")
     assert {"by", "von", "na"} <= set(lexicon.strict) <= {w.rstrip(":") for w in lexicon.words}
+
+
+def test_rules_words_not_author_intros_follow_the_page_language_with_its_region():
+    """Portuguese "Na" is no intro on a Portuguese page, region or not, nor in Bosnian (hr.toml)."""
+    assert "na" in byline_words.not_author_intros("pt")
+    assert "na" in byline_words.not_author_intros("pt-br")
+    assert "na" in byline_words.not_author_intros("bs")
+    assert "na" not in byline_words.not_author_intros("sw")
+    assert parse_byline("Na Câmara Municipal", "pt-br") is None
+    assert parse_byline("Na Amina Juma", "sw") is not None

@@ -836,9 +836,10 @@ def parse_byline(
     if not has_intro_word(text, lang):
         return _name_with_affiliation(text, lang, site_name=site_name)
     intros = _intros()
+    not_here = byline_words.not_author_intros(lang)
     for m in intros.pattern.finditer(text):
         intro = m["intro"].casefold()
-        if (intro in intros.colon_only and not m["colon"]) or lang in _INTRO_NOT_IN.get(intro, ()):
+        if (intro in intros.colon_only and not m["colon"]) or intro in not_here:
             continue
         before = text[: m.start()]
         if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in intros.strict:
@@ -907,11 +908,12 @@ def has_intro_word(text: str, lang: str | None = None) -> bool:
 
     Searching `_Intros.pattern` costs about 0.15 ms a line (its look-behinds are tried at every
     position); most lines of a page hold none of its words. With `lang`, a word that is no
-    intro in that language (`_INTRO_NOT_IN`: Portuguese "na") does not count.
+    intro in that language (`[words.not_author_intro]`: Portuguese "na") does not count.
     """
     words = _intros().words
+    not_here = byline_words.not_author_intros(lang)
     return any(
-        (word := w.casefold()) in words and lang not in _INTRO_NOT_IN.get(word, ())
+        (word := w.casefold()) in words and word not in not_here
         for w in _INTRO_TOKENS.findall(text)
     )
 
@@ -920,16 +922,10 @@ def has_intro_word(text: str, lang: str | None = None) -> bool:
 # are `[words.author_intro]`'s `strict` list (`_Intros.strict`).
 
 
-# Bare intros of one language that open ordinary lines of others, over capitalised words:
-# Swahili "Na" is Portuguese "in the" ("Na Câmara Municipal"), Slavic "on", "at"; Tagalog "Ni"
-# is Spanish, French and Catalan "nor"; Afrikaans "Deur" is Dutch "door".
-_INTRO_NOT_IN: dict[str, frozenset[str]] = {
-    "na": frozenset({"pt", "gl", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "it", "ro"}),
-    "ni": frozenset({"es", "fr", "ca", "it", "ro"}),
-    "deur": frozenset({"nl"}),
-    # Vietnamese "Nga" is Russia and a given name.
-    "nga": frozenset({"vi"}),
-}
+# Bare intros of one language that open ordinary lines of others, over capitalised words
+# (Swahili "Na" is Portuguese "in the": "Na Câmara Municipal"; Tagalog "Ni" is Spanish, French
+# and Catalan "nor"; Afrikaans "Deur" is Dutch "door"; Albanian "Nga" is Vietnamese "Russia"),
+# are each language's `[words.not_author_intro]` (`byline_words.not_author_intros`).
 
 
 # The bare "by" of languages where that word is an ordinary one of other languages' text, and

@@ -43,6 +43,16 @@ def shared_words(kind: str) -> frozenset[str]:
     return frozenset(lexicon(kind, None).words)
 
 
+@functools.lru_cache(maxsize=_LANGS)
+def not_author_intros(lang: str | None) -> frozenset[str]:
+    """`not_author_intro`: other languages' bare intros that are ordinary words of `lang`.
+
+    Swahili "Na" (by) is Portuguese "in the" ("Na Câmara Municipal"); Tagalog "Ni" is Spanish
+    and French "nor".
+    """
+    return frozenset(lexicon("not_author_intro", lang).words)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """The words as one regex alternation; a space in a phrase stands for any whitespace run."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -160,7 +170,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
-    to `cleaner.authors.is_agency`.
+    to `cleaner.authors.is_agency`; not_author_intro: `text` is a byline read without a
+    language, and none on a page of `lang`.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -177,6 +188,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     elsewhere: dict[str, Callable[[str, str], bool]] = {
         "review_pros": functools.partial(_heading_holds, lang),
         "review_cons": functools.partial(_heading_holds, lang),
+        "not_author_intro": functools.partial(_not_intro_holds, lang),
         "update_label": _date_label_holds,
         "publish_label": _date_label_holds,
         "signed_label": _date_label_holds,
@@ -220,6 +232,14 @@ def _name_words_hold(kind: str, line: str) -> bool:
     if kind == "agency":
         return authors.is_agency(line)
     return authors.looks_like_name(line) == (kind == "name_particle")
+
+
+def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:
+    """`example_holds` for `not_author_intro`: a byline read without a language, none in `lang`."""
+    del kind
+    from cleaner.authors import parse_byline  # noqa: PLC0415 - authors imports this module
+
+    return parse_byline(line, None) is not None and parse_byline(line, lang) is None
 
 
 def _title_part_holds(kind: str, line: str) -> bool:

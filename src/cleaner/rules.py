@@ -115,6 +115,8 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # the words that introduce a byline's authors ("By", "Von", "Autor:"; `strict`: those that
     # are ordinary words of running text) and the wire services and desks it may name
     "author_intro": frozenset({"strict"}),
+    # the bare intros of other languages that are ordinary words of the page's ("na", "ni")
+    "not_author_intro": frozenset(),
     "agency": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
