@@ -652,9 +652,14 @@ def _intro_byline(
 
 
 def _teaser_byline(text: str, lang: str | None, site: str | None, names: tuple[str, ...]) -> bool:
-    """Whether `text`, past the head, is a byline naming others than `names` (a teaser's)."""
+    """Whether `text`, past the head, is a byline naming others than `names` (a teaser's).
+
+    Without a byline in the head there is nobody else to name: the line is not read.
+    """
+    if not names:
+        return False
     later = parse_byline(text, lang, site_name=site)
-    return bool(later and set(later.names) - set(names) and names) and not _furniture(text, lang)
+    return bool(later and set(later.names) - set(names)) and not _furniture(text, lang)
 
 
 # What follows the headline in a page's title line: the site's name after a separator.
