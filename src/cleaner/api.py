@@ -55,11 +55,10 @@ def check_options(url: object, lang: object) -> None:
 
 def _url_only(raw: object) -> bool:
     """Whether `raw` is one http(s) address and nothing else."""
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8", "replace")
-    if not isinstance(raw, (bytes, bytearray, memoryview)) or len(raw) > _URL_ONLY_MAX:
-        return False
-    return _URL_ONLY.fullmatch(bytes(raw)) is not None
+    if not isinstance(raw, (str, bytes, bytearray, memoryview)) or len(raw) > _URL_ONLY_MAX:
+        return False  # a page's length is checked before any copy: it costs nothing on pages
+    data = raw.encode("utf-8", "replace") if isinstance(raw, str) else bytes(raw)
+    return _URL_ONLY.fullmatch(data) is not None
 
 
 def clean(

@@ -261,7 +261,8 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
 
     Nothing is ever dropped: a page that fails, runs past its time limit or kills its worker
     yields a result whose `error` says so, and the batch goes on. Input of a wrong type (say,
-    a dict) yields a `TypeError` result too.
+    a dict) yields a `TypeError` result too, a `Page` whose `lang` is no language tag a
+    `ValueError` result: each page is checked as `cleaner.clean` checks one.
 
     Args:
         pages: Any iterable of pages: `str`, `bytes`, `Page` records (with url, id, lang,
@@ -287,13 +288,14 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
 
     Raises:
         TypeError: `pages` is one page (a `str`, `bytes`, `Page` or `Document`), not an
-            iterable of pages.
-        TypeError: `workers`, `max_pages_per_worker` or `window` is not an int, or `timeout`
-            not a number or None.
+            iterable of pages; or `workers`, `max_pages_per_worker` or `window` is not an int,
+            or `timeout` not a number or None.
         ValueError: `workers`, `timeout`, `max_pages_per_worker` or `window` is out of range, or
             `isolate=False` with `workers > 1` or with a `timeout` (which only a worker
             process can enforce).
         PipelineError: The pipeline cannot be pickled for, or loaded in, a worker process.
+        Exception: Whatever iterating `pages` raised, once every page it gave before has its
+            result.
     """
     if isinstance(pages, (str, bytes, bytearray, memoryview, Page, Document)):
         # A page is itself iterable (characters, byte values): it gave one result per
