@@ -181,3 +181,27 @@ def test_decode_repairs_at_most_a_bounded_share_of_a_page(monkeypatch):
     monkeypatch.setattr(module, "_MAX_REPAIR_CHARS", 2 * len(line))
     out = module.repair_mojibake(line * 3)
     assert out == (PROSE + "\n") * 2 + line
+
+
+def test_decode_reads_a_meta_declared_utf16_page_that_is_not_utf16_by_its_bytes():
+    """A Latin-1 page declaring UTF-16 in its meta is read as a single-byte page, not CJK."""
+    raw = (
+        b"<html><head><meta charset='utf-16'></head><body>"
+        b"<p>Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu.</p></body></html>"
+    )
+    out = decode(Document(raw=raw)).decoded
+    assert "Café crème brûlée" in out
+
+
+def test_decode_replaces_lone_surrogates_in_str_input():
+    """A lone surrogate (surrogateescape of a bad byte) becomes U+FFFD: lxml stops at one."""
+    out = decode(Document(raw="<p>Gr\udcfc\u00dfe aus K\u00f6ln</p>")).decoded
+    assert out == "<p>Gr\ufffd\u00dfe aus K\u00f6ln</p>"
+    out.encode("utf-8")
+
+
+@pytest.mark.parametrize("max_bytes", [0, -1, 2.5, True, "10"])
+def test_decode_refuses_a_size_limit_that_would_discard_every_page(max_bytes):
+    """max_bytes must be a positive int: 0 or -1 made every page 'too_large'."""
+    with pytest.raises(ValueError, match="positive number of bytes"):
+        Decode(max_bytes=max_bytes)

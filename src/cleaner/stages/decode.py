@@ -141,6 +141,12 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     return "".join(out)
 
 
+_WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be")
+# A lone surrogate (Python's surrogateescape of an undecodable byte) is no character: lxml stops
+# parsing at it and UTF-8 output fails on it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes: a BOM first, then a declared charset, then detection.
 
@@ -176,7 +182,11 @@ def _decode(data: bytes) -> tuple[str, bool]:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
-    dammit = UnicodeDammit(data, is_html=True)
+    # A page that declares UTF-16 or UTF-32 but reaches here is not one: real UTF-16 was read
+    # above, and a `<meta charset>` readable as ASCII rules the wide encodings out (the HTML
+    # standard reads such a declaration as UTF-8). Left in, UnicodeDammit obeys the meta and
+    # turns a Latin-1 page into CJK-looking nonsense (found by the usertest helper, session 16).
+    dammit = UnicodeDammit(data, is_html=True, exclude_encodings=_WIDE_ENCODINGS)
     if dammit.unicode_markup is not None:
         return dammit.unicode_markup, False
     return data.decode("utf-8", errors="replace"), False
@@ -198,7 +208,17 @@ class Decode:
     name = "decode"
 
     def __init__(self, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        """Set the size limit."""
+        """Set the size limit.
+
+        Raises:
+            ValueError: `max_bytes` is not a positive whole number (every page would be
+                discarded as too large).
+        """
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+            raise ValueError(
+                f"Decode(max_bytes={max_bytes!r}): give a positive number of bytes "
+                f"(default {DEFAULT_MAX_BYTES})",
+            )
         self.max_bytes = max_bytes
 
     def __call__(self, doc: Document) -> Document:
@@ -219,6 +239,8 @@ class Decode:
             text = repair_mojibake(text, raw if is_utf8 else None)
         else:
             text = repair_mojibake(raw)
+            if not text.isascii() and _SURROGATE.search(text):
+                text = _SURROGATE.sub("\ufffd", text)
         if "\x00" in text:
             # The test finds a NUL faster than `replace` scans a page without one (0.1 ms).
             text = text.replace("\x00", "")
