@@ -223,3 +223,12 @@ def test_pipeline_call_rejects_wrong_types(bad):
     """Only str, bytes or a Document are pages; anything else is a TypeError."""
     with pytest.raises(TypeError, match="str or bytes"):
         cleaner.DEFAULT(bad)
+
+
+def test_in_asks_for_a_stage_by_name_as_indexing_does():
+    """`"judge" in pipeline` is True when `pipeline["judge"]` works, False otherwise."""
+    pipeline = cleaner.DEFAULT
+    assert "judge" in pipeline
+    pipeline["judge"]
+    assert "nonesuch" not in pipeline
+    assert "judge" not in pipeline.without("judge")

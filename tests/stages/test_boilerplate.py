@@ -197,6 +197,19 @@ def test_strip_boilerplate_user_rules_file(tmp_path: Path):
     assert [b.dropped_by for b in doc.blocks] == ["house_promo", "related"]
 
 
+@pytest.mark.parametrize("as_given", [str, Path], ids=["str", "Path"])
+def test_strip_boilerplate_takes_one_bare_rules_file(tmp_path: Path, as_given):
+    """extra_rules="house.toml" is one file (it was read letter by letter: "No such file: 'h'")."""
+    house = tmp_path / "house.toml"
+    house.write_text(
+        '[drop.house_promo]\nexact = ["try acme weekly"]\nexamples = ["Try Acme Weekly"]\n',
+        encoding="utf-8",
+    )
+    stage = StripBoilerplate(extra_rules=as_given(house))
+    assert stage.extra_rules == (str(house),)
+    assert stage(make_doc("Try Acme Weekly", lang="en")).blocks[0].dropped_by == "house_promo"
+
+
 def test_strip_boilerplate_checks_user_rules_files_when_built(tmp_path: Path):
     """A missing or broken user file fails when the stage is built, not on every page."""
     with pytest.raises(FileNotFoundError):

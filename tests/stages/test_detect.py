@@ -143,3 +143,13 @@ def test_detect_parses_every_element_as_a_plain_html_element():
     assert doc.tree is not None
     assert {type(el) for el in doc.tree.iter()} == {lxml.html.HtmlElement}
     assert doc.tree.find(".//p").text_content() == "x y"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"max_elements": 0}, {"max_elements": -5}, {"max_lines": 0}, {"max_lines": 1.5}],
+)
+def test_detect_refuses_limits_that_would_discard_every_page(options):
+    """A limit under 1 made every page 'too_complex': it is refused when the stage is built."""
+    with pytest.raises(ValueError, match="positive whole number"):
+        Detect(**options)

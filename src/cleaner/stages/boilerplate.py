@@ -375,7 +375,7 @@ class StripBoilerplate:
         self,
         *,
         rules: Rules | None = None,
-        extra_rules: Sequence[str | Path] = (),
+        extra_rules: Sequence[str | Path] | str | Path = (),
         cut_threads: bool = True,
     ) -> None:
         """Keep the options, and check the user's rule files now.
@@ -390,6 +390,9 @@ class StripBoilerplate:
                 and the category: see `Rules.load`).
         """
         self.rules = rules
+        if isinstance(extra_rules, (str, Path)):
+            # One path given bare: iterating a str went letter by letter ("No such file: 'h'").
+            extra_rules = (extra_rules,)
         self.extra_rules = tuple(str(p) for p in extra_rules)
         self.cut_threads = cut_threads
         if self.extra_rules and rules is None:

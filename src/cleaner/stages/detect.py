@@ -153,7 +153,15 @@ class Detect:
         max_elements: int = DEFAULT_MAX_ELEMENTS,
         max_lines: int = DEFAULT_MAX_LINES,
     ) -> None:
-        """Set the limits."""
+        """Set the limits.
+
+        Raises:
+            ValueError: A limit is not a positive whole number (every page would be discarded
+                as too complex).
+        """
+        for option, value in (("max_elements", max_elements), ("max_lines", max_lines)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"Detect({option}={value!r}): give a positive whole number")
         self.max_elements = max_elements
         self.max_lines = max_lines
 
