@@ -49,6 +49,7 @@ def test_hostile_file_gives_an_article_without_error(path):
         ("gzip-as-page.html", "binary"),
         ("zip-as-page.html", "binary"),
         ("control-chars.txt", "binary"),
+        ("frameset.html", "frameset: the page holds only frames"),
     ],
 )
 def test_hostile_non_pages_are_discarded_with_a_reason(name, reason):

@@ -192,6 +192,15 @@ class Detect:
                 f"too_complex: {elements} elements > {self.max_elements} "
                 "(see Detect(max_elements=...))",
             )
+        if tree.find("body") is None and tree.find("frameset") is not None:
+            # A frameset page has no text of its own: its frames are other pages. Saying so
+            # tells the user what to fetch ("not_article: 0 words" did not; fixtures/hostile/
+            # frameset.html, found by the usertest helper, session 16).
+            srcs = [src for frame in tree.iter("frame") if (src := frame.get("src"))]
+            raise Discard(
+                "frameset: the page holds only frames, no text of its own; fetch and clean "
+                f"the frames' pages ({', '.join(srcs[:3]) or 'their src is not given'})",
+            )
         index = PageIndex(tree)
         lang = doc.lang or declared_language(tree, index)
         ld = JsonLd.read(tree, elements=index.elements("script"))
