@@ -11,6 +11,7 @@ import pytest
 from cleaner import Document, htmlblocks
 from cleaner.document import Block
 from cleaner.jsonld import JsonLd
+from cleaner.stages.detect import parse_html
 from cleaner.stages.extract_html import (
     BlockModel,
     ExtractHtml,
@@ -36,6 +37,7 @@ from cleaner.stages.extract_html import (
     _spec_blocks,
     _summary_blocks,
     base_opinion,
+    element_path,
     extract_html,
     load_model,
     page_thresholds,
@@ -1345,3 +1347,27 @@ def test_code_titles_are_the_title_bar_over_a_code_block(html, dropped):
     words = [len(b.text.split()) for b in raw]
     assert {raw[i].text for i in _code_titles(raw, blocks, words)} == dropped
     assert ExtractHtml(drop_code_titles=False).drop_code_titles is False
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body>"
+        + "<p>x</p>" * 30
+        + "<div><p>a</p><!-- c --><p>b</p><span>s</span></div></body></html>",
+        (
+            "<!-- before --><html><head><title>t</title></head><body><ul><li>1</li><li>2</li></ul>"
+            "<h2>h</h2><p>only</p><?pi x?><table><tr><td>c</td><td>d</td></tr></table></body></html>"
+        ),
+    ],
+    ids=["siblings", "root-sibling-comment-pi"],
+)
+def test_element_path_is_lxml_getpath_of_every_element(html):
+    """element_path writes lxml's getpath strings ([n] only among same-named siblings)."""
+    tree = parse_html(html)
+    getpath = tree.getroottree().getpath
+    paths: dict = {}
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    assert len(elements) > 8
+    for el in reversed(elements):  # children before parents: the memo is built from below
+        assert element_path(el, paths, getpath) == getpath(el)

@@ -35,7 +35,7 @@ from cleaner.trees import TreeEnsemble
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -321,6 +321,46 @@ def base_opinion(
     return by_number, by_text
 
 
+def _number_children(parent: HtmlElement, base: str, paths: dict[HtmlElement, str]) -> None:
+    """Write into `paths` the XPath of every element child of `parent`, whose path is `base`."""
+    counts = Counter(child.tag for child in parent if isinstance(child.tag, str))
+    seen: Counter[str] = Counter()
+    for child in parent:
+        tag = child.tag
+        if not isinstance(tag, str):  # a comment or a processing instruction
+            continue
+        if counts[tag] > 1:
+            seen[tag] += 1
+            paths[child] = f"{base}/{tag}[{seen[tag]}]"
+        else:
+            paths[child] = f"{base}/{tag}"
+
+
+def element_path(
+    el: HtmlElement,
+    paths: dict[HtmlElement, str],
+    getpath: Callable[[HtmlElement], str],
+) -> str:
+    """Return the XPath lxml's `getpath` gives `el`, built from its parent's, memoised in `paths`.
+
+    libxml2's getpath counts an element's same-named siblings on every call, so a page of
+    10,000 sibling paragraphs took 6.3 s in it alone (an 8 MB page 50 s in this stage; found by
+    the usertest helper, session 16). Numbering a parent's children once makes it linear. Only
+    the root's path is asked of `getpath` (it writes "/html[1]" when the root has siblings).
+    The strings are the same as getpath's for all 2,135,791 elements of sh-html, wcxb-dev and
+    the fixtures (checked once, session 16; tests/stages/test_extract_html.py checks a sample).
+    """
+    path = paths.get(el)
+    if path is None:
+        parent = el.getparent()
+        if parent is None:
+            path = paths[el] = getpath(el)
+        else:
+            _number_children(parent, element_path(parent, paths, getpath), paths)
+            path = paths[el]
+    return path
+
+
 class ExtractHtml:
     """Cut the main content of an HTML page into blocks; a no-op on plain text.
 
@@ -508,9 +548,8 @@ class ExtractHtml:
         # a product page's h1 is the product's name, which its body states (the wcxb-dev truth
         # keeps it: 0619 0.943 -> 0.991, no other page moves); an article's is its headline
         titles = _page_titles(index) if not shop else frozenset()
-        roottree = doc.tree.getroottree()
+        getpath = doc.tree.getroottree().getpath
         paths: dict[HtmlElement, str] = {}  # blocks of one element share its path
-        getpath = roottree.getpath
         blocks = []
         min_new = self.min_recovered_words
         nav_rule = self.drop_nav_links
@@ -557,7 +596,7 @@ class ExtractHtml:
                 text=b.text,
                 kind=_KIND.get(b.tag, "paragraph"),
                 link_density=round(b.link_density, 3),
-                origin=paths.get(b.element) or paths.setdefault(b.element, getpath(b.element)),
+                origin=paths.get(b.element) or element_path(b.element, paths, getpath),
                 dropped_by=None if keep else "boilerplate",
             )
             if (
