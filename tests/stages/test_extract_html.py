@@ -28,6 +28,7 @@ from cleaner.stages.extract_html import (
     _lead_blocks,
     _open_prose,
     _orphan_heads,
+    _overlay_blocks,
     _post_quotes,
     _repeats,
     _review_blocks,
@@ -1154,6 +1155,38 @@ def test_extract_html_reads_an_add_to_cart_button_as_a_product_page():
 def test_sells_reads_a_control_that_adds_to_a_cart(control, sells):
     """A button, input or form whose id, class, name or value adds to a cart."""
     assert _sells(_tree(f"<html><body><p>Lamp</p>{control}</body></html>")) is sells
+
+
+@pytest.mark.parametrize(
+    ("rest", "dropped"),
+    [
+        (
+            f"<p>{PARAS[0]}</p>",
+            {"Find a dealer", "Use my location to find the closest service provider near me."},
+        ),
+        # nothing else outside links: the overlay is all the page says, it stays
+        (
+            "<ul><li><a href='/a'>Trail mower one</a></li><li><a href='/b'>Mower two</a></li></ul>",
+            set(),
+        ),
+    ],
+)
+def test_overlay_blocks_are_a_modal_or_popup_box(rest, dropped):
+    """Kept blocks in a box naming a modal, dialog, popup or lightbox go, if the page has more."""
+    html = (
+        f"<html><body><main>{rest}<div class='agile-modal-dialog'><div class='modal-content'>"
+        "<h4>Find a dealer</h4><p>Use my location to find the closest service provider near "
+        "me.</p></div></div><div class='dialogue'><p>Ann: Hello there, how are you?</p></div>"
+        "</main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _overlay_blocks(raw, blocks, words)} == dropped
+    page = f"<html><body><main>{rest}<div class='popup' id='newsletter-popup'><p>{PARAS[3]}</p></div></main></body></html>"
+    kept = {b.text for b in extract_html(_doc(page)).blocks if b.kept}
+    assert (PARAS[3] not in kept) is bool(dropped)
+    assert ExtractHtml(drop_overlays=False).drop_overlays is False
 
 
 def test_disclaimer_blocks_are_the_kept_blocks_of_a_disclaimer_box():
