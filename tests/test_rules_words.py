@@ -56,6 +56,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "author_intro",
         "agency",
         "not_author_intro",
+        "other_credit",
     }
 
 

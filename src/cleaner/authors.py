@@ -83,26 +83,19 @@ def _intros() -> _Intros:
     )
 
 
-# Words right before "by" that make the phrase credit someone other than the author:
-# "Medically reviewed by", "Edited by", "Photo by", "Sponsored by".
-_NOT_AUTHOR_BEFORE_BY = regex.compile(
-    r"(?i)(?:review(?:ed)?|edit(?:ed)?|checked|fact[-\s]?check(?:ed)?|verified|approved|"
-    r"photos?|photograph(?:s|y|ed)?|pictures?|images?|illustrat(?:ed|ions?)|video|graphics?|"
-    r"designed|translated|narrated|produced|directed|sponsored|powered|presented|supported|"
-    r"funded|hosted|curated|compiled|inspired|liked|replies|reply|followed|shared|updated|"
-    r"modified|overseen|moderated|answered|asked|closed|commented|made|created|built|"
-    r"shop|shopping|filter|filtered|sort|sorted|browse|search|refine|group|grouped|order|"
-    r"ordered|view|organi[sz]ed?|categori[sz]ed|listed|tagged|powered|driven|backed|"
-    r"endorsed|recommended|owned|operated|managed|run|used|trusted|loved|caused|"
-    r"provided|distributed|issued|released|offered|paid|written\s+for|"
-    # A shop's seller and the product's testers: "Sold by TECH EDGE", "Shipped by ...",
-    # "TESTED BY: James L." (wcxb-dev 2890, 4168: product pages).
-    r"sold|shipped|fulfilled|delivered|dispatched|manufactured|imported|marketed|tested|"
-    r"bearbeitet|überprüft|geprüft|fotos?|bilder?|präsentiert|unterstützt|gesponsert|"
-    r"bereitgestellt|révisé|relu|vérifié|présenté|proposé|offert|sponsorisé|revisado|"
-    r"verificado|fotografía|presentado|patrocinado|ofrecido|rivisto|verificato|fotografia|"
-    r"presentato|offerto|sponsorizzato)\s*$",
-)
+@functools.cache
+def _other_credit() -> regex.Pattern[str]:
+    """The end of the text before a bare "by" that credits someone other than the author.
+
+    "Medically reviewed by", "Edited by", "Photo by", "Sponsored by": the words are
+    `[words.other_credit]` (common.toml, one list for every language), read at the end of
+    the text, any case, a whole word or a word's end.
+    """
+    words = byline_words.lexicon("other_credit", None).words
+    if not words:
+        return regex.compile(r"(?!)")
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?i)(?:{alternation})\s*$")
 
 
 # Wire services and desk names: a byline may carry them, but they are not people. Data:
@@ -842,7 +835,7 @@ def parse_byline(
         if (intro in intros.colon_only and not m["colon"]) or intro in not_here:
             continue
         before = text[: m.start()]
-        if _NOT_AUTHOR_BEFORE_BY.search(before) and intro in intros.strict:
+        if intro in intros.strict and _other_credit().search(before):
             continue
         if not _short_prefix(before, lang) and not _SEGMENT_END.search(before):
             continue

@@ -170,7 +170,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
-    to `cleaner.authors.is_agency`; not_author_intro: `text` is a byline read without a
+    to `cleaner.authors.is_agency`; other_credit: `text` is no byline to `parse_byline`
+    (its "by" credits someone else); not_author_intro: `text` is a byline read without a
     language, and none on a page of `lang`.
     """
     line = " ".join(text.split())
@@ -199,6 +200,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "role": _name_words_hold,
         "author_intro": _name_words_hold,
         "agency": _name_words_hold,
+        "other_credit": _name_words_hold,
     }
     if kind in elsewhere:
         return elsewhere[kind](kind, line)
@@ -231,6 +233,8 @@ def _name_words_hold(kind: str, line: str) -> bool:
         return authors.parse_byline(line, None) is not None
     if kind == "agency":
         return authors.is_agency(line)
+    if kind == "other_credit":
+        return authors.parse_byline(line, None) is None
     return authors.looks_like_name(line) == (kind == "name_particle")
 
 

@@ -117,6 +117,8 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "author_intro": frozenset({"strict"}),
     # the bare intros of other languages that are ordinary words of the page's ("na", "ni")
     "not_author_intro": frozenset(),
+    # the words before a bare "by" that credit someone else ("Edited by", "Photo by")
+    "other_credit": frozenset(),
     "agency": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
