@@ -10,6 +10,7 @@ from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.line_shapes import roster_line
 from cleaner.stages.extract_text import (
+    _ANY_DIGIT,
     _code_line,
     _comment_zone,
     _fill_lists,
@@ -1541,3 +1542,9 @@ def test_decide_keeps_a_team_list_after_the_article(team, kept):
 def test_roster_line(line, roster):
     """One definition of a team list's line, read by extract_text and the byline stage."""
     assert roster_line(line) is roster
+
+
+@pytest.mark.parametrize("ch", ["7", "٣", "५", "²", "①", "𝟘", "a", "Ⅻ", "½", "一", " "])
+def test_any_digit_accepts_what_str_isdigit_accepts(ch):
+    """The item-line digit test is str.isdigit as one regex search (superscripts, ① included)."""
+    assert bool(_ANY_DIGIT.search(f"Item {ch} line")) == ch.isdigit()
