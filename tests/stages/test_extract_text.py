@@ -953,6 +953,76 @@ def test_decide_keeps_a_spec_table_after_the_article(lines, scores, kept):
     assert _decided(lines, scores, prose) == kept
 
 
+# An event page's facts under the description (golden tg-chorabini-konserti-shashmaqom-text,
+# round M): two headed groups of rows, an unlabelled programme item, then the ticket paragraph.
+EVENT = [
+    "Programme",
+    "Part one: Overture, Nocturne, Waltz",
+    "Interval – 20 minutes",
+    "Part two: Three songs of the valley",
+    "Practical information",
+    "Date: 12 December 2026, 18:30",
+    "Venue: State Philharmonic Hall",
+    "Tickets: 50 to 150 somoni",
+]
+TICKETS = "Tickets are sold at the hall's box office every day from ten in the morning on."
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores", "kept"),
+    [
+        # Headings and items at 0.32-0.56 between five rows, prose at 0.58 after them: all kept.
+        (
+            [*P, *EVENT, TICKETS, "Buy tickets"],
+            [0.9] * 5 + [0.32, 0.54, 0.49, 0.56, 0.36, 0.46, 0.54, 0.52, 0.58, 0.23],
+            [*P, *EVENT, TICKETS],
+        ),
+        # As many other short lines as rows: a menu with a few labelled lines, not a table.
+        (
+            [*P, "Home", "News", "Contact", *SPECS[:3]],
+            [0.9] * 5 + [0.4] * 6,
+            P,
+        ),
+        # A line under the floor ends the groups before their third row.
+        (
+            [*P, *EVENT[:5], "Share", *EVENT[5:]],
+            [0.9] * 5 + [0.5] * 5 + [0.1] + [0.5] * 3,
+            P,
+        ),
+    ],
+)
+def test_decide_keeps_headed_groups_of_spec_rows(lines, scores, kept):
+    """Short headings and items between 3+ rows after the kept text join it, with prose after."""
+    prose = [line in P or line == TICKETS for line in lines]
+    assert _decided(lines, scores, prose) == kept
+
+
+# A job posting's facts over the company's heading and paragraph (golden
+# mn-ajliin-zar-ahlah-nyagtlan-text, round M), under the header's counter and buttons.
+JOB = ["Location: Ulaanbaatar", "Salary: 3 500 000 ₮", "Type: Full time", "About the company"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores", "kept"),
+    [
+        # Rows at 0.27-0.36 and the heading right above the prose: kept, the counter not.
+        (
+            ["Views: 1 284", "Apply", *JOB, *P],
+            [0.1, 0.1, 0.27, 0.31, 0.36, 0.36] + [0.9] * 5,
+            [*JOB, *P],
+        ),
+        # Two rows are no facts table.
+        (["Apply", *JOB[1:], *P], [0.1, 0.31, 0.36, 0.36] + [0.9] * 5, P),
+        # A row under 0.25 ends the run before its third row.
+        (["Apply", *JOB, *P], [0.1, 0.2, 0.31, 0.36, 0.36] + [0.9] * 5, P),
+    ],
+)
+def test_decide_keeps_headed_spec_rows_above_the_article(lines, scores, kept):
+    """3+ 'Label: value' rows and a short heading right above the kept text join it."""
+    prose = [line in P for line in lines]
+    assert _decided(lines, scores, prose) == kept
+
+
 @pytest.mark.parametrize(
     ("line", "row"),
     [

@@ -239,6 +239,21 @@ _SPEC_MIN = 3
 _SPEC_GAP = 2
 _SPEC_VALUE_WORDS = 10
 _SPEC_SCORE = 0.3
+# An event page's or a posting's facts come as headed groups of such rows ("Барнома" over
+# "Қисми якум: …", "Танаффус – 20 дақиқа", "Қисми дуюм: …", then "Маълумоти амалӣ" over "Сана:
+# …", "Ҷой: …"; golden tg-chorabini-konserti-shashmaqom-text, round M): between the rows, short
+# lines (`_SPEC_OTHER_WORDS`, ending no sentence) scored at least `_SPEC_SCORE` are the groups'
+# headings and unlabelled items, as long as the rows outnumber them and no label recurs (a
+# listing's item records, "Name" / "Difficulty: …" / "Length: …", repeat theirs). The table
+# ends on a row; prose right after it scored at least `_BRIDGE_SCORE` (a ticket paragraph under
+# the facts) is the article's too.
+_SPEC_OTHER_WORDS = 6
+# Above the stretch the same groups are its facts (a job posting's "Байршил: …", "Цалин: …",
+# "Ажлын төрөл: …" over "Компанийн тухай" and the company's paragraph; golden
+# mn-ajliin-zar-ahlah-nyagtlan-text, round M), scored lower by the trees (0.27-0.42) as lines
+# far from prose: each at least `_FACTS_ABOVE_SCORE` (a header's "Views: 1 284" and its
+# buttons score 0.1).
+_FACTS_ABOVE_SCORE = 0.25
 
 # A specification table scraped cell by cell: label and value on lines of their own, in turns
 # ("Chassis Material" / "Plastic", "Weight" / "653 g", "Receiver" / "No"): WCXB keeps a product's
@@ -501,6 +516,11 @@ def _revise(
     if i - j >= _FACT_ROWS:
         out[j + 1 : i + 1] = [True] * (i - j)
         i = j
+    else:
+        top = _spec_groups(scores, texts, i, -1, _FACTS_ABOVE_SCORE) if i > 0 else None
+        if top is not None and not any(chrome[top : i + 1]):
+            out[top : i + 1] = [True] * (i + 1 - top)
+            i = top - 1
     if i == lo - 1 and i > 0 and not chrome[i] and _greeting(texts[i], scores[i]):
         out[i] = True
     i = _extend_tail(out, scores, prose, chrome, texts)
@@ -946,7 +966,42 @@ def _labelled(text: str) -> bool:
     return m is not None and len(m.group(1).split()) <= _LABEL_WORDS
 
 
-def _keep_specs(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+def _spec_groups(
+    scores: list[float], texts: list[str], start: int, step: int = 1, floor: float = _SPEC_SCORE
+) -> int | None:
+    """Return the farthest row of headed groups of spec rows from `start` on, or None.
+
+    Walking from `start` by `step` (1: down the page, -1: up), the lines each score at least
+    `floor` and are spec rows with distinct labels or short lines ending no sentence
+    (`_SPEC_OTHER_WORDS`); the run ends on its farthest row, holds `_SPEC_MIN` rows and more
+    rows than other lines.
+    """
+    rows = others = 0
+    far: int | None = None
+    labels: set[str] = set()
+    j = start
+    while 0 < j < len(texts) and scores[j] >= floor:  # line 0: the title, as in `_revise`
+        m = _SPEC.match(texts[j])
+        if m is not None and _spec_line(texts[j]):
+            if m.group(1).casefold() in labels:
+                break  # a listing's item records repeat their labels; a facts table does not
+            labels.add(m.group(1).casefold())
+            rows += 1
+            far = j
+        elif count_words(texts[j]) <= _SPEC_OTHER_WORDS and not _SENTENCE_END.search(texts[j]):
+            others += 1
+        else:
+            break
+        j += step
+    if far is None:
+        return None
+    others -= abs(j - far) - 1  # the short lines past the farthest row are no part of the run
+    return far if rows >= _SPEC_MIN and rows > others else None
+
+
+def _keep_specs(
+    keep: list[bool], scores: list[float], prose: list[bool], texts: list[str]
+) -> list[bool]:
     """Keep a specification table (`_SPEC_MIN` 'Label: value' rows) right after the article."""
     hi = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), None)
     if hi is None:
@@ -957,6 +1012,11 @@ def _keep_specs(keep: list[bool], scores: list[float], texts: list[str]) -> list
     b = a
     while b < len(texts) and _spec_line(texts[b]) and scores[b] >= _SPEC_SCORE:
         b += 1
+    grouped = _spec_groups(scores, texts, hi + 1)
+    if grouped is not None and grouped >= b:
+        b = grouped + 1
+        while b < len(texts) and prose[b] and scores[b] >= _BRIDGE_SCORE:
+            b += 1
     # Labelled rows the model kept right before count, whatever their length: the table's start
     # was kept, its end not (a match report's facts box, "Tore: 0:1 Sommer (12.), ...", then
     # "Zuschauer: 1.400", "Schiedsrichter: ...": golden de-spielbericht-tabelle-text).
@@ -1845,7 +1905,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
         keep = _cut_rail(keep, scores, prose, texts)
-        keep = _keep_specs(keep, scores, texts)
+        keep = _keep_specs(keep, scores, prose, texts)
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, groups, lang)
         keep = _keep_roster(
