@@ -12,6 +12,7 @@ post's poster attribute (`poster_attribute`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -684,6 +685,12 @@ def dated_teasers(lines: list[str], lang: str | None) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _header_days(header: tuple[str, ...], lang: str | None) -> frozenset[str]:
+    """The dates of the header lines under the `<h1>`; `story_list` is asked twice a page."""
+    return frozenset(day for line in header if (day := find_date(line, lang)))
+
+
 def story_list(found: Found, site: str | None, lang: str | None) -> bool:
     """Whether the lines under the `<h1>` date two or more stories, their markup three people.
 
@@ -692,8 +699,7 @@ def story_list(found: Found, site: str | None, lang: str | None) -> bool:
     17 February 2026" / "Alan Donovan": wcxb-dev 2900). A story's own header dates it once
     (an "Updated" date is no second one).
     """
-    days = {day for line in found.header if (day := find_date(line, lang))}
-    if len(days) < 2:
+    if len(_header_days(tuple(found.header), lang)) < 2:
         return False
     first = _first_names(found.markup, site, lang)
     return bool(first) and _many_people(found.markup, site, lang, first)
