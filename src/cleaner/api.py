@@ -6,7 +6,8 @@ import regex
 
 from cleaner import stages
 from cleaner.document import Article, Document
-from cleaner.pipeline import Pipeline, normalize_lang
+from cleaner.pipeline import Pipeline
+from cleaner.rules import language_tag
 
 DEFAULT = Pipeline(
     [
@@ -45,7 +46,7 @@ def check_options(url: object, lang: object) -> None:
             # A stage failed on it later, and the page came back discarded as an "error: ...".
             raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
     assert lang is None or isinstance(lang, str)
-    tag = normalize_lang(lang)
+    tag = language_tag(lang)
     if tag is not None and not _LANG_TAG.fullmatch(tag):
         # A stage would read it as an unknown language and quietly fall back to English rules.
         raise ValueError(
@@ -111,7 +112,7 @@ def clean(
         # discarded as 'not_article: 0 words', which never said what went wrong.
         return Article(
             url=url,
-            lang=normalize_lang(lang),
+            lang=language_tag(lang),
             discarded="url: the input is a web address, not a page: fetch it first "
             "(page = cleaner.fetch(address); cleaner.clean(page.text, url=page.url))",
         )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.calendar_names import MONTHS, WEEKDAYS
-from cleaner.rules import Rules
+from cleaner.rules import Rules, language_tag
 
 logger = logging.getLogger(__name__)
 
@@ -246,8 +246,8 @@ def label_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # Labels that say a date is not the first publication: it is when the page was changed
-# (`[byline.update_label]`), and labels that say it is the publication: they cancel an earlier
-# update label on the line (`[byline.publish_label]`). Words of every language, in
+# (`[words.update_label]`), and labels that say it is the publication: they cancel an earlier
+# update label on the line (`[words.publish_label]`). Words of every language, in
 # common.toml: a label marks its date whatever language the text is read in (docs/rules.md).
 # Compiled on first use, not at import: the rules files are read then.
 @functools.cache
@@ -264,7 +264,7 @@ def _publish_label() -> regex.Pattern[str]:
 def written_by() -> regex.Pattern[str]:
     """A writer's credit line over a post's date: "Written by <name>" (metadata `_signed_date`).
 
-    Its words (`[byline.signed_label]`: "written", "geschrieben"; `particles`: "by", "von")
+    Its words (`[words.signed_label]`: "written", "geschrieben"; `particles`: "by", "von")
     are one list for every language, in common.toml; any word with any particle reads.
     """
     lex = Rules.load(None).lexicon("signed_label")
@@ -434,7 +434,7 @@ def _month_first(lang: str | None) -> bool:
     """Whether a page in `lang` ("en", "en-gb", "de", None) writes "03/10/2023" month first."""
     if lang is None:
         return True
-    base, _, region = lang.casefold().replace("_", "-").partition("-")
+    base, _, region = (language_tag(lang) or "").partition("-")
     return base == "en" and region not in _DAY_FIRST_REGIONS
 
 

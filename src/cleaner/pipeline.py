@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleaner.document import Article, Block, Document
 from cleaner.errors import Discard, PipelineError
+from cleaner.rules import language_tag
 
 if TYPE_CHECKING:
     from cleaner.batch import PageInput, Result
@@ -321,19 +322,8 @@ class Pipeline:
         return clean_many(pages, workers=workers, pipeline=self, **options)
 
 
-def normalize_lang(lang: str | None) -> str | None:
-    """A caller's language tag as the stages compare them: "DE" -> "de", "en_GB" -> "en-gb".
-
-    The region stays: it tells how an English page writes numeric dates ("en-gb": day first).
-    A blank tag is no tag.
-    """
-    if lang is None:
-        return None
-    return lang.strip().casefold().replace("_", "-") or None
-
-
 def _as_document(raw: str | bytes | Document, *, url: str | None, lang: str | None) -> Document:
-    lang = normalize_lang(lang)
+    lang = language_tag(lang)
     if isinstance(raw, Document):
         return raw.evolve(url=url or raw.url, lang=lang or raw.lang)
     if isinstance(raw, (bytearray, memoryview)):

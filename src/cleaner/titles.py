@@ -122,7 +122,7 @@ def is_byline_part(part: str | None) -> bool:
 # A title part that credits the site's software, not the site: "<thread> - <board> - <forum> -
 # Powered by Discuz!" (golden zh-luntan-tiezi-louceng-text). It is neither the headline nor the
 # site's name, so it goes before the title is split and the part before it is read as usual.
-# The credit words are data (`[byline.title_credit]` in rules/common.toml: English "Powered
+# The credit words are data (`[words.title_credit]` in rules/common.toml: English "Powered
 # by", which Discuz!, phpBB and many CMSs print untranslated, and WordPress's French
 # "(Fièrement) propulsé par"); the shape is code: the words open the part, a few words of name
 # follow, any case.
@@ -133,7 +133,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @cache
 def _title_words(kind: str) -> Lexicon:
-    """The `[byline.<kind>]` words title parts are read with: the same in every language.
+    """The `[words.<kind>]` words title parts are read with: the same in every language.
 
     A title is split before its page's language is known to it, so the words are the common
     file's (`Rules.load()` merges common.toml into every language).
@@ -170,7 +170,7 @@ def _without_credits(title: str, parts: list[str]) -> tuple[str, list[str]]:
 # інтернет-магазині X за ціною ...". Only the whole "buy in the online shop X" phrase counts
 # (an English "Buy ... at X" is as often a headline's own words), and after the name only a
 # price or delivery tail ("по цене ...", "с доставкой ...") goes; the name may be quoted. The
-# phrases and tails are data (`[byline.title_shop]` in rules/common.toml, `words` and `tails`).
+# phrases and tails are data (`[words.title_shop]` in rules/common.toml, `words` and `tails`).
 @cache
 def _shop_part() -> regex.Pattern[str]:
     """`title_shop`: the wrapper phrase, the (maybe quoted) name, then maybe a tail."""
