@@ -281,11 +281,14 @@ def _body_class_page(body_class: str, *blocks: Block) -> Document:
         ),
         # a search page is still judged by its body: one real article keeps it
         ("search-results", (_HEADLINE, _DATE, _LEDE, Block(PROSE), Block(PROSE)), False),
-        ("archive category", _TEASERS, False),
+        # a WordPress tag or category archive of teasers (golden zu-umaki-izindaba-zemfundo-html)
+        ("archive tag tag-imfundo", _TEASERS, True),
+        ("archive category", (_HEADLINE, _DATE, _LEDE, Block(PROSE), Block(PROSE)), False),
+        ("single single-post archived-post", _TEASERS, False),  # no "archive" class word
     ],
 )
 def test_judge_discards_a_search_results_page_of_teasers(body_class, blocks, discarded):
-    """A <body> class naming search results and a body of teasers only: a site search page."""
+    """A <body> class naming search results or a post archive, and a body of teasers only."""
     doc = _body_class_page(body_class, *blocks)
     if discarded:
         with pytest.raises(Discard, match="section front"):

@@ -101,9 +101,18 @@ _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 # A site search's results page says so in its markup, not in og:type or JSON-LD, which such
 # pages mostly lack (golden bg-tarsene-rezultati-html, a WordPress search): WordPress puts
 # "search-results" (or "search-no-results") on <body>, other CMSs "page-search",
-# "search-page" or "template-search".
+# "search-page" or "template-search". WordPress's "archive" is as sure a sign of a list of
+# posts (its tag, category, author and date archives; golden zu-umaki-izindaba-zemfundo-html,
+# round M); on wcxb-dev 9 pages carry it and none is discarded by it (none is teasers only).
 _SEARCH_BODY_CLASSES = frozenset(
-    {"search-results", "search-no-results", "page-search", "search-page", "template-search"},
+    {
+        "search-results",
+        "search-no-results",
+        "page-search",
+        "search-page",
+        "template-search",
+        "archive",
+    },
 )
 
 # A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
