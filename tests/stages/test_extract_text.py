@@ -997,6 +997,58 @@ def test_decide_keeps_headed_groups_of_spec_rows(lines, scores, kept):
     assert _decided(lines, scores, prose) == kept
 
 
+# Release notes under a help centre's breadcrumb (golden de-versionshinweise-kassenbuch-text,
+# round M), with the trees' scores: the middle entry kept, the first and last ones scored 0.4-0.55.
+NOTES = [
+    ("Help centre > Release notes", 0.54, False),
+    (
+        "Here you find every new feature, improvement and fix of the app, newest first as always.",
+        0.53,
+        True,
+    ),
+    ("Version 6.4 – 19 November 2026", 0.51, False),
+    ("New", 0.43, False),
+    ("Receipts can be mailed to your own receipt address and land right in the inbox.", 0.6, True),
+    ("Improved", 0.56, False),
+    (
+        "Closing the month runs up to three times faster with more than five thousand rows.",
+        0.82,
+        True,
+    ),
+    ("Fixed", 0.56, False),
+    ("Umlauts in imported CSV files were shown wrong.", 0.79, False),
+    ("Version 6.3.2 – 28 October 2026", 0.56, False),
+    ("Fixed", 0.46, False),
+    (
+        "After the clock change some bookings between two and three went to the previous day.",
+        0.58,
+        True,
+    ),
+    ("The app crashed when photographing receipts in landscape mode.", 0.61, False),
+    ("Version 6.3 – 7 October 2026", 0.53, False),
+    ("New", 0.4, False),
+    ("Several tills per branch with their own counts.", 0.51, False),
+    ("Improved", 0.37, False),
+    ("The count can be printed as a PDF with a signature field.", 0.53, False),
+    ("Show older versions", 0.47, False),
+    ("Was this article helpful?", 0.4, False),
+    ("Yes", 0.28, False),
+]
+
+
+def test_decide_keeps_every_entry_of_release_notes():
+    """Version lines of one shape, their recurring sub-headings and change lines are one text."""
+    lines, scores, prose = (list(x) for x in zip(*NOTES, strict=True))
+    assert _decided(lines, scores, prose) == lines[1:18]
+
+
+def test_decide_release_notes_need_a_version_line_inside():
+    """Without a version line of the entries' shape inside the stretch, no entry joins."""
+    notes = [n for n in NOTES if not n[0].startswith("Version 6.3.2")]
+    lines, scores, prose = (list(x) for x in zip(*notes, strict=True))
+    assert "Version 6.3 – 7 October 2026" not in _decided(lines, scores, prose)
+
+
 # A job posting's facts over the company's heading and paragraph (golden
 # mn-ajliin-zar-ahlah-nyagtlan-text, round M), under the header's counter and buttons.
 JOB = ["Location: Ulaanbaatar", "Salary: 3 500 000 ₮", "Type: Full time", "About the company"]

@@ -305,6 +305,25 @@ _SUB_WORDS = 3
 _SUB_KINDS = 3
 _FACT_ROWS = 2
 _GREETING_WORDS = 5
+# Release notes: entries under version lines ("Version 6.4 – 19. November 2026", "Version
+# 6.3.2 – 28. Oktober 2026"), each over recurring one-word sub-headings ("Neu", "Verbessert",
+# "Behoben") and change lines, scored 0.4-0.6 by the trees (golden
+# de-versionshinweise-kassenbuch-text, round M, kept only its middle entries). When a version
+# line inside the stretch stays (`_NEAR_MISS`) and the page holds another of its shape (a
+# dotted number, at most `_VERSION_WORDS` words, no sentence end; the number's parts
+# collapsed, so 6.3.2 and 6.4 match) whose numbers run in order, and the page repeats
+# `_SUB_KINDS` kinds of sub-headings, the stretch grows up and down over such version lines,
+# those sub-headings and sentence lines, each scored at least `_GAP_SCORE`, up to the farthest
+# version line above and the last change line below; `_trim_tail` spares a version line of a
+# kept one's shape. Without the order and sub-heading tests, 25 of 375 wcxb-dev-text pages
+# (--sample 4) moved, product tables and rating lists (-0.064 to +0.041).
+_VERSION_WORDS = 8
+# A version number's parts run to three digits: a dotted date's year ("24.11.2026") is none,
+# and neither is a price ("$164.99", "19.99 €": an sh-text deals list's price lines grew it).
+_VERSION = regex.compile(
+    r"(?<![\d.\p{Sc}])(?<!\p{Sc}\s)\d{1,3}(?:\.\d{1,3})+(?!\.?\d)(?!\s?\p{Sc})"
+)
+_DOTTED = regex.compile(r"0(?:\.0)+")
 # A site's footer closes the page: a run of at least `_FOOTER_GAP` lines left out after the
 # kept text (the footer's menu) ending on a copyright line of at most `_FOOTER_WORDS` words
 # ("© 2025 Allbirds, Inc. All Rights Reserved", "Copyright © 2026 7 Cups of Tea Co."). A shop
@@ -492,6 +511,7 @@ def _revise(
     header (`_extend_tail`). Short-line runs outside stay dropped, and so do near misses that are
     page chrome (`_chrome`: a forum's repeated post headers).
     """
+    keep = _grow_changelog(keep, scores, texts)
     out = list(keep)
     kept = [i for i, k in enumerate(out) if k]
     if not kept:
@@ -528,6 +548,99 @@ def _revise(
     # cultiváis...?", golden es-blog-huerto-comentarios, 0.52 under the trees) is the article's.
     if i < len(out) and scores[i] >= _NEAR_MISS and not chrome[i] and texts[i].endswith(_QUESTION):
         out[i] = True
+    return out
+
+
+def _version_key(text: str) -> str | None:
+    """A version line's shape (`_VERSION`, `_VERSION_WORDS`, dotted parts collapsed), or None."""
+    if (
+        not _VERSION.search(text)
+        or count_words(text) > _VERSION_WORDS
+        or _SENTENCE_END.search(text)
+    ):
+        return None
+    return _DOTTED.sub("0.0", _stamp_shape(text))
+
+
+def _version_shape(
+    keys: list[str | None], texts: list[str], scores: list[float], span: tuple[int, int]
+) -> str | None:
+    """The shape of the version lines (`_version_key`) of release notes kept in `span`, or None.
+
+    A version line inside the stretch stays there (`_NEAR_MISS`), another has its shape, and
+    their numbers run in order (`_ordered`).
+    """
+    shapes = Counter(k for k in keys if k is not None)
+    lo, hi = span
+    inside = {k for i in range(lo, hi + 1) if scores[i] >= _NEAR_MISS and (k := keys[i])}
+    return next((k for k in sorted(inside) if shapes[k] > 1 and _ordered(keys, texts, k)), None)
+
+
+def _ordered(keys: list[str | None], texts: list[str], shape: str) -> bool:
+    """Whether the version numbers of the lines of `shape` run newest first or oldest first.
+
+    Release notes number their entries in order; a comparison table's "Bluetooth 5.0" rows and
+    a review list's "4.76 / 5" ratings (wcxb-dev-text collections) do not.
+    """
+    versions = []
+    for key, text in zip(keys, texts, strict=True):
+        m = _VERSION.search(text) if key == shape else None
+        if m is not None:
+            versions.append(tuple(int(x) for x in m.group().split(".")))
+    pairs = list(itertools.pairwise(versions))
+    return all(a > b for a, b in pairs) or all(a < b for a, b in pairs)
+
+
+def _recurring_subheadings(texts: list[str]) -> set[str]:
+    """The folded sub-headings the page repeats, when `_SUB_KINDS` kinds do (else none).
+
+    As for `_keep_subheadings`: one or two recurring lines are ads or share buttons.
+    """
+    page = Counter(t.casefold() for t in texts)
+    subs = {t.casefold() for t in texts if _subheading(t) and page[t.casefold()] > 1}
+    return subs if len(subs) >= _SUB_KINDS else set()
+
+
+def _grow_changelog(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+    """Grow the stretch over the release notes' entries around a kept version line."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return keep
+    lo, hi = kept[0], kept[-1]
+    keys = [_version_key(t) for t in texts]
+    shape = _version_shape(keys, texts, scores, (lo, hi))
+    subs = _recurring_subheadings(texts)
+    if shape is None or not subs:
+        return keep
+
+    def entry(j: int) -> bool:
+        t = texts[j]
+        return scores[j] >= _GAP_SCORE and (
+            keys[j] == shape or t.casefold() in subs or bool(_SENTENCE_END.search(t))
+        )
+
+    out = list(keep)
+    j = lo - 1
+    top = lo
+    while j > 0 and entry(j):
+        if keys[j] == shape:
+            top = j
+        j -= 1
+    out[top:lo] = [True] * (lo - top)
+    j = hi + 1
+    bottom = hi
+    seen = False
+    while j < len(texts) and entry(j):
+        seen = seen or keys[j] == shape
+        if seen and keys[j] != shape and not _subheading(texts[j]):
+            bottom = j
+        j += 1
+    out[hi + 1 : bottom + 1] = [True] * (bottom - hi)
+    # Inside, the entries' version lines and sub-headings stay too (one or two recurring
+    # sub-headings are too few for `_keep_subheadings`).
+    for i in range(top, bottom + 1):
+        if not out[i] and entry(i) and (keys[i] == shape or _subheading(texts[i])):
+            out[i] = True
     return out
 
 
@@ -625,7 +738,9 @@ def _head_key(text: str) -> str:
 
 def _entry_head(text: str, heads: set[str]) -> bool:
     """Whether `text` is a short entry header (a minute mark, a sub-heading) among `heads`."""
-    numbered = bool(_DIGITS.search(text)) and count_words(text) <= _SUB_WORDS
+    numbered = bool(_DIGITS.search(text)) and (
+        count_words(text) <= _SUB_WORDS or _version_key(text) is not None
+    )
     return (numbered or _subheading(text)) and _head_key(text) in heads
 
 
