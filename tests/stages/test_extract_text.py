@@ -1130,6 +1130,26 @@ def test_decide_keeps_a_spec_table_of_label_and_value_lines():
 
 
 @pytest.mark.parametrize(
+    ("head", "score", "kept"),
+    [
+        # A near miss alone between the text and the table is its heading (golden
+        # ko-sangpum-jeongbo-gosi-rebyu-text, round M: "상품정보 제공고시" at 0.49).
+        ("Product information", 0.49, True),
+        # Under the near-miss floor: a menu line, left out.
+        ("Product information", 0.3, False),
+        # A sentence is no heading.
+        ("Ask us anything about it.", 0.49, False),
+    ],
+)
+def test_decide_keeps_the_heading_of_a_spec_table(head, score, kept):
+    """A short near miss between kept text and a spec table of label and value lines joins."""
+    lines = [*P, head, *_PAIRS]
+    scores = [0.9] * 5 + [score] + [0.2] * len(_PAIRS)
+    prose = [True] * 5 + [False] * (1 + len(_PAIRS))
+    assert (head in _decided(lines, scores, prose)) is kept
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Pepper Pot  Jun 7, 2017 at 8:28 pm", "Edmund  Jun 7, 2017 at 9:09 pm"),

@@ -1200,11 +1200,26 @@ def _pair_runs(texts: list[str]) -> list[tuple[int, int]]:
 
 
 def _keep_pairs(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
-    """Keep a spec table of label and value lines in turns (`_PAIR_MIN`)."""
+    """Keep a spec table of label and value lines in turns (`_PAIR_MIN`), with its heading.
+
+    A near miss (`_NEAR_MISS`) alone between kept text and the table, a short line ending no
+    sentence, is the table's heading ("상품정보 제공고시", the legally required product
+    information, at 0.49: golden ko-sangpum-jeongbo-gosi-rebyu-text, round M).
+    """
     out = list(keep)
     for a, b in _pair_runs(texts):
         if sum(scores[a:b]) / (b - a) >= _PAIR_SCORE:
             out[a:b] = [True] * (b - a)
+            h = a - 1
+            if (
+                h > 0
+                and not out[h]
+                and out[h - 1]
+                and scores[h] >= _NEAR_MISS
+                and count_words(texts[h]) <= _PAIR_LABEL_WORDS
+                and not _SENTENCE_END.search(texts[h])
+            ):
+                out[h] = True
     return out
 
 
