@@ -1052,3 +1052,25 @@ def test_parse_byline_reads_a_greek_intro_with_its_final_sigma():
     assert byline is not None
     assert byline.names == ("Γιώργος Παπαδόπουλος",)
     assert is_job_title("Δημοσιογράφος")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Говь Трейд ХХК", False),
+        ("Acme Widgets LLC", False),
+        ("Northwind Ltd.", False),
+        ("Müller Bau GmbH", False),
+        ("Construcciones Ibéricas S.A.", False),
+        ("Ромашка ООО", False),
+        ("AB de Villiers", True),
+        ("Anna Sá", True),
+    ],
+)
+def test_looks_like_name_refuses_a_company_by_its_legal_form(text, expected):
+    """A name ending in a legal form (ХХК, LLC, GmbH, S.A.) is a company's, never a person's.
+
+    The hiring company's line under a job posting's title (golden mn-ajliin-zar-ahlah-nyagtlan-
+    text); initials and a short surname that look like a form still pass.
+    """
+    assert looks_like_name(text) is expected

@@ -429,12 +429,16 @@ def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool
     """
     path = []
     result = False
+    in_story = False
     for anc in el.iterancestors():
-        known = memo.get(anc)
-        if known is not None:
-            result = known
-            break
-        path.append(anc)
+        if not in_story:
+            # Above the story's item the answer depends on having come through it, so
+            # neither the memo nor the walk past it is shared with other elements.
+            known = memo.get(anc)
+            if known is not None:
+                result = known
+                break
+            path.append(anc)
         if anc.tag in _ROOT_TAGS:
             break
         if anc.tag in _ELSEWHERE_TAGS:
@@ -443,15 +447,41 @@ def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool
         words = f"{anc.get('class') or ''} {anc.get('id') or ''}".casefold()
         tokens = set(_WORD_SPLIT.split(words)) if words.strip() else set()
         hits = tokens & _ELSEWHERE_WORDS
+        if in_story:
+            # Blogger wraps the posts in its "widget Blog" like the sidebar's gadgets: a
+            # widget holding the story's own microdata item is the page's main column
+            # (golden te-blog-karthika-deepalu-vyakhyalu-html).
+            hits -= {"widget"}
         if hits and not (hits == {"footer"} and tokens & _OWN_PARTS):
             # An "entry-footer" or "post-footer" is the story's own foot, where its byline
             # often sits (golden ja-burogu-komento-onsen-html), not the page's footer.
             result = True
             break
+        if not in_story and _story_item(anc):
+            in_story = True
     for anc in path:
         # Every element walked lies inside the one that decided (or under the root).
         memo[anc] = result
     return result
+
+
+# The microdata types of a story's item ("BlogPosting", "NewsArticle", "Article", ...).
+_STORY_ITEMTYPE = regex.compile(r"(?i)(?:article|posting)/?$")
+_ARTICLE_BODY = lxml.etree.XPath(".//*[contains(@itemprop, 'articleBody')]")
+
+
+def _story_item(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a story's microdata item holding the story's text (`articleBody`).
+
+    A teaser in a "recent posts" widget may be an item of the same type, but it holds no
+    article body.
+    """
+    itemtype = el.get("itemtype")
+    if el.get("itemscope") is None or not itemtype:
+        return False
+    if not _STORY_ITEMTYPE.search(itemtype.split()[0]):
+        return False
+    return bool(_ARTICLE_BODY(el))
 
 
 def from_markup(

@@ -589,7 +589,7 @@ _COMMENT_COUNT = regex.compile(
 
 
 # A date's label ends the text before the date: "Published:", "• Updated on", "Last Updated:",
-# with the time before the date ("Published 10:19am 19 December 2025"): the `[byline.date_label]`
+# with the time before the date ("Published 10:19am 19 December 2025"): the `[words.date_label]`
 # words of the page's language (`byline_words.date_label_end`).
 
 

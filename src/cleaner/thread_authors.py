@@ -28,8 +28,9 @@ from cleaner.dates import find_dates
 from cleaner.document import Block
 
 # A Q&A site's question card as a scrape prints it: "asked Mar 26, 2019 at 16:18" over the
-# asker's user name (Stack Exchange, in its English, Spanish, Portuguese and Russian sites).
-_ASKED = regex.compile(r"(?i)^(?:asked|preguntad[oa]|perguntad[oa]|задан)\s+\S")
+# asker's user name (Stack Exchange, in its English, Spanish, Portuguese and Russian sites; a
+# French one's "demandée le 18 nov. 2026": golden fr-questions-reponses-votes-chaudiere-text).
+_ASKED = regex.compile(r"(?i)^(?:asked|preguntad[oa]|perguntad[oa]|задан|demandée?)\s+\S")
 # The question card comes before the answers; far down, an "asked" line is a related question's.
 _ASKED_REACH = 400
 
@@ -164,7 +165,7 @@ def card_starter(
 # its floor number: "楼主", the thread's starter; the later floors are "沙发", "板凳", "地板",
 # "5#", "第5楼". A reply by the starter shows the floor and "楼主" both. A post's date line
 # under its card: "发表于 2026-11-20 21:14 | 只看该作者" (Discuz!). The words are zh.toml's
-# `[byline.thread_starter]`, `[byline.floor_label]` and `[byline.posted_label]`.
+# `[words.thread_starter]`, `[words.floor_label]` and `[words.posted_label]`.
 # How far under the starter label the card's date line may stand: the poster's counts
 # ("主题 3", "帖子 17", "积分 42") and rank ("新手上路") come between.
 _FLOOR_CARD_LINES = 8

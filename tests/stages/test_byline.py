@@ -1789,3 +1789,49 @@ def test_byline_a_department_in_a_dated_meta_row_is_no_author(last, authors):
     """
     html = _META_ROW.format(last=last, story=STORY)
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("body_prop", "authors"),
+    [("description articleBody", ("Srivalli Konduri",)), ("description", ())],
+)
+def test_byline_reads_the_author_microdata_of_a_story_item_in_a_widget(body_prop, authors):
+    """Blogger's posts sit in a "widget Blog": the story's microdata item's author is read there.
+
+    A widget's teaser item holds no article body: its author stays no byline.
+    """
+    html = (
+        "<html><body><h1>My village</h1><div class='widget Blog'>"
+        "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+        f"<h3 itemprop='name'>Lamps on the lake</h3><div itemprop='{body_prop}'>"
+        f"<p>{STORY * 3}</p></div><div class='post-footer'><span class='post-author vcard'>"
+        "Posted by <span class='fn' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Srivalli Konduri</span></span></span></div></div></div>"
+        "</body></html>"
+    )
+    assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_french_qa_asker_is_the_user_under_the_asked_line():
+    """ "Posée le <date>" is the question's dated header, no name; the card's user is the asker."""
+    doc = make_doc(
+        "Chaudière qui se met en sécurité la nuit ?",
+        "Posée le 18 nov. 2026",
+        "Modifiée il y a 6 jours",
+        LONG_STORY,
+        "demandée le 18 nov. 2026",
+        "marc_dans_le_jura",
+    ).evolve(lang="fr")
+    assert byline(doc).meta.authors == ("marc_dans_le_jura",)
+
+
+def test_byline_hiring_company_under_a_job_title_is_no_author():
+    """A job posting's company line ("Говь Трейд ХХК") over its date names no writer."""
+    doc = make_doc(
+        "Ахлах нягтлан бодогч",
+        "Ахлах нягтлан бодогч",
+        "Говь Трейд ХХК",
+        "Нийтэлсэн: 2026.11.24",
+        LONG_STORY,
+    ).evolve(lang="mn")
+    assert byline(doc).meta.authors == ()
