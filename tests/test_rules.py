@@ -367,6 +367,14 @@ def test_rules_decor_characters_are_the_decor_class():
         assert (char in _DECOR_CHARS) == bool(decor.fullmatch(char)), hex(code)
 
 
+def test_rules_whitespace_keys_are_the_regex_space_class():
+    """`_WHITESPACE` (the first keys of "\\s" in a set) is every character "\\s" matches."""
+    from cleaner.rules import _FLAGS, _WHITESPACE  # noqa: PLC0415 - private constants
+
+    every = "".join(map(chr, range(0x110000)))
+    assert frozenset(regex.findall(r"\s", every, _FLAGS)) == _WHITESPACE
+
+
 @pytest.mark.parametrize(
     ("pattern", "keys"),
     [
@@ -383,7 +391,25 @@ def test_rules_decor_characters_are_the_decor_class():
         (r"^\d++ x", "0123456789"),
         ("^Éa", "é"),
         ("^ß", "sß"),
-        ("^[ab]", None),
+        ("^[ab]", "ab"),
+        (r"^[£$€]\s*+\d", "£$€"),
+        ("^(?:[01]?x|2[0-3])", "01x2"),
+        ("^[a-c_-]x", "abc_-"),
+        ("^[a-]", "a-"),
+        (r"^[\d.]", "0123456789."),
+        (
+            r"^[★\s]*+x",
+            "★x\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000",
+        ),
+        ("^(?-i:Tagged)", "t"),
+        ("^[^ab]", None),
+        ("^[]a]", None),
+        (r"^[\w]", None),
+        (r"^[\p{Lu}]", None),
+        ("^[a-é]", None),
+        ("^[[a]b]", None),
+        ("^[a--b]", None),
+        ("^(?-m:x)", None),
         ("^.{0,40}?we", None),
         (r"^\s*x", None),
         ("^(?i)x", None),

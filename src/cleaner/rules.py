@@ -66,6 +66,12 @@ _DECOR_CHARS = (
 _WORDCHAR = regex.compile(r"\w")
 _LEAD = regex.compile(rf"^{_DECOR}+")
 _FIRST_WORD = regex.compile(r"\w+")
+# Unicode White_Space, what the regex module's "\s" matches: the first keys of "\s" in a class
+# (tests/test_rules.py checks both agree).
+_WHITESPACE = frozenset(
+    "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 _DROP_KEYS = frozenset(
     {"max_chars", "exact", "phrases", "patterns", "examples", "counter_examples"},
@@ -532,7 +538,8 @@ def first_keys(pattern: str) -> frozenset[str] | None:
 
     Conservative by construction: whatever it does not read makes the answer None ("any
     character"), so a prefilter built on it never misses a match. Reads literals, escaped
-    punctuation, "\d", "\b", groups, alternations, lookarounds and quantifiers.
+    punctuation, "\d", "\b", plain sets (`_class_keys`), groups (with a scoped case flag too),
+    alternations, lookarounds and quantifiers.
     """
     if not pattern.startswith("^"):
         return None
@@ -624,7 +631,10 @@ def _item(src: str, i: int) -> tuple[frozenset[str], bool, int]:
         i += 2
     elif c in "^$":
         keys, zero_width, i = frozenset(), True, i + 1
-    elif c in "[.*+?{":
+    elif c == "[":
+        keys, i = _class_keys(src, i)
+        zero_width = False
+    elif c in ".*+?{":
         raise _UnknownSyntaxError
     else:
         keys, zero_width, i = _char_keys(c), False, i + 1
@@ -642,6 +652,9 @@ def _group(src: str, i: int) -> tuple[frozenset[str], bool, int]:
         null = True
     elif src.startswith(("(?:", "(?>"), i):
         keys, null, end = _first_of_alternation(src, i + 3)
+    elif src.startswith(("(?-i:", "(?i:"), i):
+        # a scoped case flag: the keys read case-insensitively hold for either (a superset)
+        keys, null, end = _first_of_alternation(src, src.index(":", i) + 1)
     elif src.startswith("(?", i):
         raise _UnknownSyntaxError
     else:
@@ -649,6 +662,53 @@ def _group(src: str, i: int) -> tuple[frozenset[str], bool, int]:
     if src[end] != ")":
         raise _UnknownSyntaxError
     return keys, null, end + 1
+
+
+def _class_keys(src: str, i: int) -> tuple[frozenset[str], int]:
+    r"""The keys of the set opening at `i` and the index after its "]".
+
+    Reads a plain positive set: characters, escaped punctuation, "\d", "\s" and ranges
+    between two ASCII letters or digits (the star, price and time patterns: "[★☆\s]*+\d",
+    "[£$€]", "[01]?\d"); a negated or nested set, a property or anything else is unknown.
+    """
+    i += 1
+    if src[i] in "^]":
+        raise _UnknownSyntaxError
+    keys: set[str] = set()
+    while src[i] != "]":
+        c = src[i]
+        if c == "\\":
+            keys |= _class_escape_keys(src[i + 1])
+            i += 2
+        elif c in "[&~|":  # a nested set or a set operation (VERSION1)
+            raise _UnknownSyntaxError
+        elif src[i + 1] == "-" and src[i + 2] != "]":
+            keys |= _range_keys(c, src[i + 2])
+            i += 3
+        else:
+            keys |= _char_keys(c)
+            i += 1
+    return frozenset(keys), i + 1
+
+
+def _class_escape_keys(char: str) -> frozenset[str]:
+    """The keys of a backslash and `char` inside a set."""
+    if char == "d":
+        return _DIGITS
+    if char == "s":
+        return _WHITESPACE
+    if char.isascii() and not char.isalnum():
+        return _char_keys(char)
+    raise _UnknownSyntaxError
+
+
+def _range_keys(start: str, end: str) -> frozenset[str]:
+    """The keys of a set's range `start`-`end`: only between ASCII letters or digits."""
+    if not (start.isascii() and start.isalnum() and end.isascii() and end.isalnum()):
+        raise _UnknownSyntaxError
+    if start > end:
+        raise _UnknownSyntaxError
+    return frozenset(k for code in range(ord(start), ord(end) + 1) for k in _char_keys(chr(code)))
 
 
 def _escape(char: str) -> tuple[frozenset[str], bool]:
