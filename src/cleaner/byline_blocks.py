@@ -54,6 +54,7 @@ from cleaner.byline_lines import (
 )
 from cleaner.dates import find_date, find_dates
 from cleaner.document import Block
+from cleaner.line_shapes import roster_line
 from cleaner.rules import Rules
 from cleaner.titles import title_parts
 
@@ -800,10 +801,6 @@ def _lift_author_box(
     return names
 
 
-# A "Name – role" line: a name of 1-4 words, a dash, a role of 1-6 (extract_text's `_ROSTER`).
-_ROSTER_LINE = regex.compile(r"^\S+(?:\s+\S+){0,3}\s+[–—-]\s+\S+(?:\s+\S+){0,5}$")
-
-
 def _roster(out: list[Block], i: int) -> bool:
     """Whether block i is one "Name – role" line of a team list: a kept neighbour is one too.
 
@@ -813,6 +810,6 @@ def _roster(out: list[Block], i: int) -> bool:
     """
 
     def line(k: int) -> bool:
-        return 0 <= k < len(out) and out[k].kept and bool(_ROSTER_LINE.match(out[k].text.strip()))
+        return 0 <= k < len(out) and out[k].kept and roster_line(out[k].text.strip())
 
     return line(i) and (line(i - 1) or line(i + 1))
