@@ -57,6 +57,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "agency",
         "not_author_intro",
         "other_credit",
+        "wiki_edit",
     }
 
 

@@ -172,7 +172,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
     to `cleaner.authors.is_agency`; other_credit: `text` is no byline to `parse_byline`
     (its "by" credits someone else); not_author_intro: `text` is a byline read without a
-    language, and none on a page of `lang`.
+    language, and none on a page of `lang`; wiki_edit: `text` ends in a wiki's edit link that
+    the normalize stage strips.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -201,6 +202,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "author_intro": _name_words_hold,
         "agency": _name_words_hold,
         "other_credit": _name_words_hold,
+        "wiki_edit": _wiki_edit_holds,
     }
     if kind in elsewhere:
         return elsewhere[kind](kind, line)
@@ -244,6 +246,13 @@ def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:
     from cleaner.authors import parse_byline  # noqa: PLC0415 - authors imports this module
 
     return parse_byline(line, None) is not None and parse_byline(line, lang) is None
+
+
+def _wiki_edit_holds(_kind: str, line: str) -> bool:
+    """`example_holds` for `wiki_edit`: the normalize stage strips an edit link off `line`."""
+    from cleaner.stages.normalize import edit_link  # noqa: PLC0415 - stages import this package
+
+    return edit_link().search(line) is not None
 
 
 def _title_part_holds(kind: str, line: str) -> bool:

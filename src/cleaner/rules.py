@@ -126,6 +126,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # the words before a bare "by" that credit someone else ("Edited by", "Photo by")
     "other_credit": frozenset(),
     "agency": frozenset(),
+    # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
+    # which the normalize stage strips
+    "wiki_edit": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
 # The kinds read as a heading line (`Rules.heading`).

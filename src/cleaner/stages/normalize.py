@@ -7,6 +7,7 @@ left as the page wrote them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 import regex
 
 from cleaner.document import Document
+from cleaner.rules import Rules
 from cleaner.stages.language import stopwords
 
 # Every Unicode space separator (NBSP, narrow NBSP, em space, ...) and tabs become one space.
@@ -43,28 +45,6 @@ _WORD = regex.compile(r"\w+")
 # to the end of a heading (golden page en-docs-code-blocks-sidebar). A single capital letter
 # before the hash is a language name (C sharp, F sharp), not an anchor.
 _HEADING_ANCHOR = regex.compile(r"(?<!(?:^|\s)\p{Lu})\s*[#¶§🔗]\s*$")
-# A wiki's section edit link after a heading: MediaWiki writes "Installation[edit]" or
-# "Voraussetzungen[Bearbeiten | Quelltext bearbeiten]" in the wiki's language (golden
-# de-wiki-anleitung-pihole-html). Only these words inside the brackets: "Results [PDF]" stays.
-_EDIT_WORDS = (
-    "edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|"
-    "editar código|editar código-fonte|modifica|modifica wikitesto|modifica el codi|bewerken|"
-    "brontekst bewerken|edytuj|edytuj kod|править|править код|редактировать|редагувати|"
-    "редагувати код|ред\\.|editovat|editovat zdroj|upraviť|upraviť zdroj|redigera|"
-    "redigera wikitext|rediger|rediger kilde|rediger kildetekst|muokkaa|muokkaa wikitekstiä|"
-    "szerkesztés|forrásszöveg szerkesztése|değiştir|kaynağı değiştir|kaynak değiştir|"
-    "編集|ソースを編集|编辑|编辑源代码|編輯|編輯原始碼|편집|원본 편집|sunting|sunting sumber|sửa|"
-    "sửa mã nguồn|modificare|modificare sursă|επεξεργασία|επεξεργασία κώδικα|עריכה|"
-    "עריכת קוד מקור|تعديل|عدل المصدر|ویرایش|ویرایش مبدأ|muuda|muuda lähteteksti|uredi|"
-    "uredi izvor|уреди|уреди извор|редактиране|redaguoti|labot|labot pirmkodu|uredi kod|"
-    # The wikis of languages without a golden of their own until round K: Yoruba's "àtúnṣe"
-    # (golden yo-iwe-imo-odo-alaran-text), and the others' labels beside it.
-    "àtúnṣe|golygu|golygu cod|hariri|hariri chanzo|baguhin|baguhin ang batayan|wysig|wysig bron|"
-    "aldatu|iturburu kodea aldatu|cuir in eagar|breyta|breyta frumkóða|redakto|redakto burimin|"
-    "redaktə|mənbəni redaktə et|өңдеу|қайнарын өңдеу|tahrirlash|manbasini tahrirlash|"
-    "संपादित करें|स्रोत संपादित करें|সম্পাদনা|উৎস সম্পাদনা|தொகு|மூலத்தைத் தொகு|რედაქტირება|"
-    "խմբագրել|አርም|संपादन|सम्पादन|gyara|gyara masomi|wax ka beddel"
-)
 # A block this short that ends in a wiki's edit link is a section heading as a text scrape prints
 # it ("Orúkọ[àtúnṣe]": golden yo-iwe-imo-odo-alaran-text), the link glued to the heading line.
 _EDIT_LINE_CHARS = 150
@@ -73,9 +53,22 @@ _EDIT_LINE_CHARS = 150
 # their truth leaves them out). Only after punctuation and before a space or the end, so an
 # index ("items[1]", "a[0] = 1") stays, and up to three digits, several marks in a row.
 _FOOTNOTE_MARKS = regex.compile(r"(?<=[.,;:!?\"”’»)])(?:\[\d{1,3}\])++(?=\s|$)")
-_EDIT_SECTION = regex.compile(
-    rf"(?i)\s*\[\s*(?:{_EDIT_WORDS})(?:\s*\|\s*(?:{_EDIT_WORDS}))?\s*\]\s*$",
-)
+
+
+@functools.cache
+def edit_link() -> regex.Pattern[str]:
+    """A wiki's section edit link at a text's end: one or two of `[words.wiki_edit]` in brackets.
+
+    MediaWiki writes "Installation[edit]" or "Voraussetzungen[Bearbeiten | Quelltext
+    bearbeiten]" in the wiki's language (golden de-wiki-anleitung-pihole-html). Only these words
+    inside the brackets: "Results [PDF]" stays. The words are rules data (common.toml, one list
+    for every wiki language: a page's language is often not declared where its headings are
+    read), with examples the tests check; longest first, as the alternation tries them.
+    """
+    words = "|".join(
+        regex.escape(w) for w in sorted(Rules.load(None).lexicon("wiki_edit").words, key=len)[::-1]
+    )
+    return regex.compile(rf"(?i)\s*\[\s*(?:{words})(?:\s*\|\s*(?:{words}))?\s*\]\s*$")
 
 
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
@@ -187,7 +180,7 @@ def strip_heading_anchor(text: str) -> str:
         'Why we still write C#'
     """
     if text[-1] == "]":
-        stripped = _EDIT_SECTION.sub("", text)
+        stripped = edit_link().sub("", text)
         return stripped or text
     if text[-1] not in "#¶§🔗":
         return text
