@@ -23,7 +23,6 @@ import importlib
 import json
 import logging
 import os
-import re
 import sys
 import textwrap
 import time
@@ -47,6 +46,7 @@ from cleaner.sources import (
     is_single_page,
     read_inputs,
 )
+from cleaner.surrogates import replace_surrogates
 
 logger = logging.getLogger(__name__)
 
@@ -532,9 +532,6 @@ class _output:  # noqa: N801 - used like the function `open`
             self._handle.close()
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 class _Writer:
     """Write results in one of the output formats, each page whole and flushed."""
 
@@ -547,7 +544,7 @@ class _Writer:
     def write(self, result: Result) -> None:
         # A lone surrogate (a JSONL row's "\udcff", Python's surrogateescape) cannot be written
         # as UTF-8: the run stopped with a UnicodeEncodeError and every later page was lost.
-        text = _SURROGATE.sub("\ufffd", self._render(result))
+        text = replace_surrogates(self._render(result))
         self._count += 1
         self._out.write(text)
         self._out.flush()

@@ -37,6 +37,7 @@ from typing import IO, Literal, TypeAlias
 
 from cleaner.batch import Page
 from cleaner.errors import CleanerError
+from cleaner.surrogates import replace_surrogates
 
 InputKind: TypeAlias = Literal["page", "jsonl", "warc"]
 """How a file is read: one page, one page per JSONL line, or one page per WARC HTML response."""
@@ -46,7 +47,6 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 
 _GLOB_CHARS = frozenset("*?[")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
@@ -263,7 +263,7 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
         return Unreadable(source, f"line {source} has no 'html' or 'text' string")
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
-    raw = _SURROGATE.sub("\ufffd", raw)
+    raw = replace_surrogates(raw)
     fields = {}
     for key in ("url", "id", "lang"):
         value = record.get(key)

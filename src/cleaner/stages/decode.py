@@ -10,6 +10,7 @@ from ftfy import fix_encoding
 
 from cleaner.document import Document
 from cleaner.errors import Discard
+from cleaner.surrogates import replace_surrogates
 
 logger = logging.getLogger(__name__)
 
@@ -142,9 +143,6 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
 
 
 _WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be")
-# A lone surrogate (Python's surrogateescape of an undecodable byte) is no character: lxml stops
-# parsing at it and UTF-8 output fails on it.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -239,8 +237,7 @@ class Decode:
             text = repair_mojibake(text, raw if is_utf8 else None)
         else:
             text = repair_mojibake(raw)
-            if not text.isascii() and _SURROGATE.search(text):
-                text = _SURROGATE.sub("\ufffd", text)
+            text = replace_surrogates(text)  # lxml stops parsing at a lone surrogate
         if "\x00" in text:
             # The test finds a NUL faster than `replace` scans a page without one (0.1 ms).
             text = text.replace("\x00", "")
