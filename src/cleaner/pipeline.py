@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleaner.document import Article, Block, Document
 from cleaner.errors import Discard, PipelineError
-from cleaner.rules import language_tag
 
 if TYPE_CHECKING:
     from cleaner.batch import PageInput, Result
@@ -323,6 +322,10 @@ class Pipeline:
 
 
 def _as_document(raw: str | bytes | Document, *, url: str | None, lang: str | None) -> Document:
+    # Imported here: cleaner.rules compiles the rule machinery (50 ms), which the command line's
+    # start-up (`cleaner --help`, reading inputs) loads this module without needing.
+    from cleaner.rules import language_tag  # noqa: PLC0415
+
     lang = language_tag(lang)
     if isinstance(raw, Document):
         return raw.evolve(url=url or raw.url, lang=lang or raw.lang)
