@@ -104,7 +104,7 @@ _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 # "search-page" or "template-search". WordPress's "archive" is as sure a sign of a list of
 # posts (its tag, category, author and date archives; golden zu-umaki-izindaba-zemfundo-html,
 # round M); on wcxb-dev 9 pages carry it and none is discarded by it (none is teasers only).
-_SEARCH_BODY_CLASSES = frozenset(
+_LISTING_BODY_CLASSES = frozenset(
     {
         "search-results",
         "search-no-results",
@@ -171,14 +171,14 @@ def _declares_website(doc: Document, ld: JsonLd) -> bool:
     return ld.scripts == 0
 
 
-def _declares_search(tree: HtmlElement | None) -> bool:
-    """Whether the page's <body> carries a site-search results class (`_SEARCH_BODY_CLASSES`)."""
+def _declares_listing(tree: HtmlElement | None) -> bool:
+    """Whether the page's <body> names it a list of posts: search results or a post archive."""
     if tree is None:
         return False
     body = tree.find("body") if tree.tag != "body" else tree
     if body is None:
         return False
-    return not _SEARCH_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
+    return not _LISTING_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -420,7 +420,7 @@ class Judge:
             self.discard_teasers
             and words <= self.max_teaser_words
             and _teasers_only(doc.blocks)
-            and (_declares_website(doc, jsonld.of(doc)) or _declares_search(doc.tree))
+            and (_declares_website(doc, jsonld.of(doc)) or _declares_listing(doc.tree))
         ):
             raise Discard(f"not_article: a section front of teasers ({words} words)")
         if (
