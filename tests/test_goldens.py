@@ -49,6 +49,7 @@ LANGS = frozenset(
         *("cy", "ne", "mr", "so", "kk", "uz", "pa", "yo"),
         *("lb", "gu", "ml", "ha", "ky"),
         *("te", "zu", "tg", "mn", "eo"),
+        *("kn", "si", "ps", "jv", "mg", "ht"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
