@@ -226,3 +226,65 @@ def test_jsonl_page_with_a_lone_surrogate_is_cleaned_whole(tmp_path: Path):
     article = cleaner.clean(item.raw)
     assert article.discarded is None
     assert "Sentence 5 holds a lone surrogate \ufffd in it" in article.text
+
+
+def test_read_warc_passes_over_error_pages_and_revisits_and_reads_resources(tmp_path: Path):
+    """Only a 2xx response or a resource record of HTML is a page.
+
+    A crawl's 404 page ("Page not found" and a paragraph of apology) was cleaned and kept as an
+    article, and a redirect's "Moved Permanently" stub gave a line too; a `resource` record (an
+    archived page without its HTTP exchange) was passed over.
+    """
+    import io  # noqa: PLC0415
+
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+
+        def response(url: str, status: str, body: bytes) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+            writer.write_record(record)
+
+        response("https://e.org/ok", "200 OK", page(1).encode())
+        response("https://e.org/gone", "404 Not Found", page(2).encode())
+        response("https://e.org/old", "301 Moved Permanently", b"<h1>Moved Permanently</h1>")
+        response("https://e.org/oops", "500 Internal Server Error", page(3).encode())
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_revisit_record(
+                "https://e.org/ok",
+                digest="sha1:AAAA",
+                refers_to_uri="https://e.org/ok",
+                refers_to_date="2026-01-01T00:00:00Z",
+                http_headers=headers,
+            )
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://e.org/saved",
+                "resource",
+                payload=io.BytesIO(page(4).encode()),
+                warc_content_type="text/html",
+            )
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://e.org/shot.png",
+                "resource",
+                payload=io.BytesIO(b"\x89PNG"),
+                warc_content_type="image/png",
+            )
+        )
+    pages = list(read_warc(str(path)))
+    assert [(type(p).__name__, p.url) for p in pages if isinstance(p, Page)] == [
+        ("Page", "https://e.org/ok"),
+        ("Page", "https://e.org/saved"),
+    ]
+    assert len(pages) == 2
+    assert [p.raw for p in pages if isinstance(p, Page)] == [page(1).encode(), page(4).encode()]

@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal, TypeAlias
+from typing import IO, Any, Literal, TypeAlias
 
 from cleaner.batch import Page
 from cleaner.errors import CleanerError
@@ -274,9 +274,13 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
 def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
     """Yield one page per HTML response record of a WARC file (gzipped or not), through warcio.
 
-    Requests, metadata, redirects without HTML and responses of other types (images, PDF,
-    robots.txt) are not pages and are passed over. The body is decoded from the charset of the
-    HTTP Content-Type when it names one that works, else left as bytes for the `decode` stage.
+    Pages are the `response` records of a successful (2xx) HTTP status with an HTML content
+    type, and the `resource` records of one (an archived page without its HTTP exchange).
+    Requests, metadata, revisits (a repeat of an earlier capture, without its body), responses
+    of other types (images, PDF, robots.txt) and of other statuses (a redirect's "Moved", a 404
+    or 500 error page) are not the page asked for and are passed over. The body is decoded from
+    the charset of the HTTP Content-Type when it names one that works, else left as bytes for
+    the `decode` stage.
     """
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - only WARC runs pay for it
     from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
@@ -289,10 +293,8 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
     with handle:
         try:
             for record in ArchiveIterator(handle):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+                content_type = _page_type(record)
+                if content_type is None:
                     continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
                 source = f"{path}#{record_id}"
@@ -325,6 +327,27 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                 f"{path}#read-error",
                 f"cannot read {path}: the file is damaged or truncated ({_reason(exc)})",
             )
+
+
+def _page_type(record: Any) -> str | None:  # noqa: ANN401 - a warcio ArcWarcRecord
+    """The content type of a WARC record that holds a page; None for any other record.
+
+    Why: a crawl's 404 and 500 pages ("Page not found", "We looked everywhere ...") were
+    cleaned and kept as articles, and a `resource` record (an archived page with no HTTP
+    exchange, as wget and browser-based crawlers write some) was passed over.
+    """
+    if record.rec_type == "response" and record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    elif record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    else:
+        return None
+    if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        return None
+    return str(content_type)
 
 
 def _missing_bytes(record: object) -> int:
