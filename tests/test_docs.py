@@ -98,3 +98,33 @@ def test_docstring_examples_run(name):
     assert result.failed == 0, (
         f"{result.failed} docstring example(s) of {name} fail: run pytest --doctest-modules {module.__file__}"
     )
+
+
+def test_common_crawl_example_hands_on_the_pages_bytes(tmp_path):
+    """docs/batch.md's `warc_rows` gives each page as archived, so the decode stage reads it.
+
+    It decoded bytes as UTF-8 with 'replace': a windows-1251 page whose HTTP header named no
+    charset came out as U+FFFD only. The function is run from the document itself, without Ray.
+    """
+    from cleaner.batch import Page, clean_many  # noqa: PLC0415
+    from cleaner.sources import read_warc  # noqa: PLC0415
+    from tests.batch_stages import write_warc  # noqa: PLC0415
+
+    text = (ROOT / "docs" / "batch.md").read_text(encoding="utf-8")
+    source = re.search(r"\ndef warc_rows\(row\):\n(?:    .*\n|\n)+", text)
+    assert source is not None
+    namespace: dict[str, object] = {"read_warc": read_warc, "Page": Page}
+    exec(compile(source.group(), "docs/batch.md", "exec"), namespace)
+    words = "Сегодня в городе прошёл большой праздник, и жители вышли на улицы."
+    html = (
+        "<html><head><meta charset=windows-1251><title>Новости</title></head><body><article>"
+        f"<h1>Новости дня</h1>{f'<p>{words}</p>' * 6}</article></body></html>"
+    )
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("https://e.org/ru", "text/html", html.encode("cp1251"))])
+    rows = list(namespace["warc_rows"]({"path": str(path)}))  # type: ignore[operator]
+    assert [row["url"] for row in rows] == ["https://e.org/ru"]
+    page = next(iter(rows[0].values()))
+    [result] = clean_many([Page(raw=page, url=rows[0]["url"])])
+    assert result.article is not None
+    assert result.article.body[0] == words
