@@ -514,3 +514,26 @@ def test_cli_writes_a_page_holding_a_lone_surrogate(tmp_path: Path, fmt: str):
     written = out.read_text(encoding="utf-8")
     assert "surrogate \ufffd in it" in written
     assert "Story 1" in written
+
+
+def test_cli_lang_holds_for_a_batch_and_a_jsonl_line_keeps_its_own(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """`cleaner pages/ --lang de` was exit 2 ("--url and --lang apply to a single page"): a user
+    with a folder of German pages could not say so. It is the language of every page that gives
+    none; a JSONL line's own `lang` wins; `--url` stays a single page's.
+    """
+    folder = _folder(tmp_path, 2)
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"html": page(7), "lang": "fr"}) + "\n" + json.dumps({"html": page(8)}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), str(rows), "--lang", "de", "-q", "-o", str(out)]) == 0
+    lines = _lines(out)
+    assert [line["lang"] for line in lines] == ["de", "de", "fr", "de"]
+    assert [line["status"] for line in lines] == ["kept"] * 4
+    assert main([str(folder), "--url", "https://e.org/a"]) == 2
+    assert "--url applies to a single page" in capsys.readouterr().err

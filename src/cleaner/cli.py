@@ -28,7 +28,7 @@ import textwrap
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
@@ -117,7 +117,11 @@ def _parser() -> argparse.ArgumentParser:
         help="print every block removed from PAGE with its reason and stage",
     )
     parser.add_argument("--url", help="the page's address (a single page only)")
-    parser.add_argument("--lang", help="ISO 639-1 code of the page's language (single page)")
+    parser.add_argument(
+        "--lang",
+        help="ISO 639-1 code of the pages' language (a JSONL line's own lang wins); "
+        "detected when not given",
+    )
     parser.add_argument(
         "--stage",
         action="append",
@@ -178,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
         check(args.inputs)
         single = is_single_page(args.inputs)
-        _require(single or not (args.url or args.lang), "--url and --lang apply to a single page")
+        # --lang holds for a batch too (a folder of German pages); a JSONL line's own wins.
+        _require(single or not args.url, "--url applies to a single page")
         _check_lang(args.lang)
         fmt = args.format or _format_of(args.output) or ("json" if single else "jsonl")
         _require(
@@ -376,8 +381,8 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
             yield item
         else:
             unreadable.append(None)
-            if url or lang:
-                yield Page(raw=item.raw, url=url, lang=lang, source=item.source)
+            if url or (lang and not item.lang):
+                yield replace(item, url=url or item.url, lang=item.lang or lang)
             else:
                 yield item
 
@@ -422,7 +427,7 @@ def _results(
 def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str) -> int:
     done = resume_state(Path(args.output)) if args.resume else set()
     unreadable: collections.deque[Unreadable | None] = collections.deque()
-    page_options = {"url": args.url, "lang": args.lang} if single else {}
+    page_options = {"url": args.url if single else None, "lang": args.lang}
     results = _results(
         _pages(args.inputs, done, unreadable, output=args.output, **page_options),
         args,
