@@ -8,6 +8,7 @@ import sys
 import pytest
 
 import cleaner
+from tests.conftest import ROOT
 
 ARTICLE_HTML = (
     "<html lang='en'><head><title>Rain returns - Daily Post</title></head><body>"
@@ -154,3 +155,26 @@ def test_clean_raises_type_error_on_a_pipeline_that_is_not_one():
     """pipeline=[stage] said "'list' object is not callable"; now it says how to build one."""
     with pytest.raises(TypeError, match=r"cleaner\.Pipeline"):
         cleaner.clean(ARTICLE_HTML, pipeline=[cleaner.DEFAULT["judge"]])  # type: ignore[arg-type]
+
+
+def test_article_reads_back_from_its_json_and_from_a_batch_line():
+    """A user who wrote articles as JSON (to_dict, the command line's JSONL) had no way to get
+    an Article back: `Article.from_dict` is to_dict's inverse, and a batch line's extra keys
+    (id, source, status, error, text) are left aside; a failed page's line has no article.
+    """
+    import json  # noqa: PLC0415
+
+    from cleaner import Article, Page, clean_many  # noqa: PLC0415
+
+    raw = (ROOT / "fixtures" / "pages" / "magazine-creations-karabakh.txt").read_bytes()
+    article = cleaner.clean(raw, url="https://e.org/a")
+    assert article.captions
+    assert article.removed
+    assert article.body
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    kept, failed = clean_many([Page(raw=raw, id="a", url="https://e.org/a"), Page(raw=5)])  # type: ignore[arg-type]
+    assert Article.from_dict(json.loads(json.dumps(kept.to_dict()))) == kept.article
+    with pytest.raises(ValueError, match="failed page has no article"):
+        Article.from_dict(failed.to_dict())
+    with pytest.raises(TypeError, match="authors must be a list of str"):
+        Article.from_dict({"authors": "Ann Lee"})

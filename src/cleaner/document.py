@@ -8,6 +8,7 @@ every removal can be explained afterwards (`Article.removed`, `cleaner --explain
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -306,6 +307,88 @@ class Article:
             "discarded": self.discarded,
             "removed": [r.to_dict() for r in self.removed],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from `to_dict()`'s output, or from a line `cleaner` wrote.
+
+        The inverse of `to_dict()`: `Article.from_dict(json.loads(line))` gives back the
+        article of a JSONL line of the command line or of `Result.to_dict()`, whose extra keys
+        (`id`, `source`, `status`, `error`, and `text`, which `body` makes) are left aside.
+        Fields a line does not have take their defaults.
+
+        Raises:
+            ValueError: `data` is a failed page's line (it has an `error` and no article), or
+                `kind` is not "html" or "text".
+            TypeError: `data` is not a mapping, or a field has the wrong type.
+
+        Example:
+            >>> article = Article(title="T", body=("One.", "Two."), authors=("Ann Lee",))
+            >>> Article.from_dict(article.to_dict()) == article
+            True
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"from_dict takes a mapping, got {type(data).__name__}")
+        if data.get("status") == "failed" or (data.get("error") and "body" not in data):
+            raise ValueError(
+                f"a failed page has no article: {data.get('error')!r} (source "
+                f"{data.get('source')!r}); only kept and discarded pages can be read back",
+            )
+        kind = data.get("kind", "text")
+        if kind not in ("html", "text"):
+            raise ValueError(f"kind must be 'html' or 'text', got {kind!r}")
+        return cls(
+            title=_optional_str(data, "title"),
+            site_name=_optional_str(data, "site_name"),
+            authors=tuple(_strings(data, "authors")),
+            date=_optional_str(data, "date"),
+            captions=tuple(
+                Caption(_str(c, "text", "captions[].text"), _optional_str(c, "credit"))
+                for c in _mappings(data, "captions")
+            ),
+            body=tuple(_strings(data, "body")),
+            kind=kind,
+            lang=_optional_str(data, "lang"),
+            url=_optional_str(data, "url"),
+            discarded=_optional_str(data, "discarded"),
+            removed=tuple(
+                Removed(
+                    _str(r, "text", "removed[].text"),
+                    _str(r, "reason", "removed[].reason"),
+                    _str(r, "stage", "removed[].stage"),
+                    _optional_str(r, "origin") or "",
+                )
+                for r in _mappings(data, "removed")
+            ),
+        )
+
+
+def _optional_str(data: Mapping[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{key} must be a str or null, got {type(value).__name__}")
+    return value
+
+
+def _str(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise TypeError(f"{where} must be a str, got {type(value).__name__}")
+    return value
+
+
+def _strings(data: Mapping[str, Any], key: str) -> list[str]:
+    values = data.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TypeError(f"{key} must be a list of str")
+    return values
+
+
+def _mappings(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    values = data.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(v, Mapping) for v in values):
+        raise TypeError(f"{key} must be a list of objects")
+    return values
 
 
 _MARKDOWN_START = re.compile(r"(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|`{3,}|~{3,})")
