@@ -76,6 +76,13 @@ MORE_LATIN = {
     "lb": "De Minister sot, datt d'Gespréicher e Méindeg erëm ugefaang ginn an datt all d'Parteien de Plang ugeholl hunn, deen d'lescht Joer virgestallt gouf.",
     "eo": "La ministro diris, ke la intertraktadoj rekomenciĝos lundon kaj ke ĉiuj partioj akceptis la planon, kiu estis prezentita pasintjare.",
     "ku": "Wezîr got ku danûstandin dê roja duşemê dîsa dest pê bikin û hemû partiyan plana ku par hat pêşkêşkirin qebûl kirine.",
+    # Javanese, Malagasy, Haitian Creole, from the module's own lists (jusText has none): a
+    # Malagasy news scrape read as Swedish, Javanese and Haitian scrapes got no language
+    # (round N's jv-blog-merti-desa-tanggapan-text, mg-vaovao-vary-vakinankaratra-sary-text,
+    # ht-kominike-meri-netwayaj-kanal-text).
+    "jv": "Menteri ngendika yen rembugan bakal diwiwiti maneh ing dina Senin lan kabeh partai wis sarujuk karo rencana sing diwenehake taun kepungkur.",
+    "mg": "Nilaza ny minisitra fa hotohizana amin'ny alatsinainy ny fifampiresahana ary nanaiky ny drafitra natolotra tamin'ny taon-dasa ny antoko rehetra.",
+    "ht": "Minis la di ke diskisyon yo ap rekòmanse lendi epi tout pati yo dakò ak plan ki te prezante ane pase a.",
 }
 
 
@@ -111,6 +118,28 @@ def test_guess_language_afrikaans_keeps_the_words_it_shares_with_dutch_and_engli
             (
                 "Ministeren sagde, at forhandlingerne genoptages mandag, og at alle partier er enige i "
                 "planen, som blev fremlagt sidste år. Det er en god plan, sagde han til avisen."
+            ),
+        ),
+        # Indonesian is not Javanese, French not Haitian Creole, Swedish not Malagasy (round N).
+        (
+            "id",
+            (
+                "Menteri mengatakan bahwa perundingan akan dilanjutkan pada hari Senin dan semua "
+                "partai sudah menyetujui rencana yang diajukan tahun lalu. Ini rencana yang baik."
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Le ministre a dit que les discussions reprendront lundi et que tous les partis ont "
+                "accepté le plan présenté l'an dernier. C'est un bon plan, a-t-il ajouté."
+            ),
+        ),
+        (
+            "sv",
+            (
+                "Ministern sade att förhandlingarna återupptas på måndag och att alla partier är ense "
+                "om den nya planen som lades fram förra året. Det är en bra plan, sade han."
             ),
         ),
         (

@@ -111,6 +111,12 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         "yo",
         # Hausa has no jusText list: its own below (`_OWN_STOPLISTS`).
         *("ha", "lb", "eo", "ku"),
+        # Javanese, Malagasy and Haitian Creole have no jusText list: ours (`_OWN_STOPLISTS`). A
+        # Malagasy news scrape read as Swedish (its article "ny" is Scandinavian's "new"), so
+        # Swedish rules ran; Javanese and Haitian blog and press-release scrapes got no language
+        # (goldens mg-vaovao-vary-vakinankaratra-sary-text, jv-blog-merti-desa-tanggapan-text,
+        # ht-kominike-meri-netwayaj-kanal-text).
+        *("jv", "mg", "ht"),
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
@@ -254,6 +260,11 @@ _VOTE_WITHOUT: dict[str, str] = {
     # Kurdish's hold English's "the", "of", "and", "in" (Wikipedia's words, English names).
     "lb": "de",
     **dict.fromkeys(("eo", "ku"), "en"),
+    # Javanese borrows Indonesian's words ("bisa", "oleh", "lagi"), Haitian Creole French's ("la",
+    # "tout", "se"): their own lists vote without their neighbour's, so an Indonesian or French
+    # page never gains a Javanese or Haitian vote from a shared word.
+    "jv": "id",
+    "ht": "fr",
 }
 # Stop lists for languages jusText has none for, written here: the language's most frequent
 # function words (conjunctions, prepositions, pronouns, the aspect and tense markers), ranked.
@@ -300,6 +311,37 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("хэрэгтэй", "шаардлагатай", "боломжтой", "үндэсний", "засгийн", "газрын", "ажил"),
         *("ажлын", "түүнээс", "дээш", "доош", "ихэвчлэн", "монгол", "хот", "аймаг", "сум", "хууль"),
         "төр",
+    ),
+    # Javanese (ngoko and krama): conjunctions, prepositions, demonstratives, aspect words and
+    # pronouns. Left out as function words of a language with rules or a longer list: "ora"
+    # (Italian), "iki" and "kaya" (Turkish), "aku" (Finnish), "ana" (Turkish, Swahili, Hausa).
+    "jv": (
+        *("lan", "ing", "sing", "saka", "karo", "kuwi", "kang", "marang", "uga", "wis"),
+        *("bakal", "dadi", "nalika", "amarga", "yen", "kanthi", "menyang", "nganti", "sawise"),
+        *("supaya", "banjur", "nanging", "kabeh", "akeh", "dheweke", "sampeyan", "kowe", "isih"),
+        *("arep", "kudu", "saben", "wong", "kanggo", "sawijining", "uwis", "ngono", "mung"),
+        *("durung", "luwih", "utawa", "iku", "piye", "ngendi", "sapa", "wae", "ugi", "boten"),
+        *("saged", "ingkang", "tetep", "taun", "dina"),
+    ),
+    # Malagasy: the article "ny" (most of the votes, and what Swedish, Danish and Norwegian took
+    # it for), conjunctions, demonstratives, the past "tamin'ny" and pronouns. Left out as
+    # function words of a language with rules: "no", "an", "any", "fa", "ho", "dia", "ao".
+    "mg": (
+        *("ny", "sy", "ary", "amin", "tamin", "izay", "ity", "ireo", "tsy", "hoy"),
+        *("kosa", "ihany", "koa", "nandritra", "satria", "mba", "noho", "teo", "izany", "azy"),
+        *("isan", "taona", "mbola", "efa", "tany", "ireny", "indray", "avy", "rehetra", "nefa"),
+        *("anefa", "hoe", "izy", "izao", "ireto", "hatramin", "manoloana", "momba", "eny", "aho"),
+        *("isika", "ianao", "izahay", "ankehitriny", "nanao", "manana", "misy", "tsara"),
+    ),
+    # Haitian Creole: prepositions, determiners, pronouns, the aspect markers "ap", "pral" and
+    # conjunctions. Left out as common function words of languages with rules: "se", "la", "an",
+    # "sa", "ou", "te", "men", "di", "ni", "li", "ki", "ke" (French's vote anyway not: above).
+    "ht": (
+        *("nan", "ak", "pou", "yo", "yon", "nou", "mwen", "ap", "pral", "gen"),
+        *("fè", "kote", "paske", "lè", "sou", "anpil", "kounye", "tankou", "epi", "oswa"),
+        *("apre", "anvan", "konsa", "chak", "lòt", "moun", "kòm", "toujou", "kapab", "dwe"),
+        *("genyen", "ankò", "sèlman", "pandan", "depi", "avèk", "pi", "tou", "fòk", "plis"),
+        *("jou", "ane", "lavil", "peyi", "nenpòt", "sitou", "poutèt", "ladan"),
     ),
 }
 
