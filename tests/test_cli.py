@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner import Document
 from cleaner.cli import as_markdown, main, resume_state
 from tests.batch_stages import page, write_warc
 from tests.conftest import FIXTURES, ROOT
@@ -537,3 +538,69 @@ def test_cli_lang_holds_for_a_batch_and_a_jsonl_line_keeps_its_own(
     assert [line["status"] for line in lines] == ["kept"] * 4
     assert main([str(folder), "--url", "https://e.org/a"]) == 2
     assert "--url applies to a single page" in capsys.readouterr().err
+
+
+def test_cli_stage_from_a_module_in_the_current_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+):
+    """`cleaner --stage mystages:drop_short` beside mystages.py said "No module named
+    'mystages'" from the installed script (its sys.path holds its own folder, not the current
+    one), where `python -m cleaner` found it.
+    """
+    (tmp_path / "mystages_ut17.py").write_text(
+        "def drop_first(doc):\n"
+        "    return doc.evolve(blocks=tuple(b.drop('mine') if b.text.startswith('Paragraph 0')"
+        " else b for b in doc.blocks))\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "page.html").write_text(page(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in ("", str(tmp_path))])
+    assert main(["--explain", "page.html", "--stage", "mystages_ut17:drop_first"]) == 0
+    assert "drop_first         mine" in capsys.readouterr().out
+
+
+def test_cli_stage_named_like_a_default_one_takes_its_place(capsys: pytest.CaptureFixture[str]):
+    """A house `metadata` stage stopped the run ("duplicate stage name 'metadata'"); appended
+    at the end it would have run after judge. Now it replaces the stage of its name.
+    """
+    assert main([str(SEED), "--stage", "tests.test_cli:house_metadata", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "House title"
+
+
+class HouseMetadata:
+    """A house metadata stage: every page gets the same title."""
+
+    name = "metadata"
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.evolve(meta=doc.meta.evolve(title="House title"))
+
+
+house_metadata = HouseMetadata()
+
+
+def test_cli_rules_file_drops_the_users_phrases(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """A command-line user's house phrases needed a Python module with a StripBoilerplate for
+    --stage; `--rules house.toml` merges the file as StripBoilerplate(extra_rules=...) does,
+    and a missing or broken file is a usage error before any page.
+    """
+    rules = tmp_path / "house.toml"
+    rules.write_text(
+        '[drop.house_promo]\nmax_chars = 80\nphrases = ["a word from our sponsor"]\n'
+        'examples = ["A word from our sponsor: Acme"]\n',
+        encoding="utf-8",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page(1).replace("<h1>", "<p>A word from our sponsor: Acme</p><h1>"), "utf-8")
+    assert main([str(path), "-q"]) == 0
+    assert "A word from our sponsor: Acme" in capsys.readouterr().out
+    assert main(["--explain", str(path), "--rules", str(rules)]) == 0
+    assert "house_promo" in capsys.readouterr().out
+    assert main([str(path), "--rules", str(tmp_path / "missing.toml")]) == 2
+    assert "--rules" in capsys.readouterr().err

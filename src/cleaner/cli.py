@@ -37,7 +37,7 @@ from tqdm import tqdm
 from cleaner.batch import Page, PageError, Result, clean_many
 from cleaner.document import Article
 from cleaner.errors import CleanerError
-from cleaner.pipeline import Pipeline, Stage
+from cleaner.pipeline import Pipeline, Stage, stage_name
 from cleaner.sources import (
     InputError,
     Unreadable,
@@ -127,7 +127,17 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="MODULE:NAME",
-        help="add a custom stage at the end of the pipeline (repeatable)",
+        help="add a custom stage (any Document -> Document callable, from a module here or "
+        "importable) at the end of the pipeline; one named like a default stage takes its place "
+        "(repeatable)",
+    )
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="your own boilerplate rules file (.toml, as docs/rules.md), merged after the "
+        "shipped rules for every page (repeatable)",
     )
     parser.add_argument(
         "--without",
@@ -174,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="cleaner: %(levelname)s: %(message)s",
     )
     try:
-        pipeline = _pipeline(args.stage, args.without)
+        pipeline = _pipeline(args.stage, args.without, args.rules)
         if args.explain is not None:
             _require(not args.inputs, "--explain takes its page itself: give no other input")
             _check_lang(args.lang)
@@ -238,7 +248,7 @@ def _require(condition: bool, message: str) -> None:
         raise UsageError(message)
 
 
-def _pipeline(stages: list[str], without: list[str]) -> Pipeline:
+def _pipeline(stages: list[str], without: list[str], rules: list[str] | None = None) -> Pipeline:
     from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage; --help stays fast
 
     pipeline = DEFAULT
@@ -247,15 +257,45 @@ def _pipeline(stages: list[str], without: list[str]) -> Pipeline:
             pipeline = pipeline.without(*without)
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
+    if rules:
+        pipeline = _with_rules(pipeline, rules)
     for spec in stages:
-        pipeline = pipeline.insert(_load_stage(spec))
+        stage = _load_stage(spec)
+        name = stage_name(stage)
+        # A stage named like one of the pipeline's takes its place (a house `metadata`, a
+        # `strip_boilerplate` with other rules): appended, it stopped the run as a duplicate
+        # name, and at the end it would have run after `judge`.
+        pipeline = pipeline.replace(name, stage) if name in pipeline else pipeline.insert(stage)
     return pipeline
+
+
+def _with_rules(pipeline: Pipeline, files: list[str]) -> Pipeline:
+    """The pipeline whose `strip_boilerplate` also reads the user's rules `files`.
+
+    Why: a command-line user's house phrases ("A word from our sponsor") needed a Python
+    module holding a `StripBoilerplate(extra_rules=...)` for `--stage`.
+    """
+    from cleaner.stages.boilerplate import StripBoilerplate  # noqa: PLC0415 - a stage module
+
+    if "strip_boilerplate" not in pipeline:
+        raise UsageError("--rules needs the strip_boilerplate stage, which --without leaves out")
+    try:
+        stage = StripBoilerplate(extra_rules=files)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"--rules: {exc}") from None
+    return pipeline.replace("strip_boilerplate", stage)
 
 
 def _load_stage(spec: str) -> Stage:
     module_name, _, attr = spec.partition(":")
     if not module_name or not attr:
         raise UsageError(f"--stage wants MODULE:NAME, like mypkg.stages:drop_short; got {spec!r}")
+    here = str(Path.cwd())
+    if here not in sys.path and "" not in sys.path:
+        # The installed `cleaner` script, unlike `python -m cleaner`, did not find a module in
+        # the current folder ("No module named 'mystages'"). Added before any worker process
+        # starts, so the workers, which unpickle the stage, find it too.
+        sys.path.insert(0, here)
     try:
         stage = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as exc:
