@@ -128,3 +128,42 @@ def test_common_crawl_example_hands_on_the_pages_bytes(tmp_path):
     [result] = clean_many([Page(raw=page, url=rows[0]["url"])])
     assert result.article is not None
     assert result.article.body[0] == words
+
+
+def test_stages_md_explains_every_reason_the_default_stages_give():
+    """`Article.removed` and `--explain` name a reason per block ("low_density", "toc",
+    "user_card", "boilerplate") that no page of the docs explained. docs/stages.md's table
+    must hold each reason a default stage gives on a sample of the golden pages, and each
+    literal `.drop("...")` of the package; a strip_boilerplate reason may be a rules category.
+    """
+    from cleaner import Rules  # noqa: PLC0415
+
+    text = (ROOT / "docs" / "stages.md").read_text(encoding="utf-8")
+    section = text.split("## What a removed block's reason means", 1)[1].split("\n## ", 1)[0]
+    documented = {
+        (stage, reason)
+        for stages, reasons in re.findall(r"^\| (.+?) \| (.+?) \|", section, flags=re.MULTILINE)
+        for stage in re.findall(r"`(\w+)`", stages)
+        for reason in re.findall(r"`(\w+)`", reasons)
+    }
+    categories = {
+        c.name for lang in (None, *Rules.shipped_languages()) for c in Rules.load(lang).drop
+    }
+    pages = sorted((ROOT / "fixtures" / "pages").glob("*.html"))[::12]
+    pages += sorted((ROOT / "fixtures" / "pages").glob("*.txt"))[::12]
+    given = {
+        (r.stage, r.reason)
+        for path in pages
+        for r in cleaner.clean(path.read_bytes()).removed
+        if not (r.stage == "strip_boilerplate" and r.reason in categories)
+    }
+    assert given - documented == set()
+    literal = set(
+        re.findall(
+            r'\.drop\(\s*"(\w+)"',
+            "".join(
+                p.read_text(encoding="utf-8") for p in (ROOT / "src" / "cleaner").rglob("*.py")
+            ),
+        )
+    )
+    assert literal - {reason for _, reason in documented} == set()
