@@ -31,6 +31,8 @@ from tests.batch_stages import page, write_warc
         ("dir/a.txt.gz", "page"),
         ("a.jsonl", "jsonl"),
         ("a.jsonl.gz", "jsonl"),
+        ("a.ndjson", "jsonl"),
+        ("a.json", None),
         ("CC-MAIN-1.warc.gz", "warc"),
         ("a.warc", "warc"),
         ("a.png", None),
@@ -288,3 +290,20 @@ def test_read_warc_passes_over_error_pages_and_revisits_and_reads_resources(tmp_
     ]
     assert len(pages) == 2
     assert [p.raw for p in pages if isinstance(p, Page)] == [page(1).encode(), page(4).encode()]
+
+
+def test_a_json_file_is_refused_with_how_to_make_json_lines(tmp_path: Path):
+    """`cleaner pages.json` (an array of records) read the file as one page, titled with its
+    raw JSON; it is now a usage error saying how to get JSON lines. `.ndjson` is read as JSONL
+    (it was one page too).
+    """
+    records = [{"html": page(1)}, {"html": page(2)}]
+    array = tmp_path / "pages.json"
+    array.write_text(json.dumps(records), encoding="utf-8")
+    with pytest.raises(InputError, match=r"jq -c '\.\[\]'"):
+        check([str(array)])
+    lines = tmp_path / "pages.ndjson"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    check([str(lines)])
+    items = list(read_inputs([str(lines)]))
+    assert [i.raw for i in items if isinstance(i, Page)] == [page(1), page(2)]

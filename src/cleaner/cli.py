@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="INPUT",
         help="page files (.html, .htm, .txt, and gzipped), folders (recursive), globs, "
-        ".jsonl files (html or text, optional url, id, lang), .warc/.warc.gz archives, "
+        ".jsonl or .ndjson files (html or text, optional url, id, lang), .warc/.warc.gz archives, "
         "or - for standard input",
     )
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")

@@ -75,15 +75,17 @@ SourceItem: TypeAlias = Page | Unreadable
 def input_kind(path: str | os.PathLike[str]) -> InputKind | None:
     """Return how a file is read, from its name; None when it is not a known input type.
 
-    `.html`, `.htm`, `.txt` are pages; `.jsonl` is JSONL; `.warc` and `.arc` are WARC; each may
-    be followed by `.gz`.
+    `.html`, `.htm`, `.txt` are pages; `.jsonl` (or `.ndjson`) is JSONL; `.warc` and `.arc` are
+    WARC; each may be followed by `.gz`.
     """
     name = os.fspath(path).lower()
     name = name.removesuffix(".gz")
     suffix = os.path.splitext(name)[1]  # noqa: PTH122 - works on str without building a Path
     if suffix in PAGE_SUFFIXES:
         return "page"
-    if suffix == ".jsonl":
+    if suffix in {".jsonl", ".ndjson"}:
+        # .ndjson is the same format under another name (many exporters write it); it was
+        # read as one page, titled with its first record's raw JSON.
         return "jsonl"
     if suffix in {".warc", ".arc"}:
         return "warc"
@@ -146,6 +148,13 @@ def check(args: Iterable[str]) -> None:
     if args.count("-") > 1:
         raise InputError("standard input (-) can be read only once")
     for arg in args:
+        if arg != "-" and Path(arg).is_file() and _is_json(arg):
+            # A JSON array of records was read as one page, titled with its raw JSON.
+            raise InputError(
+                f"{arg!r} is JSON, not a page: cleaner reads JSON lines, one object per line "
+                "(a .jsonl file with 'html' or 'text', optional 'url', 'id', 'lang'); convert an "
+                f"array with: jq -c '.[]' '{arg}' > pages.jsonl",
+            )
         if arg == "-" or Path(arg).exists():
             continue
         if _WEB_ADDRESS.match(arg):
@@ -160,6 +169,11 @@ def check(args: Iterable[str]) -> None:
             raise InputError(f"no such file or folder: {arg!r}")
         if not glob.glob(arg, recursive=True):  # noqa: PTH207 - str patterns
             raise InputError(f"no file matches {arg!r}")
+
+
+def _is_json(path: str) -> bool:
+    """Whether a file's name says JSON (not JSON lines): `.json`, maybe gzipped."""
+    return os.path.splitext(path.lower().removesuffix(".gz"))[1] == ".json"  # noqa: PTH122
 
 
 def _walk(top: str) -> Iterator[tuple[str, InputKind]]:
