@@ -58,6 +58,12 @@ def test_rules_words_ships_examples_for_every_kind():
         "not_author_intro",
         "other_credit",
         "wiki_edit",
+        "placeholder",
+        "not_by_credit",
+        "credit_small_word",
+        "not_title",
+        "credential",
+        "name_and",
     }
 
 

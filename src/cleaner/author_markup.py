@@ -25,7 +25,6 @@ import regex
 
 from cleaner import jsonld
 from cleaner.authors import (
-    NAME_SPLIT,
     by_credit,
     clean_names,
     credit_value,
@@ -35,6 +34,7 @@ from cleaner.authors import (
     is_job_title,
     is_role,
     looks_like_name,
+    name_split,
     opens_with_intro,
     parse_byline,
 )
@@ -955,7 +955,7 @@ def _name_list(line: str) -> tuple[str, ...]:
     """Return the names of a line made only of two or more full names ("Rui Ma, Heba Ledwon")."""
     if len(line) > MAX_BYLINE_CHARS:
         return ()
-    parts = [p for p in NAME_SPLIT.split(line) if p]
+    parts = [p for p in name_split().split(line) if p]
     if len(parts) < 2 or not all(plain_name(p) for p in parts):
         return ()
     return tuple(" ".join(p.split()) for p in parts)

@@ -118,35 +118,41 @@ _CREDENTIAL = regex.compile(
     r"Dr\.?\s?PH|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?A\.?|Esq\.?|Jr\.?|Sr\.?|[IVX]{2,4}|\d{2,4})"
     r"[®™]?(?:\s*\([^()]{1,30}\))?\s*)+$",
 )
-_KNOWN_CREDENTIALS = frozenset(
-    """
-    md m.d. phd ph.d. rd rdn ms msc mph mba dvm rn np pa-c pharmd cpa cfp cfa jd llm dds dmd
-    do facp facs faap cpp psp lcsw lmft cscs cpt ma ba bsc mfa edd psyd ibclc faand fand
-    facc frcp mrcp frcs mbbs
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
+# The credentials known by name, also in lower or mixed case ("PharmD", "PsyD"), are data:
+# `[words.credential]` in en.toml.
 
 # Suffixes that stay part of a name.
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
-# Honorifics that stay part of a name in the ground truth ("Dr Marna van der Merwe").
-_HONORIFICS = frozenset(
-    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "dame", "rev."},
-)
 
-# Separators between the people in one byline: "A, B and C", "A & B", "A und B", "A et B".
-# The "and" of each language the rules files cover, lower case only where the word is also an
-# initial or a name ("John E Smith", "Dan Brown"); "、" is the CJK list comma. Czech/Slovak "a"
-# and Polish/Croatian/Catalan "i" join two names only between capitals: in Italian "inviato a
-# Roma" the "a" is "in", and the role stays whole.
-_NAME_SPLIT = regex.compile(
-    r"\s*(?:[,;&+、]|\b(?i:and|und|et|en|og|och|con|with|mit|avec)\b|"
-    r"\b(?:y|e|ve|és|ja|un|ir|și|şi|dan|và|и|і|та|και|و|और|และ)\b|"
-    # The look-behind last: tried first, it cost 15 us a split at every position.
-    r"\s[ai]\s(?=\p{Lu})(?<=\p{Lu}[\p{L}\p{M}'’.-]*\s[ai]\s))\s*",
-)
-# The same separators for the byline stage's lists of bare names ("Rui Ma, Heba Ledwon").
-NAME_SPLIT = _NAME_SPLIT
+@functools.cache
+def name_split() -> regex.Pattern[str]:
+    """The separators between the people in one byline: "A, B and C", "A & B", "A und B".
+
+    The punctuation is code ("、" is the CJK list comma); the "and" of each language is data,
+    `[words.name_and]` in common.toml: its `words` in any case, its `lower` words in lower case
+    only, where the word is also an initial or a name ("John E Smith", "Dan Brown"), and its
+    `between_capitals` words only between capitals: Czech/Slovak "a" and Polish/Croatian/Catalan
+    "i" (in Italian "inviato a Roma" the "a" is "in", and the role stays whole). The byline
+    stage splits its lists of bare names ("Rui Ma, Heba Ledwon") with it too.
+    """
+    lex = byline_words.lexicon("name_and", None)
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    between = (
+        f"[{''.join(map(regex.escape, lex.between_capitals))}]"
+        if lex.between_capitals and all(len(w) == 1 for w in lex.between_capitals)
+        else f"(?:{alternation(lex.between_capitals)})"
+    )
+    return regex.compile(
+        rf"\s*(?:[,;&+、]|\b(?i:{alternation(lex.words)})\b|"
+        rf"\b(?:{alternation(lex.lower)})\b|"
+        # The look-behind last: tried first, it cost 15 us a split at every position.
+        rf"\s{between}\s(?=\p{{Lu}})(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\s{between}\s))\s*",
+    )
+
 
 # Where the names of a byline stop: a date, a time, a pipe or bullet, "on" or "|", "Updated",
 # "min read", an e-mail address.
@@ -337,9 +343,7 @@ def is_role(text: str) -> bool:
 # Operations" (the role first, then its field), "Marketing Operations Analyst".
 _MAX_TITLE_WORDS = 5
 # Words of a heading or a menu entry ("From Our Editors", "Meet the Team"), never of a title.
-_NOT_TITLE_WORDS = frozenset(
-    "the a an our your my their from to with by in on more all about us meet".split(),  # noqa: SIM905 - a word list reads best as words
-)
+# Data: `[words.not_title]` in en.toml.
 
 
 def is_job_title(text: str) -> bool:
@@ -352,7 +356,8 @@ def is_job_title(text: str) -> bool:
     words = [w.strip(".,()").casefold() for w in text.split()]
     if not 0 < len(words) <= _MAX_TITLE_WORDS or any(c.isdigit() for c in text):
         return False
-    if any(w in _NOT_TITLE_WORDS for w in words):
+    not_title = byline_words.shared_words("not_title")
+    if any(w in not_title for w in words):
         return False
     role_words = byline_words.shared_words("role")
     roles = [k for k, w in enumerate(words) if w in role_words]
@@ -384,7 +389,7 @@ def _is_credential(part: str) -> bool:
     part = part.strip()
     if not part:
         return False
-    if part.casefold().replace(".", "").replace(" ", "") in _KNOWN_CREDENTIALS:
+    if part.casefold().replace(".", "").replace(" ", "") in byline_words.shared_words("credential"):
         return True
     return bool(_CREDENTIAL.match(part)) and not any(c.islower() for c in part.split()[0][1:3])
 
@@ -392,8 +397,9 @@ def _is_credential(part: str) -> bool:
 def _strip_trailing_credentials(name: str) -> str:
     """Drop credentials written after a name without a comma ("Jeffrey A. Slotnick CPP")."""
     words = name.split()
+    credentials = byline_words.shared_words("credential")
     while len(words) > 2 and (
-        words[-1].casefold().strip(".,") in _KNOWN_CREDENTIALS
+        words[-1].casefold().strip(".,") in credentials
         or (
             words[-1].isupper()
             and 2 <= len(words[-1].strip(".,®")) <= 5
@@ -503,7 +509,7 @@ def _one_word_name(word: str, *, strict: bool) -> bool:
 def _split_people(text: str) -> list[str]:
     """Split "A, B and C, Associated Press" into its parts, keeping "Name, MD" together."""
     text = _squash(text).strip(" .,;:")
-    parts = [p.strip(" .,;:*") for p in _NAME_SPLIT.split(text)]
+    parts = [p.strip(" .,;:*") for p in name_split().split(text)]
     people: list[str] = []
     for part in parts:
         if not part:
@@ -551,13 +557,8 @@ def clean_names(
     return _people(text, site_name=site_name, strict=strict, min_words=min_words)
 
 
-# Values a CMS fills in when nobody set an author: never a credit, not even a team's.
-_PLACEHOLDERS = frozenset(
-    """
-    admin administrator webmaster wp-admin root user users undefined null none n/a unknown
-    author autor auteur autore editor default guest test demo
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-) | {"site admin", "site administrator", "unknown author", "no author"}
+# Values a CMS fills in when nobody set an author ("admin", "Autor"): never a credit, not
+# even a team's. Data: `[words.placeholder]` in common.toml and en.toml.
 _MAX_CREDIT_WORDS = 6
 
 
@@ -584,7 +585,7 @@ def credit_value(value: str) -> str | None:
         not text
         or len(text) > _MAX_NAME_CHARS
         or len(words) > _MAX_CREDIT_WORDS
-        or text.casefold() in _PLACEHOLDERS
+        or text.casefold() in byline_words.shared_words("placeholder")
         or _template_key(text)
         or ":" in text
         or _URL.match(text)
@@ -1183,9 +1184,7 @@ def parse_thread_starter(text: str) -> str | None:
 _BY_CREDIT = regex.compile(r"(?i)^(?:(?:written|posted|words|article|story)\s+)?by\s*:?\s+(?=\S)")
 # Lower-case words a company's or a team's name may hold ("Ask the Doctors", "The Currency
 # editors"); any other lower-case word makes the rest a phrase ("By signing up you agree").
-_CREDIT_SMALL_WORDS = frozenset(
-    {"the", "of", "and", "&", "for", "team", "staff", "editors", "desk", "de", "von"},
-)
+# Data: `[words.credit_small_word]` in common.toml and en.toml.
 _MAX_BY_CREDIT_WORDS = 4
 
 
@@ -1237,77 +1236,22 @@ def by_credit(text: str) -> str | None:
     cut = next((k for k, w in enumerate(words) if k and w[:1].isdigit()), len(words))
     words = words[:cut]
     rest = " ".join(words)
+    small = byline_words.shared_words("credit_small_word")
     if not 0 < len(words) <= _MAX_BY_CREDIT_WORDS or "," in rest:
         return None
     if len(words) == 1:
-        if not _USERNAME.match(rest) or rest.casefold() in _PLACEHOLDERS:
+        if not _USERNAME.match(rest) or rest.casefold() in byline_words.shared_words("placeholder"):
             return None
     elif not all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CREDIT_SMALL_WORDS for w in words
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in small for w in words
     ) or not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0].casefold() == "the"):
         return None
     intro_words = _intros().words
-    if any(w.casefold() in intro_words or w.casefold() in _CREDIT_VERBS for w in words):
+    not_credit = byline_words.shared_words("not_by_credit")
+    if any(w.casefold() in intro_words or w.casefold() in not_credit for w in words):
         return None
     return credit_value(rest)
 
 
-# Words that make "By ..." a sentence or a filter label, not a credit: "By Clicking Submit",
-# "Shop By Category".
-_CREDIT_VERBS = frozenset(
-    {
-        "clicking",
-        "signing",
-        "using",
-        "continuing",
-        "submitting",
-        "category",
-        "brand",
-        "price",
-        "topic",
-        "date",
-        "type",
-        "size",
-        "color",
-        "name",
-        "popularity",
-        "relevance",
-        "rating",
-        "default",
-        # Shop and directory filters: "By Industry", "By Collection", "By Manufacturer"
-        # (wcxb-dev-text: 3 such labels under a headline read as credits).
-        "industry",
-        "collection",
-        "manufacturer",
-        "product",
-        "products",
-        "region",
-        "location",
-        "role",
-        "solution",
-        "solutions",
-        "department",
-        "feature",
-        "features",
-        "season",
-        "occasion",
-        "style",
-        "material",
-        "room",
-        "service",
-        "services",
-        "format",
-        "language",
-        "country",
-        "state",
-        "city",
-        "year",
-        "month",
-        "level",
-        "subject",
-        "genre",
-        "theme",
-        "platform",
-        "use",
-    },
-)
+# Words that make "By ..." a sentence or a filter label, not a credit ("By Clicking Submit",
+# "Shop By Category"): data, `[words.not_by_credit]` in en.toml.

@@ -17,7 +17,6 @@ import regex
 
 from cleaner import byline_words
 from cleaner.authors import (
-    NAME_SPLIT,
     Byline,
     by_credit,
     clean_names,
@@ -28,6 +27,7 @@ from cleaner.authors import (
     is_job_title,
     is_role,
     looks_like_name,
+    name_split,
     names_part,
     parse_byline,
     unglue,
@@ -554,7 +554,7 @@ def _names_beside_date(text: str) -> tuple[str, ...]:
         )
     # "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list, split where
     # `authors` splits a byline's names ("A, B and C", "A und B", "A et B").
-    parts = [p for p in NAME_SPLIT.split(text) if p]
+    parts = [p for p in name_split().split(text) if p]
     if len(parts) < 2 or not all(plain_name(p) and not is_role(p) for p in parts):
         return ()
     return tuple(parts)

@@ -33,12 +33,13 @@ def lexicon(kind: str, lang: str | None) -> Lexicon:
     return Rules.load(lang).lexicon(kind)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
 def shared_words(kind: str) -> frozenset[str]:
     """The words of a kind read as one list for every language (common.toml), as a set.
 
     For the readers that take no page language: `cleaner.authors`' name words (`not_name`,
-    `role`, `name_particle`).
+    `role`, `name_particle`, `credential`, ...), which common.toml and en.toml give
+    (`Rules.load(None)` merges both).
     """
     return frozenset(lexicon(kind, None).words)
 
@@ -171,7 +172,11 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
     to `cleaner.authors.is_agency`; other_credit: `text` is no byline to `parse_byline`
-    (its "by" credits someone else); not_author_intro: `text` is a byline read without a
+    (its "by" credits someone else); placeholder: `text` is no credit to
+    `cleaner.authors.credit_value`; not_by_credit: `text` is no credit to `by_credit`;
+    credit_small_word: `text` is one to it; not_title: `text` is no job title to `is_job_title`;
+    credential: `clean_names` drops `text`'s last word; name_and: `clean_names` finds two people
+    or more in `text`; not_author_intro: `text` is a byline read without a
     language, and none on a page of `lang`; wiki_edit: `text` ends in a wiki's edit link that
     the normalize stage strips.
     """
@@ -202,6 +207,12 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "author_intro": _name_words_hold,
         "agency": _name_words_hold,
         "other_credit": _name_words_hold,
+        "placeholder": _credit_words_hold,
+        "not_by_credit": _credit_words_hold,
+        "credit_small_word": _credit_words_hold,
+        "not_title": _credit_words_hold,
+        "credential": _credit_words_hold,
+        "name_and": _credit_words_hold,
         "wiki_edit": _wiki_edit_holds,
     }
     if kind in elsewhere:
@@ -238,6 +249,23 @@ def _name_words_hold(kind: str, line: str) -> bool:
     if kind == "other_credit":
         return authors.parse_byline(line, None) is None
     return authors.looks_like_name(line) == (kind == "name_particle")
+
+
+def _credit_words_hold(kind: str, line: str) -> bool:
+    """`example_holds` for the credit words `cleaner.authors` reads (common.toml and en.toml)."""
+    from cleaner import authors  # noqa: PLC0415 - authors imports this module
+
+    if kind in ("placeholder", "not_by_credit", "credit_small_word"):
+        reader = authors.credit_value if kind == "placeholder" else authors.by_credit
+        return (reader(line) is None) != (kind == "credit_small_word")
+    if kind == "not_title":
+        return not authors.is_job_title(line)
+    names = authors.clean_names(line, strict=True)
+    if kind == "name_and":
+        return len(names) > 1
+    # credential: the names are there, without the last word
+    last = line.rsplit(maxsplit=1)[-1].strip(".,")
+    return bool(names) and not any(last in name.split() for name in names)
 
 
 def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:

@@ -126,6 +126,20 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # the words before a bare "by" that credit someone else ("Edited by", "Photo by")
     "other_credit": frozenset(),
     "agency": frozenset(),
+    # What an author value or a "By ..." credit is not (`cleaner.authors`, read without a page
+    # language: common.toml and en.toml): a CMS's placeholder ("admin"), the words after "By"
+    # that make a sentence or a filter label ("By Clicking", "By Category"), the lower-case
+    # words a team's name may hold ("The Currency editors"), the words of a heading that is no
+    # job title ("Meet the Editor"), credentials after a name ("MD", "PharmD").
+    "placeholder": frozenset(),
+    "not_by_credit": frozenset(),
+    "credit_small_word": frozenset(),
+    "not_title": frozenset(),
+    "credential": frozenset(),
+    # the "and" between the names of one byline ("A und B"); `lower`: those that join names in
+    # lower case only ("y", "e": "Romeo Y Julieta" is one title); `between_capitals`: those
+    # that join only between two capitalised words (Czech "a", Polish "i")
+    "name_and": frozenset({"lower", "between_capitals"}),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),
@@ -370,6 +384,9 @@ class Lexicon:
             ("по цене", "с доставкой").
         strict: `author_intro` only: the intros that are ordinary words of running text ("by",
             "von"), after which the names must be capitalised.
+        lower: `name_and` only: the "and" words that join names in lower case only ("y", "e").
+        between_capitals: `name_and` only: those that join names only between two capitalised
+            words (Czech "a", Polish "i").
         examples: Texts the kind must recognise (checked by tests/test_rules_words.py).
         counter_examples: Texts it must not.
         sources: The files that contributed.
@@ -381,6 +398,8 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     tails: tuple[str, ...] = ()
     strict: tuple[str, ...] = ()
+    lower: tuple[str, ...] = ()
+    between_capitals: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -1328,7 +1347,7 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             lists = merged.setdefault(kind, {"sources": []})
             for key in _WORD_KEYS | _WORD_KINDS[kind]:
                 values = body.get(key, [])
-                if key in ("words", "particles", "suffixes", "tails", "strict"):
+                if key not in ("examples", "counter_examples"):
                     values = [" ".join(v.split()).casefold() for v in values]
                 lists.setdefault(key, []).extend(values)
             lists["sources"].append(f"{where} [words.{kind}]")
@@ -1344,6 +1363,8 @@ def _lexicons(docs: list[tuple[dict[str, Any], str]]) -> tuple[Lexicon, ...]:
             suffixes=unique(lists.get("suffixes")),
             tails=unique(lists.get("tails")),
             strict=unique(lists.get("strict")),
+            lower=unique(lists.get("lower")),
+            between_capitals=unique(lists.get("between_capitals")),
             examples=tuple(lists.get("examples", ())),
             counter_examples=tuple(lists.get("counter_examples", ())),
             sources=tuple(lists["sources"]),
