@@ -6,6 +6,7 @@ import itertools
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -283,3 +284,30 @@ def test_clean_many_gives_every_page_read_before_the_input_fails(workers: int):
     with pytest.raises(OSError, match="disk went away"):
         seen.extend(r.index for r in clean_many(failing(), workers=workers))
     assert seen == [0, 1]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_takes_a_readers_unreadable_record_as_an_error_result(
+    tmp_path: Path, workers: int
+):
+    """`clean_many(read_warc(path))` on a truncated archive gave "a page must be str, bytes,
+    cleaner.batch.Page or cleaner.Document, got Unreadable" for the part it could not read; now
+    the record's own message, as an "Unreadable" error, with its source.
+    """
+    from cleaner.sources import read_warc  # noqa: PLC0415
+    from tests.batch_stages import write_warc  # noqa: PLC0415
+
+    whole = tmp_path / "whole.warc"
+    write_warc(
+        whole, [(f"https://e.org/{i}", "text/html", page(i).encode()) for i in range(2)], gzip=False
+    )
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole.read_bytes()[:-200])
+    results = list(clean_many(read_warc(str(cut)), workers=workers))
+    assert [r.status for r in results] == ["kept", "failed"]
+    error = results[1].error
+    assert error is not None
+    assert error.type == "Unreadable"
+    assert "cut short" in error.message
+    assert results[1].source is not None
+    assert results[1].source.startswith(str(cut))

@@ -195,11 +195,15 @@ _Outcome: TypeAlias = tuple[int, "Article | None", "tuple[str, str] | None"]
 """What a worker sends back: (index, article, (error type, message))."""
 
 
-def _task(index: int, page: object) -> tuple[_Task, Result] | PageError:
-    """Split an input into the task a worker runs and the result skeleton kept here."""
+def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
+    """Split an input into the task a worker runs and the result skeleton kept here.
+
+    An input that is no page gives its finished error result instead.
+    """
     if isinstance(page, Page):
         if not isinstance(page.raw, (str, bytes)):
-            return PageError("TypeError", f"Page.raw must be str or bytes, got {_kind(page.raw)}")
+            error = PageError("TypeError", f"Page.raw must be str or bytes, got {_kind(page.raw)}")
+            return Result(index=index, id=page.id, source=page.source, url=page.url, error=error)
         shell = Result(index=index, id=page.id, source=page.source, url=page.url)
         return (index, page.raw, page.url, page.lang), shell
     if isinstance(page, Document):
@@ -208,10 +212,17 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | PageError:
         page = bytes(page)
     if isinstance(page, (str, bytes)):
         return (index, page, None, None), Result(index=index)
-    return PageError(
+    from cleaner.sources import Unreadable  # noqa: PLC0415 - sources imports this module
+
+    if isinstance(page, Unreadable):
+        # clean_many(read_warc(path)) on a damaged file said "a page must be str, bytes, ...,
+        # got Unreadable", not what could not be read.
+        return Result(index=index, source=page.source, error=PageError("Unreadable", page.message))
+    error = PageError(
         "TypeError",
         f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}",
     )
+    return Result(index=index, error=error)
 
 
 def _kind(value: object) -> str:
@@ -266,7 +277,9 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
 
     Args:
         pages: Any iterable of pages: `str`, `bytes`, `Page` records (with url, id, lang,
-            source) or `Document`s. Read lazily, a few pages ahead of the output.
+            source) or `Document`s. Read lazily, a few pages ahead of the output. What the
+            readers of `cleaner.sources` yield goes straight in (`clean_many(read_warc(path))`):
+            their `Unreadable` record yields an `"Unreadable"` error result in its place.
         workers: Number of worker processes. With 1, no `timeout` given and `isolate` not set,
             pages are cleaned in this process: no start-up cost, but no time limit and no
             crash isolation.
@@ -362,8 +375,8 @@ def _check_numbers(
 def _in_process(pages: Iterable[PageInput], pipeline: Pipeline) -> Iterator[Result]:
     for index, page in enumerate(pages):
         task = _task(index, page)
-        if isinstance(task, PageError):
-            yield Result(index=index, error=task)
+        if isinstance(task, Result):
+            yield task
             continue
         work, shell = task
         yield _finish(shell, _clean_one(pipeline, work))
@@ -602,8 +615,8 @@ class _Pool:
                     exhausted = True
                     break
                 task = _task(read, page)
-                if isinstance(task, PageError):
-                    done[read] = Result(index=read, error=task)
+                if isinstance(task, Result):
+                    done[read] = task
                 else:
                     queue.append(task[0])
                     shells[read] = task[1]
