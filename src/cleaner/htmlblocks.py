@@ -24,7 +24,7 @@ import regex
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Container, Sequence
 
     from lxml.html import HtmlElement
 
@@ -1001,6 +1001,8 @@ def features(
     blocks: Sequence[RawBlock],
     ext: Sequence[float],
     ext_text: Sequence[float],
+    *,
+    words: Sequence[int] | None = None,
 ) -> list[list[float]]:
     """Describe every block as a row of numbers (see `FEATURE_NAMES`).
 
@@ -1008,12 +1010,15 @@ def features(
         blocks: The page's blocks in document order.
         ext: For each block, whether the base extractor (trafilatura) kept it (by element).
         ext_text: For each block, the share of its text found in the base extractor's text.
+        words: The blocks' `count_words`, if the caller has them already (extract_html counts
+            them for its own rules: counting again cost ~0.35 ms a page on sh-html).
 
     Returns:
         One row per block.
     """
     n = len(blocks)
-    words = [count_words(b.text) for b in blocks]
+    if words is None:
+        words = [count_words(b.text) for b in blocks]
     total = sum(words) or 1
     lds = [b.link_density for b in blocks]
     ext_words = sum(w * e for w, e in zip(words, ext, strict=True))
@@ -1118,6 +1123,7 @@ def align(
     *,
     short: int = 6,
     block_tokens: Sequence[list[str]] | None = None,
+    known: Container[int] = (),
 ) -> list[float]:
     """For each block, the share of its text that `other` (another extractor's output) holds.
 
@@ -1133,9 +1139,12 @@ def align(
         other: The other extractor's text.
         short: Blocks with fewer tokens than this are matched with their context.
         block_tokens: The blocks' `tokens`, if the caller has them already.
+        known: Positions of blocks whose share the caller sets itself: each gets 0.0 unread
+            (`base_opinion` gives the blocks trafilatura kept by element 1.0 whatever their
+            text: most of the page's text, and most of the time of its first call).
 
     Returns:
-        One share in [0, 1] per block.
+        One share in [0, 1] per block (0.0 at the `known` positions).
     """
     toks = tokens(other)
     btoks = block_tokens if block_tokens is not None else [tokens(b.text) for b in blocks]
@@ -1154,7 +1163,7 @@ def align(
     out: list[float] = []
     for i, bt in enumerate(btoks):
         n = len(bt)
-        if not n or disjoint(bt):
+        if not n or (known and i in known) or disjoint(bt):
             out.append(0.0)
             continue
         if n >= 3:  # a trigram's length, as in `overlap`

@@ -1,0 +1,48 @@
+"""htmlblocks' inputs a caller may hand over instead of having them computed again."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from cleaner import htmlblocks
+from cleaner.words import count_words
+
+PARAS = [
+    "The council met on Tuesday to discuss the new housing plan for the river district.",
+    "Residents asked for more green space, and the mayor promised a public consultation.",
+    "A final vote is expected next month after the planning committee reports back.",
+]
+PAGE = (
+    "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+    f"<article><h1>Housing plan</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</article>"
+    "<footer><p>Privacy policy</p></footer></body></html>"
+)
+
+
+def _blocks() -> list[htmlblocks.RawBlock]:
+    return htmlblocks.segment(lxml.html.document_fromstring(PAGE))
+
+
+def test_align_leaves_known_blocks_unread():
+    """Blocks the caller scores itself come back 0.0; the others as without `known`."""
+    blocks = _blocks()
+    other = " ".join(b.text for b in blocks)
+    full = htmlblocks.align(blocks, other)
+    assert all(share == 1.0 for share in full)
+    known = {1, 3}
+    got = htmlblocks.align(blocks, other, known=known)
+    assert [got[i] for i in sorted(known)] == [0.0, 0.0]
+    assert [s for i, s in enumerate(got) if i not in known] == [
+        s for i, s in enumerate(full) if i not in known
+    ]
+
+
+def test_features_read_the_word_counts_given():
+    """Word counts handed over are the ones the rows use; the true ones give the same rows."""
+    blocks = _blocks()
+    ext = [1.0 if b.text in PARAS else 0.0 for b in blocks]
+    words = [count_words(b.text) for b in blocks]
+    plain = htmlblocks.features(blocks, ext, ext)
+    assert htmlblocks.features(blocks, ext, ext, words=words) == plain
+    doubled = htmlblocks.features(blocks, ext, ext, words=[2 * w for w in words])
+    assert doubled != plain
