@@ -604,3 +604,34 @@ def test_cli_rules_file_drops_the_users_phrases(
     assert "house_promo" in capsys.readouterr().out
     assert main([str(path), "--rules", str(tmp_path / "missing.toml")]) == 2
     assert "--rules" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_cli_text_output_of_a_discarded_page_is_no_page(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+):
+    """A discarded page (a login wall) printed its title alone, "Sign in to continue reading",
+    as if that were its text: Article.to_text() promised empty. A batch now says
+    "discarded: <reason>" under the page's header; a single page prints nothing (its reason
+    goes to stderr).
+    """
+    wall = tmp_path / "wall.html"
+    wall.write_text(
+        "<html><head><title>Sign in to continue reading - The Herald</title></head><body>"
+        "<h1>Sign in to continue reading</h1><form><input name=user><input name=pw></form>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.html"
+    story.write_text(page(1), encoding="utf-8")
+    assert main([str(wall), "-f", fmt]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "discarded: not_article" in err
+    assert main([str(wall), str(story), "-f", fmt, "-q"]) == 0
+    out = capsys.readouterr().out
+    assert f"==> {wall} <==\ndiscarded: not_article" in out
+    assert "Sign in" not in out
+    assert "Story 1" in out

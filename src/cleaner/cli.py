@@ -608,6 +608,10 @@ class _Writer:
         if result.article is None:
             assert result.error is not None
             return f"{separator}{header}error: {result.error.type}: {result.error.message}\n"
+        if result.article.discarded is not None and not self._single:
+            # A discarded page showed its title alone, as if that were the page's text; a
+            # single page's reason goes to stderr (`_run`), its output staying empty.
+            return f"{separator}{header}discarded: {result.article.discarded}\n"
         render = as_markdown if self._fmt == "markdown" else as_text
         return separator + header + render(result.article)
 

@@ -268,8 +268,11 @@ class Article:
     def to_text(self) -> str:
         """Return the article as plain text: the title, a blank line, the body paragraphs.
 
-        What `cleaner -f text` writes; empty for a discarded page.
+        What `cleaner -f text` writes; empty for a discarded page (its title alone, as it was,
+        read as a page of nothing but a headline: a login wall's "Sign in to continue reading").
         """
+        if self.discarded is not None:
+            return ""
         parts = [self.title] if self.title else []
         parts += list(self.body)
         return "\n\n".join(parts) + "\n" if parts else ""
@@ -277,9 +280,12 @@ class Article:
     def to_markdown(self) -> str:
         """Return the article as Markdown: title heading, metadata line, body, captions as quotes.
 
-        What `cleaner -f markdown` writes. A paragraph that starts like Markdown markup ("#1
-        seed wins", "- Berlin, 3 May", "1999. A year") has it escaped, so it stays a paragraph.
+        What `cleaner -f markdown` writes; empty for a discarded page. A paragraph that starts
+        like Markdown markup ("#1 seed wins", "- Berlin, 3 May", "1999. A year") has it escaped,
+        so it stays a paragraph.
         """
+        if self.discarded is not None:
+            return ""
         parts: list[str] = []
         if self.title:
             parts.append(f"# {self.title}")
