@@ -307,3 +307,41 @@ def test_a_json_file_is_refused_with_how_to_make_json_lines(tmp_path: Path):
     check([str(lines)])
     items = list(read_inputs([str(lines)]))
     assert [i.raw for i in items if isinstance(i, Page)] == [page(1), page(2)]
+
+
+def test_read_warc_reads_an_untyped_response_common_crawl_identified_as_html(tmp_path: Path):
+    """A response with no Content-Type (or application/octet-stream) was passed over, though
+    Common Crawl's WARC-Identified-Payload-Type says it is HTML; a type the server did give
+    still decides (an image stays an image).
+    """
+    import io  # noqa: PLC0415
+
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    path = tmp_path / "cc.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for i, (content_type, identified) in enumerate(
+            [
+                (None, "text/html"),
+                ("application/octet-stream", "text/html"),
+                (None, None),
+                ("image/png", "text/html"),
+                (None, "application/pdf"),
+            ]
+        ):
+            fields = [("Content-Type", content_type)] if content_type else []
+            headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
+            extra = {"WARC-Identified-Payload-Type": identified} if identified else None
+            record = writer.create_warc_record(
+                f"https://e.org/{i}",
+                "response",
+                payload=io.BytesIO(page(i).encode()),
+                http_headers=headers,
+                warc_headers_dict=extra,
+            )
+            writer.write_record(record)
+    pages = [p for p in read_warc(str(path)) if isinstance(p, Page)]
+    assert [p.url for p in pages] == ["https://e.org/0", "https://e.org/1"]
+    assert pages[0].raw == page(0).encode()

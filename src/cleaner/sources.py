@@ -48,6 +48,7 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 _GLOB_CHARS = frozenset("*?[")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_UNTYPED = frozenset({"", "application/octet-stream", "unknown/unknown"})
 _READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
 
@@ -359,9 +360,19 @@ def _page_type(record: Any) -> str | None:  # noqa: ANN401 - a warcio ArcWarcRec
         content_type = record.rec_headers.get_header("Content-Type") or ""
     else:
         return None
-    if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+    if _media_type(content_type) in _UNTYPED:
+        # No type, or "application/octet-stream": Common Crawl names what the payload is in
+        # WARC-Identified-Payload-Type; such an HTML page was passed over.
+        identified = record.rec_headers.get_header("WARC-Identified-Payload-Type") or ""
+        if _media_type(identified) in _HTML_TYPES:
+            return str(content_type)
+    if _media_type(content_type) not in _HTML_TYPES:
         return None
     return str(content_type)
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.partition(";")[0].strip().lower()
 
 
 def _missing_bytes(record: object) -> int:
