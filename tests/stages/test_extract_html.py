@@ -29,7 +29,9 @@ from cleaner.stages.extract_html import (
     _open_prose,
     _orphan_heads,
     _overlay_blocks,
+    _paywall_blocks,
     _post_quotes,
+    _record_blocks,
     _repeats,
     _review_blocks,
     _sells,
@@ -1404,3 +1406,82 @@ def test_element_path_is_lxml_getpath_of_every_element(html):
     assert len(elements) > 8
     for el in reversed(elements):  # children before parents: the memo is built from below
         assert element_path(el, paths, getpath) == getpath(el)
+
+
+@pytest.mark.parametrize(
+    ("story_words", "dropped"),
+    [
+        # a small box under the lead: the offer goes
+        (
+            0,
+            {
+                "Digital $1/week for the first year, billed as $52",
+                "Digital + Sunday print $3.50/week",
+            },
+        ),
+        # a box holding the story itself (sh-html f8ff621a's div.paywall): it stays
+        (130, set()),
+    ],
+)
+def test_paywall_blocks_are_a_small_paywall_box(story_words, dropped):
+    """Kept blocks of a box naming a paywall go when the box is small; a wrapped story stays."""
+    story = f"<p>{' '.join(['word'] * story_words)}.</p>" if story_words else ""
+    html = (
+        f"<html><body><main><p>{PARAS[0]}</p><section class='paywall' id='paywall'>{story}"
+        "<ul class='paywall__offers'><li>Digital $1/week for the first year, billed as $52</li>"
+        "<li>Digital + Sunday print $3.50/week</li></ul></section>"
+        "<div class='wall'><p>Not a paywall word.</p></div></main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    assert {raw[i].text for i in _paywall_blocks(raw, blocks)} == dropped
+    assert ExtractHtml(drop_paywalls=False).drop_paywalls is False
+
+
+@pytest.mark.parametrize(
+    ("colon", "dropped"),
+    [
+        # a repository's record: the fields go, the abstract stays
+        (
+            ":",
+            {
+                "Type:",
+                "Thesis",
+                "Author(s):",
+                "Doe, Jane",
+                "Keywords:",
+                "Floods; Rivers",
+                "Issue date:",
+                "18-Mar-2026",
+                "Abstract:",
+                "Licence:",
+                "Open access",
+            },
+        ),
+        # bare labels: a product's spec table with a long cell, left alone (wcxb-dev 2889)
+        ("", set()),
+    ],
+)
+def test_record_blocks_are_a_record_tables_fields(colon, dropped):
+    """In a label/value table whose labels end in colons, all but the long prose value goes."""
+    rows = [
+        ("Type", "Thesis"),
+        ("Author(s)", "<a href='/a'>Doe, Jane</a>"),
+        ("Keywords", "Floods; Rivers"),
+        ("Issue date", "18-Mar-2026"),
+        ("Abstract", f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>"),
+        ("Licence", "Open access"),
+    ]
+    table = "".join(
+        f"<tr><td class='label'>{k}{colon}</td><td class='value'>{v}</td></tr>" for k, v in rows
+    )
+    html = f"<html><body><main><table class='itemDisplayTable'>{table}</table></main></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    assert {raw[i].text for i in _record_blocks(raw, blocks)} == dropped
+    kept = {b.text for b in extract_html(_doc(html)).blocks if b.kept}
+    assert PARAS[0] in kept
+    assert PARAS[1] in kept
+    if dropped:
+        assert not kept & dropped
+    assert ExtractHtml(drop_record_fields=False).drop_record_fields is False

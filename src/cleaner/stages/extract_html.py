@@ -398,6 +398,8 @@ class ExtractHtml:
         drop_disclaimers: bool = True,
         cart_shops: bool = True,
         drop_overlays: bool = True,
+        drop_paywalls: bool = True,
+        drop_record_fields: bool = True,
     ) -> None:
         """Set the options.
 
@@ -480,6 +482,13 @@ class ExtractHtml:
             drop_overlays: Drop the kept blocks inside a box whose class/id names a modal,
                 dialog, popup or lightbox (see `_overlay_blocks`), after the keep rules;
                 False leaves them to the model.
+            drop_paywalls: Drop the kept blocks of a small box (`_PAYWALL_WORDS` words or
+                fewer) whose class/id names a paywall: the subscription offer under an
+                article's free lead (see `_paywall_blocks`); False leaves them to the model.
+            drop_record_fields: In a record's label/value table (every label ends in a
+                colon) whose one long value is prose (an abstract), drop the kept blocks of
+                the other rows: the record's metadata (type, author, keywords, licence, URI;
+                see `_record_blocks`); False leaves them to the model.
         """
         self.model = model
         self.min_recovered_words = min_recovered_words
@@ -506,6 +515,8 @@ class ExtractHtml:
         self.drop_disclaimers = drop_disclaimers
         self.cart_shops = cart_shops
         self.drop_overlays = drop_overlays
+        self.drop_paywalls = drop_paywalls
+        self.drop_record_fields = drop_record_fields
 
     def __call__(self, doc: Document) -> Document:
         """Run the stage on `doc`."""
@@ -680,6 +691,10 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _signup_blocks(raw, blocks))
         if self.drop_disclaimers:
             blocks = _dropped_again(blocks, _disclaimer_blocks(raw, blocks))
+        if self.drop_paywalls:
+            blocks = _dropped_again(blocks, _paywall_blocks(raw, blocks))
+        if self.drop_record_fields:
+            blocks = _dropped_again(blocks, _record_blocks(raw, blocks))
         if self.drop_code_titles:
             blocks = _dropped_again(blocks, _code_titles(raw, blocks, words))
         if self.drop_button_rows:
@@ -949,6 +964,68 @@ def _disclaimer_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Bloc
     }
 
 
+# The paywall rule (`_paywall_blocks`): a box whose class/id names a paywall, within
+# `_REVIEW_DEPTH` levels of a kept block and below the page's landmarks, holding at most this many
+# words. Such boxes on the shared sets and goldens: the offers box under a lead (golden
+# en-paywall-lead-only-subscriber-html's `section.paywall`, ~45 words), a Substack "keep
+# reading" box (wcxb-dev 4441, 17 words), a subscribe bar (4316, 17), login links (0221); but a
+# site may wrap the whole story in one (sh-html f8ff621a's `div.paywall`, 285 words, and
+# `ArticlePage-content paywall`, 1,294 and 2,172: the story, kept; an `<article>` is a page box).
+_PAYWALL_WORDS = 120
+_PAYWALL_NAMES = frozenset({"paywall"})
+
+
+def _paywall_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the kept blocks inside a small box whose class/id names a paywall.
+
+    A paywalled story serves its lead and then the offer: "Keep reading with a subscription",
+    the plans and their prices, "Subscribe now", "Already a subscriber? Log in". The rules
+    drop its stock phrases; the plans' lines ("Digital $1/week for the first year") are the
+    page's own and stay with the model. A box of more than `_PAYWALL_WORDS` words is the story
+    itself, which some sites wrap in a `paywall` class.
+    """
+    boxes: dict[HtmlElement, HtmlElement | None] = {}
+    small: dict[HtmlElement, bool] = {}
+    out = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if not block.kept:
+            continue
+        box = _named_box(b.element, boxes, _PAYWALL_NAMES)
+        if box is None:
+            continue
+        if box not in small:
+            small[box] = count_words(box.text_content()) <= _PAYWALL_WORDS
+        if small[box]:
+            out.add(i)
+    return out
+
+
+def _named_box(
+    element: HtmlElement,
+    memo: dict[HtmlElement, HtmlElement | None],
+    names: frozenset[str],
+) -> HtmlElement | None:
+    """Return the outermost of `element` and its ancestors with a class/id word in `names`.
+
+    As `_in_named_box`: `_REVIEW_DEPTH` levels at most, below the boxes that hold the whole
+    page (`_PAGE_BOXES`). The outermost, since a box's parts carry its name too
+    (`section.paywall > ul.paywall__offers`).
+    """
+    if element in memo:
+        return memo[element]
+    node: HtmlElement | None = element
+    box = None
+    for _ in range(_REVIEW_DEPTH):
+        if node is None or node.tag in _PAGE_BOXES:
+            break
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if len(attrs) > 1 and not names.isdisjoint(htmlblocks.attr_words(attrs)):
+            box = node
+        node = node.getparent()
+    memo[element] = box
+    return box
+
+
 # The overlay rule (`_overlay_blocks`): a box naming itself a modal, dialog, popup or lightbox,
 # within `_REVIEW_DEPTH` levels of a block and below the page's landmarks. wcxb-dev, kept blocks
 # in such boxes: store finders' "Use my location..." dialogs, trade-in offers, "We're growing our
@@ -1068,6 +1145,72 @@ def _spec_table(table: HtmlElement) -> bool:
             if count_words(cell.text_content()) > _SPEC_CELL_WORDS:
                 return False
     return True
+
+
+# The record-table rule (`_record_blocks`): a table of at least this many label/value rows whose
+# labels all end in a colon, one value of at least `_RECORD_PROSE` words and at least
+# `_RECORD_FIELDS` values under `_SPEC_CELL_WORDS` words. A repository's item page (DSpace's
+# `table.itemDisplayTable`: "Tipo:", "Autor(es):", "Palavras-chave:", "Resumo:" over the abstract,
+# "Licença:", "URI:"; golden pt-repositorio-dissertacao-resumo-html, round M) prints its record so,
+# and the abstract is the page's text. Of the shared sets' tables of 5+ two-cell rows with one
+# value of 40+ words, the golden's is the only one whose labels end in colons (a product's spec
+# table with a long cell, wcxb-dev 2889, has bare labels and keeps its rows).
+_RECORD_ROWS = 5
+_RECORD_PROSE = 40
+_RECORD_FIELDS = 4
+_RECORD_DEPTH = 4  # a kept block's element to its cell: td > p, td > div > p ...
+
+
+def _record_prose(table: HtmlElement) -> HtmlElement | None:
+    """Return the long value cell of a record's label/value table, None if `table` is none."""
+    rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+    if len(rows) < _RECORD_ROWS:
+        return None
+    prose = None
+    fields = 0
+    for row in rows:
+        cells = [c for c in row if c.tag in {"th", "td"}]
+        if len(cells) != 2 or not (cells[0].text_content().strip().endswith(":")):
+            return None
+        n = count_words(cells[1].text_content())
+        if n >= _RECORD_PROSE:
+            if prose is not None:
+                return None
+            prose = cells[1]
+        elif n <= _SPEC_CELL_WORDS:
+            fields += 1
+    return prose if fields >= _RECORD_FIELDS else None
+
+
+def _record_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the kept blocks of a record table's rows but its long value (see `_RECORD_ROWS`).
+
+    A record page (a repository's thesis, a catalogue entry) prints its fields as a label/value
+    table and its abstract in one of the values; the model keeps the whole table, since the
+    abstract's prose lifts its neighbours. The abstract is the text; the fields are the
+    record's metadata, which the page's meta tags carry.
+    """
+    tables: dict[HtmlElement, HtmlElement | None] = {}
+    out = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if not (block.kept and b.in_table):
+            continue
+        cell = None
+        node: HtmlElement | None = b.element
+        for _ in range(_RECORD_DEPTH):
+            if node is None or node.tag in {"td", "th"}:
+                cell = node
+                break
+            node = node.getparent()
+        table = None if cell is None else next(cell.iterancestors("table"), None)
+        if cell is None or table is None:
+            continue
+        if table not in tables:
+            tables[table] = _record_prose(table)
+        prose = tables[table]
+        if prose is not None and cell is not prose:
+            out.add(i)
+    return out
 
 
 def _beside_kept(table: HtmlElement, kept: Sequence[HtmlElement]) -> bool:
