@@ -210,7 +210,9 @@ class Article:
         captions: Figure captions with their credits, in page order.
         body: Kept body paragraphs in page order (subheadings and list items included).
         kind: "html" or "text": the form of the input.
-        lang: ISO 639-1 code of the page's language, or None if unknown.
+        lang: The page's language: the caller's tag as normalised ("en-GB" -> "en-gb",
+            "pt_BR" -> "pt-br"), else the ISO 639-1 code the page declares or that is detected
+            ("en"); None if unknown.
         url: The page's address, as given.
         discarded: None, or why the page has no article ("empty", "binary", "not_article", ...).
             A discarded article has an empty body.
