@@ -294,8 +294,9 @@ def _load_stage(spec: str) -> Stage:
     if here not in sys.path and "" not in sys.path:
         # The installed `cleaner` script, unlike `python -m cleaner`, did not find a module in
         # the current folder ("No module named 'mystages'"). Added before any worker process
-        # starts, so the workers, which unpickle the stage, find it too.
-        sys.path.insert(0, here)
+        # starts, so the workers, which unpickle the stage, find it too; added last, so a file
+        # of the folder never shadows an installed module the workers import (a `regex.py`).
+        sys.path.append(here)
     try:
         stage = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as exc:
