@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import logging
 import os
@@ -10,12 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import cleaner
-from cleaner import Document
+from cleaner import Document, Result
 from cleaner.cli import as_markdown, main, resume_state
 from tests.batch_stages import page, write_warc
 from tests.conftest import FIXTURES, ROOT
@@ -635,3 +637,29 @@ def test_cli_text_output_of_a_discarded_page_is_no_page(
     assert f"==> {wall} <==\ndiscarded: not_article" in out
     assert "Sign in" not in out
     assert "Story 1" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [("out.jsonl", "run again with --resume"), ("out.json", "only a JSONL output")],
+)
+def test_cli_ctrl_c_says_resume_only_where_it_works(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    hint: str,
+):
+    """Interrupted with -o out.json, it said to run again with --resume, which then refused
+    the file ("--resume needs -o FILE in the jsonl format").
+    """
+    import cleaner.cli  # noqa: PLC0415
+
+    def interrupted(pages: Iterator[object], **options: object) -> Iterator[Result]:
+        yield from cleaner.clean_many(itertools.islice(pages, 1))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cleaner.cli, "clean_many", interrupted)
+    out = tmp_path / name
+    assert main([str(_folder(tmp_path, 3)), "-o", str(out), "-q"]) == 130
+    assert hint in capsys.readouterr().err

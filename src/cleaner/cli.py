@@ -533,9 +533,15 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     if not args.quiet and not single:
         sys.stderr.write(tally.summary() + (f"; wrote {args.output}" if args.output else "") + "\n")
     if interrupted:
+        if args.output and fmt == "jsonl":
+            hint = ": run again with --resume to go on"
+        elif args.output:
+            # It said to run again with --resume, which then refused a .json/.txt/.md file.
+            hint = " (--resume carries on only a JSONL output: -o FILE.jsonl)"
+        else:
+            hint = ""
         sys.stderr.write(
-            "cleaner: interrupted; the output holds every page finished so far"
-            + (": run again with --resume to go on\n" if args.output else "\n"),
+            f"cleaner: interrupted; the output holds every page finished so far{hint}\n"
         )
         return EXIT_INTERRUPTED
     return EXIT_UNREADABLE if tally.unreadable else EXIT_OK
