@@ -64,6 +64,10 @@ def test_rules_words_ships_examples_for_every_kind():
         "not_title",
         "credential",
         "name_and",
+        "credit_label",
+        "rights_notice",
+        "caption_class",
+        "credit_class",
     }
 
 

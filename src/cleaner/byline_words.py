@@ -178,7 +178,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     credential: `clean_names` drops `text`'s last word; name_and: `clean_names` finds two people
     or more in `text`; not_author_intro: `text` is a byline read without a
     language, and none on a page of `lang`; wiki_edit: `text` ends in a wiki's edit link that
-    the normalize stage strips.
+    the normalize stage strips; credit_label: `text` is a caption whose credit the captions
+    stage splits off (`split_credit`); rights_notice: `text` ends in a credit that is a
+    copyright notice, so `split_credit` finds no caption; caption_class, credit_class: `text`
+    is a class attribute holding one of the words (`captions.class_has_word`).
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -214,6 +217,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "credential": _credit_words_hold,
         "name_and": _credit_words_hold,
         "wiki_edit": _wiki_edit_holds,
+        "credit_label": _caption_words_hold,
+        "rights_notice": _caption_words_hold,
+        "caption_class": _caption_words_hold,
+        "credit_class": _caption_words_hold,
     }
     if kind in elsewhere:
         return elsewhere[kind](kind, line)
@@ -274,6 +281,18 @@ def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:
     from cleaner.authors import parse_byline  # noqa: PLC0415 - authors imports this module
 
     return parse_byline(line, None) is not None and parse_byline(line, lang) is None
+
+
+def _caption_words_hold(kind: str, line: str) -> bool:
+    """`example_holds` for the captions stage's words (common.toml, every language)."""
+    # the module's name is the stage function's in `cleaner.stages`: import its names
+    from cleaner.stages.captions import class_has_word, split_credit  # noqa: PLC0415
+
+    if kind == "credit_label":
+        return split_credit(line) is not None
+    if kind == "rights_notice":
+        return split_credit(line) is None
+    return class_has_word(line, shared_words(kind))
 
 
 def _wiki_edit_holds(_kind: str, line: str) -> bool:

@@ -140,6 +140,14 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # lower case only ("y", "e": "Romeo Y Julieta" is one title); `between_capitals`: those
     # that join only between two capitalised words (Czech "a", Polish "i")
     "name_and": frozenset({"lower", "between_capitals"}),
+    # the captions stage (common.toml, one list for every language): a photo credit's label
+    # ("Photo:", "Foto:", "ছবি:"), read capitalised and in capitals before a colon; the words of a
+    # copyright notice that is no credit ("rights reserved"); the class words of caption and
+    # credit markup ("wp-caption-text", "photo-credit")
+    "credit_label": frozenset(),
+    "rights_notice": frozenset(),
+    "caption_class": frozenset(),
+    "credit_class": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),

@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 
+from cleaner import byline_words
 from cleaner.document import Caption, Document
 from cleaner.pipeline import make_doc
 from cleaner.stages.captions import captions, html_captions, split_credit
@@ -126,7 +127,7 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
             "صدر کے علاقے میں سڑکوں پر پانی جمع ہو گیا",
             "فوٹو: اے ایف پی",
         ),
-        # The common credit labels of more languages (`_CREDIT_WORDS_BY_LANG`), a sample:
+        # The common credit labels of more languages (`[words.credit_label]`), a sample:
         # round F's bn, sw (in capitals), tl, is, ta (in brackets), ja (full-width colon), then
         # ko, zh, hi, fa, ar, he, th, vi, el, fi, sv, no, hu, ro, cs, ka, am, cy, en in capitals.
         (
@@ -645,20 +646,22 @@ _LABELLED_CREDITS = [
 
 
 def test_captions_trailing_hint_finds_every_label():
-    """Every credit `_TRAILING` reads, under any label of `_LABEL`, passes its cheap hint.
+    """Every credit `_trailing()` reads, under any label of `_LABEL`, passes its cheap hint.
 
-    The hint only spares the full pattern's cost: a label it missed would lose a credit.
+    The hint only spares the full pattern's cost: a label it missed would lose a credit. The
+    label words of `[words.credit_label]` are tried as printed, capitalised and in capitals.
     """
     cap = importlib.import_module("cleaner.stages.captions")
     lines = [*_LABELLED_CREDITS]
-    for word in cap._CREDIT_LABEL_WORDS:
+    for folded in byline_words.shared_words("credit_label"):
+        word = cap._capitalised(folded)
         lines += [f"{word}{mark} Jane Doe" for mark in (":", " :", "：", "՝", "፡")]
         lines.append(f"{word.upper()}: Jane Doe")
     matched = 0
     for credit in lines:
         for caption in (STORY, STORY[:-1], "短い説明。", f"{STORY} " * 3):
             line = f"{caption} {credit}"
-            if cap._TRAILING.match(line) is not None:
+            if cap._trailing().match(line) is not None:
                 matched += 1
                 start = max(0, len(line) - cap._TRAILING_REACH)
                 assert cap._TRAILING_HINT.search(line, start) is not None, line

@@ -17,113 +17,36 @@ import re
 import lxml.html
 import regex
 
-from cleaner import pageindex
+from cleaner import byline_words, pageindex
 from cleaner.document import Block, Caption, Document
 from cleaner.pageindex import PageIndex
 
 logger = logging.getLogger(__name__)
 
-# The common words that label a photo credit ("Photo:", "Picture:", "Image:", "Photo source:"),
-# by language (ISO 639-1), as newsrooms print them before the photographer or agency. Round F
-# of the goldens lost every credit of bn "ছবি:", sw "PICHA:", tl "Larawan:", is "Ljósmynd:",
-# ta "(படம்: …)" and ja "写真：" (full-width colon); the hidden set has many more languages, so
-# the table is broad. Each word is matched as written (capitalised) and in capitals ("PICHA:",
-# "PHOTO:"), never in lower case where a script has case: "the photo: a man" is a sentence.
-# Bare "Source:" is no picture's label (a story's source line ends paragraphs too).
-_CREDIT_WORDS_BY_LANG: dict[str, tuple[str, ...]] = {
-    "en": ("Photo", "Photos", "Picture", "Image", "Images", "Credit", "Photo credit"),
-    "bn": ("ছবি", "আলোকচিত্র", "ছবি সূত্র"),
-    # "… courtesy": Indian papers credit a studio's or a family's picture "(छायाचित्र सौजन्य:
-    # Studio)", "फोटो सौजन्य:" (golden mr-chitrapat-samiksha-rating-html).
-    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो साभार", "फोटो सौजन्य", "फ़ोटो सौजन्य"),
-    "mr": ("छायाचित्र", "छाया", "फोटो", "छायाचित्र सौजन्य", "फोटो सौजन्य", "छाया सौजन्य"),
-    "ne": ("तस्बिर", "फोटो", "तस्बिर सौजन्य", "फोटो सौजन्य"),
-    "ta": ("படம்", "புகைப்படம்", "படங்கள்"),
-    "te": ("ఫోటో", "చిత్రం"),
-    "kn": ("ಫೋಟೋ", "ಚಿತ್ರ"),
-    "ml": ("ഫോട്ടോ", "ചിത്രം"),
-    "gu": ("ફોટો", "તસવીર"),
-    "pa": ("ਫੋਟੋ", "ਤਸਵੀਰ"),
-    "si": ("ඡායාරූපය", "ඡායාරූප"),
-    "ur": ("تصویر", "فوٹو"),
-    "fa": ("عکس", "عکاس", "منبع عکس"),
-    "ar": ("صورة", "الصورة", "تصوير", "مصدر الصورة"),
-    "he": ("צילום", "קרדיט"),
-    "tl": ("Larawan", "Litrato", "Kuha"),
-    "sw": ("Picha",),
-    "is": ("Ljósmynd", "Mynd", "Myndir"),
-    "fo": ("Mynd",),
-    "ja": ("写真", "画像", "撮影", "出典", "写真提供"),
-    "ko": ("사진", "사진 제공"),
-    "zh": ("图片来源", "圖片來源"),
-    "th": ("ภาพ", "ภาพโดย", "รูป", "รูปภาพ", "ภาพประกอบ"),
-    "lo": ("ພາບ",),
-    "km": ("រូបភាព",),
-    "my": ("ဓာတ်ပုံ",),
-    "vi": ("Ảnh", "Hình", "Hình ảnh", "Nguồn ảnh"),
-    "id": ("Foto", "Gambar", "Sumber foto", "Sumber gambar"),
-    "ms": ("Foto", "Gambar", "Sumber foto"),
-    "el": ("Φωτογραφία", "Φωτογραφίες", "Φωτο", "Φωτό"),
-    "fi": ("Kuva", "Kuvat", "Kuvaaja"),
-    "sv": ("Foto", "Bild", "Fotograf"),
-    "no": ("Foto", "Bilde", "Fotograf"),
-    "da": ("Foto", "Billede", "Fotograf"),
-    "et": ("Foto", "Pilt"),
-    "lv": ("Foto", "Attēls"),
-    "hu": ("Fotó", "Kép"),
-    "ro": ("Foto", "Fotografie", "Sursa foto", "Sursă foto"),
-    "cs": ("Foto", "Snímek", "Zdroj foto", "Zdroj fotografie"),
-    "sk": ("Foto", "Snímka", "Zdroj foto"),
-    "sl": ("Foto", "Fotografija", "Vir fotografije"),
-    "hr": ("Foto", "Fotografija", "Izvor fotografije"),
-    "sr": ("Foto", "Фото", "Fotografija", "Фотографија"),
-    "bg": ("Снимка", "Снимки", "Фото"),
-    "mk": ("Фото", "Фотографија"),
-    "uk": ("Фото", "Світлина"),
-    "be": ("Фота", "Фото"),
-    "ru": ("Фото", "Фотография"),
-    "ka": ("ფოტო",),
-    "hy": ("Լուսանկարը", "Լուսանկար"),
-    "az": ("Foto", "Şəkil"),
-    "kk": ("Фото", "Сурет"),
-    # Kyrgyz "Сүрөт:" (golden ky-kabar-bishkek-trolleybus-text, round L).
-    "ky": ("Сүрөт", "Фото"),
-    # Tajik, Mongolian, Kurdish, Esperanto, Pashto: languages of the hidden set's kind with month
-    # names in calendar_names and no credit word here before round L.
-    "tg": ("Акс", "Сурат"),
-    "mn": ("Зураг", "Гэрэл зураг"),
-    "ku": ("Wêne", "Foto"),
-    "eo": ("Foto", "Bildo"),
-    "ps": ("انځور", "عکس"),
-    "uz": ("Foto", "Surat"),
-    "tr": ("Fotoğraf", "Görsel", "Foto"),
-    "sq": ("Foto", "Fotografia"),
-    "mt": ("Ritratt",),
-    "cy": ("Llun",),
-    "ga": ("Grianghraf",),
-    "eu": ("Argazkia",),
-    "ca": ("Foto", "Fotografia", "Imatge"),
-    "gl": ("Foto", "Imaxe"),
-    "af": ("Foto", "Beeld"),
-    "am": ("ፎቶ",),
-    "ha": ("Hoto",),
-    "yo": ("Àwòrán", "Fọ́tò"),
-    "so": ("Sawir", "Sawirka"),
-    "zu": ("Isithombe",),
-    "pl": ("Zdjęcie", "Fotografia"),
-    "lt": ("Nuotrauka",),
-}
-_CREDIT_LABEL_WORDS = tuple(
-    sorted({w for words in _CREDIT_WORDS_BY_LANG.values() for w in words}, key=len, reverse=True)
-)
+# The common words that label a photo credit ("Photo:", "Picture:", "Image:", "Photo source:")
+# in ~80 languages, as newsrooms print them before the photographer or agency, are data:
+# `[words.credit_label]` in common.toml (one list for every language: a caption is split
+# without its page's language). Each word is matched capitalised and in capitals ("Picha:",
+# "PICHA:"), never in lower case where a script has case: "the photo: a man" is a sentence.
+
+
+def _capitalised(word: str) -> str:
+    """A casefolded word as printed capitalised: "photo credit" -> "Photo credit".
+
+    Its first letter in title case, the rest upper-cased and lowered again, which gives a Greek
+    final sigma back ("φωτογραφίεσ" -> "Φωτογραφίες") and leaves Georgian, which has no
+    capitals in running text, as it is ("ფოტო").
+    """
+    head = word[:1]
+    return head.title() + word.upper()[len(head.upper()) :].lower()
 
 
 def _cased(words: tuple[str, ...]) -> list[str]:
-    """Each of `words` as written and in capitals, escaped, its spaces any white space."""
+    """Each of `words` capitalised and in capitals, escaped, its spaces any white space."""
     return [
         r"\s+".join(map(regex.escape, form.split()))
         for word in words
-        for form in dict.fromkeys((word, word.upper()))
+        for form in dict.fromkeys((_capitalised(word), word.upper()))
     ]
 
 
@@ -167,32 +90,48 @@ _LABEL = (
     # Chinese "圖／name攝", "图/新华社", "攝影：name" (golden zh-pingce-erji-pingfen-text)
     r"(?:圖|图|圖片|图片|攝影|摄影|照片)\s*[／/:：]|"
     # The common words for "photo", "picture", "image" and "photo source" as a credit label
-    # in more languages (`_CREDIT_WORDS_BY_LANG`), before a colon, ASCII or full width, or
+    # in more languages (`[words.credit_label]`), before a colon, ASCII or full width, or
     # the Armenian "՝" that Armenian writes where others put the colon: "Լուսանկարը՝ Name"
     # (golden hy-lur-mankakan-hivandanots-html), or the Ethiopic wordspace "፡" that Amharic
     # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html).
-    rf"(?:{'|'.join(_cased(_CREDIT_LABEL_WORDS))})\s*[:：՝፡])"
+    r"(?:{words})\s*[:：՝፡])"
 )
+
+
+@functools.cache
+def _label() -> str:
+    """`_LABEL` with the credit label words of `[words.credit_label]`, longest first."""
+    words = sorted(byline_words.shared_words("credit_label"), key=lambda w: (-len(w), w))
+    return _LABEL.replace("{words}", "|".join(_cased(tuple(words))))
+
+
 _CREDIT_TAIL = r"[^()\n]{2,90}?"
-# A credit at the end of a caption, after the caption's last sentence.
-_TRAILING = regex.compile(
+
+
+@functools.cache
+def _trailing() -> regex.Pattern[str]:
+    """A credit at the end of a caption, after the caption's last sentence (`_TRAILING_SHAPE`)."""
+    return regex.compile(_TRAILING_SHAPE.replace("{label}", _label()))
+
+
+_TRAILING_SHAPE = (
     # A credit glued to the caption's full stop ("… en septembre dernier.Photo Name / Outlet",
     # "… в мэрии.Фото: Name / ТАСС": a scraper joined the caption and its credit element without
     # a space; golden pages fr-entretien-propos-recueillis-text, ru-novosti-tekst-foto-tass-text)
     # is one when it starts with a capital.
     rf"^(?P<text>.+?[.!?…»”\"')]|.+?)(?:\s+|(?<=[。！？])|(?<=[.!?…])(?=\p{{Lu}}))"
-    rf"(?P<credit>{_LABEL}\s*{_CREDIT_TAIL})\s*$",
+    rf"(?P<credit>{{label}}\s*{_CREDIT_TAIL})\s*$"
 )
-# Where `_TRAILING`'s credit label ends, whichever alternative of `_LABEL` it is: a colon or a
+# Where `_trailing()`'s credit label ends, whichever alternative of `_LABEL` it is: a colon or a
 # slash (ASCII, full width, the Armenian and Ethiopic ones), a copyright sign, or one of the
 # few labels with neither ("Fot.", "Courtesy of", "Photo by", "Фото автора", "记者 … 摄"), then
 # the credit's own `_CREDIT_TAIL` to the end; or a Korean "사진" (its label is a lookahead).
-# `_TRAILING` tries `_LABEL` at every position of the caption, and its lookahead alternatives
+# `_trailing()` tries `_LABEL` at every position of the caption, and its lookahead alternatives
 # keep the regex engine from skipping ahead (1.8 ms a page on sh-html, for 7 matches in 930
 # tries); a block this finds nothing in cannot match it. Searched from `_TRAILING_REACH`
 # characters before the end: the block is collapsed, so the credit is a label (40 characters
 # at most), a space and the tail's 90 characters. A label added to `_LABEL` must end in one of
-# these (tests/test_captions.py checks `_TRAILING`'s matches on its examples).
+# these (tests/test_captions.py checks `_trailing()`'s matches on its examples).
 _TRAILING_HINT = regex.compile(
     r"(?:[/／:：՝፡©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
     rf"(?:Photo|Image|Foto)s?\s+(?:by|von|de|di|par|por)\s)\s*{_CREDIT_TAIL}\s*$|사진"
@@ -217,19 +156,33 @@ _PERSON_SLASH = regex.compile(
     r"(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}\s*/\s*\p{Lu}[\p{L}\p{M}'’.&-]*"
     r"(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})\s*$",
 )
-# A labelled credit standing alone, as a caption element's last child holds it.
-_LABEL_START = regex.compile(rf"^(?:{_LABEL})\s*\S")
+
+
+@functools.cache
+def _label_start() -> regex.Pattern[str]:
+    """A labelled credit standing alone, as a caption element's last child holds it."""
+    return regex.compile(rf"^(?:{_label()})\s*\S")
+
+
 # A credit in parentheses at the end: "(AP Photo/Name)", "(foto Ansa)", "(Photo: Name)".
 _PARENS = regex.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # The same in full-width brackets, as Chinese and Japanese pages write it: "…。（圖／name攝）".
 _PARENS_WIDE = regex.compile(r"^(?P<text>.+?)\s*（(?P<credit>[^（）]{2,100})）\s*$")
-_PARENS_CREDIT = regex.compile(
-    rf"(?i)^(?:{_LABEL}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
+
+
+@functools.cache
+def _parens_credit() -> regex.Pattern[str]:
+    """What a bracket at a caption's end holds when it is a credit (`_PARENS_CREDIT`)."""
+    return regex.compile(_PARENS_CREDIT.replace("{label}", _label()))
+
+
+_PARENS_CREDIT = (
+    r"(?i)^(?:{label}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
     r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b|"
     # Japanese and Chinese put the word last: "（山本健太撮影）" (taken by), "（県警提供）"
     # (provided by), "（新华社记者 张敏 摄）", "（公司供图）", and the file photo "（資料写真）"
     # (golden ja-nyusu-oame-kansui-html). A name or an office, so a short bracket only.
-    r"(?:[^()（）]{0,30}(?:撮影|摄影|攝影|摄|攝|提供|供图|供圖)|資料写真|资料写真|資料照片|资料照片)$)",
+    r"(?:[^()（）]{0,30}(?:撮影|摄影|攝影|摄|攝|提供|供图|供圖)|資料写真|资料写真|資料照片|资料照片)$)"
 )
 # An unlabelled staff credit in parentheses: "(Dana Whitfield/Millbrook Courier)", two to four
 # capitalised words, a slash, one to four capitalised words, the whole bracket (golden
@@ -286,11 +239,23 @@ _NAME_ONLY = regex.compile(
     r"^(?P<text>[^.!?]{8,250}[.!?])\s+(?P<credit>\p{Lu}[\p{Ll}\p{M}'’-]+"
     r"(?:\s+(?:de\s+|van\s+|von\s+|da\s+|di\s+|del\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*$",
 )
-# "© 2024 Site", "Copyright 2024 ... All rights reserved": a page's copyright notice, not a credit.
-_NOTICE = regex.compile(
-    r"(?i)^(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}|by\b)|rights\s+reserved|droits\s+réservés|"
-    r"derechos\s+reservados|diritti\s+riservati|rechte\s+vorbehalten|riproduzione",
-)
+
+
+@functools.cache
+def _notice() -> regex.Pattern[str]:
+    """A page's copyright notice, not a credit: "© 2024 Site", "… All rights reserved".
+
+    The sign and a year or "by" after it are the shape; the notice's words in each language
+    ("rights reserved", "droits réservés") are `[words.rights_notice]` in common.toml, found
+    anywhere in the credit, any case.
+    """
+    words = byline_words.lexicon("rights_notice", None).words
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(
+        rf"(?i)^(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{{4}}|by\b)|{alternation or '(?!)'}"
+    )
+
+
 # Something in the last characters of a block that a credit needs besides ":", "/" or "©":
 # checked with the standard library's `re`, several times faster than `regex` on such tests.
 _TAIL_WORDS = (
@@ -342,49 +307,9 @@ _SENTENCE_END = regex.compile(r"[.!?…)\"”»]$")
 _MAX_CAPTION_CHARS = 500
 _MAX_CREDIT_WORDS = 12
 _MIN_CAPTION_CHARS = 8
-# Class and id words of caption and credit markup, matched as whole words.
-_CAPTION_WORDS = frozenset(
-    {
-        "caption",
-        "figcaption",
-        "wp-caption-text",
-        "image-caption",
-        "photo-caption",
-        "media-caption",
-        "img-caption",
-        "caption-text",
-        "legende",
-        "légende",
-        "bildunterschrift",
-        "didascalia",
-        "pie-de-foto",
-        # An image's text, as CMSs name the caption under a picture: "div.imageText" (golden
-        # is-tilkynning-vatnslokun-html), "image-text"; Swedish and German "Bildtext".
-        "imagetext",
-        "image-text",
-        "imgtext",
-        "bildtext",
-        "photocaption",
-        "imagecaption",
-        "imgcaption",
-    },
-)
-_CREDIT_WORDS = frozenset(
-    {
-        "credit",
-        "credits",
-        "copyright",
-        "photographer",
-        "attribution",
-        "image-credit",
-        "photo-credit",
-        "caption-credit",
-        "source",
-        "bildquelle",
-        "fotograf",
-        "quelle",
-    },
-)
+# The class words of caption and credit markup ("wp-caption-text", "bildunterschrift",
+# "photo-credit", "quelle"), matched as whole words or parts between hyphens, are data:
+# `[words.caption_class]` and `[words.credit_class]` in common.toml.
 _WORD_SPLIT = regex.compile(r"[\s_]+")
 
 
@@ -410,7 +335,7 @@ def split_credit(text: str) -> Caption | None:
         return None
     if text.endswith((")", "）")):
         match = (_PARENS if text.endswith(")") else _PARENS_WIDE).match(text)
-        if match is not None and _PARENS_CREDIT.match(match["credit"].strip()):
+        if match is not None and _parens_credit().match(match["credit"].strip()):
             return _caption(match["text"], match["credit"])
     for pattern in _patterns_for(text):
         match = pattern.match(text)
@@ -429,7 +354,7 @@ def _patterns_for(text: str) -> list[regex.Pattern[str]]:
     tail = text[-_CREDIT_REACH:]
     if _TAIL_SIGNS.search(tail) or _has_tail_word(tail):
         if _TRAILING_HINT.search(text, max(0, len(text) - _TRAILING_REACH)):
-            patterns.append(_TRAILING)
+            patterns.append(_trailing())
         patterns += (_AGENCY_SLASH, _AGENCY_ONLY)
         if "/" in tail:
             patterns.append(_AGENCY_FIRST)
@@ -495,7 +420,7 @@ def _caption(text: str, credit: str) -> Caption | None:
         return None
     if _TEXT_CREDIT.match(text):
         return None
-    if _NOTICE.search(credit):
+    if _notice().search(credit):
         return None
     if _LOOSE_LABEL.match(credit) and not _SENTENCE_END.search(text):
         # "© Name" and "Courtesy of" credit footers as well as pictures: only a caption that
@@ -583,13 +508,13 @@ def _credit_line_pairs(blocks: tuple[Block, ...], span: range) -> dict[int, Capt
             _MIN_CAPTION_CHARS <= len(line) <= _PAIR_CAPTION_CHARS
             and len(credit) <= _PAIR_CREDIT_CHARS
             and len(credit.split()) <= _MAX_CREDIT_WORDS
-            and _LABEL_START.match(credit)
+            and _label_start().match(credit)
             and not _NO_PHOTO_CREDIT.match(credit)
             and _PAIR_CAPTION_END.search(line)
             and _next_line(blocks[i], blocks[i + 1])
         ):
             continue
-        if i - 1 in pairs or split_credit(line) is not None or _LABEL_START.match(line):
+        if i - 1 in pairs or split_credit(line) is not None or _label_start().match(line):
             continue
         pairs[i] = Caption(text=line, credit=_credit_without_stop(credit))
     return pairs
@@ -653,11 +578,12 @@ def html_captions(tree: lxml.html.HtmlElement, index: PageIndex | None = None) -
     """
     out: list[Caption] = []
     seen: set[str] = set()
+    caption_words = byline_words.shared_words("caption_class")
     for el in (index or PageIndex(tree)).caption_candidates:
-        if el.tag != "figcaption" and not _has_word(el, _CAPTION_WORDS):
+        if el.tag != "figcaption" and not _has_word(el, caption_words):
             continue
         if any(
-            anc.tag == "figcaption" or _has_word(anc, _CAPTION_WORDS) for anc in el.iterancestors()
+            anc.tag == "figcaption" or _has_word(anc, caption_words) for anc in el.iterancestors()
         ):
             continue
         cap = _element_caption(el)
@@ -671,11 +597,11 @@ def _has_word(el: lxml.html.HtmlElement, words: frozenset[str]) -> bool:
     value = el.get("class") or ""
     if not value:
         return False
-    return _class_has_word(value, words)
+    return class_has_word(value, words)
 
 
 @functools.lru_cache(maxsize=4096)
-def _class_has_word(value: str, words: frozenset[str]) -> bool:
+def class_has_word(value: str, words: frozenset[str]) -> bool:
     """Whether a class attribute holds one of `words`, whole or as a part between hyphens.
 
     Cached: every ancestor of every caption candidate is asked, and pages repeat few classes.
@@ -690,10 +616,11 @@ def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
     whole = " ".join(el.text_content().split())
     if not whole or len(whole) > _MAX_CAPTION_CHARS * 2:
         return None
+    credit_words = byline_words.shared_words("credit_class")
     for sub in el.iterdescendants():
         if not isinstance(sub.tag, str):
             continue
-        if sub.tag == "cite" or _has_word(sub, _CREDIT_WORDS):
+        if sub.tag == "cite" or _has_word(sub, credit_words):
             credit = " ".join(sub.text_content().split())
             if credit and credit != whole:
                 text = " ".join(whole.replace(credit, " ").split()).strip(" -–—|")
@@ -730,7 +657,7 @@ def _child_credit(el: lxml.html.HtmlElement, whole: str) -> Caption | None:
         if not isinstance(sub.tag, str):
             continue
         credit = " ".join(sub.text_content().split())
-        if credit and credit != whole and whole.endswith(credit) and _LABEL_START.match(credit):
+        if credit and credit != whole and whole.endswith(credit) and _label_start().match(credit):
             text = whole[: -len(credit)].strip(" -–—|")
             if len(text) >= _MIN_CAPTION_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS:
                 return Caption(text=text, credit=credit.strip(" ()"))
