@@ -1690,3 +1690,40 @@ def test_roster_line(line, roster):
 def test_any_digit_accepts_what_str_isdigit_accepts(ch):
     """The item-line digit test is str.isdigit as one regex search (superscripts, ① included)."""
     assert bool(_ANY_DIGIT.search(f"Item {ch} line")) == ch.isdigit()
+
+
+# A shop's product text, then its customer reviews (cut down from wcxb-dev-text's product pages:
+# a reviews heading, a rating line under it, the reviews themselves scored as prose).
+_REVIEWS = [
+    "I bought these for my daily commute and the battery lasts the whole week.",
+    "Comfortable enough to wear for hours, though the case feels a little cheap.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "rating", "cut"),
+    [
+        ("Customer reviews", "4.5 out of 5 stars", True),
+        ("Reviews (29)", "Rated 4.2 out of 5 based on 29 reviews", True),
+        ("Kundenbewertungen", "4,5 von 5 Sternen", True),
+        ("Reviews", "★★★★☆", True),
+        # No rating under the heading: an article's section of that name stays.
+        ("Reviews", "What the critics wrote about the film in its first week.", False),
+        # A heading with more words is no reviews section's heading.
+        ("Reviews of the best headphones", "4.5 out of 5 stars", False),
+    ],
+)
+def test_decide_cuts_a_shops_customer_reviews(head, rating, cut):
+    """A reviews heading with a rating line under it ends the product's kept text."""
+    lines = [*P[:3], head, rating, *_REVIEWS]
+    scores = [0.9, 0.9, 0.9, 0.7, 0.7, 0.9, 0.9]
+    out = _decided(lines, scores, [True, True, True, False, False, True, True])
+    assert (out == P[:3]) is cut
+    assert all(line in out for line in P[:3])
+
+
+def test_decide_keeps_a_reviews_tab_at_the_top():
+    """A tab bar's "Reviews" above the product text (no kept words above it) cuts nothing."""
+    lines = ["Reviews", "4.5 out of 5 stars", *P[:3]]
+    out = _decided(lines, [0.2, 0.2, 0.9, 0.9, 0.9], [False, False, True, True, True])
+    assert out == P[:3]
