@@ -345,3 +345,25 @@ def test_read_warc_reads_an_untyped_response_common_crawl_identified_as_html(tmp
     pages = [p for p in read_warc(str(path)) if isinstance(p, Page)]
     assert [p.url for p in pages] == ["https://e.org/0", "https://e.org/1"]
     assert pages[0].raw == page(0).encode()
+
+
+def test_a_folder_says_what_it_passed_over(tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    """A folder of a site mirror's .php pages gave "0 pages" and no word why: the files of no
+    known type are counted by suffix in a warning (dot files left out), and .xhtml / .shtml
+    pages are read.
+    """
+    (tmp_path / "a.php").write_text(page(1), encoding="utf-8")
+    (tmp_path / "b.php").write_text(page(2), encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    (tmp_path / "c.xhtml").write_text(page(3), encoding="utf-8")
+    (tmp_path / "d.shtml").write_text(page(4), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="cleaner.sources"):
+        items = list(read_inputs([str(tmp_path)]))
+    assert [Path(i.source or "").name for i in items if isinstance(i, Page)] == [
+        "c.xhtml",
+        "d.shtml",
+    ]
+    [record] = caplog.records
+    assert "passed over 3 file(s)" in record.getMessage()
+    assert ".php: 2, .png: 1" in record.getMessage()

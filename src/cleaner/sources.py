@@ -23,9 +23,11 @@ Example:
 from __future__ import annotations
 
 import codecs
+import collections
 import glob
 import gzip
 import json
+import logging
 import os
 import re
 import sys
@@ -39,10 +41,12 @@ from cleaner.batch import Page
 from cleaner.errors import CleanerError
 from cleaner.surrogates import replace_surrogates
 
+logger = logging.getLogger(__name__)
+
 InputKind: TypeAlias = Literal["page", "jsonl", "warc"]
 """How a file is read: one page, one page per JSONL line, or one page per WARC HTML response."""
 
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt"})
 """Suffixes of files holding one page each (optionally followed by `.gz`)."""
 
 _GLOB_CHARS = frozenset("*?[")
@@ -76,8 +80,8 @@ SourceItem: TypeAlias = Page | Unreadable
 def input_kind(path: str | os.PathLike[str]) -> InputKind | None:
     """Return how a file is read, from its name; None when it is not a known input type.
 
-    `.html`, `.htm`, `.txt` are pages; `.jsonl` (or `.ndjson`) is JSONL; `.warc` and `.arc` are
-    WARC; each may be followed by `.gz`.
+    `.html`, `.htm`, `.xhtml`, `.shtml`, `.txt` are pages; `.jsonl` (or `.ndjson`) is JSONL;
+    `.warc` and `.arc` are WARC; each may be followed by `.gz`.
     """
     name = os.fspath(path).lower()
     name = name.removesuffix(".gz")
@@ -107,12 +111,20 @@ def is_single_page(args: Iterable[str]) -> bool:
     return path.is_file() and input_kind(path) in {"page", None}
 
 
-def expand(args: Iterable[str]) -> Iterator[tuple[str, InputKind]]:
+def expand(
+    args: Iterable[str],
+    *,
+    passed_over: collections.Counter[str] | None = None,
+) -> Iterator[tuple[str, InputKind]]:
     """Yield `(path, kind)` for every input file the arguments name, in a stable order.
 
     A folder is walked recursively in sorted order and keeps only files of a known type; a
     glob is expanded (`**` recurses) and sorted; a file named directly is read as a page unless
     its name says JSONL or WARC; `-` is standard input, read as one page.
+
+    Args:
+        args: Paths, folders, globs and `-`, as on the command line.
+        passed_over: Counts, by suffix, the files a folder holds of no known type.
 
     Raises:
         InputError: An argument is neither an existing path nor a glob that matches something.
@@ -123,7 +135,7 @@ def expand(args: Iterable[str]) -> Iterator[tuple[str, InputKind]]:
             continue
         path = Path(arg)
         if path.is_dir():
-            yield from _walk(arg)
+            yield from _walk(arg, passed_over)
         elif path.exists():
             yield arg, input_kind(arg) or "page"
         elif _GLOB_CHARS & set(arg):
@@ -132,7 +144,7 @@ def expand(args: Iterable[str]) -> Iterator[tuple[str, InputKind]]:
                 raise InputError(f"no file matches {arg!r}")
             for match in matches:
                 if Path(match).is_dir():
-                    yield from _walk(match)
+                    yield from _walk(match, passed_over)
                 elif (kind := input_kind(match)) is not None:
                     yield match, kind
         else:
@@ -177,12 +189,17 @@ def _is_json(path: str) -> bool:
     return os.path.splitext(path.lower().removesuffix(".gz"))[1] == ".json"  # noqa: PTH122
 
 
-def _walk(top: str) -> Iterator[tuple[str, InputKind]]:
+def _walk(
+    top: str,
+    passed_over: collections.Counter[str] | None = None,
+) -> Iterator[tuple[str, InputKind]]:
     for dirpath, dirnames, filenames in os.walk(top):
         dirnames.sort()
         for name in sorted(filenames):
             if (kind := input_kind(name)) is not None:
                 yield os.path.join(dirpath, name), kind  # noqa: PTH118 - str paths are the sources
+            elif passed_over is not None and not name.startswith("."):
+                passed_over[os.path.splitext(name)[1].lower() or "(none)"] += 1  # noqa: PTH122
 
 
 def read_inputs(
@@ -205,7 +222,8 @@ def read_inputs(
         InputError: An argument names nothing (see `expand`).
     """
     excluded = exclude.resolve() if exclude is not None else None
-    for path, kind in expand(args):
+    passed_over: collections.Counter[str] = collections.Counter()
+    for path, kind in expand(args, passed_over=passed_over):
         if excluded is not None and path != "-" and Path(path).resolve() == excluded:
             continue
         if kind == "jsonl":
@@ -218,6 +236,15 @@ def read_inputs(
             continue
         # A read error already reported in an earlier run is not reported again on --resume.
         yield from (item for item in items if isinstance(item, Page) or item.source not in skip)
+    if passed_over:
+        # A folder of .php or .aspx pages (a site mirror) gave "0 pages" and no word why.
+        logger.warning(
+            "passed over %d file(s) of other types in the folders given (%s): cleaner reads %s "
+            "and the same with .gz; name a file directly to read it as a page",
+            passed_over.total(),
+            ", ".join(f"{suffix}: {n}" for suffix, n in passed_over.most_common(5)),
+            ", ".join(sorted(PAGE_SUFFIXES | {".jsonl", ".ndjson", ".warc", ".arc"})),
+        )
 
 
 def _open(path: str) -> IO[bytes]:
