@@ -642,6 +642,43 @@ def test_the_tajik_izofat_is_read_on_tajik_pages_only() -> None:
     assert find_date("24 ноябри 2026", "ru") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Pibliye 24 novanm 2026", "2026-11-24"),
+        ("Okap, 24 novanm 2026", "2026-11-24"),
+        ("lendi 3 me 2027", "2027-05-03"),
+        ("12 out 2026", "2026-08-12"),
+        ("1 jiyè 2026", "2026-07-01"),
+    ],
+)
+def test_find_date_reads_haitian_creole_months_on_haitian_pages(text: str, iso: str) -> None:
+    """Haitian Creole, which the CLDR has no calendar for (round N's ht-kominike-*)."""
+    assert find_date(text, "ht") == iso
+
+
+def test_haitian_creole_months_are_read_on_haitian_pages_only() -> None:
+    """Elsewhere "me" and "jen" are no months, and "out" stays Portuguese's October."""
+    assert find_date("3 me 2027", "en") is None
+    assert find_date("24 novanm 2026", "fr") is None
+    assert find_date("12 out 2026", "pt") == "2026-10-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("۲ لیندۍ ۱۴۰۵", "2026-11-23"),
+        ("پنجشنبه، ۶ ليندۍ ۱۴۰۵", "2026-11-27"),
+        ("۱ حمل ۱۴۰۵", "2026-03-21"),
+        ("2 قوس 1405", "2026-11-23"),
+        ("۱۰ غبرګولی ۱۴۰۵", "2026-05-31"),
+    ],
+)
+def test_find_date_reads_afghan_solar_hijri_months(text: str, iso: str) -> None:
+    """Afghanistan's Dari and Pashto names of the Solar Hijri months (round N's ps-anzoruna-*)."""
+    assert find_date(text, "ps") == iso
+
+
 def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
     """Irish "Foilsithe" (published) after the update label makes the date a publication."""
     assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"

@@ -65,6 +65,20 @@ _LANG_MONTHS: dict[str, dict[str, int]] = {
 for _lang_names in _LANG_MONTHS.values():
     for _name, _number in _lang_names.items():
         _MONTHS.setdefault(_name, _number)
+# Languages the CLDR (Babel) has no calendar for, hand-written here and read only on a page in
+# that language (`_LANG_MONTHS`), never through `_MONTHS`: Haitian Creole's "me" (May), "mas"
+# (March), "jen" (June) and "out" (August) are other languages' words. A town hall's press
+# release, "Pibliye 24 novanm 2026", read no date (round N golden
+# ht-kominike-meri-netwayaj-kanal-text).
+_OWN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ht": (
+        *(("janvye",), ("fevriye",), ("mas",), ("avril",), ("me",), ("jen",)),
+        *(("jiyè", "jiye"), ("out",), ("septanm",), ("oktòb", "oktob"), ("novanm",)),
+        ("desanm",),
+    ),
+}
+for _lang, _own in _OWN_MONTHS.items():
+    _LANG_MONTHS[_lang] = {_name: _n for _n, _names in enumerate(_own, start=1) for _name in _names}
 
 # A month name is any word in the date patterns, looked up in `_MONTHS` after the match: an
 # alternation of the ~1,000 names of 35 languages made every date search 3 times slower.
@@ -101,7 +115,29 @@ _JALALI_MONTHS = (
     *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
     *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
 )
-_JALALI_MONTH = {name: i for i, name in enumerate(_JALALI_MONTHS, 1)}
+# Afghanistan names the same months by the zodiac: Dari "حمل" ... "حوت" and Pashto "وری" ...
+# "کب" ("۲ لیندۍ ۱۴۰۵" is 23 November 2026: round N golden ps-anzoruna-anar-tolgha-html, whose
+# visible dates are all Solar Hijri), with the spellings pages mix (Arabic or Persian yeh,
+# Pashto's own "ګ" or Persian "گ").
+_AFGHAN_MONTHS = (
+    ("حمل", "وری", "وري"),
+    ("ثور", "غویی", "غويي", "غوایی"),
+    ("جوزا", "غبرګولی", "غبرگولی", "غبرګولي"),
+    ("سرطان", "چنګاښ", "چنگاښ"),
+    ("اسد", "زمری", "زمري"),
+    ("سنبله", "وږی", "وږي"),
+    ("میزان", "ميزان", "تله"),
+    ("عقرب", "لړم"),
+    ("قوس", "لیندۍ", "ليندۍ"),
+    ("جدی", "جدي", "مرغومی", "مرغومي"),
+    ("دلو", "سلواغه"),
+    ("حوت", "کب"),
+)
+_JALALI_MONTH = {name: i for i, name in enumerate(_JALALI_MONTHS, 1)} | {
+    name: i for i, names in enumerate(_AFGHAN_MONTHS, 1) for name in names
+}
+# The longest first (an alternation tries its names in order).
+_JALALI_NAMES = "|".join(sorted(_JALALI_MONTH, key=len, reverse=True))
 # The years (Solar Hijri) where the 33-year leap cycle of the calendar shifts: the "jalCal"
 # table of the jalaali algorithm (Borkowski), good for years -61 to 3177.
 _JALALI_BREAKS = (
@@ -226,7 +262,7 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "jalali",
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<jmonth>{'|'.join(_JALALI_MONTHS)})\s+"
+            rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<jmonth>{_JALALI_NAMES})\s+"
             r"(?P<year>(?:13|14|۱۳|۱۴)\d\d)(?!\d)",
         ),
     ),
