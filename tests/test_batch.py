@@ -311,3 +311,25 @@ def test_clean_many_takes_a_readers_unreadable_record_as_an_error_result(
     assert "cut short" in error.message
     assert results[1].source is not None
     assert results[1].source.startswith(str(cut))
+
+
+def test_workers_start_as_pages_wait_for_them(monkeypatch: pytest.MonkeyPatch):
+    """Every worker was started before the first page was read: `-w 16` on two pages started
+    16 processes, and an input with no page waited for workers it never used.
+    """
+    import cleaner.batch  # noqa: PLC0415
+
+    started: list[int] = []
+    start = cleaner.batch._Pool._start
+
+    def counted(self: cleaner.batch._Pool) -> object:
+        started.append(1)
+        return start(self)
+
+    monkeypatch.setattr(cleaner.batch._Pool, "_start", counted)
+    results = list(clean_many([page(1), page(2)], workers=8))
+    assert [r.status for r in results] == ["kept", "kept"]
+    assert len(started) == 2
+    started.clear()
+    assert list(clean_many([], workers=8)) == []
+    assert started == []

@@ -604,8 +604,6 @@ class _Pool:
         next_out = 0
         read = 0
         exhausted = False
-        for _ in range(self._size):
-            self._start()
         while True:
             # Read ahead while the window allows; a page of the wrong type finishes at once.
             while not exhausted and read - next_out < window and len(queue) < self._size:
@@ -630,8 +628,21 @@ class _Pool:
                 continue
             if exhausted and next_out == read:
                 return
+            self._grow(len(queue))
             self._dispatch(queue, shells, done)
             self._wait(shells, done)
+
+    def _grow(self, waiting: int) -> None:
+        """Start workers for the pages waiting for one, up to `workers` in all.
+
+        Why: every worker was started before the first page was read, so `cleaner a.html
+        b.html -w 16` started 16 processes for two pages, and a folder with no page in it
+        waited for a worker it never used.
+        """
+        idle = sum(1 for w in self._workers if w.task is None)
+        while idle < waiting and len(self._workers) < self._size:
+            self._start()
+            idle += 1
 
     def _dispatch(
         self,
