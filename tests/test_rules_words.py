@@ -68,6 +68,8 @@ def test_rules_words_ships_examples_for_every_kind():
         "rights_notice",
         "caption_class",
         "credit_class",
+        "byline_class",
+        "section_label",
     }
 
 

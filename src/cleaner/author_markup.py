@@ -23,7 +23,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from cleaner import jsonld
+from cleaner import byline_words, jsonld
 from cleaner.authors import (
     by_credit,
     clean_names,
@@ -45,7 +45,6 @@ from cleaner.byline_lines import (
     MAX_NAME_PIECE,
     MIN_PIECE_WORDS,
     QUOTATION,
-    SECTION_LABELS,
     TEAM_CREDIT,
     dateline,
     name_and_date,
@@ -141,24 +140,8 @@ _META_AUTHOR = frozenset(
         "dc:creator",
     },
 )
-# Class and id words of byline markup, matched as whole words (split on space, "-", "_").
-_BYLINE_WORDS = frozenset(
-    {
-        "author",
-        "authors",
-        "byline",
-        "bylines",
-        "authorname",
-        "author-name",
-        "writer",
-        "autor",
-        "auteur",
-        "autore",
-        "autorin",
-        "verfasser",
-        "firma",
-    },
-)
+# Class and id words of byline markup ("byline", "author", "autor", "verfasser"), matched as
+# whole words (split on space, "-", "_"): `[words.byline_class]` in common.toml.
 # Class and id words of the places where a name is somebody else's: comment threads, teasers
 # of other stories, menus, footers, reviews.
 _ELSEWHERE_WORDS = frozenset(
@@ -417,8 +400,18 @@ def _is_byline_markup(el: lxml.html.HtmlElement) -> bool:
     ident = el.get("id") or ""
     if not words and not ident:
         return False
-    tokens = set(_WORD_SPLIT.split(f"{words} {ident}".casefold()))
-    return bool(tokens & _BYLINE_WORDS)
+    return is_byline_class(f"{words} {ident}")
+
+
+def is_byline_class(value: str) -> bool:
+    """Whether a class or id attribute's words name byline markup (`[words.byline_class]`).
+
+    Example:
+        >>> is_byline_class("post-author vcard"), is_byline_class("comment-body")
+        (True, False)
+    """
+    tokens = set(_WORD_SPLIT.split(value.casefold()))
+    return bool(tokens & byline_words.shared_words("byline_class"))
 
 
 def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool]) -> bool:
@@ -943,7 +936,7 @@ def _one_name_over_date(line: str, below: str, lang: str | None) -> bool:
     """Whether `line` is a one-word name and `below` its date line ("Kev" / "January 1, 2026")."""
     if not _ONE_NAME_WORD.match(line) or line.isupper() or is_role(line):
         return False
-    if line.casefold() in SECTION_LABELS:
+    if line.casefold() in byline_words.shared_words("section_label"):
         return False
     if not looks_like_name(line) or len(below) > MAX_BYLINE_CHARS:
         return False

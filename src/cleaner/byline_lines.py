@@ -549,7 +549,7 @@ def _names_beside_date(text: str) -> tuple[str, ...]:
             (name,)
             if looks_like_name(name, strict=False)
             and not is_role(name)
-            and name.casefold() not in SECTION_LABELS
+            and name.casefold() not in byline_words.shared_words("section_label")
             else ()
         )
     # "Naftali Tishby, Fernando C. Pereira, William Bialek": full names in a list, split where
@@ -561,17 +561,12 @@ def _names_beside_date(text: str) -> tuple[str, ...]:
 
 
 # A section's or a story kind's label over the date line is no name ("Feature" / "March 3,
-# 2025": wcxb-dev 4377, HTML and text).
-SECTION_LABELS = frozenset(
-    """
-    feature features opinion analysis review reviews interview explainer editorial column
-    commentary podcast podcasts video videos insights research events event press papers
-    report reports study stories story culture health travel business sports sport politics
-    science tech world local lifestyle entertainment finance markets economy education
-    careers career webinar webinars whitepaper announcements announcement releases release
-    recipes recipe howto tutorial case cases updates
-    """.split(),  # noqa: SIM905 - a word list reads best as words
-)
+# 2025": wcxb-dev 4377, HTML and text): `[words.section_label]` in en.toml.
+
+
+def names_beside_date(text: str) -> tuple[str, ...]:
+    """`_names_beside_date`, for the examples of `[words.section_label]` (`byline_words`)."""
+    return _names_beside_date(text)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -181,7 +181,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     the normalize stage strips; credit_label: `text` is a caption whose credit the captions
     stage splits off (`split_credit`); rights_notice: `text` ends in a credit that is a
     copyright notice, so `split_credit` finds no caption; caption_class, credit_class: `text`
-    is a class attribute holding one of the words (`captions.class_has_word`).
+    is a class attribute holding one of the words (`captions.class_has_word`); byline_class:
+    `text` is a class or id attribute of byline markup (`author_markup.is_byline_class`);
+    section_label: `text`, a line over a date line, names nobody
+    (`byline_lines.names_beside_date`).
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -217,6 +220,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "credential": _credit_words_hold,
         "name_and": _credit_words_hold,
         "wiki_edit": _wiki_edit_holds,
+        "byline_class": _byline_markup_holds,
+        "section_label": _byline_markup_holds,
         "credit_label": _caption_words_hold,
         "rights_notice": _caption_words_hold,
         "caption_class": _caption_words_hold,
@@ -293,6 +298,17 @@ def _caption_words_hold(kind: str, line: str) -> bool:
     if kind == "rights_notice":
         return split_credit(line) is None
     return class_has_word(line, shared_words(kind))
+
+
+def _byline_markup_holds(kind: str, line: str) -> bool:
+    """`example_holds` for the byline stage's markup and line words (common.toml, en.toml)."""
+    if kind == "byline_class":
+        from cleaner.author_markup import is_byline_class  # noqa: PLC0415 - imports this module
+
+        return is_byline_class(line)
+    from cleaner.byline_lines import names_beside_date  # noqa: PLC0415 - imports this module
+
+    return not names_beside_date(line)
 
 
 def _wiki_edit_holds(_kind: str, line: str) -> bool:

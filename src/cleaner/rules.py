@@ -148,6 +148,11 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "rights_notice": frozenset(),
     "caption_class": frozenset(),
     "credit_class": frozenset(),
+    # the byline stage's markup and lines: the class and id words of byline markup ("byline",
+    # "autor"; common.toml), and a section's or a story kind's label, which over a date line
+    # is no name ("Feature", "Opinion"; en.toml)
+    "byline_class": frozenset(),
+    "section_label": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),
