@@ -663,3 +663,27 @@ def test_cli_ctrl_c_says_resume_only_where_it_works(
     out = tmp_path / name
     assert main([str(_folder(tmp_path, 3)), "-o", str(out), "-q"]) == 130
     assert hint in capsys.readouterr().err
+
+
+class _TerminalStdin(io.TextIOWrapper):
+    """Standard input that is a terminal, holding one page."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_says_how_to_end_a_page_typed_at_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+):
+    """`cleaner -` typed at a prompt waited without a word, as if it hung; piped, it says
+    nothing.
+    """
+    monkeypatch.setattr(sys, "stdin", _TerminalStdin(io.BytesIO(page(5).encode())))
+    assert main(["-", "-f", "text"]) == 0
+    out, err = capsys.readouterr()
+    assert "Ctrl-D" in err
+    assert out.startswith("Story 5")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page(5).encode())))
+    assert main(["-", "-f", "text"]) == 0
+    assert capsys.readouterr().err == ""

@@ -188,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.explain is not None:
             _require(not args.inputs, "--explain takes its page itself: give no other input")
             _check_lang(args.lang)
+            _stdin_hint([args.explain], quiet=args.quiet)
             return _explain(args, pipeline)
         _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
         check(args.inputs)
@@ -200,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             not args.resume or (args.output is not None and fmt == "jsonl"),
             "--resume needs -o FILE in the jsonl format (a .jsonl file name, or -f jsonl)",
         )
+        _stdin_hint(args.inputs, quiet=args.quiet)
         return _run(args, pipeline, single=single, fmt=fmt)
     except (UsageError, InputError) as exc:
         parser.print_usage(sys.stderr)
@@ -228,6 +230,18 @@ def _format_of(output: str | None) -> str | None:
     if output is None or output == "-":
         return None
     return _SUFFIX_FORMATS.get(Path(output).suffix.lower())
+
+
+def _stdin_hint(inputs: list[str], *, quiet: bool) -> None:
+    """Say how to end the page when `-` reads it from a terminal.
+
+    Why: `cleaner -` typed at a prompt waited without a word, as if it hung.
+    """
+    if "-" in inputs and not quiet and sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write(
+            "cleaner: reading a page from standard input; end it with Ctrl-D (Ctrl-Z, Enter "
+            "on Windows), or pipe one in: cat page.html | cleaner -\n",
+        )
 
 
 def _check_lang(lang: str | None) -> None:
