@@ -1043,3 +1043,45 @@ def test_choose_text_title_reads_the_title_line_without_bidi_embeddings() -> Non
     title, site = choose_text_title("\u202aGeoffrey Hinton\u202c - Google Scholar", lines, [])
     assert title == "Geoffrey Hinton"
     assert site == "Google Scholar"
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # round N's ht-kominike-meri-netwayaj-kanal-text: the kicker on both <h1> and title line
+        (
+            "Kominike: Meri Okap lanse yon gwo kanpay netwayaj kanal anvan fen ane a",
+            "Meri Okap lanse yon gwo kanpay netwayaj kanal anvan fen ane a",
+        ),
+        (
+            "Pressemitteilung: Stadtwerke starten Ausbau der Fernwärme",
+            "Stadtwerke starten Ausbau der Fernwärme",
+        ),
+        ("Press release: County opens three warming centers", "County opens three warming centers"),
+        # a short rest is the headline's own words, not a kicker's headline
+        ("Communiqué : Résultats du scrutin", "Communiqué : Résultats du scrutin"),
+        # the words inside a headline are no kicker
+        (
+            "Why the press release: a dying art, still works",
+            "Why the press release: a dying art, still works",
+        ),
+    ],
+)
+def test_choose_title_drops_a_press_release_kicker(h1: str, expected: str) -> None:
+    """A press release's kind before its headline ("Pressemitteilung: ") is no part of the title."""
+    title, _ = choose_title(
+        h1s=[h1], og_title=None, ld_headline=None, title_tag=h1 + " | Site", site_names=["Site"]
+    )
+    assert title == expected
+
+
+def test_choose_text_title_drops_a_press_release_kicker() -> None:
+    """A text scrape's title line and heading both carry the kicker (round N's ht-kominike-*)."""
+    head = "Kominike: Meri Okap lanse yon gwo kanpay netwayaj kanal anvan fen ane a"
+    title, site = choose_text_title(
+        head + " | Meri Okap", ["Meri Okap", "Akèy", "KOMINIKE", head, "Pibliye 24 novanm 2026"], []
+    )
+    assert (title, site) == (
+        "Meri Okap lanse yon gwo kanpay netwayaj kanal anvan fen ane a",
+        "Meri Okap",
+    )
