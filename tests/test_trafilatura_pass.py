@@ -13,6 +13,8 @@ from trafilatura import xpaths
 from trafilatura.baseline import html2txt
 
 from cleaner import trafilatura_pass as tp
+from cleaner.document import Document
+from cleaner.stages.decode import decode
 from cleaner.stages.detect import parse_html
 
 PAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.html"))
@@ -36,7 +38,9 @@ def _mine(tree: lxml.html.HtmlElement) -> bytes | None:
 @pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
 def test_trafilatura_pass_body_equals_bare_extraction_on_golden_pages(path):
     """Every golden HTML page gets trafilatura's own body, element for element."""
-    tree = parse_html(path.read_text(encoding="utf-8"))
+    # decoded as the pipeline decodes it: a golden page may be in a legacy charset it does not
+    # declare (round N's es-cronica-baloncesto-estadisticas-sin-charset-html is Latin-1)
+    tree = parse_html(decode(Document(raw=path.read_bytes())).decoded)
     before = tostring(tree)
     assert _mine(tree) == _bare_body(tree)
     assert tostring(tree) == before  # the page is left as it was
