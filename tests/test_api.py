@@ -178,3 +178,25 @@ def test_article_reads_back_from_its_json_and_from_a_batch_line():
         Article.from_dict(failed.to_dict())
     with pytest.raises(TypeError, match="authors must be a list of str"):
         Article.from_dict({"authors": "Ann Lee"})
+
+
+@pytest.mark.parametrize(
+    "raw", ["fixtures/pages/en-wire-ap-wildfire.html", b"My Pages/story one.HTM\n", "dump.warc.gz"]
+)
+def test_a_file_name_passed_as_the_page_says_to_read_the_file(raw: str | bytes):
+    """`cleaner.clean("page.html")` came back as 'not_article: 0 words of body text', which never
+    said that the name, not the file, was passed; a batch page checks the same.
+    """
+    article = cleaner.clean(raw)
+    assert article.discarded is not None
+    assert article.discarded.startswith("path: the input is a file's name")
+    [result] = cleaner.clean_many([raw])
+    assert result.article is not None
+    assert result.article.discarded == article.discarded
+
+
+def test_a_one_line_page_ending_in_a_file_name_is_no_file_name():
+    """A page of markup, or a line longer than a file name, is cleaned as a page."""
+    line = "A sentence of the story that goes on and on. " * 8 + "See story.html"
+    assert not (cleaner.clean(line).discarded or "").startswith("path:")
+    assert not (cleaner.clean("<p>see a.html</p>").discarded or "").startswith("path:")

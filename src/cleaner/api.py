@@ -33,6 +33,14 @@ _LANG_TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 _URL_ONLY = regex.compile(rb"\s*https?://\S+\s*", regex.IGNORECASE)
 _URL_ONLY_MAX = 8192  # bytes; longer inputs are pages (the longest URL browsers take is ~2 kB)
 
+# A page that is nothing but a file's name: the caller passed the path, not the file's content.
+# One line of at most 255 characters (a file name's usual limit): a page that short is no
+# article anyway, so a one-line scrape ending in "story.html" loses nothing but a vaguer reason.
+_PATH_ONLY = regex.compile(
+    rb"\s*[^\n<>]{1,255}\.(?:html?|xhtml|shtml|txt|jsonl|ndjson|warc|arc)(?:\.gz)?\s*",
+    regex.IGNORECASE,
+)
+
 
 def check_options(url: object, lang: object) -> None:
     """Raise the error `clean()` raises on a wrong `url` or `lang`; the command line checks too.
@@ -54,12 +62,12 @@ def check_options(url: object, lang: object) -> None:
         )
 
 
-def _url_only(raw: object) -> bool:
-    """Whether `raw` is one http(s) address and nothing else."""
+def _only(raw: object, pattern: regex.Pattern[bytes]) -> bool:
+    """Whether `raw` is one short line that `pattern` matches whole (an address, a file name)."""
     if not isinstance(raw, (str, bytes, bytearray, memoryview)) or len(raw) > _URL_ONLY_MAX:
         return False  # a page's length is checked before any copy: it costs nothing on pages
     data = raw.encode("utf-8", "replace") if isinstance(raw, str) else bytes(raw)
-    return _URL_ONLY.fullmatch(data) is not None
+    return pattern.fullmatch(data) is not None
 
 
 def clean(
@@ -73,7 +81,8 @@ def clean(
 
     Never raises on `str` or `bytes` input: a page with nothing to keep comes back with
     `discarded` set to the reason and an empty body. A web address alone is not a page: it
-    comes back discarded as `"url: ..."`, which says to fetch it first (`cleaner.fetch`).
+    comes back discarded as `"url: ..."`, which says to fetch it first (`cleaner.fetch`), and a
+    file's name alone (`"page.html"`) as `"path: ..."`, which says to read the file first.
 
     Args:
         raw: The page as `str` or `bytes` (bytes are decoded from the BOM, the page's declared
@@ -107,7 +116,16 @@ def clean(
             f"pipeline must be a cleaner.Pipeline, got {type(pipeline).__name__}: build one with "
             "cleaner.Pipeline([...]) or edit a copy of cleaner.DEFAULT (insert, replace, without)",
         )
-    if _url_only(raw):
+    if _only(raw, _PATH_ONLY):
+        # cleaner.clean("page.html") came back as a text page titled with the name and
+        # discarded as 'not_article: 0 words', which never said what went wrong.
+        return Article(
+            url=url,
+            lang=language_tag(lang),
+            discarded="path: the input is a file's name, not a page: read the file first "
+            "(cleaner.clean(Path(name).read_bytes()))",
+        )
+    if _only(raw, _URL_ONLY):
         # cleaner.clean("https://...") came back as a text page titled with the address and
         # discarded as 'not_article: 0 words', which never said what went wrong.
         return Article(
