@@ -457,10 +457,13 @@ class Rules:
 
         Loaded rules are cached per `(lang, extra)`. A region suffix is ignored ("de-AT" loads
         `de.toml`). An unknown language falls back to the common rules plus English and says
-        so once at INFO level; None means English.
+        so once at INFO level; None means English. A language's name ("english", "Deutsch")
+        is no tag: a `ValueError` names the shipped ones, as `cleaner.clean` does for its
+        `lang` (a page's own `<html lang>` reaches the stages as a tag: `declared_language`
+        keeps only its two or three letters of language, so a page never makes this raise).
 
         Args:
-            lang: ISO 639-1 code of the page's language, or None.
+            lang: ISO 639-1 code of the page's language ("de", "pt-BR"), or None.
             *extra: The user's own rule files, merged last (same format as the shipped ones).
 
         Returns:
@@ -471,6 +474,7 @@ class Rules:
                 examples, an example does not match, or a counter-example does; the message
                 names the file and the category.
             FileNotFoundError: An extra file does not exist.
+            ValueError: `lang` is not a language tag ("english", "de_DE.UTF-8").
         """
         return _load(lang, tuple(str(p) for p in extra))
 
@@ -1333,8 +1337,21 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
     return docs
 
 
+# A language tag as `language_tag` writes it: a language of two or three letters, then
+# subtags ("pt-br", "zh-hant-tw", "xx-unknown-test"); `cleaner.clean` checks its `lang` alike.
+_TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
+
+
 @functools.lru_cache(maxsize=_LANGUAGES_CACHED)
 def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
+    # Checked here, on a cache miss only: `Rules.load` is asked for a page's rules many times.
+    tag = language_tag(lang)
+    if tag is not None and not _TAG.fullmatch(tag):
+        # "english" used to load the English rules silently, and "german" the English ones too.
+        raise ValueError(
+            f"Rules.load({lang!r}): not a language tag; give an ISO 639-1 code such as 'en', "
+            f"'de' or 'pt-BR'. Shipped languages: {', '.join(Rules.shipped_languages())}",
+        )
     code = _language_code(lang)
     if code == "common" or not (resources.files("cleaner") / "rules" / f"{code}.toml").is_file():
         # the same files as English: the same compiled rules (under the caller's code),
