@@ -24,6 +24,7 @@ from cleaner.stages.extract_html import (
     _declares_discussion,
     _disclaimer_blocks,
     _end_callout,
+    _footer_blocks,
     _headed_lists,
     _lead_blocks,
     _open_prose,
@@ -31,6 +32,7 @@ from cleaner.stages.extract_html import (
     _overlay_blocks,
     _paywall_blocks,
     _post_quotes,
+    _recommendation_blocks,
     _record_blocks,
     _repeats,
     _review_blocks,
@@ -265,7 +267,9 @@ def test_extract_html_takes_a_model():
     """A model passed to the constructor decides instead of the shipped one."""
     n = len(htmlblocks.FEATURE_NAMES)
     keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
-    doc = ExtractHtml(model=keep_all, drop_nav_links=False, drop_lone_links=False)(_doc(PAGE))
+    doc = ExtractHtml(
+        model=keep_all, drop_nav_links=False, drop_lone_links=False, drop_footers=False
+    )(_doc(PAGE))
     assert all(b.kept for b in doc.blocks)
     assert "Home" in [b.text for b in doc.blocks]
 
@@ -1485,3 +1489,50 @@ def test_record_blocks_are_a_record_tables_fields(colon, dropped):
     if dropped:
         assert not kept & dropped
     assert ExtractHtml(drop_record_fields=False).drop_record_fields is False
+
+
+@pytest.mark.parametrize(
+    ("body", "dropped"),
+    [
+        # an article and a footer trafilatura took along: the footer goes
+        (
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>",
+            {"Free shipping on orders over $50. Call us at 555-0100, Monday to Friday."},
+        ),
+        # nothing else kept: the footer stays (judge rules on the page)
+        ("<p>Short intro.</p>", set()),
+    ],
+)
+def test_footer_blocks_are_the_kept_blocks_of_a_footer(body, dropped):
+    """Kept blocks inside a <footer> go where the page keeps 50+ words outside footers."""
+    html = (
+        f"<html><body><main>{body}</main><footer class='site'><div><p>Free shipping on orders "
+        "over $50. Call us at 555-0100, Monday to Friday.</p></div></footer></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _footer_blocks(raw, blocks, words)} == dropped
+    assert ExtractHtml(drop_footers=False).drop_footers is False
+
+
+@pytest.mark.parametrize(
+    ("rest", "dropped"),
+    [
+        (f"<p>{PARAS[0]}</p>", {"Trail mower two, our best seller for steep lawns."}),
+        # nothing else outside links: the rail is all the page says, it stays
+        ("<ul><li><a href='/a'>Trail mower one</a></li></ul>", set()),
+    ],
+)
+def test_recommendation_blocks_are_a_recommendation_rail(rest, dropped):
+    """Kept blocks in a box naming recommendations or an upsell go, if the page has more."""
+    html = (
+        f"<html><body><main>{rest}<section class='ProductRecommendations'><div><p>Trail mower "
+        "two, our best seller for steep lawns.</p></div></section><div class='recipe'><p>"
+        "Not a recommendation word.</p></div></main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _recommendation_blocks(raw, blocks, words)} == dropped
+    assert ExtractHtml(drop_recommendations=False).drop_recommendations is False
