@@ -70,6 +70,8 @@ def test_rules_words_ships_examples_for_every_kind():
         "credit_class",
         "byline_class",
         "section_label",
+        "post_by",
+        "post_wrote",
     }
 
 

@@ -1077,19 +1077,49 @@ def _name_with_affiliation(
     return Byline(names=tuple(names), date=date, agency=True)
 
 
-# A forum post's header line: "Post by tandem_tess » Sat Mar 09, 2024 8:41 pm" (phpBB),
-# "Posted by Jane Doe on 12 March 2024", "Beitrag von X » ...", "Message par X » ...".
-# The name stops at the separator before the date.
-_POST_BY = regex.compile(
-    r"(?i)^(?:posted|post|reply|beitrag|message|mensaje|messaggio|bericht|innlegg|indlæg|inlägg)"
-    r"\s+(?:by|von|par|por|da|door|av|af)\s+(?P<name>[^»|•·,]{1,40}?)\s*"
-    r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
-)
-# "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a écrit :".
-_WROTE = regex.compile(
-    r"(?i)^(?P<name>[^\s:»|]+(?:\s[^\s:»|]+){0,3}?)\s+(?:wrote|writes|schrieb|a\s+écrit|"
-    r"escribió|ha\s+scritto|schreef|escreveu)(?P<rest>\s[^:]{0,60})?\s*:$",
-)
+@dataclass(frozen=True, slots=True)
+class _PostHeader:
+    """A forum post's header shapes, with the words of `[words.post_by]` and `[words.post_wrote]`.
+
+    Attributes:
+        by: "Post by tandem_tess » Sat Mar 09, 2024 8:41 pm" (phpBB), "Posted by Jane Doe on
+            12 March 2024", "Beitrag von X » ...", "Message par X » ...": the post word, its
+            "by" (the kind's `particles`), the name up to the separator before the date.
+        wrote: "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a
+            écrit :".
+        heads: The first four characters of the post words, casefolded (a shorter word with
+            its space): the cheap test of `may_be_post_header`.
+    """
+
+    by: regex.Pattern[str]
+    wrote: regex.Pattern[str]
+    heads: frozenset[str]
+
+
+@functools.cache
+def _post_header() -> _PostHeader:
+    """The post header shapes, compiled on first use (common.toml, one list for every language)."""
+    post = byline_words.lexicon("post_by", None)
+    wrote = byline_words.lexicon("post_wrote", None).words
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    return _PostHeader(
+        by=regex.compile(
+            rf"(?i)^(?:{alternation(post.words)})"
+            rf"\s+(?:{alternation(post.particles)})\s+(?P<name>[^»|•·,]{{1,40}}?)\s*"
+            # the date's connectors ("on", "am", "le") are the shape's, as `_CONNECTOR_END`'s
+            r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
+        ),
+        wrote=regex.compile(
+            rf"(?i)^(?P<name>[^\s:»|]+(?:\s[^\s:»|]+){{0,3}}?)\s+(?:{alternation(wrote)})"
+            r"(?P<rest>\s[^:]{0,60})?\s*:$",
+        ),
+        heads=frozenset(f"{w} "[:4] for w in post.words),
+    )
+
+
 _MAX_POST_HEADER = 150
 # A reply's subject line, as forum software prints it above each post: "Re: <subject>", "RE:",
 # German "Aw:", Dutch "Antw:", Italian "Rif:"/"R:", French "Rép:", Polish "Odp:",
@@ -1099,9 +1129,9 @@ _MAX_POST_HEADER = 150
 REPLY_SUBJECT = regex.compile(
     r"(?i)^(?:(?:re|aw|antw|sv|vs|rép|rif|odp)\s*(?:\[\d+\])?\s*|r):\s*(?P<subject>\S.*)",
 )
-# The first four letters of the words `_POST_BY` lines open with (Norwegian, Danish and
-# Swedish phpBB: "Innlegg av X » date", golden nb-forum-traad-sitat-svar-html).
-_POST_HEADS = frozenset({"post", "repl", "beit", "mess", "mens", "beri", "innl", "indl", "inlä"})
+# The words a post header opens with are data, `[words.post_by]` (Norwegian, Danish and
+# Swedish phpBB: "Innlegg av X » date", golden nb-forum-traad-sitat-svar-html); `_post_header`
+# keeps their first four letters for the cheap test.
 
 
 def may_be_post_header(text: str) -> bool:
@@ -1111,7 +1141,7 @@ def may_be_post_header(text: str) -> bool:
         >>> may_be_post_header("X wrote:"), may_be_post_header("A paragraph.")
         (True, False)
     """
-    return text.lstrip()[:4].casefold() in _POST_HEADS or text.rstrip().endswith(":")
+    return text.lstrip()[:4].casefold() in _post_header().heads or text.rstrip().endswith(":")
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -1127,22 +1157,23 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
         >>> parse_post_header("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm")
         Byline(names=('tandem_tess',), date='2024-03-09', agency=False)
     """
+    shapes = _post_header()
     text = (
         _squash(text)
         # Neither a "Post by" line nor one ending in "wrote:": the cheap answer for most lines.
-        if text.lstrip()[:4].casefold() in _POST_HEADS or text.rstrip().endswith(":")
+        if text.lstrip()[:4].casefold() in shapes.heads or text.rstrip().endswith(":")
         else ""
     )
     if not text or len(text) > _MAX_POST_HEADER:
         return None
-    m = _POST_BY.match(text)
+    m = shapes.by.match(text)
     if m is not None:
         date = _first_date(m["rest"], lang)
         name = m["name"].strip()
         if date is None or not looks_like_name(name, strict=False):
             return None
         return Byline(names=(name,), date=date)
-    m = _WROTE.match(text)
+    m = shapes.wrote.match(text)
     if m is None:
         return None
     name = m["name"].strip()

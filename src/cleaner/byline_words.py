@@ -184,7 +184,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     is a class attribute holding one of the words (`captions.class_has_word`); byline_class:
     `text` is a class or id attribute of byline markup (`author_markup.is_byline_class`);
     section_label: `text`, a line over a date line, names nobody
-    (`byline_lines.names_beside_date`).
+    (`byline_lines.names_beside_date`); post_by, post_wrote: `text` is a forum post's header
+    to `cleaner.authors.parse_post_header`.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -220,6 +221,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "credential": _credit_words_hold,
         "name_and": _credit_words_hold,
         "wiki_edit": _wiki_edit_holds,
+        "post_by": _post_header_holds,
+        "post_wrote": _post_header_holds,
         "byline_class": _byline_markup_holds,
         "section_label": _byline_markup_holds,
         "credit_label": _caption_words_hold,
@@ -309,6 +312,13 @@ def _byline_markup_holds(kind: str, line: str) -> bool:
     from cleaner.byline_lines import names_beside_date  # noqa: PLC0415 - imports this module
 
     return not names_beside_date(line)
+
+
+def _post_header_holds(_kind: str, line: str) -> bool:
+    """`example_holds` for the post header words: `parse_post_header` reads `line`."""
+    from cleaner.authors import parse_post_header  # noqa: PLC0415 - authors imports this module
+
+    return parse_post_header(line) is not None
 
 
 def _wiki_edit_holds(_kind: str, line: str) -> bool:

@@ -153,6 +153,11 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # is no name ("Feature", "Opinion"; en.toml)
     "byline_class": frozenset(),
     "section_label": frozenset(),
+    # a forum post's header line (`cleaner.authors.parse_post_header`; common.toml): the word it
+    # opens with ("Post", "Beitrag", `particles`: its "by", "von") and the verb after the
+    # name in a quote's header ("wrote", "schrieb")
+    "post_by": frozenset({"particles"}),
+    "post_wrote": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),
@@ -389,8 +394,8 @@ class Lexicon:
     Attributes:
         kind: The kind ("bio_copula", "date_label", ...).
         words: The words or phrases, casefolded, in merge order without repeats.
-        particles: `date_label` only: the little words a label may take before its date
-            ("on", "am", "le").
+        particles: `date_label`: the little words a label may take before its date ("on",
+            "am", "le"); `signed_label`, `post_by`: the "by" after the word ("by", "von").
         suffixes: `bio_writer` only: endings that make a word a writer word ("writer" for
             "songwriter").
         tails: `title_shop` only: the price or delivery words that may follow the shop's name
