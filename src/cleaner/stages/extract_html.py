@@ -313,11 +313,12 @@ def base_opinion(
         return [0.0] * len(blocks), [0.0] * len(blocks)
     kept, loose = _read_numbers(body)
     btoks = [htmlblocks.tokens(b.text) for b in blocks]
-    by_number = htmlblocks.align(blocks, " ".join(loose), block_tokens=btoks)
+    # a block whose element came back numbered is kept whatever its text: not aligned
+    known = {i for i, b in enumerate(blocks) if number_of[b.element] in kept}
+    by_number = htmlblocks.align(blocks, " ".join(loose), block_tokens=btoks, known=known)
     by_text = htmlblocks.align(blocks, " ".join(map(str, body.itertext())), block_tokens=btoks)
-    for i, b in enumerate(blocks):
-        if number_of[b.element] in kept:
-            by_number[i] = 1.0
+    for i in known:
+        by_number[i] = 1.0
     return by_number, by_text
 
 
@@ -540,7 +541,7 @@ class ExtractHtml:
         model = self.model or default_model()
         ext, ext_text = base_opinion(doc.tree, raw, url=doc.url)
         words = [count_words(b.text) for b in raw]
-        probs = model.probabilities(htmlblocks.features(raw, ext, ext_text), words)
+        probs = model.probabilities(htmlblocks.features(raw, ext, ext_text, words=words), words)
         found_words = sum(w * e for w, e in zip(words, ext, strict=True))
         coverage = found_words / (sum(words) or 1)
         declared = _declares_article(jsonld.of(doc))
