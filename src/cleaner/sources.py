@@ -317,7 +317,8 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
     """Yield one page per HTML response record of a WARC file (gzipped or not), through warcio.
 
     Pages are the `response` records of a successful (2xx) HTTP status with an HTML content
-    type, and the `resource` records of one (an archived page without its HTTP exchange).
+    type (with none, or `application/octet-stream`, Common Crawl's WARC-Identified-Payload-Type
+    decides), and the `resource` records of one (an archived page without its HTTP exchange).
     Requests, metadata, revisits (a repeat of an earlier capture, without its body), responses
     of other types (images, PDF, robots.txt) and of other statuses (a redirect's "Moved", a 404
     or 500 error page) are not the page asked for and are passed over. The body is decoded from
