@@ -671,6 +671,8 @@ class ExtractHtml:
         elsewhere); `shop` says the page is a product's (`_declares_product`, no article);
         `listed` that it declares no article, so its repeated groups may be its content.
         """
+        # the box rules' class/id words of each block's element and ancestors, read once
+        boxes: dict[HtmlElement, _BoxWords] = {}
         if (
             self.keep_open_prose
             and open_probs is not None
@@ -697,13 +699,13 @@ class ExtractHtml:
         if self.keep_spec_tables and shop:
             blocks = _kept_again(blocks, _spec_blocks(raw, blocks) | _summary_blocks(raw, blocks))
         if self.drop_shop_reviews and shop:
-            blocks = _dropped_again(blocks, _review_blocks(raw, blocks, words))
+            blocks = _dropped_again(blocks, _review_blocks(raw, blocks, words, boxes))
         if self.drop_signup_boxes:
             blocks = _dropped_again(blocks, _signup_blocks(raw, blocks))
         if self.drop_disclaimers:
-            blocks = _dropped_again(blocks, _disclaimer_blocks(raw, blocks))
+            blocks = _dropped_again(blocks, _disclaimer_blocks(raw, blocks, boxes))
         if self.drop_paywalls:
-            blocks = _dropped_again(blocks, _paywall_blocks(raw, blocks))
+            blocks = _dropped_again(blocks, _paywall_blocks(raw, blocks, boxes))
         if self.drop_record_fields:
             blocks = _dropped_again(blocks, _record_blocks(raw, blocks))
         if self.drop_code_titles:
@@ -720,9 +722,9 @@ class ExtractHtml:
         if self.keep_starved_groups and listed and _LD_COLLECTION.isdisjoint(ld.all_types):
             blocks = _kept_again(blocks, _starved_group(raw, blocks, words))
         if self.drop_overlays:
-            blocks = _dropped_again(blocks, _overlay_blocks(raw, blocks, words))
+            blocks = _dropped_again(blocks, _overlay_blocks(raw, blocks, words, boxes))
         if self.drop_recommendations:
-            blocks = _dropped_again(blocks, _recommendation_blocks(raw, blocks, words))
+            blocks = _dropped_again(blocks, _recommendation_blocks(raw, blocks, words, boxes))
         if self.drop_footers:
             blocks = _dropped_again(blocks, _footer_blocks(raw, blocks, words))
         return blocks
@@ -927,6 +929,7 @@ def _review_blocks(
     raw: Sequence[htmlblocks.RawBlock],
     blocks: Sequence[Block],
     words: Sequence[int],
+    memo: dict[HtmlElement, _BoxWords] | None = None,
 ) -> set[int]:
     """Return the kept blocks of a product page that sit in a customer-review box.
 
@@ -940,7 +943,7 @@ def _review_blocks(
     from a review article (which declares an article) or a service page's testimonials
     (wcxb-dev 2111: WordPress says `og:type` article there).
     """
-    memo: dict[HtmlElement, bool] = {}
+    memo = {} if memo is None else memo
     out = set()
     rest = 0
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
@@ -962,7 +965,11 @@ def _review_blocks(
 _DISCLAIMER_WORDS = frozenset({"disclaimer", "disclaimers"})
 
 
-def _disclaimer_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+def _disclaimer_blocks(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    memo: dict[HtmlElement, _BoxWords] | None = None,
+) -> set[int]:
     """Return the kept blocks that sit in a box whose class/id names a disclaimer.
 
     A disclaimer is the page's small print whatever the page is: "Products are chosen
@@ -971,7 +978,7 @@ def _disclaimer_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Bloc
     wcxb-dev, whole pipeline, rule off -> on: +0.97 page units (0.8669 -> 0.8675; even and odd
     ids up; 26 pages up, 2 service pages down by the fine print their truth keeps).
     """
-    memo: dict[HtmlElement, bool] = {}
+    memo = {} if memo is None else memo
     return {
         i
         for i, (b, block) in enumerate(zip(raw, blocks, strict=True))
@@ -990,7 +997,11 @@ _PAYWALL_WORDS = 120
 _PAYWALL_NAMES = frozenset({"paywall"})
 
 
-def _paywall_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+def _paywall_blocks(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    memo: dict[HtmlElement, _BoxWords] | None = None,
+) -> set[int]:
     """Return the kept blocks inside a small box whose class/id names a paywall.
 
     A paywalled story serves its lead and then the offer: "Keep reading with a subscription",
@@ -999,7 +1010,7 @@ def _paywall_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block])
     page's own and stay with the model. A box of more than `_PAYWALL_WORDS` words is the story
     itself, which some sites wrap in a `paywall` class.
     """
-    boxes: dict[HtmlElement, HtmlElement | None] = {}
+    boxes = {} if memo is None else memo
     small: dict[HtmlElement, bool] = {}
     out = set()
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
@@ -1017,7 +1028,7 @@ def _paywall_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block])
 
 def _named_box(
     element: HtmlElement,
-    memo: dict[HtmlElement, HtmlElement | None],
+    memo: dict[HtmlElement, _BoxWords],
     names: frozenset[str],
 ) -> HtmlElement | None:
     """Return the outermost of `element` and its ancestors with a class/id word in `names`.
@@ -1026,19 +1037,10 @@ def _named_box(
     page (`_PAGE_BOXES`). The outermost, since a box's parts carry its name too
     (`section.paywall > ul.paywall__offers`).
     """
-    if element in memo:
-        return memo[element]
-    node: HtmlElement | None = element
-    box = None
-    for _ in range(_REVIEW_DEPTH):
-        if node is None or node.tag in _PAGE_BOXES:
-            break
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if len(attrs) > 1 and not names.isdisjoint(htmlblocks.attr_words(attrs)):
-            box = node
-        node = node.getparent()
-    memo[element] = box
-    return box
+    union, named = _box_words(element, memo)
+    if names.isdisjoint(union):
+        return None
+    return next(node for node, words in reversed(named) if not names.isdisjoint(words))
 
 
 # The overlay rule (`_overlay_blocks`): a box naming itself a modal, dialog, popup or lightbox,
@@ -1058,6 +1060,7 @@ def _overlay_blocks(
     raw: Sequence[htmlblocks.RawBlock],
     blocks: Sequence[Block],
     words: Sequence[int],
+    memo: dict[HtmlElement, _BoxWords] | None = None,
 ) -> set[int]:
     """Return the kept blocks inside a modal, dialog, popup or lightbox box.
 
@@ -1067,7 +1070,7 @@ def _overlay_blocks(
     starved page takes its tiles back first). Where the page keeps too little else outside
     links (`_OVERLAY_REST`), the overlays stay.
     """
-    memo: dict[HtmlElement, bool] = {}
+    memo = {} if memo is None else memo
     out = set()
     rest = 0.0
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
@@ -1093,6 +1096,7 @@ def _recommendation_blocks(
     raw: Sequence[htmlblocks.RawBlock],
     blocks: Sequence[Block],
     words: Sequence[int],
+    memo: dict[HtmlElement, _BoxWords] | None = None,
 ) -> set[int]:
     """Return the kept blocks inside a box of recommendations, if the page keeps more.
 
@@ -1100,7 +1104,7 @@ def _recommendation_blocks(
     keeps their names and blurbs where trafilatura took them. As for overlays, where the page
     would keep fewer than `_OVERLAY_REST` words outside links without them, they stay.
     """
-    memo: dict[HtmlElement, bool] = {}
+    memo = {} if memo is None else memo
     out = set()
     rest = 0.0
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
@@ -1164,34 +1168,53 @@ def _sells(tree: HtmlElement) -> bool:
     return False
 
 
-def _in_named_box(
-    element: HtmlElement,
-    memo: dict[HtmlElement, bool],
-    names: frozenset[str],
-) -> bool:
-    """Whether `element` or one of its nearest ancestors has a class/id word in `names`.
+# What `_box_words` says of an element: the class/id words of it and its nearest ancestors (up to
+# `_REVIEW_DEPTH` levels, below `_PAGE_BOXES`), all together and per named box, innermost first.
+_BoxWords = tuple[frozenset[str], tuple[tuple["HtmlElement", frozenset[str]], ...]]
 
-    The element and its `_REVIEW_DEPTH - 1` nearest ancestors count, below the boxes that hold
-    the whole page (`_PAGE_BOXES`).
+
+def _box_words(element: HtmlElement, memo: dict[HtmlElement, _BoxWords]) -> _BoxWords:
+    """Return the class/id words of `element` and its `_REVIEW_DEPTH - 1` nearest ancestors.
+
+    Below the boxes that hold the whole page (`_PAGE_BOXES`). One walk a block element for
+    every box rule of the page (reviews, disclaimers, paywalls, overlays, recommendations):
+    `htmlblocks.attr_words` splits camelCase with a regex, which each rule paid anew.
     """
     hit = memo.get(element)
     if hit is not None:
         return hit
     node: HtmlElement | None = element
-    hit = False
+    union: set[str] = set()
+    named: list[tuple[HtmlElement, frozenset[str]]] = []
     for _ in range(_REVIEW_DEPTH):
         if node is None or node.tag in _PAGE_BOXES:
             break
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if len(attrs) > 1 and not names.isdisjoint(htmlblocks.attr_words(attrs)):
-            hit = True
-            break
+        if len(attrs) > 1:
+            words = htmlblocks.attr_words(attrs)
+            if words:
+                union |= words
+                named.append((node, words))
         node = node.getparent()
-    memo[element] = hit
-    return hit
+    out = (frozenset(union), tuple(named))
+    memo[element] = out
+    return out
 
 
-def _in_review_box(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+def _in_named_box(
+    element: HtmlElement,
+    memo: dict[HtmlElement, _BoxWords],
+    names: frozenset[str],
+) -> bool:
+    """Whether `element` or one of its nearest ancestors has a class/id word in `names`.
+
+    The element and its `_REVIEW_DEPTH - 1` nearest ancestors count, below the boxes that hold
+    the whole page (`_PAGE_BOXES`; see `_box_words`).
+    """
+    return not names.isdisjoint(_box_words(element, memo)[0])
+
+
+def _in_review_box(element: HtmlElement, memo: dict[HtmlElement, _BoxWords]) -> bool:
     """Whether `element` or one of its `_REVIEW_DEPTH - 1` nearest ancestors names reviews."""
     return _in_named_box(element, memo, _REVIEW_WORDS)
 
@@ -1319,7 +1342,7 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     where the model put them.
     """
     memo: dict[HtmlElement, bool] = {}
-    review: dict[HtmlElement, bool] = {}
+    review: dict[HtmlElement, _BoxWords] = {}
     kept = [b.element for b, block in zip(raw, blocks, strict=True) if block.kept]
     out: set[int] = set()
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
