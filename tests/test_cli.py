@@ -687,3 +687,24 @@ def test_cli_says_how_to_end_a_page_typed_at_a_terminal(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page(5).encode())))
     assert main(["-", "-f", "text"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_cli_no_removed_leaves_the_removed_blocks_out(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+):
+    """The removed-block account was most of every JSONL line (64% of the bytes over the
+    golden pages), with no way to leave it out of a big run's output; --no-removed does, and
+    --resume still reads the file.
+    """
+    folder = _folder(tmp_path, 2)
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q", "--no-removed"]) == 0
+    lines = _lines(out)
+    assert [("removed" in line, line["status"]) for line in lines] == [(False, "kept")] * 2
+    assert main([str(folder), "-o", str(out), "-q", "--no-removed", "--resume"]) == 0
+    assert len(_lines(out)) == 2
+    assert main([str(SEED), "--no-removed"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "removed" not in data
+    assert data["body"]

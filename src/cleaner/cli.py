@@ -106,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
         help="skip the pages already in the -o file (JSONL) and append the rest",
     )
     parser.add_argument(
+        "--no-removed",
+        action="store_true",
+        help="leave the removed blocks out of JSON/JSONL output (most of a line's size)",
+    )
+    parser.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -509,7 +514,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     interrupted = False
     with ExitStack() as stack:
         out = stack.enter_context(_output(args.output, append=bool(done) or args.resume))
-        writer = _Writer(out, fmt, single=single)
+        writer = _Writer(out, fmt, single=single, removed=not args.no_removed)
         stack.callback(writer.close)
         stack.callback(bar.close)
         stack.callback(results.close)  # type: ignore[attr-defined]
@@ -601,11 +606,17 @@ class _output:  # noqa: N801 - used like the function `open`
 class _Writer:
     """Write results in one of the output formats, each page whole and flushed."""
 
-    def __init__(self, out: IO[str], fmt: str, *, single: bool) -> None:
+    def __init__(self, out: IO[str], fmt: str, *, single: bool, removed: bool = True) -> None:
         self._out = out
         self._fmt = fmt
         self._single = single
+        self._removed = removed
         self._count = 0
+
+    def _data(self, data: dict[str, object]) -> dict[str, object]:
+        if not self._removed:
+            data.pop("removed", None)
+        return data
 
     def write(self, result: Result) -> None:
         # A lone surrogate (a JSONL row's "\udcff", Python's surrogateescape) cannot be written
@@ -617,12 +628,12 @@ class _Writer:
 
     def _render(self, result: Result) -> str:
         if self._fmt == "jsonl":
-            return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+            return json.dumps(self._data(result.to_dict()), ensure_ascii=False) + "\n"
         if self._fmt == "json":
             if self._single:
                 data = result.article.to_dict() if result.article else result.to_dict()
-                return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-            body = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+                return json.dumps(self._data(data), ensure_ascii=False, indent=2) + "\n"
+            body = json.dumps(self._data(result.to_dict()), ensure_ascii=False, indent=2)
             return ("[\n" if self._count == 0 else ",\n") + textwrap.indent(body, "  ")
         header = "" if self._single else f"==> {result.source or result.index} <==\n"
         separator = "" if self._count == 0 else "\n"
