@@ -367,3 +367,18 @@ def test_a_folder_says_what_it_passed_over(tmp_path: Path, caplog: pytest.LogCap
     [record] = caplog.records
     assert "passed over 3 file(s)" in record.getMessage()
     assert ".php: 2, .png: 1" in record.getMessage()
+
+
+def test_read_jsonl_reads_text_when_html_is_empty(tmp_path: Path):
+    """An export with both columns gives a text-only row `"html": ""`: its text was passed over
+    for the empty html, and the page discarded as 'empty'. A row empty in both stays empty.
+    """
+    path = tmp_path / "pages.jsonl"
+    rows = [
+        {"html": "", "text": "the page"},
+        {"html": "", "text": ""},
+        {"html": "<p>x</p>", "text": "t"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    items = list(read_jsonl(str(path)))
+    assert [i.raw for i in items if isinstance(i, Page)] == ["the page", "", "<p>x</p>"]

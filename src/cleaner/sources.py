@@ -297,9 +297,10 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
         return Unreadable(source, f"line {source} is not JSON: {exc}")
     if not isinstance(record, dict):
         return Unreadable(source, f"line {source} is not a JSON object")
-    # A null `html` beside a `text` is no page in `html` (exports with both columns).
+    # A null or empty `html` beside a `text` is no page in `html` (exports with both columns:
+    # a text-only row's "html": "" made its text a page discarded as 'empty').
     raw = record.get("html")
-    if raw is None:
+    if raw is None or (raw == "" and record.get("text")):
         raw = record.get("text")
     if not isinstance(raw, str):
         return Unreadable(source, f"line {source} has no 'html' or 'text' string")
