@@ -69,3 +69,14 @@ def _plain(value: object) -> object:
     """Arrow/numpy list cells come back as arrays: compare them as lists."""
     tolist = getattr(value, "tolist", None)
     return tolist() if callable(tolist) else value
+
+
+def test_clean_batch_reads_a_rows_text_when_its_html_is_null_or_empty():
+    """An export with an `html` and a `text` column: a text-only row (html null or empty) was an
+    error row or a page discarded as 'empty'; it is its text, as a JSONL line is read.
+    """
+    story = "Title\n\n" + "A sentence of the story that goes on for a while. " * 8
+    batch = {"html": [page(1), None, ""], "text": [None, story, story], "id": ["a", "b", "c"]}
+    pages = ray_data.CleanBatch().pages(batch)
+    assert [p.raw if p else None for p in pages] == [page(1), story, story]
+    assert ray_data.CleanBatch(raw_column="html").pages(batch)[2].raw == ""

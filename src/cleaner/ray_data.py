@@ -16,7 +16,8 @@ gives a row with `status="failed"` and `error_type`/`error_message` set, never a
 
 Input columns, looked up in this order:
 
-* the page: `html`, `text`, `raw` or `bytes` (what `ray.data.read_binary_files` makes);
+* the page: `html`, `text`, `raw` or `bytes` (what `ray.data.read_binary_files` makes); row by
+  row the first of them that holds one (a null or empty `html` gives way to `text`);
 * its identifier: `id`, else `path` (`read_binary_files(..., include_paths=True)`);
 * its address: `url`; its language: `lang` (both optional).
 
@@ -119,6 +120,15 @@ def _text_or_none(value: object) -> str | None:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
+def _first_page(cells: Sequence[object]) -> object:
+    """The first cell that holds a non-empty page; else the first cell, as it is."""
+    for cell in cells:
+        value = _scalar(cell)
+        if isinstance(value, (str, bytes)) and value:
+            return value
+    return cells[0]
+
+
 def _pick(columns: Iterable[str], names: Sequence[str]) -> str | None:
     present = set(columns)
     return next((n for n in names if n in present), None)
@@ -178,6 +188,12 @@ class CleanBatch:
                 f"{list(RAW_COLUMNS)} or pass raw_column=",
             )
         raws = list(batch[raw_col])
+        if self.raw_column is None:
+            # Row by row, the first page column that holds a page: a row of an export with an
+            # `html` and a `text` column, its html null or empty, is its text (it was an error
+            # row, or a page discarded as 'empty'), as the command line reads a JSONL line.
+            others = [list(batch[c]) for c in RAW_COLUMNS if c in batch and c != raw_col]
+            raws = [_first_page(row) for row in zip(raws, *others, strict=True)]
         pages: list[Page | None] = []
         for raw, page_id, url, lang in zip(
             raws,
