@@ -72,6 +72,9 @@ def test_rules_words_ships_examples_for_every_kind():
         "section_label",
         "post_by",
         "post_wrote",
+        "elsewhere_class",
+        "other_label",
+        "text_credit",
     }
 
 

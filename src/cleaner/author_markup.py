@@ -143,68 +143,8 @@ _META_AUTHOR = frozenset(
 # Class and id words of byline markup ("byline", "author", "autor", "verfasser"), matched as
 # whole words (split on space, "-", "_"): `[words.byline_class]` in common.toml.
 # Class and id words of the places where a name is somebody else's: comment threads, teasers
-# of other stories, menus, footers, reviews.
-_ELSEWHERE_WORDS = frozenset(
-    {
-        "comment",
-        "comments",
-        "commentlist",
-        "reply",
-        "replies",
-        "respond",
-        "related",
-        "recommended",
-        "recirc",
-        "teaser",
-        "teasers",
-        "card",
-        "cards",
-        "nav",
-        "navigation",
-        "menu",
-        "footer",
-        "sidebar",
-        "widget",
-        "review",
-        "reviews",
-        "testimonial",
-        "testimonials",
-        "popular",
-        "trending",
-        "more",
-        "latest",
-        "newsletter",
-        "promo",
-        "carousel",
-        "slider",
-        "feed",
-        "breadcrumb",
-        "breadcrumbs",
-        "share",
-        "social",
-        "quote",
-        "blockquote",
-        # The same places in other languages (plural only: an "opinion" class marks a news
-        # site's opinion column, "opiniones" a shop's customer reviews: golden
-        # es-producto-cafetera-opiniones).
-        "kommentare",
-        "commentaires",
-        "comentarios",
-        "commenti",
-        "opiniones",
-        "opinioni",
-        "avis",
-        "bewertungen",
-        "rezensionen",
-        "recensioni",
-        "resenas",
-        "reseñas",
-        "avaliacoes",
-        "avaliações",
-        "relacionados",
-        "correlati",
-    },
-)
+# of other stories, menus, footers, reviews ("comments", "related", "sidebar", "opiniones"):
+# `[words.elsewhere_class]` in common.toml.
 # Class words that make a "footer" the story's own ("entry-footer", "post-footer").
 _OWN_PARTS = frozenset({"entry", "post", "article", "story"})
 # <footer> is not among the tags: inside an <article> it is where the byline often sits.
@@ -403,6 +343,17 @@ def _is_byline_markup(el: lxml.html.HtmlElement) -> bool:
     return is_byline_class(f"{words} {ident}")
 
 
+def elsewhere_words(value: str) -> frozenset[str]:
+    """The words of a class or id attribute that place a name elsewhere (`_elsewhere`'s test).
+
+    Example:
+        >>> sorted(elsewhere_words("comment-list reply"))
+        ['comment', 'reply']
+    """
+    tokens = set(_WORD_SPLIT.split(value.casefold())) if value.strip() else set()
+    return frozenset(tokens & byline_words.shared_words("elsewhere_class"))
+
+
 def is_byline_class(value: str) -> bool:
     """Whether a class or id attribute's words name byline markup (`[words.byline_class]`).
 
@@ -423,6 +374,7 @@ def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool
     path = []
     result = False
     in_story = False
+    elsewhere = byline_words.shared_words("elsewhere_class")
     for anc in el.iterancestors():
         if not in_story:
             # Above the story's item the answer depends on having come through it, so
@@ -439,7 +391,7 @@ def _elsewhere(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool
             break
         words = f"{anc.get('class') or ''} {anc.get('id') or ''}".casefold()
         tokens = set(_WORD_SPLIT.split(words)) if words.strip() else set()
-        hits = tokens & _ELSEWHERE_WORDS
+        hits = tokens & elsewhere
         if in_story:
             # Blogger wraps the posts in its "widget Blog" like the sidebar's gadgets: a
             # widget holding the story's own microdata item is the page's main column
@@ -913,7 +865,7 @@ def _labelled_otherwise(whole: str, piece: str) -> bool:
     if piece == whole:
         return False
     if whole.endswith(piece):
-        return bool(_OTHER_LABEL.match(whole[: -len(piece)].strip()))
+        return is_other_label(whole[: -len(piece)])
     rest = whole[len(piece) :].lstrip()
     if not (whole.startswith(piece) and rest.startswith(",")):
         return False
@@ -921,11 +873,26 @@ def _labelled_otherwise(whole: str, piece: str) -> bool:
     return bool(rest) and not (is_role(rest) or is_agency(rest) or plain_name(rest))
 
 
-# Labels of a header line's value that is no author: a contact person, a post's category.
-_OTHER_LABEL = regex.compile(
-    r"(?i)^(?:(?:media\s+|press\s+)?contact|kontakt|contacto|contatto|"
-    r"(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|tags?|topics?)\s*:?$",
-)
+@functools.cache
+def _other_label() -> regex.Pattern[str]:
+    """A label of a header line's value that is no author: a contact person, a post's category.
+
+    The labels are `[words.other_label]` in common.toml ("Contact", "Filed under", "Tags"): the
+    whole text, any case, a colon maybe.
+    """
+    words = byline_words.lexicon("other_label", None).words
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return regex.compile(rf"(?i)^(?:{alternation})\s*:?$")
+
+
+def is_other_label(text: str) -> bool:
+    """Whether `text` labels a header line's value that is no author ("Filed under:").
+
+    Example:
+        >>> is_other_label("Filed under:"), is_other_label("Written by")
+        (True, False)
+    """
+    return _other_label().match(text.strip()) is not None
 
 
 # One word, capitalised or a camel-cased brand ("Kev", "ServiceTitan", "EcoFlow").

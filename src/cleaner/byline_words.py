@@ -183,7 +183,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     copyright notice, so `split_credit` finds no caption; caption_class, credit_class: `text`
     is a class attribute holding one of the words (`captions.class_has_word`); byline_class:
     `text` is a class or id attribute of byline markup (`author_markup.is_byline_class`);
-    section_label: `text`, a line over a date line, names nobody
+    elsewhere_class: `text` is a class attribute of a place where a name is somebody else's
+    (`author_markup.elsewhere_words`); other_label: `text` is a label of a value that is no
+    author (`author_markup.is_other_label`); text_credit: `text`, a text credit, is no
+    caption to `split_credit`; section_label: `text`, a line over a date line, names nobody
     (`byline_lines.names_beside_date`); post_by, post_wrote: `text` is a forum post's header
     to `cleaner.authors.parse_post_header`.
     """
@@ -224,6 +227,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "post_by": _post_header_holds,
         "post_wrote": _post_header_holds,
         "byline_class": _byline_markup_holds,
+        "elsewhere_class": _byline_markup_holds,
+        "other_label": _byline_markup_holds,
+        "text_credit": _caption_words_hold,
         "section_label": _byline_markup_holds,
         "credit_label": _caption_words_hold,
         "rights_notice": _caption_words_hold,
@@ -298,17 +304,21 @@ def _caption_words_hold(kind: str, line: str) -> bool:
 
     if kind == "credit_label":
         return split_credit(line) is not None
-    if kind == "rights_notice":
+    if kind in ("rights_notice", "text_credit"):
         return split_credit(line) is None
     return class_has_word(line, shared_words(kind))
 
 
 def _byline_markup_holds(kind: str, line: str) -> bool:
     """`example_holds` for the byline stage's markup and line words (common.toml, en.toml)."""
-    if kind == "byline_class":
-        from cleaner.author_markup import is_byline_class  # noqa: PLC0415 - imports this module
+    if kind in ("byline_class", "elsewhere_class", "other_label"):
+        from cleaner import author_markup  # noqa: PLC0415 - imports this module
 
-        return is_byline_class(line)
+        if kind == "other_label":
+            return author_markup.is_other_label(line)
+        if kind == "elsewhere_class":
+            return bool(author_markup.elsewhere_words(line))
+        return author_markup.is_byline_class(line)
     from cleaner.byline_lines import names_beside_date  # noqa: PLC0415 - imports this module
 
     return not names_beside_date(line)

@@ -148,10 +148,16 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "rights_notice": frozenset(),
     "caption_class": frozenset(),
     "credit_class": frozenset(),
+    # the words for "text" of a story's text credit, which captions no picture ("Tekst:")
+    "text_credit": frozenset(),
     # the byline stage's markup and lines: the class and id words of byline markup ("byline",
     # "autor"; common.toml), and a section's or a story kind's label, which over a date line
     # is no name ("Feature", "Opinion"; en.toml)
     "byline_class": frozenset(),
+    # the class words of the places where a name is somebody else's ("comments", "sidebar"),
+    # and the labels of a header line's value that is no author ("Contact", "Filed under")
+    "elsewhere_class": frozenset(),
+    "other_label": frozenset(),
     "section_label": frozenset(),
     # a forum post's header line (`cleaner.authors.parse_post_header`; common.toml): the word it
     # opens with ("Post", "Beitrag", `particles`: its "by", "von") and the verb after the
