@@ -679,6 +679,27 @@ def test_find_date_reads_afghan_solar_hijri_months(text: str, iso: str) -> None:
     assert find_date(text, "ps") == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2026 නොවැම්බර් 24", "2026-11-24"),
+        ("ප්‍රකාශිත: 2026 නොවැම්බර් 24 දින, 09:41", "2026-11-24"),
+        ("නොවැම්බර් 24, 2026", "2026-11-24"),
+        ("2026 අප්‍රේල් 3", "2026-04-03"),
+        ("2026 අප්රේල් 3", "2026-04-03"),
+    ],
+)
+def test_find_date_reads_sinhala_gregorian_months(text: str, iso: str) -> None:
+    """Sinhala pages write the Gregorian months, year first (the CLDR has the traditional ones)."""
+    assert find_date(text, "si") == iso
+
+
+def test_a_year_month_day_with_spaces_is_read_on_sinhala_pages_only() -> None:
+    """Elsewhere "in 2026 May 5 teams" is no date."""
+    assert find_date("in 2026 May 5 teams", "en") is None
+    assert find_date("2026 නොවැම්බර් 24", "en") is None
+
+
 def test_a_publish_label_after_a_round_j_update_label_wins() -> None:
     """Irish "Foilsithe" (published) after the update label makes the date a publication."""
     assert find_date("Nuashonraithe: 5 Samhain 2026. Foilsithe: 3 Samhain 2026") == "2026-11-03"

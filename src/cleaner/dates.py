@@ -79,6 +79,18 @@ _OWN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 for _lang, _own in _OWN_MONTHS.items():
     _LANG_MONTHS[_lang] = {_name: _n for _n, _names in enumerate(_own, start=1) for _name in _names}
+# Sinhala pages write the Gregorian months' names ("2026 නොවැම්බර් 24"), the CLDR's Sinhala
+# only the traditional ones ("ඉල්"): added to them, and to `_MONTHS` (no other language writes
+# Sinhala script), with and without the zero-width joiner of "අප්‍රේල්".
+_SINHALA_MONTHS = (
+    *(("ජනවාරි",), ("පෙබරවාරි",), ("මාර්තු",), ("අප්‍රේල්", "අප්රේල්"), ("මැයි",)),
+    *(("ජූනි",), ("ජූලි",), ("අගෝස්තු",), ("සැප්තැම්බර්",), ("ඔක්තෝබර්",), ("නොවැම්බර්",)),
+    ("දෙසැම්බර්",),
+)
+for _si_number, _si_names in enumerate(_SINHALA_MONTHS, start=1):
+    for _si_name in _si_names:
+        _LANG_MONTHS.setdefault("si", {})[_si_name] = _si_number
+        _MONTHS.setdefault(_si_name, _si_number)
 
 # A month name is any word in the date patterns, looked up in `_MONTHS` after the match: an
 # alternation of the ~1,000 names of 35 languages made every date search 3 times slower.
@@ -95,6 +107,10 @@ _BE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Sinhala}]")
 _DAY = r"(?P<day>[0-3]?\d)"
 # Languages that write the year first before a month name ("2024. július 6.").
 _YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
+# Languages that write the year, the month's name and the day with spaces only: Sinhala "2026
+# නොවැම්බර් 24" (a "දින" or "වැනි" after the day maybe). Elsewhere "in 2026 May 5 teams"
+# is no date.
+_YEAR_SPACED_LANGS = frozenset({"si"})
 # Text scrapes glue an inline element's text to the next one's: "Jeffrey ZeldmanNovember 20,
 # 2007", "October 17, 20236:01 PM ET", "Mar 27, 20255 mins" (wcxb-dev-text bylines). A month
 # name may follow a lower-case letter when it starts with a capital (case-sensitive here, the
@@ -227,6 +243,11 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?<![\w.]){_YEAR}(?:\.|\s*m\.)\s*(?P<mname>{_MONTH})\.?\s+{_DAY}"
             r"(?:\.|\s*d\.)(?!\d)",
         ),
+    ),
+    # Sinhala, year first with spaces only: "2026 නොවැම්බර් 24" (`_YEAR_SPACED_LANGS`).
+    (
+        "yms",
+        regex.compile(rf"(?<![\w.]){_YEAR}\s+(?P<mname>{_MONTH})\s+{_DAY}(?![\d.:])"),
     ),
     # Latvian, year first and the day before the month: "2024. gada 6. jūlijs".
     (
@@ -642,7 +663,9 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         year -= _BUDDHIST_ERA
     if kind in {"ymd", "cjk", "numeric_spaced", "vi"}:
         return _iso(year, int(m["month"]), int(m["day"]))
-    if kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS:
+    if (kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS) or (
+        kind == "yms" and _base(lang) not in _YEAR_SPACED_LANGS
+    ):
         return None
     if kind == "numeric":
         month, day = _numeric(int(m["a"]), int(m["b"]), m["sep"], lang)
