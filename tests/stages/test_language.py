@@ -196,6 +196,12 @@ OTHER_SCRIPTS = {
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",
     "el": "Ο υπουργός είπε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα και ότι όλα τα μέρη συμφώνησαν.",
     "ar": "وقال الوزير إن المحادثات ستستأنف يوم الاثنين وإن جميع الأطراف وافقت على هذه الخطة.",
+    # Pashto, from the module's own list (jusText has none), voting without Persian's words: a
+    # Pashto text scrape got no language (round N's ps-anzoruna-anar-tolgha-html as text); and
+    # Persian and Urdu stay theirs beside it.
+    "ps": "وزیر وویل چې خبرې اترې به د دوشنبې په ورځ بیا پیل شي او ټولو ګوندونو هغه پلان منلی چې تېر کال وړاندې شوی و.",
+    "fa": "وزیر گفت که مذاکرات روز دوشنبه از سر گرفته می‌شود و همه احزاب با این طرح که سال گذشته ارائه شد موافقت کرده‌اند.",
+    "ur": "وزیر نے کہا کہ مذاکرات پیر کے دن دوبارہ شروع ہوں گے اور تمام جماعتوں نے اس منصوبے سے اتفاق کیا ہے جو پچھلے سال پیش کیا گیا تھا۔",
     # Scripts of one language each: a Tamil text scrape got no language at all (golden
     # ta-vimarsanam-thiraippadam-text)
     "ta": "அமைச்சர் திங்கள்கிழமை பேச்சுவார்த்தை மீண்டும் தொடங்கும் என்றும் அனைத்துக் கட்சிகளும் திட்டத்தை ஏற்றுக்கொண்டன என்றும் கூறினார்.",

@@ -127,7 +127,10 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
     # names nor any rules of theirs ran (goldens tg-chorabini-konserti-shashmaqom-text,
     # mn-ajliin-zar-ahlah-nyagtlan-text).
     "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn"),
-    "Arabic": ("ar", "fa", "ur"),
+    # Pashto (its list the module's own, voting without Persian's words): a Pashto text scrape
+    # got no language, so neither ps.toml nor its dates ran (round N golden
+    # ps-anzoruna-anar-tolgha-html scraped as text).
+    "Arabic": ("ar", "fa", "ur", "ps"),
     "Devanagari": ("hi", "mr", "ne"),
 }
 # Scripts that name their language alone (no stop list needed, and jusText has none for Chinese,
@@ -265,6 +268,7 @@ _VOTE_WITHOUT: dict[str, str] = {
     # page never gains a Javanese or Haitian vote from a shared word.
     "jv": "id",
     "ht": "fr",
+    "ps": "fa",
 }
 # Stop lists for languages jusText has none for, written here: the language's most frequent
 # function words (conjunctions, prepositions, pronouns, the aspect and tense markers), ranked.
@@ -311,6 +315,15 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("хэрэгтэй", "шаардлагатай", "боломжтой", "үндэсний", "засгийн", "газрын", "ажил"),
         *("ажлын", "түүнээс", "дээш", "доош", "ихэвчлэн", "монгол", "хот", "аймаг", "сум", "хууль"),
         "төр",
+    ),
+    # Pashto: the genitive "د", prepositions and postpositions, the copulas and auxiliaries, the
+    # pronouns, and the commonest verb forms of news ("وویل", "شوي"); most are written with
+    # Pashto's own letters (ې ۍ ړ ټ ډ څ ځ ښ ږ), which Persian, Urdu and Arabic lack.
+    "ps": (
+        *("د", "په", "او", "چې", "له", "کې", "ته", "سره", "یې", "دي"),
+        *("ده", "وو", "وه", "شوی", "شوې", "شوي", "کړل", "کړي", "وویل", "لپاره"),
+        *("څخه", "باندې", "پورې", "ډېر", "ټول", "ټولو", "هغه", "دغه", "دې", "خو"),
+        *("نو", "بیا", "اوس", "کال", "کېږي", "کوي", "وايي", "ورکړل", "تر", "ځینې"),
     ),
     # Javanese (ngoko and krama): conjunctions, prepositions, demonstratives, aspect words and
     # pronouns. Left out as function words of a language with rules or a longer list: "ora"
