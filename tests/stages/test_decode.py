@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 
+import bs4.dammit
 import pytest
 
 from cleaner import Discard, Document
-from cleaner.stages.decode import Decode, decode
+from cleaner.stages.decode import Decode, _guess_encoding, decode
 
 TEXT = "Größere Änderungen im Café: «déjà vu» – naïve façade"
 
@@ -211,3 +212,33 @@ def test_decode_refuses_a_size_limit_that_would_discard_every_page(max_bytes):
     """max_bytes must be a positive int: 0 or -1 made every page 'too_large'."""
     with pytest.raises(ValueError, match="positive number of bytes"):
         Decode(max_bytes=max_bytes)
+
+
+# Spanish prose saved as Windows-1252 with no charset declared: charset-normalizer ties
+# Windows-1250 and Windows-1252 on it (round N's es-cronica-baloncesto case).
+_UNDECLARED_SPANISH = (
+    "<html><body><p>El base Ibáñez anotó veinte puntos y el equipo ganó en la prórroga "
+    "después de una remontada que nadie esperaba en el pabellón.</p></body></html>"
+).encode("cp1252")
+
+
+def test_decode_reads_undeclared_bytes_alike_whichever_detector_bs4_finds(monkeypatch):
+    # bs4 asks chardet when it is installed and charset-normalizer otherwise; a machine whose
+    # detector says Windows-1250 must not read "Ibáńez".
+    # bs4 4.13 renamed its hook to the private `_chardet_dammit`; older releases have the public one
+    hook = "_chardet_dammit" if hasattr(bs4.dammit, "_chardet_dammit") else "chardet_dammit"
+    monkeypatch.setattr(bs4.dammit, hook, lambda _data: "windows-1250")
+    doc = decode(Document(raw=_UNDECLARED_SPANISH))
+    assert "Ibáñez" in doc.decoded
+    assert "prórroga" in doc.decoded
+
+
+def test_decode_guess_prefers_windows_1252_on_a_tie():
+    assert _guess_encoding(_UNDECLARED_SPANISH) == "cp1252"
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin1", "us-ascii"])
+def test_decode_reads_latin_1_labels_as_windows_1252_as_browsers_do(label):
+    raw = f'<meta charset="{label}"><p>\x93Hola\x94 \x96 dijo él</p>'.encode("latin-1")
+    text = decode(Document(raw=raw)).decoded
+    assert "\u201cHola\u201d \u2013 dijo él" in text

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
-from bs4.dammit import UnicodeDammit
+import charset_normalizer
+from bs4.dammit import EncodingDetector, UnicodeDammit
 from ftfy import fix_encoding
 
 from cleaner.document import Document
@@ -143,13 +144,19 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
 
 
 _WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be")
+# The HTML standard's encoding labels that browsers read as Windows-1252, a superset whose
+# 0x80-0x9F are curly quotes and dashes where Latin-1 has control characters.
+_WEB_ALIASES = dict.fromkeys(
+    ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"), "cp1252"
+)
 
 
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes: a BOM first, then a declared charset, then detection.
 
-    UnicodeDammit (beautifulsoup4) reads the BOM and `<meta charset>`, and falls back to
-    charset detection (charset-normalizer, when installed); undecodable bytes are replaced.
+    A BOM or UTF-16 byte pattern, then UTF-8 if the bytes are valid UTF-8, then the page's
+    `<meta charset>` (Latin-1 labels read as Windows-1252, as browsers do), then
+    charset-normalizer's guess; undecodable bytes are replaced.
     """
     return _decode(data)[0]
 
@@ -184,10 +191,52 @@ def _decode(data: bytes) -> tuple[str, bool]:
     # above, and a `<meta charset>` readable as ASCII rules the wide encodings out (the HTML
     # standard reads such a declaration as UTF-8). Left in, UnicodeDammit obeys the meta and
     # turns a Latin-1 page into CJK-looking nonsense (found by the usertest helper, session 16).
-    dammit = UnicodeDammit(data, is_html=True, exclude_encodings=_WIDE_ENCODINGS)
+    return _decode_single_byte(data), False
+
+
+def _decode_single_byte(data: bytes) -> str:
+    """Decode bytes that are not UTF-8: by their declared charset, else by detection."""
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    if declared and declared.lower() not in _WIDE_ENCODINGS:
+        for enc in (_WEB_ALIASES.get(declared.lower(), declared), declared):
+            try:
+                return data.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                continue  # an unknown or wrong declaration: detect, as browsers do
+    # One detector, called here, not through UnicodeDammit: UnicodeDammit asks chardet when it
+    # is installed and charset-normalizer otherwise, so the same bytes decoded apart on two
+    # machines (round N's es-cronica-baloncesto-estadisticas-sin-charset-html read "Ibáńez"
+    # for "Ibáñez" where chardet was missing; found by the usertest helper, session 17).
+    guess = _guess_encoding(data)
+    dammit = UnicodeDammit(
+        data,
+        known_definite_encodings=[guess] if guess else [],
+        is_html=True,
+        exclude_encodings=_WIDE_ENCODINGS,
+    )
     if dammit.unicode_markup is not None:
-        return dammit.unicode_markup, False
-    return data.decode("utf-8", errors="replace"), False
+        return dammit.unicode_markup
+    return data.decode("utf-8", errors="replace")
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """Return charset-normalizer's encoding for undeclared bytes, Windows-1252 on a tie.
+
+    charset-normalizer scores single-byte encodings by how chaotic and how coherent the text
+    reads; Windows-1250 and Windows-1252 read Spanish, French or German text alike but for a
+    few letters, and it may list either first. Windows-1252 is what the HTML standard has
+    browsers assume for an undeclared legacy page in most locales, so it wins a tie.
+    """
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        if (match.chaos, match.coherence) != (best.chaos, best.coherence):
+            break
+        if match.encoding == "cp1252":
+            return "cp1252"
+    return str(best.encoding)
 
 
 class Decode:
