@@ -232,3 +232,20 @@ def test_in_asks_for_a_stage_by_name_as_indexing_does():
     pipeline["judge"]
     assert "nonesuch" not in pipeline
     assert "judge" not in pipeline.without("judge")
+
+
+def _raises_my_bug(doc: Document) -> Document:
+    raise RuntimeError("my bug")
+
+
+def test_a_failing_stage_is_named_in_the_page_and_the_batch_error():
+    """A user's stage that raised came back as "error: RuntimeError: my bug" (a batch's error
+    as "my bug"), naming no stage; Pipeline.run's note named it, clean() and batches did not.
+    """
+    pipeline = cleaner.DEFAULT.insert(_raises_my_bug, after="normalize")
+    page = "Title\n\n" + "A sentence of the story. " * 10
+    assert cleaner.clean(page, pipeline=pipeline).discarded == (
+        "error: RuntimeError: my bug (in stage '_raises_my_bug')"
+    )
+    [result] = cleaner.clean_many([page], pipeline=pipeline)
+    assert result.error == cleaner.PageError("RuntimeError", "my bug (in stage '_raises_my_bug')")

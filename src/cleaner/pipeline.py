@@ -290,7 +290,8 @@ class Pipeline:
 
         A page a stage rejects comes back with `discarded` set to the reason. A stage that fails
         is logged with its traceback and the page comes back with
-        `discarded="error: <type>: <message>"`, so one bad page never stops a batch.
+        `discarded="error: <type>: <message> (in stage '<name>')"`, so one bad page never stops
+        a batch.
 
         Raises:
             TypeError: `raw` is not `str`, `bytes` or a `Document`.
@@ -305,7 +306,10 @@ class Pipeline:
                 return Article.from_document(doc, discarded=signal.reason)
             except Exception as exc:
                 logger.exception("cleaner stage %r failed; the page is discarded", name)
-                return Article.from_document(doc, discarded=f"error: {type(exc).__name__}: {exc}")
+                # The stage's name goes in the reason: a user's stage that raised came back as
+                # "error: RuntimeError: my bug", and a batch's error as "my bug", naming no stage.
+                reason = f"error: {type(exc).__name__}: {exc} (in stage {name!r})"
+                return Article.from_document(doc, discarded=reason)
         return Article.from_document(doc)
 
     def pipe(
