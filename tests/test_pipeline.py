@@ -249,3 +249,23 @@ def test_a_failing_stage_is_named_in_the_page_and_the_batch_error():
     )
     [result] = cleaner.clean_many([page], pipeline=pipeline)
     assert result.error == cleaner.PageError("RuntimeError", "my bug (in stage '_raises_my_bug')")
+
+
+class _Shout:
+    """A user's stage class, to be passed as an instance."""
+
+    def __call__(self, doc: Document) -> Document:
+        return doc
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Pipeline([_Shout]),
+        lambda: DEFAULT.insert(_Shout, after="normalize"),
+        lambda: DEFAULT.replace("normalize", _Shout),
+    ],
+)
+def test_a_stage_class_instead_of_an_instance_is_refused_when_the_pipeline_is_built(build):
+    with pytest.raises(PipelineError, match=r"class _Shout, not a stage: pass an instance"):
+        build()

@@ -83,13 +83,21 @@ class Pipeline:
         """Build a pipeline from stages or `(name, stage)` pairs, in order.
 
         Raises:
-            PipelineError: Two stages share a name, or a stage is not callable.
+            PipelineError: Two stages share a name, or a stage is not callable or is a class
+                rather than an instance of one.
         """
         pairs: list[tuple[str, Stage]] = []
         for item in stages:
             name, stage = item if isinstance(item, tuple) else (stage_name(item), item)
             if not callable(stage):
                 raise PipelineError(f"stage {name!r} is not callable: {stage!r}")
+            if isinstance(stage, type):
+                # A class is callable, but calling it with a page makes an instance, not a
+                # Document: every page then failed with a TypeError far from the mistake.
+                raise PipelineError(
+                    f"stage {name!r} is the class {stage.__name__}, not a stage: "
+                    f"pass an instance, e.g. {stage.__name__}()",
+                )
             if name in (n for n, _ in pairs):
                 raise PipelineError(
                     f"duplicate stage name {name!r}; names so far: {[n for n, _ in pairs]}. "
