@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules, _language_code, language_tag
+from cleaner.rules import MAX_BLOCK_CHARS, Forms, Rules, language_code, language_tag
 
 RULES_DIR = resources.files("cleaner") / "rules"
 SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
@@ -541,4 +541,4 @@ def test_rules_unshipped_languages_share_the_compiled_english_rules():
 def test_rules_language_tag_is_the_one_normalisation(tag, normal, code):
     """`language_tag` normalises a tag (region kept); the rules file is read from its language."""
     assert language_tag(tag) == normal
-    assert _language_code(tag) == code
+    assert language_code(tag) == code

@@ -142,7 +142,8 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FILE",
         help="your own boilerplate rules file (.toml, as docs/rules.md), merged after the "
-        "shipped rules for every page (repeatable)",
+        "shipped rules for every page, or a folder of them (its common.toml for every page, "
+        "<code>.toml for that language's pages) (repeatable)",
     )
     parser.add_argument(
         "--without",

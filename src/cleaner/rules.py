@@ -1321,8 +1321,13 @@ def language_tag(lang: str | None) -> str | None:
     return lang.strip().casefold().replace("_", "-") or None
 
 
-def _language_code(lang: str | None) -> str:
-    """The rules file a tag loads: its language without the region, aliases resolved."""
+def language_code(lang: str | None) -> str:
+    """The rules file a tag loads: its language without the region, aliases resolved.
+
+    Example:
+        >>> language_code("de-AT"), language_code("nb"), language_code(None)
+        ('de', 'no', 'en')
+    """
     code = (language_tag(lang) or "en").split("-")[0] or "en"
     return _CODE_ALIASES.get(code, code)
 
@@ -1363,7 +1368,7 @@ def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
             f"Rules.load({lang!r}): not a language tag; give an ISO 639-1 code such as 'en', "
             f"'de' or 'pt-BR'. Shipped languages: {', '.join(Rules.shipped_languages())}",
         )
-    code = _language_code(lang)
+    code = language_code(lang)
     if code == "common" or not (resources.files("cleaner") / "rules" / f"{code}.toml").is_file():
         # the same files as English: the same compiled rules (under the caller's code),
         # instead of 50 ms compiling them again for each such language a batch meets

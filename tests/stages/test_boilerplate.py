@@ -388,3 +388,30 @@ def test_labelled_sections_leave_text_scrapes_to_the_related_lists():
     """A text scrape has no boxes: the stage does not run the section rule on it."""
     doc = make_doc(ARTICLE[0], "Customers also viewed", "Trail pack 25 litres", kind="text")
     assert "Trail pack 25 litres" in _kept(strip_boilerplate(doc))
+
+
+def test_a_users_rules_folder_adds_a_language_without_touching_the_package(tmp_path):
+    """A user could add a language only by writing into the installed package; a file of
+    extra_rules applied to every language's pages. A folder in extra_rules gives its
+    common.toml to every page and its <code>.toml to that language's pages only.
+    """
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    (folder / "sw.toml").write_text(
+        '[drop.related]\nexact = ["habari zinazohusiana"]\nexamples = ["Habari zinazohusiana"]\n',
+        encoding="utf-8",
+    )
+    (folder / "common.toml").write_text(
+        '[drop.house_promo]\nmax_chars = 80\nphrases = ["try acme weekly"]\n'
+        'examples = ["Try Acme Weekly for free"]\n',
+        encoding="utf-8",
+    )
+    stage = StripBoilerplate(extra_rules=folder)
+    texts = ("Habari zinazohusiana", "Try Acme Weekly for free", "Mvua kubwa imenyesha leo.")
+    swahili = stage(make_doc(*texts, lang="sw-KE"))
+    assert [b.dropped_by for b in swahili.blocks] == ["related", "house_promo", None]
+    english = stage(make_doc(*texts, lang="en"))
+    assert [b.dropped_by for b in english.blocks] == [None, "house_promo", None]
+    (folder / "de.toml").write_text("[drop.related]\nexact = ['x']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"de\.toml"):
+        StripBoilerplate(extra_rules=[folder])

@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from cleaner.document import Block, Document
-from cleaner.rules import Forms, Rules, ThreadCut
+from cleaner.rules import Forms, Rules, ThreadCut, language_code
 from cleaner.words import count_words
 
 logger = logging.getLogger(__name__)
@@ -350,6 +350,16 @@ def drop_author_boxes(blocks: Sequence[Block]) -> tuple[Block, ...]:
 _MAX_NAME_HEADING_CHARS = 80
 
 
+def _rules_folder(folder: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """A folder of the user's rules: its `common.toml`, and its `<code>.toml` per language."""
+    paths = sorted(Path(folder).glob("*.toml"))
+    common = tuple(str(p) for p in paths if p.stem == "common")
+    by_code: dict[str, tuple[str, ...]] = {
+        language_code(p.stem): (str(p),) for p in paths if p.stem != "common"
+    }
+    return common, by_code
+
+
 class StripBoilerplate:
     """Drop blocks that match a `drop.*` rule category, then cut trailing comment threads.
 
@@ -359,7 +369,10 @@ class StripBoilerplate:
         rules: Rules to apply to every page; None loads the shipped rules for each page's
             language (`doc.lang`).
         extra_rules: The user's own rule files, merged after the shipped ones for every page's
-            language (ignored when `rules` is given: load them into it instead).
+            language (ignored when `rules` is given: load them into it instead). A folder
+            stands for its files: `common.toml` for every page, `<code>.toml` for the pages of
+            that language ("sw.toml" for Swahili pages), so a language is added without
+            writing into the installed package.
         cut_threads: Apply the `cut.*` structural rules (comment threads).
 
     Example:
@@ -395,12 +408,29 @@ class StripBoilerplate:
             extra_rules = (extra_rules,)
         self.extra_rules = tuple(str(p) for p in extra_rules)
         self.cut_threads = cut_threads
+        # A folder's files, read once: (common files, {language code: its files}) per entry.
+        self._folders = {p: _rules_folder(p) for p in self.extra_rules if Path(p).is_dir()}
         if self.extra_rules and rules is None:
-            Rules.load(None, *self.extra_rules)
+            for lang in (None, *sorted({c for _, codes in self._folders.values() for c in codes})):
+                Rules.load(lang, *self._files(lang))
+
+    def _files(self, lang: str | None) -> tuple[str, ...]:
+        """The user's files for a page of language `lang`: files as given, folders resolved."""
+        if not self._folders:
+            return self.extra_rules
+        code = language_code(lang)
+        files: list[str] = []
+        for entry in self.extra_rules:
+            folder = self._folders.get(entry)
+            if folder is None:
+                files.append(entry)
+            else:
+                files += [*folder[0], *folder[1].get(code, ())]
+        return tuple(files)
 
     def rules_for(self, doc: Document) -> Rules:
         """Return the rules this stage applies to `doc`."""
-        return self.rules or Rules.load(doc.lang, *self.extra_rules)
+        return self.rules or Rules.load(doc.lang, *self._files(doc.lang))
 
     def __call__(self, doc: Document) -> Document:
         """Label every kept block that a drop category matches; cut comment threads."""
