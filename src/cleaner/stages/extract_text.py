@@ -346,8 +346,9 @@ _DOTTED = regex.compile(r"0(?:\.0)+")
 # leave them out (0613 0.38 -> 0.90; 0612, 0628, 4206, 4263 up; 3058 0.27 -> 0.00, its truth
 # keeping the rating summary and its explanation above the reviews, and only price lines left,
 # judged a product grid). Full run: wcxb-dev-text 0.8356 -> 0.8364 (even 0.8333 -> 0.8341, odd
-# 0.8379 -> 0.8387, product 0.637 -> 0.647); no article, sh-text or golden page moves. The words are the rules languages' most
-# common ones; a `[words.<kind>]` table would need a kind in cleaner/rules.py.
+# 0.8379 -> 0.8387, product 0.637 -> 0.647); no article, sh-text or golden page moves. The
+# words are the rules languages' most common ones; a `[words.<kind>]` table would need a kind
+# in cleaner/rules.py.
 _REVIEW_HEAD = regex.compile(
     r"(?:customer |user |product |guest )?reviews?|ratings? (?:and|&) reviews?"
     r"|(?:kunden)?(?:bewertungen|rezensionen)|avis(?: (?:des )?clients)?"
@@ -2283,7 +2284,7 @@ def extract_text(doc: Document) -> Document:
     `normalize`); a two-pass classifier (`cleaner.textclassify`) scores each block from its own
     features and its neighbours', and the blocks it rejects are dropped with a reason:
     "menu" (a run of short lines), "title_repeat", "outside_article" (before the first or after
-    the last kept block), "low_density", "context", "toc" (a numbered table of contents),
+    the last kept block), "low_density", "toc" (a numbered table of contents),
     "user_card" (a poster's name and figures) or "comments". The first line, the page's title,
     is kept for the `metadata` stage. A no-op on HTML.
 
