@@ -67,8 +67,14 @@ def run_cleaner(raw: bytes, url: str | None) -> Result:
 def run_trafilatura(raw: bytes, url: str | None) -> Result:
     import trafilatura  # noqa: PLC0415
 
-    page = raw.decode("utf-8-sig")
-    if not page.lstrip().startswith("<"):  # a text scrape: hand it over as one <p> per line
+    try:
+        page: str | bytes = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # a page in another charset (round N's undeclared Latin-1 es-cronica-baloncesto):
+        # trafilatura decodes bytes itself, as it would a page it fetched
+        page = raw
+    if isinstance(page, str) and not page.lstrip().startswith("<"):
+        # a text scrape: hand it over as one <p> per line
         lines = (html.escape(line.strip()) for line in page.splitlines() if line.strip())
         page = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
     doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False)
