@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner
 from cleaner import Discard, Document
 from cleaner.stages.detect import Detect, detect, looks_like_html
 
@@ -32,6 +33,8 @@ from cleaner.stages.detect import Detect, detect, looks_like_html
         ("  <div>Short text</div>\n", True),
         ("<b>Bold</b> opens this scrape\nand prose closes it.", False),
         ("A scrape that ends on a quoted tag </p>", False),
+        # a bare frameset, without <html> around it, is a page of frames (usertest, session 17)
+        ('<frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset>', True),
     ],
 )
 def test_looks_like_html_tells_markup_from_text(text, is_html):
@@ -153,3 +156,12 @@ def test_detect_refuses_limits_that_would_discard_every_page(options):
     """A limit under 1 made every page 'too_complex': it is refused when the stage is built."""
     with pytest.raises(ValueError, match="positive whole number"):
         Detect(**options)
+
+
+def test_a_bare_frameset_fragment_is_discarded_as_a_frameset():
+    """It was read as a text scrape and discarded as "not_article: 0 words"."""
+    page = '<frameset cols="50%,50%"><frame src="left.html"><frame src="right.html"></frameset>'
+    discarded = cleaner.clean(page).discarded
+    assert discarded is not None
+    assert discarded.startswith("frameset:")
+    assert "left.html" in discarded

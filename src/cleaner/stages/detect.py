@@ -15,11 +15,12 @@ from cleaner.pageindex import PageIndex
 
 logger = logging.getLogger(__name__)
 
-# A document is HTML when it opens like one (doctype, <html>, <head>, <body>, a comment), or when
-# tags of the page structure make up a clear share of its start. A plain-text scrape that quotes
-# "<b>" once in a paragraph is still text.
+# A document is HTML when it opens like one (doctype, <html>, <head>, <body>, <frameset>, a
+# comment), or when tags of the page structure make up a clear share of its start. A plain-text
+# scrape that quotes "<b>" once in a paragraph is still text.
 _HTML_START = regex.compile(
-    r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--|<\?xml[^>]*>\s*<(?:!doctype|html))",
+    r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<frameset\b|<!--"
+    r"|<\?xml[^>]*>\s*<(?:!doctype|html))",
     regex.I,
 )
 # A tag of the page structure, with its attributes.
