@@ -54,3 +54,11 @@ def test_rules_load_page_declared_language_never_raises(head):
     article = cleaner.clean(page)
     assert article.discarded is None
     assert "six new routes" in article.text
+
+
+def test_rules_repr_summarises_instead_of_printing_every_phrase():
+    """A stage holding rules printed ~100 KB of phrases in its repr."""
+    text = repr(Rules.load("de"))
+    assert len(text) < 300
+    assert text.startswith("Rules(lang='de', drop=")
+    assert "de.toml" in text

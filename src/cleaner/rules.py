@@ -450,6 +450,18 @@ class Rules:
     sources: tuple[str, ...] = ()
     _index: _DropIndex | None = field(default=None, repr=False, compare=False)
 
+    def __repr__(self) -> str:
+        """Show the language, the files and how many rules of each kind, not every phrase.
+
+        The generated repr printed every phrase of every category, about 100 KB, into any
+        stage's repr that holds rules (found by the usertest helper, session 17).
+        """
+        files = ", ".join(Path(s).name for s in self.sources)
+        return (
+            f"Rules(lang={self.lang!r}, drop={len(self.drop)}, lift={len(self.lift)}, "
+            f"cut={len(self.cut)}, words={len(self.words)}, sources=[{files}])"
+        )
+
     @staticmethod
     def shipped_languages() -> tuple[str, ...]:
         """Return the language codes that have a rules file in the package."""
