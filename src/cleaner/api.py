@@ -7,7 +7,7 @@ import regex
 from cleaner import stages
 from cleaner.document import Article, Document
 from cleaner.pipeline import Pipeline
-from cleaner.rules import language_tag
+from cleaner.rules import is_language_tag, language_tag
 
 DEFAULT = Pipeline(
     [
@@ -25,9 +25,6 @@ DEFAULT = Pipeline(
     ],
 )
 """The default pipeline. Edit a copy with `without`, `replace` and `insert`."""
-
-# A language tag once normalised: an ISO 639 code, then subtags ("en-gb", "zh-hant-tw").
-_LANG_TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 
 # A page that is nothing but one web address: the caller passed the URL, not the page it names.
 _URL_ONLY = regex.compile(rb"\s*https?://\S+\s*", regex.IGNORECASE)
@@ -55,7 +52,7 @@ def check_options(url: object, lang: object) -> None:
             raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
     assert lang is None or isinstance(lang, str)
     tag = language_tag(lang)
-    if tag is not None and not _LANG_TAG.fullmatch(tag):
+    if tag is not None and not is_language_tag(tag):
         # A stage would read it as an unknown language and quietly fall back to English rules.
         raise ValueError(
             f"lang must be an ISO 639 code such as 'en', 'de' or 'pt-BR', got {lang!r}"

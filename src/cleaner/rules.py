@@ -1370,11 +1370,21 @@ def _documents(code: str, extra: tuple[str, ...]) -> list[tuple[dict[str, Any], 
 _TAG = regex.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 
 
+def is_language_tag(tag: str) -> bool:
+    """Whether `tag`, as `language_tag` writes it, is a language tag and not a name.
+
+    Example:
+        >>> is_language_tag("pt-br"), is_language_tag("zh-hant-tw"), is_language_tag("english")
+        (True, True, False)
+    """
+    return _TAG.fullmatch(tag) is not None
+
+
 @functools.lru_cache(maxsize=_LANGUAGES_CACHED)
 def _load(lang: str | None, extra: tuple[str, ...]) -> Rules:
     # Checked here, on a cache miss only: `Rules.load` is asked for a page's rules many times.
     tag = language_tag(lang)
-    if tag is not None and not _TAG.fullmatch(tag):
+    if tag is not None and not is_language_tag(tag):
         # "english" used to load the English rules silently, and "german" the English ones too.
         raise ValueError(
             f"Rules.load({lang!r}): not a language tag; give an ISO 639-1 code such as 'en', "
