@@ -297,6 +297,47 @@ def test_judge_discards_a_search_results_page_of_teasers(body_class, blocks, dis
         assert judge(doc) is doc
 
 
+_APOLOGY = Block(
+    "Der Artikel, den Sie suchen, wurde möglicherweise verschoben, umbenannt oder ist nicht mehr"
+    " verfügbar. Nutzen Sie unsere Suche oder starten Sie auf der Startseite neu, dort finden Sie"
+    " die aktuellen Nachrichten aus Bremen und der Region.",
+)
+_ABOUT_404 = (
+    Block("How to fix a 404 Not Found error on your WordPress site", kind="heading"),
+    Block(PROSE),
+    Block(PROSE),
+)
+
+
+@pytest.mark.parametrize(
+    ("body_class", "blocks", "discarded"),
+    [
+        # a regional paper's 404 page: a prose apology and teasers (golden
+        # de-fehlerseite-404-empfehlungen-html, round N)
+        ("page page--error page--404", (_APOLOGY, *_TEASERS), True),
+        ("error404 logged-out", (_APOLOGY,), True),  # WordPress
+        ("template-404", (_APOLOGY, Block(PROSE)), True),  # Shopify
+        ("page-404", (_APOLOGY,), True),
+        ("home ERROR-PAGE", (_APOLOGY,), True),  # any case
+        ("not-found", (_APOLOGY,), True),
+        # an article about 404 errors, its ids holding "404", and classes that merely contain
+        # the words: kept
+        ("single single-post postid-154043", _ABOUT_404, False),
+        ("page-node-353404 path-node", _ABOUT_404, False),
+        ("single post-error-pages tag-not-found-errors", _ABOUT_404, False),
+        ("single has-error-page-link", (_APOLOGY, Block(PROSE)), False),
+    ],
+)
+def test_judge_discards_a_not_found_error_page(body_class, blocks, discarded):
+    """A <body> class naming a not-found (404) page discards it, whatever its body says."""
+    doc = _body_class_page(body_class, *blocks)
+    if discarded:
+        with pytest.raises(Discard, match=r"not_article: an error page \(404 not found\)"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
 def test_judge_keeps_long_teasers_of_a_website_page():
     """Teasers with more words than max_teaser_words are a listing whose items are content."""
     doc = _site_page(_WEBSITE, *_TEASERS)

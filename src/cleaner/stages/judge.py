@@ -29,6 +29,9 @@ article-like is left after the other stages:
   ("7,480円（税込）"), a lead line and the product tiles (golden
   ja-tsuhan-kategori-furaipan-ichiran-html). A category with a long text of its own is content
   (wcxb-dev 0632).
+* a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
+  "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
+  teasers are no article, however long.
 * a text scrape of a tag page or section front: three or more short dated lines ("Belföld ·
   2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
   every kept body block in a teaser between them, a headline with at most two short lines
@@ -115,6 +118,27 @@ _LISTING_BODY_CLASSES = frozenset(
     },
 )
 
+# A not-found (HTTP 404) page says so in its <body> class: WordPress "error404", Shopify
+# "template-404", Drupal themes "page-404" / "page--404" (golden
+# de-fehlerseite-404-empfehlungen-html, round N: an apology paragraph that reads like prose and
+# four teasers), and the generic "error-page", "not-found", "page-not-found". Whole class words
+# only: "404" inside a word is an id ("postid-154043", "page-node-353404" on wcxb-dev); no page
+# of wcxb-dev or sh-html carries one of these words. The page is discarded whatever its body:
+# the template is the error page's, an article about a 404 error is served by an article's.
+_NOT_FOUND_BODY_CLASSES = frozenset(
+    {
+        "error404",
+        "error-404",
+        "page-404",
+        "page--404",
+        "template-404",
+        "error-page",
+        "not-found",
+        "notfound",
+        "page-not-found",
+    },
+)
+
 # A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
 # "$64.95", "229,00 EUR"): a product tile's price line.
 _PRICE_ONLY = regex.compile(
@@ -179,6 +203,16 @@ def _declares_listing(tree: HtmlElement | None) -> bool:
     if body is None:
         return False
     return not _LISTING_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
+
+
+def _declares_not_found(tree: HtmlElement | None) -> bool:
+    """Whether the page's <body> class names it a not-found (HTTP 404) error page."""
+    if tree is None:
+        return False
+    body = tree.find("body") if tree.tag != "body" else tree
+    if body is None:
+        return False
+    return not _NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -396,6 +430,8 @@ class Judge:
 
     def __call__(self, doc: Document) -> Document:  # noqa: C901 - one branch per kind of page
         """Run the stage on `doc`."""
+        if _declares_not_found(doc.tree):
+            raise Discard("not_article: an error page (404 not found)")
         body = [b for b in doc.blocks if b.kept and b.kind in BODY_KINDS]
         words = sum(map(_words, body))
         if words < self.min_words:
