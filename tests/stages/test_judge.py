@@ -338,6 +338,41 @@ def test_judge_discards_a_not_found_error_page(body_class, blocks, discarded):
         assert judge(doc) is doc
 
 
+def _titled_page(title: str, h1: str, *blocks: Block) -> Document:
+    html = f"<html><head><title>{title}</title></head><body><h1>{h1}</h1></body></html>"
+    return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "blocks", "discarded"),
+    [
+        # a not-found page without a telling class: the bare status code in its title or <h1>
+        ("404 | Weser-Kurier am Abend", "Hoppla! Diese Seite gibt es nicht.", (_APOLOGY,), True),
+        ("Weser-Kurier am Abend – 404", "Hoppla!", (_APOLOGY, *_TEASERS), True),
+        ("Weser-Kurier am Abend", "404", (_APOLOGY,), True),
+        ("Weser-Kurier am Abend", " 404! ", (_APOLOGY,), True),
+        # the number in a title or heading that says more, and a long body: kept
+        ("Peugeot 404 | Classic Cars", "Peugeot 404", (_APOLOGY,), False),
+        (
+            "How to fix a 404 Not Found error | Web Tips",
+            "How to fix a 404 Not Found error",
+            _ABOUT_404,
+            False,
+        ),
+        ("Room 404 - Hotel Review", "404 reasons to stay", (_APOLOGY,), False),
+        ("404 | Site", "404", (_APOLOGY, *(Block(PROSE),) * 12), False),
+    ],
+)
+def test_judge_discards_a_short_page_titled_404(title, h1, blocks, discarded):
+    """A short body under a <title> part or a first <h1> that is the bare code 404: an error page."""
+    doc = _titled_page(title, h1, *blocks)
+    if discarded:
+        with pytest.raises(Discard, match=r"not_article: an error page \(404 in its title"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
 def test_judge_keeps_long_teasers_of_a_website_page():
     """Teasers with more words than max_teaser_words are a listing whose items are content."""
     doc = _site_page(_WEBSITE, *_TEASERS)

@@ -31,7 +31,8 @@ article-like is left after the other stages:
   (wcxb-dev 0632).
 * a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
   "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
-  teasers are no article, however long.
+  teasers are no article, however long. Without the class, a short body under a <title> part
+  or a first <h1> that is the bare status code ("404 | Site", "<h1>404</h1>").
 * a text scrape of a tag page or section front: three or more short dated lines ("Belföld ·
   2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
   every kept body block in a teaser between them, a headline with at most two short lines
@@ -139,6 +140,17 @@ _NOT_FOUND_BODY_CLASSES = frozenset(
     },
 )
 
+# Without such a class, a not-found page's title or heading is often the bare status code:
+# "<title>404 | Site</title>", "<h1>404</h1>". A title part (split at the separators a site name
+# hangs on) or the first <h1> that is nothing but "404" (punctuation aside) marks one; a title
+# that merely holds the number ("Peugeot 404", "How to fix a 404 error") does not. Only on a
+# body of at most `Judge.max_teaser_words`: an error page is short once its menus are dropped.
+# No page of wcxb-dev or sh-html has "404" in its title or an <h1> at all. ("Page not found" in
+# each language's words would need a `[words.*]` kind, whose examples' reader is
+# `byline_words.example_holds`.)
+_TITLE_SEPARATOR = regex.compile(r"\s+[-–—:/]\s+|\s*[|·»]\s*")
+_STATUS_404 = regex.compile(r"\W*404\W*")
+
 # A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
 # "$64.95", "229,00 EUR"): a product tile's price line.
 _PRICE_ONLY = regex.compile(
@@ -213,6 +225,20 @@ def _declares_not_found(tree: HtmlElement | None) -> bool:
     if body is None:
         return False
     return not _NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
+
+
+def _titled_404(doc: Document) -> bool:
+    """Whether the page's <title> has a part, or its first <h1> is, the bare status code 404."""
+    if doc.tree is None:
+        return False
+    index = pageindex.of(doc)
+    title = index.first("title")
+    if title is not None and any(
+        _STATUS_404.fullmatch(part) for part in _TITLE_SEPARATOR.split(title.text_content().strip())
+    ):
+        return True
+    h1 = index.first("h1")
+    return h1 is not None and _STATUS_404.fullmatch(h1.text_content().strip()) is not None
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -436,6 +462,8 @@ class Judge:
         words = sum(map(_words, body))
         if words < self.min_words:
             raise Discard(f"not_article: {words} words of body text")
+        if words <= self.max_teaser_words and _titled_404(doc):
+            raise Discard(f"not_article: an error page (404 in its title, {words} words)")
         link_words = sum(_words(b) * b.link_density for b in body)
         prose = words - link_words
         if (
