@@ -11,6 +11,7 @@ import pytest
 from cleaner import Document, htmlblocks
 from cleaner.document import Block
 from cleaner.jsonld import JsonLd
+from cleaner.pageindex import PageIndex
 from cleaner.stages.detect import parse_html
 from cleaner.stages.extract_html import (
     BlockModel,
@@ -20,6 +21,7 @@ from cleaner.stages.extract_html import (
     _code_titles,
     _comment_blocks,
     _copies,
+    _counter_blocks,
     _declares_article,
     _declares_discussion,
     _disclaimer_blocks,
@@ -27,6 +29,7 @@ from cleaner.stages.extract_html import (
     _footer_blocks,
     _headed_lists,
     _lead_blocks,
+    _mediawiki,
     _open_prose,
     _orphan_heads,
     _overlay_blocks,
@@ -41,6 +44,7 @@ from cleaner.stages.extract_html import (
     _signup_blocks,
     _spec_blocks,
     _summary_blocks,
+    _wiki_blocks,
     base_opinion,
     element_path,
     extract_html,
@@ -1536,3 +1540,102 @@ def test_recommendation_blocks_are_a_recommendation_rail(rest, dropped):
     words = [len(b.text.split()) for b in raw]
     assert {raw[i].text for i in _recommendation_blocks(raw, blocks, words)} == dropped
     assert ExtractHtml(drop_recommendations=False).drop_recommendations is False
+
+
+WIKI_PAGE = (
+    "<html><head><meta name='generator' content='{generator}'></head><body>"
+    "<div id='siteNotice'><div class='sitenotice'><p>Join the 2026 writing contest: add your "
+    "article by 31 December.</p></div></div>"
+    "<div id='mw-content-text'><div class='mw-parser-output'>{body}"
+    "<div id='toc' class='toc'><ul><li><a href='#h'>1 History</a></li></ul></div>"
+    "<h2><span class='mw-headline'>History</span><span class='mw-editsection'>[<a href='?e'>"
+    "edit</a>]</span></h2>"
+    "<div class='reflist'><ol class='references'><li>Annual report 2024, p. 58.</li></ol></div>"
+    "<div role='navigation' class='navbox'><table><tr><td>Tanks of the district: A, B, C"
+    "</td></tr></table></div>"
+    "</div></div>"
+    "<div class='printfooter'>Retrieved from the wiki</div>"
+    "<div id='catlinks' class='catlinks'>Categories: Tanks</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "dropped"),
+    [
+        # an article among the skin's furniture: the furniture goes, the heading stays
+        (
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>",
+            {
+                "Join the 2026 writing contest: add your article by 31 December.",
+                "1 History",
+                "Annual report 2024, p. 58.",
+                "Tanks of the district: A, B, C",
+                "Retrieved from the wiki",
+                "Categories: Tanks",
+            },
+        ),
+        # nothing else kept: the furniture stays (judge rules on the page)
+        ("<p>Short intro.</p>", set()),
+    ],
+)
+def test_wiki_blocks_are_the_kept_blocks_of_mediawiki_furniture(body, dropped):
+    """Golden si-wiki-wewa-thorathuru-pettiya-html: notice, toc, references, navbox go."""
+    html = WIKI_PAGE.format(generator="MediaWiki 1.41.1", body=body)
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    got = {raw[i].text for i in _wiki_blocks(raw, blocks, words)}
+    assert got == dropped
+    assert "History" not in got
+    assert ExtractHtml(drop_wiki_furniture=False).drop_wiki_furniture is False
+
+
+@pytest.mark.parametrize(
+    ("generator", "wiki"),
+    [("MediaWiki 1.41.1", True), ("mediawiki", True), ("WordPress 6.4", False)],
+)
+def test_mediawiki_reads_the_generator_meta(generator, wiki):
+    """Only a page MediaWiki made gets the wiki rule: a WordPress `toc` plugin is not it."""
+    html = WIKI_PAGE.format(generator=generator, body=f"<p>{PARAS[0]}</p>")
+    assert _mediawiki(PageIndex(_tree(html))) is wiki
+
+
+def test_wiki_furniture_goes_on_a_mediawiki_page_only():
+    """The whole stage: the site notice the model keeps leaves a MediaWiki page's body only."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    notice = "Join the 2026 writing contest: add your article by 31 December."
+    for generator, stays in (("MediaWiki 1.41.1", False), ("WordPress 6.4", True)):
+        doc = extract_html(_doc(WIKI_PAGE.format(generator=generator, body=body)))
+        texts = {b.text for b in doc.blocks if b.kept}
+        assert set(PARAS) <= texts
+        assert (notice in texts) is stays
+
+
+@pytest.mark.parametrize(
+    ("html", "dropped"),
+    [
+        # golden ps-anzoruna-anar-tolgha-html: a gallery's counter in Extended Arabic-Indic digits
+        (
+            (
+                "<figure class='gallery-item'><span class='counter'>۱ / ۴</span><img src='a.jpg'>"
+                "<figcaption>Farmers pick the ripe fruit.</figcaption></figure>"
+            ),
+            {"۱ / ۴"},
+        ),
+        # a slide counter in a box named so, outside any figure
+        ("<div class='slide-counter'><span>3 / 12</span></div>", {"3 / 12"}),
+        # a score or a fraction in the text stays: wcxb-dev truths keep "1 / 4"
+        ("<p>1 / 4</p>", set()),
+        # a caption that starts with numbers is no counter
+        (
+            "<figure><figcaption>3 / 12 of the stalls were empty.</figcaption></figure>",
+            set(),
+        ),
+    ],
+)
+def test_counter_blocks_are_slide_counters_in_a_figure(html, dropped):
+    """A block of only digits, a slash and digits, in a figure or counter box, goes."""
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{html}</main></body></html>"))
+    blocks = [Block(b.text) for b in raw]
+    assert {raw[i].text for i in _counter_blocks(raw, blocks)} == dropped
+    assert ExtractHtml(drop_slide_counters=False).drop_slide_counters is False
