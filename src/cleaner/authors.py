@@ -51,7 +51,8 @@ class _Intros:
 
     Attributes:
         colon_only: The intros that count only before a colon ("text", "autor").
-        words: Every word of every intro, casefolded (`has_intro_word`).
+        words: A word of each word of every intro as `_INTRO_TOKENS` cuts it, casefolded
+            (`has_intro_word`): "nataon" for Malagasy "Nataon'i".
         not_name: The intro words no name holds (`_INTRO_NAMES` are names too).
         strict: The intros that are ordinary words of running text (`strict`).
         pattern: An intro where a byline starts it (`opens_with_intro`, `parse_byline`).
@@ -72,10 +73,23 @@ def _intros() -> _Intros:
     lexicon = byline_words.lexicon("author_intro", None)
     intros = tuple(w.removesuffix(":") for w in lexicon.words)
     words = frozenset(w for intro in intros for w in intro.split())
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in intros)
+    # The prefilter reads a line's words with `_INTRO_TOKENS`, which cuts a word at an apostrophe
+    # or a hyphen ("Nataon'i" is "Nataon" and "i"): an intro word cut the same way passes it.
+    # Only its longest piece, as a one-letter piece ("i") is a common word of many languages
+    # and would send most lines to the costly pattern (golden
+    # mg-vaovao-vary-vakinankaratra-sary-text).
+    tokens = frozenset(
+        max(_INTRO_TOKENS.findall(w) or [w], key=len).casefold()
+        for intro in intros
+        for w in intro.split()
+    )
+    # An apostrophe in an intro ("nataon'i") is either one a page may type.
+    alternation = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in intros
+    )
     return _Intros(
         colon_only=frozenset(w[:-1] for w in lexicon.words if w.endswith(":")),
-        words=words,
+        words=tokens,
         not_name=words - _INTRO_NAMES,
         strict=frozenset(lexicon.strict),
         pattern=regex.compile(_INTRO_SHAPE.format(intro=alternation), regex.IGNORECASE),
@@ -832,7 +846,7 @@ def parse_byline(
     intros = _intros()
     not_here = byline_words.not_author_intros(lang)
     for m in intros.pattern.finditer(text):
-        intro = m["intro"].casefold()
+        intro = m["intro"].casefold().replace("’", "'")
         if (intro in intros.colon_only and not m["colon"]) or intro in not_here:
             continue
         before = text[: m.start()]
