@@ -1088,16 +1088,7 @@ def _overlay_blocks(
     starved page takes its tiles back first). Where the page keeps too little else outside
     links (`_OVERLAY_REST`), the overlays stay.
     """
-    memo = {} if memo is None else memo
-    out = set()
-    rest = 0.0
-    for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
-        if block.kept:
-            if _in_named_box(b.element, memo, _OVERLAY_WORDS):
-                out.add(i)
-            else:
-                rest += w * (1 - b.link_density)
-    return out if rest >= _OVERLAY_REST else set()
+    return _named_box_blocks(raw, blocks, words, _OVERLAY_WORDS, memo)
 
 
 # The recommendation rule (`_recommendation_blocks`): a box naming recommendations or an upsell,
@@ -1122,12 +1113,27 @@ def _recommendation_blocks(
     keeps their names and blurbs where trafilatura took them. As for overlays, where the page
     would keep fewer than `_OVERLAY_REST` words outside links without them, they stay.
     """
+    return _named_box_blocks(raw, blocks, words, _RECOMMENDATION_WORDS, memo)
+
+
+def _named_box_blocks(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+    names: frozenset[str],
+    memo: dict[HtmlElement, _BoxWords] | None,
+) -> set[int]:
+    """Return the kept blocks inside a box a word of `names` names, if the page keeps more.
+
+    None of them when the page would keep fewer than `_OVERLAY_REST` words outside links without
+    them (the overlay and recommendation rules' guard).
+    """
     memo = {} if memo is None else memo
     out = set()
     rest = 0.0
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
         if block.kept:
-            if _in_named_box(b.element, memo, _RECOMMENDATION_WORDS):
+            if _in_named_box(b.element, memo, names):
                 out.add(i)
             else:
                 rest += w * (1 - b.link_density)
