@@ -209,22 +209,22 @@ def _declares_website(doc: Document, ld: JsonLd) -> bool:
 
 def _declares_listing(tree: HtmlElement | None) -> bool:
     """Whether the page's <body> names it a list of posts: search results or a post archive."""
-    if tree is None:
-        return False
-    body = tree.find("body") if tree.tag != "body" else tree
-    if body is None:
-        return False
-    return not _LISTING_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
+    return _body_class_in(tree, _LISTING_BODY_CLASSES)
 
 
 def _declares_not_found(tree: HtmlElement | None) -> bool:
     """Whether the page's <body> class names it a not-found (HTTP 404) error page."""
+    return _body_class_in(tree, _NOT_FOUND_BODY_CLASSES)
+
+
+def _body_class_in(tree: HtmlElement | None, classes: frozenset[str]) -> bool:
+    """Whether a class word of the page's <body> (any case) is one of `classes`."""
     if tree is None:
         return False
     body = tree.find("body") if tree.tag != "body" else tree
     if body is None:
         return False
-    return not _NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").casefold().split())
+    return not classes.isdisjoint((body.get("class") or "").casefold().split())
 
 
 def _titled_404(doc: Document) -> bool:
