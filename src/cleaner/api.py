@@ -39,6 +39,25 @@ _PATH_ONLY = regex.compile(
 )
 
 
+# What the caller passed instead of a page, and the discard reason that says so.
+_NOT_A_PAGE = (
+    (
+        _PATH_ONLY,
+        (
+            "path: the input is a file's name, not a page: read the file first "
+            "(cleaner.clean(Path(name).read_bytes()))"
+        ),
+    ),
+    (
+        _URL_ONLY,
+        (
+            "url: the input is a web address, not a page: fetch it first "
+            "(page = cleaner.fetch(address); cleaner.clean(page.text, url=page.url))"
+        ),
+    ),
+)
+
+
 def check_options(url: object, lang: object) -> None:
     """Raise the error `clean()` raises on a wrong `url` or `lang`; the command line checks too.
 
@@ -113,22 +132,9 @@ def clean(
             f"pipeline must be a cleaner.Pipeline, got {type(pipeline).__name__}: build one with "
             "cleaner.Pipeline([...]) or edit a copy of cleaner.DEFAULT (insert, replace, without)",
         )
-    if _only(raw, _PATH_ONLY):
-        # cleaner.clean("page.html") came back as a text page titled with the name and
-        # discarded as 'not_article: 0 words', which never said what went wrong.
-        return Article(
-            url=url,
-            lang=language_tag(lang),
-            discarded="path: the input is a file's name, not a page: read the file first "
-            "(cleaner.clean(Path(name).read_bytes()))",
-        )
-    if _only(raw, _URL_ONLY):
-        # cleaner.clean("https://...") came back as a text page titled with the address and
-        # discarded as 'not_article: 0 words', which never said what went wrong.
-        return Article(
-            url=url,
-            lang=language_tag(lang),
-            discarded="url: the input is a web address, not a page: fetch it first "
-            "(page = cleaner.fetch(address); cleaner.clean(page.text, url=page.url))",
-        )
+    # cleaner.clean("page.html") or clean("https://...") came back as a text page titled with
+    # the name and discarded as 'not_article: 0 words', which never said what went wrong.
+    for pattern, reason in _NOT_A_PAGE:
+        if _only(raw, pattern):
+            return Article(url=url, lang=language_tag(lang), discarded=reason)
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)
