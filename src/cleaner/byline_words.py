@@ -167,7 +167,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
     title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
     (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
-    `text` is the heading of a review's pros or cons box (`Rules.heading`); not_name: `text`
+    `text` is the heading of a review's pros or cons box (`Rules.heading`); not_found_title:
+    `text` is an error page's title (`Rules.heading`, read by the judge stage); not_name: `text`
     is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
@@ -205,6 +206,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     elsewhere: dict[str, Callable[[str, str], bool]] = {
         "review_pros": functools.partial(_heading_holds, lang),
         "review_cons": functools.partial(_heading_holds, lang),
+        "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
         "update_label": _date_label_holds,
         "publish_label": _date_label_holds,

@@ -167,10 +167,14 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),
+    # what an error page's <title> part or <h1> says ("Page not found", "Seite nicht
+    # gefunden"; common.toml, one list for every language): the judge stage discards a short
+    # page so titled (read as a heading, `Rules.heading`)
+    "not_found_title": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
 # The kinds read as a heading line (`Rules.heading`).
-_HEADING_KINDS = frozenset({"review_pros", "review_cons"})
+_HEADING_KINDS = frozenset({"review_pros", "review_cons", "not_found_title"})
 _TABLES = ("drop", "lift", "cut", "words")
 # The words family's name until session 16 (it held the byline stage's words first): still
 # read, as `[words.<kind>]`, with a warning naming the new table.

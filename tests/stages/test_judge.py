@@ -361,13 +361,20 @@ def _titled_page(title: str, h1: str, *blocks: Block) -> Document:
         ),
         ("Room 404 - Hotel Review", "404 reasons to stay", (_APOLOGY,), False),
         ("404 | Site", "404", (_APOLOGY, *(Block(PROSE),) * 12), False),
+        # a not-found phrase of [words.not_found_title] alone, in any language the list holds
+        ("Seite nicht gefunden | Weser-Kurier", "Hoppla!", (_APOLOGY,), True),
+        ("Weser-Kurier", "Page Not Found", (_APOLOGY,), True),
+        ("Página no encontrada – Diario", "Lo sentimos", (_APOLOGY,), True),
+        ("Not found: the lost cities of the Amazon | Travel", "Lost cities", (_APOLOGY,), False),
+        ("Page not found | Site", "Page not found", (_APOLOGY, *(Block(PROSE),) * 12), False),
     ],
 )
 def test_judge_discards_a_short_page_titled_404(title, h1, blocks, discarded):
-    """A short body under a <title> part or a first <h1> that is the bare code 404: an error page."""
+    """A short body under a <title> part or a first <h1> that is the bare code 404 or a
+    not-found phrase alone: an error page."""
     doc = _titled_page(title, h1, *blocks)
     if discarded:
-        with pytest.raises(Discard, match=r"not_article: an error page \(404 in its title"):
+        with pytest.raises(Discard, match=r"not_article: an error page \(titled not found"):
             judge(doc)
     else:
         assert judge(doc) is doc

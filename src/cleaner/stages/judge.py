@@ -51,6 +51,7 @@ from cleaner import jsonld, pageindex
 from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
+from cleaner.rules import Rules
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
@@ -228,17 +229,23 @@ def _body_class_in(tree: HtmlElement | None, classes: frozenset[str]) -> bool:
 
 
 def _titled_404(doc: Document) -> bool:
-    """Whether the page's <title> has a part, or its first <h1> is, the bare status code 404."""
+    """Whether the page's <title> has a part, or its first <h1> is, an error page's title.
+
+    The bare status code 404, or a `[words.not_found_title]` phrase alone ("Page not found",
+    "Seite nicht gefunden").
+    """
     if doc.tree is None:
         return False
     index = pageindex.of(doc)
     title = index.first("title")
-    if title is not None and any(
-        _STATUS_404.fullmatch(part) for part in _TITLE_SEPARATOR.split(title.text_content().strip())
-    ):
-        return True
+    parts = _TITLE_SEPARATOR.split(title.text_content().strip()) if title is not None else []
     h1 = index.first("h1")
-    return h1 is not None and _STATUS_404.fullmatch(h1.text_content().strip()) is not None
+    if h1 is not None:
+        parts.append(h1.text_content().strip())
+    rules = Rules.load(doc.lang)
+    return any(
+        _STATUS_404.fullmatch(part) or rules.heading("not_found_title", part) for part in parts
+    )
 
 
 def _teasers_only(blocks: tuple[Block, ...]) -> bool:
@@ -463,7 +470,7 @@ class Judge:
         if words < self.min_words:
             raise Discard(f"not_article: {words} words of body text")
         if words <= self.max_teaser_words and _titled_404(doc):
-            raise Discard(f"not_article: an error page (404 in its title, {words} words)")
+            raise Discard(f"not_article: an error page (titled not found, {words} words)")
         link_words = sum(_words(b) * b.link_density for b in body)
         prose = words - link_words
         if (
