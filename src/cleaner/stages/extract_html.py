@@ -961,18 +961,12 @@ def _review_blocks(
     from a review article (which declares an article) or a service page's testimonials
     (wcxb-dev 2111: WordPress says `og:type` article there).
     """
-    memo = {} if memo is None else memo
-    out = set()
-    rest = 0
-    for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
-        if block.kept:
-            if _in_review_box(b.element, memo):
-                out.add(i)
-            else:
-                rest += w
+    boxes = {} if memo is None else memo
     # a page that is nothing but its reviews (wcxb-dev 4050: a shop's review page, the truth
     # keeps them all) keeps them: the rule is for the reviews under a product's description
-    return out if rest >= _REVIEW_REST else set()
+    return _guarded_blocks(
+        raw, blocks, words, lambda el: _in_review_box(el, boxes), _REVIEW_REST, links_count=True
+    )
 
 
 # The disclaimer rule (`_disclaimer_blocks`): a box naming itself a disclaimer, at most
@@ -1128,16 +1122,41 @@ def _named_box_blocks(
     None of them when the page would keep fewer than `_OVERLAY_REST` words outside links without
     them (the overlay and recommendation rules' guard).
     """
-    memo = {} if memo is None else memo
+    boxes = {} if memo is None else memo
+    return _guarded_blocks(
+        raw,
+        blocks,
+        words,
+        lambda el: _in_named_box(el, boxes, names),
+        _OVERLAY_REST,
+        links_count=False,
+    )
+
+
+def _guarded_blocks(  # noqa: PLR0913 - the per-block columns, the rule's box test and its bound
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+    inside: Callable[[HtmlElement], bool],
+    min_rest: float,
+    *,
+    links_count: bool,
+) -> set[int]:
+    """Return the kept blocks whose element is `inside` a box, if the page keeps enough else.
+
+    The guard of the box rules (reviews, overlays, recommendations, footers, wiki furniture):
+    where the kept words outside the boxes (outside links too, unless `links_count`) come
+    to fewer than `min_rest`, the boxes are the page and stay.
+    """
     out = set()
     rest = 0.0
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
         if block.kept:
-            if _in_named_box(b.element, memo, names):
+            if inside(b.element):
                 out.add(i)
             else:
-                rest += w * (1 - b.link_density)
-    return out if rest >= _OVERLAY_REST else set()
+                rest += w if links_count else w * (1 - b.link_density)
+    return out if rest >= min_rest else set()
 
 
 # The footer rule (`_footer_blocks`): the page must keep at least this many words outside its
@@ -1157,17 +1176,12 @@ def _footer_blocks(
     feature weighs it, but trafilatura takes some in, and the model keeps what it took when
     the lines read as prose (wcxb-dev 3064: a category page's footer pitch and address).
     """
-    out = set()
-    rest = 0
-    for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
-        if not block.kept:
-            continue
-        el = b.element
-        if el.tag == "footer" or next(el.iterancestors("footer"), None) is not None:
-            out.add(i)
-        else:
-            rest += w
-    return out if rest >= _FOOTER_REST else set()
+    return _guarded_blocks(raw, blocks, words, _in_footer, _FOOTER_REST, links_count=True)
+
+
+def _in_footer(el: HtmlElement) -> bool:
+    """Whether `el` is a `<footer>` or sits in one."""
+    return el.tag == "footer" or next(el.iterancestors("footer"), None) is not None
 
 
 # The wiki rule (`_wiki_blocks`): on a page MediaWiki made (its `<meta name="generator">`), the
@@ -1216,16 +1230,15 @@ def _wiki_blocks(
     a site notice's sentence and a navbox's rows where trafilatura took them. As for footers,
     where the page would keep fewer than `_FOOTER_REST` words without them, they stay.
     """
-    memo = {} if memo is None else memo
-    out = set()
-    rest = 0
-    for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
-        if block.kept:
-            if _in_named_box(b.element, memo, _WIKI_FURNITURE):
-                out.add(i)
-            else:
-                rest += w
-    return out if rest >= _FOOTER_REST else set()
+    boxes = {} if memo is None else memo
+    return _guarded_blocks(
+        raw,
+        blocks,
+        words,
+        lambda el: _in_named_box(el, boxes, _WIKI_FURNITURE),
+        _FOOTER_REST,
+        links_count=True,
+    )
 
 
 # The counter rule (`_counter_blocks`): a block that is only a slide counter, "3 / 12" or
