@@ -32,7 +32,8 @@ article-like is left after the other stages:
 * a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
   "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
   teasers are no article, however long. Without the class, a short body under a <title> part
-  or a first <h1> that is the bare status code ("404 | Site", "<h1>404</h1>").
+  or a first <h1> that is the bare status code ("404 | Site", "<h1>404</h1>") or a not-found
+  phrase alone ("Page not found", "Seite nicht gefunden").
 * a text scrape of a tag page or section front: three or more short dated lines ("Belföld ·
   2026. március 30. · 2 perc olvasás", kept or dropped) with at least two different dates, and
   every kept body block in a teaser between them, a headline with at most two short lines
@@ -52,6 +53,7 @@ from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard
 from cleaner.rules import Rules
+from cleaner.titles import title_parts
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
@@ -141,15 +143,14 @@ _NOT_FOUND_BODY_CLASSES = frozenset(
     },
 )
 
-# Without such a class, a not-found page's title or heading is often the bare status code:
-# "<title>404 | Site</title>", "<h1>404</h1>". A title part (split at the separators a site name
-# hangs on) or the first <h1> that is nothing but "404" (punctuation aside) marks one; a title
-# that merely holds the number ("Peugeot 404", "How to fix a 404 error") does not. Only on a
-# body of at most `Judge.max_teaser_words`: an error page is short once its menus are dropped.
-# No page of wcxb-dev or sh-html has "404" in its title or an <h1> at all. ("Page not found" in
-# each language's words would need a `[words.*]` kind, whose examples' reader is
-# `byline_words.example_holds`.)
-_TITLE_SEPARATOR = regex.compile(r"\s+[-–—:/]\s+|\s*[|·»]\s*")
+# Without such a class, a not-found page's title or heading is often the bare status code,
+# "<title>404 | Site</title>", "<h1>404</h1>", or says so in words ("Page not found",
+# "Seite nicht gefunden": `[words.not_found_title]`). A title part (`titles.title_parts`: split
+# at the separators a site name hangs on) or the first <h1> that is nothing but "404"
+# (punctuation aside) or such words marks one; a title that merely holds the number ("Peugeot
+# 404", "How to fix a 404 error") does not. Only on a body of at most `Judge.max_teaser_words`:
+# an error page is short once its menus are dropped. No <title> part or <h1> of wcxb-dev or
+# sh-html is either.
 _STATUS_404 = regex.compile(r"\W*404\W*")
 
 # A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
@@ -238,7 +239,7 @@ def _titled_404(doc: Document) -> bool:
         return False
     index = pageindex.of(doc)
     title = index.first("title")
-    parts = _TITLE_SEPARATOR.split(title.text_content().strip()) if title is not None else []
+    parts = title_parts(title.text_content()) if title is not None else []
     h1 = index.first("h1")
     if h1 is not None:
         parts.append(h1.text_content().strip())
