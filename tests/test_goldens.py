@@ -35,7 +35,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # then Georgian, Macedonian, Azerbaijani, Afrikaans, then Armenian, Basque, Albanian, Belarusian,
 # then Bosnian, Amharic, Maltese, Irish, then Welsh, Nepali, Marathi, Somali, Kazakh, Uzbek,
 # Punjabi, Yoruba, then Luxembourgish, Gujarati, Malayalam, Hausa, Kyrgyz, then Telugu, Zulu,
-# Tajik, Mongolian, Esperanto).
+# Tajik, Mongolian, Esperanto, then Kannada, Sinhala, Pashto, Javanese, Malagasy, Haitian Creole,
+# then Khmer, Kurdish, Cebuano, Tatar, Igbo).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -50,6 +51,7 @@ LANGS = frozenset(
         *("lb", "gu", "ml", "ha", "ky"),
         *("te", "zu", "tg", "mn", "eo"),
         *("kn", "si", "ps", "jv", "mg", "ht"),
+        *("km", "ku", "ceb", "tt", "ig"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
