@@ -83,6 +83,9 @@ MORE_LATIN = {
     "jv": "Menteri ngendika yen rembugan bakal diwiwiti maneh ing dina Senin lan kabeh partai wis sarujuk karo rencana sing diwenehake taun kepungkur.",
     "mg": "Nilaza ny minisitra fa hotohizana amin'ny alatsinainy ny fifampiresahana ary nanaiky ny drafitra natolotra tamin'ny taon-dasa ny antoko rehetra.",
     "ht": "Minis la di ke diskisyon yo ap rekòmanse lendi epi tout pati yo dakò ak plan ki te prezante ane pase a.",
+    # Igbo, from the module's own list (jusText's is Wikipedia's calendar articles): an Igbo
+    # news scrape read as Slovenian (round O's ig-akuko-ahia-ji-awka-text).
+    "ig": "Minista kwuru na mkparịta ụka ga-amalite ọzọ na Mọnde, nakwa na otu niile nabatara atụmatụ e gosiri n'afọ gara aga.",
 }
 
 
@@ -157,6 +160,16 @@ def test_guess_language_keeps_the_neighbours_of_added_languages(lang, text):
     assert guess_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("stem", "lang"),
+    [("ig-akuko-ahia-ji-awka-text", "ig"), ("tt-afisha-chara-isemlege-text", "tt")],
+)
+def test_guess_language_reads_round_o_scrapes(stem, lang):
+    """A whole Igbo news scrape and a Tatar events listing (few function words) get their language."""
+    page = Path(__file__).parents[2] / f"fixtures/pages/{stem}.txt"
+    assert guess_language(page.read_text(encoding="utf-8")) == lang
+
+
 def test_guess_language_declines_on_too_little_text():
     """A handful of words is not enough to vote."""
     assert guess_language("Home News Sport") is None
@@ -191,6 +204,9 @@ OTHER_SCRIPTS = {
     # round M).
     "tg": "Вазир гуфт, ки гуфтушунидҳо рӯзи душанбе аз нав оғоз мешаванд ва ҳамаи ҳизбҳо бо ин нақша розӣ шудаанд.",
     "mn": "Сайд хэлэлцээ даваа гарагт дахин эхэлнэ гэж хэлсэн бөгөөд бүх нам энэ төлөвлөгөөг зөвшөөрсөн байна.",
+    # Tatar, from the module's own list (jusText has none), not Kazakh nor none: a Tatar events
+    # listing as text got no language (round O's tt-afisha-chara-isemlege-text).
+    "tt": "Министр сөйләшүләр дүшәмбе көнне яңадан башланачак һәм барлык партияләр былтыр тәкъдим ителгән план белән килеште дип әйтте.",
     "zh": "部长表示，谈判将于星期一恢复，各方都已同意这项计划，具体安排将在近日公布。",
     "ja": "大臣は、交渉は月曜日に再開され、すべての当事者がこの計画に同意したと述べた。",
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",

@@ -117,6 +117,10 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         # (goldens mg-vaovao-vary-vakinankaratra-sary-text, jv-blog-merti-desa-tanggapan-text,
         # ht-kominike-meri-netwayaj-kanal-text).
         *("jv", "mg", "ht"),
+        # Igbo: jusText's list is Wikipedia's calendar articles ("the", "Gregorian", "calender,")
+        # without the dotted vowels; ours (`_OWN_STOPLISTS`). An Igbo news scrape read as
+        # Slovenian (round O golden ig-akuko-ahia-ji-awka-text), so no Igbo byline was read.
+        "ig",
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
@@ -126,7 +130,9 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
     # page and a Mongolian job posting as text scrapes got no language, so neither their month
     # names nor any rules of theirs ran (goldens tg-chorabini-konserti-shashmaqom-text,
     # mn-ajliin-zar-ahlah-nyagtlan-text).
-    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn"),
+    # Tatar (ours, `_OWN_STOPLISTS`; jusText has none): a Tatar events listing as a text scrape
+    # got no language, so no rules of its own ran (round O golden tt-afisha-chara-isemlege-text).
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn", "tt"),
     # Pashto (its list the module's own, voting without Persian's words): a Pashto text scrape
     # got no language, so neither ps.toml nor its dates ran (round N golden
     # ps-anzoruna-anar-tolgha-html scraped as text).
@@ -258,7 +264,7 @@ _VOTE_WITHOUT: dict[str, str] = {
     "ky": "ru",
     # The Tajik and Mongolian lists below are hand-written; voting without Russian's words keeps
     # a Russian page from ever gaining their votes from a homograph ("то", "он", "та", "бы").
-    **dict.fromkeys(("tg", "mn"), "ru"),
+    **dict.fromkeys(("tg", "mn", "tt"), "ru"),
     # Luxembourgish's list holds German's "an", "der", "den", "dem", "als", "bis"; Esperanto's and
     # Kurdish's hold English's "the", "of", "and", "in" (Wikipedia's words, English names).
     "lb": "de",
@@ -269,6 +275,9 @@ _VOTE_WITHOUT: dict[str, str] = {
     "jv": "id",
     "ht": "fr",
     "ps": "fa",
+    # Igbo's list below holds no word of the Latin lists' heads; voting without English's keeps
+    # an English page quoting an Igbo name from gaining a vote (Nigerian English news).
+    "ig": "en",
 }
 # Stop lists for languages jusText has none for, written here: the language's most frequent
 # function words (conjunctions, prepositions, pronouns, the aspect and tense markers), ranked.
@@ -355,6 +364,38 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("apre", "anvan", "konsa", "chak", "lòt", "moun", "kòm", "toujou", "kapab", "dwe"),
         *("genyen", "ankò", "sèlman", "pandan", "depi", "avèk", "pi", "tou", "fòk", "plis"),
         *("jou", "ane", "lavil", "peyi", "nenpòt", "sitou", "poutèt", "ladan"),
+    ),
+    # Igbo: the genitive "nke", the plural "ndị", the copulas "bụ" and "dị", conjunctions,
+    # pronouns and prepositions (written with the dotted vowels ị ọ ụ, which no other Latin list
+    # writes), and the words of news ("kwuru": said). Left out as words in the first 300 of a
+    # Latin list: "na", "ka", "ma", "ya", "ha", "maka", "mana", "kwa", "kama", "ga", "so", "ime";
+    # the "n'" of "n'ime" is split off by the tokenizer, so the word after it is listed.
+    "ig": (
+        *("nke", "ndị", "bụ", "dị", "mgbe", "ebe", "kwuru", "otu", "ihe", "ahụ"),
+        *("anyị", "gị", "nwere", "karịa", "site", "ruo", "tupu", "ọzọ", "niile", "nile"),
+        *("ugbu", "afọ", "ụbọchị", "onye", "obodo", "dịka", "ndi", "kwuo", "gara", "agaghị"),
+        *("enweghị", "ike", "ụfọdụ", "ọtụtụ", "gịnị", "onwe", "kwesịrị", "eme", "bụrụ", "nọ"),
+        *("soro", "gbasara", "banyere", "ihi", "etiti", "elu", "okpuru", "oge", "ugbua", "taa"),
+        *("ụnyaahụ", "echi", "ọnwa", "steeti", "gọọmentị", "mmadụ", "nakwa", "bụghị", "ọbụna"),
+        "ọkachasị",
+    ),
+    # Tatar (Cyrillic with ә, ө, ү, җ, ң, һ): conjunctions, postpositions, pronouns, particles,
+    # auxiliaries and the commonest words of notices and news. Left out as words of the Russian,
+    # Ukrainian, Bulgarian or Serbian list: "без", "син", "иде", "була", "да", "та". Kept though
+    # Kazakh's or Kyrgyz's list holds them too (the Kipchak languages share them): "бу", "бар",
+    # "ел", "кем", "соң", "алар", "анда", "мин", "яки", "түгел", "арасында", "алып"; without them
+    # the round O events listing's share of stop words, 30 of 261 words, stayed under `_MIN_SHARE`.
+    "tt": (
+        *("бу", "бар", "ел", "кем", "соң", "алар", "анда", "мин", "яки", "түгел"),
+        *("арасында", "алып"),
+        *("һәм", "белән", "өчен", "ул", "аның", "булып", "булган", "инде", "тагын", "генә"),
+        *("ләкин", "әмма", "кебек", "буенча", "турында", "кадәр", "аша", "елның", "елда", "яңа"),
+        *("һәр", "барлык", "бик", "хәзер", "шулай", "монда", "ничек", "нәрсә", "юк", "итеп"),
+        *("итә", "килә", "тора", "шул", "шундый", "үз", "үзе", "аларның", "безнең", "сезнең"),
+        *("сез", "әле", "дип", "ягыннан", "өстендә", "эчендә", "алдыннан", "шәһәр", "гына", "дә"),
+        *("тә", "бер", "ике", "өч", "булачак", "иткән", "әйтте", "дигән", "ясый", "бирә"),
+        *("бирелә", "узачак", "узды", "көн", "көнне", "вакытта", "вакыт", "буларак", "менә"),
+        *("бары", "күп", "тиеш", "мөмкин", "кирәк", "чөнки", "әгәр", "шуңа", "күрә", "сәгать"),
     ),
 }
 
