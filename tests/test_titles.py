@@ -927,6 +927,29 @@ def test_choose_html_title_keeps_the_agreed_headline(h1s, og_title, title_tag, e
     assert choose_html_title(rule_title=rule, **sources) == expected
 
 
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # The <h1> writes the title in sentence case, the meta title in title case: the page's
+        # own casing (golden ku-xizmet-wergera-fermi-pirs-html).
+        ("Wergera fermî ya belgeyan", "Wergera fermî ya belgeyan"),
+        # An <h1> set in capitals keeps the meta title's case.
+        ("WERGERA FERMÎ YA BELGEYAN", "Wergera Fermî ya Belgeyan"),
+    ],
+)
+def test_choose_html_title_keeps_the_letter_case_of_the_shown_headline(h1, expected) -> None:
+    """Where the <h1> and the meta title differ in letter case alone, the <h1>'s case stands."""
+    sources = {
+        "h1s": [h1],
+        "og_title": "Wergera Fermî ya Belgeyan",
+        "ld_headline": None,
+        "title_tag": "Wergera Fermî ya Belgeyan | Navenda Wergerê Pira",
+        "site_names": ["Navenda Wergerê Pira"],
+    }
+    rule, _ = choose_title(**sources)
+    assert choose_html_title(rule_title=rule, **sources) == expected
+
+
 def test_choose_html_title_without_a_model_keeps_the_rules_pick(monkeypatch):
     """With models/html_titles.json missing, the rules' pick is the title."""
     monkeypatch.setattr(cleaner.titles, "_html_title_model", lambda: None)

@@ -1434,4 +1434,22 @@ def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own k
         rule_title=rule_title,
         page_kind=page_kind,
     )
-    return _best_candidate(candidates, model, rule_title)
+    return _shown_casing(_best_candidate(candidates, model, rule_title), h1s)
+
+
+def _shown_casing(best: str | None, h1s: Sequence[str]) -> str | None:
+    """`best` in the letter case of the `<h1>` that prints the same words, if one does.
+
+    The model weighs wordings, not letter case: a meta title in title case ("Wergera Fermî ya
+    Belgeyan") and the `<h1>` in sentence case ("Wergera fermî ya belgeyan", golden
+    ku-xizmet-wergera-fermi-pirs-html) are twins whose run features differ, and the meta one
+    may win. The headline the page shows is how the page writes its title, unless it is set in
+    capitals, which a meta title writes in its own case ("MACBOOK AIR").
+    """
+    if best is None:
+        return None
+    for h1 in h1s[:2]:
+        shown = " ".join((clean_source(h1) or "").split())
+        if shown != best and _norm(shown) == _norm(best) and not _shouting(shown):
+            return shown
+    return best
