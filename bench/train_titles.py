@@ -181,7 +181,8 @@ def accuracy(pages: list[tuple[Any, ...]], model: Any) -> float:
     """Share of pages whose best-scored candidate is the true title.
 
     As the title models pick at run time: a text headline the page shows whole on a line is
-    not cut at a dash (`titles.shown_whole`).
+    not cut at a dash (`titles.shown_whole`), a line that glues a title's parts takes the
+    title's mark back (`titles.unglued`).
     """
     ok = 0.0
     for cands, names, x, y, _ in pages:
@@ -190,8 +191,9 @@ def accuracy(pages: list[tuple[Any, ...]], model: Any) -> float:
             rows = [
                 (c, dict(zip(names, row, strict=True))) for c, row in zip(cands, x, strict=True)
             ]
-            whole = titles.shown_whole(cands[best], rows)
-            ok += y[cands.index(whole) if whole else best]
+            pick = titles.shown_whole(cands[best], rows) or cands[best]
+            pick = titles.unglued(pick, rows) or pick
+            ok += y[cands.index(pick)]
     return ok / len(pages)
 
 

@@ -20,6 +20,7 @@ from cleaner.titles import (
     shown_whole,
     split_title,
     text_title_candidates,
+    unglued,
 )
 from cleaner.trees import TreeEnsemble
 
@@ -1108,3 +1109,54 @@ def test_choose_text_title_drops_a_press_release_kicker() -> None:
         "Meri Okap lanse yon gwo kanpay netwayaj kanal anvan fen ane a",
         "Meri Okap",
     )
+
+
+def test_choose_text_title_takes_the_title_mark_a_shown_line_glued() -> None:
+    """A line that glues a thread's label to its title with a space takes the title's mark back.
+
+    The scrape prints the label and the title as two elements on one line, standing apart
+    (wcxb-dev-text 4311, 4312); the `<title>` writes "Question - Want to know ...".
+    """
+    lines = [
+        "Search",
+        "Log in",
+        "Register",
+        "Home",
+        "Forums",
+        "New posts",
+        "Question Want to know the comparison between these GPU",
+        "Thread starter ridwan123",
+        "Start date Nov 1, 2024",
+        "Home",
+        "Forums",
+        "Hardware",
+        "Graphics Cards",
+        "I am planning to buy a new card for an upgrade but I am confused by the many brands.",
+    ]
+    # Blank lines around the menus' ends, the headline line and the post (as the scrape has them).
+    gaps = [(True, False), (False, False), (False, True), (True, False), (False, False)]
+    gaps += [(False, True), (True, True), (True, False), (False, True), (True, False)]
+    gaps += [(False, False), (False, False), (False, True), (True, True)]
+    title, _ = choose_text_title(
+        "Question - Want to know the comparison between these GPU | Tom's Hardware Forum",
+        lines,
+        [],
+        gaps,
+    )
+    assert title == "Question - Want to know the comparison between these GPU"
+
+
+@pytest.mark.parametrize(
+    ("best", "other", "expected"),
+    [
+        # The mark stands where the line has a bare space: the title's wording.
+        ("Info Ultimate GPU Guide", "Info - Ultimate GPU Guide", "Info - Ultimate GPU Guide"),
+        # The line writes its own punctuation there: no glue, the line stands.
+        ("Mobile UX Design: The Ultimate Guide", "Mobile UX Design - The Ultimate Guide", None),
+        # Not the same words.
+        ("Ultimate GPU Guide", "Info - Ultimate GPU Guide", None),
+    ],
+)
+def test_unglued_restores_only_a_mark_in_place_of_a_space(best, other, expected) -> None:
+    """`unglued` returns the candidate whose separator mark stands where `best` has a space."""
+    assert unglued(best, [(best, {}), (other, {})]) == expected

@@ -1213,6 +1213,7 @@ def choose_text_title(
     candidates = text_title_candidates(title_line, lines, site_names, rule_title, gaps)
     best = _best_candidate(candidates, model, rule_title)
     best = shown_whole(best, candidates) or best
+    best = unglued(best, candidates) or best
     return (_without_kicker(best) if best else best), site
 
 
@@ -1250,6 +1251,24 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
             if m.end() <= start or m.start() >= end
         ]
         if marks and all(set(mark) <= _DASH_MARKS for mark in marks):
+            return text
+    return None
+
+
+def unglued(best: str | None, candidates: Sequence[tuple[str, dict[str, float]]]) -> str | None:
+    """The candidate that is `best` with a separator mark where `best` has a bare space.
+
+    A scrape prints a forum's thread label and its title, or a headline's two halves, as two
+    elements on one line, and the line glues them with a space ("Question Want to know ...")
+    where the `<title>` writes the mark between them ("Question - Want to know ...",
+    wcxb-dev-text 4311, 4312, 0137): the title's wording is the page's. Only a mark in place
+    of a space counts: "Mobile UX Design: The Ultimate Guide" is not glued from "Mobile UX
+    Design - The Ultimate Guide" (0232). Returns None when `best` stands.
+    """
+    if not best:
+        return None
+    for text, _ in candidates:
+        if text != best and _SEPARATOR.search(text) and _SEPARATOR.sub(" ", text) == best:
             return text
     return None
 
