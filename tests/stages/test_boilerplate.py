@@ -384,6 +384,21 @@ def test_labelled_sections_leave_a_box_holding_most_of_the_text():
     assert all(b.kept for b in out if b.kind != "heading")
 
 
+def test_labelled_sections_read_this_stages_labels_only():
+    """A heading an earlier stage dropped as "related" (extract_html names a dropped block by
+    its box's markup, cleaner.removal_reasons) heads no section: only the label this stage's
+    phrase rule gave does, so naming a removed block never removes more.
+    """
+    page = _section_page("/html/body/div[3]/div/h2")
+    before = [b.evolve(dropped_by=None) if b.kind == "heading" else b for b in page]
+    assert [b.dropped_by for b in drop_labelled_sections(page, before)[-2:]] == ["shop", "shop"]
+    out = drop_labelled_sections(page, page)
+    assert all(b.kept for b in out if b.kind != "heading")
+    related = [b.evolve(dropped_by="related") if b.kind == "heading" else b for b in page]
+    doc = make_doc(lang="en").evolve(blocks=tuple(related), kind="html")
+    assert all(b.kept for b in strip_boilerplate(doc).blocks if b.kind != "heading")
+
+
 def test_labelled_sections_leave_text_scrapes_to_the_related_lists():
     """A text scrape has no boxes: the stage does not run the section rule on it."""
     doc = make_doc(ARTICLE[0], "Customers also viewed", "Trail pack 25 litres", kind="text")

@@ -246,7 +246,10 @@ def _section_box(blocks: Sequence[Block], i: int) -> str | None:
     return box
 
 
-def drop_labelled_sections(blocks: Sequence[Block]) -> tuple[Block, ...]:
+def drop_labelled_sections(
+    blocks: Sequence[Block],
+    before: Sequence[Block] | None = None,
+) -> tuple[Block, ...]:
     """On an HTML page, drop the kept blocks of a section headed by a related or shop label.
 
     "People who viewed this item also viewed", "Customers also bought", "You may also like"
@@ -254,11 +257,18 @@ def drop_labelled_sections(blocks: Sequence[Block]) -> tuple[Block, ...]:
     (a name, a price, "Business") is no phrase. The section is the label's box: the element
     around the heading, or around its wrapper when the wrapper holds nothing else, and the
     blocks that follow the label inside it.
+
+    `before` are the blocks as the stage got them: a heading that was dropped already there
+    heads nothing here. The label is this stage's phrase rule's; an earlier stage's "related"
+    (`extract_html` names a dropped heading's box so, `cleaner.removal_reasons`) says what
+    the heading's markup is, not that a phrase labels a section.
     """
     total = sum(count_words(b.text) for b in blocks if b.kept) or 1
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "heading" or b.dropped_by not in _SECTION_REASONS or not b.origin:
+            continue
+        if before is not None and not before[i].kept:
             continue
         box = _section_box(blocks, i)
         if box is None:
@@ -448,7 +458,7 @@ class StripBoilerplate:
             blocks = drop_related_lists(blocks, rules, forms)
             blocks = drop_share_runs(blocks, forms)
         else:
-            blocks = drop_labelled_sections(blocks)
+            blocks = drop_labelled_sections(blocks, doc.blocks)
         blocks = drop_author_boxes(blocks)
         return doc.evolve(blocks=blocks)
 
