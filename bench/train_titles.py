@@ -187,7 +187,10 @@ def accuracy(pages: list[tuple[Any, ...]], model: Any) -> float:
     ok = 0.0
     for cands, names, x, y, _ in pages:
         if len(y):
-            best = int(np.argmax(scores(model, x)))
+            scored = scores(model, x)
+            worded = np.array([titles.worded(c) for c in cands])
+            # As `titles.choose_text_title`: a one-letter candidate only where no other is.
+            best = int(np.argmax(np.where(worded, scored, -np.inf) if worded.any() else scored))
             rows = [
                 (c, dict(zip(names, row, strict=True))) for c, row in zip(cands, x, strict=True)
             ]

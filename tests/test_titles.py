@@ -1160,3 +1160,23 @@ def test_choose_text_title_takes_the_title_mark_a_shown_line_glued() -> None:
 def test_unglued_restores_only_a_mark_in_place_of_a_space(best, other, expected) -> None:
     """`unglued` returns the candidate whose separator mark stands where `best` has a space."""
     assert unglued(best, [(best, {}), (other, {})]) == expected
+
+
+def test_choose_text_title_passes_over_a_one_letter_title_line() -> None:
+    """A `<title>` of one letter ("x", wcxb-dev-text 0384) is a placeholder: the headline wins."""
+    lines = [
+        "Home",
+        "Research",
+        "About",
+        "Scalable End-to-End Interpretability",
+        "By Jane Doe",
+        "March 3, 2026",
+        (
+            "We describe a method that explains a model's behaviour from its inputs to its"
+            " outputs, at scale, and we show it on three models."
+        ),
+    ]
+    gaps = [(True, False), (False, False), (False, True), (True, True), (True, False)]
+    gaps += [(False, True), (True, True)]
+    title, _ = choose_text_title("x", lines, [], gaps)
+    assert title == "Scalable End-to-End Interpretability"

@@ -1211,10 +1211,19 @@ def choose_text_title(
     if model is None or len(title_line) > _MAX_MODEL_TITLE_CHARS:
         return (_without_kicker(rule_title) if rule_title else rule_title), site
     candidates = text_title_candidates(title_line, lines, site_names, rule_title, gaps)
-    best = _best_candidate(candidates, model, rule_title)
+    best = _best_candidate([c for c in candidates if worded(c[0])] or candidates, model, rule_title)
     best = shown_whole(best, candidates) or best
     best = unglued(best, candidates) or best
     return (_without_kicker(best) if best else best), site
+
+
+def worded(candidate: str) -> bool:
+    """Whether a title candidate has two letters or digits at least.
+
+    A `<title>` of one letter is a placeholder ("x", "A": wcxb-dev-text 0384, 0255), never the
+    headline a line under it prints; such a candidate is chosen only where no other is left.
+    """
+    return sum(map(len, _FAST_WORD.findall(candidate))) > 1
 
 
 # Separator marks that are a headline's own punctuation where the page prints the headline whole
