@@ -1012,6 +1012,10 @@ def test_opens_with_intro(text, expected):
         ("ጸሐፊ፦ ሰላማዊት ታደሰ", "am", ("ሰላማዊት ታደሰ",)),
         ("Údar: Seán Ó Briain", "ga", ("Seán Ó Briain",)),
         ("Awtur: Karl Azzopardi", "mt", ("Karl Azzopardi",)),
+        # Round O: Igbo "Onye dere ya:", Khmer "ដោយ៖" with the Khmer colon, Kurdish "Nivîskar:"
+        ("Onye dere ya: Chinedu Okeke", "ig", ("Chinedu Okeke",)),
+        ("ដោយ៖ សុខ ចាន់ណា", "km", ("សុខ ចាន់ណា",)),
+        ("Nivîskar: Rojda Kaya", "ku", ("Rojda Kaya",)),
     ],
 )
 def test_parse_byline_reads_the_maltese_irish_welsh_and_amharic_labels(line, lang, names):
@@ -1035,6 +1039,7 @@ def test_parse_byline_reads_the_maltese_irish_welsh_and_amharic_labels(line, lan
         ("Le haghaidh tuilleadh eolais", "ga"),
         # the label without its colon
         ("ዘጋቢ ሰላማዊት ታደሰ", "am"),
+        ("ដោយ សុខ ចាន់ណា", "km"),
     ],
 )
 def test_parse_byline_reads_the_bare_local_intros_in_their_language_only(line, lang):

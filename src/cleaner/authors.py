@@ -40,8 +40,9 @@ _INTRO_SHAPE = (
     # Chinese bylines put a full-width slash where others put a colon: "文／林冠宇" (golden
     # zh-pingce-erji-pingfen-text).
     # Armenian writes its colon "՝" ("Հեղինակ՝ ..."), Amharic the Ethiopic wordspace "፡" or
-    # its colon "፦" ("ዘጋቢ፡ ሰላማዊት ታደሰ": golden am-zena-autobus-mesmeroch-html).
-    r"(?P<colon>\s*[:：／՝፡፦])?\s*(?=[^\s&+])"
+    # its colon "፦" ("ዘጋቢ፡ ሰላማዊት ታደሰ": golden am-zena-autobus-mesmeroch-html), Khmer its colon
+    # "៖" ("ដោយ៖ សុខ ចាន់ណា": golden km-pormean-spean-tonle-sap-html).
+    r"(?P<colon>\s*[:：／՝፡፦៖])?\s*(?=[^\s&+])"
 )
 
 

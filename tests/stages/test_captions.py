@@ -188,6 +188,18 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
         ("አዲስ አውቶቡስ። ፎቶ፡ ዮናስ በቀለ", "አዲስ አውቶቡስ።", "ፎቶ፡ ዮናስ በቀለ"),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
+        # Khmer "រូបថត៖" with the Khmer colon, Igbo "Onyonyo:" (round O, goldens
+        # km-pormean-spean-tonle-sap-html, ig-akuko-ahia-ji-awka-text).
+        (
+            "ស្ពានថ្មីឆ្លងទន្លេសាប នៅស្រុកកំពង់លែង។ រូបថត៖ ម៉ៅ វិចិត្រ",
+            "ស្ពានថ្មីឆ្លងទន្លេសាប នៅស្រុកកំពង់លែង។",
+            "រូបថត៖ ម៉ៅ វិចិត្រ",
+        ),
+        (
+            "Ahịa Eke Awka n'ụtụtụ. Onyonyo: Emeka Nwosu",
+            "Ahịa Eke Awka n'ụtụtụ.",
+            "Onyonyo: Emeka Nwosu",
+        ),
         # Kyrgyz "Сүрөт:" (round L, golden ky-kabar-bishkek-trolleybus-text).
         (
             "Чүй проспектисинде жаңы троллейбус. Сүрөт: Бекзат Асанов",

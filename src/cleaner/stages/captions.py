@@ -93,8 +93,9 @@ _LABEL = (
     # in more languages (`[words.credit_label]`), before a colon, ASCII or full width, or
     # the Armenian "՝" that Armenian writes where others put the colon: "Լուսանկարը՝ Name"
     # (golden hy-lur-mankakan-hivandanots-html), or the Ethiopic wordspace "፡" that Amharic
-    # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html).
-    r"(?:{words})\s*[:：՝፡])"
+    # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html),
+    # or the Khmer colon "៖": "… ខេត្តកំពង់ឆ្នាំង។ រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html).
+    r"(?:{words})\s*[:：՝፡៖])"
 )
 
 
@@ -133,7 +134,7 @@ _TRAILING_SHAPE = (
 # at most), a space and the tail's 90 characters. A label added to `_LABEL` must end in one of
 # these (tests/test_captions.py checks `_trailing()`'s matches on its examples).
 _TRAILING_HINT = regex.compile(
-    r"(?:[/／:：՝፡©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
+    r"(?:[/／:：՝፡៖©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
     rf"(?:Photo|Image|Foto)s?\s+(?:by|von|de|di|par|por)\s)\s*{_CREDIT_TAIL}\s*$|사진"
 )
 _TRAILING_REACH = 200
@@ -293,8 +294,9 @@ _TAIL_WORDS = (
     "사진",
 )
 # "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html),
-# "፡" the Ethiopic wordspace of "ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html).
-_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡]")
+# "፡" the Ethiopic wordspace of "ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html), "៖" the
+# Khmer colon of "រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html).
+_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡៖]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 _CREDIT_REACH = 110
 # How many blocks before the first kept one a dropped caption line may sit (the lead photo
