@@ -188,9 +188,9 @@ def accuracy(pages: list[tuple[Any, ...]], model: Any) -> float:
     for cands, names, x, y, _ in pages:
         if len(y):
             scored = scores(model, x)
-            worded = np.array([titles.worded(c) for c in cands])
-            # As `titles.choose_text_title`: a one-letter candidate only where no other is.
-            best = int(np.argmax(np.where(worded, scored, -np.inf) if worded.any() else scored))
+            eligible = np.array([titles.eligible(c) for c in cands])
+            # As the title choosers: a placeholder or a fragment only where no other is left.
+            best = int(np.argmax(np.where(eligible, scored, -np.inf) if eligible.any() else scored))
             rows = [
                 (c, dict(zip(names, row, strict=True))) for c, row in zip(cands, x, strict=True)
             ]

@@ -15,6 +15,7 @@ from cleaner.titles import (
     clean_heading,
     clean_site_name,
     clean_source,
+    eligible,
     html_title_candidates,
     keep_wide_spaces,
     shown_whole,
@@ -1180,3 +1181,35 @@ def test_choose_text_title_passes_over_a_one_letter_title_line() -> None:
     gaps += [(False, True), (True, True)]
     title, _ = choose_text_title("x", lines, [], gaps)
     assert title == "Scalable End-to-End Interpretability"
+
+
+def test_choose_html_title_passes_over_a_title_with_an_empty_headline_part() -> None:
+    """A `<title>` that opens with its separator ("| Nuts & Volts Magazine") names no headline."""
+    sources = {
+        "h1s": ["Electronic Gadgets"],
+        "og_title": None,
+        "ld_headline": None,
+        "title_tag": "| Nuts & Volts Magazine",
+        "site_names": [],
+    }
+    rule, _ = choose_title(**sources)
+    assert choose_html_title(rule_title=rule, **sources) == "Electronic Gadgets"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        ("Electronic Gadgets", True),
+        ("x", False),
+        ("| Nuts & Volts Magazine", False),
+        ("Erik Demaine's Folding and Unfolding:", False),
+        ("Headline - ", False),
+        # A headline's own opening dash or closing quotation, and French guillemets, stand.
+        ("-5% on every order this week", True),
+        ("« Nous aurons perdu dix ans »", True),
+        ("Why it works – and why it doesn't", True),
+    ],
+)
+def test_eligible_title_candidates(candidate: str, expected: bool) -> None:
+    """Placeholders and fragments of a title are no title (`titles.eligible`)."""
+    assert eligible(candidate) is expected

@@ -1211,19 +1211,38 @@ def choose_text_title(
     if model is None or len(title_line) > _MAX_MODEL_TITLE_CHARS:
         return (_without_kicker(rule_title) if rule_title else rule_title), site
     candidates = text_title_candidates(title_line, lines, site_names, rule_title, gaps)
-    best = _best_candidate([c for c in candidates if worded(c[0])] or candidates, model, rule_title)
+    best = _best_candidate(_eligible(candidates), model, rule_title)
     best = shown_whole(best, candidates) or best
     best = unglued(best, candidates) or best
     return (_without_kicker(best) if best else best), site
 
 
-def worded(candidate: str) -> bool:
-    """Whether a title candidate has two letters or digits at least.
+def eligible(candidate: str) -> bool:
+    """Whether a title candidate can be a page's title: worded, and no fragment of a title.
 
     A `<title>` of one letter is a placeholder ("x", "A": wcxb-dev-text 0384, 0255), never the
-    headline a line under it prints; such a candidate is chosen only where no other is left.
+    headline a line under it prints. A candidate that opens with a separator mark is what is
+    left of a `<title>` whose headline part is empty ("| Nuts & Volts Magazine", wcxb-dev
+    4508); one that ends with a mark or a colon introduces what follows it ("Erik Demaine's
+    Folding and Unfolding:", 0406). French guillemets open and close whole quotations.
     """
-    return sum(map(len, _FAST_WORD.findall(candidate))) > 1
+    text = candidate.strip()
+    if sum(map(len, _FAST_WORD.findall(text))) < 2:
+        return False
+    return not (_OPEN_MARK.match(text) or _CLOSE_MARK.search(text))
+
+
+# A separator mark at a candidate's start or end (a dash only spaced or doubled: "-5%" opens a
+# headline), or a colon at its end.
+_OPEN_MARK = regex.compile(r"^(?:[|•·~/:｜]|[–—-](?:\s|-))")
+_CLOSE_MARK = regex.compile(r"(?:[|•·~/:｜]|(?:\s|-)[–—-])$")
+
+
+def _eligible(
+    candidates: Sequence[tuple[str, dict[str, float]]],
+) -> Sequence[tuple[str, dict[str, float]]]:
+    """The candidates that can be a title (`eligible`), or all of them where none can."""
+    return [c for c in candidates if eligible(c[0])] or candidates
 
 
 # Separator marks that are a headline's own punctuation where the page prints the headline whole
@@ -1462,7 +1481,7 @@ def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own k
         rule_title=rule_title,
         page_kind=page_kind,
     )
-    return _shown_casing(_best_candidate(candidates, model, rule_title), h1s)
+    return _shown_casing(_best_candidate(_eligible(candidates), model, rule_title), h1s)
 
 
 def _shown_casing(best: str | None, h1s: Sequence[str]) -> str | None:
