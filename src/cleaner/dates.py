@@ -334,6 +334,27 @@ def written_by() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)^\W*(?:{words})\s+(?:{particles})\s+\w")
 
 
+# How many words may follow the first one of the name that signs a date (`signed_tail`).
+_SIGNER_WORDS = 4
+
+
+@functools.cache
+def signed_tail() -> regex.Pattern[str]:
+    """What follows a post's date on its meta line when the line signs it: "By <Name>".
+
+    "August 12, 2025  By  The Diggs Team" (a shop blog's article footer, wcxb-dev-text 4596):
+    a `[words.signed_label]` particle ("by", "von", "par", ...), a capitalised name of at
+    most five words, nothing after it.
+    """
+    particles = Rules.load(None).lexicon("signed_label").particles
+    if not particles:
+        return regex.compile(r"(?!)")
+    alternation = "|".join(regex.escape(p) for p in particles)
+    return regex.compile(
+        rf"(?i)^[\s|·•–—,-]*(?:{alternation})\s+(?-i:\p{{Lu}})\S*(?:\s+\S+){{0,{_SIGNER_WORDS}}}\s*$"
+    )
+
+
 # Labels of a forum user's profile line: the date after one is when somebody joined or was last
 # seen, never when the page was written, so it is left out ("Joined: Sun Apr 03, 2022 7:12 pm"
 # above a post dated the page 2022 in en-forum-thread-posts-text). The label must stand right

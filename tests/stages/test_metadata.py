@@ -891,6 +891,32 @@ def test_metadata_dates_a_scrape_by_its_signed_author_box(related, expected):
     assert metadata(doc).meta.date == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("August 12, 2025  By  The Diggs Team",), "2025-08-12"),
+        (("August 12, 2025 | by Ann Lee",), "2025-08-12"),
+        # A date then prose, not a name: no signature.
+        (("August 12, 2025 by the river we met again",), None),
+        # Related posts signed and dated apart: a list, no date.
+        (("August 12, 2025 By Ann Lee", "July 7, 2025 By Tom Reed"), None),
+    ],
+)
+def test_metadata_dates_a_scrape_by_a_signed_date_line(lines, expected):
+    """A "<date> By <name>" meta line at the foot of a post dates it, when it is the only one."""
+    doc = _text(
+        "Puppy obedience training: how to train your new puppy",
+        *(
+            f"Step {n}: training a puppy takes patience, and the first weeks at home shape "
+            "how it behaves for years; this guide walks through sitting, staying and walking "
+            "on a lead, with what each lesson needs and how long it takes to learn."
+            for n in range(6)
+        ),
+        *lines,
+    )
+    assert metadata(doc).meta.date == expected
+
+
 def test_metadata_reads_the_date_of_a_signed_author_box_far_from_the_headline():
     """An HTML "Written by <names>" box over its date, at the foot of a long post, dates it."""
     paragraphs = "".join(

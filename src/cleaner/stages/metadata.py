@@ -32,6 +32,7 @@ from cleaner.dates import (
     is_dateline,
     opening_date,
     parse_date,
+    signed_tail,
     writes_day_first,
     written_by,
 )
@@ -1345,18 +1346,32 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
 
 
 def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
-    """The date under a "Written by <name>" line, when the scrape shows one such date.
+    """The date a post's author line signs, when the scrape shows one such date.
 
     An author box at the foot of a post names the writer and dates the post on the next line
-    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233). A list
-    of related posts signs each one with its own date: several dates give none.
+    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233), or a
+    meta line gives the date and then its writer ("August 12, 2025  By  The Diggs Team", a
+    shop blog's footer, 4596). A list of related posts signs each one with its own date:
+    several dates give none.
     """
     found: set[str] = set()
-    for i, block in enumerate(blocks[1:-1], start=1):
-        if written_by().match(block.text) and len(block.text) <= _DATELINE_CHARS:
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > _DATELINE_CHARS:
+            continue
+        if written_by().match(text) and i + 1 < len(blocks):
             below = blocks[i + 1].text
             if is_dateline(below, lang):
                 found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
+        elif _YEAR_LIKE.search(text) and (dates := find_dates(text, lang)):
+            first = dates[0]
+            if (
+                len(dates) == 1
+                and not first.updated
+                and not text[: first.start].strip()
+                and signed_tail().match(text[first.end :])
+            ):
+                found.add(first.iso)
     return found.pop() if len(found) == 1 else None
 
 
