@@ -917,6 +917,27 @@ def test_metadata_dates_a_scrape_by_a_signed_date_line(lines, expected):
     assert metadata(doc).meta.date == expected
 
 
+def test_metadata_finds_a_scrape_headline_written_with_typographic_quotes():
+    """The headline line matches the title line though it curls its apostrophe, and dates it."""
+    doc = _text(
+        "Budget Traveler's Guide To Travel Insurance - Budget Travel With Gabby",
+        "Home",
+        "Budget Traveler’s Guide To Travel Insurance",
+        # The post's date and its change date, glued as a scrape joins inline elements.
+        "On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Budget Travel "
+        "Guides, Travel Resources, Travel Tips",
+        *(
+            f"Part {n}: travel insurance pays for the trip you could not take, the doctor you "
+            "had to see abroad and the bag the airline lost; this guide says what a cheap "
+            "policy covers, what it leaves out and how to claim when something goes wrong."
+            for n in range(6)
+        ),
+        "Related: packing light",
+        "March 3, 2024",
+    )
+    assert metadata(doc).meta.date == "2025-01-12"
+
+
 def test_metadata_reads_the_date_of_a_signed_author_box_far_from_the_headline():
     """An HTML "Written by <names>" box over its date, at the foot of a long post, dates it."""
     paragraphs = "".join(

@@ -1184,9 +1184,9 @@ def _text_metadata(doc: Document) -> Document:
         )
         if first.kept:
             blocks[0] = first.evolve(kind="title").drop("title")
-        wanted = " ".join((title or "").split()).casefold()
+        wanted = _headline_key(title or "")
         for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
-            if wanted and " ".join(block.text.split()).casefold() == wanted:
+            if wanted and _headline_key(block.text) == wanted:
                 headline_at = i
                 if block.kept:
                     blocks[i] = block.evolve(kind="title").drop("title")
@@ -1197,6 +1197,14 @@ def _text_metadata(doc: Document) -> Document:
 
 
 _LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
+# Typographic quotes as the plain ones: a page's <title> and its shown headline often differ
+# only there ("Budget Traveler's Guide" over "Budget Traveler’s Guide", wcxb-dev-text 0071).
+_CURLY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _headline_key(text: str) -> str:
+    """`text` as a headline is compared: spaces collapsed, quotes plain, case folded."""
+    return " ".join(text.translate(_CURLY_QUOTES).split()).casefold()
 
 
 def _blank_gaps(blocks: list[Block]) -> list[tuple[bool, bool]]:
