@@ -708,3 +708,27 @@ def test_cli_no_removed_leaves_the_removed_blocks_out(
     data = json.loads(capsys.readouterr().out)
     assert "removed" not in data
     assert data["body"]
+
+
+def test_cli_refuses_an_output_file_that_is_also_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """`cleaner pages.jsonl -o pages.jsonl` emptied the input before reading it: now exit 2."""
+    pages = tmp_path / "pages.jsonl"
+    line = json.dumps({"html": page(1), "id": "p1"}) + "\n"
+    pages.write_text(line, encoding="utf-8")
+    assert main([str(pages), "-o", str(pages), "-q"]) == 2
+    assert "also an input" in capsys.readouterr().err
+    assert pages.read_text(encoding="utf-8") == line
+
+
+def test_cli_resume_skips_a_page_whose_file_name_is_not_utf8(tmp_path: Path):
+    """A file named in Latin-1 (`caf\\xe9.html`) was cleaned again by every --resume."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(1), encoding="utf-8")
+    (folder / os.fsdecode(b"caf\xe9.html")).write_text(page(2), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
+    assert len(_lines(out)) == 2

@@ -26,7 +26,7 @@ import os
 import sys
 import textwrap
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -198,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args, pipeline)
         _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
         check(args.inputs)
+        _check_output_is_no_input(args.inputs, args.output)
         single = is_single_page(args.inputs)
         # --lang holds for a batch too (a folder of German pages); a JSONL line's own wins.
         _require(single or not args.url, "--url applies to a single page")
@@ -248,6 +249,23 @@ def _stdin_hint(inputs: list[str], *, quiet: bool) -> None:
             "cleaner: reading a page from standard input; end it with Ctrl-D (Ctrl-Z, Enter "
             "on Windows), or pipe one in: cat page.html | cleaner -\n",
         )
+
+
+def _check_output_is_no_input(inputs: list[str], output: str | None) -> None:
+    """Refuse an `-o` file that is also named as an input.
+
+    Why: `cleaner pages.jsonl -o pages.jsonl` opened the output for writing, which emptied
+    the input before a line of it was read: the pages were lost and the run said nothing. (A
+    folder or glob that merely holds the output file passes over it: see `read_inputs`.)
+    """
+    if output is None or output == "-" or not Path(output).exists():
+        return
+    for arg in inputs:
+        if arg != "-" and Path(arg).is_file() and Path(arg).samefile(output):
+            raise UsageError(
+                f"-o {output!r} is also an input: writing it would empty it before it is read; "
+                "write to another file",
+            )
 
 
 def _check_lang(lang: str | None) -> None:
@@ -423,7 +441,7 @@ class _Tally:
 
 def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
     inputs: list[str],
-    done: set[str],
+    done: Container[str],
     unreadable: collections.deque[Unreadable | None],
     *,
     url: str | None = None,
@@ -448,7 +466,7 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
                 yield item
 
 
-def _count_pages(inputs: list[str], done: set[str], output: str | None) -> int | None:
+def _count_pages(inputs: list[str], done: Container[str], output: str | None) -> int | None:
     """The number of pages the inputs hold when all are page files; None when unknown."""
     excluded = Path(output).resolve() if output and output != "-" else None
     count = 0
@@ -485,8 +503,26 @@ def _results(
     )
 
 
+class _Written(Container[str]):
+    r"""The sources an earlier run wrote, matched as the writer wrote them.
+
+    Why: the writer replaces a lone surrogate (a file name that is not UTF-8, `caf\xe9.html`,
+    is `caf\udce9.html` in Python) by U+FFFD, so the source read back never equalled the
+    path, and `--resume` cleaned such a page a second time, one duplicate line per run.
+    """
+
+    def __init__(self, sources: set[str]) -> None:
+        self._sources = sources
+
+    def __contains__(self, source: object) -> bool:
+        return isinstance(source, str) and replace_surrogates(source) in self._sources
+
+    def __bool__(self) -> bool:
+        return bool(self._sources)
+
+
 def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str) -> int:
-    done = resume_state(Path(args.output)) if args.resume else set()
+    done = _Written(resume_state(Path(args.output)) if args.resume else set())
     unreadable: collections.deque[Unreadable | None] = collections.deque()
     page_options = {"url": args.url if single else None, "lang": args.lang}
     results = _results(
