@@ -466,6 +466,14 @@ def test_parse_byline_leaves_sentences_of_more_languages(line, lang):
         ("Thread starter Chris Hall", "Chris Hall"),
         ("JosephF   Discussion starter", "JosephF"),
         ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "pelex"),
+        # XenForo's translations of that header (round O, it-forum-discussione-caldaia-pressione-text)
+        ("Discussione in 'Caldaie a gas' iniziata da Lucia_TO, 14 Nov 2026.", "Lucia_TO"),
+        (
+            "Discussion dans 'Vélo électrique' démarrée par Marc_Lyon69, 19 nov. 2026.",
+            "Marc_Lyon69",
+        ),
+        ("Tema en 'Jardinería' iniciado por pepe_g, 3 Oct 2026.", "pepe_g"),
+        ("La discussione è iniziata da Marco, 14 Nov 2026.", None),
         ("Starters and mains", None),
         ("The discussion starter was a question about tyres, asked by many readers", None),
         ("Thread starter", None),

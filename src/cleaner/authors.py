@@ -1199,13 +1199,31 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
 
 # Forum software labels the thread's author on a line of its own: "Thread starter ridwan123"
 # (XenForo), "JosephF   Discussion starter" (vBulletin themes), "Discussion in 'Hosting
-# Advice' started by pelex, May 26, 2025." (older XenForo).
+# Advice' started by pelex, May 26, 2025." (older XenForo), and that thread header in XenForo's
+# translations: "Discussione in 'Caldaie a gas' iniziata da Lucia_TO, 14 Nov 2026." (golden
+# it-forum-discussione-caldaia-pressione-text, round O), "Discussion dans 'X' démarrée par",
+# "Tema en 'X' iniciado por", "Discussão em 'X' iniciada por", "Diskussion im Forum 'X'
+# gestartet von", "Discussie in 'X' gestart door", "Dyskusja w 'X' rozpoczęta przez".
+_STARTED_BY = (
+    r"(?:started\s+by|iniziat[ao]\s+da|avviat[ao]\s+da|démarrée?\s+par|créée?\s+par|"
+    r"lancée?\s+par|iniciad[oa]\s+por|gestartet\s+von|erstellt\s+von|gestart\s+door|"
+    r"rozpoczęt[ay]\s+przez)"
+)
 _STARTER = regex.compile(
     r"(?i)^(?:(?:thread|discussion|topic)\s+starter\s*:?\s+(?P<a>\S.{0,39}?)"
     r"|(?P<b>\S.{0,39}?)\s+(?:thread|discussion|topic)\s+starter"
-    r"|discussion\s+in\s+['‘’\"].{1,80}?['‘’\"]\s+started\s+by\s+(?P<c>[^,]{1,40}),.*)\s*$",
+    r"|(?:discussion|discussione|discussão|discusión|tema|diskussion|discussie|dyskusja)\s+"
+    r"(?:in|dans|en|em|im|w)\s+(?:\w+\s+)?['‘’\"«].{1,80}?['‘’\"»]\s+"
+    rf"{_STARTED_BY}\s+(?P<c>[^,]{{1,40}}),.*)\s*$",
 )
+# The words one of those lines holds, whatever its language: a cheap test before the pattern.
+_STARTER_HINTS = regex.compile(r"(?i)tarte|" + _STARTED_BY)
 _MAX_STARTER_LINE = 160
+
+
+def has_starter_hint(text: str) -> bool:
+    """Whether `text` holds a word of a forum's thread-starter label (`parse_thread_starter`)."""
+    return len(text) <= _MAX_STARTER_LINE and _STARTER_HINTS.search(text) is not None
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -1216,7 +1234,7 @@ def parse_thread_starter(text: str) -> str | None:
         >>> parse_thread_starter("Thread starter ridwan123"), parse_thread_starter("Starters")
         ('ridwan123', None)
     """
-    if len(text) > _MAX_STARTER_LINE or ("tarter" not in text and "tarted by" not in text):
+    if not has_starter_hint(text):
         return None
     m = _STARTER.match(_squash(text))
     if m is None:

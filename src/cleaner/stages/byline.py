@@ -33,6 +33,7 @@ from cleaner.author_markup import (
     story_list,
 )
 from cleaner.authors import (
+    has_starter_hint,
     is_agency,
     parse_thread_starter,
 )
@@ -94,7 +95,7 @@ def byline(doc: Document) -> Document:
         (
             (name,)
             for b in blocks
-            if "tarte" in b.text and (name := parse_thread_starter(b.text)) is not None
+            if has_starter_hint(b.text) and (name := parse_thread_starter(b.text)) is not None
         ),
         (),
     )
