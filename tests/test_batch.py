@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import pickle
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.batch import Page, PageError, Result, clean_many
+from cleaner.batch import Page, PageError, Result, _worker_main, clean_many
 from cleaner.document import Article, Document
 from cleaner.errors import PipelineError
 from tests.batch_stages import misbehave, page, pid
@@ -333,3 +336,24 @@ def test_workers_start_as_pages_wait_for_them(monkeypatch: pytest.MonkeyPatch):
     started.clear()
     assert list(clean_many([], workers=8)) == []
     assert started == []
+
+
+def test_a_worker_whose_caller_is_gone_ends_quietly():
+    """Ctrl-C while workers started: a worker printed a BrokenPipeError traceback on 'ready'."""
+    parent, child = multiprocessing.Pipe()
+    parent.close()
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        _worker_main(child, pickle.dumps(cleaner.DEFAULT))  # returns, raises nothing
+    finally:
+        signal.signal(signal.SIGINT, before)
+        child.close()
+
+
+def test_a_dict_page_result_says_how_to_make_a_page_of_it():
+    """`clean_many(json.loads(line) for line in f)` said only 'got dict', not what to pass."""
+    (result,) = clean_many([{"html": page(1), "url": "https://e.org/a"}])
+    assert result.error is not None
+    assert result.error.type == "TypeError"
+    assert "Page(raw=row['html']" in result.error.message
+    assert "read_jsonl" in result.error.message

@@ -218,11 +218,17 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
         # clean_many(read_warc(path)) on a damaged file said "a page must be str, bytes, ...,
         # got Unreadable", not what could not be read.
         return Result(index=index, source=page.source, error=PageError("Unreadable", page.message))
-    error = PageError(
-        "TypeError",
-        f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}",
+    message = (
+        f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}"
     )
-    return Result(index=index, error=error)
+    if isinstance(page, dict):
+        # A JSONL dump's rows (`json.loads(line)`) are the likeliest dicts: say how to hand
+        # them on, not only that a dict is wrong.
+        message += (
+            ": make each row a Page(raw=row['html'], url=row.get('url'), id=row.get('id')), or "
+            "read the file with cleaner.sources.read_jsonl(path)"
+        )
+    return Result(index=index, error=PageError("TypeError", message))
 
 
 def _kind(value: object) -> str:
@@ -415,19 +421,27 @@ def _worker_main(
         conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
         return
     _warm_up(pipeline)
-    conn.send(("ready", None))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if task is None:
-            return
-        outcome = _clean_one(pipeline, task)
-        try:
-            conn.send(outcome)
-        except Exception as exc:  # noqa: BLE001 - e.g. an article a custom stage made unpicklable
-            conn.send((outcome[0], None, (type(exc).__name__, f"cannot send the result: {exc}")))
+    # The parent can be gone by the time a worker is ready or done (Ctrl-C while workers
+    # start): a worker printed a BrokenPipeError traceback under the user's KeyboardInterrupt.
+    try:
+        conn.send(("ready", None))
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return  # the parent is gone
+            if task is None:
+                return
+            outcome = _clean_one(pipeline, task)
+            try:
+                conn.send(outcome)
+            except OSError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - e.g. an article a stage made unpicklable
+                error = (type(exc).__name__, f"cannot send the result: {exc}")
+                conn.send((outcome[0], None, error))
+    except OSError:  # BrokenPipeError, ConnectionResetError: the parent is gone
+        return
 
 
 _WARM_UP_PAGES = (
