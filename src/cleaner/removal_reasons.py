@@ -18,7 +18,6 @@ The labels share the `strip_boilerplate` stage's names where they mean the same 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ import regex
 from cleaner.htmlblocks import COMMENT_WORDS, SIGNATURE_WORDS, USER_CARD_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from lxml.html import HtmlElement
 
@@ -200,21 +199,16 @@ MARKS: tuple[ReasonMarks, ...] = (
             {
                 *("nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu"),
                 *("navi", "topnav", "mainnav", "sitenav", "skip", "skiplink", "skiplinks"),
-                *(
-                    "subnav",
-                    "navbox",
-                    "dropdown",
-                    "offcanvas",
-                    "hamburger",
-                    "navegacion",
-                    "navigazione",
-                ),
+                *("subnav", "sidenav", "navbox", "dropdown", "offcanvas", "hamburger"),
+                *("navegacion", "navigazione"),
+                # Korean portals' global, local and side navigation bars: "ul.gnb", "div.lnb"
+                *("gnb", "lnb", "snb"),
             },
         ),
         tags=frozenset({"nav", "menu"}),
         roles=frozenset({"navigation", "menu", "menubar", "search"}),
         specific=False,
-        examples=("main-menu", "navbar-nav", "skip-link", "site-navigation"),
+        examples=("main-menu", "navbar-nav", "skip-link", "site-navigation", "gnb", "pmc-sidenav"),
     ),
     ReasonMarks(
         "article_meta",
@@ -283,7 +277,6 @@ _CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
 _ASCII_WORD = re.compile("[a-z]+")
 _WORD_SPLIT = regex.compile(r"[^\p{L}]+")
 _STOP_TAGS = frozenset({"body", "html"})
-_DIGITS = re.compile(r"\d+")
 _MARK_TAGS = frozenset(t for m in MARKS for t in m.tags)
 _NO_MARKS: tuple[str | None, str | None] = (None, None)
 
@@ -295,22 +288,16 @@ _FAR = 1 << 20
 _NOTHING: _State = (None, _FAR, None, _FAR)
 
 
-def attr_words(attrs: str) -> frozenset[str]:
-    """Return the words of a `class id` string and each two neighbours joined.
+def attr_words(attrs: str) -> list[str]:
+    """Return the words of a `class id` string, in order.
 
     Split on non-letters and on camelCase, lower-cased: "related-posts" and "relatedPosts"
-    give related, posts and relatedposts.
+    give related, posts.
     """
     split = (attrs if attrs.islower() else _CAMEL.sub(" ", attrs)).lower()
     if split.isascii():
-        words = _ASCII_WORD.findall(split)
-    else:
-        words = [w for w in _WORD_SPLIT.split(split) if w]
-    return frozenset((*words, *(a + b for a, b in itertools.pairwise(words))))
-
-
-def _first_mark(keys: dict[str, int], values: Iterable[str]) -> int:
-    return min((keys[v] for v in values if v in keys), default=_FAR)
+        return _ASCII_WORD.findall(split)
+    return [w for w in _WORD_SPLIT.split(split) if w]
 
 
 # Where each word, tag and role first marks a label (its index in MARKS): one look-up a word.
@@ -321,65 +308,53 @@ for _i, _m in reversed(tuple(enumerate(MARKS))):
     _BY_WORD.update(dict.fromkeys(_m.words, _i))
     _BY_TAG.update(dict.fromkeys(_m.tags, _i))
     _BY_ROLE.update(dict.fromkeys(_m.roles, _i))
-_SPECIFIC = tuple(m.specific for m in MARKS)
 
 
 @functools.lru_cache(maxsize=8192)
 def marks_of(tag: str, role: str, attrs: str) -> tuple[str | None, str | None]:
     """Return the specific label and the place label one element's markup gives, if any.
 
-    A specific mark outranks any place mark of the same element; among marks of one kind the
-    earlier in `MARKS` wins. Cached across pages: a site's pages share their classes.
+    The element's first mark in `MARKS` order: its words whole or two neighbours joined
+    ("site-header" -> siteheader), its tag, its role. The specific labels come first in
+    MARKS, so a specific mark outranks any place mark of the same element. Cached across
+    pages: a site's pages share their classes.
 
     Args:
         tag: The element's name.
         role: Its ARIA `role`, lower-case ("" for none).
         attrs: Its class and id, space-separated.
     """
-    if _DIGITS.search(attrs):
-        # "menu-item-1234", "post-5678": the number splits words as any non-letter does, and
-        # a page has hundreds of them; without it one cached answer serves them all
-        return _marks_of_words(tag, role, _DIGITS.sub(" ", attrs))
-    return _marks_of_words(tag, role, attrs)
+    best = min(_BY_TAG.get(tag, _FAR), _BY_ROLE.get(role, _FAR))
+    by_word = _BY_WORD.get
+    previous = ""
+    # a page's class strings are mostly its own (hashed CSS names, "menu-item-1234"): most
+    # calls miss the cache, so one pass over the words, no sets
+    for word in attr_words(attrs):
+        best = min(best, by_word(word, _FAR), by_word(previous + word, _FAR))
+        previous = word
+    if best == _FAR:
+        return _NO_MARKS
+    mark = MARKS[best]
+    return (mark.label, None) if mark.specific else (None, mark.label)
 
 
-@functools.lru_cache(maxsize=4096)
-def _marks_of_words(tag: str, role: str, attrs: str) -> tuple[str | None, str | None]:
-    """`marks_of` of a class and id string without digits."""
-    found = sorted(
-        {
-            _BY_TAG.get(tag, _FAR),
-            _BY_ROLE.get(role, _FAR),
-            _first_mark(_BY_WORD, attr_words(attrs)) if attrs.strip() else _FAR,
-        },
-    )
-    place: str | None = None
-    for i in found:
-        if i == _FAR:
-            break
-        if _SPECIFIC[i]:
-            return MARKS[i].label, None
-        if place is None:
-            place = MARKS[i].label
-    return None, place
-
-
-def _own_marks(el: HtmlElement) -> tuple[str | None, str | None]:
+def _own_marks(el: HtmlElement, tag: str) -> tuple[str | None, str | None]:
     """The marks of one element (`marks_of`); a `<header>` inside the article marks nothing."""
-    tag = el.tag
-    # one call for every attribute, then a dict: half the cost of three `get`s (~230 elements
-    # a page on sh-html)
-    items = el.items()
-    if not items:
-        if tag not in _MARK_TAGS:
-            return _NO_MARKS  # a bare <li>, <p>, <div>
-        marks = marks_of(tag, "", " ")
-    else:
-        attrs = dict(items)
-        cls, ident, role = attrs.get("class"), attrs.get("id"), attrs.get("role")
+    # The attribute names first (none on most elements), then the values of the three read
+    # here alone: a link's address is never decoded (as `htmlblocks.segment` reads them)
+    keys = el.keys()
+    if keys:
+        get = el.get
+        cls = get("class") if "class" in keys else None
+        ident = get("id") if "id" in keys else None
+        role = get("role") if "role" in keys else None
         if cls is None and ident is None and role is None and tag not in _MARK_TAGS:
             return _NO_MARKS
         marks = marks_of(tag, role.lower() if role else "", f"{cls or ''} {ident or ''}")
+    elif tag not in _MARK_TAGS:
+        return _NO_MARKS  # a bare <li>, <p>, <div>
+    else:
+        marks = marks_of(tag, "", " ")
     if (
         marks[1] == "header"
         and tag == "header"
@@ -390,13 +365,13 @@ def _own_marks(el: HtmlElement) -> tuple[str | None, str | None]:
     return marks
 
 
-def _state(
-    element: HtmlElement,
-    content: frozenset[HtmlElement],
-    memo: dict[HtmlElement, _State],
-) -> _State:
-    """What the walk finds from `element` up, read once per element (see `_State`)."""
-    path: list[HtmlElement] = []
+def _state(element: HtmlElement, memo: dict[HtmlElement, _State]) -> _State:
+    """What the walk finds from `element` up, read once per element (see `_State`).
+
+    `memo` holds the boxes where the walk stops (`_NOTHING`: see `_page_memo`) and what it
+    found from each element read before.
+    """
+    path: list[tuple[HtmlElement, str]] = []
     node: HtmlElement | None = element
     state = _NOTHING
     while node is not None:
@@ -404,12 +379,13 @@ def _state(
         if known is not None:
             state = known
             break
-        if node in content or node.tag in _STOP_TAGS:
+        tag = node.tag
+        if tag in _STOP_TAGS:
             break
-        path.append(node)
+        path.append((node, tag))
         node = node.getparent()
-    for node in reversed(path):
-        specific, place = _own_marks(node)
+    for node, tag in reversed(path):
+        specific, place = _own_marks(node, tag)
         if specific is None and place is None:
             if state is not _NOTHING:
                 state = (state[0], state[1] + 1, state[2], state[3] + 1)
@@ -420,6 +396,11 @@ def _state(
             ) + ((place, 0) if place is not None else (above_place, place_up + 1))
         memo[node] = state
     return state
+
+
+def _page_memo(content: frozenset[HtmlElement]) -> dict[HtmlElement, _State]:
+    """A page's memo for `_state`: the walk stops at every box of `content`."""
+    return dict.fromkeys(content, _NOTHING)
 
 
 def content_boxes(elements: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
@@ -459,14 +440,14 @@ def reason(
         words: The block's word count (`cleaner.words.count_words`).
         link_density: The share of its characters inside links.
         content: The boxes that hold kept text, where the walk stops.
-        memo: A cache of what the walk found from each element, for one page and one
-            `content` (every block of a page shares it).
+        memo: What the walk found from each element, for one page: made from `content` by
+            the first call given an empty dict, then shared by every block of the page.
     """
-    specific, specific_up, place, place_up = _state(
-        element,
-        content,
-        {} if memo is None else memo,
-    )
+    if memo is None:
+        memo = _page_memo(content)
+    elif not memo:
+        memo.update(_page_memo(content))
+    specific, specific_up, place, place_up = _state(element, memo)
     if specific is not None and specific_up < _MAX_UP:
         return specific
     if place is not None and place_up < _MAX_UP:
@@ -489,14 +470,14 @@ def relabel(
     changes: the same blocks are kept and dropped, with the same text, kind and origin.
     """
     content = content_boxes([r.element for r, b in zip(raw, blocks, strict=True) if b.kept])
-    memo: dict[HtmlElement, _State] = {}
+    memo = _page_memo(content)
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.dropped_by != dropped_by:
             continue
         r = raw[i]
         # `reason`, inlined: ~140 blocks a page on sh-html
-        specific, specific_up, place, place_up = _state(r.element, content, memo)
+        specific, specific_up, place, place_up = _state(r.element, memo)
         if specific is not None and specific_up < _MAX_UP:
             label = specific
         elif place is not None and place_up < _MAX_UP:
