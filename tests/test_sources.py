@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import cleaner
 from cleaner.batch import Page
 from cleaner.sources import (
     InputError,
@@ -32,6 +33,8 @@ from tests.batch_stages import page, write_warc
         ("a.jsonl", "jsonl"),
         ("a.jsonl.gz", "jsonl"),
         ("a.ndjson", "jsonl"),
+        ("Saved Page.mhtml", "page"),
+        ("a.mht", "page"),
         ("a.json", None),
         ("CC-MAIN-1.warc.gz", "warc"),
         ("a.warc", "warc"),
@@ -382,3 +385,48 @@ def test_read_jsonl_reads_text_when_html_is_empty(tmp_path: Path):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     items = list(read_jsonl(str(path)))
     assert [i.raw for i in items if isinstance(i, Page)] == ["the page", "", "<p>x</p>"]
+
+
+def _mhtml(html: str, url: str) -> bytes:
+    """A page as a browser saves it as "Webpage, Single File": MIME, quoted-printable HTML."""
+    import quopri  # noqa: PLC0415 - only this helper writes MHTML
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\n"
+        f"Snapshot-Content-Location: {url}\r\n"
+        "Subject: Story 3\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B"\r\n'
+        "\r\n"
+        "------B\r\n"
+        "Content-Type: text/html\r\n"
+        "Content-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {url}\r\n"
+        "\r\n"
+        f"{body}\r\n"
+        "------B\r\n"
+        "Content-Type: image/png\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        "iVBORw0KGgo=\r\n"
+        "------B--\r\n"
+    ).encode("ascii")
+
+
+def test_a_saved_mhtml_page_is_read_as_its_html_part(tmp_path: Path):
+    """A page saved as .mhtml was cleaned as text: its quoted-printable source was the body."""
+    html = page(3).replace("Paragraph 0", "Caf\u00e9 paragraph 0")
+    (tmp_path / "sub").mkdir()
+    saved = tmp_path / "sub" / "Story 3.mhtml"
+    saved.write_bytes(_mhtml(html, "https://example.org/story-3"))
+    (item,) = read_inputs([str(tmp_path)])
+    assert isinstance(item, Page)
+    assert item.url == "https://example.org/story-3"
+    raw = item.raw.decode("utf-8") if isinstance(item.raw, bytes) else item.raw
+    assert "Caf\u00e9 paragraph 0" in raw
+    assert "=3D" not in raw
+    article = cleaner.clean(item.raw, url=item.url)
+    assert article.title == "Story 3"
+    assert article.body[0].startswith("Caf\u00e9 paragraph 0 of story 3")

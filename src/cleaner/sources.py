@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import codecs
 import collections
+import email
+import email.policy
 import glob
 import gzip
 import json
@@ -46,8 +48,20 @@ logger = logging.getLogger(__name__)
 InputKind: TypeAlias = Literal["page", "jsonl", "warc"]
 """How a file is read: one page, one page per JSONL line, or one page per WARC HTML response."""
 
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt"})
-"""Suffixes of files holding one page each (optionally followed by `.gz`)."""
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".mhtml", ".mht"})
+"""Suffixes of files holding one page each (optionally followed by `.gz`).
+
+`.mhtml` / `.mht` (a browser's "Webpage, Single File") is a MIME archive: its HTML part is
+the page (see `read_page`).
+"""
+
+# The header block of a MIME archive (MHTML): "Name: value" lines up to the first blank line,
+# one of them a multipart/related content type. Read from the first 8 kB only.
+_MHTML_HEAD = re.compile(
+    rb"\A(?:[!-9;-~]++:[^\r\n]*+\r?\n(?:[ \t][^\r\n]*+\r?\n)*+)*?"
+    rb"content-type:[ \t]*+multipart/related",
+    re.IGNORECASE,
+)
 
 _GLOB_CHARS = frozenset("*?[")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
@@ -263,7 +277,32 @@ def read_page(path: str, *, stdin: IO[bytes] | None = None) -> SourceItem:
                 raw = handle.read()
     except _READ_ERRORS as exc:
         return Unreadable(path, f"cannot read {path}: {_reason(exc)}")
+    if _MHTML_HEAD.match(raw[:8192]):
+        return _mhtml_page(raw, path)
     return Page(raw=raw, source=path)
+
+
+def _mhtml_page(raw: bytes, source: str) -> SourceItem:
+    """The HTML part of a MIME archive (a browser's `.mhtml`), its address as the page's url.
+
+    Why: a page saved as "Webpage, Single File" was cleaned as text, its quoted-printable
+    source (`<html lang=3D"ar">`, `=D8=A7=D9=81...`) taken for the article, exit status 0.
+    """
+    archive = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in archive.walk():
+        if part.get_content_type() not in _HTML_TYPES:
+            continue
+        body = part.get_payload(decode=True)
+        if not isinstance(body, bytes):
+            continue
+        charset = part.get_content_charset()
+        url = part.get("Content-Location") or archive.get("Snapshot-Content-Location")
+        return Page(
+            raw=_decode(body, f"; charset={charset}") if charset else body,
+            url=str(url) if url else None,
+            source=source,
+        )
+    return Unreadable(source, f"{source} is a MIME archive (MHTML) with no HTML part")
 
 
 def read_jsonl(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
