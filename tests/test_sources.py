@@ -430,3 +430,13 @@ def test_a_saved_mhtml_page_is_read_as_its_html_part(tmp_path: Path):
     article = cleaner.clean(item.raw, url=item.url)
     assert article.title == "Story 3"
     assert article.body[0].startswith("Caf\u00e9 paragraph 0 of story 3")
+
+
+def test_a_jsonl_line_without_a_page_names_its_keys_and_the_fix(tmp_path: Path):
+    """A dump with 'content' got "has no 'html' or 'text' string" per line, no word what to do."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"content": page(1), "url": "https://e.org/1"}) + "\n")
+    (item,) = read_jsonl(str(dump))
+    assert isinstance(item, Unreadable)
+    assert "'content', 'url'" in item.message
+    assert "jq -c" in item.message

@@ -342,7 +342,14 @@ def _jsonl_page(line: bytes, source: str) -> SourceItem:
     if raw is None or (raw == "" and record.get("text")):
         raw = record.get("text")
     if not isinstance(raw, str):
-        return Unreadable(source, f"line {source} has no 'html' or 'text' string")
+        # It said only "has no 'html' or 'text' string": a dump that names its page otherwise
+        # ('content', 'raw_content', 'body') got one such line per page and no word what to do.
+        keys = ", ".join(repr(key) for key in list(record)[:8]) or "none"
+        return Unreadable(
+            source,
+            f"line {source} has no 'html' or 'text' string (its keys: {keys}): put the page in "
+            "'html' or 'text', e.g. jq -c '{html: .content, url: .url}' for a 'content' key",
+        )
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
     raw = replace_surrogates(raw)
