@@ -72,9 +72,9 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="INPUT",
-        help="page files (.html, .htm, .txt, and gzipped), folders (recursive), globs, "
-        ".jsonl or .ndjson files (html or text, optional url, id, lang), .warc/.warc.gz archives, "
-        "or - for standard input",
+        help="page files (.html, .htm, .txt, a browser's .mhtml, and gzipped), folders "
+        "(recursive), globs, .jsonl or .ndjson files (html or text, optional url, id, lang), "
+        ".warc/.warc.gz archives, or - for standard input",
     )
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
