@@ -181,7 +181,13 @@ def test_article_reads_back_from_its_json_and_from_a_batch_line():
 
 
 @pytest.mark.parametrize(
-    "raw", ["fixtures/pages/en-wire-ap-wildfire.html", b"My Pages/story one.HTM\n", "dump.warc.gz"]
+    "raw",
+    [
+        "fixtures/pages/en-wire-ap-wildfire.html",
+        b"My Pages/story one.HTM\n",
+        "dump.warc.gz",
+        "/home/me/Downloads/Story 3.mhtml",
+    ],
 )
 def test_a_file_name_passed_as_the_page_says_to_read_the_file(raw: str | bytes):
     """`cleaner.clean("page.html")` came back as 'not_article: 0 words of body text', which never
@@ -200,3 +206,22 @@ def test_a_one_line_page_ending_in_a_file_name_is_no_file_name():
     line = "A sentence of the story that goes on and on. " * 8 + "See story.html"
     assert not (cleaner.clean(line).discarded or "").startswith("path:")
     assert not (cleaner.clean("<p>see a.html</p>").discarded or "").startswith("path:")
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_a_saved_mhtml_page_is_cleaned_as_its_html_part(as_text: bool):
+    """`cleaner.clean(Path("page.mhtml").read_bytes())` cleaned the MIME source as text."""
+    from tests.test_sources import _mhtml  # noqa: PLC0415 - the MHTML writer lives there
+
+    raw = _mhtml(
+        "<html><head><title>Story 3 - Example News</title></head><body><article>"
+        + "<p>Caf\u00e9 owners met on Tuesday to debate the new rules for terraces.</p>" * 6
+        + "</article></body></html>",
+        "https://example.org/story-3",
+    )
+    article = cleaner.clean(raw.decode("ascii") if as_text else raw)
+    assert article.title == "Story 3"
+    assert article.url == "https://example.org/story-3"
+    assert article.body[0].startswith("Caf\u00e9 owners met")
+    [result] = cleaner.clean_many([raw])
+    assert result.article == article

@@ -8,6 +8,7 @@ from cleaner import stages
 from cleaner.document import Article, Document
 from cleaner.pipeline import Pipeline
 from cleaner.rules import is_language_tag, language_tag
+from cleaner.sources import is_mhtml, unwrap_mhtml
 
 DEFAULT = Pipeline(
     [
@@ -34,7 +35,7 @@ _URL_ONLY_MAX = 8192  # bytes; longer inputs are pages (the longest URL browsers
 # One line of at most 255 characters (a file name's usual limit): a page that short is no
 # article anyway, so a one-line scrape ending in "story.html" loses nothing but a vaguer reason.
 _PATH_ONLY = regex.compile(
-    rb"\s*[^\n<>]{1,255}\.(?:html?|xhtml|shtml|txt|jsonl|ndjson|warc|arc)(?:\.gz)?\s*",
+    rb"\s*[^\n<>]{1,255}\.(?:html?|xhtml|shtml|mht(?:ml)?|txt|jsonl|ndjson|warc|arc)(?:\.gz)?\s*",
     regex.IGNORECASE,
 )
 
@@ -56,6 +57,9 @@ _NOT_A_PAGE = (
         ),
     ),
 )
+
+
+_NO_HTML_PART = "empty: the input is a MIME archive (MHTML) with no HTML part"
 
 
 def check_options(url: object, lang: object) -> None:
@@ -137,4 +141,11 @@ def clean(
     for pattern, reason in _NOT_A_PAGE:
         if _only(raw, pattern):
             return Article(url=url, lang=language_tag(lang), discarded=reason)
+    if isinstance(raw, (str, bytes)) and is_mhtml(raw):
+        # A browser's "Webpage, Single File" (.mhtml) was cleaned as text: its quoted-printable
+        # source was the article. Its HTML part is the page, its address the url.
+        unwrapped = unwrap_mhtml(raw)
+        if unwrapped is None:
+            return Article(url=url, lang=language_tag(lang), discarded=_NO_HTML_PART)
+        raw, url = unwrapped[0], url or unwrapped[1]
     return (pipeline or DEFAULT)(raw, url=url, lang=lang)

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import codecs
 import collections
-import email
-import email.policy
 import glob
 import gzip
 import json
@@ -277,18 +275,43 @@ def read_page(path: str, *, stdin: IO[bytes] | None = None) -> SourceItem:
                 raw = handle.read()
     except _READ_ERRORS as exc:
         return Unreadable(path, f"cannot read {path}: {_reason(exc)}")
-    if _MHTML_HEAD.match(raw[:8192]):
-        return _mhtml_page(raw, path)
+    if is_mhtml(raw):
+        unwrapped = unwrap_mhtml(raw)
+        if unwrapped is None:
+            return Unreadable(path, f"{path} is a MIME archive (MHTML) with no HTML part")
+        return Page(raw=unwrapped[0], url=unwrapped[1], source=path)
     return Page(raw=raw, source=path)
 
 
-def _mhtml_page(raw: bytes, source: str) -> SourceItem:
-    """The HTML part of a MIME archive (a browser's `.mhtml`), its address as the page's url.
+def is_mhtml(raw: str | bytes) -> bool:
+    r"""Whether a page is a MIME archive (MHTML: a browser's "Webpage, Single File").
+
+    Example:
+        >>> is_mhtml(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n")
+        True
+        >>> is_mhtml("<html><body><p>Content-Type: multipart/related</p></body></html>")
+        False
+    """
+    head = raw[:8192]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "replace")
+    return _MHTML_HEAD.match(head) is not None
+
+
+def unwrap_mhtml(raw: str | bytes) -> tuple[str | bytes, str | None] | None:
+    """Return a MIME archive's HTML part and its address (`Content-Location`); None if none.
 
     Why: a page saved as "Webpage, Single File" was cleaned as text, its quoted-printable
     source (`<html lang=3D"ar">`, `=D8=A7=D9=81...`) taken for the article, exit status 0.
+    The part is returned as bytes, or as `str` when its header names a charset that fits.
     """
-    archive = email.message_from_bytes(raw, policy=email.policy.compat32)
+    import email  # noqa: PLC0415 - the parser is needed only for an archive, which is rare
+    import email.policy  # noqa: PLC0415
+
+    if isinstance(raw, str):
+        archive = email.message_from_string(raw, policy=email.policy.compat32)
+    else:
+        archive = email.message_from_bytes(raw, policy=email.policy.compat32)
     for part in archive.walk():
         if part.get_content_type() not in _HTML_TYPES:
             continue
@@ -297,12 +320,10 @@ def _mhtml_page(raw: bytes, source: str) -> SourceItem:
             continue
         charset = part.get_content_charset()
         url = part.get("Content-Location") or archive.get("Snapshot-Content-Location")
-        return Page(
-            raw=_decode(body, f"; charset={charset}") if charset else body,
-            url=str(url) if url else None,
-            source=source,
+        return (_decode(body, f"; charset={charset}") if charset else body), (
+            str(url) if url else None
         )
-    return Unreadable(source, f"{source} is a MIME archive (MHTML) with no HTML part")
+    return None
 
 
 def read_jsonl(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
