@@ -79,13 +79,15 @@ def test_a_content_box_marks_nothing(attrs):
 
 
 def test_the_shared_labels_are_strip_boilerplate_categories():
-    """One vocabulary for both stages: a label that names what strip_boilerplate's rules also
-    remove is spelt as that rules category (cookies, not cookie_notice)."""
+    """One vocabulary for the stages: a label that names what strip_boilerplate's rules also
+    remove is spelt as that rules category (cookies, not cookie_notice), one another stage
+    gives as that stage does (comments, user_card, caption)."""
     categories = {
         c.name for lang in (None, *Rules.shipped_languages()) for c in Rules.load(lang).drop
     }
     place = {m.label for m in MARKS if not m.specific}
-    extract_only = {"comments", "user_card", "pagination"} | place - {"navigation"}
+    # comments: the cut rule's name; user_card: extract_text's; caption: the captions stage's
+    extract_only = {"comments", "user_card", "pagination", "caption"} | place - {"navigation"}
     assert {m.label for m in MARKS} - extract_only <= categories
     assert "navigation" in categories
 

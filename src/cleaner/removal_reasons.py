@@ -194,6 +194,20 @@ MARKS: tuple[ReasonMarks, ...] = (
         examples=("author-box", "about-the-author about-author", "AuthorCard_card__J9pQz"),
     ),
     ReasonMarks(
+        # a figure's caption the model left out: the captions stage reads captions from the
+        # markup, so one inside the article is in `Article.captions` all the same (golden
+        # km-pormean-spean-tonle-sap-html: "figcaption.wp-caption-text")
+        "caption",
+        frozenset(
+            {
+                *("caption", "captions", "figcaption", "imagecaption", "photocaption"),
+                *("bildunterschrift", "legende", "didascalia", "thumbcaption"),
+            },
+        ),
+        tags=frozenset({"figcaption"}),
+        examples=("wp-caption-text", "article__bildunterschrift", "thumbcaption", "photoCaption"),
+    ),
+    ReasonMarks(
         "navigation",
         frozenset(
             {
