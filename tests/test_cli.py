@@ -732,3 +732,19 @@ def test_cli_resume_skips_a_page_whose_file_name_is_not_utf8(tmp_path: Path):
     assert main([str(folder), "-o", str(out), "-q"]) == 0
     assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
     assert len(_lines(out)) == 2
+
+
+def test_cli_reads_json_lines_piped_to_stdin_as_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`zcat dump.jsonl.gz | cleaner -` was one page titled with the first record's raw JSON."""
+    lines = [json.dumps({"html": page(i), "id": f"p{i}"}) for i in (1, 2)]
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO("\n".join(lines).encode())))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", stdin)
+    out = tmp_path / "out.jsonl"
+    assert main(["-", "-o", str(out), "-q"]) == 0
+    rows = _lines(out)
+    assert [(r["source"], r["id"], r["title"]) for r in rows] == [
+        ("-:1", "p1", "Story 1"),
+        ("-:2", "p2", "Story 2"),
+    ]

@@ -45,6 +45,7 @@ from cleaner.sources import (
     expand,
     is_single_page,
     read_inputs,
+    stdin_holds_jsonl,
 )
 from cleaner.surrogates import replace_surrogates
 
@@ -199,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _require(bool(args.inputs), "give at least one input: a file, folder, glob, or - for stdin")
         check(args.inputs)
         _check_output_is_no_input(args.inputs, args.output)
-        single = is_single_page(args.inputs)
+        # JSON lines piped in (`zcat dump.jsonl.gz | cleaner -`) are a batch, not one page.
+        single = is_single_page(args.inputs) and not (args.inputs == ["-"] and stdin_holds_jsonl())
         # --lang holds for a batch too (a folder of German pages); a JSONL line's own wins.
         _require(single or not args.url, "--url applies to a single page")
         _check_lang(args.lang)
@@ -471,8 +473,8 @@ def _count_pages(inputs: list[str], done: Container[str], output: str | None) ->
     excluded = Path(output).resolve() if output and output != "-" else None
     count = 0
     for path, kind in expand(inputs):
-        if kind != "page":
-            return None
+        if kind != "page" or path == "-":
+            return None  # `-` may hold JSON lines (stdin_holds_jsonl): a count of 1 was wrong
         if path in done or (path != "-" and Path(path).resolve() == excluded):
             continue
         count += 1

@@ -238,8 +238,8 @@ def read_inputs(
     for path, kind in expand(args, passed_over=passed_over):
         if excluded is not None and path != "-" and Path(path).resolve() == excluded:
             continue
-        if kind == "jsonl":
-            items = read_jsonl(path, skip=skip)
+        if kind == "jsonl" or (path == "-" and stdin_holds_jsonl(stdin)):
+            items = read_jsonl(path, skip=skip, stdin=stdin)
         elif kind == "warc":
             items = read_warc(path, skip=skip)
         elif path not in skip:
@@ -326,21 +326,48 @@ def unwrap_mhtml(raw: str | bytes) -> tuple[str | bytes, str | None] | None:
     return None
 
 
-def read_jsonl(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
+# The start of a JSON lines stream: an object's first key (`{"html": ...`, `{"id": ...`).
+_JSON_OBJECT_START = re.compile(rb'\A\s*+\{\s*+"(?:[^"\\\r\n]|\\.){0,200}+"\s*+:')
+
+
+def stdin_holds_jsonl(stdin: IO[bytes] | None = None) -> bool:
+    """Whether standard input (piped, not a terminal) starts like JSON lines, without reading it.
+
+    Why: `zcat dump.jsonl.gz | cleaner - -o out.jsonl` was cleaned as one page, titled with
+    the first record's raw JSON. No HTML page or text scrape opens with `{"key":`.
+    """
+    stream = stdin or sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    if peek is None or stream.isatty():
+        return False
+    try:
+        head = peek(4096)
+    except (OSError, ValueError):
+        return False
+    return _JSON_OBJECT_START.match(head[:4096]) is not None
+
+
+def read_jsonl(
+    path: str,
+    *,
+    skip: Container[str] = frozenset(),
+    stdin: IO[bytes] | None = None,
+) -> Iterator[SourceItem]:
     """Yield one page per non-blank line of a JSONL file (gzipped if its name ends in `.gz`).
 
     Each line is an object with `html` or `text` (the page) and optionally `url`, `id` and
-    `lang`. A line that is not such an object yields an `Unreadable` in its place.
+    `lang`. A line that is not such an object yields an `Unreadable` in its place. The path
+    `-` reads standard input (or `stdin`), its lines' sources `-:1`, `-:2`, ...
     """
     try:
-        handle = _open(path)
+        handle = _StdinHandle(stdin or sys.stdin.buffer) if path == "-" else _open(path)
     except _READ_ERRORS as exc:
         yield Unreadable(path, f"cannot read {path}: {_reason(exc)}")
         return
     number = 0
-    with handle:
+    with handle as stream:
         try:
-            for number, line in enumerate(handle, start=1):
+            for number, line in enumerate(stream, start=1):
                 if not line.strip():
                     continue
                 source = f"{path}:{number}"
@@ -348,6 +375,19 @@ def read_jsonl(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sou
                     yield _jsonl_page(line, source)
         except _READ_ERRORS as exc:
             yield Unreadable(f"{path}:{number + 1}", f"cannot read {path}: {_reason(exc)}")
+
+
+class _StdinHandle:
+    """Standard input as a context manager that leaves it open (`with` closed sys.stdin)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def __enter__(self) -> IO[bytes]:
+        return self._stream
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def _jsonl_page(line: bytes, source: str) -> SourceItem:
