@@ -748,3 +748,24 @@ def test_cli_reads_json_lines_piped_to_stdin_as_a_batch(
         ("-:1", "p1", "Story 1"),
         ("-:2", "p2", "Story 2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"swahili.toml": "x"}, "swahili.toml is not named for a language"),
+        ({"rules.txt": "x"}, "the folder holds no .toml file"),
+    ],
+)
+def test_cli_rules_folder_says_how_to_name_its_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], message: str
+):
+    """A misnamed file said "Rules.load('swahili'): not a language tag"; none said nothing."""
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert main(["--rules", str(folder), str(SEED), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "sw.toml" in err
