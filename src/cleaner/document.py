@@ -116,7 +116,8 @@ class Removed:
         text: The block's text.
         reason: The label the stage gave ("sponsored", "menu", "caption", ...).
         stage: The name of the stage that removed it.
-        origin: Where the block came from in the input.
+        origin: Where the block came from in the input: the element's path in an HTML page
+            ("/html/body/header/nav/ul/li[2]"), "lines 12-14" in a text scrape; "" when unknown.
     """
 
     text: str
