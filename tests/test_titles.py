@@ -1204,6 +1204,10 @@ def test_choose_html_title_passes_over_a_title_with_an_empty_headline_part() -> 
         ("| Nuts & Volts Magazine", False),
         ("Erik Demaine's Folding and Unfolding:", False),
         ("Headline - ", False),
+        # The home page's name alone is a menu's label (wcxb-dev 2902's "Home - The GitHub Blog").
+        ("Home", False),
+        ("Startseite", False),
+        ("Home Alone", True),
         # A headline's own opening dash or closing quotation, and French guillemets, stand.
         ("-5% on every order this week", True),
         ("« Nous aurons perdu dix ans »", True),
@@ -1213,3 +1217,9 @@ def test_choose_html_title_passes_over_a_title_with_an_empty_headline_part() -> 
 def test_eligible_title_candidates(candidate: str, expected: bool) -> None:
     """Placeholders and fragments of a title are no title (`titles.eligible`)."""
     assert eligible(candidate) is expected
+
+
+def test_text_title_candidates_take_no_breadcrumb_step_that_is_the_home_page() -> None:
+    """A trail that stops at the home page ("Startseite > Home") names no page."""
+    candidates = text_title_candidates("Ohne Titel", ["Startseite > Home", "Text"], [], None)
+    assert [text for text, _ in candidates] == ["Ohne Titel"]

@@ -777,10 +777,14 @@ def _title_word_run(title: str, lines: Sequence[str]) -> str | None:
 # Library - Blog - How Machine Learning ...", "Home>Blog>Big Data Analytics in Retail: ...",
 # "Home » Archive » Financial Literacy » Do Millennials ...?" (wcxb-dev-text); its last step
 # names the page. The trail opens with the home page's name, in the languages the seed has.
-_TRAIL = regex.compile(
-    r"(?i)^(?:home|home\s*page|start|startseite|accueil|inicio|início|strona\s+główna|главная"
-    r"|domů|etusivu|hjem|hem|forside|kezdőlap|ana\s+sayfa)\s*(?:[>»›/|]|-{1,2}|::)\s*(?=\S)"
+_HOME_WORDS = (
+    r"home|home\s*page|start|startseite|accueil|inicio|início|strona\s+główna|главная"
+    r"|domů|etusivu|hjem|hem|forside|kezdőlap|ana\s+sayfa"
 )
+_TRAIL = regex.compile(rf"(?i)^(?:{_HOME_WORDS})\s*(?:[>»›/|]|-{{1,2}}|::)\s*(?=\S)")
+# The home page's name alone: no trail's last step, no page's title ("Home - The GitHub Blog"
+# is the blog's front page, wcxb-dev 2902).
+_HOME = regex.compile(rf"(?i)^(?:{_HOME_WORDS})$")
 _TRAIL_STEP = regex.compile(r"\s*(?:[>»›|]|::)\s*|\s+[-/]\s+|(?<=\p{Ll})/(?=\p{L})")
 # A trail is a short line: a longer one is a menu or prose that opens with "Home".
 _CRUMB_CHARS = 300
@@ -792,7 +796,7 @@ def _crumb_step(lines: Sequence[str]) -> str | None:
         if len(line) <= _CRUMB_CHARS and _TRAIL.match(line):
             step = _TRAIL_STEP.split(" ".join(line.split()))[-1].strip()
             # a trail that stops at the home page names no page
-            if step and not _TRAIL.match(step + " >"):
+            if step and not _HOME.match(step):
                 return step
     return None
 
@@ -1224,12 +1228,13 @@ def eligible(candidate: str) -> bool:
     headline a line under it prints. A candidate that opens with a separator mark is what is
     left of a `<title>` whose headline part is empty ("| Nuts & Volts Magazine", wcxb-dev
     4508); one that ends with a mark or a colon introduces what follows it ("Erik Demaine's
-    Folding and Unfolding:", 0406). French guillemets open and close whole quotations.
+    Folding and Unfolding:", 0406). French guillemets open and close whole quotations. The home
+    page's name alone ("Home", `_HOME`) is a menu's label.
     """
     text = candidate.strip()
     if sum(map(len, _FAST_WORD.findall(text))) < 2:
         return False
-    return not (_OPEN_MARK.match(text) or _CLOSE_MARK.search(text))
+    return not (_OPEN_MARK.match(text) or _CLOSE_MARK.search(text) or _HOME.match(text))
 
 
 # A separator mark at a candidate's start or end (a dash only spaced or doubled: "-5%" opens a
