@@ -78,6 +78,25 @@ def test_a_content_box_marks_nothing(attrs):
     assert (specific, place) == (None, None) or attrs.startswith("has-sidebar")
 
 
+@pytest.mark.parametrize(
+    ("attrs", "marks"),
+    [
+        # Adobe AEM prefixes every component's class with "cmp-" (wcxb-dev 4650, 4286): no
+        # consent manager's mark
+        ("cmp-breadcrumb__item", ("breadcrumb", None)),
+        ("cmp-container cmp-teaser__content", ("related", None)),
+        ("cmp-container-v2__content", (None, None)),
+        # Elementor calls every content element a widget (wcxb-dev 0097): no sidebar's mark
+        ("elementor-widget-container", (None, None)),
+        ("fine-print-section fine-topics", (None, None)),
+        ("pub-date", (None, "article_meta")),
+    ],
+)
+def test_a_frameworks_own_words_mark_nothing(attrs, marks):
+    """Class words a framework puts on every element do not name a box."""
+    assert marks_of("div", "", attrs) == marks
+
+
 def test_the_shared_labels_are_strip_boilerplate_categories():
     """One vocabulary for the stages: a label that names what strip_boilerplate's rules also
     remove is spelt as that rules category (cookies, not cookie_notice), one another stage

@@ -78,11 +78,11 @@ MARKS: tuple[ReasonMarks, ...] = (
         "cookies",
         frozenset(
             {
-                *("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebot"),
+                *("cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot"),
                 *("usercentrics", "didomi", "tarteaucitron", "cookielaw", "cookiebanner"),
             },
         ),
-        examples=("cookie-notice", "onetrust-banner-sdk", "cmp-container", "CookieConsent"),
+        examples=("cookie-notice", "onetrust-banner-sdk", "gdpr-popup", "CookieConsent"),
     ),
     ReasonMarks(
         "comments",
