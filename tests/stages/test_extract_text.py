@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 
@@ -1727,3 +1728,35 @@ def test_decide_keeps_a_reviews_tab_at_the_top():
     lines = ["Reviews", "4.5 out of 5 stars", *P[:3]]
     out = _decided(lines, [0.2, 0.2, 0.9, 0.9, 0.9], [False, False, True, True, True])
     assert out == P[:3]
+
+
+@pytest.mark.parametrize(
+    ("kept_prose", "thresholds"),
+    [
+        # Text kept, none of it prose: a listing's entries, decided again with the near misses.
+        (False, [0.6, 0.45]),
+        # A prose paragraph kept: an article, decided once.
+        (True, [0.6]),
+    ],
+)
+def test_decide_again_a_page_that_keeps_no_prose(
+    monkeypatch: pytest.MonkeyPatch, kept_prose: bool, thresholds: list[float]
+) -> None:
+    """A page whose verdicts keep text but no prose is no article: its near misses count."""
+    module = sys.modules[decide.__module__]
+    seen: list[float] = []
+    real = module._decide
+
+    def spy(*args: object, threshold: float, **kwargs: object) -> object:
+        seen.append(threshold)
+        return real(*args, threshold=threshold, **kwargs)
+
+    monkeypatch.setattr(module, "_decide", spy)
+    lines = ["Reading lists | Club"]
+    for topic in ("Winter novels", "Coastal cookbooks", "Poetry in translation", "Garden diaries"):
+        lines += [topic, f"Eight books about {topic.lower()} picked by our members this season"]
+    units = segment("\n\n".join(lines))
+    scores = [1.0, 0.7, 0.7, *[0.5] * (len(units) - 3)]
+    prose = [False, False, kept_prose, *[False] * (len(units) - 3)]
+    decide(units, scores, prose, title=lines[0], threshold=0.6)
+    assert seen == thresholds
