@@ -440,3 +440,14 @@ def test_a_jsonl_line_without_a_page_names_its_keys_and_the_fix(tmp_path: Path):
     assert isinstance(item, Unreadable)
     assert "'content', 'url'" in item.message
     assert "jq -c" in item.message
+
+
+def test_a_folder_walk_passes_over_hidden_files_and_folders(tmp_path: Path):
+    """A Mac's `._a.html` (binary metadata) and `.git/` were read as pages, as no glob does."""
+    for name in ["a.html", "._a.html", ".git/b.html", "sub/.hidden.html", "sub/c.html"]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p, _ in expand([str(tmp_path)])]
+    assert found == ["a.html", "sub/c.html"]
+    named = tmp_path / "._a.html"
+    assert [p for p, _ in expand([str(named)])] == [str(named)]  # named directly: read

@@ -206,11 +206,16 @@ def _walk(
     passed_over: collections.Counter[str] | None = None,
 ) -> Iterator[tuple[str, InputKind]]:
     for dirpath, dirnames, filenames in os.walk(top):
-        dirnames.sort()
+        # Hidden folders and files are passed over, as a glob's `*` passes over them: a copy
+        # of a folder from a Mac held `._story.html` (AppleDouble: binary metadata) beside each
+        # page, read as a page of its own and discarded as 'binary', and `.git/` was walked.
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
         for name in sorted(filenames):
+            if name.startswith("."):
+                continue
             if (kind := input_kind(name)) is not None:
                 yield os.path.join(dirpath, name), kind  # noqa: PTH118 - str paths are the sources
-            elif passed_over is not None and not name.startswith("."):
+            elif passed_over is not None:
                 passed_over[os.path.splitext(name)[1].lower() or "(none)"] += 1  # noqa: PTH122
 
 
