@@ -188,8 +188,17 @@ def test_extract_html_keeps_the_article_and_drops_the_menus():
     for para in PARAS:
         assert para in kept
     dropped = {b.text: b.dropped_by for b in doc.blocks if not b.kept}
-    assert dropped.get("Home") == "boilerplate"
-    assert dropped.get("Privacy policy") == "boilerplate"
+    # named by their boxes (cleaner.removal_reasons): the <nav>'s menu, the <footer>'s links
+    assert dropped.get("Home") == "navigation"
+    assert dropped.get("Privacy policy") == "footer"
+
+
+def test_extract_html_label_removed_off_gives_one_reason_and_the_same_cut():
+    labelled = ExtractHtml()(_doc(PAGE))
+    plain = ExtractHtml(label_removed=False)(_doc(PAGE))
+    assert [b.text for b in plain.blocks if b.kept] == [b.text for b in labelled.blocks if b.kept]
+    assert {b.dropped_by for b in plain.blocks if not b.kept} == {"boilerplate"}
+    assert len({b.dropped_by for b in labelled.blocks if not b.kept}) > 1
 
 
 def test_extract_html_labels_kinds_links_and_origins():
@@ -233,7 +242,7 @@ def test_extract_html_min_recovered_words_refuses_short_blocks_trafilatura_left_
     keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
     doc = ExtractHtml(model=keep_all, min_recovered_words=5)(_doc(PAGE))
     by_text = {b.text: b for b in doc.blocks}
-    assert by_text["Home"].dropped_by == "boilerplate"
+    assert not by_text["Home"].kept
     assert by_text[PARAS[0]].kept
 
 
@@ -314,7 +323,7 @@ def test_extract_html_found_threshold_keeps_what_trafilatura_kept():
     doc = ExtractHtml(model=model)(_doc(PAGE))
     by_text = {b.text: b for b in doc.blocks}
     assert by_text[PARAS[0]].kept
-    assert by_text["Home"].dropped_by == "boilerplate"
+    assert not by_text["Home"].kept
 
 
 def test_load_model_refuses_a_file_for_other_features():
@@ -356,7 +365,7 @@ def test_load_model_reads_a_tree_first_pass():
     doc = ExtractHtml(model=model, drop_nav_links=False, drop_lone_links=False)(_doc(PAGE))
     by_text = {b.text: b for b in doc.blocks}
     assert by_text[PARAS[0]].kept  # log1p(25+ words) > 1.5
-    assert by_text["Home"].dropped_by == "boilerplate"  # log1p(1) < 1.5
+    assert not by_text["Home"].kept  # log1p(1) < 1.5
 
 
 def test_load_model_refuses_trees_over_other_features():
@@ -452,7 +461,7 @@ def test_extract_html_drops_a_lone_linked_word_trafilatura_left_out():
     html = PAGE.replace("</article>", '<div class="actions"><a href="#r">Reply</a></div></article>')
     doc = ExtractHtml(model=keep_all, drop_nav_links=False)(_doc(html))
     by_text = {b.text: b for b in doc.blocks}
-    assert by_text["Reply"].dropped_by == "boilerplate"
+    assert not by_text["Reply"].kept
     assert by_text[PARAS[0]].kept
 
 
