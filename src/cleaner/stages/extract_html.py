@@ -681,9 +681,8 @@ class ExtractHtml:
         )
         # last, once every rule above has read "boilerplate": each such block's own reason
         # from its markup ("navigation", "comments", "related", ...; only the label changes)
-        if self.label_removed:
-            blocks = removal_reasons.relabel(raw, blocks, words)
-        return doc.evolve(blocks=tuple(blocks))
+        labelled = removal_reasons.relabel(raw, blocks, words) if self.label_removed else blocks
+        return doc.evolve(blocks=tuple(labelled))
 
     def _overrule(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one switch per rule; the per-block columns the rules read, and the page's JSON-LD
         self,
