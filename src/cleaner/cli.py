@@ -319,40 +319,11 @@ def _with_rules(pipeline: Pipeline, files: list[str]) -> Pipeline:
 
     if "strip_boilerplate" not in pipeline:
         raise UsageError("--rules needs the strip_boilerplate stage, which --without leaves out")
-    for entry in files:
-        _check_rules_folder(entry)
     try:
         stage = StripBoilerplate(extra_rules=files)
     except (OSError, ValueError) as exc:
         raise UsageError(f"--rules: {exc}") from None
     return pipeline.replace("strip_boilerplate", stage)
-
-
-def _check_rules_folder(entry: str) -> None:
-    """Refuse a `--rules` folder that holds no rules file, or one not named for a language.
-
-    Why: `--rules my-rules/` with `my-rules/swahili.toml` stopped with "Rules.load('swahili'):
-    not a language tag", which never named the file nor said how to name it; a folder with no
-    `.toml` file (the rules saved as .txt) was taken without a word, and nothing was added.
-    """
-    from cleaner.rules import is_language_tag, language_tag  # noqa: PLC0415 - rules are heavy
-
-    folder = Path(entry)
-    if not folder.is_dir():
-        return
-    names = sorted(path.stem for path in folder.glob("*.toml"))
-    if not names:
-        raise UsageError(
-            f"--rules {entry}: the folder holds no .toml file: name its files common.toml "
-            "(every page) or <code>.toml (that language's pages: sw.toml for Swahili)",
-        )
-    for name in names:
-        if name != "common" and not is_language_tag(language_tag(name) or ""):
-            raise UsageError(
-                f"--rules {entry}: {name}.toml is not named for a language: name it "
-                "<code>.toml for that language's pages (sw.toml for Swahili, pt-BR.toml) or "
-                "common.toml for every page",
-            )
 
 
 def _load_stage(spec: str) -> Stage:

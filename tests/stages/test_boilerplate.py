@@ -430,3 +430,19 @@ def test_a_users_rules_folder_adds_a_language_without_touching_the_package(tmp_p
     (folder / "de.toml").write_text("[drop.related]\nexact = ['x']\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"de\.toml"):
         StripBoilerplate(extra_rules=[folder])
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"swahili.toml": "[drop]\n"}, "swahili.toml is not named for a language"),
+        ({"rules.txt": "x"}, "the folder holds no .toml file"),
+    ],
+)
+def test_strip_boilerplate_refuses_a_rules_folder_it_cannot_read(
+    tmp_path: Path, files: dict[str, str], message: str
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        StripBoilerplate(extra_rules=[str(tmp_path)])

@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from cleaner.document import Block, Document
-from cleaner.rules import Forms, Rules, ThreadCut, language_code
+from cleaner.rules import Forms, Rules, ThreadCut, is_language_tag, language_code, language_tag
 from cleaner.words import count_words
 
 logger = logging.getLogger(__name__)
@@ -361,8 +361,26 @@ _MAX_NAME_HEADING_CHARS = 80
 
 
 def _rules_folder(folder: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """A folder of the user's rules: its `common.toml`, and its `<code>.toml` per language."""
+    """A folder of the user's rules: its `common.toml`, and its `<code>.toml` per language.
+
+    Raises:
+        ValueError: The folder holds no `.toml` file, or one not named for a language (the
+            rules saved as .txt were taken without a word; "swahili.toml" stopped with a
+            message that named neither the file nor how to name it: usertest, session 18).
+    """
     paths = sorted(Path(folder).glob("*.toml"))
+    if not paths:
+        raise ValueError(
+            f"{folder}: the folder holds no .toml file: name its files common.toml "
+            "(every page) or <code>.toml (that language's pages: sw.toml for Swahili)",
+        )
+    for path in paths:
+        if path.stem != "common" and not is_language_tag(language_tag(path.stem) or ""):
+            raise ValueError(
+                f"{folder}: {path.name} is not named for a language: name it <code>.toml "
+                "for that language's pages (sw.toml for Swahili, pt-BR.toml) or common.toml "
+                "for every page",
+            )
     common = tuple(str(p) for p in paths if p.stem == "common")
     by_code: dict[str, tuple[str, ...]] = {
         language_code(p.stem): (str(p),) for p in paths if p.stem != "common"
