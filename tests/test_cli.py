@@ -125,6 +125,19 @@ def test_cli_resume_after_a_cut_off_run_has_no_duplicates_or_gaps(tmp_path: Path
     assert out.read_text(encoding="utf-8").splitlines(keepends=True) == whole
 
 
+def test_cli_resume_keeps_a_page_named_twice_twice(tmp_path: Path):
+    """A source given twice wrote two lines; a run cut after the first resumes with the other."""
+    folder = _folder(tmp_path, 2)
+    a, b = str(folder / "page-000.html"), str(folder / "sub" / "page-001.html")
+    out = tmp_path / "out.jsonl"
+    assert main([a, b, a, "-o", str(out), "-q"]) == 0
+    whole = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert [line["source"] for line in _lines(out)] == [a, b, a]
+    out.write_text(whole[0], encoding="utf-8")
+    assert main([a, b, a, "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == whole
+
+
 def test_cli_never_reads_its_own_output_file(tmp_path: Path):
     """An output file inside the input folder is not read back as input, even on --resume."""
     folder = _folder(tmp_path, 3)

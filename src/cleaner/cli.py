@@ -506,25 +506,35 @@ def _results(
 
 
 class _Written(Container[str]):
-    r"""The sources an earlier run wrote, matched as the writer wrote them.
+    r"""The sources an earlier run wrote, each as many times as it wrote it, matched as written.
 
     Why: the writer replaces a lone surrogate (a file name that is not UTF-8, `caf\xe9.html`,
     is `caf\udce9.html` in Python) by U+FFFD, so the source read back never equalled the
-    path, and `--resume` cleaned such a page a second time, one duplicate line per run.
+    path, and `--resume` cleaned such a page a second time, one duplicate line per run. And a
+    source named twice (`cleaner a.html b.html a.html`) wrote two lines: one line read back
+    skipped both, and the resumed file lacked the third (usertest, session 18). So a match
+    uses up one of the source's lines: `in` answers True as often as the source was written.
     """
 
-    def __init__(self, sources: set[str]) -> None:
-        self._sources = sources
+    def __init__(self, sources: collections.Counter[str]) -> None:
+        self._left = collections.Counter(sources)
 
     def __contains__(self, source: object) -> bool:
-        return isinstance(source, str) and replace_surrogates(source) in self._sources
+        if not isinstance(source, str):
+            return False
+        key = replace_surrogates(source)
+        if self._left[key] <= 0:
+            return False
+        self._left[key] -= 1
+        return True
 
     def __bool__(self) -> bool:
-        return bool(self._sources)
+        return any(count > 0 for count in self._left.values())
 
 
 def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str) -> int:
-    done = _Written(resume_state(Path(args.output)) if args.resume else set())
+    written = resume_state(Path(args.output)) if args.resume else collections.Counter[str]()
+    done = _Written(written)
     unreadable: collections.deque[Unreadable | None] = collections.deque()
     page_options = {"url": args.url if single else None, "lang": args.lang}
     results = _results(
@@ -535,7 +545,8 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
     )
     tally = _Tally()
     show_bar = not (args.quiet or single or not sys.stderr.isatty())
-    counted = _count_pages(args.inputs, done, args.output) if show_bar else None
+    # its own copy: a match uses up a written line, and the count must not use up the run's
+    counted = _count_pages(args.inputs, _Written(written), args.output) if show_bar else None
     bar = tqdm(
         desc="cleaning",
         # Page files are counted before the run (a folder walk), so the bar shows how far it
@@ -706,8 +717,8 @@ def as_markdown(article: Article) -> str:
 # -- resume ---------------------------------------------------------------------------------
 
 
-def resume_state(path: Path) -> set[str]:
-    """Return the sources already in a JSONL output file, cutting off a half-written last line.
+def resume_state(path: Path) -> collections.Counter[str]:
+    """Return the sources already in a JSONL output file, each with its number of lines.
 
     An interrupted run can leave a last line without its newline (killed mid-write); it is
     removed so the appended lines start on a line of their own and the file stays valid JSONL.
@@ -716,8 +727,8 @@ def resume_state(path: Path) -> set[str]:
         InputError: The file exists but is not a JSONL output of this program.
     """
     if not path.exists():
-        return set()
-    done: set[str] = set()
+        return collections.Counter()
+    done: collections.Counter[str] = collections.Counter()
     good_end = 0
     with path.open("r+b") as handle:
         for number, line in enumerate(_lines(handle), start=1):
@@ -738,7 +749,7 @@ def resume_state(path: Path) -> set[str]:
                     f"{path}:{number} has no 'source': --resume needs the JSONL file "
                     "an earlier run wrote",
                 )
-            done.add(source)
+            done[source] += 1
             good_end += len(line)
         handle.truncate(good_end)
     return done
