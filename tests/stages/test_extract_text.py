@@ -1396,6 +1396,11 @@ _LINKED_REPORT = (
         ("00:00 / 42:17", True),
         ("0:01/1:49", True),
         ("Doors open 19:30 / show 20:15", False),
+        # An image file's address alone (a shop's swatch thumbnails, wcxb-dev-text 0604).
+        ("https://cdn.example.com/images/160x160/5001_STAPLE_TEE_BONE_THUMB.jpg", True),
+        ("//cdn.example.com/swatch/navy.PNG?v=3", True),
+        # A page's address is no picture: a forum post may quote a link alone on its line.
+        ("https://github.com/example/firmware/blob/master/README", False),
     ],
 )
 def test_decide_drops_download_lines(line, dropped):

@@ -416,6 +416,13 @@ _DOWNLOAD_WORDS = 15
 # player's chrome, never body (golden be-padkast-vypusk-drauljanaja-hata-text; the 10 such
 # lines of the wcxb-dev-text scrapes are none of their truth).
 _PLAYER_TIME = regex.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+# An image file's address alone on a line (a shop template's swatch thumbnails,
+# "https://cdn.example.com/.../5001_STAPLE_TEE_BONE_THUMB.jpg"): a picture's source, never body
+# (no truth line of sh-text or wcxb-dev-text, nor a golden body, is one; wcxb-dev-text keeps 94
+# such lines, 90 of them on 0604: 0.09 -> 0.25; docs 4841 and 4843 -0.003 on chance tokens).
+_IMAGE_URL = regex.compile(
+    r"^\s*(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?\s*$", regex.IGNORECASE
+)
 _DOWNLOAD_SIZE = regex.compile(
     r"[(\[][^()\[\]]{0,30}?\b\d+(?:[.,]\d+)?\s?(?:[KMG]i?B|[KMG]o|kB|bytes?)\s*[)\]]\s*$",
     regex.IGNORECASE,
@@ -2128,7 +2135,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
             texts,
         )
     keep = [
-        k and not _download(t) and not _PLAYER_TIME.match(t)
+        k and not _download(t) and not _PLAYER_TIME.match(t) and not _IMAGE_URL.match(t)
         for k, t in zip(keep, texts, strict=True)
     ]
     if _bare_list(texts, keep, prose):
