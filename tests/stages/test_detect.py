@@ -165,3 +165,30 @@ def test_a_bare_frameset_fragment_is_discarded_as_a_frameset():
     assert discarded is not None
     assert discarded.startswith("frameset:")
     assert "left.html" in discarded
+
+
+def test_a_scrape_joined_with_spaces_is_read_a_sentence_a_line() -> None:
+    """`" ".join(text.split())` of a scrape is one line: it was discarded, its text the title."""
+    from pathlib import Path  # noqa: PLC0415 - this test's own fixture
+
+    raw = (Path(__file__).parents[2] / "fixtures/pages/magazine-creations-karabakh.txt").read_text()
+    lines = cleaner.clean(raw)
+    one_line = cleaner.clean(" ".join(raw.split()))
+    assert not one_line.discarded
+    assert one_line.title == lines.title
+    assert lines.body[1] in one_line.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Short note. Two sentences.", 1),  # short: left as it is
+        ("A line.\n" + "Word " * 300, 2),  # has line breaks: left as it is
+        ("The council met. " * 80, 80),  # long, no break: a sentence a line
+        ("会議が開かれた。" * 200, 200),  # no spaces after a CJK full stop
+    ],
+)
+def test_only_a_long_scrape_with_no_line_break_is_broken(text: str, lines: int) -> None:
+    doc = Detect()(Document(raw=text, decoded=text))
+    assert doc.kind == "text"
+    assert len(doc.decoded.strip().splitlines()) == lines

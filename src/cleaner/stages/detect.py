@@ -54,6 +54,24 @@ _CLASS_LOOKUP = lxml.etree.ElementDefaultClassLookup(
 )
 _SNIFF_CHARS = 20_000
 
+# A scrape joined with spaces, not lines (`soup.get_text(" ")`, `" ".join(text.split())`) is
+# one line: the title line, the menus and the article in one, so the text stages saw a single
+# unit and discarded it as "0 words of body text", its whole text the title (usertest, session
+# 18). No scrape of sh-text, wcxb-dev-text or the golden pages is one line, and their longest
+# lines (one paragraph) run to 33,000 characters, so only a page with no line break at all and
+# more than `_UNBROKEN_CHARS` characters is broken again, after each sentence's end.
+_UNBROKEN_CHARS = 1000
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)\]]?)\s+(?=\S)|(?<=[。！？])\s*(?=\S)")
+
+
+def _broken_lines(text: str) -> str:
+    """`text`, or a scrape of no line break broken into a line per sentence (`_UNBROKEN_CHARS`)."""
+    body = text.strip()
+    if len(body) <= _UNBROKEN_CHARS or "\n" in body:
+        return text
+    logger.info("detect: a %d-character text with no line break, read a sentence a line", len(body))
+    return _SENTENCE_BREAK.sub("\n", body)
+
 
 def looks_like_html(text: str) -> bool:
     """Return True when `text` is an HTML document rather than a plain-text scrape."""
@@ -174,7 +192,7 @@ class Detect:
                 raise Discard(
                     f"too_complex: {lines} lines > {self.max_lines} (see Detect(max_lines=...))",
                 )
-            return doc.evolve(kind="text")
+            return doc.evolve(kind="text", decoded=_broken_lines(doc.decoded))
         tree = parse_html(doc.decoded)
         # Every element the parser makes comes from a tag ("<"), or is one it implies: the
         # document's html/head/body, and at most one paragraph or row opened around a tag or a
