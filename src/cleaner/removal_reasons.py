@@ -461,12 +461,17 @@ def reason(
         memo = _page_memo(content)
     elif not memo:
         memo.update(_page_memo(content))
-    specific, specific_up, place, place_up = _state(element, memo)
+    return _label(_state(element, memo), linked=link_density > _LINKED, words=words)
+
+
+def _label(state: _State, *, linked: bool, words: int) -> str:
+    """The reason a walk's `state` and the block's figures give (see `reason`)."""
+    specific, specific_up, place, place_up = state
     if specific is not None and specific_up < _MAX_UP:
         return specific
     if place is not None and place_up < _MAX_UP:
         return place
-    if link_density > _LINKED:
+    if linked:
         return LINKS
     return LOW_TEXT if words < _LOW_WORDS else FALLBACK
 
@@ -490,16 +495,9 @@ def relabel(
         if b.dropped_by != dropped_by:
             continue
         r = raw[i]
-        # `reason`, inlined: ~140 blocks a page on sh-html
-        specific, specific_up, place, place_up = _state(r.element, memo)
-        if specific is not None and specific_up < _MAX_UP:
-            label = specific
-        elif place is not None and place_up < _MAX_UP:
-            label = place
-        elif r.link_chars > _LINKED * len(r.text):
-            label = LINKS
-        else:
-            label = LOW_TEXT if words[i] < _LOW_WORDS else FALLBACK
+        label = _label(
+            _state(r.element, memo), linked=r.link_chars > _LINKED * len(r.text), words=words[i]
+        )
         if label != dropped_by:
             # positional: the Block's own constructor, a tenth of `evolve`'s cost
             out[i] = type(b)(b.text, b.kind, b.link_density, b.origin, label, b.dropped_in)
