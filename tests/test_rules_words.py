@@ -73,6 +73,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "section_label",
         "post_by",
         "post_wrote",
+        "card_label",
         "elsewhere_class",
         "other_label",
         "text_credit",

@@ -189,7 +189,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     author (`author_markup.is_other_label`); text_credit: `text`, a text credit, is no
     caption to `split_credit`; section_label: `text`, a line over a date line, names nobody
     (`byline_lines.names_beside_date`); post_by, post_wrote: `text` is a forum post's header
-    to `cleaner.authors.parse_post_header`.
+    to `cleaner.authors.parse_post_header`; card_label: `text` is no user card's name line to
+    `cleaner.thread_authors.card_name`.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -228,6 +229,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "wiki_edit": _wiki_edit_holds,
         "post_by": _post_header_holds,
         "post_wrote": _post_header_holds,
+        "card_label": _card_label_holds,
         "byline_class": _byline_markup_holds,
         "elsewhere_class": _byline_markup_holds,
         "other_label": _byline_markup_holds,
@@ -289,6 +291,14 @@ def _credit_words_hold(kind: str, line: str) -> bool:
     # credential: the names are there, without the last word
     last = line.rsplit(maxsplit=1)[-1].strip(".,")
     return bool(names) and not any(last in name.split() for name in names)
+
+
+def _card_label_holds(kind: str, line: str) -> bool:
+    """`example_holds` for `card_label`: `line` is no user card's name line (every language)."""
+    del kind
+    from cleaner.thread_authors import card_name  # noqa: PLC0415 - it imports this module
+
+    return not card_name(line)
 
 
 def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:

@@ -164,6 +164,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # name in a quote's header ("wrote", "schrieb")
     "post_by": frozenset({"particles"}),
     "post_wrote": frozenset(),
+    # a forum user card's labels, which over a date name no poster ("Joined", "Posts";
+    # `cleaner.thread_authors.card_name`; common.toml, one list for every language)
+    "card_label": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),

@@ -56,33 +56,6 @@ def asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
     return ()
 
 
-# Labels a forum's user card prints over a date, which name no poster ("Joined" / "Feb 2019",
-# "Followers" / "June 14, 2024": wcxb-dev-text 0544, 0558).
-_CARD_LABELS = frozenset(
-    {
-        "joined",
-        "followers",
-        "location",
-        "current location",
-        "members",
-        "member",
-        "messages",
-        "posts",
-        "threads",
-        "replies",
-        "views",
-        "cite",
-        "original poster",
-        "moderator",
-        "admin",
-        "administrator",
-        "guest",
-        "reputation",
-        "registered",
-        "last seen",
-        "advertisement",
-    },
-)
 # A post's short date as Discourse prints it, without its day or its year ("Feb 2024",
 # "Feb 3", "Jan '23": golden en-community-thread-solved-text).
 _SHORT_POST_DATE = regex.compile(
@@ -95,11 +68,15 @@ _MAX_CARD_DATE = 80
 _MAX_RANK_WORDS = 2
 
 
-def _card_name(line: str) -> bool:
-    """Whether `line` can be a user card's name line: a short user name, not a label."""
+def card_name(line: str) -> bool:
+    """Whether `line` can be a user card's name line: a short user name, not a label.
+
+    The labels a forum's user card prints over a date ("Joined" / "Feb 2019") are data:
+    `[words.card_label]` (common.toml), read as one list for every language.
+    """
     return (
         len(line) <= MAX_CARD_NAME
-        and line.casefold() not in _CARD_LABELS
+        and line.casefold() not in byline_words.shared_words("card_label")
         and looks_like_name(line, strict=False)
         and not is_role(line)
     )
@@ -143,10 +120,10 @@ def card_starter(
             and i + 2 < len(lines)
             and dated[i + 2][0]
             and len(lines[i + 1].split()) <= _MAX_RANK_WORDS
-            and not _card_name(lines[i + 1])
+            and not card_name(lines[i + 1])
         ):
             is_date, iso = dated[i + 2]
-        if not is_date or not _card_name(name):
+        if not is_date or not card_name(name):
             continue
         cards.append((name, iso))
         if len(cards) == 1 and any(len(b.text.split()) >= STORY_WORDS for b in blocks[:i]):
@@ -192,7 +169,7 @@ def floor_starter(
             continue
         j = i - 2 if i > 1 and floor.match(lines[i - 1]) else i - 1
         name = lines[j]
-        if name in starters or floor.match(name) or not _card_name(name):
+        if name in starters or floor.match(name) or not card_name(name):
             return (), None
         posted = byline_words.posted_label(lang)
         for below in lines[i + 1 : i + 1 + _FLOOR_CARD_LINES]:
@@ -229,12 +206,12 @@ def first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
             # A community post's header "r/Cooking •" over its poster and its title: no
             # later card (wcxb-dev-text 0561, 0563, 4008).
             name = lines[i + 1]
-            return (name,) if _card_name(name) and not _PLAIN_WORD.match(name) else ()
+            return (name,) if card_name(name) and not _PLAIN_WORD.match(name) else ()
         if len(line) > _POST_ONE_CHARS or "#1" not in line or not _POST_ONE.search(line):
             continue
         name = lines[i + 1]
         if (
-            _card_name(name)
+            card_name(name)
             and not _PLAIN_WORD.match(name)
             and any(name in later for later in lines[i + 2 :])
         ):
@@ -269,7 +246,7 @@ def avatar_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
             j += 1
         name = lines[j].partition(" | ")[0].strip()
         if (
-            _card_name(name)
+            card_name(name)
             and name[:1].casefold() == line[:1].casefold()
             and any(name in later for later in lines[j + 1 :])
         ):
