@@ -50,6 +50,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "title_shop",
         "review_pros",
         "review_cons",
+        "reviews_head",
         "not_found_title",
         "not_name",
         "role",

@@ -167,7 +167,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
     title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
     (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
-    `text` is the heading of a review's pros or cons box (`Rules.heading`); not_found_title:
+    `text` is the heading of a review's pros or cons box (`Rules.heading`); reviews_head:
+    `text` heads a shop's reviews section (`extract_text.is_reviews_head`); not_found_title:
     `text` is an error page's title (`Rules.heading`, read by the judge stage); not_name: `text`
     is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
@@ -207,6 +208,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     elsewhere: dict[str, Callable[[str, str], bool]] = {
         "review_pros": functools.partial(_heading_holds, lang),
         "review_cons": functools.partial(_heading_holds, lang),
+        "reviews_head": _reviews_head_holds,
         "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
         "update_label": _date_label_holds,
@@ -299,6 +301,14 @@ def _card_label_holds(kind: str, line: str) -> bool:
     from cleaner.thread_authors import card_name  # noqa: PLC0415 - it imports this module
 
     return not card_name(line)
+
+
+def _reviews_head_holds(kind: str, line: str) -> bool:
+    """`example_holds` for `reviews_head`: `line` heads a shop's reviews (every language)."""
+    del kind
+    from cleaner.stages.extract_text import is_reviews_head  # noqa: PLC0415 - a cycle via authors
+
+    return is_reviews_head(line)
 
 
 def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:

@@ -113,6 +113,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # is one of the words alone, a colon maybe (`Rules.heading`).
     "review_pros": frozenset(),
     "review_cons": frozenset(),
+    # the heading of a shop's customer-reviews section ("Customer reviews", "Kundenbewertungen";
+    # `cleaner.stages.extract_text.is_reviews_head`; common.toml, one list for every language)
+    "reviews_head": frozenset(),
     # What a byline's words say about a name (`cleaner.authors`; common.toml, one list for every
     # language): words no name holds, job-title words, surname particles.
     "not_name": frozenset(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections import Counter
@@ -361,16 +362,8 @@ _DOTTED = regex.compile(r"0(?:\.0)+")
 # keeping the rating summary and its explanation above the reviews, and only price lines left,
 # judged a product grid). Full run: wcxb-dev-text 0.8356 -> 0.8364 (even 0.8333 -> 0.8341, odd
 # 0.8379 -> 0.8387, product 0.637 -> 0.647); no article, sh-text or golden page moves. The
-# words are the rules languages' most common ones; a `[words.<kind>]` table would need a kind
-# in cleaner/rules.py.
-_REVIEW_HEAD = regex.compile(
-    r"(?:customer |user |product |guest )?reviews?|ratings? (?:and|&) reviews?"
-    r"|(?:kunden)?(?:bewertungen|rezensionen)|avis(?: (?:des )?clients)?"
-    r"|opiniones(?: de (?:los )?clientes)?|reseñas|valoraciones|recensioni(?: dei clienti)?"
-    r"|avaliações|beoordelingen|klantbeoordelingen|recensioner|omdömen|anmeldelser"
-    r"|opinie|recenzje|отзывы|відгуки|レビュー|カスタマーレビュー|商品评价|用户评价|评价",
-    regex.IGNORECASE,
-)
+# headings are data, the rules languages' most common ones: `[words.reviews_head]` in
+# rules/common.toml (one list for every language); the shape is code (`is_reviews_head`).
 _REVIEW_COUNT = regex.compile(r"\s*(?:\(\s*\d[\d,.\s]*\)|\d[\d,.]*)?\s*:?")
 _REVIEW_RATING = regex.compile(
     r"\d(?:[.,]\d)?\s*(?:out of|of|/|von|sur|su|de|van|av|z|из|з)\s*(?:5|10)\b"
@@ -1776,20 +1769,31 @@ def _cut_after_footer(
     return keep
 
 
-def _reviews_head(text: str) -> bool:
-    """Whether `text` is a reviews section's heading, a count maybe (`_REVIEW_HEAD`)."""
+@functools.cache
+def _review_head() -> regex.Pattern[str]:
+    """`reviews_head`: the headings, longest first (the longest that opens a line is read)."""
+    words = sorted(Rules.load().lexicon("reviews_head").words, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(f"(?:{alternation})" if words else r"(?!)", regex.IGNORECASE)
+
+
+def is_reviews_head(text: str) -> bool:
+    """Whether `text` is a reviews section's heading, a count maybe ("Customer reviews (29)").
+
+    The heading is one of `[words.reviews_head]` (any case), a count and a colon may follow.
+    """
     line = " ".join(text.split())
-    m = _REVIEW_HEAD.match(line)
+    m = _review_head().match(line)
     return m is not None and _REVIEW_COUNT.fullmatch(line, m.end()) is not None
 
 
 def _cut_reviews(keep: list[bool], texts: list[str]) -> list[bool]:
-    """Drop the kept text from a shop's customer-reviews section on (`_REVIEW_HEAD`)."""
+    """Drop the kept text from a shop's customer-reviews section on (`is_reviews_head`)."""
     above = 0
     for i, t in enumerate(texts):
         if (
             above >= _REVIEW_ABOVE_WORDS
-            and _reviews_head(t)
+            and is_reviews_head(t)
             and any(_REVIEW_RATING.search(x) for x in texts[i + 1 : i + 1 + _REVIEW_RATING_LINES])
         ):
             return [k and x < i for x, k in enumerate(keep)]
