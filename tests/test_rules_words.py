@@ -48,6 +48,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "signed_label",
         "title_credit",
         "title_shop",
+        "title_byline",
         "review_pros",
         "review_cons",
         "reviews_head",

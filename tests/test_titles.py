@@ -980,10 +980,10 @@ def test_keep_wide_spaces_restores_the_pages_full_width_spaces(title, sources, e
     assert keep_wide_spaces(title, sources) == expected
 
 
-@pytest.mark.parametrize("word", sorted(cleaner.titles._BYLINE_WORDS))
+@pytest.mark.parametrize("word", sorted(cleaner.titles._byline_start()[0]))
 def test_byline_prefilter_words_all_open_a_byline(word: str) -> None:
     """Every first word the byline prefilter lets through can open a byline for the pattern."""
-    pattern = cleaner.titles._BYLINE_START
+    pattern = cleaner.titles._byline_start()[1]
     # "written" and "posted" open one only with "by" after them
     assert pattern.match(f"{word} Jane Doe") or pattern.match(f"{word} by Jane Doe")
 
@@ -991,7 +991,7 @@ def test_byline_prefilter_words_all_open_a_byline(word: str) -> None:
 @pytest.mark.parametrize("line", ["By Jane Doe", "Written by Jane Doe", "Autorin: Jane Doe"])
 def test_byline_prefilter_keeps_every_byline_the_pattern_reads(line: str) -> None:
     """A line the byline pattern reads is also a byline for `_is_byline_or_dateline`."""
-    assert cleaner.titles._BYLINE_START.match(line)
+    assert cleaner.titles._byline_start()[1].match(line)
     assert cleaner.titles._is_byline_or_dateline(line)
 
 

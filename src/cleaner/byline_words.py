@@ -165,8 +165,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     bio_writer: `cleaner.authors.bio_name` finds the writer; date_label: `text` ends with
     the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
     floor's label; posted_label: `text` opens with it; intro: `text` opens a local byline;
-    title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper
-    (both read in every language, as `cleaner.titles` reads them); review_pros, review_cons:
+    title_credit: `text` is a title's software credit part; title_shop: a shop's SEO wrapper;
+    title_byline: `text` opens with a byline's intro under a headline (all three read in every
+    language, as `cleaner.titles` reads them); review_pros, review_cons:
     `text` is the heading of a review's pros or cons box (`Rules.heading`); reviews_head:
     `text` heads a shop's reviews section (`extract_text.is_reviews_head`); not_found_title:
     `text` is an error page's title (`Rules.heading`, read by the judge stage); not_name: `text`
@@ -216,6 +217,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "signed_label": _date_label_holds,
         "title_credit": _title_part_holds,
         "title_shop": _title_part_holds,
+        "title_byline": _title_part_holds,
         "not_name": _name_words_hold,
         "name_particle": _name_words_hold,
         "role": _name_words_hold,
@@ -366,6 +368,8 @@ def _title_part_holds(kind: str, line: str) -> bool:
 
     if kind == "title_credit":
         return titles.is_credit_part(line)
+    if kind == "title_byline":
+        return titles.is_head_byline(line)
     return titles.shop_site_name(line) is not None
 
 

@@ -109,6 +109,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # Title parts (`cleaner.titles`): read in every page's language, so shipped in common.toml.
     "title_credit": frozenset(),
     "title_shop": frozenset({"tails"}),
+    # the intros of a byline under a headline in a text scrape ("By", "Written by", "Autorin:"),
+    # which mark the line over it as the headline (`cleaner.titles.is_head_byline`)
+    "title_byline": frozenset(),
     # The headings of a review's pros and cons boxes (`cleaner.stages.extract_text`): the line
     # is one of the words alone, a colon maybe (`Rules.heading`).
     "review_pros": frozenset(),

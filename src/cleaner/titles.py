@@ -978,9 +978,6 @@ def _pooled_sources(found: dict[str, _Candidate]) -> dict[str, set[str]]:
 # Reinoso" / "August 25, 2025", "by Jason Rostar | SEO | 8 min Read"), within a few short lines.
 _HEAD_REACH = 3
 _HEAD_LINE_CHARS = 80
-_BYLINE_START = regex.compile(
-    r"(?i)^(?:by|written\s+by|posted\s+by|von|par|por|di|door|af|av|przez|autor(?:in)?:?)\s+\S"
-)
 # A cheap test before the date parser: only a line with two digits in a row (a year, a two-digit
 # day) is parsed for a dateline; most short lines under a headline have none.
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -988,19 +985,37 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _CRUMB = regex.compile(r"\s(?:[>»›/]|::)\s")
 
 
-# The first words `_BYLINE_START` knows: a set lookup spares most lines its regex.
-_BYLINE_WORDS = frozenset(
-    {"by", "written", "posted", "von", "par", "por", "di", "door", "af", "av", "przez"}
-    | {"autor", "autor:", "autorin", "autorin:"}
-)
+# The byline's intros ("By", "Written by", "Von", "Autorin:") are data: `[words.title_byline]`
+# in rules/common.toml, read in every language like the title parts' words; the shape is code:
+# the intro opens the line, any case, and a word follows.
+@cache
+def _byline_start() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """`title_byline`: the intros' first words, and the pattern of a line they open.
+
+    The first words (casefolded) are a set lookup that spares most lines the pattern.
+    """
+    words = _title_words("title_byline").words
+    if not words:
+        return frozenset(), _NEVER
+    firsts = frozenset(w.split()[0] for w in words)
+    return firsts, regex.compile(rf"(?i)^(?:{_alternation(words)})\s+\S")
+
+
+def is_head_byline(line: str) -> bool:
+    """Whether `line` opens with a byline's intro, then a word ("By Jane Doe", "Autorin: X").
+
+    Under a headline in a text scrape it marks the headline (`_over_byline`).
+    """
+    firsts, pattern = _byline_start()
+    first = line.split(None, 1)
+    return bool(first) and first[0].casefold() in firsts and pattern.match(line.strip()) is not None
 
 
 def _is_byline_or_dateline(line: str) -> bool:
     """Whether `line` is a short byline ("By Jane Doe") or holds a date ("August 25, 2025")."""
     if len(line) > _HEAD_LINE_CHARS:
         return False
-    first = line.split(None, 1)
-    if first and first[0].casefold() in _BYLINE_WORDS and _BYLINE_START.match(line.strip()):
+    if is_head_byline(line):
         return True
     return bool(_TWO_DIGITS.search(line) and find_dates(line))
 
