@@ -324,7 +324,10 @@ for _i, _m in reversed(tuple(enumerate(MARKS))):
     _BY_ROLE.update(dict.fromkeys(_m.roles, _i))
 
 
-@functools.lru_cache(maxsize=8192)
+# 1024 entries: a site's pages share their classes, and most class strings are a page's own
+# (hashed CSS names) and miss anyway; 8192 raised the bench's peak RSS on sh-html by ~3 MB
+# (91 -> 94 MB, session 18's final bench) for no measurable speed.
+@functools.lru_cache(maxsize=1024)
 def marks_of(tag: str, role: str, attrs: str) -> tuple[str | None, str | None]:
     """Return the specific label and the place label one element's markup gives, if any.
 
