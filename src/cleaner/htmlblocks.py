@@ -389,17 +389,23 @@ _CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
 _CAMEL_MIN = 3
 
 
-@functools.lru_cache(maxsize=16384)
-def attr_words(attrs: str) -> frozenset[str]:
-    """Return the lower-case words of a "class id" string, camelCase names split too.
+def attr_word_list(attrs: str) -> list[str]:
+    """Return the lower-case words of a "class id" string in order, camelCase names split too.
 
     CSS-module and React class names join their words by case ("averageCustomerReviews",
-    "AuthorCard_card__J9pQz"), which the split on non-letters alone leaves whole.
+    "AuthorCard_card__J9pQz"), which the split on non-letters alone leaves whole. In order,
+    for a reader that joins neighbours ("site-header" -> site, header: `removal_reasons`).
     """
-    split = _CAMEL.sub(" ", attrs).lower()
+    split = (attrs if attrs.islower() else _CAMEL.sub(" ", attrs)).lower()
     if split.isascii():
-        return frozenset(_ASCII_WORD.findall(split))
-    return frozenset(w for w in _WORD_SPLIT.split(split) if w)
+        return _ASCII_WORD.findall(split)
+    return [w for w in _WORD_SPLIT.split(split) if w]
+
+
+@functools.lru_cache(maxsize=16384)
+def attr_words(attrs: str) -> frozenset[str]:
+    """Return the set of `attr_word_list`'s words, cached (the page rules ask per box)."""
+    return frozenset(attr_word_list(attrs))
 
 
 def boiler_attrs(attrs: str) -> bool:

@@ -18,13 +18,10 @@ The labels share the `strip_boilerplate` stage's names where they mean the same 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
-from cleaner.htmlblocks import COMMENT_WORDS, SIGNATURE_WORDS, USER_CARD_WORDS
+from cleaner.htmlblocks import COMMENT_WORDS, SIGNATURE_WORDS, USER_CARD_WORDS, attr_word_list
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -287,9 +284,6 @@ _LINKED = 0.5
 # An unmarked block of fewer words than this is a label, a date, a button: too little text.
 _LOW_WORDS = 10
 
-_CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
-_ASCII_WORD = re.compile("[a-z]+")
-_WORD_SPLIT = regex.compile(r"[^\p{L}]+")
 _STOP_TAGS = frozenset({"body", "html"})
 _MARK_TAGS = frozenset(t for m in MARKS for t in m.tags)
 _NO_MARKS: tuple[str | None, str | None] = (None, None)
@@ -300,18 +294,6 @@ _NO_MARKS: tuple[str | None, str | None] = (None, None)
 _State = tuple[str | None, int, str | None, int]
 _FAR = 1 << 20
 _NOTHING: _State = (None, _FAR, None, _FAR)
-
-
-def attr_words(attrs: str) -> list[str]:
-    """Return the words of a `class id` string, in order.
-
-    Split on non-letters and on camelCase, lower-cased: "related-posts" and "relatedPosts"
-    give related, posts.
-    """
-    split = (attrs if attrs.islower() else _CAMEL.sub(" ", attrs)).lower()
-    if split.isascii():
-        return _ASCII_WORD.findall(split)
-    return [w for w in _WORD_SPLIT.split(split) if w]
 
 
 # Where each word, tag and role first marks a label (its index in MARKS): one look-up a word.
@@ -346,7 +328,7 @@ def marks_of(tag: str, role: str, attrs: str) -> tuple[str | None, str | None]:
     previous = ""
     # a page's class strings are mostly its own (hashed CSS names, "menu-item-1234"): most
     # calls miss the cache, so one pass over the words, no sets
-    for word in attr_words(attrs):
+    for word in attr_word_list(attrs):
         best = min(best, by_word(word, _FAR), by_word(previous + word, _FAR))
         previous = word
     if best == _FAR:
