@@ -52,6 +52,7 @@ LANGS = frozenset(
         *("te", "zu", "tg", "mn", "eo"),
         *("kn", "si", "ps", "jv", "mg", "ht"),
         *("km", "ku", "ceb", "tt", "ig"),
+        *("fy", "mi", "oc", "br", "xh"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
