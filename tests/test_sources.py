@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from cleaner.sources import (
     read_inputs,
     read_jsonl,
     read_warc,
+    stdin_holds_jsonl,
 )
 from tests.batch_stages import page, write_warc
 
@@ -451,3 +454,108 @@ def test_a_folder_walk_passes_over_hidden_files_and_folders(tmp_path: Path):
     assert found == ["a.html", "sub/c.html"]
     named = tmp_path / "._a.html"
     assert [p for p, _ in expand([str(named)])] == [str(named)]  # named directly: read
+
+
+def test_a_folder_that_cannot_be_listed_is_an_unreadable_in_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A sub-folder the user may not list (`chmod 000`, another user's) was passed over without
+    a word by the walk (os.walk drops what it cannot list): its pages were lost, exit status 0.
+    """
+    for name in ["a.html", "locked/b.html", "z/c.html"]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(page(1).encode())
+    locked = str(tmp_path / "locked")
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if os.fspath(path) == locked:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_inputs([str(tmp_path)]))
+    assert [(type(i).__name__, Path(i.source or "").name) for i in items] == [
+        ("Page", "a.html"),
+        ("Unreadable", "locked"),
+        ("Page", "c.html"),
+    ]
+    assert "cannot read the folder" in items[1].message  # type: ignore[union-attr]
+    assert "Permission denied" in items[1].message  # type: ignore[union-attr]
+    assert [p for p, _ in expand([str(tmp_path)])] == [
+        str(tmp_path / "a.html"),
+        str(tmp_path / "z" / "c.html"),
+    ]
+
+
+def _warc_boundaries(path: Path) -> set[int]:
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
+
+    with path.open("rb") as handle:
+        records = ArchiveIterator(handle)
+        return {records.get_record_offset() for _ in records} | {path.stat().st_size}
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_read_warc_says_when_a_file_ends_inside_a_record(tmp_path: Path, gzipped: bool):
+    """A WARC cut inside a record's headers gave the records before it and stopped without a
+    word: a download cut at 100 bytes gave 0 pages, exit status 0 (warcio reads an unfinished
+    header as the end of the file). Every cut that is not at a record's end says so now.
+    """
+    whole = tmp_path / ("whole.warc.gz" if gzipped else "whole.warc")
+    bodies = [page(i).encode() for i in range(3)]
+    write_warc(
+        whole, [(f"https://e.org/{i}", "text/html", b) for i, b in enumerate(bodies)], gzip=gzipped
+    )
+    data = whole.read_bytes()
+    boundaries = _warc_boundaries(whole)
+    cut = tmp_path / whole.name.replace("whole", "cut")
+    for end in [*range(1, len(data), 29), *(b + 30 for b in boundaries if b + 30 < len(data))]:
+        cut.write_bytes(data[:end])
+        items = list(read_warc(str(cut)))
+        if any(0 <= b - end <= 8 for b in boundaries):
+            continue  # at a record's end, or in its closing CRLFs or gzip trailer: all is read
+        assert items, end
+        assert isinstance(items[-1], Unreadable), end
+        assert "truncated" in items[-1].message or "damaged" in items[-1].message, end
+
+
+def test_read_warc_refuses_a_file_that_is_no_archive_at_all(tmp_path: Path):
+    """A text file named .warc was read by warcio as an old ARC record and passed over: 0
+    pages, exit status 0, not a word."""
+    path = tmp_path / "notes.warc"
+    path.write_bytes(b"hello world, this is not an archive\n")
+    items = list(read_warc(str(path)))
+    assert [type(i).__name__ for i in items] == ["Unreadable"]
+    assert "not a WARC" in items[0].message  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_stdin_json_lines_are_seen_with_a_byte_order_mark(bom: bytes):
+    """JSON lines exported on Windows open with a UTF-8 BOM: piped in, they were cleaned as one
+    page titled with the first record's raw JSON."""
+    stream = io.BufferedReader(io.BytesIO(bom + b'{"html": "<p>a</p>"}\n{"html": "<p>b</p>"}\n'))
+    assert stdin_holds_jsonl(stream)
+    items = list(read_jsonl("-", stdin=stream))
+    assert [(type(i).__name__, i.source) for i in items] == [("Page", "-:1"), ("Page", "-:2")]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x1f\x8b\x08\x00garbage",  # a gzip header, then nothing that inflates
+        b"plain text, not gzip at all",
+        gzip.compress(page(1).encode())[:60],  # cut short
+    ],
+)
+def test_a_broken_gzip_page_says_what_to_do(tmp_path: Path, data: bytes):
+    """`cannot read a.html.gz: EOFError: Compressed file ended before the end-of-stream marker
+    was reached` named Python's exception, not the cause nor the fix."""
+    path = tmp_path / "a.html.gz"
+    path.write_bytes(data)
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, Unreadable)
+    assert "EOFError" not in item.message
+    assert "BadGzipFile" not in item.message
+    assert "gzip" in item.message
+    assert "download" in item.message or "gunzip" in item.message

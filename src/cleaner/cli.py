@@ -471,14 +471,15 @@ def _pages(  # noqa: PLR0913 - keyword-only, each from one command-line option
 def _count_pages(inputs: list[str], done: Container[str], output: str | None) -> int | None:
     """The number of pages the inputs hold when all are page files; None when unknown."""
     excluded = Path(output).resolve() if output and output != "-" else None
+    unlisted: list[Unreadable] = []  # a folder that cannot be listed has an error line
     count = 0
-    for path, kind in expand(inputs):
+    for path, kind in expand(inputs, unreadable=unlisted):
         if kind != "page" or path == "-":
             return None  # `-` may hold JSON lines (stdin_holds_jsonl): a count of 1 was wrong
         if path in done or (path != "-" and Path(path).resolve() == excluded):
             continue
         count += 1
-    return count
+    return count + sum(item.source not in done for item in unlisted)
 
 
 def _results(

@@ -127,6 +127,7 @@ def expand(
     args: Iterable[str],
     *,
     passed_over: collections.Counter[str] | None = None,
+    unreadable: list[Unreadable] | None = None,
 ) -> Iterator[tuple[str, InputKind]]:
     """Yield `(path, kind)` for every input file the arguments name, in a stable order.
 
@@ -137,10 +138,25 @@ def expand(
     Args:
         args: Paths, folders, globs and `-`, as on the command line.
         passed_over: Counts, by suffix, the files a folder holds of no known type.
+        unreadable: Gets an `Unreadable` for each folder that could not be listed (`read_inputs`
+            yields it in the folder's place).
 
     Raises:
         InputError: An argument is neither an existing path nor a glob that matches something.
     """
+    for item in _expand(args, passed_over):
+        if isinstance(item, Unreadable):
+            if unreadable is not None:
+                unreadable.append(item)
+        else:
+            yield item
+
+
+def _expand(
+    args: Iterable[str],
+    passed_over: collections.Counter[str] | None = None,
+) -> Iterator[tuple[str, InputKind] | Unreadable]:
+    """`expand`, with an `Unreadable` in the place of each folder that could not be listed."""
     for arg in args:
         if arg == "-":
             yield "-", "page"
@@ -204,8 +220,13 @@ def _is_json(path: str) -> bool:
 def _walk(
     top: str,
     passed_over: collections.Counter[str] | None = None,
-) -> Iterator[tuple[str, InputKind]]:
-    for dirpath, dirnames, filenames in os.walk(top):
+) -> Iterator[tuple[str, InputKind] | Unreadable]:
+    # os.walk passes over a folder it cannot list (no read or search permission) without a
+    # word: its pages were lost and the run ended with status 0. Each such folder is an
+    # Unreadable in its place now (os.walk reports it just before it walks on past it).
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append):
+        yield from _folder_errors(errors)
         # Hidden folders and files are passed over, as a glob's `*` passes over them: a copy
         # of a folder from a Mac held `._story.html` (AppleDouble: binary metadata) beside each
         # page, read as a page of its own and discarded as 'binary', and `.git/` was walked.
@@ -217,6 +238,20 @@ def _walk(
                 yield os.path.join(dirpath, name), kind  # noqa: PTH118 - str paths are the sources
             elif passed_over is not None:
                 passed_over[os.path.splitext(name)[1].lower() or "(none)"] += 1  # noqa: PTH122
+    yield from _folder_errors(errors)
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[Unreadable]:
+    """Turn the folders os.walk could not list into `Unreadable` records, and forget them."""
+    for exc in errors:
+        folder = os.fsdecode(exc.filename) if exc.filename is not None else "a folder"
+        yield Unreadable(
+            folder,
+            f"cannot read the folder {folder}: {_reason(exc)}; none of its pages were read: "
+            "give read access to it (chmod u+rx) and run again (--resume reads only what is "
+            "missing)",
+        )
+    errors.clear()
 
 
 def read_inputs(
@@ -240,7 +275,12 @@ def read_inputs(
     """
     excluded = exclude.resolve() if exclude is not None else None
     passed_over: collections.Counter[str] = collections.Counter()
-    for path, kind in expand(args, passed_over=passed_over):
+    for entry in _expand(args, passed_over):
+        if isinstance(entry, Unreadable):
+            if entry.source not in skip:
+                yield entry
+            continue
+        path, kind = entry
         if excluded is not None and path != "-" and Path(path).resolve() == excluded:
             continue
         if kind == "jsonl" or (path == "-" and stdin_holds_jsonl(stdin)):
@@ -332,7 +372,7 @@ def unwrap_mhtml(raw: str | bytes) -> tuple[str | bytes, str | None] | None:
 
 
 # The start of a JSON lines stream: an object's first key (`{"html": ...`, `{"id": ...`).
-_JSON_OBJECT_START = re.compile(rb'\A\s*+\{\s*+"(?:[^"\\\r\n]|\\.){0,200}+"\s*+:')
+_JSON_OBJECT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*+\{\s*+"(?:[^"\\\r\n]|\\.){0,200}+"\s*+:')
 
 
 def stdin_holds_jsonl(stdin: IO[bytes] | None = None) -> bool:
@@ -439,7 +479,6 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
     the `decode` stage.
     """
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - only WARC runs pay for it
-    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
 
     try:
         handle = Path(path).open("rb")  # noqa: SIM115 - closed by the `with` below
@@ -448,9 +487,14 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
         return
     with handle:
         try:
-            for record in ArchiveIterator(handle):
+            records = ArchiveIterator(handle)
+            for record in records:
                 content_type = _page_type(record)
                 if content_type is None:
+                    problem = _passed_over_problem(path, record)
+                    if problem is not None:
+                        yield Unreadable(f"{path}#read-error", problem)
+                        return
                     continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
                 source = f"{path}#{record_id}"
@@ -458,14 +502,15 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                     continue
                 body = record.content_stream().read()
                 missing = _missing_bytes(record)
-                if missing:
+                if missing or _cut_short(record):
                     # warcio hands back a cut-off record's body without a word; cleaning it
                     # would pass half a page off as the page (a download stopped mid-file).
                     yield Unreadable(
                         source,
                         f"cannot read {path}: the record of "
                         f"{record.rec_headers.get_header('WARC-Target-URI')} is cut short "
-                        f"({missing} bytes missing): the file is truncated; download it again",
+                        f"({f'{missing} bytes' if missing else 'its length'} missing): the "
+                        "file is truncated; download it again",
                     )
                     return
                 yield Page(
@@ -474,15 +519,73 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                     id=record_id or None,
                     source=source,
                 )
-        except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
+            if not _ends_whole(records, handle):
+                # warcio takes a record whose headers the file cuts off for the end of the file:
+                # a download stopped 100 bytes in gave 0 pages and exit status 0, and one cut
+                # in a later record's headers lost that record and the rest without a word.
+                yield Unreadable(
+                    f"{path}#read-error",
+                    f"cannot read {path} to its end: the file is truncated or damaged after "
+                    "its last whole record (a download cut short?); download it again",
+                )
+        except _READ_ERRORS as exc:
             yield Unreadable(f"{path}#read-error", f"cannot read {path}: {_reason(exc)}")
         except Exception as exc:  # noqa: BLE001 - warcio fails on damaged files with any error
             # A .warc.gz cut between two records made warcio raise AttributeError (a None
-            # target URI); the run must report the file, not stop with a traceback.
+            # target URI); the run must report the file, not stop with a traceback. Its
+            # ArchiveLoadFailed said "Invalid WARC record, first line: ...", not what to do.
             yield Unreadable(
                 f"{path}#read-error",
-                f"cannot read {path}: the file is damaged or truncated ({_reason(exc)})",
+                f"cannot read {path}: the file is damaged or truncated ({_reason(exc)}); "
+                "download it again",
             )
+
+
+def _passed_over_problem(path: str, record: Any) -> str | None:  # noqa: ANN401 - a warcio record
+    """What is wrong with a record that holds no page, when it is no record of a sound WARC."""
+    if record.format == "arc" and not _is_arc(path):
+        # warcio reads any line as an old ARC record's header: a text file named .warc gave
+        # 0 pages and exit status 0, without a word.
+        return (
+            f"cannot read {path}: it is not a WARC file (it does not open with a 'WARC/1.0' "
+            "header): name an archive of Common Crawl, wget --warc-file or a browser crawler, "
+            "or give a page file its own suffix (.html, .txt)"
+        )
+    if _cut_short(record):
+        # A cut in a request's or an image's record is the file's end all the same: the
+        # pages after it are lost, and the run must say so.
+        return (
+            f"cannot read {path}: it ends inside a {record.rec_type} record: the file is "
+            "truncated; download it again"
+        )
+    return None
+
+
+def _ends_whole(records: Any, handle: IO[bytes]) -> bool:  # noqa: ANN401 - an ArchiveIterator
+    """Whether warcio read a WARC file to its end, its last gzip member included."""
+    end, size = getattr(records, "offset", None), os.fstat(handle.fileno()).st_size
+    if isinstance(end, int) and end < size:
+        return False  # bytes after the last record warcio could read
+    if size == 0:
+        return True
+    last = records.get_record_offset()
+    handle.seek(last)
+    if handle.read(2) != b"\x1f\x8b":
+        return True
+    # The last gzip member gave a whole record but may lack its end (the last bytes of the
+    # deflate stream, its trailer): a cut there lost every record after it.
+    handle.seek(last)
+    member = zlib.decompressobj(wbits=31)
+    while not member.eof and (chunk := handle.read(1 << 16)):
+        member.decompress(chunk, 1 << 16)
+        while member.unconsumed_tail and not member.eof:
+            member.decompress(member.unconsumed_tail, 1 << 16)
+    return member.eof
+
+
+def _is_arc(path: str) -> bool:
+    """Whether a file's name says ARC, the WARC format's predecessor (`.arc`, `.arc.gz`)."""
+    return path.lower().removesuffix(".gz").endswith(".arc")
 
 
 def _page_type(record: Any) -> str | None:  # noqa: ANN401 - a warcio ArcWarcRecord
@@ -516,6 +619,18 @@ def _media_type(content_type: str) -> str:
     return content_type.partition(";")[0].strip().lower()
 
 
+def _cut_short(record: Any) -> bool:  # noqa: ANN401 - a warcio ArcWarcRecord
+    """Whether a WARC record lacks bytes it declares, or the Content-Length every record has.
+
+    Why: a file cut inside a record's headers gave that record without its length (and
+    without its body) as if whole.
+    """
+    length = record.rec_headers.get_header("Content-Length") or ""
+    if record.format == "warc" and not length.strip().isdigit():
+        return True
+    return _missing_bytes(record) > 0
+
+
 def _missing_bytes(record: object) -> int:
     """Bytes of a WARC record's declared length that the file did not hold (0 when whole)."""
     stream = getattr(record, "raw_stream", None)
@@ -541,6 +656,20 @@ def _decode(body: bytes, content_type: str) -> str | bytes:
 
 
 def _reason(exc: BaseException) -> str:
+    """What went wrong reading a file, in words that say what to do about it.
+
+    Why: a broken .gz said "EOFError: Compressed file ended before the end-of-stream marker
+    was reached", Python's words, not the cause nor the fix.
+    """
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
+    if isinstance(exc, gzip.BadGzipFile):
+        return (
+            "it is not gzip data, though its name ends in .gz (check it with gunzip -t); "
+            "a plain file must not end in .gz"
+        )
+    if isinstance(exc, EOFError):
+        return "the gzip data ends early: the file is truncated; download or copy it again"
+    if isinstance(exc, zlib.error):
+        return f"the gzip data is corrupt ({exc}); download or copy it again"
     return f"{type(exc).__name__}: {exc}"
