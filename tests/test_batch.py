@@ -357,3 +357,40 @@ def test_a_dict_page_result_says_how_to_make_a_page_of_it():
     assert result.error.type == "TypeError"
     assert "Page(raw=row['html']" in result.error.message
     assert "read_jsonl" in result.error.message
+
+
+class _NoForkserver:
+    """A 'forkserver' context whose server cannot start, as with a long TMPDIR.
+
+    (`TMPDIR=/a/path/of/more/than/100/characters`: the server's socket path is too long, and
+    `process.start()` raised `OSError: AF_UNIX path too long` out of the batch.)
+    """
+
+    def __init__(self) -> None:
+        self._real = multiprocessing.get_context("forkserver")
+
+    def get_start_method(self) -> str:
+        return "forkserver"
+
+    def Pipe(self, *, duplex: bool = True) -> object:
+        return self._real.Pipe(duplex=duplex)
+
+    def Process(self, **kwargs: object) -> object:
+        process = self._real.Process(**kwargs)  # type: ignore[arg-type]
+
+        def start() -> None:
+            raise OSError("AF_UNIX path too long")
+
+        process.start = start  # type: ignore[method-assign]
+        return process
+
+
+def test_a_batch_starts_its_workers_with_spawn_when_the_forkserver_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The forkserver failing to start stopped the batch with a traceback; spawn needs no
+    socket, so the batch goes on with it (and says so)."""
+    monkeypatch.setattr(cleaner.batch, "_context", _NoForkserver)
+    results = list(clean_many([page(0), page(1)], workers=2, timeout=60))
+    assert [r.status for r in results] == ["kept", "kept"]
+    assert "spawn" in caplog.text

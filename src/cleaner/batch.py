@@ -561,7 +561,24 @@ class _Pool:
             name="cleaner-worker",
             daemon=True,
         )
-        process.start()
+        try:
+            process.start()
+        except OSError as exc:
+            parent.close()
+            child.close()
+            if self._ctx.get_start_method() != "forkserver":
+                raise
+            # The forkserver listens on a socket in the temporary folder: with a long TMPDIR
+            # ("AF_UNIX path too long") or one that takes no sockets it cannot start, and the
+            # batch stopped with a traceback. 'spawn' needs no socket: slower to start, same
+            # results.
+            logger.warning(
+                "cannot start worker processes through a forkserver (%s); using 'spawn' "
+                "instead (slower to start: a shorter TMPDIR avoids it)",
+                exc,
+            )
+            self._ctx = multiprocessing.get_context("spawn")
+            return self._start()
         child.close()
         worker = _Worker(process=process, conn=parent)
         self._workers.append(worker)
