@@ -559,3 +559,28 @@ def test_a_broken_gzip_page_says_what_to_do(tmp_path: Path, data: bytes):
     assert "BadGzipFile" not in item.message
     assert "gzip" in item.message
     assert "download" in item.message or "gunzip" in item.message
+
+
+def test_a_folder_walk_follows_linked_folders_once_each(tmp_path: Path):
+    """A folder linked into the input folder (`pages/2024 -> /mnt/archive/2024`) was passed over
+    without a word (os.walk does not follow links), its pages lost; a link back up the tree
+    must not walk round for ever."""
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.html").write_bytes(b"x")
+    (tmp_path / "pages" / "real").mkdir(parents=True)
+    (tmp_path / "pages" / "real" / "y.html").write_bytes(b"y")
+    (tmp_path / "pages" / "linked").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "pages" / "real" / "loop").symlink_to(tmp_path / "pages")
+    top = tmp_path / "pages"
+    found = [Path(p).relative_to(top).as_posix() for p, _ in expand([str(top)])]
+    assert found == ["linked/x.html", "real/y.html"]
+
+
+def test_a_glob_through_a_link_loop_gives_each_file_once(tmp_path: Path):
+    """`cleaner 'pages/**/*.html'` over a link back up the tree matched the same page once per
+    turn of the loop (about 40 times), each cleaned and written again."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "y.html").write_bytes(b"y")
+    (tmp_path / "real" / "loop").symlink_to(tmp_path)
+    found = [Path(p).relative_to(tmp_path).as_posix() for p, _ in expand([f"{tmp_path}/**/*.html"])]
+    assert found == ["real/y.html"]

@@ -167,14 +167,7 @@ def _expand(
         elif path.exists():
             yield arg, input_kind(arg) or "page"
         elif _GLOB_CHARS & set(arg):
-            matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - str patterns
-            if not matches:
-                raise InputError(f"no file matches {arg!r}")
-            for match in matches:
-                if Path(match).is_dir():
-                    yield from _walk(match, passed_over)
-                elif (kind := input_kind(match)) is not None:
-                    yield match, kind
+            yield from _glob(arg, passed_over)
         else:
             raise InputError(f"no such file or folder: {arg!r}")
 
@@ -217,20 +210,72 @@ def _is_json(path: str) -> bool:
     return os.path.splitext(path.lower().removesuffix(".gz"))[1] == ".json"  # noqa: PTH122
 
 
+def _first_visit(folder: str, seen: set[str]) -> bool:
+    """Whether the real folder behind `folder` is not in `seen` yet; it is added to it."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _glob(
+    pattern: str,
+    passed_over: collections.Counter[str] | None = None,
+) -> Iterator[tuple[str, InputKind] | Unreadable]:
+    """The files a glob matches, sorted; a folder it matches is walked."""
+    matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - str patterns
+    if not matches:
+        raise InputError(f"no file matches {pattern!r}")
+    # `**` follows links to folders, a link back up the tree too: the same page was
+    # matched once per turn of the loop (about 40 times). Each folder counts once.
+    # Of a file's paths the shortest is kept, in the sorted order.
+    folders: set[str] = set()
+    real: dict[str, str] = {}  # folder -> its real path, found once per folder
+
+    def key(match: str) -> tuple[str, str]:
+        folder, name = os.path.split(match)
+        if folder not in real:
+            real[folder] = os.path.realpath(folder or ".")
+        return real[folder], name
+
+    shortest: dict[tuple[str, str], str] = {}
+    for match in sorted(matches, key=lambda m: (m.count(os.sep), m)):
+        shortest.setdefault(key(match), match)
+    for match in matches:
+        if Path(match).is_dir():
+            yield from _walk(match, passed_over, folders)
+            continue
+        if shortest[key(match)] != match:
+            continue
+        if (kind := input_kind(match)) is not None:
+            yield match, kind
+
+
 def _walk(
     top: str,
     passed_over: collections.Counter[str] | None = None,
+    seen: set[str] | None = None,
 ) -> Iterator[tuple[str, InputKind] | Unreadable]:
     # os.walk passes over a folder it cannot list (no read or search permission) without a
     # word: its pages were lost and the run ended with status 0. Each such folder is an
     # Unreadable in its place now (os.walk reports it just before it walks on past it).
     errors: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append):
+    seen = set() if seen is None else seen
+    if not _first_visit(top, seen):
+        return
+    # Links to folders are followed (`pages/2024 -> /mnt/archive/2024` was passed over without
+    # a word, its pages lost), each real folder once, so a link back up the tree ends.
+    for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append, followlinks=True):
         yield from _folder_errors(errors)
         # Hidden folders and files are passed over, as a glob's `*` passes over them: a copy
         # of a folder from a Mac held `._story.html` (AppleDouble: binary metadata) beside each
         # page, read as a page of its own and discarded as 'binary', and `.git/` was walked.
-        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        dirnames[:] = [
+            name
+            for name in sorted(dirnames)
+            if not name.startswith(".") and _first_visit(os.path.join(dirpath, name), seen)  # noqa: PTH118
+        ]
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
