@@ -584,3 +584,24 @@ def test_a_glob_through_a_link_loop_gives_each_file_once(tmp_path: Path):
     (tmp_path / "real" / "loop").symlink_to(tmp_path)
     found = [Path(p).relative_to(tmp_path).as_posix() for p, _ in expand([f"{tmp_path}/**/*.html"])]
     assert found == ["real/y.html"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_read_jsonl_reads_a_utf16_file(tmp_path: Path, encoding: str):
+    """Windows PowerShell's `>` writes UTF-16 with a BOM: each line was cut at its byte 0x0a,
+    so one line in two was 'not JSON' and the others garbled."""
+    rows = ['{"html": "<p>é</p>", "url": "https://e.org/1"}', '{"text": "Grüße"}']
+    data = "\r\n".join(rows).encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(data)
+    items = list(read_jsonl(str(path)))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("Page", f"{path}:1"),
+        ("Page", f"{path}:2"),
+    ]
+    assert [i.raw for i in items] == ["<p>é</p>", "Grüße"]  # type: ignore[union-attr]
+    stream = io.BufferedReader(io.BytesIO(data))
+    assert stdin_holds_jsonl(stream)
+    assert [i.raw for i in read_jsonl("-", stdin=stream)] == ["<p>é</p>", "Grüße"]  # type: ignore[union-attr]

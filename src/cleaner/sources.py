@@ -26,6 +26,7 @@ import codecs
 import collections
 import glob
 import gzip
+import io
 import json
 import logging
 import os
@@ -434,7 +435,10 @@ def stdin_holds_jsonl(stdin: IO[bytes] | None = None) -> bool:
         head = peek(4096)
     except (OSError, ValueError):
         return False
-    return _JSON_OBJECT_START.match(head[:4096]) is not None
+    head = head[:4096]
+    if head[:2] in _UTF16_BOMS:
+        head = head.decode("utf-16", "ignore").encode()
+    return _JSON_OBJECT_START.match(head) is not None
 
 
 def read_jsonl(
@@ -457,7 +461,7 @@ def read_jsonl(
     number = 0
     with handle as stream:
         try:
-            for number, line in enumerate(stream, start=1):
+            for number, line in enumerate(_json_lines(stream), start=1):
                 if not line.strip():
                     continue
                 source = f"{path}:{number}"
@@ -465,6 +469,27 @@ def read_jsonl(
                     yield _jsonl_page(line, source)
         except _READ_ERRORS as exc:
             yield Unreadable(f"{path}:{number + 1}", f"cannot read {path}: {_reason(exc)}")
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _json_lines(stream: IO[bytes]) -> Iterator[bytes | str]:
+    """The lines of a JSONL stream: bytes, or text when it is UTF-16 (it opens with a BOM).
+
+    Why: Windows PowerShell's `>` writes UTF-16; its lines, split at the byte 0x0a, were
+    'not JSON' one in two and garbled the others.
+    """
+    peek = getattr(stream, "peek", None)
+    head = peek(2)[:2] if peek is not None else b""
+    if head not in _UTF16_BOMS:
+        yield from stream
+        return
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogateescape")
+    try:
+        yield from text
+    finally:
+        text.detach()  # the caller closes the stream (and never closes stdin)
 
 
 class _StdinHandle:
@@ -480,7 +505,7 @@ class _StdinHandle:
         return None
 
 
-def _jsonl_page(line: bytes, source: str) -> SourceItem:
+def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
     try:
         record = json.loads(line)
     except ValueError as exc:
