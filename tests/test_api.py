@@ -225,3 +225,24 @@ def test_a_saved_mhtml_page_is_cleaned_as_its_html_part(as_text: bool):
     assert article.body[0].startswith("Caf\u00e9 owners met")
     [result] = cleaner.clean_many([raw])
     assert result.article == article
+
+
+@pytest.mark.parametrize(
+    ("compress", "name"),
+    [
+        (lambda data: __import__("gzip").compress(data), "gzip"),
+        (lambda data: __import__("bz2").compress(data), "bzip2"),
+        (lambda data: __import__("lzma").compress(data), "xz"),
+    ],
+)
+def test_a_compressed_page_says_to_decompress_it_first(compress, name: str):
+    """A page still compressed (an HTTP body read without its Content-Encoding, `cat a.html.gz |
+    cleaner -`) was discarded as 'binary: the input is mostly control characters', which never
+    said what it was nor what to do."""
+    raw = compress(
+        b"<html><body>" + b"<p>A sentence of the story here.</p>" * 20 + b"</body></html>"
+    )
+    article = cleaner.clean(raw)
+    assert article.discarded is not None
+    assert article.discarded.startswith(f"binary: the input is {name}-compressed")
+    assert "decompress it first" in article.discarded
