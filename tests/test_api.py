@@ -246,3 +246,48 @@ def test_a_compressed_page_says_to_decompress_it_first(compress, name: str):
     assert article.discarded is not None
     assert article.discarded.startswith(f"binary: the input is {name}-compressed")
     assert "decompress it first" in article.discarded
+
+
+_USER_SCRIPT = '''
+"""A user's pipeline script, as the README and docs/batch.md write one."""
+from __future__ import annotations
+
+import cleaner
+from cleaner import Article, Document, clean_many
+from cleaner.batch import Page, Result
+from cleaner.sources import Unreadable, read_inputs, read_jsonl, read_warc
+
+
+def drop_short(doc: Document) -> Document:
+    """Drop kept paragraphs of fewer than five words."""
+    return doc.evolve(blocks=tuple(
+        b.drop("short") if b.kept and len(b.text.split()) < 5 else b for b in doc.blocks))
+
+
+def main() -> None:
+    """Clean pages every way the docs show."""
+    pipeline = cleaner.DEFAULT.insert(drop_short, after="strip_boilerplate").without("judge")
+    article: Article = cleaner.clean(b"<p>x</p>", pipeline=pipeline)
+    print(Article.from_dict(article.to_dict()).to_markdown())
+    results: list[Result] = list(clean_many(read_warc("crawl.warc.gz"), workers=2))
+    results += clean_many(read_jsonl("pages.jsonl"))
+    results += clean_many(read_inputs(["pages/"]), timeout=30)
+    results += pipeline.pipe([Page(raw=b"<p>x</p>", id="a")], workers=2)
+    print([r.status for r in results])
+    problems: list[Unreadable] = [i for i in read_warc("crawl.warc.gz") if isinstance(i, Unreadable)]
+    print(problems)
+'''
+
+
+@pytest.mark.slow
+def test_a_users_script_type_checks_under_mypy_strict(tmp_path):
+    """`clean_many(read_warc(path))`, as docs/batch.md writes it, failed `mypy --strict`: the
+    readers yield `Page | Unreadable` and `clean_many` took no `Unreadable` (the command line
+    itself needed a `type: ignore` for it)."""
+    api = pytest.importorskip("mypy.api")
+    script = tmp_path / "user.py"
+    script.write_text(_USER_SCRIPT, encoding="utf-8")
+    out, err, status = api.run(
+        ["--strict", "--cache-dir", str(tmp_path / ".mypy_cache"), str(script)]
+    )
+    assert status == 0, out + err

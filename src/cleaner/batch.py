@@ -110,8 +110,29 @@ class Page:
     source: str | None = None
 
 
-PageInput: TypeAlias = str | bytes | Page | Document
-"""One page for a batch: raw text or bytes, a `Page` record, or a `Document` (url and lang)."""
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A page, line or file that could not be read, in the place its pages would have had.
+
+    The readers of `cleaner.sources` yield it (also importable from there); `clean_many` turns
+    it into an `"Unreadable"` error result in its place.
+
+    Attributes:
+        source: Where it was (same form as `Page.source`).
+        message: What went wrong, for the user.
+    """
+
+    source: str
+    message: str
+
+
+PageInput: TypeAlias = str | bytes | Page | Document | Unreadable
+"""One page for a batch: raw text or bytes, a `Page` record, or a `Document` (url and lang);
+or an `Unreadable` record of `cleaner.sources`' readers, which yields an error result.
+
+Why `Unreadable`: `clean_many(read_warc(path))`, as docs/batch.md writes it, failed
+`mypy --strict` (the readers yield `Page | Unreadable`).
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +233,6 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
         page = bytes(page)
     if isinstance(page, (str, bytes)):
         return (index, page, None, None), Result(index=index)
-    from cleaner.sources import Unreadable  # noqa: PLC0415 - sources imports this module
-
     if isinstance(page, Unreadable):
         # clean_many(read_warc(path)) on a damaged file said "a page must be str, bytes, ...,
         # got Unreadable", not what could not be read.

@@ -492,13 +492,13 @@ def _results(
     if single:
         # One page: clean it here, no worker to start, unless a time limit was asked for.
         return clean_many(
-            pages,  # type: ignore[arg-type] # an Unreadable yields an error result, on purpose
+            pages,  # an Unreadable yields an error result, replaced in _run by the read error
             pipeline=pipeline,
             isolate=args.timeout is not None,
             timeout=args.timeout,
         )
     return clean_many(
-        pages,  # type: ignore[arg-type] # an Unreadable yields an error result, on purpose
+        pages,
         pipeline=pipeline,
         workers=args.workers,
         isolate=True,

@@ -34,11 +34,11 @@ import re
 import sys
 import zlib
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, TypeAlias
 
 from cleaner.batch import Page
+from cleaner.batch import Unreadable as Unreadable  # noqa: PLC0414 - re-exported (mypy --strict)
 from cleaner.errors import CleanerError
 from cleaner.surrogates import replace_surrogates
 
@@ -71,19 +71,6 @@ _READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
 class InputError(CleanerError):
     """An input named on the command line does not exist, matches nothing, or cannot be used."""
-
-
-@dataclass(frozen=True, slots=True)
-class Unreadable:
-    """A page, line or file that could not be read, in the place its pages would have had.
-
-    Attributes:
-        source: Where it was (same form as `Page.source`).
-        message: What went wrong, for the user.
-    """
-
-    source: str
-    message: str
 
 
 SourceItem: TypeAlias = Page | Unreadable
