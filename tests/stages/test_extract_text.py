@@ -16,6 +16,7 @@ from cleaner.stages.extract_text import (
     _comment_zone,
     _fill_lists,
     _pair_runs,
+    _post_numbers,
     _spec_line,
     _stamp_shape,
     classify,
@@ -576,6 +577,43 @@ def test_decide_keeps_every_post_of_a_chinese_board_thread():
     scores = [0.7, 0.6, *(s for p in (0.9, 0.9, 0.6, 0.5) for s in (0.7, 0.4, p, 0.3))]
     prose = [line in POSTS or line == crumb for line in lines]
     assert _decided_titled(title, lines, scores, prose) == [crumb, *POSTS[:4]]
+
+
+def _numbered_post(i: int, text: str) -> list[str]:
+    """One post of a XenForo thread as text: the poster's card, the stamp, "#N", the post."""
+    return [f"user{i}", "Member", f"Nov {10 + i}, 2026 at 9:4{i} PM", f"#{i + 1}", text, "Like (3)"]
+
+
+def test_decide_keeps_every_post_of_a_thread_numbered_by_post():
+    """Posts under rising "#1", "#2" ... lines are a thread: later low-scored posts and a
+    quoted line under "X wrote:" are content; the cards and "Like (3)" are not (golden
+    it-forum-discussione-caldaia-pressione-text)."""
+    quote = "the gears still jump on every hill"
+    lines = [*_numbered_post(0, POSTS[0]), *_numbered_post(1, POSTS[1])]
+    lines += [*_numbered_post(2, POSTS[2])[:4], "user0 wrote:", quote, POSTS[3], "Like (3)"]
+    scores = [0.3, 0.3, 0.3, 0.4, 0.9, 0.3, 0.3, 0.3, 0.5, 0.5, 0.5, 0.45]
+    scores += [0.3, 0.3, 0.5, 0.5, 0.4, 0.5, 0.5, 0.4]
+    prose = [line in POSTS for line in lines]
+    assert _decided(lines, scores, prose) == [POSTS[0], POSTS[1], quote, POSTS[3]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "marked"),
+    [
+        # A thread: each number over its post's text.
+        (["#1", POSTS[0], "#2", POSTS[1], "#3", POSTS[2]], [0, 2, 4]),
+        # A later page of a thread starts at a higher number; the stamp may share the line.
+        (["#21  ·  Jan 3, 2024", POSTS[0], "#22  ·  Jan 4, 2024", POSTS[1]], [0, 2]),
+        # Numbers that do not rise by one are ranks or hashtags.
+        (["#1", POSTS[0], "#3", POSTS[1], "#7", POSTS[2]], []),
+        # A best-seller list numbers its items the same way, over no post text.
+        (["#1", "Wired earbuds", "4.4 out of 5 stars", "#2", "Tracker", "$11.99"], []),
+    ],
+)
+def test_post_numbers_mark_a_threads_rising_numbers_over_posts(lines, marked):
+    """Post numbers head posts when they rise by one and most stand over prose."""
+    prose = [line in POSTS for line in lines]
+    assert [i for i, x in enumerate(_post_numbers(lines, prose)) if x] == marked
 
 
 def test_decide_still_cuts_replies_under_an_article():

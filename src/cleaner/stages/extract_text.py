@@ -176,6 +176,13 @@ _THREAD_POSTS = 2
 # 2026-11-20 21:40 | 只看该作者" (Discuz!, golden zh-luntan-tiezi-louceng-text, whose later
 # posts were cut as comments).
 _CJK_POST_STAMP = regex.compile(r"^(?:发表于|發表於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+# A post's number on a line of its own, as XenForo, Discourse and vBulletin themes print it over
+# or beside each post ("#1", "#2", ...; "#8  ·  Jan 3, 2024"): 41 wcxb-dev-text scrapes, mostly
+# forum threads, and golden it-forum-discussione-caldaia-pressione-text, whose replies were cut
+# after the first post's "Mi piace / Citazione / Rispondi" row. Such a line heads a post only in
+# a run of numbers that rise by one (`_post_numbers`): a lone "#3" is a rank or a hashtag.
+_POST_NUMBER = regex.compile(r"^#\s?(\d{1,5})(?:\s+[·•|]\s+\S.{0,40})?$")
+_POST_NUMBER_REACH = 3
 # A page that is text already (an article's own cleaned text, a pasted letter) has no chrome to
 # drop: every unit after the title ends a sentence, bar a lone short line between them (a
 # subheading), and none repeats or is a short dated line. Such a page keeps every unit: the
@@ -291,6 +298,10 @@ _PAIR_SCORE = 0.1
 _PAIR_REPEAT_WORDS = 2
 _VALUE_START = regex.compile(r"[\p{L}\p{N}\p{Sc}+\-±~≈<>≤≥]")
 _PAIR_UNIQUE_SHARE = 0.75
+# Up to this many near misses between kept text and the table are its heading, and the last
+# item of a list above it that the model left just under the bar (golden
+# ja-shohin-kohi-mill-rebyu-text: "分解して丸洗いできる" at 0.52, then "商品仕様" at 0.47).
+_PAIR_HEAD_LINES = 2
 # A Q&A page or forum thread goes on after the stretch the model kept: its next post's header
 # ("Besvaret 4. november 2025 af Sofie_B", a vote count "1") stands between the last kept
 # answer and the next one, and the tail of `_revise` stops at the first line that is no prose
@@ -469,6 +480,9 @@ _TWIN_WORDS = 25
 _TWIN_GAP = 8
 # A post's short sentence has 2+ words: a lone "Top" or "Quote" is the post's buttons.
 _POST_SENTENCE_WORDS = 2
+# A button with its count under a post ("Mi piace (3)", "Like (12)") ends on a parenthesis, as a
+# sentence may, but is no sentence (golden it-forum-discussione-caldaia-pressione-text).
+_BUTTON_COUNT = regex.compile(r"\(\s*\d[\d.,]*\s*\)$")
 _THREAD_HEADER = regex.compile(r"^\d+\s+\D{1,40}?[«“„\"']\s*(.+?)\s*[»”“\"']\s*$")
 
 
@@ -1252,16 +1266,18 @@ def _keep_pairs(keep: list[bool], scores: list[float], texts: list[str]) -> list
     for a, b in _pair_runs(texts):
         if sum(scores[a:b]) / (b - a) >= _PAIR_SCORE:
             out[a:b] = [True] * (b - a)
-            h = a - 1
-            if (
-                h > 0
-                and not out[h]
-                and out[h - 1]
-                and scores[h] >= _NEAR_MISS
-                and count_words(texts[h]) <= _PAIR_LABEL_WORDS
-                and not _SENTENCE_END.search(texts[h])
+            h = a
+            while (
+                h > 1
+                and a - h < _PAIR_HEAD_LINES
+                and not out[h - 1]
+                and scores[h - 1] >= _NEAR_MISS
+                and count_words(texts[h - 1]) <= _PAIR_LABEL_WORDS
+                and not _SENTENCE_END.search(texts[h - 1])
             ):
-                out[h] = True
+                h -= 1
+            if h < a and out[h - 1]:
+                out[h:a] = [True] * (a - h)
     return out
 
 
@@ -1828,14 +1844,47 @@ def _after_headline(
     return [k and (i == 0 or i > head) for i, k in enumerate(keep)]
 
 
-def _post_headers(texts: list[str]) -> list[bool]:
+def _post_numbers(texts: list[str], prose: list[bool]) -> list[bool]:
+    """Mark the post numbers (`_POST_NUMBER`) of a thread: numbers rising by one over posts.
+
+    Each number of a run counts, the first too ("#1", "#2", "#3"; a thread's later page starts
+    at "#21"); a number that follows no number one below it and is followed by none one above
+    stands alone. A shop's best-seller list and a chart number their items the same way
+    ("#1" / product name / rating / price: wcxb-dev-text collection 2920 lost its grid to the
+    card cut), so most numbers must stand over a post's text: prose or a sentence within
+    `_POST_NUMBER_REACH` lines under them.
+    """
+    nums = [(i, int(m.group(1))) for i, t in enumerate(texts) if (m := _POST_NUMBER.match(t))]
+    out = [False] * len(texts)
+    for (i, a), (j, b) in itertools.pairwise(nums):
+        if b == a + 1:
+            out[i] = out[j] = True
+    marks = [i for i, x in enumerate(out) if x]
+    over = sum(
+        1
+        for i in marks
+        if any(
+            prose[k] or _post_sentence(texts[k])
+            for k in range(i + 1, min(len(texts), i + 1 + _POST_NUMBER_REACH))
+        )
+    )
+    if 2 * over <= len(marks):
+        return [False] * len(texts)
+    return out
+
+
+def _post_headers(texts: list[str], prose: list[bool]) -> list[bool]:
     """Mark the lines that head a forum post: a reply's subject line or a "Post by" line.
 
-    A Chinese board's post stamp ("发表于 <date>", `_CJK_POST_STAMP`) heads its post too.
+    A Chinese board's post stamp ("发表于 <date>", `_CJK_POST_STAMP`) heads its post too, and
+    so does a post number in a rising run (`_post_numbers`).
     """
+    numbers = _post_numbers(texts, prose)
     return [
-        bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t)) or parse_post_header(t) is not None
-        for t in texts
+        numbers[i]
+        or bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t))
+        or parse_post_header(t) is not None
+        for i, t in enumerate(texts)
     ]
 
 
@@ -1885,6 +1934,13 @@ def _keep_posts(
         j = h + 1
         while j < len(out) and headers[j]:
             j += 1
+        if (
+            texts[j - 1].rstrip().endswith(_CODE_INTRO)
+            and j < len(out)
+            and count_words(texts[j]) >= _POST_SENTENCE_WORDS
+        ):
+            out[j] = True
+            j += 1
         while j < len(out) and (prose[j] or _post_sentence(texts[j])):
             out[j] = True
             j += 1
@@ -1897,7 +1953,12 @@ def _post_sentence(text: str) -> bool:
     The user card under a post ("Top", "Posts: 190", "Joined: 5. Nov 2014, 16:05") ends on
     no sentence mark (a colon ends only the label, never the line), so the run stops there.
     """
-    return count_words(text) >= _POST_SENTENCE_WORDS and bool(_SENTENCE_END.search(text.strip()))
+    text = text.strip()
+    return (
+        count_words(text) >= _POST_SENTENCE_WORDS
+        and bool(_SENTENCE_END.search(text))
+        and not _BUTTON_COUNT.search(text)
+    )
 
 
 def _cut_cards(
@@ -2146,7 +2207,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = [False] * len(keep)
     keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
     keep = _cut_reviews(_cut_after_footer(keep, prose, texts, title), texts)
-    headers = _post_headers(texts)
+    headers = _post_headers(texts, prose)
     if _thread_page(headers, keep, prose, texts, title):
         keep = _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups)
         thread = None
