@@ -782,3 +782,33 @@ def test_cli_rules_folder_says_how_to_name_its_files(
     err = capsys.readouterr().err
     assert message in err
     assert "sw.toml" in err
+
+
+def test_cli_explain_refuses_json_lines_on_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """`cat pages.jsonl | cleaner --explain -` explained the first line and passed over the rest
+    without a word, as `--explain pages.jsonl` is refused for."""
+    lines = [json.dumps({"html": page(i)}) for i in (1, 2)]
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO("\n".join(lines).encode())))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["--explain", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "JSON lines" in err
+    assert "removed" in err
+
+
+def test_cli_summary_says_when_pages_ran_out_of_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """`--timeout 0.001` failed every page with a line of its own, and the summary said only
+    '0 kept, 0 discarded, 3 failed': it says how many ran out of time, and what to raise."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"{i}.html").write_text(page(i) + " HANG", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main([str(folder), "-o", str(out), "-t", "1", "--stage", "tests.batch_stages:misbehave"])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "2 failed (2 timed out after 1 s: raise --timeout" in err

@@ -363,9 +363,12 @@ def _explain(args: argparse.Namespace, pipeline: Pipeline) -> int:
     check([args.explain])
     # A folder, glob, JSONL or WARC file holds many pages: explaining the first one alone
     # (as it did) passed one page off as the whole input.
+    # JSON lines on stdin are many pages too: the first was explained, the rest passed over.
+    jsonl_stdin = args.explain == "-" and stdin_holds_jsonl()
     _require(
-        is_single_page([args.explain]),
-        f"--explain takes one page file or - (stdin), not {args.explain!r}: for many pages, "
+        is_single_page([args.explain]) and not jsonl_stdin,
+        f"--explain takes one page file or - (stdin), not "
+        f"{'JSON lines on stdin' if jsonl_stdin else repr(args.explain)}: for many pages, "
         "run them as a batch; each JSONL line lists its removed blocks under 'removed'",
     )
     item = next(read_inputs([args.explain]), None)
@@ -412,6 +415,8 @@ class _Tally:
     discarded: int = 0
     failed: int = 0
     unreadable: int = 0
+    timed_out: int = 0
+    timeout: float | None = None
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -427,6 +432,7 @@ class _Tally:
         else:
             self.failed += 1
             self.unreadable += unreadable
+            self.timed_out += result.error is not None and result.error.type == "Timeout"
 
     def summary(self) -> str:
         seconds = time.monotonic() - self.started
@@ -436,8 +442,15 @@ class _Tally:
             f"({rate:.1f} pages/s): "
             f"{self.kept} kept, {self.discarded} discarded, {self.failed} failed"
         )
-        if self.unreadable:
-            line += f" ({self.unreadable} unreadable)"
+        # `--timeout 0.001` failed every page, and the summary said only "3 failed".
+        why = [f"{self.unreadable} unreadable"] if self.unreadable else []
+        if self.timed_out:
+            why.append(
+                f"{self.timed_out} timed out after {self.timeout or DEFAULT_TIMEOUT:g} s: "
+                "raise --timeout if pages need longer"
+            )
+        if why:
+            line += f" ({'; '.join(why)})"
         return line
 
 
@@ -544,7 +557,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
         pipeline,
         single=single,
     )
-    tally = _Tally()
+    tally = _Tally(timeout=args.timeout)
     show_bar = not (args.quiet or single or not sys.stderr.isatty())
     # its own copy: a match uses up a written line, and the count must not use up the run's
     counted = _count_pages(args.inputs, _Written(written), args.output) if show_bar else None
