@@ -236,3 +236,28 @@ def test_fetch_takes_a_url_with_its_newline(server):
     """A URL read from a file with its line end is fetched (urllib3 refused the newline)."""
     page = fetch(f"{server}/page\n", allow_private=True)
     assert page.status == 200
+
+
+def test_fetch_says_what_to_check_when_a_name_does_not_resolve(monkeypatch: pytest.MonkeyPatch):
+    """With no network, fetch said 'cannot resolve example.org: [Errno -2] Name or service not
+    known' and nothing of what to check."""
+
+    def no_dns(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    with pytest.raises(ConnectionFailedError, match="check the address and the network"):
+        fetch("https://example.org/news/1")
+
+
+@pytest.mark.parametrize(
+    ("path", "options", "keyword"),
+    [
+        ("/slow", {"timeout": 0.2}, "timeout="),
+        ("/trickle", {"timeout": 1, "deadline": 0.5}, "deadline="),
+    ],
+)
+def test_fetch_timeouts_name_the_option_to_raise(server, path, options, keyword):
+    """'took longer than 0.5s' and 'did not answer within 0.2s' did not say which limit to raise."""
+    with pytest.raises(FetchTimeoutError, match=keyword):
+        fetch(f"{server}{path}", allow_private=True, **options)

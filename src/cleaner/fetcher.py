@@ -194,7 +194,13 @@ def _check_address(host: str, port: int, *, url: str, allow_private: bool) -> No
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except OSError as exc:
-        raise ConnectionFailedError(f"cannot resolve {host}: {exc}", url=url) from exc
+        # It gave the resolver's words alone ("Name or service not known"): no word of what
+        # to check, which is mostly the spelling or a machine that is offline.
+        raise ConnectionFailedError(
+            f"cannot resolve {host}: {exc}: check the address and the network (is this "
+            "machine online, or behind a proxy?)",
+            url=url,
+        ) from exc
     if allow_private:
         return
     for info in infos:
@@ -262,7 +268,10 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
         _check_address(host, port, url=current, allow_private=allow_private)
         remaining = deadline - (time.monotonic() - started)
         if remaining <= 0:
-            raise FetchTimeoutError(f"{url} took longer than {deadline:g}s", url=url)
+            raise FetchTimeoutError(
+                f"{url} took longer than {deadline:g}s: raise deadline= if the server is slow",
+                url=url,
+            )
         try:
             response = http.request(
                 "GET",
@@ -280,7 +289,9 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
             ) from exc
         except urllib3.exceptions.TimeoutError as exc:
             raise FetchTimeoutError(
-                f"{current} did not answer within {timeout:g}s", url=current
+                f"{current} did not answer within {timeout:g}s: raise timeout= if the server "
+                "is slow",
+                url=current,
             ) from exc
         except urllib3.exceptions.HTTPError as exc:
             raise ConnectionFailedError(f"cannot fetch {current}: {exc}", url=current) from exc
@@ -349,7 +360,10 @@ def _read_capped(  # noqa: PLR0913 - the limits travel together
         while True:
             remaining = deadline - (time.monotonic() - started)
             if remaining <= 0:
-                raise FetchTimeoutError(f"{url} took longer than {deadline:g}s", url=url)
+                raise FetchTimeoutError(
+                    f"{url} took longer than {deadline:g}s: raise deadline= if the server is slow",
+                    url=url,
+                )
             _limit_wait(response, min(timeout, remaining))
             # read1, not stream(): stream(n) blocks until n bytes have come, so a server that
             # trickles a few bytes every second kept one read going far past the deadline
@@ -365,7 +379,10 @@ def _read_capped(  # noqa: PLR0913 - the limits travel together
                 )
             chunks.append(chunk)
     except urllib3.exceptions.TimeoutError as exc:
-        raise FetchTimeoutError(f"{url} stalled for more than {timeout:g}s", url=url) from exc
+        raise FetchTimeoutError(
+            f"{url} stalled for more than {timeout:g}s: raise timeout= if the server is slow",
+            url=url,
+        ) from exc
     except urllib3.exceptions.HTTPError as exc:
         raise ConnectionFailedError(f"reading {url} failed: {exc}", url=url) from exc
     return b"".join(chunks)
