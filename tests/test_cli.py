@@ -812,3 +812,18 @@ def test_cli_summary_says_when_pages_ran_out_of_time(
     assert code == 0
     err = capsys.readouterr().err
     assert "2 failed (2 timed out after 1 s: raise --timeout" in err
+
+
+def test_cli_warns_of_more_workers_than_cpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """`-w 64` on a 2-CPU machine started a worker per waiting page, up to 64 (each holding
+    ~100 MB), for no speed: the run says so."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    folder = _folder(tmp_path, count=2)
+    assert main([str(folder), "-o", str(tmp_path / "o.jsonl"), "-w", "64"]) == 0
+    assert "--workers 64 is more than the 2 CPUs" in caplog.text
+    caplog.clear()
+    assert main([str(folder), "-o", str(tmp_path / "o.jsonl"), "-w", "2"]) == 0
+    assert "CPUs" not in caplog.text
