@@ -827,3 +827,40 @@ def test_cli_warns_of_more_workers_than_cpus(
     caplog.clear()
     assert main([str(folder), "-o", str(tmp_path / "o.jsonl"), "-w", "2"]) == 0
     assert "CPUs" not in caplog.text
+
+
+def test_cli_writes_a_gz_output_compressed(tmp_path: Path):
+    """`-o articles.jsonl.gz` wrote plain JSON lines into a file named .gz (zcat refused it),
+    and `-o one.json.gz` a JSONL batch, not the format its name says."""
+    import gzip  # noqa: PLC0415
+
+    folder = _folder(tmp_path, count=4)
+    out = tmp_path / "articles.jsonl.gz"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    with gzip.open(out, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    assert [row["title"] for row in rows] == [f"Story {i}" for i in range(4)]
+    md = tmp_path / "one.md.gz"
+    assert main([str(folder / "page-000.html"), "-o", str(md), "-q"]) == 0
+    assert gzip.decompress(md.read_bytes()).decode().startswith("# Story 0")
+
+
+def test_cli_resume_completes_a_gz_output_cut_off_mid_line(tmp_path: Path):
+    """--resume reads a .gz output, a cut-off one too (killed: no gzip trailer, half a line),
+    and completes it with no duplicates or gaps."""
+    import gzip  # noqa: PLC0415
+
+    folder = _folder(tmp_path, count=6)
+    out = tmp_path / "out.jsonl.gz"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    whole = gzip.decompress(out.read_bytes()).decode().splitlines(keepends=True)
+    cut = "".join(whole[:3]) + whole[3][:40]
+    buffer = io.BytesIO()
+    killed = gzip.GzipFile(fileobj=buffer, mode="wb")
+    killed.write(cut.encode())
+    killed.flush()  # what each page's flush leaves: readable, but no end of stream nor trailer
+    out.write_bytes(buffer.getvalue())
+    assert sum(resume_state(out).values()) == 3
+    assert main([str(folder), "-o", str(out), "--resume", "-q"]) == 0
+    with gzip.open(out, "rt", encoding="utf-8") as handle:
+        assert handle.read().splitlines(keepends=True) == whole

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import importlib
 import json
 import logging
@@ -26,6 +27,7 @@ import os
 import sys
 import textwrap
 import time
+import zlib
 from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
@@ -240,7 +242,7 @@ def _format_of(output: str | None) -> str | None:
     """
     if output is None or output == "-":
         return None
-    return _SUFFIX_FORMATS.get(Path(output).suffix.lower())
+    return _SUFFIX_FORMATS.get(Path(output.lower().removesuffix(".gz")).suffix)
 
 
 def _stdin_hint(inputs: list[str], *, quiet: bool) -> None:
@@ -680,11 +682,22 @@ class _output:  # noqa: N801 - used like the function `open`
         if self._path is None or self._path == "-":
             return sys.stdout
         try:
-            self._handle = Path(self._path).open(
-                "a" if self._append else "w",
-                encoding="utf-8",
-                newline="\n",
-            )
+            if self._path.lower().endswith(".gz"):
+                # `-o articles.jsonl.gz` wrote plain text into a file named .gz, which zcat
+                # refused. Each page is flushed (a sync flush: readable up to there even if the
+                # run is killed); appending adds a gzip member, which every reader reads on.
+                self._handle = gzip.open(
+                    self._path,
+                    "at" if self._append else "wt",
+                    encoding="utf-8",
+                    newline="\n",
+                )
+            else:
+                self._handle = Path(self._path).open(
+                    "a" if self._append else "w",
+                    encoding="utf-8",
+                    newline="\n",
+                )
         except OSError as exc:
             raise InputError(f"cannot write {self._path}: {exc.strerror}") from None
         return self._handle
@@ -769,6 +782,8 @@ def resume_state(path: Path) -> collections.Counter[str]:
     """
     if not path.exists():
         return collections.Counter()
+    if path.name.lower().endswith(".gz"):
+        return _resume_gzip(path)
     done: collections.Counter[str] = collections.Counter()
     good_end = 0
     with path.open("r+b") as handle:
@@ -796,6 +811,57 @@ def resume_state(path: Path) -> collections.Counter[str]:
     return done
 
 
-def _lines(handle: IO[bytes]) -> Iterable[bytes]:
+def _resume_gzip(path: Path) -> collections.Counter[str]:
+    """`resume_state` of a gzipped JSONL output, repaired when a run was killed.
+
+    A killed run left it without its gzip trailer and maybe half a line, which cannot be cut
+    off in place: the whole lines are written anew.
+    """
+    done: collections.Counter[str] = collections.Counter()
+    good: list[bytes] = []
+    whole = True
+    with gzip.open(path, "rb") as handle:
+        try:
+            for number, line in enumerate(_lines(handle), start=1):
+                if not line.endswith(b"\n"):
+                    whole = False
+                    break
+                done[_source_of(line, path, number)] += 1
+                good.append(line)
+        except (EOFError, OSError, zlib.error):
+            whole = False  # the end of a run that was killed: no trailer, maybe half a line
+        except InputError:
+            if handle.read(1):
+                raise
+            whole = False  # the last line, garbled by the interruption
+    if not whole:
+        partial = path.with_name(path.name + ".partial")
+        with gzip.open(partial, "wb") as out:
+            out.writelines(good)
+        partial.replace(path)
+    return done
+
+
+def _source_of(line: bytes, path: Path, number: int) -> str:
+    """The `source` of one line of an earlier run's output.
+
+    Raises:
+        InputError: The line is not such a line.
+    """
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise InputError(
+            f"{path}:{number} is not JSON: --resume needs the JSONL file an earlier run wrote",
+        ) from None
+    source = record.get("source") if isinstance(record, dict) else None
+    if not isinstance(source, str):
+        raise InputError(
+            f"{path}:{number} has no 'source': --resume needs the JSONL file an earlier run wrote",
+        )
+    return source
+
+
+def _lines(handle: IO[bytes] | gzip.GzipFile) -> Iterable[bytes]:
     while line := handle.readline():
         yield line
