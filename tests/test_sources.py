@@ -605,3 +605,36 @@ def test_read_jsonl_reads_a_utf16_file(tmp_path: Path, encoding: str):
     stream = io.BufferedReader(io.BytesIO(data))
     assert stdin_holds_jsonl(stream)
     assert [i.raw for i in read_jsonl("-", stdin=stream)] == ["<p>é</p>", "Grüße"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天市政府宣布了新的公共交通计划，市民们对此表示欢迎并积极参与讨论。",
+        "Die Bürger der Stadt haben heute über die neue Straßenbahn abgestimmt.",
+    ],
+)
+def test_read_warc_keeps_a_utf8_page_whose_server_declares_latin1(tmp_path: Path, text: str):
+    """A server's default 'charset=ISO-8859-1' over a UTF-8 page (common in crawls) decoded it
+    as Latin-1 before the decode stage could look: mojibake the repair could not always undo
+    ('公共交通计划' stayed 'å…¬å ±äº¤é€šè®¡åˆ’'), the page's own <meta charset> unread."""
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Titel</h1>"
+        + f"<p>{text}</p>" * 6
+        + "</article></body></html>"
+    )
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("https://e.org/a", "text/html; charset=ISO-8859-1", html.encode())])
+    [item] = read_warc(str(path))
+    assert isinstance(item, Page)
+    assert text in cleaner.clean(item.raw).body
+
+
+def test_read_warc_still_decodes_a_latin1_page_with_its_header(tmp_path: Path):
+    """A page that is Latin-1, as its header says, is not valid UTF-8: the header decodes it."""
+    html = "<html><body><p>" + "Ça coûte très cher à Noël. " * 10 + "</p></body></html>"
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("https://e.org/a", "text/html; charset=ISO-8859-1", html.encode("latin-1"))])
+    [item] = read_warc(str(path))
+    assert isinstance(item, Page)
+    assert item.raw == html

@@ -699,17 +699,34 @@ def _missing_bytes(record: object) -> int:
 
 
 def _decode(body: bytes, content_type: str) -> str | bytes:
-    """Decode with the HTTP charset when it is a real codec that fits; else keep the bytes."""
+    """Decode with the HTTP charset when it is a real codec that fits; else keep the bytes.
+
+    A body that is valid UTF-8 with non-ASCII bytes under another charset is kept as bytes,
+    for the `decode` stage (BOM, `<meta charset>`, detection). Why: a server's default
+    'charset=ISO-8859-1' over a UTF-8 page, common in crawls, was decoded as Latin-1 into
+    mojibake the repair could not always undo ('公共交通' came out 'å…¬å ±äº¤é€š'); text in
+    a legacy charset is almost never valid UTF-8.
+    """
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset":
             name = value.strip().strip("\"'")
             try:
-                codecs.lookup(name)
+                codec = codecs.lookup(name).name
+                if codec != "utf-8" and not body.isascii() and _is_utf8(body):
+                    return body
                 return body.decode(name)
             except (LookupError, UnicodeDecodeError):
                 return body
     return body
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _reason(exc: BaseException) -> str:
