@@ -638,3 +638,24 @@ def test_read_warc_still_decodes_a_latin1_page_with_its_header(tmp_path: Path):
     [item] = read_warc(str(path))
     assert isinstance(item, Page)
     assert item.raw == html
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('{"html": ["<p>a</p>"], "url": "u"}', "'html' is a list, not a string"),
+        ('{"html": {"body": "x"}}', "'html' is an object, not a string"),
+        ('{"html": null, "text": null, "url": "u"}', "'html' and 'text' are null"),
+    ],
+)
+def test_a_jsonl_line_with_a_page_key_of_the_wrong_type_says_so(
+    tmp_path: Path, line: str, says: str
+):
+    """A line whose 'html' was a list, an object or null was told to rename a 'content' key
+    with jq, a fix for another line."""
+    path = tmp_path / "p.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    [item] = read_jsonl(str(path))
+    assert isinstance(item, Unreadable)
+    assert says in item.message
+    assert "'content'" not in item.message

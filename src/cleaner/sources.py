@@ -505,14 +505,7 @@ def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
     if raw is None or (raw == "" and record.get("text")):
         raw = record.get("text")
     if not isinstance(raw, str):
-        # It said only "has no 'html' or 'text' string": a dump that names its page otherwise
-        # ('content', 'raw_content', 'body') got one such line per page and no word what to do.
-        keys = ", ".join(repr(key) for key in list(record)[:8]) or "none"
-        return Unreadable(
-            source,
-            f"line {source} has no 'html' or 'text' string (its keys: {keys}): put the page in "
-            "'html' or 'text', e.g. jq -c '{html: .content, url: .url}' for a 'content' key",
-        )
+        return Unreadable(source, _no_page_message(record, source))
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
     raw = replace_surrogates(raw)
@@ -521,6 +514,41 @@ def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
         value = record.get(key)
         fields[key] = None if value is None else str(value)
     return Page(raw=raw, url=fields["url"], id=fields["id"], lang=fields["lang"], source=source)
+
+
+_JSON_TYPES = {
+    list: "a list",
+    dict: "an object",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+}
+
+
+def _no_page_message(record: dict[str, Any], source: str) -> str:
+    """What a JSONL line without a page string lacks, and what to do about it."""
+    for key in ("html", "text"):
+        kind = _JSON_TYPES.get(type(record.get(key)))
+        if kind is not None:
+            # A list or an object in 'html' was told to rename a 'content' key with jq.
+            return (
+                f"line {source}: its '{key}' is {kind}, not a string: put the page's "
+                f"{'HTML' if key == 'html' else 'text'} in '{key}' as one string"
+            )
+    if "html" in record or "text" in record:
+        present = " and ".join(f"'{key}'" for key in ("html", "text") if key in record)
+        verb = "are" if " and " in present else "is"
+        return (
+            f"line {source}: {present} {verb} null or empty: the line holds no page "
+            "(a failed fetch?)"
+        )
+    # It said only "has no 'html' or 'text' string": a dump that names its page otherwise
+    # ('content', 'raw_content', 'body') got one such line per page and no word what to do.
+    keys = ", ".join(repr(key) for key in list(record)[:8]) or "none"
+    return (
+        f"line {source} has no 'html' or 'text' string (its keys: {keys}): put the page in "
+        "'html' or 'text', e.g. jq -c '{html: .content, url: .url}' for a 'content' key"
+    )
 
 
 def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[SourceItem]:
