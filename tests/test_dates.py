@@ -767,3 +767,21 @@ def test_repeats_of_the_title_with_different_dates_give_none():
     lines = _thread("Turning off all LED of RPi 5", "Sun Dec 17, 2023 11:23 am")
     lines += ("Turning off all LED of RPi 5", "Tue Jan 9, 2024 8:00 am", "Same here.")
     assert _scrape_date(*lines) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦", "2026-11-27"),
+        ("ថ្ងៃ\u200bទី\u200b១៥ ខែ\u200bមករា ឆ្នាំ\u200b២០២៥", "2025-01-15"),
+        ("ចុះផ្សាយថ្ងៃទី២៦ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ៩:១៥ ព្រឹក", "2026-11-26"),
+        ("ទី15 ខែមករា ឆ្នាំ2025", "2025-01-15"),
+        ("ថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២៥៦៩", "2026-11-27"),
+        ("១៥ មករា ២០២៥", "2025-01-15"),
+        ("ខែវិច្ឆិកា ឆ្នាំ២០២៦", None),
+    ],
+)
+def test_find_date_reads_khmer_words_glued_to_the_numbers(text: str, expected: str | None) -> None:
+    """Khmer's "day", "month" and "year" words glued to a date's parts (golden km-pormean-...)."""
+    assert find_date(text, "km") == expected
+    assert find_date(text) == expected

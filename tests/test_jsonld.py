@@ -174,3 +174,14 @@ def test_jsonld_strings_are_unescaped_once() -> None:
 def test_jsonld_without_references_keeps_its_objects() -> None:
     ld = _read('{"@type": "Article", "author": {"@type": "Person", "name": "Ann Lee"}}')
     assert ld.top[0]["author"] is ld.nodes[1]
+
+
+def test_plus_adds_a_carried_script_after_the_page_scripts():
+    """`plus` reads one more script's text; a text that does not parse changes nothing."""
+    ld = _read('{"@type": "WebSite", "name": "Site"}')
+    more = ld.plus('{"@type": "Article", "author": {"@type": "Person", "name": "A"}}')
+    assert more.scripts == 2
+    assert [next(iter(types(n))) for n in more.nodes] == ["website", "article", "person"]
+    assert more.top_types == {"website", "article"}
+    assert more.all_types == {"website", "article", "person"}
+    assert ld.plus('{"@type": "Article",') is ld

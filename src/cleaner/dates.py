@@ -278,6 +278,16 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?!\d)",
         ),
     ),
+    # Khmer glues its words for "day", "month" and "year" to the numbers and the month's name:
+    # "ថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦" ("day 27, month November, year 2026"; round O golden
+    # km-pormean-spean-tonle-sap-html), zero-width spaces often between the words.
+    (
+        "km",
+        regex.compile(
+            rf"(?<!\d)(?:ទី[\s\u200b]*)?{_DAY}[\s\u200b]*ខែ[\s\u200b]*(?P<mname>{_MONTH})"
+            rf"[\s\u200b,]+(?:ឆ្នាំ[\s\u200b]*)?{_YEAR_BE}(?!\d)",
+        ),
+    ),
     # Persian (Solar Hijri) dates, in Persian or Latin digits: "۲۵ بهمن ۱۴۰۴" is 14 February
     # 2026 (golden fa-khabar-metro-text); converted by `_jalali_iso`.
     (

@@ -111,6 +111,28 @@ class JsonLd:
             all_types=all_types,
         )
 
+    def plus(self, text: str) -> JsonLd:
+        """This JSON-LD with one more script's `text`, as a page carries it outside a `<script>`.
+
+        Some CMSs write their JSON-LD into a meta tag's `content` (`<meta name="script:ld+json"
+        content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, wcxb-dev 4053): the same
+        nodes, read after the page's scripts. A text that does not parse adds nothing.
+        """
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            return self
+        data = _unescaped(data)
+        top = tuple(_top_nodes(data))
+        nodes = tuple(_all_nodes(data, 0))
+        return JsonLd(
+            scripts=self.scripts + 1,
+            top=self.top + top,
+            nodes=self.nodes + nodes,
+            top_types=self.top_types | {t for node in top for t in types(node)},
+            all_types=self.all_types | {t for node in nodes for t in types(node)},
+        )
+
     def declares(self, wanted: AbstractSet[str]) -> bool:
         """Whether one of the page's own (`top`) entities has one of the `wanted` types.
 

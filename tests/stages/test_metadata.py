@@ -92,6 +92,34 @@ def test_metadata_reads_json_ld_with_raw_line_breaks_in_its_strings():
     assert metadata(_html(head, "<h1>Headline</h1>")).meta.date == "2024-02-21"
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            (
+                "{&quot;@type&quot;:&quot;Article&quot;,"
+                "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"
+            ),
+            "2025-11-17",
+        ),
+        # a product's date is none, as in a script
+        (
+            (
+                "{&quot;@type&quot;:&quot;Product&quot;,"
+                "&quot;datePublished&quot;:&quot;2025-11-17&quot;}"
+            ),
+            None,
+        ),
+        # what does not parse gives nothing
+        ("{&quot;@type&quot;:&quot;Article&quot;,", None),
+    ],
+)
+def test_metadata_reads_json_ld_carried_in_a_meta_tag(content: str, expected: str | None):
+    """`<meta name="script:ld+json" content="...">` is read as a JSON-LD script (wcxb-dev 4053)."""
+    head = f'<meta name="script:ld+json" content="{content}">'
+    assert metadata(_html(head, "<h1>Headline</h1><p>Text.</p>")).meta.date == expected
+
+
 def test_metadata_reads_the_dateline_under_the_headline():
     """A short dated text right under the <h1> is the publication date."""
     body = (
@@ -1008,3 +1036,24 @@ def test_metadata_text_site_is_not_the_title_slogan() -> None:
         )
     )
     assert doc.meta.site_name == "Quarry Code"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "logo", "expected"),
+    [
+        # a logo of a few words that opens the title's part names the site without the tail
+        (
+            "Handmill KASANE | Coffee Tools Mametoki Online Store",
+            "Coffee Tools Mametoki",
+            "Coffee Tools Mametoki",
+        ),
+        # a one-word logo line is as often the brand of a blog or a menu entry
+        ("How we cut invoice time | Ledgerly Blog", "Ledgerly", "Ledgerly Blog"),
+    ],
+)
+def test_metadata_takes_the_logo_line_that_opens_the_titles_site_part(
+    title_line: str, logo: str, expected: str
+):
+    """A scrape's logo line that opens the title's site part is the site's name (golden ja-...)."""
+    doc = metadata(_text(title_line, logo, "A paragraph of the page body, long enough to count."))
+    assert doc.meta.site_name == expected

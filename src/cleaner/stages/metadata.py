@@ -17,7 +17,7 @@ import html
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -240,6 +240,10 @@ class _Facts:
     local_offset: timedelta | None = None
 
 
+# The meta tag some CMSs carry their JSON-LD in (its `content` is the script's text).
+_LD_META = "script:ld+json"
+
+
 def metadata(doc: Document) -> Document:
     """Find the page's title, site name and publication date.
 
@@ -254,6 +258,11 @@ def metadata(doc: Document) -> Document:
     if doc.kind != "html" or doc.tree is None:
         return doc
     facts = _gather(pageindex.of(doc), jsonld.of(doc), doc.decoded)
+    if carried := facts.metas.get(_LD_META):
+        # JSON-LD carried in a meta tag, not a script (`JsonLd.plus`): its article node dates
+        # the page as a script's would (wcxb-dev 4053).
+        ld = jsonld.of(doc).plus(carried)
+        facts = replace(facts, ld=ld.nodes, top_types=ld.top_types)
     sites = _site_names(facts)
     if not sites and (home := _home_link_site(facts.title_tag, doc.decoded)):
         sites = [home]
@@ -1556,6 +1565,10 @@ def _named_title_site(doc: Document, title_line: str, title: str | None) -> str 
     return None
 
 
+# How many words a logo line needs to name the site inside a longer title part (`_logo_site`).
+_LOGO_HEAD_WORDS = 2
+
+
 def _logo_site(
     doc: Document, blocks: list[Block], title_line: str, site: str, title: str | None = None
 ) -> str:
@@ -1576,6 +1589,15 @@ def _logo_site(
         # A title part that runs on into the logo line names a part of the site: its help
         # centre or blog ("Zoznam zmien | Pomocník Faktúrka" over the logo "Faktúrka":
         # golden sk-zoznam-zmien-aplikacia-text).
+        return logo
+    if logo and len(logo.split()) >= _LOGO_HEAD_WORDS and site.startswith(f"{logo} "):
+        # A logo line of a few words that opens the title part, which goes on with a tail:
+        # the site's name is the logo's ("珈琲道具の店 まめとき 公式オンラインストア" over the
+        # logo "珈琲道具の店 まめとき", "Kassenbuch Plus Hilfe-Center" over "Kassenbuch Plus":
+        # goldens ja-shohin-kohi-mill-rebyu-text, de-versionshinweise-kassenbuch-text). A
+        # one-word line is as often a menu entry ("ਪੰਜਾਬ" under "... | ਪੰਜਾਬ ਟਾਈਮਜ਼ ਨਿਊਜ਼") or the
+        # brand of a site's blog ("Ledgerly" under "... | Ledgerly Blog"; goldens
+        # pa-khabar-ludhiana-mandi-jhona-text, en-company-blog-cta-related-posts-text).
         return logo
     return site
 
