@@ -1223,3 +1223,17 @@ def test_text_title_candidates_take_no_breadcrumb_step_that_is_the_home_page() -
     """A trail that stops at the home page ("Startseite > Home") names no page."""
     candidates = text_title_candidates("Ohne Titel", ["Startseite > Home", "Text"], [], None)
     assert [text for text, _ in candidates] == ["Ohne Titel"]
+
+
+def test_choose_title_takes_the_other_shown_part_where_the_site_opens_the_h1():
+    """A split-off "site" that opens the `<h1>` is the headline's short form, not the site."""
+    title, site = choose_title(
+        h1s=["Paginação com cursores"],
+        og_title=None,
+        ld_headline=None,
+        title_tag="Paginação - Documentação da API Ponte",
+        site_names=[],
+        lines=["Documentação da API Ponte", "Paginação"],
+    )
+    assert site == "Documentação da API Ponte"
+    assert title == "Paginação com cursores"

@@ -614,7 +614,7 @@ def _choose_title(  # noqa: PLR0913 - each source a page offers is its own keywo
     site: str | None = None
     tag_head = ""
     if title_tag:
-        by_lines = _split_by_lines(title_tag, lines, site_names) if lines else None
+        by_lines = _split_by_shown(title_tag, lines, site_names, h1s) if lines else None
         tag_head, site = by_lines or _split_with_hints(title_tag, site_names)
         tag_head, site = _prefix_split(
             title_tag, site_names, (og_title, ld_headline, *h1s, *lines), (tag_head, site)
@@ -658,6 +658,28 @@ def _choose_title(  # noqa: PLR0913 - each source a page offers is its own keywo
     # With no <h1> at all, an og:title's tagline goes (`_without_tagline`).
     tagless = _without_tagline(og_head) if og_head and not h1s else ""
     return (tagless or meta_head or headline or None), site
+
+
+def _split_by_shown(
+    title: str, lines: Sequence[str], site_names: Sequence[str], h1s: Sequence[str]
+) -> tuple[str, str | None] | None:
+    """`_split_by_lines`, unless the part it splits off as the site opens the first `<h1>`.
+
+    That part is the headline's short form, and the other shown part the site ("Paginação -
+    Documentação da API Ponte" over the `<h1>` "Paginação com cursores", both parts shown in a
+    docs theme's header: golden pt-documentacao-api-paginacao-mkdocs-html).
+    """
+    split = _split_by_lines(title, lines, site_names)
+    if split and split[1] and h1s and _opens(h1s[0], split[1]):
+        rest = [line for line in lines if _norm(line) != _norm(split[0])]
+        return _split_by_lines(title, rest, site_names) or split
+    return split
+
+
+def _opens(text: str, start: str) -> bool:
+    """Whether `text` opens with the whole words of `start` and goes on (case and spaces free)."""
+    key, head = _norm(text), _norm(start)
+    return bool(head) and key.startswith(head + " ")
 
 
 def _without_tagline(og_head: str) -> str:
