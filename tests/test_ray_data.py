@@ -80,3 +80,24 @@ def test_clean_batch_reads_a_rows_text_when_its_html_is_null_or_empty():
     pages = ray_data.CleanBatch().pages(batch)
     assert [p.raw if p else None for p in pages] == [page(1), story, story]
     assert ray_data.CleanBatch(raw_column="html").pages(batch)[2].raw == ""
+
+
+def test_clean_batch_says_what_a_row_without_a_page_holds():
+    """A row whose page cell was null said 'a page must be str, bytes, cleaner.batch.Page or
+    cleaner.Document, got NoneType', and one holding a number said NoneType too: neither named
+    the row's column nor what it held."""
+    batch = {"html": [page(1), None, 5], "id": ["a", "b", "c"]}
+    table = ray_data.CleanBatch()(batch)
+    assert table.column("status").to_pylist() == ["kept", "failed", "failed"]
+    messages = table.column("error_message").to_pylist()
+    assert "null or empty" in messages[1]
+    assert "'html' holds int" in messages[2]
+    assert not any("NoneType" in m for m in messages[1:])
+
+
+def test_clean_batch_takes_each_rows_id_from_the_first_id_column_that_has_one():
+    """Rows of mixed sources (`id` in some, `path` in others, as `from_items` unions them) got
+    id None where `id` was null, though the docs say the identifier is in `id` or `path`."""
+    batch = {"bytes": [page(1).encode(), page(2).encode()], "id": ["a", None], "path": [None, "/y"]}
+    table = ray_data.CleanBatch()(batch)
+    assert table.column("id").to_pylist() == ["a", "/y"]

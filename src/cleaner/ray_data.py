@@ -197,7 +197,7 @@ class CleanBatch:
         pages: list[Page | None] = []
         for raw, page_id, url, lang in zip(
             raws,
-            self._column(batch, self.id_column or _pick(batch.keys(), ID_COLUMNS), len(raws)),
+            self._ids(batch, len(raws)),
             self._column(batch, "url", len(raws)),
             self._column(batch, "lang", len(raws)),
             strict=True,
@@ -208,6 +208,35 @@ class CleanBatch:
             else:
                 pages.append(None)
         return pages
+
+    def _ids(self, batch: Mapping[str, Any], count: int) -> list[str | None]:
+        """Each row's identifier: the `id_column`'s, else the first of `ID_COLUMNS` it has.
+
+        Why row by row: rows of mixed sources (`id` in some, `path` in others, as
+        `ray.data.from_items` unions them) got id None where `id` was null.
+        """
+        if self.id_column is not None:
+            return self._column(batch, self.id_column, count)
+        columns = [self._column(batch, name, count) for name in ID_COLUMNS if name in batch]
+        if not columns:
+            return [None] * count
+        rows = zip(*columns, strict=True)
+        return [next((v for v in row if v is not None), None) for row in rows]
+
+    def _no_page(self, batch: Mapping[str, Any], index: int) -> str:
+        """Why row `index` holds no page, naming its page column and what the cell holds."""
+        names = [self.raw_column] if self.raw_column else [c for c in RAW_COLUMNS if c in batch]
+        for name in names:
+            value = _scalar(batch[name][index]) if name in batch else None
+            if value is not None and not isinstance(value, (str, bytes)):
+                return (
+                    f"the row's '{name}' holds {type(value).__name__}, not the page (a string "
+                    "of HTML or text, or bytes)"
+                )
+        return (
+            f"the row holds no page: its {' and '.join(repr(n) for n in names)} "
+            f"{'are' if len(names) > 1 else 'is'} null or empty"
+        )
 
     @staticmethod
     def _column(batch: Mapping[str, Any], name: str | None, count: int) -> list[str | None]:
@@ -223,7 +252,7 @@ class CleanBatch:
             batch = batch.to_pydict()
         pages = self.pages(batch)
         count = len(pages)
-        ids = self._column(batch, self.id_column or _pick(batch.keys(), ID_COLUMNS), count)
+        ids = self._ids(batch, count)
         results = clean_many(
             pages,  # type: ignore[arg-type] # None rows become TypeError results, on purpose
             pipeline=self.pipeline,
@@ -231,8 +260,12 @@ class CleanBatch:
             timeout=self.timeout,
         )
         rows = [result_row(r) for r in results]
-        for row, page_id in zip(rows, ids, strict=True):
+        for index, (row, page_id) in enumerate(zip(rows, ids, strict=True)):
             row["id"] = page_id
+            if pages[index] is None:
+                # It said "a page must be str, bytes, cleaner.batch.Page or cleaner.Document,
+                # got NoneType" for a null cell and for a number alike.
+                row["error_message"] = self._no_page(batch, index)
         columns = {name: [row[name] for row in rows] for name, _ in COLUMNS}
         return pa.Table.from_pydict(columns, schema=schema())
 
