@@ -1201,6 +1201,32 @@ def test_stamp_shape_ignores_the_posters_name(a, b):
     assert _stamp_shape(a) == _stamp_shape(b)
 
 
+def test_pair_runs_read_a_japanese_spec_table():
+    """Values without spaces are short whatever the tokeniser makes of them (golden
+    ja-shohin-kohi-mill-rebyu-text)."""
+    lines = ["サイズ", "直径5.2 × 高さ19.5 cm", "重量", "430g", "容量", "約30g"]
+    lines += [
+        "刃の素材",
+        "セラミック",
+        "本体素材",
+        "ステンレス、ABS樹脂",
+        "生産国",
+        "日本",
+        "保証期間",
+        "お買い上げから1年",
+    ]
+    assert _pair_runs(lines) == [(0, 14)]
+
+
+def test_decide_keeps_a_spec_tables_heading_under_a_lists_last_item():
+    """Two near misses between kept text and a spec table (a list's last item, the table's
+    heading) join with it."""
+    lines = [*P, "Washable parts", "Specifications", *_PAIRS]
+    scores = [0.9] * 5 + [0.52, 0.47] + [0.2] * len(_PAIRS)
+    prose = [True] * 5 + [False] * (2 + len(_PAIRS))
+    assert _decided(lines, scores, prose) == lines
+
+
 def test_pair_runs_refuse_a_menu_whose_one_value_repeats():
     """A help centre's menu over its breadcrumb (half its "values" one repeated line) is no table."""
     lines = ["Getting started", "Invoices", "Bank and payments", "Stock"]

@@ -1215,9 +1215,17 @@ def _pair_label(text: str) -> bool:
 def _pair_value(text: str) -> bool:
     """Whether `text` can be a spec table's value cell: short, opening on a letter, digit or sign.
 
+    Short counts the cell's space-separated parts: a Japanese or Chinese value has no spaces
+    and the tokeniser cuts it at every change of script ("お買い上げから1年" is 7 words, "直径5.2
+    × 高さ19.5 cm" 7; golden ja-shohin-kohi-mill-rebyu-text lost its spec table). Counting
+    words up to 10 instead moved 22 wcxb-dev-text pages, 14 down (product 0615 -0.03).
     A link or an embed code ("//www.example.com/...", sh-text's "Link to this video") is no value.
     """
-    return 0 < count_words(text) <= _PAIR_VALUE_WORDS and bool(_VALUE_START.match(text))
+    return (
+        count_words(text) > 0
+        and len(text.split()) <= _PAIR_VALUE_WORDS
+        and bool(_VALUE_START.match(text))
+    )
 
 
 def _pair_runs(texts: list[str]) -> list[tuple[int, int]]:
