@@ -864,3 +864,17 @@ def test_cli_resume_completes_a_gz_output_cut_off_mid_line(tmp_path: Path):
     assert main([str(folder), "-o", str(out), "--resume", "-q"]) == 0
     with gzip.open(out, "rt", encoding="utf-8") as handle:
         assert handle.read().splitlines(keepends=True) == whole
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_cli_a_full_disk_stops_the_run_with_a_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """A disk that filled up mid-run ('No space left on device') stopped the run with a
+    traceback; it says what happened and how to go on."""
+    folder = _folder(tmp_path, count=2)
+    assert main([str(folder), "-o", "/dev/full", "-f", "jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write /dev/full" in err
+    assert "No space left on device" in err
+    assert "--resume" in err

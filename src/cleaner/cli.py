@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import gzip
 import importlib
 import json
@@ -32,7 +33,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Never
 
 from tqdm import tqdm
 
@@ -58,6 +59,14 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds a page may take in a batch before its worker is stopped (`--timeout`)."""
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
+
+
+class _WriteFailedError(Exception):
+    """Writing the output failed mid-run (a full disk, a lost network share)."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(str(exc))
+        self.reason = exc.strerror or str(exc)
 
 
 class UsageError(CleanerError):
@@ -587,23 +596,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
         single=single,
     )
     tally = _Tally(timeout=args.timeout)
-    show_bar = not (args.quiet or single or not sys.stderr.isatty())
-    # its own copy: a match uses up a written line, and the count must not use up the run's
-    counted = _count_pages(args.inputs, _Written(written), args.output) if show_bar else None
-    bar = tqdm(
-        desc="cleaning",
-        # Page files are counted before the run (a folder walk), so the bar shows how far it
-        # is and an ETA; JSONL and WARC inputs would have to be read twice to count.
-        total=counted,
-        unit=" pages",
-        # The rate always in pages/s: tqdm's own format turns a rate under 1/s into "3.08s/
-        # pages", which is what a batch shows while its first pages and workers start.
-        bar_format=_BAR if counted is not None else _COUNTER,
-        file=sys.stderr,
-        disable=not show_bar,
-        mininterval=0.5,
-        dynamic_ncols=True,
-    )
+    bar = _progress_bar(args, written, single=single)
     interrupted = False
     with ExitStack() as stack:
         out = stack.enter_context(_output(args.output, append=bool(done) or args.resume))
@@ -621,12 +614,8 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                         error=PageError("Unreadable", problem.message),
                     )
                 writer.write(result)
-                if single and not args.quiet and result.status == "discarded":
-                    # `cleaner page.html -f text` printed nothing for a discarded page, and
-                    # said nothing about why (a failed page prints its error in every format).
-                    assert result.article is not None
-                    where = result.source or "the page"
-                    sys.stderr.write(f"cleaner: {where}: discarded: {result.article.discarded}\n")
+                if single and not args.quiet:
+                    _note_discarded(result)
                 tally.add(result, unreadable=problem is not None)
                 bar.update(1)
                 bar.set_postfix_str(
@@ -642,21 +631,86 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
             results.close()  # type: ignore[attr-defined]
             bar.close()
             return EXIT_BROKEN_PIPE
+        except _WriteFailedError as failure:
+            # A disk that filled up mid-run ("No space left on device") stopped the run with a
+            # traceback. Every line written before is whole, so --resume goes on from there.
+            stack.pop_all()
+            results.close()  # type: ignore[attr-defined]
+            bar.close()
+            if out is sys.stdout:
+                _silence_stdout()
+            else:
+                with contextlib.suppress(OSError):
+                    out.close()
+            sys.stderr.write(_write_failed_message(args, fmt, failure.reason, tally.total))
+            return EXIT_USAGE
     if not args.quiet and not single:
         sys.stderr.write(tally.summary() + (f"; wrote {args.output}" if args.output else "") + "\n")
     if interrupted:
-        if args.output and fmt == "jsonl":
-            hint = ": run again with --resume to go on"
-        elif args.output:
-            # It said to run again with --resume, which then refused a .json/.txt/.md file.
-            hint = " (--resume carries on only a JSONL output: -o FILE.jsonl)"
-        else:
-            hint = ""
-        sys.stderr.write(
-            f"cleaner: interrupted; the output holds every page finished so far{hint}\n"
-        )
+        sys.stderr.write(_interrupted_message(args, fmt))
         return EXIT_INTERRUPTED
     return EXIT_UNREADABLE if tally.unreadable else EXIT_OK
+
+
+def _progress_bar(
+    args: argparse.Namespace, written: collections.Counter[str], *, single: bool
+) -> tqdm[Never]:
+    """The progress bar on stderr: a batch's, on a terminal, unless -q."""
+    show_bar = not (args.quiet or single or not sys.stderr.isatty())
+    # its own copy: a match uses up a written line, and the count must not use up the run's
+    counted = _count_pages(args.inputs, _Written(written), args.output) if show_bar else None
+    return tqdm(
+        desc="cleaning",
+        # Page files are counted before the run (a folder walk), so the bar shows how far it
+        # is and an ETA; JSONL and WARC inputs would have to be read twice to count.
+        total=counted,
+        unit=" pages",
+        # The rate always in pages/s: tqdm's own format turns a rate under 1/s into "3.08s/
+        # pages", which is what a batch shows while its first pages and workers start.
+        bar_format=_BAR if counted is not None else _COUNTER,
+        file=sys.stderr,
+        disable=not show_bar,
+        mininterval=0.5,
+        dynamic_ncols=True,
+    )
+
+
+def _interrupted_message(args: argparse.Namespace, fmt: str) -> str:
+    """What Ctrl-C left, and how to go on."""
+    if args.output and fmt == "jsonl":
+        hint = ": run again with --resume to go on"
+    elif args.output:
+        # It said to run again with --resume, which then refused a .json/.txt/.md file.
+        hint = " (--resume carries on only a JSONL output: -o FILE.jsonl)"
+    else:
+        hint = ""
+    return f"cleaner: interrupted; the output holds every page finished so far{hint}\n"
+
+
+def _note_discarded(result: Result) -> None:
+    """Say on stderr why a single page was discarded.
+
+    Why: `cleaner page.html -f text` printed nothing for a discarded page, and said nothing
+    about why (a failed page prints its error in every format).
+    """
+    if result.status == "discarded":
+        assert result.article is not None
+        where = result.source or "the page"
+        sys.stderr.write(f"cleaner: {where}: discarded: {result.article.discarded}\n")
+
+
+def _write_failed_message(args: argparse.Namespace, fmt: str, reason: str, written: int) -> str:
+    """The error line of a run whose output could not be written (a full disk)."""
+    where = args.output if args.output and args.output != "-" else "standard output"
+    hint = (
+        ": free some space and run again with --resume to go on"
+        if args.output and fmt == "jsonl"
+        else ""
+    )
+    return (
+        f"cleaner: error: cannot write {where}: {reason}; "
+        f"{written} page(s) were written before it{hint}\n"
+    )
 
 
 _BAR = "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_noinv_fmt}{postfix}]"
@@ -727,8 +781,13 @@ class _Writer:
         # as UTF-8: the run stopped with a UnicodeEncodeError and every later page was lost.
         text = replace_surrogates(self._render(result))
         self._count += 1
-        self._out.write(text)
-        self._out.flush()
+        try:
+            self._out.write(text)
+            self._out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _WriteFailedError(exc) from exc
 
     def _render(self, result: Result) -> str:
         if self._fmt == "jsonl":
