@@ -878,3 +878,17 @@ def test_cli_a_full_disk_stops_the_run_with_a_message_not_a_traceback(
     assert "cannot write /dev/full" in err
     assert "No space left on device" in err
     assert "--resume" in err
+
+
+@pytest.mark.parametrize("stage", ["decode", "detect"])
+def test_cli_refuses_to_leave_out_a_stage_every_other_reads(
+    stage: str, capsys: pytest.CaptureFixture[str]
+):
+    """`--without decode` (or detect) cleaned every page to 'not_article: 0 words of body
+    text', as if no page were an article: the later stages read what these two make."""
+    assert (
+        main([str(FIXTURES / "pages" / "magazine-creations-karabakh.txt"), "--without", stage]) == 2
+    )
+    err = capsys.readouterr().err
+    assert f"--without {stage}" in err
+    assert "--stage" in err

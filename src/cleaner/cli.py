@@ -326,10 +326,22 @@ def _require(condition: bool, message: str) -> None:
         raise UsageError(message)
 
 
+_NEEDED = frozenset({"decode", "detect"})
+"""Default stages whose output every later stage reads: `--without` refuses them."""
+
+
 def _pipeline(stages: list[str], without: list[str], rules: list[str] | None = None) -> Pipeline:
     from cleaner.api import DEFAULT  # noqa: PLC0415 - api imports every stage; --help stays fast
 
     pipeline = DEFAULT
+    for name in sorted(_NEEDED & set(without)):
+        # `--without decode` cleaned every page to 'not_article: 0 words of body text', as if
+        # no page were an article: every later stage reads what these two make.
+        raise UsageError(
+            f"--without {name}: every later stage reads what {name} makes, so every page would "
+            f"come out empty; to change it, give your own with --stage MODULE:NAME (a stage "
+            f"named {name!r} takes its place)",
+        )
     try:
         if without:
             pipeline = pipeline.without(*without)
