@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import pickle
 
 import pytest
 
@@ -22,6 +24,47 @@ def test_block_drop_keeps_first_reason():
     block = Block(text="x").drop("menu").drop("sponsored")
     assert block.dropped_by == "menu"
     assert not block.kept
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        (Block("x"), True),
+        (Block("x", "heading", 0.5, "/html/body/h1", None, None), True),
+        (Block("x", dropped_by="menu"), False),
+        (Block("x").drop("menu"), False),
+        (Block("x", dropped_by="menu").evolve(dropped_by=None), True),
+        (Block("x").evolve(dropped_by="menu", dropped_in="extract_html"), False),
+        (dataclasses.replace(Block("x"), dropped_by="ad"), False),
+        (dataclasses.replace(Block("x", dropped_by="ad"), dropped_by=None), True),
+        (copy.deepcopy(Block("x", dropped_by="ad")), False),
+        (pickle.loads(pickle.dumps(Block("x", dropped_by="ad"))), False),
+        (pickle.loads(pickle.dumps(Block("x"))), True),
+    ],
+)
+def test_block_kept_follows_dropped_by(block: Block, kept: bool) -> None:
+    """`kept` (a stored field) is `dropped_by is None` however the block was made."""
+    assert block.kept is kept
+    assert block.kept is (block.dropped_by is None)
+
+
+def test_block_kept_is_no_argument_and_no_part_of_equality():
+    """`kept` follows from `dropped_by`: not passed, not compared, hashed or shown."""
+    assert Block("x", "paragraph", 0.0, "", "menu") == Block(text="x", dropped_by="menu")
+    assert hash(Block("x")) == hash(Block("x"))
+    assert "kept" not in repr(Block("x"))
+    assert Block.__match_args__ == (
+        "text",
+        "kind",
+        "link_density",
+        "origin",
+        "dropped_by",
+        "dropped_in",
+    )
+    with pytest.raises(TypeError):
+        Block("x", kept=False)  # type: ignore[call-arg]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Block("x").kept = False  # type: ignore[misc]
 
 
 def test_article_from_document_keeps_body_kinds_in_order():
