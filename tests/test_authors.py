@@ -11,6 +11,7 @@ from cleaner.authors import (
     clean_names,
     credit_value,
     has_intro_word,
+    has_starter_hint,
     is_agency,
     is_job_title,
     is_role,
@@ -482,6 +483,40 @@ def test_parse_byline_leaves_sentences_of_more_languages(line, lang):
 def test_parse_thread_starter_reads_forum_starter_labels(line, user):
     """A forum's thread-starter label names the thread's author; other lines name nobody."""
     assert parse_thread_starter(line) == user
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("Thread starter ridwan123", True),
+        ("THREAD STARTER X", True),
+        ("Discussion in 'Hosting Advice' started by pelex", True),
+        ("started\tby", True),
+        ("Discussione in 'Caldaie' INIZIATA da Lucia", True),
+        ("avviato da Marco", True),
+        ("Tema en 'X' iniciado por pepe", True),
+        ("Diskussion im Forum 'X' GESTARTET von Max", True),
+        ("erstellt von Anna", True),
+        ("Discussie in 'X' gestart door Piet", True),
+        ("Starters and mains", True),  # the hint only: the label's reader then says no
+        ("Discussion dans 'Vélo' démarrée par Marc", True),
+        ("Sujet créé par Anne", True),
+        ("Dyskusja w 'X' rozpoczęta przez Jan", True),
+        ("Discussion dans 'X' DÉMARRÉE par Marc", True),
+        ("A paragraph about tarts and tartan", False),
+        ("Started", True),
+        ("Start here", False),
+        ("gestar", False),
+        ("Discussion dans 'X' demarree par Marc", False),  # no accents: no French label
+        ("x" * 160 + " starter", False),  # longer than a label line
+    ],
+)
+def test_has_starter_hint_as_its_pattern(line, hint):
+    """The cheap ASCII test gives the pattern's own answer (`_STARTER_HINTS`), in any case."""
+    from cleaner.authors import _MAX_STARTER_LINE, _STARTER_HINTS  # noqa: PLC0415
+
+    assert has_starter_hint(line) is hint
+    assert hint is (len(line) <= _MAX_STARTER_LINE and _STARTER_HINTS.search(line) is not None)
 
 
 def test_parse_byline_splits_chinese_names_but_not_japanese():

@@ -53,6 +53,14 @@ def test_pageindex_elements_as_iter(index: PageIndex, tags: tuple[str, ...]) -> 
     assert index.elements(*tags)
 
 
+def test_pageindex_elements_answers_stay_whole(index: PageIndex) -> None:
+    """A caller changing the list it got does not change the next answer (they are kept)."""
+    metas = index.elements("meta")
+    metas.clear()
+    assert index.elements("meta") == list(index.tree.iter("meta"))
+    assert index.elements("time", "h1") == list(index.tree.iter("h1", "time"))
+
+
 def test_pageindex_first_of_each_tag(index: PageIndex) -> None:
     """`first` is the first element with the tag, or None when the page has none."""
     first_h1 = index.first("h1")

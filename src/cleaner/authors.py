@@ -1223,7 +1223,25 @@ _MAX_STARTER_LINE = 160
 
 def has_starter_hint(text: str) -> bool:
     """Whether `text` holds a word of a forum's thread-starter label (`parse_thread_starter`)."""
-    return len(text) <= _MAX_STARTER_LINE and _STARTER_HINTS.search(text) is not None
+    if len(text) > _MAX_STARTER_LINE:
+        return False
+    if text.isascii():
+        # Every branch of `_STARTER_HINTS` an ASCII text can match holds one of these words in
+        # lower case ("started by" and "gestartet von" hold "tarte"; the other branches hold a
+        # letter no ASCII letter matches in any case): a line without them is answered here.
+        # The pattern tried its branches at every position: 0.35 -> 0.11 ms a page on sh-html
+        # (speed helper, session 19).
+        low = text.lower()
+        if not (
+            "tarte" in low
+            or "iniziat" in low
+            or "avviat" in low
+            or "iniciad" in low
+            or "erstellt" in low
+            or "gestart" in low
+        ):
+            return False
+    return _STARTER_HINTS.search(text) is not None
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # The tags the stages look up by name: one C walk collects them all.
 _TAGS = ("meta", "title", "h1", "h2", "time", "article", "script")
+_TAG_SET = frozenset(_TAGS)
 
 # What the byline stage reads as author markup (`author_markup.scan`): a class holding "uthor",
 # "yline", "autor", "auteur", "writer" or "firma"; an id holding "uthor" or "yline"; itemprop
@@ -67,14 +68,27 @@ class PageIndex:
         Raises:
             ValueError: A tag the index does not collect.
         """
-        wanted = frozenset(tags)
-        if not wanted <= frozenset(_TAGS):
-            raise ValueError(f"PageIndex collects only {_TAGS}, not {sorted(wanted)}")
-        return [el for tag, el in self._tagged if tag in wanted]
+        found = self._picked.get(tags)
+        if found is None:
+            wanted = frozenset(tags)
+            if not wanted <= _TAG_SET:
+                raise ValueError(f"PageIndex collects only {_TAGS}, not {sorted(wanted)}")
+            found = self._picked[tags] = tuple(el for tag, el in self._tagged if tag in wanted)
+        return list(found)
+
+    @cached_property
+    def _picked(self) -> dict[tuple[str, ...], tuple[HtmlElement, ...]]:
+        """`elements`' answers, by the tags asked for.
+
+        The stages ask ~13 times a page for the same few tag sets, and each answer was a scan
+        of every element `_tagged` holds.
+        """
+        return {}
 
     def first(self, tag: str) -> HtmlElement | None:
         """The first element with `tag` (one of `_TAGS`), or None: `next(tree.iter(tag))`."""
-        return next(iter(self.elements(tag)), None)
+        found = self.elements(tag)
+        return found[0] if found else None
 
     @cached_property
     def _marked(self) -> tuple[tuple[HtmlElement, ...], tuple[HtmlElement, ...]]:

@@ -124,6 +124,9 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         remove_pis=True,
         no_network=True,
         huge_tree=False,
+        # libxml2's table of id attributes serves only XPath's id() and DTD validation, which
+        # nothing here (nor trafilatura) uses: not building it saves 0.05 ms a page (sh-html).
+        collect_ids=False,
     )
     parser.set_element_class_lookup(_CLASS_LOOKUP)
     # An XML declaration with an encoding is refused by lxml for str input; it is noise here.
