@@ -892,3 +892,17 @@ def test_cli_refuses_to_leave_out_a_stage_every_other_reads(
     err = capsys.readouterr().err
     assert f"--without {stage}" in err
     assert "--stage" in err
+
+
+def test_cli_says_when_stdin_or_stdout_is_closed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """`cleaner - <&-` (a cron job with no input) and `cleaner page.html >&-` stopped with
+    "'NoneType' object has no attribute 'buffer'" tracebacks."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["-"]) == 2
+    assert "standard input is closed" in capsys.readouterr().err
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main([str(FIXTURES / "pages" / "magazine-creations-karabakh.txt")]) == 2
+    assert "standard output is closed: write to a file with -o FILE" in capsys.readouterr().err

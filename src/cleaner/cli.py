@@ -203,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         pipeline = _pipeline(args.stage, args.without, args.rules)
+        _check_streams([*args.inputs, args.explain], args.output)
         if args.explain is not None:
             _require(not args.inputs, "--explain takes its page itself: give no other input")
             _check_lang(args.lang)
@@ -264,6 +265,21 @@ def _stdin_hint(inputs: list[str], *, quiet: bool) -> None:
             "cleaner: reading a page from standard input; end it with Ctrl-D (Ctrl-Z, Enter "
             "on Windows), or pipe one in: cat page.html | cleaner -\n",
         )
+
+
+def _check_streams(inputs: list[str | None], output: str | None) -> None:
+    """Refuse to read a closed stdin or to write a closed stdout.
+
+    Why: `cleaner - <&-` (a cron job with no input) and `cleaner page.html >&-` stopped with
+    "'NoneType' object has no attribute 'buffer'" tracebacks (Python sets them to None).
+    """
+    if "-" in inputs and sys.stdin is None:
+        raise UsageError(
+            "standard input is closed: give a page file, or pipe the page in (cat page.html | "
+            "cleaner -)"
+        )
+    if (output is None or output == "-") and sys.stdout is None:
+        raise UsageError("standard output is closed: write to a file with -o FILE")
 
 
 def _check_output_is_no_input(inputs: list[str], output: str | None) -> None:
