@@ -10,7 +10,8 @@ Examples:
 
 Exit status: 0 when every page was processed (discarded and failed pages included: they have
 their line in the output); 1 when some input could not be read (it has an error line too);
-2 on bad arguments or inputs that do not exist; 130 when interrupted (the output file is valid:
+2 on bad arguments, inputs that do not exist, or output that cannot be written (a full disk:
+the lines before are whole); 130 when interrupted (the output file is valid:
 every line is written whole and flushed, and `--resume` carries on from it); 141 when the
 program reading the output closed the pipe.
 """
