@@ -586,12 +586,12 @@ def _numbered_post(i: int, text: str) -> list[str]:
 
 def test_decide_keeps_every_post_of_a_thread_numbered_by_post():
     """Posts under rising "#1", "#2" ... lines are a thread: later low-scored posts and a
-    quoted line under "X wrote:" are content; the cards and "Like (3)" are not (golden
-    it-forum-discussione-caldaia-pressione-text)."""
+    quoted line under "X wrote:" are content; the cards, the numbers and "Like (3)" are not
+    (golden it-forum-discussione-caldaia-pressione-text)."""
     quote = "the gears still jump on every hill"
     lines = [*_numbered_post(0, POSTS[0]), *_numbered_post(1, POSTS[1])]
     lines += [*_numbered_post(2, POSTS[2])[:4], "user0 wrote:", quote, POSTS[3], "Like (3)"]
-    scores = [0.3, 0.3, 0.3, 0.4, 0.9, 0.3, 0.3, 0.3, 0.5, 0.5, 0.5, 0.45]
+    scores = [0.3, 0.3, 0.3, 0.4, 0.9, 0.3, 0.3, 0.3, 0.5, 0.7, 0.5, 0.45]
     scores += [0.3, 0.3, 0.5, 0.5, 0.4, 0.5, 0.5, 0.4]
     prose = [line in POSTS for line in lines]
     assert _decided(lines, scores, prose) == [POSTS[0], POSTS[1], quote, POSTS[3]]
@@ -604,6 +604,9 @@ def test_decide_keeps_every_post_of_a_thread_numbered_by_post():
         (["#1", POSTS[0], "#2", POSTS[1], "#3", POSTS[2]], [0, 2, 4]),
         # A later page of a thread starts at a higher number; the stamp may share the line.
         (["#21  ·  Jan 3, 2024", POSTS[0], "#22  ·  Jan 4, 2024", POSTS[1]], [0, 2]),
+        # Discourse prints the bare number; a like count between posts breaks no run.
+        (["1", POSTS[0], "2", POSTS[1], "3", POSTS[2]], [0, 2, 4]),
+        (["#1", POSTS[0], "3", "#2", POSTS[1], "#3", POSTS[2]], [0, 3, 5]),
         # Numbers that do not rise by one are ranks or hashtags.
         (["#1", POSTS[0], "#3", POSTS[1], "#7", POSTS[2]], []),
         # A best-seller list numbers its items the same way, over no post text.

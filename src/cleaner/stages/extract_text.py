@@ -179,9 +179,12 @@ _CJK_POST_STAMP = regex.compile(r"^(?:发表于|發表於)\s*(?:19|20)\d{2}[-/.]
 # A post's number on a line of its own, as XenForo, Discourse and vBulletin themes print it over
 # or beside each post ("#1", "#2", ...; "#8  ·  Jan 3, 2024"): 41 wcxb-dev-text scrapes, mostly
 # forum threads, and golden it-forum-discussione-caldaia-pressione-text, whose replies were cut
-# after the first post's "Mi piace / Citazione / Rispondi" row. Such a line heads a post only in
-# a run of numbers that rise by one (`_post_numbers`): a lone "#3" is a rank or a hashtag.
-_POST_NUMBER = regex.compile(r"^#\s?(\d{1,5})(?:\s+[·•|]\s+\S.{0,40})?$")
+# after the first post's "Mi piace / Citazione / Rispondi" row. Discourse's crawler view prints
+# the bare number ("1", "2", ...: golden es-foro-discourse-huerto-tomates-rajados-text). Such a
+# line heads a post only in a run of numbers that rise by one (`_post_numbers`): a lone "#3" is
+# a rank or a hashtag, a lone "3" a vote or like count. On a thread page the numbers themselves
+# go (none of the 301 kept "#N" lines of wcxb-dev-text is a truth line).
+_POST_NUMBER = regex.compile(r"^(#?)\s?(\d{1,5})(?:\s+[·•|]\s+\S.{0,40})?$")
 _POST_NUMBER_REACH = 3
 # A page that is text already (an article's own cleaned text, a pasted letter) has no chrome to
 # drop: every unit after the title ends a sentence, bar a lone short line between them (a
@@ -1860,13 +1863,20 @@ def _post_numbers(texts: list[str], prose: list[bool]) -> list[bool]:
     stands alone. A shop's best-seller list and a chart number their items the same way
     ("#1" / product name / rating / price: wcxb-dev-text collection 2920 lost its grid to the
     card cut), so most numbers must stand over a post's text: prose or a sentence within
-    `_POST_NUMBER_REACH` lines under them.
+    `_POST_NUMBER_REACH` lines under them. "#N" lines and bare numbers run apart: the vote
+    and like counts between "#N" posts would break their run (wcxb-dev-text forum 0519 0.84 ->
+    0.63 when they shared one).
     """
-    nums = [(i, int(m.group(1))) for i, t in enumerate(texts) if (m := _POST_NUMBER.match(t))]
     out = [False] * len(texts)
-    for (i, a), (j, b) in itertools.pairwise(nums):
-        if b == a + 1:
-            out[i] = out[j] = True
+    for sign in ("#", ""):
+        nums = [
+            (i, int(m.group(2)))
+            for i, t in enumerate(texts)
+            if (m := _POST_NUMBER.match(t)) and m.group(1) == sign
+        ]
+        for (i, a), (j, b) in itertools.pairwise(nums):
+            if b == a + 1:
+                out[i] = out[j] = True
     marks = [i for i, x in enumerate(out) if x]
     over = sum(
         1
@@ -1953,6 +1963,14 @@ def _keep_posts(
             out[j] = True
             j += 1
     return out
+
+
+def _drop_post_numbers(keep: list[bool], headers: list[bool], texts: list[str]) -> list[bool]:
+    """Drop a thread's post numbers ("#2", Discourse's bare "2"): headers, not the post's text."""
+    return [
+        k and not (h and _POST_NUMBER.match(t) is not None)
+        for k, h, t in zip(keep, headers, texts, strict=True)
+    ]
 
 
 def _post_sentence(text: str) -> bool:
@@ -2217,7 +2235,11 @@ def _decide(  # noqa: PLR0913 - as `decide`
     keep = _cut_reviews(_cut_after_footer(keep, prose, texts, title), texts)
     headers = _post_headers(texts, prose)
     if _thread_page(headers, keep, prose, texts, title):
-        keep = _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups)
+        keep = _drop_post_numbers(
+            _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
+            headers,
+            texts,
+        )
         thread = None
     else:
         thread = _comment_zone(texts, keep, title)
