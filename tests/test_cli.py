@@ -906,3 +906,12 @@ def test_cli_says_when_stdin_or_stdout_is_closed(
     monkeypatch.setattr(sys, "stdout", None)
     assert main([str(FIXTURES / "pages" / "magazine-creations-karabakh.txt")]) == 2
     assert "standard output is closed: write to a file with -o FILE" in capsys.readouterr().err
+
+
+def test_cli_warns_when_the_inputs_hold_no_page(tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    """An empty folder (a mount that failed, a wrong path in a job) gave an empty output and
+    exit status 0 with no word but '0 pages' in the summary, which -q leaves out."""
+    (tmp_path / "empty").mkdir()
+    assert main([str(tmp_path / "empty"), "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert "no page in" in caplog.text
+    assert str(tmp_path / "empty") in caplog.text

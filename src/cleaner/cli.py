@@ -673,6 +673,28 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                     out.close()
             sys.stderr.write(_write_failed_message(args, fmt, failure.reason, tally.total))
             return EXIT_USAGE
+    return _finish(
+        args, tally, fmt=fmt, single=single, interrupted=interrupted, resumed=bool(written)
+    )
+
+
+def _finish(  # noqa: PLR0913 - keyword-only, each a fact of the run
+    args: argparse.Namespace,
+    tally: _Tally,
+    *,
+    fmt: str,
+    single: bool,
+    interrupted: bool,
+    resumed: bool,
+) -> int:
+    """Say how the run went (a warning, the summary, the interrupt) and return its status."""
+    if tally.total == 0 and not interrupted and not resumed:
+        # An empty folder (a mount that failed, a wrong path in a job) gave an empty output,
+        # exit status 0, and no word but "0 pages" in the summary.
+        logger.warning(
+            "no page in %s: nothing was cleaned (see the suffixes cleaner reads: cleaner --help)",
+            ", ".join(args.inputs),
+        )
     if not args.quiet and not single:
         sys.stderr.write(tally.summary() + (f"; wrote {args.output}" if args.output else "") + "\n")
     if interrupted:
