@@ -86,6 +86,15 @@ MORE_LATIN = {
     # Igbo, from the module's own list (jusText's is Wikipedia's calendar articles): an Igbo
     # news scrape read as Slovenian (round O's ig-akuko-ahia-ji-awka-text).
     "ig": "Minista kwuru na mkparịta ụka ga-amalite ọzọ na Mọnde, nakwa na otu niile nabatara atụmatụ e gosiri n'afọ gara aga.",
+    # Round P: a Breton scrape read as Romanian, an Occitan one as Spanish, an isiXhosa one got
+    # none, round O's Cebuano blog read as Tagalog; West Frisian and Maori pages as text scrapes
+    # (goldens br-keleier-*, oc-agenda-*, xh-imveliso-*, ceb-blog-*, fy-tsjinst-*, mi-rarangi-*).
+    "br": "Lavaret en deus ar ministr e vo adkroget gant ar c'haozeadennoù d'al Lun hag ez eo bet asantet ar steuñv kinniget warlene gant an holl strolladoù.",
+    "oc": "Lo ministre diguèt que las discussions tornarián començar diluns e que totes los partits èran d'acòrdi amb lo plan prepausat l'an passat.",
+    "fy": "De minister sei dat de petearen moandei wer begjinne en dat alle partijen it iens binne mei it plan dat ferline jier presintearre waard.",
+    "ceb": "Miingon ang ministro nga magsugod pag-usab ang mga panaghisgot sa Lunes ug nga miuyon na ang tanang partido sa plano nga gipresentar niadtong miaging tuig.",
+    "xh": "Umphathiswa uthe iingxoxo ziza kuqala kwakhona ngoMvulo kwaye onke amaqela avumile kwisicwangciso esaziswa kunyaka ophelileyo.",
+    "mi": "I kī te minita ka tīmata anō ngā kōrerorero ā te Mane, ā, kua whakaae ngā rōpū katoa ki te mahere i whakaputaina i tērā tau.",
 }
 
 
@@ -121,6 +130,28 @@ def test_guess_language_afrikaans_keeps_the_words_it_shares_with_dutch_and_engli
             (
                 "Ministeren sagde, at forhandlingerne genoptages mandag, og at alle partier er enige i "
                 "planen, som blev fremlagt sidste år. Det er en god plan, sagde han til avisen."
+            ),
+        ),
+        # Catalan and Spanish are not Occitan, Tagalog not Cebuano (round P).
+        (
+            "ca",
+            (
+                "El ministre va dir que les converses es reprendran dilluns i que tots els partits "
+                "han acceptat el pla presentat l'any passat. És un bon pla, va afegir."
+            ),
+        ),
+        (
+            "es",
+            (
+                "El ministro dijo que las conversaciones se reanudarán el lunes y que todos los "
+                "partidos han aceptado el plan presentado el año pasado. Es un buen plan, añadió."
+            ),
+        ),
+        (
+            "tl",
+            (
+                "Sinabi ng ministro na ipagpapatuloy ang mga pag-uusap sa Lunes at tinanggap na ng "
+                "lahat ng partido ang planong iniharap noong nakaraang taon. Maganda ang plano."
             ),
         ),
         # Indonesian is not Javanese, French not Haitian Creole, Swedish not Malagasy (round N).
@@ -162,12 +193,35 @@ def test_guess_language_keeps_the_neighbours_of_added_languages(lang, text):
 
 @pytest.mark.parametrize(
     ("stem", "lang"),
-    [("ig-akuko-ahia-ji-awka-text", "ig"), ("tt-afisha-chara-isemlege-text", "tt")],
+    [
+        ("ig-akuko-ahia-ji-awka-text", "ig"),
+        ("tt-afisha-chara-isemlege-text", "tt"),
+    ],
 )
 def test_guess_language_reads_round_o_scrapes(stem, lang):
     """A whole Igbo news scrape and a Tatar events listing (few function words) get their language."""
     page = Path(__file__).parents[2] / f"fixtures/pages/{stem}.txt"
     assert guess_language(page.read_text(encoding="utf-8")) == lang
+
+
+@pytest.mark.parametrize(
+    ("stem", "lang"),
+    [
+        ("ceb-blog-biyahe-camotes-komento-text", "ceb"),
+        ("br-keleier-konserverezh-douarnenez-text", "br"),
+        ("oc-agenda-ostal-lenga-decembre-text", "oc"),
+        ("xh-imveliso-isacholo-sobuhlalu-uphononongo-text", "xh"),
+    ],
+)
+def test_guess_language_reads_round_p_scrapes(stem, lang):
+    """Breton, Occitan, isiXhosa and Cebuano scrapes get their language, not a neighbour's.
+
+    Given what `detect_language` weighs: the lines over 40 characters (the shop page's menus and
+    one-word buttons would leave isiXhosa's 15 stop words of 224 under `_MIN_SHARE`).
+    """
+    page = Path(__file__).parents[2] / f"fixtures/pages/{stem}.txt"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    assert guess_language(" ".join(x for x in lines if len(x) > 40)) == lang
 
 
 def test_guess_language_declines_on_too_little_text():
