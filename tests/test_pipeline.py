@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 import cleaner
+import cleaner.stages
 from cleaner import DEFAULT, Discard, Document, Pipeline, PipelineError
 from cleaner.pipeline import make_doc, stage_name
 
@@ -205,6 +206,18 @@ def test_class_stage_options_are_constructor_kwargs():
     """A configurable stage takes its options in __init__ and runs as a callable."""
     doc = Pipeline([Tagged(suffix="!")]).run(make_doc("hi"))
     assert doc.blocks[0].text == "hi!"
+
+
+@pytest.mark.parametrize(("name", "stage"), DEFAULT.stages)
+def test_configurable_default_stages_have_their_class_in_cleaner_stages(name, stage):
+    """A default stage made from a class is importable by that class's name from cleaner.stages.
+
+    docs/stages.md builds `ExtractHtml(label_removed=False)`: the class must be where the other
+    configurable stages' classes (Decode, Detect, StripBoilerplate) are (usertest, session 19).
+    """
+    cls = type(stage)
+    if cls.__module__.startswith("cleaner.stages."):  # an instance, not a plain function
+        assert getattr(cleaner.stages, cls.__name__, None) is cls, name
 
 
 @pytest.mark.parametrize(("name", "stage"), DEFAULT.stages)

@@ -5,9 +5,9 @@ from cleaner.stages.byline import byline
 from cleaner.stages.captions import captions
 from cleaner.stages.decode import Decode, decode
 from cleaner.stages.detect import Detect, detect
-from cleaner.stages.extract_html import extract_html
+from cleaner.stages.extract_html import ExtractHtml, extract_html
 from cleaner.stages.extract_text import extract_text
-from cleaner.stages.judge import judge
+from cleaner.stages.judge import Judge, judge
 from cleaner.stages.language import detect_language
 from cleaner.stages.metadata import metadata
 from cleaner.stages.normalize import normalize
@@ -15,6 +15,8 @@ from cleaner.stages.normalize import normalize
 __all__ = [
     "Decode",
     "Detect",
+    "ExtractHtml",
+    "Judge",
     "StripBoilerplate",
     "byline",
     "captions",
