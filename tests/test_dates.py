@@ -785,3 +785,19 @@ def test_find_date_reads_khmer_words_glued_to_the_numbers(text: str, expected: s
     """Khmer's "day", "month" and "year" words glued to a date's parts (golden km-pormean-...)."""
     assert find_date(text, "km") == expected
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الخميس، 26 تشرين الثاني 2026", "2026-11-26"),
+        ("8 تشرين الأول 2026", "2026-10-08"),
+        ("3 كانون الثاني 2026", "2026-01-03"),
+        ("5 كانون الأول، 2026", "2026-12-05"),
+        ("5 آب 2026", "2026-08-05"),
+        ("منذ بداية تشرين الأول.", None),
+    ],
+)
+def test_find_date_reads_levantine_month_names(text: str, expected: str | None) -> None:
+    """Levantine Arabic's months, two-word ones too (round P golden ar-maqal-zaytoun-...)."""
+    assert find_date(text, "ar") == expected

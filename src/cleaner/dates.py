@@ -92,6 +92,21 @@ for _si_number, _si_names in enumerate(_SINHALA_MONTHS, start=1):
         _LANG_MONTHS.setdefault("si", {})[_si_name] = _si_number
         _MONTHS.setdefault(_si_name, _si_number)
 
+# The Levantine (Syriac) month names the CLDR's Arabic lacks: August "آب", and the two-word
+# October/November ("تشرين الأول", "تشرين الثاني") and December/January ("كانون الأول",
+# "كانون الثاني"), read by the "levant" pattern. A Lebanese article's "26 تشرين الثاني 2026"
+# read no date (round P golden ar-maqal-zaytoun-beqaa-tishrin-html).
+_LEVANT_MONTHS = {
+    "آب": 8,
+    **{f"تشرين {w}": 10 for w in ("الأول", "الاول")},
+    "تشرين الثاني": 11,
+    **{f"كانون {w}": 12 for w in ("الأول", "الاول")},
+    "كانون الثاني": 1,
+}
+for _name, _number in _LEVANT_MONTHS.items():
+    _LANG_MONTHS.setdefault("ar", {})[_name] = _number
+    _MONTHS.setdefault(_name, _number)
+
 # A month name is any word in the date patterns, looked up in `_MONTHS` after the match: an
 # alternation of the ~1,000 names of 35 languages made every date search 3 times slower.
 # Zero-width (non-)joiners are part of Persian, Malayalam and Sinhala words ("ഒക്‌ടോബർ").
@@ -276,6 +291,14 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             rf"(?i)(?<![\w.]){_DAY}\s+tháng\s+(?P<month>[01]?\d)(?:\s*[,/]\s*|\s+năm\s+){_YEAR}"
             r"(?!\d)",
+        ),
+    ),
+    # Levantine Arabic's two-word months: "26 تشرين الثاني 2026" (`_LEVANT_MONTHS`).
+    (
+        "levant",
+        regex.compile(
+            rf"(?<![\w.]){_DAY}\s+(?P<mname>(?:تشرين|كانون)\s+(?:الأول|الاول|الثاني))"
+            rf"\s*[,،]?\s*{_YEAR}(?!\d)",
         ),
     ),
     # Khmer glues its words for "day", "month" and "year" to the numbers and the month's name:
@@ -701,7 +724,7 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
     if kind == "numeric":
         month, day = _numeric(int(m["a"]), int(m["b"]), m["sep"], lang)
         return _iso(year, month, day)
-    name = m["mname"].casefold()
+    name = " ".join(m["mname"].split()).casefold()
     named = _LANG_MONTHS.get(_base(lang), {}).get(name) or _MONTHS.get(name)
     if named is None and _base(lang) in _IZOFAT_LANGS and name.endswith("и"):
         named = _LANG_MONTHS[_base(lang)].get(name[:-1])
