@@ -1057,3 +1057,23 @@ def test_metadata_takes_the_logo_line_that_opens_the_titles_site_part(
     """A scrape's logo line that opens the title's site part is the site's name (golden ja-...)."""
     doc = metadata(_text(title_line, logo, "A paragraph of the page body, long enough to count."))
     assert doc.meta.site_name == expected
+
+
+@pytest.mark.parametrize(
+    ("instant", "shown", "expected"),
+    [
+        # 22:30 UTC is past midnight east of Greenwich: the byline's local day
+        ("2026-11-25T22:30:00+00:00", "26 November 2026", "2026-11-26"),
+        # a day no zone reaches from 08:00 UTC stays the declared one
+        ("2026-11-25T08:00:00+00:00", "26 November 2026", "2026-11-25"),
+        # an instant with its own offset is read as declared
+        ("2026-11-25T22:30:00-05:00", "26 November 2026", "2026-11-25"),
+    ],
+)
+def test_metadata_dates_a_utc_instant_by_the_local_day_under_the_headline(
+    instant: str, shown: str, expected: str
+):
+    """A declared UTC instant whose local day the byline shows is dated by that day."""
+    head = f'<meta property="article:published_time" content="{instant}">'
+    body = f"<h1>Olive harvest ends</h1><p>{shown}</p><p>The harvest ended early this year.</p>"
+    assert metadata(_html(head, body)).meta.date == expected

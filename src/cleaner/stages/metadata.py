@@ -548,6 +548,12 @@ def _page_types(facts: _Facts) -> set[str]:
 
 def _declared_date(facts: _Facts, lang: str | None) -> str | None:
     """The publication date the markup declares: article JSON-LD, then date meta tags."""
+    found = _declared_value(facts, lang)
+    return _in_local_zone(found[0], facts.local_offset) or found[1] if found else None
+
+
+def _declared_value(facts: _Facts, lang: str | None) -> tuple[str, str] | None:
+    """The value `_declared_date` reads (as the markup writes it) and its date."""
     own_review = "review" in facts.top_types
     for node in facts.ld:
         value = node.get("datePublished") or node.get("dateCreated")
@@ -557,12 +563,47 @@ def _declared_date(facts: _Facts, lang: str | None) -> str | None:
         ):
             d = parse_date(value)
             if d:
-                return _in_local_zone(value, facts.local_offset) or d
+                return value, d
     for key in _DATE_METAS:
         value = facts.metas.get(key)
         if value and (d := parse_date(value, lang)):
-            return _in_local_zone(value, facts.local_offset) or d
+            return value, d
     return None
+
+
+# How far a zone's local time may be from UTC: UTC-12 to UTC+14.
+_ZONE_BEHIND = timedelta(hours=12)
+_ZONE_AHEAD = timedelta(hours=14)
+
+
+def _shown_local_day(
+    facts: _Facts, doc: Document, declared: str, shown: str | None, title: str | None
+) -> str | None:
+    """The day the byline shows, where it is the declared UTC instant's day in some zone.
+
+    The markup states the instant in UTC ("2026-11-25T22:30:00+00:00") and the byline under
+    the headline prints the local day ("26 تشرين الثاني 2026", Beirut's half past midnight):
+    the page is dated as it shows itself (round P golden ar-maqal-zaytoun-beqaa-tishrin-html).
+    Where the page states its own offset, `_in_local_zone` has read the instant already.
+    """
+    found = _declared_value(facts, doc.lang)
+    if facts.local_offset is not None or found is None:
+        return None
+    m = _ISO_INSTANT.match(found[0])
+    if not m or m["zone"] not in _UTC_ZONES:
+        return None
+    if shown is None and doc.tree is not None:
+        shown = _date_near_headline(
+            pageindex.of(doc), title, doc.lang, reach=_BYLINE_TEXTS, above=False
+        )
+    if shown is None or shown == declared:
+        return None
+    try:
+        instant = datetime.fromisoformat(f"{m['date']}T{m['time']}")
+    except ValueError:
+        return None
+    days = {(instant - _ZONE_BEHIND).date().isoformat(), (instant + _ZONE_AHEAD).date().isoformat()}
+    return shown if shown in days else None
 
 
 def _offset(value: str | None) -> timedelta | None:
@@ -575,6 +616,10 @@ def _offset(value: str | None) -> timedelta | None:
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
+# How an ISO instant writes UTC.
+_UTC_ZONES = frozenset({"Z", "z", "+00:00", "+0000", "-00:00"})
+
+
 def _in_local_zone(value: str, offset: timedelta | None) -> str | None:
     """The date of a UTC timestamp in the page's own time zone, when the page shows one.
 
@@ -584,7 +629,7 @@ def _in_local_zone(value: str, offset: timedelta | None) -> str | None:
     if offset is None:
         return None
     m = _ISO_INSTANT.match(value)
-    if not m or m["zone"] not in {"Z", "z", "+00:00", "+0000", "-00:00"}:
+    if not m or m["zone"] not in _UTC_ZONES:
         return None
     try:
         instant = datetime.fromisoformat(f"{m['date']}T{m['time']}").replace(tzinfo=UTC)
@@ -718,7 +763,8 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
             # post's words ("On 2 Dec 2024, I received ...", wcxb-dev forum 0559).
             return declared
         return (
-            _shown_revision(facts, doc, declared, shown)
+            _shown_local_day(facts, doc, declared, shown, title)
+            or _shown_revision(facts, doc, declared, shown)
             or _shown_original(facts, doc, declared, shown, title)
             or declared
         )
