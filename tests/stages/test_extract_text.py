@@ -14,6 +14,7 @@ from cleaner.stages.extract_text import (
     _ANY_DIGIT,
     _code_line,
     _comment_zone,
+    _drop_post_numbers,
     _fill_lists,
     _pair_runs,
     _post_numbers,
@@ -595,6 +596,25 @@ def test_decide_keeps_every_post_of_a_thread_numbered_by_post():
     scores += [0.3, 0.3, 0.5, 0.5, 0.4, 0.5, 0.5, 0.4]
     prose = [line in POSTS for line in lines]
     assert _decided(lines, scores, prose) == [POSTS[0], POSTS[1], quote, POSTS[3]]
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "dropped"),
+    [
+        ("#2", True, True),
+        ("2", True, True),
+        # A number that heads no post (a count in the post's text) stays.
+        ("2", False, False),
+        # A like count under a post goes (golden es-foro-discourse-huerto-tomates-rajados-text).
+        ("4 Me gusta", False, True),
+        ("12 Likes", False, True),
+        ("4 tomato plants in pots", False, False),
+        (POSTS[0], False, False),
+    ],
+)
+def test_drop_post_numbers_drops_numbers_and_like_counts(line, header, dropped):
+    """On a thread page, kept post numbers and like counts go; the posts' text stays."""
+    assert _drop_post_numbers([True], [header], [line]) == [not dropped]
 
 
 @pytest.mark.parametrize(
