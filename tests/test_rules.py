@@ -515,9 +515,10 @@ def test_rules_user_pattern_keeps_the_timeout_shipped_ones_do_not(tmp_path: Path
 
 def test_rules_unshipped_languages_share_the_compiled_english_rules():
     """A language without a file gets English's compiled rules, under its own code."""
-    fallback = Rules.load("xh-ZA")
+    # Samoan: no file (isiXhosa, the language this test used, has had one since round P).
+    fallback = Rules.load("sm-WS")
     english = Rules.load("en")
-    assert fallback.lang == "xh-ZA"
+    assert fallback.lang == "sm-WS"
     assert fallback.sources == english.sources
     assert fallback.drop[0] is english.drop[0]
     assert fallback.why_dropped("Leave a Reply") == "comment_prompt"
