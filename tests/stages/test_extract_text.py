@@ -639,6 +639,19 @@ def test_post_numbers_mark_a_threads_rising_numbers_over_posts(lines, marked):
     assert [i for i, x in enumerate(_post_numbers(lines, prose)) if x] == marked
 
 
+def test_decide_reads_a_thread_under_a_site_notice():
+    """A site notice kept above the thread's headline is no article before the posts: the
+    later low-scored posts stay (wcxb-dev-text forum 0534)."""
+    title = "Ghost shifting on my road bike | Bike Forums"
+    notice = "You are using an out of date browser. It may not display this website correctly."
+    lines = [notice, "Ghost shifting on my road bike"]
+    lines += [line for i in range(6) for line in _post(i)]
+    post_scores = [0.9, 0.9, 0.6, 0.6, 0.5, 0.2]
+    scores = [0.8, 0.5, *(s for p in post_scores for s in (0.3, 0.3, p, 0.3))]
+    prose = [line in POSTS or line == notice for line in lines]
+    assert _decided_titled(title, lines, scores, prose)[-len(POSTS) :] == POSTS
+
+
 def test_decide_still_cuts_replies_under_an_article():
     """Dated replies that start after the article (no post header above it) are cut."""
     lines = [*POSTS[:3], *(line for i in range(3, 6) for line in _post(i))]

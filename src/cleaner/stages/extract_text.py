@@ -1929,14 +1929,24 @@ def _thread_page(
     Post headers repeat (`_THREAD_POSTS`) and one stands before the first kept paragraph: the
     posts are the page's content, not a comment section under an article. The thread's
     headline and a breadcrumb ending on it (`_names_headline`: golden
-    zh-luntan-tiezi-louceng-text) are no article before the posts.
+    zh-luntan-tiezi-louceng-text) are no article before the posts, and the first paragraph is
+    looked for from the headline's repeat on (`_headline_words`, as `_thread_from_top` counts
+    the lead): a site notice above it ("You are using an out of date browser. ...") is no
+    article (wcxb-dev-text forum 0534 0.68 -> 0.80; 4 pages move, 0528 -0.02).
     """
+    marks = [i for i, h in enumerate(headers) if h]
+    if len(marks) < _THREAD_POSTS:
+        return False
+    top = next((k for k in range(marks[0] - 1, 0, -1) if _headline_words(texts[k], title)), 0)
     first = next(
-        (i for i, k in enumerate(keep) if k and prose[i] and not _names_headline(texts[i], title)),
+        (
+            i
+            for i in range(top, len(keep))
+            if keep[i] and prose[i] and not _names_headline(texts[i], title)
+        ),
         None,
     )
-    marks = [i for i, h in enumerate(headers) if h]
-    return len(marks) >= _THREAD_POSTS and first is not None and marks[0] < first
+    return first is not None and marks[0] < first
 
 
 def _keep_posts(
