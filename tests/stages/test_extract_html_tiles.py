@@ -1,0 +1,121 @@
+"""extract_html's tile rule (`_tile_mates`): the other fields of a listing's kept tiles."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleaner import htmlblocks
+from cleaner.document import Block
+from cleaner.stages.extract_html import _TILE_TEASER, _tile_mates, _tile_roots
+
+_HEADS = ["Building brains for bulldozers", "What is new this March", "Your year in review"]
+_TEASERS = [
+    "Ryan chats with the CTO of a robotics firm about self-driving diggers on building sites.",
+    "All that is new on the site last month, including the redesign now available in beta.",
+    "From tough questions to standout answers, your team built a lot this year with us.",
+]
+_AUTHORS = ["Phoebe Sajor", "Zach Rutta", "Ryan Donovan"]
+
+
+def _tile(head: str, teaser: str, author: str, extra: str) -> str:
+    return (
+        f'<article class="post"><a href="/p"><h2 class="title">{head}</h2></a>'
+        f'<p class="excerpt">{teaser}</p><div class="name">{author}</div>{extra}</article>'
+    )
+
+
+def _page(extra: str = "", wrap: str = "main") -> str:
+    """A blog index: one `article` tile per post (linked headline, teaser, author, `extra`)."""
+    tiles = "".join(
+        _tile(h, t, a, extra) for h, t, a in zip(_HEADS, _TEASERS, _AUTHORS, strict=True)
+    )
+    return f'<html><body><{wrap}><div class="posts">{tiles}</div></{wrap}></body></html>'
+
+
+def _run(html: str, kept: set[str]) -> set[str]:
+    raw = htmlblocks.segment(lxml.html.document_fromstring(html))
+    blocks = [Block(b.text, dropped_by=None if b.text in kept else "boilerplate") for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    return {raw[i].text for i in _tile_mates(raw, blocks, words)}
+
+
+def test_the_headlines_and_authors_of_kept_teasers_come_back():
+    """Every teaser was kept, no headline, no author: their tiles' fields come back."""
+    assert _run(_page(), set(_TEASERS)) == set(_HEADS) | set(_AUTHORS)
+
+
+def test_only_the_tiles_whose_field_was_kept():
+    """Two teasers of three hold over 80% of the group's words? No: the group is not kept."""
+    assert _run(_page(), set(_TEASERS[:1])) == set()
+
+
+def test_a_page_that_kept_no_tile_is_left_alone():
+    assert _run(_page(), set()) == set()
+
+
+@pytest.mark.parametrize("wrap", ["footer", "nav", "aside", "header"])
+def test_tiles_in_a_landmark_stay_out(wrap):
+    """A footer's or a menu's tiles are furniture: `_tiles` never calls them tiles."""
+    assert _run(_page(wrap=wrap), set(_TEASERS)) == set()
+
+
+def test_a_box_with_more_boilerplate_hints_than_the_kept_field_stays_out():
+    """A share bar inside each tile names itself furniture: it stays the model's call."""
+    share = '<div class="share-buttons"><span>Share this post on every network</span></div>'
+    assert "Share this post on every network" not in _run(_page(share), set(_TEASERS))
+
+
+def test_a_form_inside_a_tile_stays_out():
+    """A form's field labels beside a kept text are no field of the entry (wcxb-dev 4273)."""
+    form = '<form><label>Your email address please</label><input name="email"></form>'
+    assert "Your email address please" not in _run(_page(form), set(_TEASERS))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # a "read more" link under each teaser (golden mi-rarangi-turanga-mahi-drupal-html)
+        '<a class="more" href="/p">Read more</a>',
+        # a Q&A post's vote buttons (golden pl-pytania-odpowiedzi-wilgoc-html)
+        '<div class="votes"><button>Up</button><span>23 votes so far</span></div>',
+    ],
+)
+def test_buttons_inside_a_tile_stay_out(extra):
+    """A short link alone or a box of buttons is a control, not a field of the entry."""
+    text = lxml.html.fromstring(extra).text_content()
+    assert text not in _run(_page(extra), set(_TEASERS))
+
+
+def test_a_field_of_one_tile_only_stays_out():
+    """A block that repeats in no other tile is no field of the listing's entries."""
+    html = _page().replace(
+        f'<div class="name">{_AUTHORS[0]}</div>',
+        f'<div class="name">{_AUTHORS[0]}</div><div class="x">Once only in the first</div>',
+    )
+    assert "Once only in the first" not in _run(html, set(_TEASERS))
+
+
+def test_the_posts_of_a_thread_are_no_teasers():
+    """Kept texts longer than `_TILE_TEASER` words a tile are posts: their cards stay out."""
+    posts = [f"{t} " + " ".join(["more"] * _TILE_TEASER) for t in _TEASERS]
+    html = _page()
+    for short, long in zip(_TEASERS, posts, strict=True):
+        html = html.replace(short, long)
+    assert _run(html, set(posts)) == set()
+
+
+def test_a_text_already_kept_is_not_taken_twice():
+    """A headline already kept elsewhere on the page is not kept again from its tile."""
+    html = _page().replace("<main>", f"<main><h1>{_HEADS[0]}</h1>")
+    assert _run(html, set(_TEASERS) | {_HEADS[0]}) == set(_HEADS[1:]) | set(_AUTHORS)
+
+
+def test_a_tile_is_the_highest_box_that_holds_one_member():
+    """Each member's tile stops below the box that holds two members."""
+    root = lxml.html.fromstring(
+        '<div id="grid"><section id="a"><div><p id="p1">x</p></div></section>'
+        '<section id="b"><p id="p2">y</p></section></div>'
+    )
+    members = [root.get_element_by_id("p1"), root.get_element_by_id("p2")]
+    assert [t.get("id") for t in _tile_roots(members)] == ["a", "b"]
