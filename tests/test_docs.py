@@ -167,3 +167,15 @@ def test_stages_md_explains_every_reason_the_default_stages_give():
         )
     )
     assert literal - {reason for _, reason in documented} == set()
+
+
+def test_rules_md_lists_every_shipped_rules_file():
+    """docs/rules.md's file tree names each rules file the package ships.
+
+    It had fallen 26 files behind (br ... zu, added sessions 14-19) while its text still
+    said it lists them: a user looking for their language's file was told it does not exist.
+    """
+    text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^[├└]── (\S+\.toml)", text, flags=re.MULTILINE))
+    shipped = {p.name for p in (ROOT / "src" / "cleaner" / "rules").glob("*.toml")}
+    assert shipped - listed == set()
