@@ -581,3 +581,37 @@ def test_judge_discards_an_html_shop_category_of_priced_tiles(ld, price, extra, 
     else:
         assert judge(doc) is doc
     assert Judge(discard_teasers=False)(doc) is doc
+
+
+_BREADCRUMB_LD = '{"@context":"https://schema.org","@type":"BreadcrumbList"}'
+_PRODUCT_LD = '{"@context":"https://schema.org","@type":"Product","name":"Iron pan"}'
+
+
+@pytest.mark.parametrize(
+    ("ld", "price", "carts", "extra", "discarded"),
+    [
+        # a shop category declaring no collection: four tiles, each a price and a cart button
+        # (golden tr-kategori-kislik-bot-urun-listesi-html: the lira's prices)
+        (_BREADCRUMB_LD, "2.199,90 TL 1.649,90 TL", 4, 0, True),
+        (_BREADCRUMB_LD, "1.299,90 ₺", 4, 0, True),
+        (_BREADCRUMB_LD, "$49.00", 6, 0, True),
+        # fewer cart buttons than the grid's bar: one product's page with its "Add to cart"
+        (_BREADCRUMB_LD, "$49.00", 1, 0, False),
+        # a page declaring a product (its related strip) or an article stays
+        (_PRODUCT_LD, "$49.00", 4, 0, False),
+        (_ARTICLE_LD, "$49.00", 4, 0, False),
+        # a category with a long text of its own is content
+        (_BREADCRUMB_LD, "$49.00", 4, 12, False),
+    ],
+)
+def test_judge_discards_an_html_grid_of_carted_tiles(ld, price, carts, extra, discarded):
+    """Price lines beside as many dropped add-to-cart buttons make a shop grid, declared or not."""
+    tiles = [b for _ in range(4) for b in _kept_tile(price)]
+    buttons = [Block("Add to cart").drop("shop")] * carts
+    doc = _page(ld, Block(PROSE), *tiles, *buttons, *[Block(PROSE)] * extra)
+    if discarded:
+        with pytest.raises(Discard, match="product list"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+    assert Judge(discard_teasers=False)(doc) is doc

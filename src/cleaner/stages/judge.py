@@ -28,7 +28,9 @@ article-like is left after the other stages:
   and its short body (at most `max_teaser_words`) holds four or more tile price lines
   ("7,480円（税込）"), a lead line and the product tiles (golden
   ja-tsuhan-kategori-furaipan-ichiran-html). A category with a long text of its own is content
-  (wcxb-dev 0632).
+  (wcxb-dev 0632). Without the declaration, as many add-to-cart buttons as price lines, four
+  or more, on a short page that declares no article and no product (golden
+  tr-kategori-kislik-bot-urun-listesi-html; no wcxb-dev page of 250 words or fewer).
 * a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
   "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
   teasers are no article, however long. Without the class, a short body under a <title> part
@@ -162,10 +164,11 @@ _PRICE_ONLY = regex.compile(
 
 # A product tile's price line as the HTML grid rule reads it: `_PRICE_ONLY`, with the yen, yuan
 # and won signs and a short tax note after the price ("7,480円（税込）", "4,400円 3,520円（税込）",
-# "€ 19,90 (inkl. MwSt.)"; golden ja-tsuhan-kategori-furaipan-ichiran-html).
+# "€ 19,90 (inkl. MwSt.)"; golden ja-tsuhan-kategori-furaipan-ichiran-html), and the lira's and
+# the rouble's ("2.199,90 TL 1.649,90 TL"; golden tr-kategori-kislik-bot-urun-listesi-html).
 _TILE_PRICE = regex.compile(
-    r"(?:(?:(?:[£$€¥￥₩]|eur|usd|gbp|chf)\s*+\d[\d.,]*+"
-    r"|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf|円|元|₩))\s*+){1,2}"
+    r"(?:(?:(?:[£$€¥￥₩₺₽₹]|eur|usd|gbp|chf)\s*+\d[\d.,]*+"
+    r"|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf|円|元|₩|₺|tl|₽|руб\.?))\s*+){1,2}"
     r"(?:[(（][^()（）]{1,16}[)）])?",
     regex.I,
 )
@@ -191,6 +194,26 @@ def _listed_prices(doc: Document, body: list[Block]) -> int:
     if doc.kind != "html" or not _declares_collection(jsonld.of(doc)):
         return 0
     return sum(1 for b in body if _TILE_PRICE.fullmatch(b.text.strip()))
+
+
+def _carted_prices(doc: Document, body: list[Block], ld: JsonLd) -> int:
+    """How many kept price lines an HTML shop grid shows beside as many add-to-cart buttons.
+
+    A shop's category page that declares no collection (golden
+    tr-kategori-kislik-bot-urun-listesi-html: og:type website, a BreadcrumbList alone): each
+    tile has its price line and its "Sepete Ekle" button, which `strip_boilerplate` drops as
+    "shop" (`[drop.shop]`). The fewer of the two counts; 0 where the page declares an article
+    or a product (a product page's related strip: wcxb-dev 3021) or is a text scrape (its grid
+    rule reads the prices alone).
+    """
+    if doc.kind != "html" or any(
+        t.endswith("article") or t in _LD_ARTICLE or t == "product" for t in ld.all_types
+    ):
+        return 0
+    carts = sum(1 for b in doc.blocks if b.dropped_by == "shop")
+    if not carts:
+        return 0
+    return min(carts, sum(1 for b in body if _TILE_PRICE.fullmatch(b.text.strip())))
 
 
 def _declares_website(doc: Document, ld: JsonLd) -> bool:
@@ -505,7 +528,13 @@ class Judge:
         if (
             self.discard_teasers
             and words <= self.max_teaser_words
-            and (prices := _listed_prices(doc, body)) >= self.min_grid_prices
+            and (
+                prices := max(
+                    _listed_prices(doc, body),
+                    _carted_prices(doc, body, jsonld.of(doc)),
+                )
+            )
+            >= self.min_grid_prices
         ):
             raise Discard(f"not_article: a shop's product list ({prices} prices, {words} words)")
         if doc.kind == "text" and words <= self.max_grid_words:
