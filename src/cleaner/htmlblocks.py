@@ -297,7 +297,7 @@ _LIST_TAGS = frozenset({"li", "dd", "dt"})
 _CELL_TAGS = frozenset({"td", "th"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class RawBlock:
     """A run of page text between two block boundaries, with what its ancestors say.
 
@@ -323,10 +323,64 @@ class RawBlock:
     in_table: bool
     element: HtmlElement
 
+    def __init__(  # noqa: PLR0913, PLR0917 - the dataclass's own fields, in order
+        self,
+        text: str,
+        tag: str,
+        link_chars: int,
+        depth: int,
+        boiler: int,
+        content: int,
+        in_list: bool,
+        in_table: bool,
+        element: HtmlElement,
+    ) -> None:
+        """Make a block: the fields in order, set through the slots' descriptors.
+
+        A frozen dataclass's generated `__init__` calls `object.__setattr__` once a field;
+        `segment` makes ~165 blocks a page on sh-html (1.9 us saved each, as
+        `cleaner.document.Block.__init__`).
+        """
+        _SET_TEXT(self, text)
+        _SET_TAG(self, tag)
+        _SET_LINK_CHARS(self, link_chars)
+        _SET_DEPTH(self, depth)
+        _SET_BOILER(self, boiler)
+        _SET_CONTENT(self, content)
+        _SET_IN_LIST(self, in_list)
+        _SET_IN_TABLE(self, in_table)
+        _SET_ELEMENT(self, element)
+
     @property
     def link_density(self) -> float:
         """Share of the characters inside links."""
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+(
+    _SET_TEXT,
+    _SET_TAG,
+    _SET_LINK_CHARS,
+    _SET_DEPTH,
+    _SET_BOILER,
+    _SET_CONTENT,
+    _SET_IN_LIST,
+    _SET_IN_TABLE,
+    _SET_ELEMENT,
+) = (
+    RawBlock.__dict__[name].__set__
+    for name in (
+        "text",
+        "tag",
+        "link_chars",
+        "depth",
+        "boiler",
+        "content",
+        "in_list",
+        "in_table",
+        "element",
+    )
+)
 
 
 # The answers `attr_hints` gives, one tuple each, shared by every cached string that gives it:
