@@ -679,3 +679,145 @@ def test_captions_trailing_hint_finds_every_label():
                 assert cap._TRAILING_HINT.search(line, start) is not None, line
     assert matched >= 4 * len(lines) * 0.9  # the lines are credits the full pattern reads
     assert cap._TRAILING_HINT.search(f"{STORY} Read more: how the council decided (vote)") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the notice's words are the language's cookie rules (common-en.toml)
+        ("en", "We use cookies to measure how many people read our stories. Accept Settings"),
+        # Occitan: the notice and its two buttons, read as a sentence and a name (golden
+        # oc-agenda-ostal-lenga-decembre-text)
+        ("oc", "Aqueste site utiliza de cookies per mesurar l'audiéncia. Acceptar  Refusar"),
+        # the buttons alone give it away: a credit names a person or an agency
+        ("oc", "Lo site mesura son audiéncia cada mes. Acceptar Refusar"),
+    ],
+)
+def test_captions_take_no_cookie_notice_for_a_caption(lang: str, line: str) -> None:
+    """A cookie notice over its buttons is no caption, in the body or out of it."""
+    doc = make_doc("Title", line, STORY, lang=lang)
+    kept = captions(doc)
+    assert kept.meta.captions == ()
+    assert kept.blocks[1].kept
+    dropped = doc.evolve(
+        blocks=(doc.blocks[0], doc.blocks[1].drop("outside_article"), doc.blocks[2])
+    )
+    assert captions(dropped).meta.captions == ()
+
+
+def test_captions_still_read_a_credited_line_on_a_page_with_cookie_rules() -> None:
+    """A real caption line of the same shape, its credit a name, stays a caption."""
+    line = "Lo pont vièlh de la vila après la pluèja. Joan Castanhièr"
+    doc = captions(make_doc("Title", line, STORY, lang="oc"))
+    assert doc.meta.captions == (
+        Caption("Lo pont vièlh de la vila après la pluèja.", "Joan Castanhièr"),
+    )
+
+
+_SHOP = (
+    '<main><div class="product"><div class="media"><img src="a.jpg"></div><div class="info">'
+    '<div class="info-container"><p class="caption-with-letter-spacing">Gipfelglück</p>'
+    '<h1>Tagesrucksack</h1><div class="price"><span>89,95 €</span><small class="caption">'
+    "inkl. MwSt. zzgl. Versandkosten</small></div></div></div></div>"
+    f"<div class='description'>{f'<p>{STORY}</p>' * 4}</div></main>"
+    '<footer><div class="footer__copyright caption"><small class="copyright">© 2026, '
+    "Gipfelglück Outdoor</small><small>Bereitgestellt von Shopify</small></div></footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a theme's "caption" utility class on a vendor, a tax and a copyright line, none by a
+        # picture (golden de-produkt-wanderrucksack-shopify-varianten-bewertungen-html)
+        (_SHOP, []),
+        # by a picture: the caption box's own image, or its wrapper's sibling
+        (
+            '<div class="photo"><img src="a.jpg"><p class="caption">Der Hafen am Morgen</p></div>',
+            [Caption("Der Hafen am Morgen", None)],
+        ),
+        (
+            (
+                '<div class="media"><div class="pic"><picture><img src="a.jpg"></picture></div>'
+                '<div class="txt"><p class="caption">Der Hafen am Morgen</p></div></div>'
+            ),
+            [Caption("Der Hafen am Morgen", None)],
+        ),
+        # the picture's paragraph right before the caption's, in a long story (wcxb-dev 0667)
+        (
+            (
+                f"<div>{f'<p>{STORY}</p>' * 12}<p><img src='a.jpg'></p>"
+                '<p><span class="caption">Figure 4-2: The variable in memory</span></p></div>'
+            ),
+            [Caption("Figure 4-2: The variable in memory", None)],
+        ),
+        # away from a picture, a line shaped like a caption with its credit is still one
+        (
+            '<div class="caption">Der Hafen am Morgen. Foto: Anna Berg</div>',
+            [Caption("Der Hafen am Morgen.", "Foto: Anna Berg")],
+        ),
+        (
+            '<div class="caption">Image Source: Anna Berg / Shutterstock</div>',
+            [Caption("Image Source: Anna Berg / Shutterstock", None)],
+        ),
+    ],
+)
+def test_captions_need_a_picture_or_a_credit(body: str, expected: list[Caption]) -> None:
+    """A caption element sits by a picture, or is a caption line with a photo credit."""
+    story = f"<p>{STORY}</p>" * 12
+    html = f"<html><body><article>{story}</article>{body}</body></html>"
+    assert html_captions(parse_html(html)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "expected"),
+    [
+        # a dash, a name and its outlet (golden
+        # pt-reportagem-paywall-assine-enchentes-porto-alegre-html)
+        (
+            "Lojas fechadas na avenida Farrapos, em outubro - Mateus Kroeff/Gazeta do Guaíba",
+            Caption(
+                "Lojas fechadas na avenida Farrapos, em outubro", "Mateus Kroeff/Gazeta do Guaíba"
+            ),
+        ),
+        # a short name after the caption's sentence, in any script (golden
+        # ko-live-blog-taepung-silsigan-html)
+        (
+            "27일 오후 경남 통영항에 거센 파도가 밀려들고 있다. 연합뉴스",
+            Caption("27일 오후 경남 통영항에 거센 파도가 밀려들고 있다.", "연합뉴스"),
+        ),
+        # a second sentence is no credit, nor is a dash before words without a slash
+        (
+            "The old harbour at dawn. Boats wait for the tide.",
+            Caption("The old harbour at dawn. Boats wait for the tide.", None),
+        ),
+        (
+            "The old harbour at dawn - before the storm",
+            Caption("The old harbour at dawn - before the storm", None),
+        ),
+        # a cased word after a full stop ends captions too (wcxb-dev 4088)
+        (
+            "Fujiyoshida Sengen Shrine - Mt. Fuji",
+            Caption("Fujiyoshida Sengen Shrine - Mt. Fuji", None),
+        ),
+    ],
+)
+def test_captions_split_an_unlabelled_credit_inside_a_caption_element(
+    figcaption: str, expected: Caption
+) -> None:
+    """Inside a caption element a trailing "- Name/Outlet" or a short name after it is its credit."""
+    html = f"<html><body><figure><img src='a.jpg'><figcaption>{figcaption}</figcaption></figure></body></html>"
+    assert html_captions(parse_html(html)) == [expected]
+    doc = make_doc(STORY, figcaption, kind="html").evolve(tree=parse_html(html))
+    assert captions(doc).blocks[1].dropped_by == "caption"
+
+
+def test_captions_keep_a_themes_small_print_out_of_the_body_but_not_as_a_caption() -> None:
+    """A "caption" class line by no picture is no caption, and it leaves the body as before."""
+    story = f"<p>{STORY}</p>" * 12
+    html = f"<html><body><article>{story}</article>{_SHOP}</body></html>"
+    tax = "inkl. MwSt. zzgl. Versandkosten"
+    doc = captions(make_doc(STORY, tax, kind="html").evolve(tree=parse_html(html)))
+    assert doc.meta.captions == ()
+    assert doc.blocks[1].dropped_by == "caption"
+    assert doc.blocks[0].kept

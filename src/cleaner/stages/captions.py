@@ -20,6 +20,7 @@ import regex
 from cleaner import byline_words, pageindex
 from cleaner.document import Block, Caption, Document
 from cleaner.pageindex import PageIndex
+from cleaner.rules import Rules
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +56,9 @@ def _cased(words: tuple[str, ...]) -> list[str]:
 _LABEL = (
     r"(?:(?:AP|AFP|EPA|EFE|ANSA|dpa|PA|UPI|AAP|CP)\s+(?:Photo|Foto|Images?)\s*/|"
     r"REUTERS\s*/|Reuters\s*/|"
+    # "Photo credit:", and in title case "Photo Credit:", "Image Source:" (sh-html e7d77f18)
     r"(?:Image|Photo|Picture|Video|Header\s+image|Cover\s+image|Main\s+image|Top\s+image)\s+"
-    r"(?:credit|courtesy|source)s?\s*:|"
+    r"(?:credit|courtesy|source|Credit|Courtesy|Source)s?\s*:|"
     r"(?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Illustration|Graphic|Credit|"
     r"Credits|Foto|Fotos|Bild|Bilder|Bildquelle|Fotografía|Imagen|Crédit\s+photo|"
     r"Crédits?\s+photos?|Crédits?|Photo\s+credit|Fotografia|Immagine)\s*:|"
@@ -441,14 +443,17 @@ def captions(doc: Document) -> Document:
     Reads: tree, blocks. Writes: meta.captions, blocks[].kind, blocks[].dropped_by ("caption").
     """
     found = list(doc.meta.captions)
+    small: list[Caption] = []
     if doc.kind == "html" and doc.tree is not None:
-        for cap in html_captions(doc.tree, pageindex.of(doc)):
+        marked, small = _html_captions(doc.tree, pageindex.of(doc))
+        for cap in marked:
             if cap not in found:
                 found.append(cap)
-    known = _caption_keys(found)
+    known = _caption_keys(found) | _caption_keys(small)
     blocks: list[Block] = []
     span = _article_span(doc.blocks)
     paired = _credit_line_pairs(doc.blocks, span) if doc.kind == "text" else {}
+    paired = {i: cap for i, cap in paired.items() if not _page_chrome(doc, cap, doc.blocks[i])}
     credit_lines = {i + 1 for i in paired}
     for i, b in enumerate(doc.blocks):
         if i in paired or i in credit_lines:
@@ -458,9 +463,9 @@ def captions(doc: Document) -> Document:
         if not b.kept:
             # A text classifier may already have put a caption line out of the body (it is
             # short and unlike the story's paragraphs); its caption is still the page's.
-            _record(
-                split_credit(b.text) if doc.kind == "text" and i in span else None, found, known
-            )
+            dropped = split_credit(b.text) if doc.kind == "text" and i in span else None
+            if dropped is not None and not _page_chrome(doc, dropped, b):
+                _record(dropped, found, known)
             blocks.append(b)
             continue
         key = _key(b.text) if len(b.text) <= _MAX_CAPTION_CHARS * 2 else ""
@@ -468,12 +473,51 @@ def captions(doc: Document) -> Document:
             blocks.append(_as_caption(b))
             continue
         line = split_credit(b.text)
-        if line is None:
+        if line is None or _page_chrome(doc, line, b):
             blocks.append(b)
             continue
         _record(line, found, known)
         blocks.append(_as_caption(b))
     return doc.evolve(blocks=tuple(blocks), meta=doc.meta.evolve(captions=tuple(found)))
+
+
+# The boilerplate kinds a caption line is never: a cookie notice whose buttons read as a name
+# ("Aqueste site utiliza de cookies per mesurar l'audiéncia. Acceptar  Refusar": golden
+# oc-agenda-ostal-lenga-decembre-text; br-keleier-konserverezh-douarnenez-text's "… toupinoù …
+# Asantiñ  Nac'hañ"), a newsletter, paywall, app or comment prompt. Their words are the page
+# language's `[drop.*]` rules, which a text scrape's chrome line may not have met: a block the
+# judge already put outside the article is not offered to them again.
+_CHROME_KINDS = frozenset(
+    ("cookies", "newsletter", "paywall", "app_prompt", "comment_prompt", "share", "feedback")
+)
+
+
+def _page_chrome(doc: Document, cap: Caption, block: Block) -> bool:
+    """Whether a caption read from `block`'s text is the page's chrome, not a picture's caption.
+
+    The block or its caption text is one of `_CHROME_KINDS` in the page language's rules, or
+    a word of its credit is a consent button of theirs ("Accept", "Refuse", "Asantiñ"): a
+    credit names a person or an agency.
+    """
+    rules = Rules.load(doc.lang)
+    if rules.why_dropped(block.text) in _CHROME_KINDS or (
+        rules.why_dropped(cap.text) in _CHROME_KINDS
+    ):
+        return True
+    if not cap.credit:
+        return False
+    buttons = _consent_buttons(doc.lang)
+    return any(word.casefold() in buttons for word in cap.credit.split())
+
+
+@functools.lru_cache(maxsize=64)
+def _consent_buttons(lang: str | None) -> frozenset[str]:
+    """The one-word consent buttons of `lang`'s cookie notices ("accept", "acceptar")."""
+    rules = Rules.load(lang)
+    names = {c.name for c in rules.drop}
+    if "cookies" not in names:
+        return frozenset()
+    return frozenset(w for w in rules.category("drop", "cookies").exact if " " not in w)
 
 
 def _record(cap: Caption | None, found: list[Caption], known: set[str]) -> None:
@@ -567,6 +611,8 @@ def _caption_keys(caps: list[Caption]) -> set[str]:
             # the caption and a credit element glued without a space (golden
             # pt-ghost-blog-dois-autores-html: "… de bancoFoto: Divulgação/Banco Central")
             keys.add(_key(cap.text + cap.credit))
+            # "caption - Name/Outlet" (`_DASH_CREDIT`)
+            keys.update(_key(f"{cap.text} {dash} {cap.credit}") for dash in "-–—|")
     keys.discard("")
     return keys
 
@@ -582,7 +628,21 @@ def html_captions(tree: lxml.html.HtmlElement, index: PageIndex | None = None) -
     Returns:
         One Caption per `<figcaption>` or caption element, in page order, without repeats.
     """
+    return _html_captions(tree, index)[0]
+
+
+def _html_captions(
+    tree: lxml.html.HtmlElement, index: PageIndex | None
+) -> tuple[list[Caption], list[Caption]]:
+    """`html_captions`, and the texts of the caption elements that caption no picture.
+
+    The second list is a theme's small print in a "caption" class (a vendor, a tax, a copyright
+    line: `_credited`): no caption of the page's, its text leaves the body all the same, as
+    the markup styles it apart from the story (golden
+    de-produkt-wanderrucksack-shopify-varianten-bewertungen-html's gold body has no vendor line).
+    """
     out: list[Caption] = []
+    small: list[Caption] = []
     seen: set[str] = set()
     caption_words = byline_words.shared_words("caption_class")
     for el in (index or PageIndex(tree)).caption_candidates:
@@ -592,11 +652,103 @@ def html_captions(tree: lxml.html.HtmlElement, index: PageIndex | None = None) -
             anc.tag == "figcaption" or _has_word(anc, caption_words) for anc in el.iterancestors()
         ):
             continue
-        cap = _element_caption(el)
+        by_image = el.tag == "figcaption" or _by_image(el)
+        cap = _element_caption(el, by_image=by_image)
+        if cap is not None and not by_image and _credited(cap) is None:
+            small.append(cap)
+            continue
         if cap is not None and _key(cap.text) not in seen:
             seen.add(_key(cap.text))
             out.append(cap)
-    return out
+    return out, small
+
+
+# What a caption captions: a picture, a video, an embed (a <figure> holds one).
+_PICTURE_TAGS = frozenset(("img", "picture", "video", "figure", "amp-img", "iframe", "object"))
+# How many levels above a caption element its picture may sit: the element's own parent (the
+# WordPress "wp-caption" box) or grandparent (a picture wrapper and a caption wrapper side by
+# side), a box holding not much text besides the caption's (`_PICTURE_BOX_TEXT` characters: an
+# image box's caption, credit and sharing links, 324 on sh-html c58aa507's "div.asset"). A
+# theme's "caption" utility class (Shopify Dawn's `caption`, `caption-with-letter-spacing` on a
+# vendor, a tax and a copyright line: golden
+# de-produkt-wanderrucksack-shopify-varianten-bewertungen-html) sits by none: the box that
+# holds its product photo holds the whole product column too.
+_PICTURE_LEVELS = 2
+_PICTURE_BOX_TEXT = 1000
+# How much text the caption's neighbour holding its picture may have (`_next_to_picture`): a
+# picture's paragraph or wrapper holds none, or an alt line or a zoom button's word.
+_PICTURE_SIBLING_TEXT = 200
+
+
+def _by_image(el: lxml.html.HtmlElement) -> bool:
+    """Whether a caption element sits by a picture: in a <figure>, or near one.
+
+    Right after or before one in the story's flow (`_next_to_picture`), or in a small box with
+    one.
+    """
+    if any(anc.tag == "figure" for anc in el.iterancestors()):
+        return True
+    if _next_to_picture(el):
+        return True
+    own = len(el.text_content())
+    box = el
+    for level in range(_PICTURE_LEVELS + 1):
+        if level and len(box.text_content()) > own + _PICTURE_BOX_TEXT:
+            return False
+        if any(sub.tag in _PICTURE_TAGS for sub in box.iter()):
+            return True
+        parent = box.getparent()
+        if parent is None:
+            return False
+        box = parent
+    return False
+
+
+def _next_to_picture(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element next to a caption element, or to its parent, holds a picture.
+
+    "<p><img></p><p><span class="caption">…</span></p>" (wcxb-dev 0667, 4690), "<div
+    class="photonormal"><img></div><div class="photo-caption">" (wcxb-dev 4072): the picture
+    is the caption's neighbour in the story's flow, whatever the size of the story around them.
+    The neighbour holds the picture and little text (not a product column or a page's <main>
+    before its footer).
+    """
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(2):
+        if node is None:
+            return False
+        for sibling in (_element_sibling(node, preceding=True), _element_sibling(node)):
+            if (
+                sibling is not None
+                and any(sub.tag in _PICTURE_TAGS for sub in sibling.iter())
+                and len(sibling.text_content()) <= _PICTURE_SIBLING_TEXT
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _element_sibling(
+    el: lxml.html.HtmlElement, *, preceding: bool = False
+) -> lxml.html.HtmlElement | None:
+    """The nearest element before (or after) `el` among its siblings, comments skipped."""
+    return next((s for s in el.itersiblings(preceding=preceding) if isinstance(s.tag, str)), None)
+
+
+def _credited(cap: Caption) -> Caption | None:
+    """A caption element's caption away from any picture: kept only with a photo credit.
+
+    A line shaped like a caption, a sentence with a credit ("Torget i Lund en lördag i mars.
+    FOTO: TT"), is one whose picture a scraper left out; a bare line, or one whose "credit" is
+    a copyright notice ("Bereitgestellt von Shopify © 2026, Gipfelglück Outdoor"), is a theme's
+    small print. A labelled credit alone is the credit line of a picture left out ("Image
+    Source: Name / Agency/Shutterstock", sh-html e7d77f18).
+    """
+    if cap.credit is None and _label_start().match(cap.text) and not _notice().search(cap.text):
+        return cap
+    if not cap.credit or _notice().search(cap.credit):
+        return None
+    return cap
 
 
 def _has_word(el: lxml.html.HtmlElement, words: frozenset[str]) -> bool:
@@ -618,7 +770,13 @@ def class_has_word(value: str, words: frozenset[str]) -> bool:
     return any(set(t.split("-")) & words for t in tokens)
 
 
-def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
+def _element_caption(el: lxml.html.HtmlElement, *, by_image: bool = True) -> Caption | None:
+    """The caption of a caption element, its credit split off.
+
+    `by_image`: the element sits by a picture, so its text is a caption for sure and an
+    unlabelled credit at its end splits off (`_element_tail_credit`); away from one ("inkl.
+    MwSt. zzgl. Versandkosten" in a theme's "caption" class) only a labelled one does.
+    """
     whole = " ".join(el.text_content().split())
     if not whole or len(whole) > _MAX_CAPTION_CHARS * 2:
         return None
@@ -637,8 +795,38 @@ def _element_caption(el: lxml.html.HtmlElement) -> Caption | None:
         _child_credit(el, whole)
         or split_credit(whole)
         or _parens_person_credit(whole)
+        or (_element_tail_credit(whole) if by_image else None)
         or Caption(text=whole, credit=None)
     )
+
+
+# Inside a caption element, whose text is known to caption a picture, a credit needs no label:
+# after a dash or a bar, a name and its outlet ("… em outubro - Mateus Kroeff/Gazeta do Guaíba",
+# golden pt-reportagem-paywall-assine-enchentes-porto-alegre-html), or after the caption's last
+# sentence a short name in any script ("… 밀려들고 있다. 연합뉴스", golden
+# ko-live-blog-taepung-silsigan-html). In body text such tails are as often a sentence's end.
+_DASH_CREDIT = regex.compile(
+    r"^(?P<text>.{8,400}?)\s+[-–—|]\s+(?P<credit>\p{Lu}[\p{L}\p{M}'’.&-]*"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}\s*/\s*\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*"
+    r"(?:\s+(?:de|do|da|del|di|von|van|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)){0,4})$",
+)
+# The short name is in a script without case (Korean, Chinese, Japanese, Thai): in a cased one
+# "… Mt. Fuji", "… F.A.Q. Pay-Ship-Returns Links", "… degree. Read More" end captions and cards
+# too (wcxb-dev 4088, 0213, 4349), and `_NAME_ONLY` reads "sentence. Firstname Lastname".
+_SENTENCE_CREDIT = regex.compile(
+    r"^(?P<text>.{8,400}?[.!?。])\s+(?P<credit>\p{Lo}[^\s.!?,;:()]*(?:\s+\p{Lo}[^\s.!?,;:()]*){0,2})$",
+)
+_SENTENCE_CREDIT_CHARS = 20
+
+
+def _element_tail_credit(whole: str) -> Caption | None:
+    """A caption element's text ending in an unlabelled credit after a dash or its sentence."""
+    match = _DASH_CREDIT.match(whole)
+    if match is None:
+        match = _SENTENCE_CREDIT.match(whole)
+        if match is None or len(match["credit"]) > _SENTENCE_CREDIT_CHARS:
+            return None
+    return _caption(match["text"], match["credit"])
 
 
 def _parens_person_credit(whole: str) -> Caption | None:
