@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import cleaner
 from cleaner import Discard, Document
 from cleaner.document import Block
 from cleaner.stages.judge import Judge, judge
@@ -615,3 +616,26 @@ def test_judge_discards_an_html_grid_of_carted_tiles(ld, price, carts, extra, di
     else:
         assert judge(doc) is doc
     assert Judge(discard_teasers=False)(doc) is doc
+
+
+_ARTICLE_PAGE = (
+    b"<html><body><article><h1>Title</h1>"
+    + b"<p>A paragraph of the story, long enough to count as running text in the article.</p>" * 8
+    + b"</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("missing", "says"), [("decode", "decoded"), ("detect", "HTML from text")])
+def test_judge_names_the_missing_stage_of_a_pipeline_that_never_read_the_page(missing, says):
+    """Without decode or detect every page came out 'not_article: 0 words' (usertest, session 19)."""
+    article = cleaner.DEFAULT.without(missing)(_ARTICLE_PAGE)
+    assert article.discarded is not None
+    assert article.discarded.startswith("error: PipelineError: no stage")
+    assert says in article.discarded
+    assert cleaner.clean(_ARTICLE_PAGE).discarded is None
+
+
+@pytest.mark.parametrize("page", ["<html></html>", "x"])
+def test_judge_still_discards_a_read_page_with_no_text_as_not_an_article(page):
+    """A page decode and detect did read, with nothing in it, is no pipeline error."""
+    assert cleaner.clean(page).discarded == "not_article: 0 words of body text"

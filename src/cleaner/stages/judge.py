@@ -53,7 +53,7 @@ import regex
 from cleaner import jsonld, pageindex
 from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
-from cleaner.errors import Discard
+from cleaner.errors import Discard, PipelineError
 from cleaner.rules import Rules
 from cleaner.titles import title_parts
 from cleaner.words import count_words
@@ -413,6 +413,27 @@ def _words(block: Block) -> int:
     return count_words(block.text)
 
 
+def _require_read(doc: Document) -> None:
+    """Raise PipelineError where no stage read a page that never became blocks.
+
+    `DEFAULT.without("decode")` (or "detect") gave every page "not_article: 0 words of body
+    text", as if none were an article (usertest, session 19): the extract stages read what
+    those two make. A page that was read and has no blocks is a real empty page.
+    """
+    if doc.blocks or not doc.raw:
+        return
+    if not doc.decoded:
+        missing = "decoded the page ('decode' makes its text)"
+    elif doc.kind is None:
+        missing = "told HTML from text ('detect' sets the page's kind)"
+    else:
+        return
+    raise PipelineError(
+        f"no stage {missing}, so every page would come out 'not_article: 0 words'; put that "
+        "stage back (cleaner.DEFAULT has it) or give your own in its place with Pipeline.replace",
+    )
+
+
 class Judge:
     """Discard the page when nothing worth calling an article is left.
 
@@ -486,7 +507,13 @@ class Judge:
         self.max_grid_words = max_grid_words
 
     def __call__(self, doc: Document) -> Document:  # noqa: C901 - one branch per kind of page
-        """Run the stage on `doc`."""
+        """Run the stage on `doc`.
+
+        Raises:
+            PipelineError: No earlier stage read the page (a pipeline without `decode` or
+                `detect`), which would otherwise read as "not_article: 0 words" on every page.
+        """
+        _require_read(doc)
         if _declares_not_found(doc.tree):
             raise Discard("not_article: an error page (404 not found)")
         body = [b for b in doc.blocks if b.kept and b.kind in BODY_KINDS]
