@@ -18,6 +18,7 @@ lost with the machine.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -35,9 +36,9 @@ def sample(kind: str) -> Iterator[tuple[str, Callable[[], bytes]]]:
     sh = SETS["sh-html" if kind == "html" else "sh-text"]
     for i, pid in enumerate(sorted(truth(wcxb))):
         if i % 3 == 0:
-            yield f"wcxb/{pid}", lambda pid=pid: wcxb.read(pid)
+            yield f"wcxb/{pid}", functools.partial(wcxb.read, pid)
     for pid in sorted(truth(sh)):
-        yield f"sh/{pid}", lambda pid=pid: sh.read(pid)
+        yield f"sh/{pid}", functools.partial(sh.read, pid)
     for path in sorted(PAGES.glob("*.html" if kind == "html" else "*.txt")):
         yield f"golden/{path.stem}", path.read_bytes
 
