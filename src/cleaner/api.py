@@ -59,29 +59,6 @@ _NOT_A_PAGE = (
 )
 
 
-# Compressed data by its magic number: a page still compressed (an HTTP body read without its
-# Content-Encoding, `cat a.html.gz | cleaner -`) was discarded as "binary: the input is mostly
-# control characters", which said neither what it was nor what to do.
-_COMPRESSED = (
-    (b"\x1f\x8b", "gzip", "gzip.decompress(raw), or zcat FILE | cleaner -"),
-    (b"BZh", "bzip2", "bz2.decompress(raw), or bzcat FILE | cleaner -"),
-    (b"\xfd7zXZ\x00", "xz", "lzma.decompress(raw), or xzcat FILE | cleaner -"),
-    (b"(\xb5/\xfd", "zstd", "zstd -dc FILE | cleaner -"),
-)
-
-
-def _compressed(raw: object) -> str | None:
-    """The discard reason of a page that is compressed data; None for any other input."""
-    if not isinstance(raw, bytes):
-        return None
-    for magic, name, how in _COMPRESSED:
-        if raw.startswith(magic):
-            if name == "bzip2" and raw[3:4] not in b"123456789":
-                continue  # "BZh" then a block size digit; a text page may open with "BZh"
-            return f"binary: the input is {name}-compressed: decompress it first ({how})"
-    return None
-
-
 _NO_HTML_PART = "empty: the input is a MIME archive (MHTML) with no HTML part"
 
 
@@ -164,9 +141,6 @@ def clean(
     for pattern, reason in _NOT_A_PAGE:
         if _only(raw, pattern):
             return Article(url=url, lang=language_tag(lang), discarded=reason)
-    compressed = _compressed(raw)
-    if compressed is not None:
-        return Article(url=url, lang=language_tag(lang), discarded=compressed)
     if isinstance(raw, (str, bytes)) and is_mhtml(raw):
         # A browser's "Webpage, Single File" (.mhtml) was cleaned as text: its quoted-printable
         # source was the article. Its HTML part is the page, its address the url.

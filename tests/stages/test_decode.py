@@ -242,3 +242,11 @@ def test_decode_reads_latin_1_labels_as_windows_1252_as_browsers_do(label):
     raw = f'<meta charset="{label}"><p>\x93Hola\x94 \x96 dijo él</p>'.encode("latin-1")
     text = decode(Document(raw=raw)).decoded
     assert "\u201cHola\u201d \u2013 dijo él" in text
+
+
+@pytest.mark.parametrize(("module", "name"), [("gzip", "gzip"), ("bz2", "bzip2"), ("lzma", "xz")])
+def test_decode_says_to_decompress_a_compressed_page(module, name):
+    """A compressed page says how to decompress it in the stage, so any pipeline says it too."""
+    raw = __import__(module).compress(b"<html><body><p>A sentence.</p></body></html>" * 50)
+    with pytest.raises(Discard, match=rf"^binary: the input is {name}-compressed: decompress"):
+        decode(Document(raw=raw))
