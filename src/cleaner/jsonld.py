@@ -93,14 +93,12 @@ class JsonLd:
             text = script.text
             if not text:
                 continue
-            try:
-                data = json.loads(text, strict=False)
-            except ValueError:
+            parsed = _parse(text)
+            if parsed is None:
                 salvaged.update(t.casefold() for t in _NAMED_TYPE.findall(text))
                 continue
-            data = _unescaped(data)
-            top.extend(_top_nodes(data))
-            nodes.extend(_all_nodes(data, 0))
+            top.extend(parsed[0])
+            nodes.extend(parsed[1])
         top_types = frozenset(t for node in top for t in types(node))
         all_types = frozenset(t for node in nodes for t in types(node)) | salvaged
         return cls(
@@ -118,13 +116,10 @@ class JsonLd:
         content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, wcxb-dev 4053): the same
         nodes, read after the page's scripts. A text that does not parse adds nothing.
         """
-        try:
-            data = json.loads(text, strict=False)
-        except ValueError:
+        parsed = _parse(text)
+        if parsed is None:
             return self
-        data = _unescaped(data)
-        top = tuple(_top_nodes(data))
-        nodes = tuple(_all_nodes(data, 0))
+        top, nodes = parsed
         return JsonLd(
             scripts=self.scripts + 1,
             top=self.top + top,
@@ -157,6 +152,16 @@ def types(node: dict[str, Any]) -> frozenset[str]:
     if isinstance(value, list):
         return frozenset(v.casefold() for v in value if isinstance(v, str))
     return frozenset()
+
+
+def _parse(text: str) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]] | None:
+    """One script's top nodes and all its typed nodes (`JsonLd.top`, `.nodes`); None if no JSON."""
+    try:
+        data = json.loads(text, strict=False)
+    except ValueError:
+        return None
+    data = _unescaped(data)
+    return tuple(_top_nodes(data)), tuple(_all_nodes(data, 0))
 
 
 def _unescaped(data: object) -> object:
