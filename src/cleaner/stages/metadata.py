@@ -546,14 +546,11 @@ def _page_types(facts: _Facts) -> set[str]:
     return types
 
 
-def _declared_date(facts: _Facts, lang: str | None) -> str | None:
-    """The publication date the markup declares: article JSON-LD, then date meta tags."""
-    found = _declared_value(facts, lang)
-    return _in_local_zone(found[0], facts.local_offset) or found[1] if found else None
-
-
 def _declared_value(facts: _Facts, lang: str | None) -> tuple[str, str] | None:
-    """The value `_declared_date` reads (as the markup writes it) and its date."""
+    """The publication date the markup declares, as it writes it and as a date.
+
+    Article JSON-LD first, then date meta tags.
+    """
     own_review = "review" in facts.top_types
     for node in facts.ld:
         value = node.get("datePublished") or node.get("dateCreated")
@@ -576,8 +573,14 @@ _ZONE_BEHIND = timedelta(hours=12)
 _ZONE_AHEAD = timedelta(hours=14)
 
 
-def _shown_local_day(
-    facts: _Facts, doc: Document, declared: str, shown: str | None, title: str | None
+def _shown_local_day(  # noqa: PLR0913 - the facts _html_date has gathered
+    facts: _Facts,
+    doc: Document,
+    *,
+    value: str,
+    declared: str,
+    shown: str | None,
+    title: str | None,
 ) -> str | None:
     """The day the byline shows, where it is the declared UTC instant's day in some zone.
 
@@ -585,11 +588,11 @@ def _shown_local_day(
     the headline prints the local day ("26 تشرين الثاني 2026", Beirut's half past midnight):
     the page is dated as it shows itself (round P golden ar-maqal-zaytoun-beqaa-tishrin-html).
     Where the page states its own offset, `_in_local_zone` has read the instant already.
+    `value` is the declared date as the markup writes it, `declared` the date read from it.
     """
-    found = _declared_value(facts, doc.lang)
-    if facts.local_offset is not None or found is None:
+    if facts.local_offset is not None:
         return None
-    m = _ISO_INSTANT.match(found[0])
+    m = _ISO_INSTANT.match(value)
     if not m or m["zone"] not in _UTC_ZONES:
         return None
     if shown is None and doc.tree is not None:
@@ -754,16 +757,19 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     ) or (facts.metas.get("og:type", "").lower() == "product")
     if shop:
         return None
-    declared = _declared_date(facts, doc.lang)
+    found = _declared_value(facts, doc.lang)
     header = facts.header_dates
     shown = header[0] if header and len(set(header)) <= _MAX_HEADER_DATES else None
-    if declared:
+    if found is not None:
+        declared = _in_local_zone(found[0], facts.local_offset) or found[1]
         if top & _THREAD_TYPES:
             # A thread's own markup dates its first post; the dates under its headline are the
             # post's words ("On 2 Dec 2024, I received ...", wcxb-dev forum 0559).
             return declared
         return (
-            _shown_local_day(facts, doc, declared, shown, title)
+            _shown_local_day(
+                facts, doc, value=found[0], declared=declared, shown=shown, title=title
+            )
             or _shown_revision(facts, doc, declared, shown)
             or _shown_original(facts, doc, declared, shown, title)
             or declared
