@@ -72,6 +72,12 @@ def test_hostile_lying_meta_charset_is_overruled_by_valid_utf8():
     assert "Привет, мир!" in doc.decoded
 
 
+def test_hostile_meta_charset_with_a_nul_byte_is_detected_instead():
+    """A declared charset holding a NUL byte is no charset: the bytes are detected, not an error."""
+    doc = decode(Document(raw=(FIXTURES / "hostile" / "meta-charset-with-nul.html").read_bytes()))
+    assert "rouvre ses portes" in doc.decoded
+
+
 def test_hostile_invalid_utf8_decodes_without_raising():
     """Broken UTF-8 decodes with replacements or a fallback charset and keeps the good text."""
     doc = decode(Document(raw=(FIXTURES / "hostile" / "invalid-utf8.html").read_bytes()))

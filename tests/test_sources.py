@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner import sources
 from cleaner.batch import Page
 from cleaner.sources import (
     InputError,
@@ -659,3 +660,12 @@ def test_a_jsonl_line_with_a_page_key_of_the_wrong_type_says_so(
     assert isinstance(item, Unreadable)
     assert says in item.message
     assert "'content'" not in item.message
+
+
+@pytest.mark.parametrize(
+    "content_type", ["text/html; charset=utf-8\x00x", "text/html; charset=nope"]
+)
+def test_a_warc_body_under_an_impossible_charset_is_left_as_bytes_for_decode(content_type):
+    """An HTTP charset that names no codec (unknown, or holding a NUL) leaves the body as bytes."""
+    body = "Caf\u00e9".encode("latin-1")
+    assert sources._decode(body, content_type) == body

@@ -218,8 +218,12 @@ def _decode_single_byte(data: bytes) -> str:
         for enc in (_WEB_ALIASES.get(declared.lower(), declared), declared):
             try:
                 return data.decode(enc)
-            except (LookupError, UnicodeDecodeError):
-                continue  # an unknown or wrong declaration: detect, as browsers do
+            except (LookupError, ValueError):
+                # An unknown or wrong declaration: detect, as browsers do. ValueError, not only
+                # UnicodeDecodeError: a name holding a NUL byte ('utf-8\x00') raises "embedded
+                # null character" (found by CI's fuzz run, session 19:
+                # fixtures/hostile/meta-charset-with-nul.html).
+                continue
     # One detector, called here, not through UnicodeDammit: UnicodeDammit asks chardet when it
     # is installed and charset-normalizer otherwise, so the same bytes decoded apart on two
     # machines (round N's es-cronica-baloncesto-estadisticas-sin-charset-html read "Ibáńez"
