@@ -113,29 +113,93 @@ def declared_language(
     return None
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse HTML with lxml, tolerant of broken markup; never fetches or expands entities.
+# libxml2 stops reading at 256 levels of nesting (2048 with XML_PARSE_HUGE), and in recover mode
+# it says so only in its error log: a page whose article sat under 300 unclosed wrappers came back
+# "not_article: 0 words" (docs/robustness.md, session 19's review). So a page cut there is parsed
+# again with the higher limit, and its elements below `_FLAT_DEPTH` are flattened: the stages
+# walk the tree recursively (extract_html's element_path recursed past Python's 1,000 frames
+# on a 1,000-deep page), and the deepest of the benchmark pages nests 55 deep.
+_DEPTH_CUT = "Excessive depth in document"
+_HUGE_DEPTH = 2048
+_FLAT_DEPTH = 200
+_MAX_DEPTH = 256
+# Generic wrappers stripped first under `_FLAT_DEPTH` (their text and children move up), so the
+# paragraphs, headings and lists of a deep article stay blocks; if the subtree is still too deep,
+# every tag in it goes.
+_WRAPPERS = (
+    "div", "span", "font", "section", "article", "main", "center", "b", "i", "u", "s",
+    "em", "strong", "small", "big", "blockquote",
+)  # fmt: skip
 
-    Raises:
-        Discard: The markup has no element at all ("empty").
-    """
+
+def _parser(*, huge: bool) -> lxml.etree.HTMLParser:
     parser = lxml.etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
-        huge_tree=False,
+        huge_tree=huge,
         # libxml2's table of id attributes serves only XPath's id() and DTD validation, which
         # nothing here (nor trafilatura) uses: not building it saves 0.05 ms a page (sh-html).
         collect_ids=False,
     )
     parser.set_element_class_lookup(_CLASS_LOOKUP)
+    return parser
+
+
+def _cut_by_depth(parser: lxml.etree.HTMLParser) -> bool:
+    """True when the parser stopped at its nesting limit (a fatal error: the last one logged)."""
+    error = parser.error_log.last_error
+    return error is not None and _DEPTH_CUT in error.message
+
+
+def _at_depth(tree: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlElement]:
+    """The elements `depth` levels down from the root (the root is level 1)."""
+    found: list[lxml.html.HtmlElement] = tree.xpath("/" + "/".join(["*"] * depth))
+    return found
+
+
+def _flatten(tree: lxml.html.HtmlElement) -> None:
+    """Strip the wrappers (then every tag) under `_FLAT_DEPTH` until none is below `_MAX_DEPTH`.
+
+    The text stays, in document order.
+    """
+    tops = _at_depth(tree, _FLAT_DEPTH)
+    for top in tops:
+        lxml.etree.strip_tags(top, *_WRAPPERS)
+    if _at_depth(tree, _MAX_DEPTH):
+        for top in tops:
+            lxml.etree.strip_tags(top, "*")
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML with lxml, tolerant of broken markup; never fetches or expands entities.
+
+    A page nested deeper than 256 levels is read to 2048 levels and its deep parts flattened
+    (`_flatten`): its text is all there, at most 256 levels down.
+
+    Raises:
+        Discard: The markup has no element at all ("empty"), or nests deeper than 2048
+            levels, where the parser stops reading ("too_complex").
+    """
     # An XML declaration with an encoding is refused by lxml for str input; it is noise here.
     if text.lstrip().startswith("<?xml"):
         text = regex.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    parser = _parser(huge=False)
     try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+        if not _cut_by_depth(parser):
+            return tree
+        logger.info("detect: the markup nests deeper than 256 levels; read again and flattened")
+        parser = _parser(huge=True)
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Discard(f"empty: the HTML has no content ({exc})") from exc
+    if _cut_by_depth(parser):
+        raise Discard(
+            f"too_complex: the markup nests deeper than {_HUGE_DEPTH} elements, past which the "
+            "HTML parser reads nothing (unclosed tags?); the rest of the page would be lost",
+        )
+    _flatten(tree)
     return tree
 
 
@@ -159,8 +223,8 @@ class Detect:
     later stages), index (the tree's elements the stages look up, `cleaner.pageindex`), lang
     (when the page declares one and the caller gave none).
 
-    Nesting deeper than libxml2's limit (256 levels) is cut by the parser itself, so depth is
-    bounded without a check of ours.
+    Nesting deeper than 256 levels is flattened to 256 (`parse_html`); past 2048 levels, where
+    the parser stops reading, the page is discarded ("too_complex").
 
     Args:
         max_elements: HTML with more elements is discarded ("too_complex").
