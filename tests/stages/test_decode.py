@@ -250,3 +250,60 @@ def test_decode_says_to_decompress_a_compressed_page(module, name):
     raw = __import__(module).compress(b"<html><body><p>A sentence.</p></body></html>" * 50)
     with pytest.raises(Discard, match=rf"^binary: the input is {name}-compressed: decompress"):
         decode(Document(raw=raw))
+
+
+_RU = (
+    "В Москве прошла конференция, посвящённая развитию городской среды. Участники обсудили "
+    "новые правила благоустройства дворов, строительство велосипедных дорожек и озеленение "
+    "улиц. По словам организаторов, приехали более двух тысяч человек из разных регионов. "
+)
+
+
+def _declared_page(declared: str, body: str, codec: str) -> bytes:
+    html = (
+        f'<html><head><meta charset="{declared}"><title>Новости</title></head>'
+        f"<body><h1>Конференция</h1><p>{body * 3}</p></body></html>"
+    )
+    return html.replace("Новости", "Новости" if body is _RU else "News").encode(codec)
+
+
+@pytest.mark.parametrize(
+    ("codec", "declared"),
+    [
+        ("koi8-r", "windows-1251"),
+        ("cp1251", "koi8-r"),
+        ("koi8-r", "iso-8859-1"),
+        ("cp1251", "iso-8859-1"),
+        ("cp866", "windows-1251"),
+        ("iso-8859-5", "windows-1251"),
+        ("cp1251", "iso-8859-5"),
+    ],
+)
+def test_decode_overrules_a_declared_charset_that_makes_cyrillic_nonsense(codec, declared):
+    """A Cyrillic page in one single-byte charset declaring another reads as Russian, not
+    "рТЙЧЕФ" (KOI8-R as Windows-1251) or "Ìîñêâå" (Windows-1251 as Latin-1)."""
+    doc = decode(Document(raw=_declared_page(declared, _RU, codec)))
+    assert "Конференция" in doc.decoded
+    assert "посвящ" in doc.decoded
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("windows-1251", _RU),
+        ("koi8-r", _RU),
+        ("iso-8859-5", _RU),
+        ("windows-1251", "МВД и ФСБ РФ сообщили: СССР, США, ООН. " * 20 + _RU),
+        ("windows-1252", "L’été à Paris: café, crème brûlée et théâtre; Größe, Straße. " * 20),
+        ("iso-8859-7", "Καλημέρα κόσμε, η Ελλάδα και η Αθήνα το καλοκαίρι. " * 20),
+        ("windows-1254", "İstanbul’da güzel bir gün; Ağaçlar, çiçekler ve şarkılar. " * 20),
+        ("windows-1250", "Příliš žluťoučký kůň úpěl ďábelské ódy. Łódź, Kraków, Gdańsk. " * 20),
+        ("iso-8859-8", "שלום עולם, זהו דף חדשות בעברית עם הרבה מילים. " * 20),
+        ("windows-1256", "مرحبا بالعالم، هذه صفحة أخبار باللغة العربية. " * 20),
+    ],
+)
+def test_decode_keeps_a_declared_charset_that_reads_right(codec, text):
+    """A page that declares its own single-byte charset reads by it, as before."""
+    raw = f'<html><head><meta charset="{codec}"></head><body><p>{text}</p></body></html>'
+    doc = decode(Document(raw=raw.encode(codec)))
+    assert text.strip() in doc.decoded

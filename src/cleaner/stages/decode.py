@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 import charset_normalizer
 from bs4.dammit import EncodingDetector, UnicodeDammit
@@ -217,13 +218,14 @@ def _decode_single_byte(data: bytes) -> str:
     if declared and declared.lower() not in _WIDE_ENCODINGS:
         for enc in (_WEB_ALIASES.get(declared.lower(), declared), declared):
             try:
-                return data.decode(enc)
+                text = data.decode(enc)
             except (LookupError, ValueError):
                 # An unknown or wrong declaration: detect, as browsers do. ValueError, not only
                 # UnicodeDecodeError: a name holding a NUL byte ('utf-8\x00') raises "embedded
                 # null character" (found by CI's fuzz run, session 19:
                 # fixtures/hostile/meta-charset-with-nul.html).
                 continue
+            return _plausible_or_detected(data, text)
     # One detector, called here, not through UnicodeDammit: UnicodeDammit asks chardet when it
     # is installed and charset-normalizer otherwise, so the same bytes decoded apart on two
     # machines (round N's es-cronica-baloncesto-estadisticas-sin-charset-html read "Ibáńez"
@@ -238,6 +240,91 @@ def _decode_single_byte(data: bytes) -> str:
     if dammit.unicode_markup is not None:
         return dammit.unicode_markup
     return data.decode("utf-8", errors="replace")
+
+
+# A single-byte charset reads any bytes, so a wrong one (KOI8-R declared as Windows-1251, a
+# Windows-1251 page declared as Latin-1) raises nothing and gave mojibake ("рТЙЧЕФ", "Ìîñêâå";
+# session 19's review). Such text gives itself away in its words: a word of a non-Latin script
+# in capitals or with a capital after a small letter (KOI8-R and Windows-1251 hold the same
+# letters in swapped cases), three accented Latin letters in a row, a sign between two letters,
+# ASCII and Cyrillic letters in one word. Of the words with a non-ASCII character, real text
+# has few such (an all-capitals acronym, "МВД", "СССР": tests/stages/test_decode.py), a wrong
+# Cyrillic charset 40-95% (the same tests); past `_ODD_WORDS_SHARE`, detection is asked too and
+# its reading wins when it has at most half the odd words. No benchmark page comes here: all
+# 3,910 pages and goldens are ASCII or UTF-8 but one, which declares no charset.
+_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
+_ODD_WORDS_SAMPLE = 1000
+_ODD_WORDS_MIN = 10
+_ODD_WORDS_SHARE = 0.25
+# Signs that sit between two letters in real words: apostrophes, hyphens, the middle dot.
+_IN_WORD_SIGNS = frozenset("’‘ʼ‐‑·")
+
+
+def _odd_word(word: str) -> bool:
+    """Whether a word with a non-ASCII character reads like a wrong charset's (see above)."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters or all(c.isascii() for c in letters):
+        return False
+    if any(c.isascii() for c in letters) and any(ord(c) >= 0x370 for c in letters):
+        return True  # Latin and Greek/Cyrillic/... letters in one word
+    run = 0
+    previous = ""
+    for i, c in enumerate(word):
+        if not c.isalpha():
+            run = 0
+            previous = ""
+            if (
+                not c.isascii()
+                and c not in _IN_WORD_SIGNS
+                and 0 < i < len(word) - 1
+                and word[i - 1].isalpha()
+                and word[i + 1].isalpha()
+                and not unicodedata.category(c).startswith("M")
+            ):
+                return True  # a sign between two letters: "Љ®­дҐаҐ"
+            continue
+        if previous.islower() and c.isupper() and not (previous.isascii() and c.isascii()):
+            return True  # "рТЙЧЕФ"
+        run = run + 1 if not c.isascii() and ord(c) < 0x370 else 0
+        if run >= 3:
+            return True  # "Ìîñêâå"
+        previous = c
+    return sum(1 for c in letters if not c.isascii()) >= 2 and all(c.isupper() for c in letters)
+
+
+def _odd_words_share(text: str) -> float:
+    """The share of odd words (`_odd_word`) among a sample of the words with non-ASCII.
+
+    0 for a text with too few such words to judge.
+    """
+    words = _NON_ASCII_WORD.findall(text, 0, 200_000)[:_ODD_WORDS_SAMPLE]
+    if len(words) < _ODD_WORDS_MIN:
+        return 0.0
+    return sum(map(_odd_word, words)) / len(words)
+
+
+def _plausible_or_detected(data: bytes, text: str) -> str:
+    """`text` (the bytes read by their declared charset), or detection's reading of them.
+
+    Detection is asked when a single-byte declaration gives odd words, and wins when its
+    reading has at most half as many.
+    """
+    if len(text) != len(data):
+        return text  # a multi-byte charset: a wrong one fails to decode instead
+    share = _odd_words_share(text)
+    if share <= _ODD_WORDS_SHARE:
+        return text
+    guess = _guess_encoding(data)
+    if guess is None:
+        return text
+    try:
+        other = data.decode(guess)
+    except (LookupError, ValueError):
+        return text
+    if _odd_words_share(other) * 2 > share:
+        return text
+    logger.info("decode: the declared charset reads as nonsense; %s reads as text", guess)
+    return other
 
 
 def _guess_encoding(data: bytes) -> str | None:
