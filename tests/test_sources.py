@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -669,3 +670,67 @@ def test_a_warc_body_under_an_impossible_charset_is_left_as_bytes_for_decode(con
     """An HTTP charset that names no codec (unknown, or holding a NUL) leaves the body as bytes."""
     body = "Caf\u00e9".encode("latin-1")
     assert sources._decode(body, content_type) == body
+
+
+def _write_encoded_warc(path: Path, records: list[tuple[str, str, bytes]]) -> None:
+    """Write a WARC of (url, Content-Encoding, body) HTML responses ("" for none)."""
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, encoding, body in records:
+            fields = [("Content-Type", "text/html; charset=utf-8")]
+            if encoding:
+                fields.append(("Content-Encoding", encoding))
+            headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "x-made-up"])
+def test_read_warc_names_a_record_compressed_in_a_way_it_cannot_undo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+):
+    """A record whose body is compressed by a Content-Encoding that warcio cannot undo (brotli
+    without the brotli package, zstd) is an error naming the encoding and the remedy.
+
+    warcio handed the compressed bytes back as the page without a word: a silent
+    "binary: ..." or nonsense page instead of "install brotli".
+    """
+    monkeypatch.setitem(sys.modules, "brotli", None)  # brotli not installed: import fails
+    path = tmp_path / "crawl.warc.gz"
+    _write_encoded_warc(
+        path,
+        [
+            ("https://e.org/a", encoding, b"\x1b\x0b\x00\xf8\xa5\x9c\x8c\x03\x00\x00"),
+            ("https://e.org/b", "gzip", gzip.compress(page(2).encode())),
+            ("https://e.org/c", "", page(3).encode()),
+        ],
+    )
+    items = list(read_warc(str(path)))
+    assert len(items) == 3
+    first = items[0]
+    assert isinstance(first, Unreadable)
+    assert "https://e.org/a" in first.message
+    assert f"Content-Encoding: {encoding}" in first.message
+    if encoding == "br":
+        assert "pip install brotli" in first.message
+    assert [p.raw for p in items[1:] if isinstance(p, Page)] == [page(2), page(3)]
+    results = list(cleaner.clean_many(items, workers=1))
+    assert results[0].error is not None
+    assert results[0].error.type == "Unreadable"
+    assert [r.error for r in results[1:]] == [None, None]
+
+
+def test_read_warc_reads_a_brotli_record_with_the_brotli_package(tmp_path: Path):
+    """With the optional brotli package (cleaner[brotli]) a br-encoded record is the page."""
+    brotli = pytest.importorskip("brotli")
+    path = tmp_path / "crawl.warc.gz"
+    _write_encoded_warc(path, [("https://e.org/a", "br", brotli.compress(page(1).encode()))])
+    (item,) = read_warc(str(path))
+    assert isinstance(item, Page)
+    assert item.raw == page(1)

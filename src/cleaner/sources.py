@@ -26,6 +26,7 @@ import codecs
 import collections
 import glob
 import gzip
+import importlib
 import io
 import json
 import logging
@@ -585,25 +586,10 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                 source = f"{path}#{record_id}"
                 if source in skip:
                     continue
-                body = record.content_stream().read()
-                missing = _missing_bytes(record)
-                if missing or _cut_short(record):
-                    # warcio hands back a cut-off record's body without a word; cleaning it
-                    # would pass half a page off as the page (a download stopped mid-file).
-                    yield Unreadable(
-                        source,
-                        f"cannot read {path}: the record of "
-                        f"{record.rec_headers.get_header('WARC-Target-URI')} is cut short "
-                        f"({f'{missing} bytes' if missing else 'its length'} missing): the "
-                        "file is truncated; download it again",
-                    )
+                item, cut = _record_item(path, record, source, content_type)
+                yield item
+                if cut:
                     return
-                yield Page(
-                    raw=_decode(body, content_type),
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                    id=record_id or None,
-                    source=source,
-                )
             if not _ends_whole(records, handle):
                 # warcio takes a record whose headers the file cuts off for the end of the file:
                 # a download stopped 100 bytes in gave 0 pages and exit status 0, and one cut
@@ -624,6 +610,69 @@ def read_warc(path: str, *, skip: Container[str] = frozenset()) -> Iterator[Sour
                 f"cannot read {path}: the file is damaged or truncated ({_reason(exc)}); "
                 "download it again",
             )
+
+
+def _record_item(
+    path: str,
+    record: Any,  # noqa: ANN401 - a warcio record
+    source: str,
+    content_type: str,
+) -> tuple[SourceItem, bool]:
+    """The page of a response record, or why it cannot be read; and whether the file ends there."""
+    body = _body(record)
+    missing = _missing_bytes(record)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if missing or _cut_short(record):
+        # warcio hands back a cut-off record's body without a word; cleaning it would pass half
+        # a page off as the page (a download stopped mid-file).
+        return Unreadable(
+            source,
+            f"cannot read {path}: the record of {url} is cut short "
+            f"({f'{missing} bytes' if missing else 'its length'} missing): the "
+            "file is truncated; download it again",
+        ), True
+    if isinstance(body, str):
+        return Unreadable(source, body), False
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    return Page(
+        raw=_decode(body, content_type), url=url, id=record_id or None, source=source
+    ), False
+
+
+def _body(record: Any) -> bytes | str:  # noqa: ANN401 - a warcio record
+    """A response record's body, its Content-Encoding undone; or why it cannot be read.
+
+    warcio undoes gzip and deflate. Any other Content-Encoding it passed over without a word
+    and handed the compressed bytes back as the page, cleaned into "binary: ..." or nonsense
+    (session 19's review); brotli ("br", most browsers' choice) it undoes only with the brotli
+    package, and warcio 1.8's use of brotli 1.2 raises AttributeError, which stopped the whole
+    file. So brotli is undone here, with the optional brotli package (`cleaner[brotli]`).
+    """
+    from warcio.bufferedreaders import BufferedReader, ChunkedDataReader  # noqa: PLC0415
+
+    headers = record.http_headers
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers else ""
+    if encoding in ("", "identity") or (
+        encoding != "br" and encoding in BufferedReader.get_supported_decompressors()
+    ):
+        return bytes(record.content_stream().read())
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"the record of {url} is compressed (Content-Encoding: {encoding})"
+    if encoding != "br":
+        return f"{where}, which warcio cannot undo; decompress the body and write the record again"
+    try:
+        # The optional extra cleaner[brotli]; imported by name, untyped either way.
+        brotli: Any = importlib.import_module("brotli")
+    except ImportError:
+        return f"{where}: to read it, install brotli: pip install brotli (or cleaner[brotli])"
+    stream = record.raw_stream
+    if headers.get_header("Transfer-Encoding") == "chunked":
+        stream = ChunkedDataReader(stream, decomp_type=None)
+    data = stream.read()
+    try:
+        return bytes(brotli.decompress(data))
+    except brotli.error as exc:
+        return f"{where}, and its brotli data is damaged ({exc}): the record cannot be read"
 
 
 def _passed_over_problem(path: str, record: Any) -> str | None:  # noqa: ANN401 - a warcio record
