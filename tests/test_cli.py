@@ -915,3 +915,28 @@ def test_cli_warns_when_the_inputs_hold_no_page(tmp_path: Path, caplog: pytest.L
     assert main([str(tmp_path / "empty"), "-o", str(tmp_path / "o.jsonl")]) == 0
     assert "no page in" in caplog.text
     assert str(tmp_path / "empty") in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["-f", "text"], "-f/--format"),
+        (["--format", "jsonl"], "-f/--format"),
+        (["-w", "2"], "-w/--workers"),
+        (["--timeout", "5"], "-t/--timeout"),
+        (["--no-removed"], "--no-removed"),
+        (["--resume", "-o", "out.jsonl"], "--resume"),
+    ],
+)
+def test_cli_explain_refuses_the_options_it_would_ignore(
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    named: str,
+):
+    """--explain prints its own report of one page: `-f json` and `-w 4` were silently ignored
+    (session 19's review); now each is refused with a usage message naming it, exit status 2."""
+    assert main(["--explain", str(SEED), *options]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "usage:" in captured.err
+    assert f"--explain does not take {named}" in captured.err

@@ -207,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_streams([*args.inputs, args.explain], args.output)
         if args.explain is not None:
             _require(not args.inputs, "--explain takes its page itself: give no other input")
+            _check_explain_options(args)
             _check_lang(args.lang)
             _stdin_hint([args.explain], quiet=args.quiet)
             return _explain(args, pipeline)
@@ -424,6 +425,30 @@ def _load_stage(spec: str) -> Stage:
 
 
 # -- explain --------------------------------------------------------------------------------
+
+
+def _check_explain_options(args: argparse.Namespace) -> None:
+    """Refuse the batch and output-format options, which `--explain` has no use for.
+
+    It prints its own report of one page, cleaned in this process: `-f json` and `-w 4` were
+    taken and silently ignored (session 19's review).
+    """
+    given = [
+        name
+        for name, set_ in (
+            ("-f/--format", args.format is not None),
+            ("-w/--workers", args.workers != 1),
+            ("-t/--timeout", args.timeout is not None),
+            ("--resume", args.resume),
+            ("--no-removed", args.no_removed),
+        )
+        if set_
+    ]
+    _require(
+        not given,
+        f"--explain does not take {', '.join(given)}: it prints its own report of one page "
+        "(for the article as JSON with its removed blocks, run: cleaner PAGE -f json)",
+    )
 
 
 def _explain(args: argparse.Namespace, pipeline: Pipeline) -> int:
