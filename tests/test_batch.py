@@ -394,3 +394,42 @@ def test_a_batch_starts_its_workers_with_spawn_when_the_forkserver_cannot_start(
     results = list(clean_many([page(0), page(1)], workers=2, timeout=60))
     assert [r.status for r in results] == ["kept", "kept"]
     assert "spawn" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("call", "missing"),
+    [
+        ("clean_dataset", "ray"),
+        ("schema", "pyarrow"),
+        ("CleanBatch", "pyarrow"),
+    ],
+)
+def test_ray_adapter_without_its_extra_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, call: str, missing: str
+):
+    """Without Ray (or pyarrow) the adapter said only "No module named 'ray'"; it names the
+    extra that brings it."""
+    from cleaner import ray_data  # noqa: PLC0415 - imports without Ray
+
+    monkeypatch.setitem(sys.modules, missing, None)  # import fails as if not installed
+    if missing == "ray":
+        monkeypatch.setitem(sys.modules, "ray.data", None)
+
+    class Dataset:  # what clean_dataset reads of a Dataset before it needs Ray
+        def map_batches(self) -> None: ...
+
+    actions = {
+        "clean_dataset": lambda: ray_data.clean_dataset(Dataset()),
+        "schema": ray_data.schema,
+        "CleanBatch": lambda: ray_data.CleanBatch()({"html": [page(1)]}),
+    }
+    with pytest.raises(ImportError, match=r"pip install 'scrape-cleaner\[ray\]'"):
+        actions[call]()
+
+
+def test_ray_adapter_refuses_what_is_no_ray_dataset():
+    """clean_dataset(a list of pages) said "'list' object has no attribute 'map_batches'"."""
+    from cleaner import ray_data  # noqa: PLC0415
+
+    with pytest.raises(TypeError, match="clean_many"):
+        ray_data.clean_dataset([page(1)])

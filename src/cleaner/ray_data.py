@@ -26,6 +26,7 @@ See docs/batch.md for a Common Crawl example.
 
 from __future__ import annotations
 
+import importlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -62,10 +63,23 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 """The output columns and their Arrow types (see `schema()`); the same for every row."""
 
 
+def _optional(module: str) -> Any:  # noqa: ANN401 - ray.data or pyarrow, untyped here
+    """Import a module of the `ray` extra, or say how to install it.
+
+    Without it the adapter said only "No module named 'ray'" (session 20's review).
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(
+            f"cleaner.ray_data needs {module.partition('.')[0]} (the ray extra): "
+            "pip install 'scrape-cleaner[ray]'",
+        ) from exc
+
+
 def schema() -> pa.Schema:
     """Return the Arrow schema of the output rows (needs pyarrow, which Ray brings)."""
-    import pyarrow as pa  # noqa: PLC0415 - optional dependency
-
+    pa = _optional("pyarrow")
     text = pa.string()
     caption = pa.struct([("text", text), ("credit", text)])
     types = {
@@ -246,8 +260,7 @@ class CleanBatch:
 
     def __call__(self, batch: Mapping[str, Any]) -> pa.Table:
         """Clean every row of the batch; return one output row per input row."""
-        import pyarrow as pa  # noqa: PLC0415 - optional dependency
-
+        pa = _optional("pyarrow")
         if isinstance(batch, pa.Table):
             batch = batch.to_pydict()
         pages = self.pages(batch)
@@ -296,14 +309,20 @@ def clean_dataset(  # noqa: PLR0913 - keyword-only knobs, each passed on to Ray
     Returns:
         A lazy `ray.data.Dataset` with the columns of `schema()`.
     """
-    import ray.data  # noqa: PLC0415 - optional dependency
-
+    if not callable(getattr(dataset, "map_batches", None)):
+        # A list of pages said "'list' object has no attribute 'map_batches'".
+        raise TypeError(
+            f"clean_dataset takes a ray.data.Dataset, got {type(dataset).__name__}: make one "
+            "(ray.data.from_items, read_binary_files), or clean pages in one process with "
+            "cleaner.clean_many",
+        )
+    data = _optional("ray.data")
     if actors is None:
-        compute = ray.data.ActorPoolStrategy(min_size=1, max_size=None)
+        compute = data.ActorPoolStrategy(min_size=1, max_size=None)
     elif isinstance(actors, tuple):
-        compute = ray.data.ActorPoolStrategy(min_size=actors[0], max_size=actors[1])
+        compute = data.ActorPoolStrategy(min_size=actors[0], max_size=actors[1])
     else:
-        compute = ray.data.ActorPoolStrategy(size=actors)
+        compute = data.ActorPoolStrategy(size=actors)
     return dataset.map_batches(
         CleanBatch,
         fn_constructor_kwargs={
