@@ -261,3 +261,20 @@ def test_fetch_timeouts_name_the_option_to_raise(server, path, options, keyword)
     """'took longer than 0.5s' and 'did not answer within 0.2s' did not say which limit to raise."""
     with pytest.raises(FetchTimeoutError, match=keyword):
         fetch(f"{server}{path}", allow_private=True, **options)
+
+
+_RU_PAGE = (
+    "<html><head><title>Новости</title></head><body><article><h1>Конференция в Москве</h1>"
+    + "<p>В Москве прошла конференция, посвящённая развитию городской среды и новым правилам "
+    "благоустройства дворов.</p>" * 4 + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("codec", "header"), [("koi8-r", "windows-1251"), ("cp1251", "koi8-r")])
+def test_fetched_text_overrules_a_header_charset_that_makes_cyrillic_nonsense(codec, header):
+    """A server that names the wrong Cyrillic charset gave "лПОЖЕТЕОГЙС" in `text` (and so in the
+    README's clean(page.text)); the decode stage's judgement of a declaration holds here too."""
+    from cleaner.fetcher import Fetched  # noqa: PLC0415
+
+    page = Fetched(url="https://e.org/", status=200, content=_RU_PAGE.encode(codec), charset=header)
+    assert "Конференция в Москве" in page.text

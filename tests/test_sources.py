@@ -26,6 +26,7 @@ from cleaner.sources import (
     read_warc,
     stdin_holds_jsonl,
 )
+from cleaner.stages.decode import decode_bytes
 from tests.batch_stages import page, write_warc
 
 
@@ -734,3 +735,20 @@ def test_read_warc_reads_a_brotli_record_with_the_brotli_package(tmp_path: Path)
     (item,) = read_warc(str(path))
     assert isinstance(item, Page)
     assert item.raw == page(1)
+
+
+def test_read_warc_overrules_an_http_charset_that_makes_cyrillic_nonsense(tmp_path: Path):
+    """A KOI8-R page served as 'charset=windows-1251' was decoded into "лПОЖЕТЕОГЙС"."""
+    body = (
+        "<html><head><title>Новости</title></head><body><h1>Конференция в Москве</h1>"
+        + "<p>В Москве прошла конференция, посвящённая развитию городской среды.</p>" * 5
+        + "</body></html>"
+    )
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(
+        path, [("https://e.org/ru", "text/html; charset=windows-1251", body.encode("koi8-r"))]
+    )
+    (item,) = read_warc(str(path))
+    assert isinstance(item, Page)
+    raw = item.raw if isinstance(item.raw, str) else decode_bytes(item.raw)
+    assert "Конференция в Москве" in raw

@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 import urllib3
 
 from cleaner.errors import CleanerError
-from cleaner.stages.decode import DEFAULT_MAX_BYTES, decode_bytes
+from cleaner.stages.decode import DEFAULT_MAX_BYTES, decode_bytes, decode_declared
 
 logger = logging.getLogger(__name__)
 
@@ -136,10 +136,12 @@ class Fetched:
                     return self.content.decode("utf-8")
                 except UnicodeDecodeError:
                     pass
-            try:
-                return self.content.decode(self.charset)
-            except (LookupError, UnicodeDecodeError):
-                logger.info("declared charset %r failed for %s; detecting", self.charset, self.url)
+            # A wrong single-byte charset (KOI8-R served as windows-1251) is judged as the
+            # decode stage judges a <meta charset>: `text` was "лПОЖЕТЕОГЙС".
+            text = decode_declared(self.content, self.charset)
+            if text is not None:
+                return text
+            logger.info("declared charset %r failed for %s; detecting", self.charset, self.url)
         return decode_bytes(self.content)
 
 

@@ -792,12 +792,17 @@ def _decode(body: bytes, content_type: str) -> str | bytes:
                 codec = codecs.lookup(name).name
                 if codec != "utf-8" and not body.isascii() and _is_utf8(body):
                     return body
-                return body.decode(name)
             except (LookupError, ValueError):
-                # ValueError, not only UnicodeDecodeError: a name holding a NUL byte raises
-                # "embedded null character" (as the decode stage's <meta charset> did: CI's fuzz
-                # run, session 19)
+                # ValueError, not only LookupError: a name holding a NUL byte raises "embedded
+                # null character" (as the decode stage's <meta charset> did: CI's fuzz run,
+                # session 19)
                 return body
+            # A wrong single-byte charset (KOI8-R served as windows-1251) is judged as the
+            # decode stage judges a <meta charset>: it gave "лПОЖЕТЕОГЙС".
+            from cleaner.stages.decode import decode_declared  # noqa: PLC0415 - heavy imports
+
+            text = decode_declared(body, name)
+            return body if text is None else text
     return body
 
 

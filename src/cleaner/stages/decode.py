@@ -217,15 +217,9 @@ def _decode_single_byte(data: bytes) -> str:
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     if declared and declared.lower() not in _WIDE_ENCODINGS:
         for enc in (_WEB_ALIASES.get(declared.lower(), declared), declared):
-            try:
-                text = data.decode(enc)
-            except (LookupError, ValueError):
-                # An unknown or wrong declaration: detect, as browsers do. ValueError, not only
-                # UnicodeDecodeError: a name holding a NUL byte ('utf-8\x00') raises "embedded
-                # null character" (found by CI's fuzz run, session 19:
-                # fixtures/hostile/meta-charset-with-nul.html).
-                continue
-            return _plausible_or_detected(data, text)
+            text = decode_declared(data, enc)
+            if text is not None:
+                return text
     # One detector, called here, not through UnicodeDammit: UnicodeDammit asks chardet when it
     # is installed and charset-normalizer otherwise, so the same bytes decoded apart on two
     # machines (round N's es-cronica-baloncesto-estadisticas-sin-charset-html read "Ibáńez"
@@ -301,6 +295,26 @@ def _odd_words_share(text: str) -> float:
     if len(words) < _ODD_WORDS_MIN:
         return 0.0
     return sum(map(_odd_word, words)) / len(words)
+
+
+def decode_declared(data: bytes, charset: str) -> str | None:
+    """Read bytes by a declared charset (a `<meta charset>`, an HTTP header's).
+
+    A single-byte charset that reads them as nonsense gives way to detection's reading (see
+    `_plausible_or_detected`): KOI8-R served as windows-1251 came out "рТЙЧЕФ".
+
+    Returns:
+        The text, or None when `charset` is no codec or the bytes do not fit it: detect then,
+        as browsers do.
+    """
+    try:
+        text = data.decode(charset)
+    except (LookupError, ValueError):
+        # ValueError, not only UnicodeDecodeError: a name holding a NUL byte ('utf-8\x00')
+        # raises "embedded null character" (found by CI's fuzz run, session 19:
+        # fixtures/hostile/meta-charset-with-nul.html).
+        return None
+    return _plausible_or_detected(data, text)
 
 
 def _plausible_or_detected(data: bytes, text: str) -> str:
