@@ -291,3 +291,16 @@ def test_a_users_script_type_checks_under_mypy_strict(tmp_path):
         ["--strict", "--cache-dir", str(tmp_path / ".mypy_cache"), str(script)]
     )
     assert status == 0, out + err
+
+
+def test_a_fetched_response_passed_as_the_page_says_which_field_to_pass():
+    """`clean(cleaner.fetch(url))` said "read the file or response body first", and a batch of
+    them "got Fetched": both now say to pass `page.text` with `url=page.url`."""
+    from cleaner.fetcher import Fetched  # noqa: PLC0415
+
+    fetched = Fetched(url="https://e.org/a", status=200, content=b"<p>A page.</p>")
+    with pytest.raises(TypeError, match=r"clean\(page\.text, url=page\.url\)"):
+        cleaner.clean(fetched)  # type: ignore[arg-type]
+    (result,) = cleaner.clean_many([fetched])  # type: ignore[list-item]
+    assert result.error is not None
+    assert "clean(page.text, url=page.url)" in result.error.message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import stages
+from cleaner.batch import FETCHED_HINT, is_fetched
 from cleaner.document import Article, Document
 from cleaner.pipeline import Pipeline
 from cleaner.rules import is_language_tag, language_tag
@@ -130,6 +131,8 @@ def clean(
     # The type check of `raw` (TypeError on None, int, ...) lives in Pipeline.__call__, so a
     # custom pipeline called directly checks the same way.
     check_options(url, lang)
+    if is_fetched(raw):
+        raise TypeError(f"clean takes a page, not a cleaner.fetch response: {FETCHED_HINT}")
     if pipeline is not None and not isinstance(pipeline, Pipeline):
         # A list of stages failed with "'list' object is not callable".
         raise TypeError(

@@ -39,6 +39,7 @@ import multiprocessing
 import multiprocessing.connection
 import pickle
 import signal
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,21 @@ class Unreadable:
 
     source: str
     message: str
+
+
+FETCHED_HINT = "pass the fetched page's text and address: clean(page.text, url=page.url)"
+"""What to do with a `cleaner.fetch` response passed where a page goes."""
+
+
+def is_fetched(page: object) -> bool:
+    """Whether `page` is a `cleaner.fetch` response (`Fetched`), not the page it holds.
+
+    `clean(cleaner.fetch(url))` said only "read the file or response body first" (session 20's
+    review). Told by the loaded module, so that neither this check nor `clean()` imports the
+    fetcher (and urllib3): whoever holds a `Fetched` has loaded it.
+    """
+    fetcher = sys.modules.get("cleaner.fetcher")
+    return fetcher is not None and isinstance(page, fetcher.Fetched)
 
 
 PageInput: TypeAlias = str | bytes | Page | Document | Unreadable
@@ -240,7 +256,9 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
     message = (
         f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}"
     )
-    if isinstance(page, dict):
+    if is_fetched(page):
+        message += f": {FETCHED_HINT}"
+    elif isinstance(page, dict):
         # A JSONL dump's rows (`json.loads(line)`) are the likeliest dicts: say how to hand
         # them on, not only that a dict is wrong.
         message += (
