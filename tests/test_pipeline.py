@@ -282,3 +282,23 @@ class _Shout:
 def test_a_stage_class_instead_of_an_instance_is_refused_when_the_pipeline_is_built(build):
     with pytest.raises(PipelineError, match=r"class _Shout, not a stage: pass an instance"):
         build()
+
+
+def _blocks_as_a_generator(doc: Document) -> Document:
+    """A user's stage that forgot tuple(...) around its generator expression."""
+    return doc.evolve(blocks=(b.drop("short") if len(b.text) < 20 else b for b in doc.blocks))
+
+
+@pytest.mark.xfail(
+    reason="hand-off to pipeline.py (session 20 review): Pipeline._run_stage accepts any "
+    "Document, and a generator of blocks fails later as a TypeError ('generator' object is not "
+    "subscriptable); proposed: refuse blocks that are not a tuple with a PipelineError "
+    "naming the stage and 'doc.evolve(blocks=tuple(...))'",
+    raises=AssertionError,
+)
+def test_stage_setting_blocks_to_a_generator_is_reported_with_the_fix():
+    """A stage that sets `blocks` to a generator is told to pass a tuple."""
+    pipeline = Pipeline([("blocks_as_a_generator", _blocks_as_a_generator)])
+    article = pipeline(make_doc("Too short.", "A long enough paragraph of text here."))
+    assert article.discarded is not None
+    assert "tuple(" in article.discarded, article.discarded
