@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -14,6 +15,7 @@ import cleaner
 from cleaner.fetcher import (
     BlockedAddressError,
     ConnectionFailedError,
+    ContentEncodingError,
     ContentTypeError,
     FetchTimeoutError,
     HTTPStatusError,
@@ -49,7 +51,7 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             return  # the client gave up first: that is what some tests check
 
-    def do_GET(self) -> None:  # noqa: C901, PLR0912 - one branch per behaviour under test
+    def do_GET(self) -> None:  # noqa: C901, PLR0912, PLR0915 - one branch per behaviour under test
         path = self.path
         if path == "/page":
             self._send(200, PAGE.encode("iso-8859-1"))
@@ -97,6 +99,25 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(301)
             self.send_header("Location", "/page")
             self.end_headers()
+        elif path in ("/brotli", "/zstd"):
+            # A server (or CDN) that compresses though the client asked for no encoding.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", path[1:].replace("brotli", "br"))
+            self.send_header("Content-Length", "10")
+            self.end_headers()
+            self.wfile.write(b"\x1b\x0b\x00\xf8\xa5\x9c\x8c\x03\x00\x00")
+        elif path == "/gzip-bomb":
+            body = gzip.compress(b"\0" * 60_000_000, compresslevel=9)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except OSError:
+                return
         elif path == "/image":
             self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(100), ctype="image/png")
         else:
@@ -278,3 +299,26 @@ def test_fetched_text_overrules_a_header_charset_that_makes_cyrillic_nonsense(co
 
     page = Fetched(url="https://e.org/", status=200, content=_RU_PAGE.encode(codec), charset=header)
     assert "Конференция в Москве" in page.text
+
+
+@pytest.mark.parametrize(("path", "encoding"), [("/brotli", "br"), ("/zstd", "zstd")])
+def test_fetch_names_a_body_compressed_in_a_way_it_cannot_undo(
+    server, monkeypatch: pytest.MonkeyPatch, path: str, encoding: str
+):
+    """A body in a Content-Encoding urllib3 cannot undo (brotli without the brotli package)
+    came back as the page, compressed bytes cleaned into "binary: ..." or nonsense."""
+    import urllib3.response  # noqa: PLC0415
+
+    # As without the brotli package (urllib3 lists the encodings it can undo at import).
+    decoders = ["gzip", "x-gzip", "deflate"]
+    monkeypatch.setattr(urllib3.response.BaseHTTPResponse, "CONTENT_DECODERS", decoders)
+    with pytest.raises(ContentEncodingError, match=f"Content-Encoding: {encoding}") as info:
+        fetch(f"{server}{path}", allow_private=True)
+    if encoding == "br":
+        assert "pip install brotli" in str(info.value)
+
+
+def test_fetch_caps_a_gzip_bomb_by_its_decompressed_size(server):
+    """60 MB of zeros sent gzipped (58 KB on the wire) is stopped at the size cap."""
+    with pytest.raises(ResponseTooLargeError):
+        fetch(f"{server}/gzip-bomb", allow_private=True, max_bytes=1_000_000)

@@ -26,6 +26,7 @@ import logging
 import re
 import socket
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
@@ -96,6 +97,10 @@ class HTTPStatusError(FetchError):
 
 class ContentTypeError(FetchError):
     """The response is not a web page (an image, a PDF, a video...)."""
+
+
+class ContentEncodingError(FetchError):
+    """The body is compressed in a way that cannot be undone here (brotli without its package)."""
 
 
 class ConnectionFailedError(FetchError):
@@ -258,6 +263,8 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
         TooManyRedirectsError: More than `max_redirects` redirects.
         HTTPStatusError: A 4xx or 5xx status.
         ContentTypeError: The response is not HTML or text.
+        ContentEncodingError: The body is compressed in a way that cannot be undone here
+            (brotli without the brotli package).
         ResponseTooLargeError: The body is larger than `max_bytes`.
     """
     url = _given_url(url)
@@ -321,6 +328,7 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
                     f"{current} is {media}, not a web page; cleaner reads HTML and text",
                     url=current,
                 )
+            _check_encoding(response.headers, current)
             content = _read_capped(
                 response,
                 current,
@@ -339,6 +347,29 @@ def fetch(  # noqa: PLR0913 - each limit is its own keyword
             )
         finally:
             response.release_conn()
+
+
+def _check_encoding(headers: Mapping[str, str], url: str) -> None:
+    """Refuse a body whose Content-Encoding urllib3 cannot undo.
+
+    urllib3 undoes gzip and deflate, brotli ("br") with the brotli package, zstd with zstandard;
+    any other it hands back as it came, and the compressed bytes were cleaned as the page
+    ("binary: ..." or nonsense; session 20's review). No Accept-Encoding is sent, but servers
+    and CDNs compress anyway.
+    """
+    value = (headers.get("content-encoding") or "").lower()
+    decoders = urllib3.response.BaseHTTPResponse.CONTENT_DECODERS
+    for encoding in (part.strip() for part in value.split(",")):
+        if encoding in ("", "identity") or encoding in decoders:
+            continue
+        remedy = (
+            "install brotli to read it: pip install brotli (or cleaner[brotli])"
+            if encoding == "br"
+            else "it cannot be undone here"
+        )
+        raise ContentEncodingError(
+            f"{url} sent its page compressed (Content-Encoding: {encoding}): {remedy}", url=url
+        )
 
 
 def _read_capped(  # noqa: PLR0913 - the limits travel together
