@@ -728,7 +728,7 @@ def test_read_warc_names_a_record_compressed_in_a_way_it_cannot_undo(
 
 
 def test_read_warc_reads_a_brotli_record_with_the_brotli_package(tmp_path: Path):
-    """With the optional brotli package (cleaner[brotli]) a br-encoded record is the page."""
+    """With the optional brotli package (scrape-cleaner[brotli]) a br-encoded record is the page."""
     brotli = pytest.importorskip("brotli")
     path = tmp_path / "crawl.warc.gz"
     _write_encoded_warc(path, [("https://e.org/a", "br", brotli.compress(page(1).encode()))])

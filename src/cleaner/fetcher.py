@@ -363,7 +363,8 @@ def _check_encoding(headers: Mapping[str, str], url: str) -> None:
         if encoding in ("", "identity") or encoding in decoders:
             continue
         remedy = (
-            "install brotli to read it: pip install brotli (or cleaner[brotli])"
+            "install brotli to read it: "
+            "pip install brotli (or pip install 'scrape-cleaner[brotli]')"
             if encoding == "br"
             else "it cannot be undone here"
         )

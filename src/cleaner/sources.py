@@ -646,7 +646,7 @@ def _body(record: Any) -> bytes | str:  # noqa: ANN401 - a warcio record
     and handed the compressed bytes back as the page, cleaned into "binary: ..." or nonsense
     (session 19's review); brotli ("br", most browsers' choice) it undoes only with the brotli
     package, and warcio 1.8's use of brotli 1.2 raises AttributeError, which stopped the whole
-    file. So brotli is undone here, with the optional brotli package (`cleaner[brotli]`).
+    file. So brotli is undone here, with the optional brotli package (`scrape-cleaner[brotli]`).
     """
     from warcio.bufferedreaders import BufferedReader, ChunkedDataReader  # noqa: PLC0415
 
@@ -661,10 +661,13 @@ def _body(record: Any) -> bytes | str:  # noqa: ANN401 - a warcio record
     if encoding != "br":
         return f"{where}, which warcio cannot undo; decompress the body and write the record again"
     try:
-        # The optional extra cleaner[brotli]; imported by name, untyped either way.
+        # The optional extra scrape-cleaner[brotli]; imported by name, untyped either way.
         brotli: Any = importlib.import_module("brotli")
     except ImportError:
-        return f"{where}: to read it, install brotli: pip install brotli (or cleaner[brotli])"
+        return (
+            f"{where}: to read it, install brotli: "
+            "pip install brotli (or pip install 'scrape-cleaner[brotli]')"
+        )
     stream = record.raw_stream
     if headers.get_header("Transfer-Encoding") == "chunked":
         stream = ChunkedDataReader(stream, decomp_type=None)
