@@ -940,3 +940,17 @@ def test_cli_explain_refuses_the_options_it_would_ignore(
     assert captured.out == ""
     assert "usage:" in captured.err
     assert f"--explain does not take {named}" in captured.err
+
+
+def test_cli_an_unreadable_line_keeps_its_address(tmp_path: Path):
+    """A JSONL line with a url and no page gave an error line with "url": null, so the failed
+    row could not be matched to its address."""
+    src = tmp_path / "in.jsonl"
+    rows = [{"url": "https://e.org/a", "html": None}, {"url": "https://e.org/b", "html": page(1)}]
+    src.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(src), "-o", str(out), "-q"]) == 1
+    assert [(line["status"], line["url"]) for line in _lines(out)] == [
+        ("failed", "https://e.org/a"),
+        ("kept", "https://e.org/b"),
+    ]

@@ -717,6 +717,7 @@ def test_read_warc_names_a_record_compressed_in_a_way_it_cannot_undo(
     first = items[0]
     assert isinstance(first, Unreadable)
     assert "https://e.org/a" in first.message
+    assert first.url == "https://e.org/a"  # the record's address, as a page's result has it
     assert f"Content-Encoding: {encoding}" in first.message
     if encoding == "br":
         assert "pip install brotli" in first.message
@@ -724,6 +725,7 @@ def test_read_warc_names_a_record_compressed_in_a_way_it_cannot_undo(
     results = list(cleaner.clean_many(items, workers=1))
     assert results[0].error is not None
     assert results[0].error.type == "Unreadable"
+    assert results[0].url == "https://e.org/a"
     assert [r.error for r in results[1:]] == [None, None]
 
 
@@ -752,3 +754,15 @@ def test_read_warc_overrules_an_http_charset_that_makes_cyrillic_nonsense(tmp_pa
     assert isinstance(item, Page)
     raw = item.raw if isinstance(item.raw, str) else decode_bytes(item.raw)
     assert "Конференция в Москве" in raw
+
+
+def test_read_jsonl_keeps_the_address_of_a_line_without_a_page(tmp_path: Path):
+    """A JSONL line with a url but a null page is an error result that keeps its url (it
+    was None: the failed row could not be matched to its address)."""
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"url": "https://e.org/x", "html": None}) + "\n", encoding="utf-8")
+    (item,) = read_jsonl(str(path))
+    assert isinstance(item, Unreadable)
+    assert item.url == "https://e.org/x"
+    (result,) = cleaner.clean_many([item])
+    assert result.url == "https://e.org/x"

@@ -121,10 +121,13 @@ class Unreadable:
     Attributes:
         source: Where it was (same form as `Page.source`).
         message: What went wrong, for the user.
+        url: The page's address when the input names it (a WARC record's, a JSONL line's):
+            its error result carries it, as a page's result does.
     """
 
     source: str
     message: str
+    url: str | None = None
 
 
 FETCHED_HINT = "pass the fetched page's text and address: clean(page.text, url=page.url)"
@@ -252,7 +255,8 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
     if isinstance(page, Unreadable):
         # clean_many(read_warc(path)) on a damaged file said "a page must be str, bytes, ...,
         # got Unreadable", not what could not be read.
-        return Result(index=index, source=page.source, error=PageError("Unreadable", page.message))
+        error = PageError("Unreadable", page.message)
+        return Result(index=index, source=page.source, url=page.url, error=error)
     message = (
         f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}"
     )

@@ -665,6 +665,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                     result = Result(  # noqa: PLW2901 - the read error replaces the placeholder
                         index=result.index,
                         source=problem.source,
+                        url=problem.url,
                         error=PageError("Unreadable", problem.message),
                     )
                 writer.write(result)

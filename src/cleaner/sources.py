@@ -506,7 +506,10 @@ def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
     if raw is None or (raw == "" and record.get("text")):
         raw = record.get("text")
     if not isinstance(raw, str):
-        return Unreadable(source, _no_page_message(record, source))
+        url = record.get("url")
+        return Unreadable(
+            source, _no_page_message(record, source), url=url if isinstance(url, str) else None
+        )
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
     raw = replace_surrogates(raw)
@@ -630,9 +633,10 @@ def _record_item(
             f"cannot read {path}: the record of {url} is cut short "
             f"({f'{missing} bytes' if missing else 'its length'} missing): the "
             "file is truncated; download it again",
+            url=url,
         ), True
     if isinstance(body, str):
-        return Unreadable(source, body), False
+        return Unreadable(source, body, url=url), False
     record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
     return Page(
         raw=_decode(body, content_type), url=url, id=record_id or None, source=source
