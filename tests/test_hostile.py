@@ -72,6 +72,14 @@ def test_hostile_lying_meta_charset_is_overruled_by_valid_utf8():
     assert "Привет, мир!" in doc.decoded
 
 
+def test_hostile_koi8r_page_declaring_windows_1251_reads_as_russian():
+    """A KOI8-R page whose <meta charset> says windows-1251 decoded to "в нПУЛЧЕ"."""
+    raw = (FIXTURES / "hostile" / "koi8r-declared-as-windows-1251.html").read_bytes()
+    article = cleaner.clean(raw)
+    assert article.title in ("Городские новости", "В Москве открылся новый парк")
+    assert "открылся новый парк на месте бывшей промышленной зоны" in article.text
+
+
 def test_hostile_meta_charset_with_a_nul_byte_is_detected_instead():
     """A declared charset holding a NUL byte is no charset: the bytes are detected, not an error."""
     doc = decode(Document(raw=(FIXTURES / "hostile" / "meta-charset-with-nul.html").read_bytes()))

@@ -328,7 +328,10 @@ def _plausible_or_detected(data: bytes, text: str) -> str:
     share = _odd_words_share(text)
     if share <= _ODD_WORDS_SHARE:
         return text
-    guess = _guess_encoding(data)
+    # Not charset-normalizer's preemptive reading of the page's own <meta charset>: that is the
+    # declaration in doubt (a short KOI8-R page declaring windows-1251 came back windows-1251:
+    # fixtures/hostile/koi8r-declared-as-windows-1251.html).
+    guess = _guess_encoding(data, trust_declaration=False)
     if guess is None:
         return text
     try:
@@ -341,7 +344,7 @@ def _plausible_or_detected(data: bytes, text: str) -> str:
     return other
 
 
-def _guess_encoding(data: bytes) -> str | None:
+def _guess_encoding(data: bytes, *, trust_declaration: bool = True) -> str | None:
     """Return charset-normalizer's encoding for undeclared bytes, Windows-1252 on a tie.
 
     charset-normalizer scores single-byte encodings by how chaotic and how coherent the text
@@ -349,7 +352,7 @@ def _guess_encoding(data: bytes) -> str | None:
     few letters, and it may list either first. Windows-1252 is what the HTML standard has
     browsers assume for an undeclared legacy page in most locales, so it wins a tie.
     """
-    matches = list(charset_normalizer.from_bytes(data))
+    matches = list(charset_normalizer.from_bytes(data, preemptive_behaviour=trust_declaration))
     if not matches:
         return None
     best = matches[0]
