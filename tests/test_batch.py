@@ -433,3 +433,25 @@ def test_ray_adapter_refuses_what_is_no_ray_dataset():
 
     with pytest.raises(TypeError, match="clean_many"):
         ray_data.clean_dataset([page(1)])
+
+
+def _stage_of_a_notebook(doc: Document) -> Document:
+    """A stage as a notebook (or `python -c`, or a script piped to python) defines it."""
+    return doc
+
+
+def test_clean_many_says_a_notebooks_stage_cannot_reach_worker_processes(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A stage defined in a notebook lives in a `__main__` with no file, which no worker can
+    import: the batch said "put that code under if __name__ == '__main__'", which a notebook
+    cannot do. It now names the stage and says to move it into a module."""
+    import types  # noqa: PLC0415
+
+    notebook = types.ModuleType("__main__")  # no __file__, as in Jupyter or `python -c`
+    monkeypatch.setattr(_stage_of_a_notebook, "__module__", "__main__")
+    notebook._stage_of_a_notebook = _stage_of_a_notebook  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "__main__", notebook)
+    pipeline = cleaner.DEFAULT.insert(_stage_of_a_notebook, after="normalize")
+    with pytest.raises(PipelineError, match=r"_stage_of_a_notebook.*into a module"):
+        list(clean_many([page(1)], workers=2, pipeline=pipeline))

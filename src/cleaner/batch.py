@@ -43,6 +43,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cleaner.document import Article, Document
@@ -567,6 +568,35 @@ class _Guarded(Iterator[PageInput]):
             raise StopIteration from exc
 
 
+def _check_importable(pipeline: Pipeline, pickled: bytes) -> None:
+    """Refuse a pipeline whose stages live in a `__main__` that worker processes cannot import.
+
+    A stage defined in a notebook, `python -c` or a script piped to python pickles as
+    `__main__.name`, and a fresh worker has no such file to import: the batch said "put that
+    code under `if __name__ == '__main__':`" (a script read from stdin) or failed in the worker,
+    neither naming the stage (session 20's review).
+    """
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if b"__main__" not in pickled or (main_file and Path(main_file).is_file()):
+        return
+    names = [
+        name
+        for name, stage in pipeline.stages
+        if "__main__"
+        in {
+            getattr(stage, "__module__", None),
+            type(stage).__module__,
+            getattr(getattr(stage, "func", None), "__module__", None),
+        }
+    ]
+    what = f"stage {', '.join(map(repr, names))} is" if names else "the pipeline's stages are"
+    raise PipelineError(
+        f"{what} defined in __main__ of an interactive session (a notebook, python -c, or a "
+        "script read from stdin), which worker processes cannot import: move it into a module "
+        "(a .py file beside it) and import it from there, or use workers=1 with no timeout",
+    )
+
+
 class _Pool:
     """A few worker processes, each cleaning one page at a time, replaced when they die."""
 
@@ -586,6 +616,7 @@ class _Pool:
                 f"{exc}): make every stage a module-level function or class, or use workers=1 "
                 "with no timeout (cleaning in this process)",
             ) from exc
+        _check_importable(pipeline, self._pipeline_bytes)
         self._size = workers
         self._timeout = timeout
         self._max_pages = max_pages_per_worker
