@@ -1059,6 +1059,43 @@ def test_metadata_takes_the_logo_line_that_opens_the_titles_site_part(
     assert doc.meta.site_name == expected
 
 
+_BODY = "A paragraph of the page body, long enough to count as the story's opening."
+
+
+@pytest.mark.parametrize(
+    ("title_line", "lines", "expected"),
+    [
+        # the logo near the top prints the name; ", OH" is where the county is
+        (
+            "Warming Centers Open | Harlow County, OH",
+            ("Skip to main content", "Select Language", "Harlow County", "Residents"),
+            "Harlow County",
+        ),
+        # a name with a comma of its own, printed whole as a line
+        (
+            "Book Beat | Smart Bitches, Trashy Books",
+            ("Smart Bitches, Trashy Books", "Smart Bitches"),
+            "Smart Bitches, Trashy Books",
+        ),
+        # a one-word name stays whole: a menu entry as often as a logo
+        ("Warming Centers Open | Harlow, OH", ("Harlow", "Residents"), "Harlow, OH"),
+    ],
+)
+def test_metadata_takes_the_logo_name_of_a_name_comma_place_site_part(
+    title_line: str, lines: tuple[str, ...], expected: str
+):
+    """ "Name, Place" as the title's site part is the logo's name (golden en-county-press-...)."""
+    doc = metadata(_text(title_line, *lines, _BODY))
+    assert doc.meta.site_name == expected
+
+
+def test_metadata_leaves_a_name_comma_place_site_part_whose_logo_is_far_down() -> None:
+    """A line printing the name deep in the scrape (a footer, a comparison) is no logo."""
+    menu = tuple(f"Menu entry {n}" for n in range(30))
+    doc = metadata(_text("Warming Centers Open | Harlow County, OH", *menu, "Harlow County", _BODY))
+    assert doc.meta.site_name == "Harlow County, OH"
+
+
 @pytest.mark.parametrize(
     ("instant", "shown", "expected"),
     [

@@ -1619,6 +1619,11 @@ def _named_title_site(doc: Document, title_line: str, title: str | None) -> str 
 
 # How many words a logo line needs to name the site inside a longer title part (`_logo_site`).
 _LOGO_HEAD_WORDS = 2
+# How far under the title line a logo names the site of a "Name, Place" title part: past a
+# skip link, a language picker and an alert bar (golden
+# en-county-press-release-immediate-release-text: 11 lines); not a footer's or a comparison's
+# list of names ("Daily Harvest" 150 lines down, wcxb-dev-text 4884).
+_COMMA_LOGO_REACH = 20
 
 
 def _logo_site(
@@ -1651,6 +1656,20 @@ def _logo_site(
         # brand of a site's blog ("Ledgerly" under "... | Ledgerly Blog"; goldens
         # pa-khabar-ludhiana-mandi-jhona-text, en-company-blog-cta-related-posts-text).
         return logo
+    name, comma, tail = (" ".join(part.split()) for part in site.partition(","))
+    lines = {" ".join(b.text.split()) for b in blocks[1:_COMMA_LOGO_REACH]}
+    if (
+        comma
+        and len(name.split()) >= _LOGO_HEAD_WORDS
+        and name in lines
+        and not {tail, " ".join(site.split())} & lines
+    ):
+        # A site part that names its place after a comma ("Harlow County, OH") where the logo
+        # line near the top prints the name alone: the site is the logo's name (golden
+        # en-county-press-release-immediate-release-text). Not where the part itself or its
+        # tail is printed as a line: a name with a comma of its own ("Smart Bitches, Trashy
+        # Books", wcxb-dev-text 0461) or two names ("Reading Corps, Math Corps", 0175).
+        return name
     return site
 
 
