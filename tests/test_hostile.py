@@ -126,18 +126,29 @@ def test_hostile_deep_nesting_finishes():
     assert elapsed < BUDGET_S
 
 
-def _deep_article(depth: int) -> str:
+def _deep_article(depth: int, paragraph: str = "p") -> str:
     """A page whose article sits under `depth` wrapper elements (unclosed wrappers, say)."""
-    story = "<p>" + " ".join(f"Sentence {i} of the deep story goes on here." for i in range(20))
+    sentences = " ".join(f"Sentence {i} of the deep story goes on here." for i in range(20))
+    story = f"<{paragraph}>{sentences}"
     return (
         "<html><head><title>The deep story</title></head><body><nav><a href='/'>Home</a></nav>"
         + "<div>" * depth
         + "<article><h1>The deep story</h1>"
-        + (story + "</p>") * 6
+        + (story + f"</{paragraph}>") * 6
         + "</article>"
         + "</div>" * depth
         + "<footer>Contact us</footer></body></html>"
     )
+
+
+@pytest.mark.parametrize("depth", [300, 2000])
+def test_hostile_deep_paragraphs_of_divs_keep_their_breaks(depth):
+    """Flattening a deep page keeps the break between two <div> paragraphs: their words were
+    glued ("goes on here.Sentence 0")."""
+    article, _ = _clean_timed(_deep_article(depth, paragraph="div"))
+    assert article.discarded is None, article.discarded
+    assert article.text.count("deep story goes on here") == 120
+    assert "here.Sentence" not in article.text
 
 
 @pytest.mark.parametrize("depth", [200, 300, 1000, 2000])

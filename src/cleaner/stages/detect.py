@@ -158,17 +158,45 @@ def _at_depth(tree: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlEle
     return found
 
 
-def _flatten(tree: lxml.html.HtmlElement) -> None:
-    """Strip the wrappers (then every tag) under `_FLAT_DEPTH` until none is below `_MAX_DEPTH`.
+# Tags whose text stays a phrase of the text around it when the tag goes; any other stripped
+# element gets a line break on either side, or two <div> paragraphs glued their words
+# ("goes on here.Sentence 0": tests/test_hostile.py).
+_INLINE = frozenset(
+    ("span", "font", "b", "i", "u", "s", "em", "strong", "small", "big", "a", "code", "abbr",
+     "sub", "sup", "mark", "q", "cite", "time", "label")
+)  # fmt: skip
 
-    The text stays, in document order.
+
+def _strip(top: lxml.html.HtmlElement, tags: tuple[str, ...], *, leaves: bool) -> None:
+    """Drop the tags of the elements of `tags` under `top` (every tag with "*").
+
+    Their text and children stay, and a block's text stays apart from its neighbours'.
+    `leaves`: also the elements with no child element (when False, a paragraph `<div>` of
+    text stays a block).
+    """
+    dropped = [
+        element
+        for element in top.iter(*tags)
+        if element is not top and isinstance(element.tag, str) and (leaves or len(element))
+    ]
+    for element in dropped:
+        if element.tag not in _INLINE:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+        element.drop_tag()
+
+
+def _flatten(tree: lxml.html.HtmlElement) -> None:
+    """Drop the wrappers (then every tag) under `_FLAT_DEPTH` until none is below `_MAX_DEPTH`.
+
+    The text stays, in document order, a line break where a block element was.
     """
     tops = _at_depth(tree, _FLAT_DEPTH)
     for top in tops:
-        lxml.etree.strip_tags(top, *_WRAPPERS)
+        _strip(top, _WRAPPERS, leaves=False)
     if _at_depth(tree, _MAX_DEPTH):
         for top in tops:
-            lxml.etree.strip_tags(top, "*")
+            _strip(top, ("*",), leaves=True)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
