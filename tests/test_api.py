@@ -255,6 +255,7 @@ from __future__ import annotations
 import cleaner
 from cleaner import Article, Document, clean_many
 from cleaner.batch import Page, Result
+from cleaner.fetcher import ContentEncodingError
 from cleaner.sources import Unreadable, read_inputs, read_jsonl, read_warc
 
 
@@ -275,7 +276,14 @@ def main() -> None:
     results += pipeline.pipe([Page(raw=b"<p>x</p>", id="a")], workers=2)
     print([r.status for r in results])
     problems: list[Unreadable] = [i for i in read_warc("crawl.warc.gz") if isinstance(i, Unreadable)]
-    print(problems)
+    addresses: list[str | None] = [p.url for p in problems]
+    print(problems, addresses)
+    try:
+        page = cleaner.fetch("https://example.org/news/1")
+    except ContentEncodingError as exc:
+        print(exc.url)
+    else:
+        print(cleaner.clean(page.text, url=page.url).title)
 '''
 
 
