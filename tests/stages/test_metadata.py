@@ -1114,3 +1114,33 @@ def test_metadata_dates_a_utc_instant_by_the_local_day_under_the_headline(
     head = f'<meta property="article:published_time" content="{instant}">'
     body = f"<h1>Olive harvest ends</h1><p>{shown}</p><p>The harvest ended early this year.</p>"
     assert metadata(_html(head, body)).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "home", "expected"),
+    [
+        # Sphinx in Thai: "documentation <project> <version>"; the home link shows the project
+        ("การตัดคำ &mdash; เอกสาร Salaeng 2.4", "Salaeng", "Salaeng"),
+        ("Quickstart &mdash; Quarry 5.6.2 documentation", "Quarry", "Quarry"),
+        # the page shows the whole part: it is the site's own name
+        (
+            "Quickstart &mdash; Quarry 5.6.2 documentation",
+            "Quarry 5.6.2 documentation",
+            "Quarry 5.6.2 documentation",
+        ),
+        # no run before the version is shown: the part stays
+        ("Quickstart &mdash; Quarry 5.6.2 documentation", "Home", "Quarry 5.6.2 documentation"),
+    ],
+)
+def test_metadata_names_a_docs_site_by_the_project_before_its_version(
+    title: str, home: str, expected: str
+) -> None:
+    """A title part "<project> <version> documentation" is the project's where it is shown."""
+    doc = metadata(
+        _html(
+            f"<title>{title}</title>",
+            f'<nav><a href="../index.html">{home}</a></nav>'
+            f"<h1>{title.split(' &mdash; ', maxsplit=1)[0]}</h1><p>Body text of the page.</p>",
+        )
+    )
+    assert doc.meta.site_name == expected

@@ -281,6 +281,8 @@ def metadata(doc: Document) -> Document:
     # Candidates are compared with whitespace collapsed: the markup keeps the headline's
     # full-width spaces (golden ja-nyusu-oame-kansui-html).
     title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
+    if title_site and not sites and not doc.meta.site_name:
+        title_site = _project_name(title_site, doc.decoded) or title_site
     # A site's name never keeps a separator mark from a title it was split from.
     site = clean_site_name(doc.meta.site_name or (sites[0] if sites else None) or title_site)
     date = doc.meta.date or _html_date(facts, doc, headline)
@@ -482,6 +484,37 @@ def _home_link_site(title_tag: str, markup: str) -> str | None:
     text = rf"""\s*(?:{quoted}|<img\b[^>]*\balt=["']{quoted}["'][^>]*>)\s*"""
     home = regex.compile(rf"<a\b[^>]*{_HOME_HREF}[^>]*>{text}</a>", regex.IGNORECASE)
     return " ".join(m["site"].split()) if home.search(markup) else None
+
+
+# A version number standing as a word of a title's site part ("2.4", "3.14.3", "v5.2").
+_VERSION_WORD = regex.compile(r"^v?\d+(?:\.\d+)+$")
+
+
+def _project_name(site: str, markup: str) -> str | None:
+    """The project a documentation site's title part names before its version, if shown.
+
+    Sphinx writes "<page> — <project> <version> documentation" in the page's language
+    ("เอกสาร Salaeng 2.4", Thai for "Salaeng 2.4 documentation"); the site is the project,
+    which the page prints as its home link's text (golden
+    th-ekasan-sphinx-readthedocs-tat-kham-html, "Salaeng"). The longest run of words right
+    before the one version number that the page shows as an element's whole text; none where
+    the page shows the whole part.
+    """
+    words = site.split()
+    at = [i for i, word in enumerate(words) if _VERSION_WORD.match(word)]
+    if len(at) != 1 or _shown_whole(" ".join(words), markup):
+        return None
+    for start in range(at[0]):
+        run = " ".join(words[start : at[0]])
+        if _shown_whole(run, markup):
+            return run
+    return None
+
+
+def _shown_whole(text: str, markup: str) -> bool:
+    """Whether an element of the page has `text` as its whole text (markup searched as is)."""
+    escaped = html.escape(text, quote=False)
+    return f">{text}<" in markup or (escaped != text and f">{escaped}<" in markup)
 
 
 def _site_names(facts: _Facts) -> list[str]:
