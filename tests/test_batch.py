@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import pickle
 import signal
 import subprocess
@@ -455,3 +456,17 @@ def test_clean_many_says_a_notebooks_stage_cannot_reach_worker_processes(
     pipeline = cleaner.DEFAULT.insert(_stage_of_a_notebook, after="normalize")
     with pytest.raises(PipelineError, match=r"_stage_of_a_notebook.*into a module"):
         list(clean_many([page(1)], workers=2, pipeline=pipeline))
+
+
+def test_clean_many_warns_of_more_workers_than_cpus(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """clean_many(pages, workers=64) on 2 CPUs started up to 64 workers of ~100 MB each, for no
+    speed, without a word (only the command line warned)."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert [r.status for r in clean_many([page(1)], workers=64)] == ["kept"]
+    assert "64 worker processes (workers=64, --workers 64) are more than the 2 CPUs" in caplog.text
+    caplog.clear()
+    assert [r.status for r in clean_many([page(1)], workers=2)] == ["kept"]
+    assert "CPUs" not in caplog.text

@@ -823,7 +823,7 @@ def test_cli_warns_of_more_workers_than_cpus(
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     folder = _folder(tmp_path, count=2)
     assert main([str(folder), "-o", str(tmp_path / "o.jsonl"), "-w", "64"]) == 0
-    assert "--workers 64 is more than the 2 CPUs" in caplog.text
+    assert "(workers=64, --workers 64) are more than the 2 CPUs" in caplog.text
     caplog.clear()
     assert main([str(folder), "-o", str(tmp_path / "o.jsonl"), "-w", "2"]) == 0
     assert "CPUs" not in caplog.text

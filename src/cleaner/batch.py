@@ -37,6 +37,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import pickle
 import signal
 import sys
@@ -389,6 +390,7 @@ def clean_many(  # noqa: PLR0913 - keyword-only knobs of a batch, each documente
     pipe = pipeline or DEFAULT
     if workers == 1 and not isolate and not limited:
         return _in_process(pages, pipe)
+    _check_cpus(workers)
     pool = _Pool(
         pipe,
         workers=workers,
@@ -566,6 +568,33 @@ class _Guarded(Iterator[PageInput]):
         except Exception as exc:  # raised by run() once the pages read are out
             self.failure = exc
             raise StopIteration from exc
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (a container's or `taskset`'s share, where known)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        return len(affinity(0))
+    return os.cpu_count() or 1
+
+
+def _check_cpus(workers: int) -> None:
+    """Warn of more worker processes than CPUs.
+
+    Why: `workers=64` on a 2-CPU machine started a worker per waiting page, up to 64, each
+    holding ~100 MB, and ran no faster than 2; only the command line said so (session 20).
+    """
+    cpus = available_cpus()
+    if workers > cpus:
+        logger.warning(
+            "%d worker processes (workers=%d, --workers %d) are more than the %d CPUs this run "
+            "may use: it will not go faster, and each holds about 100 MB; %d are enough",
+            workers,
+            workers,
+            workers,
+            cpus,
+            cpus,
+        )
 
 
 def _check_importable(pipeline: Pipeline, pickled: bytes) -> None:

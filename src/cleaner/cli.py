@@ -225,8 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--resume needs -o FILE in the jsonl format (a .jsonl file name, or -f jsonl)",
         )
         _stdin_hint(args.inputs, quiet=args.quiet)
-        if not single:
-            _check_workers(args.workers)
+        # More workers than CPUs: clean_many warns (for the library's users too).
         return _run(args, pipeline, single=single, fmt=fmt)
     except (UsageError, InputError) as exc:
         parser.print_usage(sys.stderr)
@@ -299,31 +298,6 @@ def _check_output_is_no_input(inputs: list[str], output: str | None) -> None:
                 f"-o {output!r} is also an input: writing it would empty it before it is read; "
                 "write to another file",
             )
-
-
-def _cpus() -> int:
-    """The CPUs this process may run on (a container's or `taskset`'s share, where known)."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    if affinity is not None:
-        return len(affinity(0))
-    return os.cpu_count() or 1
-
-
-def _check_workers(workers: int) -> None:
-    """Warn of more worker processes than CPUs.
-
-    Why: `-w 64` on a 2-CPU machine started a worker per waiting page, up to 64, each holding
-    ~100 MB, and ran no faster than `-w 2`.
-    """
-    cpus = _cpus()
-    if workers > cpus:
-        logger.warning(
-            "--workers %d is more than the %d CPUs this run may use: it will not go faster, "
-            "and each worker holds about 100 MB; --workers %d is enough",
-            workers,
-            cpus,
-            cpus,
-        )
 
 
 def _check_lang(lang: str | None) -> None:
