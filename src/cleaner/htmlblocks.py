@@ -873,6 +873,24 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 _DIGITS = regex.compile(r"\d")
 
+# A price: a currency sign or code next to a number ("$19.95", "EUR 163.12", "19,99€", "1 299 kr",
+# "7,480円", "2.199,90 TL", "1 990 Ft"), any case but the forint's "Ft" ("6 ft" is a length). One
+# pattern for the shop rules of every stage: `extract_html`'s grids of other products (a tile's
+# price line, searched in a short block) and `judge`'s shop grids (blocks that are nothing but
+# one or two prices, `PRICE_LINE`). Until session 20 each stage wrote its own list of currencies.
+PRICE_AMOUNT = (
+    r"(?:(?:[£$€¥￥₩₺₽₹]|\b(?:eur|usd|gbp|chf|cad|aud|rs|kr|zł)\.?)\s*+\d[\d.,]*+"
+    r"|\d[\d.,]*+\s*+(?:[€£$¥₩₺₽₹円元]|(?:eur|usd|chf|zł|kč|kr|lei|tl|руб\.?|(?-i:Ft))(?!\w)))"
+)
+PRICE = regex.compile(PRICE_AMOUNT, regex.IGNORECASE)
+# A block that is nothing but a price, or the price and the struck-out old one, with a short
+# tax note after it maybe ("119,92 € 149,90 €", "$64.95", "4,400円 3,520円（税込）", "€ 19,90
+# (inkl. MwSt.)"): a product tile's price line (`fullmatch` it on the stripped text).
+PRICE_LINE = regex.compile(
+    rf"(?:{PRICE_AMOUNT}\s*+){{1,2}}(?:[(（][^()（）]{{1,16}}[)）])?",
+    regex.IGNORECASE,
+)
+
 
 def _group_keys(blocks: Sequence[RawBlock]) -> tuple[list[int], list[int]]:
     """Return each block's class-path key and its parent's (-1 for a table cell).

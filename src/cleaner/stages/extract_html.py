@@ -1190,13 +1190,9 @@ def _recommendation_blocks(
     return _named_box_blocks(raw, blocks, words, _RECOMMENDATION_WORDS, memo)
 
 
-# The other-products rule (`_other_product_blocks`): a price is a currency sign or code next to
-# a number ("$19.95", "EUR 163.12", "19,99€", "1 299 kr"), in a block of at most this many words
-# (a tile's price line, not a sentence that quotes one).
-_PRICE = re.compile(
-    r"(?:[$€£¥₹₩₽]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|kr|zł|Rs)\.?)\s?\d"
-    r"|\d[\d.,]*\s?(?:[€£₽₹]|\b(?:EUR|USD|kr|zł|Kč|lei|руб|TL)\b)"
-)
+# The other-products rule (`_other_product_blocks`): a tile's price line is a price
+# (`htmlblocks.PRICE`: a currency sign or code next to a number, "$19.95", "EUR 163.12", "19,99€")
+# in a block of at most this many words, not a sentence that quotes one.
 _PRICE_WORDS = 8
 # ... a grid is this many tiles at least, and at least half of its tiles hold a price
 _GRID_TILES = 3
@@ -1225,7 +1221,7 @@ def _other_product_blocks(
     (`_shape_groups`: one shape per tile field), each tile a name, a price, a delivery line.
     trafilatura and the model take them as a listing. A grid is the box holding every block of
     a shape group, when it has `_GRID_TILES` tiles or more (its children that hold the group's
-    blocks) and at least half of them hold a price line (`_PRICE`). A grid that holds the
+    blocks) and at least half of them hold a price line (`htmlblocks.PRICE`). A grid that holds the
     page's `<h1>`, or whose text names the product (the `<h1>`'s text), is the product's own:
     its editions to buy, a comparison table with it in a column (wcxb-dev 3054, 3022; the
     truth keeps them). Where the page would keep fewer than `_OVERLAY_REST` words outside links
@@ -1258,7 +1254,7 @@ def _other_product_blocks(
             1
             for tile in tiles
             if any(
-                count_words(raw[j].text) <= _PRICE_WORDS and _PRICE.search(raw[j].text)
+                count_words(raw[j].text) <= _PRICE_WORDS and htmlblocks.PRICE.search(raw[j].text)
                 for j in under.get(tile, ())
             )
         )

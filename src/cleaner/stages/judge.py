@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner import jsonld, pageindex
+from cleaner import htmlblocks, jsonld, pageindex
 from cleaner.dates import find_date
 from cleaner.document import BODY_KINDS, Block, Document
 from cleaner.errors import Discard, PipelineError
@@ -155,23 +155,13 @@ _NOT_FOUND_BODY_CLASSES = frozenset(
 # sh-html is either.
 _STATUS_404 = regex.compile(r"\W*404\W*")
 
-# A block that is one price, or a price and the struck-out old one ("119,92 € 149,90 €",
-# "$64.95", "229,00 EUR"): a product tile's price line.
-_PRICE_ONLY = regex.compile(
-    r"(?:(?:(?:[£$€]|eur|usd|gbp|chf)\s*+\d[\d.,]*+|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf))\s*+){1,2}",
-    regex.I,
-)
-
-# A product tile's price line as the HTML grid rule reads it: `_PRICE_ONLY`, with the yen, yuan
-# and won signs and a short tax note after the price ("7,480円（税込）", "4,400円 3,520円（税込）",
-# "€ 19,90 (inkl. MwSt.)"; golden ja-tsuhan-kategori-furaipan-ichiran-html), and the lira's and
-# the rouble's ("2.199,90 TL 1.649,90 TL"; golden tr-kategori-kislik-bot-urun-listesi-html).
-_TILE_PRICE = regex.compile(
-    r"(?:(?:(?:[£$€¥￥₩₺₽₹]|eur|usd|gbp|chf)\s*+\d[\d.,]*+"
-    r"|\d[\d.,]*+\s*+(?:€|£|\$|eur|zł|kč|kr|lei|ft|chf|円|元|₩|₺|tl|₽|руб\.?))\s*+){1,2}"
-    r"(?:[(（][^()（）]{1,16}[)）])?",
-    regex.I,
-)
+# A product tile's price line (`htmlblocks.PRICE_LINE`): one price, or a price and the
+# struck-out old one ("119,92 € 149,90 €", "$64.95", "229,00 EUR"), a short tax note after it
+# maybe ("7,480円（税込）", "€ 19,90 (inkl. MwSt.)"; golden
+# ja-tsuhan-kategori-furaipan-ichiran-html), the lira's and the rouble's ("2.199,90 TL
+# 1.649,90 TL"; golden tr-kategori-kislik-bot-urun-listesi-html). The text scrapes' grid rule
+# and the HTML ones read the same pattern, as `extract_html`'s grids of other products do.
+_TILE_PRICE = htmlblocks.PRICE_LINE
 
 
 def _declares_collection(ld: JsonLd) -> bool:
@@ -565,7 +555,7 @@ class Judge:
         ):
             raise Discard(f"not_article: a shop's product list ({prices} prices, {words} words)")
         if doc.kind == "text" and words <= self.max_grid_words:
-            prices = sum(1 for b in doc.blocks if _PRICE_ONLY.fullmatch(b.text.strip()))
+            prices = sum(1 for b in doc.blocks if _TILE_PRICE.fullmatch(b.text.strip()))
             if prices >= self.min_grid_prices:
                 raise Discard(
                     f"not_article: a shop's product grid ({prices} prices, {words} words)",

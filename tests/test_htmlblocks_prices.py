@@ -1,0 +1,32 @@
+"""Tests of the price patterns `cleaner.htmlblocks` shares with the shop rules of the stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import htmlblocks
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "line"),
+    [
+        ("$19.95", True, True),
+        ("EUR 163.12", True, True),
+        ("19,99€", True, True),
+        ("229,00 eur", True, True),
+        ("119,92 € 149,90 €", True, True),  # the price and the struck-out old one
+        ("7,480円（税込）", True, True),  # a short tax note after it
+        ("€ 19,90 (inkl. MwSt.)", True, True),
+        ("2.199,90 TL 1.649,90 TL", True, True),
+        ("Rs. 499", True, True),
+        ("1 990 Ft", True, False),  # the forint: "990 Ft" is a price, "1 " before it is not
+        ("Now only $24.99 with free delivery", True, False),  # a price in a sentence
+        ("6 ft", False, False),  # a length, not the forint
+        ("10 kroner", False, False),
+        ("Chapter 12", False, False),
+    ],
+)
+def test_htmlblocks_price_amount_and_price_line(text, amount, line):
+    """`PRICE` finds a price in a short block; `PRICE_LINE` is a block that is only a price."""
+    assert bool(htmlblocks.PRICE.search(text)) is amount
+    assert bool(htmlblocks.PRICE_LINE.fullmatch(text)) is line
