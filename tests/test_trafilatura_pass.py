@@ -216,3 +216,58 @@ def test_trafilatura_pass_forum_thread_page_as_trafilatura(scripts):
         f"<html><head>{scripts}</head><body><p>x</p></body></html>"
     )
     assert tp._forum_thread_page(tree) == _forum_thread_page(tree)
+
+
+def _link_cases() -> list[str]:
+    """Boxes around each of link_density_test's branches, nested as page boxes nest."""
+    link = "<a href='/x'>a link</a>"
+    long_link = f"<a href='/y'>{PARA}</a>"
+    indent = "\n" + " " * 40  # markup indentation: more raw characters than words
+    return [
+        f"<div>{link}</div><div>{link} short</div>",  # short, every word linked, and not last
+        f"<div><p>{PARA}{link}</p></div>",  # long text, one short link
+        f"<div>{long_link}</div><div>{long_link} and a few words</div><div>x</div>",
+        f"<div>{long_link}{PARA}</div>",  # one long link, but more text than it
+        f"<div><ul>{''.join(f'<li>{link}</li>' for _ in range(9))}</ul></div>",  # a link farm
+        f"<div>{''.join(f'<p>{long_link}</p>' for _ in range(6))}</div>",  # a listing
+        f"<div>{PARA}{''.join(link for _ in range(6))}</div>",  # links in long prose
+        "<div><a href='/z'> </a><a href='/w'>\n</a></div>",  # empty links: elemnum 0
+        f"<div><img src='a.jpg'>{link}</div>",  # an image container is kept
+        f"<p>{link}</p><p>{link} {link}</p><p>{PARA} {link}</p>",
+        f"<div>{indent}{link}{indent}<b>x</b>{indent * 20}{PARA}</div>",
+        "<div>" * 6 + link + indent.join("<p>word</p>" for _ in range(40)) + "</div>" * 6,
+        "<div>" * 4 + "".join(f"<div>{link}{indent * 5}</div>" for _ in range(12)) + "</div>" * 4,
+    ]
+
+
+@pytest.mark.parametrize("fragment", _link_cases())
+def test_trafilatura_pass_link_density_test_answers_as_trafilatura(fragment):
+    """The port's answers are link_density_test's for every box; its length where it says so."""
+    from trafilatura.htmlprocessing import link_density_test  # noqa: PLC0415
+    from trafilatura.utils import trim  # noqa: PLC0415
+
+    page = f"<html><body><div>{fragment}</div><div>{PARA}</div></body></html>"
+    tree = tp._prepared(lxml.html.document_fromstring(page), tp._options())
+    known: dict = {}
+    tested = 0
+    for el in tree.iter("div", "list", "p"):
+        got = tp._link_density_test(el, known)
+        assert got[:2] == link_density_test(el, favor_precision=False)
+        if got[1]:
+            assert got[2] == len(trim(el.text_content()))
+        tested += 1
+    assert tested > 1
+    want = {el for el in tree.iter("div", "list", "p") if el.findall(".//ref")}
+    assert {el for el in tp._holding_links(tree) if el.tag in ("div", "list", "p")} == want
+
+
+@pytest.mark.parametrize("path", PAGES[::4], ids=[p.stem for p in PAGES[::4]])
+def test_trafilatura_pass_link_density_test_answers_as_trafilatura_on_golden_pages(path):
+    """On real pages too: every box of the prepared tree, the links' lengths shared."""
+    from trafilatura.htmlprocessing import link_density_test  # noqa: PLC0415
+
+    tree = parse_html(decode(Document(raw=path.read_bytes())).decoded)
+    prepared = tp._prepared(copy(tree), tp._options())
+    known: dict = {}
+    for el in prepared.iter("div", "list", "p"):
+        assert tp._link_density_test(el, known)[:2] == link_density_test(el, favor_precision=False)

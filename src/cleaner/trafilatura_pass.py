@@ -58,7 +58,7 @@ from trafilatura.core import (
 from trafilatura.htmlprocessing import (
     _handle_forms,
     convert_tags,
-    link_density_test,
+    is_paragraph_listing,
     link_density_test_tables,
     process_node,
     prune_html,
@@ -83,6 +83,7 @@ from trafilatura.settings import (
     Extractor,
 )
 from trafilatura.utils import (
+    LINK_FARM_RATIO,
     SPACING_PROTECTED,
     remove_control_characters,
     text_chars_test,
@@ -459,16 +460,22 @@ def _delete_by_link_density(subtree: _Element, tagname: str, *, backtracking: bo
 
     The answer lets `_prune_sections` skip trafilatura's second round of the three calls when
     the first deleted nothing: the tests are pure, so the same tree gives the same (no)
-    deletions.
+    deletions. Each element's test is `_link_density_test`, trafilatura's with its text read
+    only as far as the answer needs.
     """
     deletions = []
+    links: dict[_Element, tuple[int, bool]] = {}
+    linked = _holding_links(subtree)
     for elem in subtree.iter(tagname):
-        result, short_with_links = link_density_test(elem, favor_precision=False)
+        if elem not in linked:
+            continue  # no link inside: the test's first answer is (False, False)
+        result, short_with_links, length = _link_density_test(elem, links)
         if result or (
             backtracking
             and short_with_links
             and len(elem) >= _LINK_DEPTH_THRESHOLD
-            and len(trim(cast("HtmlElement", elem).text_content())) < _LINK_LEN_THRESHOLD
+            # `length` is the element's whole text wherever `short_with_links` holds
+            and length < _LINK_LEN_THRESHOLD
         ):
             # a paragraph that holds the content of a list item is kept (trafilatura GH #788)
             parent = elem.getparent()
@@ -478,6 +485,130 @@ def _delete_by_link_density(subtree: _Element, tagname: str, *, backtracking: bo
     for elem in dict.fromkeys(deletions):
         delete_element(elem)
     return bool(deletions)
+
+
+def _holding_links(subtree: _Element) -> set[_Element]:
+    """The elements of `subtree` (itself included) that hold a `ref` below them.
+
+    One search for the links and a climb from each to the nearest box already marked, instead
+    of a search of every tested element's subtree (each nested box searched the boxes inside
+    it again).
+    """
+    linked: set[_Element] = set()
+    for link in subtree.iterdescendants("ref"):
+        for box in link.iterancestors():
+            if box in linked:
+                break
+            linked.add(box)
+            if box is subtree:
+                break
+    return linked
+
+
+def _trimmed_length(el: _Element, cap: int | None = None) -> int:
+    """`len(trim(el.text_content()))` where that is under `cap`; else a length >= `cap`.
+
+    trafilatura's `link_density_test` trims the whole text of every element it tests, and the
+    `div` test trims each nested box's text again for every box around it. The collapsed
+    length of a text's start is never more than the whole text's, so where the start already
+    reaches `cap` the rest is not split.
+    """
+    text = cast("str", _STRING(el))
+    if cap is not None and len(text) > _HEAD_READ * cap:
+        length = len(" ".join(text[: _HEAD_READ * cap].split()))
+        if length >= cap:
+            return length
+    return len(" ".join(text.split()))
+
+
+# How much of a long text `_trimmed_length` collapses first, in multiples of the cap: the
+# indentation of a page's markup is whitespace between the words
+_HEAD_READ = 2
+
+
+def _link_info(
+    links: list[_Element],
+    known: dict[_Element, tuple[int, bool]],
+) -> tuple[int, int, int]:
+    """`collect_link_info`'s total length, count and short count, each link's text read once."""
+    total = count = short = 0
+    for link in links:
+        info = known.get(link)
+        if info is None:
+            length = _trimmed_length(link)
+            info = known[link] = (length, length < _SHORT_LINK_CHARS)
+        if info[0]:
+            total += info[0]
+            count += 1
+            short += info[1]
+    return total, count, short
+
+
+# `link_density_test`'s constants for balanced focus (favor_precision=False)
+_SHORT_LINK_CHARS = 10
+_ONE_LINK_CHARS = 100
+_ONE_LINK_SHARE = 0.9
+_LINKED_SHARE = 0.8
+_SHORT_LINKS_SHARE = 0.8
+_FARM_LINKS = 4
+_FARM_LINK_CHARS = 100
+
+
+def _link_density_test(  # noqa: C901, PLR0911, PLR0912 - a port, kept in the shape of trafilatura's link_density_test
+    elem: _Element,
+    known: dict[_Element, tuple[int, bool]],
+) -> tuple[bool, bool, int]:
+    """`htmlprocessing.link_density_test(elem, favor_precision=False)`, and a text length.
+
+    The same two answers; the length is the element's trimmed text length where the second
+    answer (short with links) holds, else a length that may fall short of it. Each threshold
+    needs only to know whether the text is shorter than some bound, so the text is read up to
+    that bound (`_trimmed_length`); the links' lengths are kept in `known` (by link element)
+    for the elements around them, which hold the same links.
+    """
+    links = list(elem.iterdescendants("ref"))
+    if not links:
+        return False, False, 0
+    # preserve image containers (`find(".//graphic")`: the same answer, sooner)
+    if next(elem.iterdescendants("graphic"), None) is not None:
+        return False, False, 0
+    if elem.tag == "p":
+        limitlen = 60 if elem.getnext() is None else 30
+    elif elem.getnext() is None:
+        limitlen = 300
+    else:
+        limitlen = 100
+    elemlen = -1
+    if len(links) == 1:
+        link_len = _link_info(links, known)[0]
+        if link_len > _ONE_LINK_CHARS:
+            # over this bound the element's text is too long for the shortcut
+            elemlen = _trimmed_length(elem, max(limitlen, int(link_len / _ONE_LINK_SHARE) + 2))
+            if link_len > elemlen * _ONE_LINK_SHARE:
+                return True, False, elemlen
+    if elemlen < 0:
+        elemlen = _trimmed_length(elem, limitlen)
+    if elemlen < limitlen:  # the exact length: under every cap it was read with
+        linklen, elemnum, shortelems = _link_info(links, known)
+        if elemnum == 0:
+            return True, False, elemlen
+        return (
+            (
+                linklen > elemlen * _LINKED_SHARE
+                or (elemnum > 1 and shortelems / elemnum > _SHORT_LINKS_SHARE)
+            ),
+            True,
+            elemlen,
+        )
+    if len(links) > _FARM_LINKS:
+        linklen, elemnum, _ = _link_info(links, known)
+        if linklen < _FARM_LINK_CHARS * elemnum:
+            # a text this long holds too little link text for a farm
+            cap = max(limitlen, int(linklen / LINK_FARM_RATIO) + 2)
+            elemlen = _trimmed_length(elem, cap)
+            if linklen > elemlen * LINK_FARM_RATIO and not is_paragraph_listing(links):
+                return True, False, elemlen
+    return False, False, elemlen
 
 
 def _paragraph_text_length(tree: _Element) -> int:
