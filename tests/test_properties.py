@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner.stages.decode import repair_mojibake
+from cleaner.stages.decode import decode_bytes, repair_mojibake
 from cleaner.stages.normalize import normalize_text
 
 FAST = settings(
@@ -148,3 +148,33 @@ def test_cleaning_an_articles_own_text_again_keeps_its_body():
     assert first.discarded is None
     again = cleaner.clean((first.title or "") + "\n\n" + first.text, lang="en")
     assert again.body == first.body
+
+
+_LEGACY_TEXTS = {
+    "windows-1251": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+    "koi8-r": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+    "iso-8859-5": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+    "cp866": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+    "windows-1253": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ",
+    "windows-1252": "abcdefghijklmnopqrstuvwxyzéèàçôûëïüöäß",
+    "windows-1250": "abcdefghijklmnopqrstuvwxyząćęłńóśźżčěřšžů",
+}
+
+
+@FAST
+@given(
+    st.sampled_from(sorted(_LEGACY_TEXTS)),
+    st.data(),
+    st.booleans(),
+)
+def test_a_rightly_declared_legacy_charset_is_kept(codec: str, data: st.DataObject, shout: bool):
+    """Text in a single-byte charset, declared rightly, reads as written: the doubt of a
+    declaration that reads as nonsense (KOI8-R declared windows-1251) never overrules a right
+    one, even with a heading in capitals."""
+    word = st.text(alphabet=_LEGACY_TEXTS[codec], min_size=1, max_size=12)
+    sentence = st.lists(word, min_size=3, max_size=15).map(lambda ws: " ".join(ws).capitalize())
+    text = ". ".join(data.draw(st.lists(sentence, min_size=1, max_size=20))) + "."
+    if shout:
+        text = text[:150].upper() + " " + text
+    page = f'<html><head><meta charset="{codec}"></head><body><p>{text}</p></body></html>'
+    assert text in decode_bytes(page.encode(codec))
