@@ -1144,3 +1144,20 @@ def test_metadata_names_a_docs_site_by_the_project_before_its_version(
         )
     )
     assert doc.meta.site_name == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "logo", "expected"),
+    [
+        # the brand over a tagline of many words, its logo line right under the title line
+        ("Ledgerly – billing and accounts software for small shops", "Ledgerly", "Ledgerly"),
+        # a short site part is a name: the headline printed under the title is no logo
+        ("Council votes to close it – Daily Planet", "Council votes to close it", "Daily Planet"),
+    ],
+)
+def test_metadata_names_a_brand_and_tagline_home_page_by_its_brand(
+    title_line: str, logo: str, expected: str
+) -> None:
+    """ "Brand – tagline" over the logo "Brand" is the brand's site (golden hi-saas-...)."""
+    doc = metadata(_text(title_line, logo, "Features", "Prices", _BODY))
+    assert doc.meta.site_name == expected

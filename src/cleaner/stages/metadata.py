@@ -1271,7 +1271,9 @@ def _text_metadata(doc: Document) -> Document:
         title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
         site = _named_title_site(doc, first.text, title) or site
         if site:
-            site = _logo_site(doc, blocks, first.text, site, title)
+            site = _brand_site(blocks, first.text, site, title) or _logo_site(
+                doc, blocks, first.text, site, title
+            )
         meta = meta.evolve(
             title=meta.title or title,
             site_name=clean_site_name(meta.site_name or site or _text_site(doc, blocks, title)),
@@ -1650,6 +1652,10 @@ def _named_title_site(doc: Document, title_line: str, title: str | None) -> str 
     return None
 
 
+# A brand title of at most this many words over a site part of at least that many is a home
+# page's brand and tagline (`_logo_site`).
+_BRAND_WORDS = 3
+_TAGLINE_WORDS = 5
 # How many words a logo line needs to name the site inside a longer title part (`_logo_site`).
 _LOGO_HEAD_WORDS = 2
 # How far under the title line a logo names the site of a "Name, Place" title part: past a
@@ -1689,6 +1695,29 @@ def _logo_site(
         # brand of a site's blog ("Ledgerly" under "... | Ledgerly Blog"; goldens
         # pa-khabar-ludhiana-mandi-jhona-text, en-company-blog-cta-related-posts-text).
         return logo
+    return _comma_logo_name(blocks, site) or site
+
+
+def _brand_site(blocks: list[Block], title_line: str, site: str, title: str | None) -> str | None:
+    """The brand a home page is titled by, where the title line's other part is a tagline."""
+    brand = " ".join((title or "").split())
+    if (
+        brand
+        and len(brand.split()) <= _BRAND_WORDS
+        and len(site.split()) >= _TAGLINE_WORDS
+        and " ".join(title_line.split()).startswith(brand)
+        and len(blocks) > 1
+        and " ".join(blocks[1].text.split()) == brand
+    ):
+        # "Brand – a tagline of many words" over the logo line "Brand": a product's home page
+        # titled by its brand, which is the site's name too; the tagline names nothing (round
+        # R golden hi-saas-landing-billing-kimat-faq-text).
+        return brand
+    return None
+
+
+def _comma_logo_name(blocks: list[Block], site: str) -> str | None:
+    """The name of a "Name, Place" site part that the logo line near the top prints alone."""
     name, comma, tail = (" ".join(part.split()) for part in site.partition(","))
     lines = {" ".join(b.text.split()) for b in blocks[1:_COMMA_LOGO_REACH]}
     if (
@@ -1703,7 +1732,7 @@ def _logo_site(
         # tail is printed as a line: a name with a comma of its own ("Smart Bitches, Trashy
         # Books", wcxb-dev-text 0461) or two names ("Reading Corps, Math Corps", 0175).
         return name
-    return site
+    return None
 
 
 def _text_site(doc: Document, blocks: list[Block], title: str | None = None) -> str | None:
