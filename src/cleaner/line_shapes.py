@@ -13,8 +13,11 @@ import regex
 
 from cleaner.words import count_words
 
+# The marks a sentence (or a quote, a label, a parenthesis) ends on; a regex character class's
+# body. `textclassify` adds a closing square bracket for its model feature ("[1]", "[edit]").
+SENTENCE_MARKS = r".!?…。！？:;\"”»’)"
 # A line that ends a sentence (or a quote, a label, a parenthesis): prose, not a heading.
-SENTENCE_END = regex.compile(r"[.!?…。！？:;\"”»’)]$")
+SENTENCE_END = regex.compile(rf"[{SENTENCE_MARKS}]$")
 OPENING_QUOTES = "\"'“‘«„¿¡"
 
 # A team list's line, "Name – role": the name 1-4 words, a dash between spaces, then the role

@@ -26,12 +26,15 @@ from typing import Any
 
 import regex
 
+from cleaner.line_shapes import SENTENCE_MARKS
 from cleaner.trees import TreeEnsemble
 from cleaner.words import word_tokens
 
 _ALPHA_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _BULLET = regex.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\))\s+\S")
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;\"”»’)\]]$")
+# A sentence's end as `line_shapes.SENTENCE_END` reads it, or a closing square bracket: the
+# model was trained on this feature.
+_SENTENCE_END = regex.compile(rf"[{SENTENCE_MARKS}\]]$")
 _PUNCT = regex.compile(r"[.,;:!?…。，、]")
 _SEPARATORS = regex.compile(r"\s[|»›>/·•]\s|\s[|»›]\s?|^[|»›]")
 _LINKISH = regex.compile(
