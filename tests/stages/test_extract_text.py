@@ -739,6 +739,23 @@ def test_decide_keeps_a_run_of_listing_items(scores, kept):
     assert _decided(TRAILS, scores, [False] * len(TRAILS)) == kept
 
 
+STONES = [
+    line
+    for name, price in [
+        ("Arkansas Sharpening Stones", "$7.95 - $179.95"),
+        ("Wicked Edge Knife Sharpener", "$199 - $1499"),
+        ("Strops", "$27.95 - $47.95"),
+        ("Norton Professional Knife Sharpeners", "$139.95 - $599.95"),
+    ]
+    for line in (name, price, "Made to last a lifetime In Stock Get Details")
+]
+
+
+def test_decide_item_names_of_one_to_eight_words_share_a_shape():
+    """A shop's items stay one run whatever their names' lengths (wcxb-dev-text 4122)."""
+    assert _decided(STONES, [0.4, 0.4, 0.45] * 4, [False] * len(STONES)) == STONES
+
+
 def test_decide_item_runs_skip_menus():
     """Short lines of one shape are a menu, not items, however they score."""
     menu = ["Home", "News", "Sport", "Weather", "Travel", "Culture", "Food", "Money"]
