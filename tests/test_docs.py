@@ -179,3 +179,22 @@ def test_rules_md_lists_every_shipped_rules_file():
     listed = set(re.findall(r"^[├└]── (\S+\.toml)", text, flags=re.MULTILINE))
     shipped = {p.name for p in (ROOT / "src" / "cleaner" / "rules").glob("*.toml")}
     assert shipped - listed == set()
+
+
+def test_rules_md_table_names_every_shipped_category():
+    """docs/rules.md's "Shipped categories" table has a row for each `[drop.<category>]`.
+
+    It had fallen fourteen categories behind (`cta` and `forum_ui`, in 21 and 16 languages
+    after session 20's round R, among them): a user reading a removal reason could not look it up.
+    """
+    text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    table = text.split("## Shipped categories", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^\| `([a-z_.]+)` \|", table, flags=re.MULTILINE))
+    shipped = {
+        name
+        for path in (ROOT / "src" / "cleaner" / "rules").glob("*.toml")
+        for name in re.findall(
+            r"^\[drop\.([a-z_]+)\]", path.read_text(encoding="utf-8"), flags=re.MULTILINE
+        )
+    }
+    assert shipped - listed == set()
