@@ -441,10 +441,19 @@ def _prune_sections(  # noqa: C901, PLR0912 - a port, kept in the shape of trafi
     # with it either way
     if not keep_teasers:
         _delete_all(teasers)
+    # Deleting never puts a link into a box: the boxes found holding one are a superset of
+    # those that do for all six calls (each box's links are read afresh). A link's length
+    # holds until something is deleted (the deleted box may have been inside the link).
+    linked = _holding_links(tree)
+    lengths: dict[_Element, tuple[int, bool]] = {}
     for _ in range(2):
-        deleted = _delete_by_link_density(tree, "div", backtracking=True)
-        deleted |= _delete_by_link_density(tree, "list", backtracking=False)
-        deleted |= _delete_by_link_density(tree, "p", backtracking=False)
+        deleted = False
+        for tagname in ("div", "list", "p"):
+            if _delete_by_link_density(
+                tree, tagname, linked, lengths, backtracking=tagname == "div"
+            ):
+                deleted = True
+                lengths.clear()
         if not deleted:
             break  # the second round would read the same tree and delete nothing either
     if "table" in potential_tags:
@@ -455,17 +464,23 @@ def _prune_sections(  # noqa: C901, PLR0912 - a port, kept in the shape of trafi
     return tree
 
 
-def _delete_by_link_density(subtree: _Element, tagname: str, *, backtracking: bool) -> bool:
+def _delete_by_link_density(
+    subtree: _Element,
+    tagname: str,
+    linked: set[_Element],
+    links: dict[_Element, tuple[int, bool]],
+    *,
+    backtracking: bool,
+) -> bool:
     """`htmlprocessing.delete_by_link_density` for balanced focus; whether it deleted anything.
 
     The answer lets `_prune_sections` skip trafilatura's second round of the three calls when
     the first deleted nothing: the tests are pure, so the same tree gives the same (no)
     deletions. Each element's test is `_link_density_test`, trafilatura's with its text read
-    only as far as the answer needs.
+    only as far as the answer needs; the elements outside `linked` hold no link, and `links`
+    keeps the links' lengths (see `_prune_sections`).
     """
     deletions = []
-    links: dict[_Element, tuple[int, bool]] = {}
-    linked = _holding_links(subtree)
     for elem in subtree.iter(tagname):
         if elem not in linked:
             continue  # no link inside: the test's first answer is (False, False)
