@@ -289,13 +289,6 @@ def _blocks_as_a_generator(doc: Document) -> Document:
     return doc.evolve(blocks=(b.drop("short") if len(b.text) < 20 else b for b in doc.blocks))
 
 
-@pytest.mark.xfail(
-    reason="hand-off to pipeline.py (session 20 review): Pipeline._run_stage accepts any "
-    "Document, and a generator of blocks fails later as a TypeError ('generator' object is not "
-    "subscriptable); proposed: refuse blocks that are not a tuple with a PipelineError "
-    "naming the stage and 'doc.evolve(blocks=tuple(...))'",
-    raises=AssertionError,
-)
 def test_stage_setting_blocks_to_a_generator_is_reported_with_the_fix():
     """A stage that sets `blocks` to a generator is told to pass a tuple."""
     pipeline = Pipeline([("blocks_as_a_generator", _blocks_as_a_generator)])

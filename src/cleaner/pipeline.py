@@ -243,6 +243,14 @@ class Pipeline:
                 f"stage {name!r} returned {type(out).__name__}, not a Document: "
                 "a stage must return doc.evolve(...) or doc itself",
             )
+        if type(out.blocks) is not tuple:
+            # A generator or list of blocks would fail stages later with an error that names
+            # neither the stage nor the fix ("'generator' object is not subscriptable"; session
+            # 20's user review): the stage that made it is told here.
+            raise PipelineError(
+                f"stage {name!r} set blocks to a {type(out.blocks).__name__}, not a tuple: "
+                "return doc.evolve(blocks=tuple(...))",
+            )
         if labelled and out.blocks is doc.blocks:
             return out  # the blocks did not change: no new drop to label (most stages)
         return _label_new_drops(out, name)
