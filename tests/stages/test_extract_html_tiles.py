@@ -1,4 +1,5 @@
-"""extract_html's tile rule (`_tile_mates`): the other fields of a listing's kept tiles."""
+"""extract_html's tile rules: the other fields (`_tile_mates`) and the headlines
+(`_teaser_heads`) of a listing's kept tiles."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from cleaner import htmlblocks
 from cleaner.document import Block
-from cleaner.stages.extract_html import _TILE_TEASER, _tile_mates, _tile_roots
+from cleaner.stages.extract_html import _TILE_TEASER, _teaser_heads, _tile_mates, _tile_roots
 
 _HEADS = ["Building brains for bulldozers", "What is new this March", "Your year in review"]
 _TEASERS = [
@@ -119,3 +120,40 @@ def test_a_tile_is_the_highest_box_that_holds_one_member():
     )
     members = [root.get_element_by_id("p1"), root.get_element_by_id("p2")]
     assert [t.get("id") for t in _tile_roots(members)] == ["a", "b"]
+
+
+def _heads(html: str, kept: set[str]) -> set[str]:
+    raw = htmlblocks.segment(lxml.html.document_fromstring(html))
+    blocks = [Block(b.text, dropped_by=None if b.text in kept else "boilerplate") for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    return {raw[i].text for i in _teaser_heads(raw, blocks, words)}
+
+
+@pytest.mark.parametrize(
+    ("kept", "heads"),
+    [
+        (set(_TEASERS), set(_HEADS)),  # every teaser kept: every headline comes back, no author
+        (set(_TEASERS[:1]), set(_HEADS[:1])),  # one teaser kept: its own tile's headline only
+        (set(), set()),  # no teaser kept: no entry
+        (set(_AUTHORS), set()),  # a kept author line is no teaser (too short)
+    ],
+)
+def test_teaser_heads_takes_the_headline_of_each_kept_teaser(kept, heads):
+    """A listing's linked headline comes back over its kept summary, in that tile alone."""
+    assert _heads(_page(), kept) == heads
+
+
+@pytest.mark.parametrize("wrap", ["footer", "nav", "aside", "header"])
+def test_teaser_heads_leaves_a_landmark_alone(wrap):
+    """A footer's or a menu's teaser tiles are furniture: `_tiles` never calls them tiles."""
+    assert _heads(_page(wrap=wrap), set(_TEASERS)) == set()
+
+
+def test_teaser_heads_leaves_a_linked_teaser_alone():
+    """A kept line that is mostly a link (a "read also" entry) is no teaser."""
+    tiles = "".join(
+        f'<div class="card"><h3>{h}</h3><p><a href="/x">{t}</a></p></div>'
+        for h, t in zip(_HEADS, _TEASERS, strict=True)
+    )
+    page = f"<html><body><main>{tiles}</main></body></html>"
+    assert _heads(page, set(_TEASERS)) == set()
