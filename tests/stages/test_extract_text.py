@@ -1010,6 +1010,8 @@ def test_decide_keeps_lines_that_only_look_like_qa_furniture(line):
 
 
 SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "Warranty: 2 years"]
+# Tab-split rows, one a long label (golden id-produk-sepatu-lari-shopify-ulasan-text, round R).
+TAB_SPECS = ["Weight\t285 g", "Drop\t6 mm", "Stack height front / back\t22 / 28 mm", "Upper\tmesh"]
 
 
 @pytest.mark.parametrize(
@@ -1020,6 +1022,12 @@ SPECS = ["Model: DW-60", "Capacity: 14 place settings", "Noise level: 44 dB", "W
             [*P, "Specifications", *SPECS, "Write a review"],
             [0.9] * 5 + [0.52, 0.51, 0.55, 0.55, 0.5, 0.2],
             [*P, "Specifications", *SPECS],
+        ),
+        # The same table with its cells split by a tab.
+        (
+            [*P, "Specifications", *TAB_SPECS, "Write a review"],
+            [0.9] * 5 + [0.47, 0.54, 0.48, 0.53, 0.5, 0.2],
+            [*P, "Specifications", *TAB_SPECS],
         ),
         # Two rows are no table.
         ([*P, *SPECS[:2], "Write a review"], [0.9] * 5 + [0.55, 0.55, 0.2], P),
@@ -1180,6 +1188,13 @@ def test_decide_keeps_headed_spec_rows_above_the_article(lines, scores, kept):
         ("https://example.org/page", False),  # no space after the colon
         ("Note: the values below were measured by an independent lab last spring", False),
         ("The reason is simple and many people agree: short", False),  # label too long
+        # Two tab-split cells are a row, the label up to five words (golden id-produk, round R).
+        ("Berat\t285 g (ukuran 42)", True),
+        ("Tebal sol depan / belakang\t22 / 28 mm", True),
+        ("Ubude\t\t45 cm", True),
+        ("Topic\tReplies\tViews", False),  # three cells: a grid, not label and value
+        ("The reason is simple and many agree\tshort", False),  # label too long
+        ("Berat\t", False),  # a label with no value
     ],
 )
 def test_spec_line_shape(line, row):

@@ -271,6 +271,15 @@ _CARD_FIGURES = regex.compile(r"^\d[\d.,]*(?:\s+[●•·]\s+\d[\d.,]*)+$")
 # 8). Both chosen on the even wcxb-dev-text pages (+0.0001), held on the odd ones (+0.0001): five
 # pages change, all up (three products); no sh-text page changes.
 _SPEC = regex.compile(r"^([^:：]{1,30})(?::\s+|：\s*)(\S.*)$")
+# A table scraped row by row with its cells split by a tab ("Berat\t285 g (ukuran 42)", "Ubude\t45
+# cm") is the same table: a row of exactly two cells is a 'Label: value' row whose label may run
+# to `_PAIR_LABEL_WORDS` ("Tebal sol depan / belakang"), the tab marking the cell's end as the
+# colon does. Rows of three or more cells are a grid (a forum's "Topic / Replies / Views"
+# related-topics table, a docs page's parameter table), not label and value. Goldens
+# id-produk-sepatu-lari-shopify-ulasan-text (round R) and xh-imveliso-isacholo-sobuhlalu-
+# uphononongo-text (round P) lost their spec rows after the feature list as `outside_article`;
+# no wcxb-dev-text or sh-text scrape holds a tab-split line, so neither set moves.
+_TAB_ROW = regex.compile(r"^([^\t:：]*[^\t:：\s])\t+([^\t]*\S)\s*$")
 _SPEC_MIN = 3
 _SPEC_GAP = 2
 _SPEC_VALUE_WORDS = 10
@@ -1135,20 +1144,30 @@ def _join_toc(
     return out
 
 
-def _spec_line(text: str) -> bool:
-    """Whether `text` is one 'Label: value' row of a specification table (`_SPEC`)."""
+def _row(text: str) -> tuple[str, str] | None:
+    """The label and value of a short-labelled row, or None for any other line.
+
+    A row is 'Label: value' (`_SPEC`, `_LABEL_WORDS`) or two tab-split cells (`_TAB_ROW`,
+    `_PAIR_LABEL_WORDS`).
+    """
     m = _SPEC.match(text)
-    return (
-        m is not None
-        and len(m.group(1).split()) <= _LABEL_WORDS
-        and count_words(m.group(2)) <= _SPEC_VALUE_WORDS
-    )
+    if m is not None and len(m.group(1).split()) <= _LABEL_WORDS:
+        return m.group(1), m.group(2)
+    m = _TAB_ROW.match(text)
+    if m is not None and len(m.group(1).split()) <= _PAIR_LABEL_WORDS:
+        return m.group(1), m.group(2)
+    return None
+
+
+def _spec_line(text: str) -> bool:
+    """Whether `text` is one 'Label: value' row of a specification table (`_row`)."""
+    row = _row(text)
+    return row is not None and count_words(row[1]) <= _SPEC_VALUE_WORDS
 
 
 def _labelled(text: str) -> bool:
-    """Whether `text` opens on a short 'Label: ' (`_SPEC`, `_LABEL_WORDS`), however long it runs."""
-    m = _SPEC.match(text)
-    return m is not None and len(m.group(1).split()) <= _LABEL_WORDS
+    """Whether `text` opens on a short 'Label: ' or a tab-split cell (`_row`), however long."""
+    return _row(text) is not None
 
 
 def _spec_groups(
@@ -1166,11 +1185,11 @@ def _spec_groups(
     labels: set[str] = set()
     j = start
     while 0 < j < len(texts) and scores[j] >= floor:  # line 0: the title, as in `_revise`
-        m = _SPEC.match(texts[j])
-        if m is not None and _spec_line(texts[j]):
-            if m.group(1).casefold() in labels:
+        row = _row(texts[j])
+        if row is not None and _spec_line(texts[j]):
+            if row[0].casefold() in labels:
                 break  # a listing's item records repeat their labels; a facts table does not
-            labels.add(m.group(1).casefold())
+            labels.add(row[0].casefold())
             rows += 1
             far = j
         elif count_words(texts[j]) <= _SPEC_OTHER_WORDS and not _SENTENCE_END.search(texts[j]):
