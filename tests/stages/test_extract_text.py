@@ -770,6 +770,56 @@ def test_decide_item_runs_after_an_article_stay_out():
     assert _decided(lines, scores, prose) == P
 
 
+# A job board's results cut down from golden tr-is-ilanlari-liste-yazilim-istanbul-text (round R):
+# four postings of title, company, "place · mode · hours" and a summary, each under its buttons.
+JOBS = [
+    (
+        f"{role} Developer ({lang})",
+        f"{company} Ltd.",
+        f"Istanbul ({area}) · Hybrid · Full time",
+        (
+            f"We are looking for a {role.lower()} developer who knows {lang} well, to join a "
+            "small team that ships every week and looks after its own services."
+        ),
+    )
+    for role, lang, company, area in [
+        ("Senior Backend", "Go", "Compass Payments", "Maslak"),
+        ("Android", "Kotlin", "Basket Tech", "Kadikoy"),
+        ("Junior Java", "Spring", "Anatolia Bank", "Umraniye"),
+        ("Frontend", "React", "Tulip Digital", "Besiktas"),
+    ]
+]
+JOB_LINES = [line for job in JOBS for line in (*job, "Quick apply", "Save")]
+JOB_PROSE = [False, False, False, True, False, False] * 4
+
+
+@pytest.mark.parametrize(
+    ("tail", "last", "kept"),
+    [
+        # The last posting scored a little lower (0.43-0.57) joins the three kept ones.
+        (["Quick apply", "Save"], [0.57, 0.43, 0.55, 0.53], [line for job in JOBS for line in job]),
+        # Under it no buttons of the postings: no entry of the run, the page's own lines.
+        (["Get job alerts", "Sign up"], [0.57, 0.43, 0.55, 0.53], [*JOBS[0], *JOBS[1], *JOBS[2]]),
+        # The model is sure the block is junk (mean under 0.3).
+        (["Quick apply", "Save"], [0.2, 0.2, 0.3, 0.3], [*JOBS[0], *JOBS[1], *JOBS[2]]),
+    ],
+)
+def test_decide_completes_a_run_of_kept_entries(tail, last, kept):
+    """A run of kept entries a stride apart keeps its last entry when its shape and buttons match."""
+    lines = [*JOB_LINES[:-2], *tail, "1", "2", "Next"]
+    scores = [0.7, 0.7, 0.7, 0.7, 0.3, 0.3] * 3 + last + [0.3, 0.3, 0.2, 0.2, 0.2]
+    prose = [*JOB_PROSE, False, False, False]
+    assert _decided(lines, scores, prose) == kept
+
+
+def test_decide_entries_need_their_shape():
+    """A block of other shapes one stride past the kept entries is not one of them."""
+    lines = [*JOB_LINES[:18], "Share", P[0], P[1], "Tags", "Quick apply", "Save"]
+    scores = [0.7, 0.7, 0.7, 0.7, 0.3, 0.3] * 3 + [0.5] * 4 + [0.3, 0.3]
+    prose = [*JOB_PROSE[:18], False, True, True, False, False, False]
+    assert _decided(lines, scores, prose) == [line for job in JOBS[:3] for line in job]
+
+
 def test_decide_drops_a_teaser_rail_before_the_headline_repeat():
     """Kept teaser lines before the article's repeated headline go; the article stays."""
     title = "Bus routes approved - The Daily"

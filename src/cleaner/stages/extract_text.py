@@ -217,6 +217,13 @@ _ITEM_RUN_MIN = 3
 _HEADLINE_SHARE = 0.5
 _ITEM_PERIOD_MAX = 6
 _ITEM_RUN_SCORE = 0.3
+# A listing whose entries the model kept but for the last (or first), scored a little lower at
+# the page's edge: a job board's fourth posting (title and company cut as `menu`, the rest as
+# `outside_article`; golden tr-is-ilanlari-liste-yazilim-istanbul-text, round R, and round O's
+# tt-afisha-chara-isemlege-text before). `_ENTRY_RUN` kept entries of one length a fixed stride
+# apart, with their buttons ("Hızlı Başvur", "Kaydet") between them, make the run.
+_ENTRY_RUN = 3
+_ENTRY_LINES = 2
 # A line's label ("Length:" in "Length: 5 miles", "評分：" with a full-width colon) is part of its
 # item shape when this short.
 _LABEL = regex.compile(r"^([^:：]{1,30})[:：]")
@@ -1742,6 +1749,81 @@ def _keep_items(
     return out
 
 
+def _entry_shape(text: str, prose: bool) -> tuple[bool, int]:
+    """An entry line's coarse shape: running prose, or a short line's word-count band."""
+    n = count_words(text)
+    band = next((b for b, top in enumerate(_SHAPE_BANDS) if n <= top), len(_SHAPE_BANDS))
+    return (True, 0) if prose else (False, band)
+
+
+def _entry_runs(keep: list[bool], start: int) -> list[tuple[list[tuple[int, int]], int]]:
+    """The runs of `_ENTRY_RUN` or more kept blocks of one length (2+ lines) a fixed stride apart.
+
+    A kept block is a maximal run of kept lines from `start` on; the stride exceeds the block, so
+    furniture lines stand between the entries. Each run comes with its stride.
+    """
+    blocks: list[tuple[int, int]] = []
+    i = start
+    while i < len(keep):
+        j = i
+        while j < len(keep) and keep[j]:
+            j += 1
+        if j > i:
+            blocks.append((i, j))
+        i = j + 1
+    out = []
+    k = 0
+    while k + 1 < len(blocks):
+        size = blocks[k][1] - blocks[k][0]
+        stride = blocks[k + 1][0] - blocks[k][0]
+        m = k + 1
+        while (
+            m < len(blocks)
+            and blocks[m][1] - blocks[m][0] == size
+            and blocks[m][0] - blocks[m - 1][0] == stride
+        ):
+            m += 1
+        if m - k >= _ENTRY_RUN and size >= _ENTRY_LINES and stride > size:
+            out.append((blocks[k:m], stride))
+            k = m
+        else:
+            k += 1
+    return out
+
+
+def _complete_entries(
+    keep: list[bool], scores: list[float], prose: list[bool], texts: list[str], start: int
+) -> list[bool]:
+    """Keep the entry a run of same-shaped kept entries (`_entry_runs`) lost at either end.
+
+    The block one stride past the last kept entry (or before the first) is one more entry when
+    each of its lines has the shape (`_entry_shape`) of the same line in one of the kept entries,
+    its lines scored `_ITEM_RUN_SCORE` on average, and the lines under it, not kept, repeat the
+    furniture between the kept ones.
+    """
+    out = list(keep)
+    for run, stride in _entry_runs(keep, start):
+        size = run[0][1] - run[0][0]
+        shapes = [{_entry_shape(texts[a + d], prose[a + d]) for a, _ in run} for d in range(size)]
+        furniture = {texts[j].casefold() for a, b in run for j in range(b, a + stride)}
+        for first, step in ((run[-1][0] + stride, stride), (run[0][0] - stride, -stride)):
+            a = first
+            while start <= a and a + stride <= len(texts):
+                cells = range(a, a + size)
+                if not (
+                    all(_entry_shape(texts[j], prose[j]) in shapes[j - a] for j in cells)
+                    and sum(scores[j] for j in cells) / size >= _ITEM_RUN_SCORE
+                    and all(
+                        texts[j].casefold() in furniture and not out[j]
+                        for j in range(a + size, a + stride)
+                    )
+                ):
+                    break
+                out[a : a + size] = [True] * size
+                a += step
+    return out
+
+
 def _byline_names(texts: list[str], end: int) -> set[str]:
     """Names (`_NAME`, case-folded) a byline above `end` shows, with a digit on or under it."""
     out: set[str] = set()
@@ -2274,7 +2356,13 @@ def _decide(  # noqa: PLR0913 - as `decide`
     ]
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
-    keep = _keep_items(keep, scores, prose, texts, 1 if has_title else 0)
+    keep = _complete_entries(
+        _keep_items(keep, scores, prose, texts, int(has_title)),
+        scores,
+        prose,
+        texts,
+        int(has_title),
+    )
     keep = _cut_reviews(_cut_after_footer(keep, prose, texts, title), texts)
     headers = _post_headers(texts, prose)
     if _thread_page(headers, keep, prose, texts, title):
