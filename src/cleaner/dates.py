@@ -565,18 +565,30 @@ def _numeric(a: int, b: int, sep: str, lang: str | None) -> tuple[int, int]:
     return b, a
 
 
+# The `_..._re()` functions compile their pattern on first use: few pages or only text pages
+# reach them (docs/metadata.md, "First call").
 # A numeric date with a slash whose two first parts could each be the month ("03/10/2023").
-_AMBIGUOUS_SLASHED = regex.compile(
-    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)"
-)
+@functools.cache
+def _ambiguous_slashed_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")
+
+
 # Named English dates day first ("3 October 2023", "13th Oct 2023") and month first ("October 3,
 # 2023", "Oct. 3rd 2023"), in text between tags.
-_NAMED_DAY_FIRST = regex.compile(
-    r"(?i)(?<![\w.])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname>[a-z]{3,9})\.?,?\s+(?:19|20)\d\d(?!\d)"
-)
-_NAMED_MONTH_FIRST = regex.compile(
-    r"(?i)(?<!\w)(?P<mname>[a-z]{3,9})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
-)
+@functools.cache
+def _named_day_first_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)(?<![\w.])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname>[a-z]{3,9})\.?,?\s+(?:19|20)\d\d(?!\d)"
+    )
+
+
+@functools.cache
+def _named_month_first_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)(?<!\w)(?P<mname>[a-z]{3,9})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+    )
+
+
 _ENGLISH_MONTHS = frozenset(
     [
         "january",
@@ -616,14 +628,14 @@ def writes_day_first(markup: str) -> bool:
     ("October 3, 2023"), as a British site lists its posts (wcxb-dev 4690: "03/10/2023" under
     the headline, "- 3 October 2023" in its list of posts).
     """
-    if not _AMBIGUOUS_SLASHED.search(markup):
+    if not _ambiguous_slashed_re().search(markup):
         return False
     text = markup[:_MAX_MARKUP]
 
     def named(pattern: regex.Pattern[str]) -> int:
         return sum(m["mname"].casefold() in _ENGLISH_MONTHS for m in pattern.finditer(text))
 
-    return named(_NAMED_MONTH_FIRST) == 0 and named(_NAMED_DAY_FIRST) >= _DAY_FIRST_MIN
+    return named(_named_month_first_re()) == 0 and named(_named_day_first_re()) >= _DAY_FIRST_MIN
 
 
 def _label_before(text: str, start: int, floor: int) -> bool:
@@ -772,7 +784,7 @@ def parse_date(value: str, lang: str | None = None) -> str | None:
     # Year, month name, day and nothing else: the scholarly `citation_publication_date` of
     # PubMed-style pages ("2023 Jan 7"; wcxb-dev 4055, 4063). Only a whole field value: in
     # running text "in 2023 May 5 teams" is no date, so `find_dates` has no such pattern.
-    m = _YEAR_MONTH_DAY_VALUE.match(value)
+    m = _year_month_day_value_re().match(value)
     if m is None:
         return None
     month = _LANG_MONTHS.get(_base(lang), {}).get(m["mname"].casefold()) or _MONTHS.get(
@@ -781,15 +793,19 @@ def parse_date(value: str, lang: str | None = None) -> str | None:
     return _iso(int(m["year"]), month, int(m["day"])) if month else None
 
 
-_YEAR_MONTH_DAY_VALUE = regex.compile(rf"(?i)^\s*{_YEAR}\s+(?P<mname>{_MONTH})\.?\s+{_DAY}\s*$")
+@functools.cache
+def _year_month_day_value_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)^\s*{_YEAR}\s+(?P<mname>{_MONTH})\.?\s+{_DAY}\s*$")
 
 
 # A date without its year, or a post's age, as blog platforms print them over a reading time:
 # "Jun 9", "23 Jan", "2 days ago" (wcxb-dev-text: Wix's "Gabo" / "Jan 23" / "11 min read").
-_SHORT_DATE = regex.compile(
-    rf"(?i)^(?:(?P<m1>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?P<m2>{_MONTH})\.?|"
-    r"(?P<age>\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago))$",
-)
+@functools.cache
+def _short_date_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i)^(?:(?P<m1>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?P<m2>{_MONTH})\.?|"
+        r"(?P<age>\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago))$",
+    )
 
 
 def is_short_date(text: str) -> bool:
@@ -799,7 +815,7 @@ def is_short_date(text: str) -> bool:
         >>> is_short_date("Jan 23"), is_short_date("2 days ago"), is_short_date("Jan Smith")
         (True, True, False)
     """
-    m = _SHORT_DATE.match(" ".join(text.split()))
+    m = _short_date_re().match(" ".join(text.split()))
     if m is None:
         return False
     month = m["m1"] or m["m2"]

@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 
 import regex
-from ftfy import fix_encoding
 
 from cleaner.dates import find_dates
 from cleaner.rules import Lexicon, Rules
@@ -88,6 +87,9 @@ def clean_source(text: str | None) -> str | None:
         # the other 32 mojibake title sources of wcxb-dev and sh-html the two agree. ftfy
         # leaves a lone "â„¢" (™) alone, as "â„" can be real Latin-1 text; a title holding
         # nothing but Windows-1252 characters is taken back whole.
+        # Imported here: ftfy costs 35-55 ms to import, and few titles hold mojibake.
+        from ftfy import fix_encoding  # noqa: PLC0415
+
         text = fix_encoding(text)
         if _MOJIBAKE.search(text):
             for codec in ("cp1252", "latin-1"):
@@ -270,9 +272,16 @@ def _site_prefix(title: str, site_hint: str) -> tuple[str, str | None] | None:
     return m["head"], clean_site_name(m["site"])
 
 
+# The `_..._re()` functions compile their pattern on first use: HTML-only or text-only ones,
+# or ones few pages reach, so a process that meets no such page does not compile them (the
+# first `clean()` of a process pays every module-level compile; docs/metadata.md, "First call").
 # A site's name as the title and og:site_name may write it differently: "WRAL" / "WRAL.com",
 # "Pest-R-Us Pest Services" / "Pest~R~Us Pest Services" (wcxb-dev 0205, 2111).
-_DOMAIN_END = regex.compile(r"\.(?:com|org|net|edu|gov|info|io|co|[a-z]{2})(?:\.[a-z]{2})?$")
+@cache
+def _domain_end_re() -> regex.Pattern[str]:
+    return regex.compile(r"\.(?:com|org|net|edu|gov|info|io|co|[a-z]{2})(?:\.[a-z]{2})?$")
+
+
 _NOT_ALNUM = regex.compile(r"[\W_]+")
 
 
@@ -289,7 +298,7 @@ def clean_site_name(name: str | None) -> str | None:
 
 def _site_key(name: str) -> str:
     """A site name case-free, without a domain ending, spaces or punctuation."""
-    return _NOT_ALNUM.sub("", _DOMAIN_END.sub("", name.casefold().strip()))
+    return _NOT_ALNUM.sub("", _domain_end_re().sub("", name.casefold().strip()))
 
 
 def title_parts(title: str) -> list[str]:
@@ -327,16 +336,26 @@ _BODY_LINE_WORDS = 30
 _MAX_LINE_WORDS = 25
 # A title found at the start of a longer <h1> must be this long to be taken for the headline.
 _MIN_LEAD_CHARS = 8
+
+
 # What runs into a headline at the front of an <h1>: a date (it has a digit) or a label ending
 # in a colon or a separator ("Blog:", "News »").
 # How a headline goes on past a cut meta title: a space or punctuation, then at most a dozen
 # words; and the bylines that end an <h1> run on into the page's header.
-_HEADLINE_GOES_ON = regex.compile(r"^(?:[?!.]|[,:;]?\s+\p{L}\S*(?:\s+\S+){0,11})$")
-_BYLINE = regex.compile(
-    r"(?i)\b(?:posted|published|updated|written|by\s+\p{Lu}|von|par|por)\b"
-    # a source's address and a comment count ("(latimes.com) 87", wcxb-dev 0396)
-    r"|\(\S+\.\S+\)|\b\d+\s*$",
-)
+@cache
+def _headline_goes_on_re() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:[?!.]|[,:;]?\s+\p{L}\S*(?:\s+\S+){0,11})$")
+
+
+@cache
+def _byline_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:posted|published|updated|written|by\s+\p{Lu}|von|par|por)\b"
+        # a source's address and a comment count ("(latimes.com) 87", wcxb-dev 0396)
+        r"|\(\S+\.\S+\)|\b\d+\s*$",
+    )
+
+
 # A letter and a lower-case letter: where a title cut short stops inside a word.
 _CUT_WORD = regex.compile(r"^\p{L}\p{Ll}$")
 _LEAD_IN = regex.compile(r"\d|[:|»>/–—-]$")
@@ -492,7 +511,11 @@ def _h1_around_title(h1: str, known: set[str]) -> str | None:
     lead = max((k for k in known if _norm(h1).startswith(k)), key=len, default="")
     if len(lead) >= _MIN_LEAD_CHARS:
         rest = text[len(lead) :]
-        if _HEADLINE_GOES_ON.match(rest) and not find_dates(rest) and not _BYLINE.search(rest):
+        if (
+            _headline_goes_on_re().match(rest)
+            and not find_dates(rest)
+            and not _byline_re().search(rest)
+        ):
             return text
         if _CUT_WORD.match(text[len(lead) - 1 : len(lead) + 1]):
             # The meta title was cut inside a word ("... laptop, and k | Shop" over the
@@ -803,11 +826,23 @@ _HOME_WORDS = (
     r"home|home\s*page|start|startseite|accueil|inicio|início|strona\s+główna|главная"
     r"|domů|etusivu|hjem|hem|forside|kezdőlap|ana\s+sayfa"
 )
-_TRAIL = regex.compile(rf"(?i)^(?:{_HOME_WORDS})\s*(?:[>»›/|]|-{{1,2}}|::)\s*(?=\S)")
+
+
+@cache
+def _trail_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)^(?:{_HOME_WORDS})\s*(?:[>»›/|]|-{{1,2}}|::)\s*(?=\S)")
+
+
 # The home page's name alone: no trail's last step, no page's title ("Home - The GitHub Blog"
 # is the blog's front page, wcxb-dev 2902).
 _HOME = regex.compile(rf"(?i)^(?:{_HOME_WORDS})$")
-_TRAIL_STEP = regex.compile(r"\s*(?:[>»›|]|::)\s*|\s+[-/]\s+|(?<=\p{Ll})/(?=\p{L})")
+
+
+@cache
+def _trail_step_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s*(?:[>»›|]|::)\s*|\s+[-/]\s+|(?<=\p{Ll})/(?=\p{L})")
+
+
 # A trail is a short line: a longer one is a menu or prose that opens with "Home".
 _CRUMB_CHARS = 300
 
@@ -815,8 +850,8 @@ _CRUMB_CHARS = 300
 def _crumb_step(lines: Sequence[str]) -> str | None:
     """The last step of the first breadcrumb trail printed on a line of its own, if any."""
     for line in lines:
-        if len(line) <= _CRUMB_CHARS and _TRAIL.match(line):
-            step = _TRAIL_STEP.split(" ".join(line.split()))[-1].strip()
+        if len(line) <= _CRUMB_CHARS and _trail_re().match(line):
+            step = _trail_step_re().split(" ".join(line.split()))[-1].strip()
             # a trail that stops at the home page names no page
             if step and not _HOME.match(step):
                 return step
@@ -971,7 +1006,11 @@ def _apart_lines(
 
 
 # A price on a line of its own or opening one ("$110", "€ 24,99", "129,00 €"): a shop's scrape.
-_PRICE_LINE = re.compile(r"^\s*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|EUR|USD|Kč|zł|kr))\b")
+@cache
+def _price_line_re() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|EUR|USD|Kč|zł|kr))\b")
+
+
 _SHOP_PRICES = 2
 
 
@@ -981,7 +1020,7 @@ def _text_page_kind(lines: Sequence[str], has_head: bool) -> tuple[float, float]
     HTML pages say it in their markup (`page_kind`); the truth takes a story's `<h1>` and a
     shop's meta title more often, as on HTML pages.
     """
-    prices = sum(1 for line in lines[:_LATE_SCAN_LINES] if _PRICE_LINE.match(line))
+    prices = sum(1 for line in lines[:_LATE_SCAN_LINES] if _price_line_re().match(line))
     return float(has_head), float(prices >= _SHOP_PRICES)
 
 

@@ -185,17 +185,33 @@ _SCRIPT_BLOCKS: tuple[tuple[int, int, str, str], ...] = (
 )
 _SCRIPT_LANG = _SCRIPT_LANG_ALONE | {script: lang for _, _, script, lang in _SCRIPT_BLOCKS}
 _BLOCK_STARTS = tuple(first for first, _, _, _ in _SCRIPT_BLOCKS)
-_BLOCK_RUNS = re.compile(
-    "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _, _ in _SCRIPT_BLOCKS) + "]+"
-)
+
+
+# Compiled on first use: only a page of no declared language is voted on, and only one with
+# non-Latin letters counts scripts (docs/metadata.md, "First call").
+@functools.cache
+def _block_runs_re() -> re.Pattern[str]:
+    return re.compile(
+        "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _, _ in _SCRIPT_BLOCKS) + "]+"
+    )
+
+
 # Any letter of those scripts, by code point block: one pass of the stdlib `re` over a Latin page
 # (10 us) tells that none of the per-script counts below (0.4 ms with `regex`) is needed.
-_NON_LATIN = re.compile(
-    "[\u0370-\u06ff\u0750-\u07bf\u0900-\u109f\u10a0-\u139f\u1780-\u17ff\u1c90-\u1cbf"
-    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff"
-    "\ufe70-\ufeff]+",
-)
-_SCRIPT_RUNS = tuple((name, regex.compile(pattern)) for name, pattern in _SCRIPT_PATTERNS.items())
+@functools.cache
+def _non_latin_re() -> re.Pattern[str]:
+    return re.compile(
+        "[\u0370-\u06ff\u0750-\u07bf\u0900-\u109f\u10a0-\u139f\u1780-\u17ff\u1c90-\u1cbf"
+        "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff"
+        "\ufe70-\ufeff]+",
+    )
+
+
+@functools.cache
+def _script_runs() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((name, regex.compile(pattern)) for name, pattern in _SCRIPT_PATTERNS.items())
+
+
 # Fewer letters than this in the page's main script and no language is claimed by script alone.
 _MIN_SCRIPT_LETTERS = 20
 # A script other than Latin is the page's when its letters make up this share of the sample's
@@ -231,10 +247,20 @@ def _read_stoplist(lang: str | None) -> tuple[str, ...]:
     if (lang or "").lower() in _OWN_STOPLISTS:
         return _OWN_STOPLISTS[(lang or "").lower()]
     name = STOPLIST_NAMES.get((lang or "en").lower(), "English")
-    if name not in get_stoplists():
+    if name not in _justext_lists():
         name = "English"
     data = pkgutil.get_data("justext", f"stoplists/{name}.txt") or b""
-    return tuple(dict.fromkeys(w.lower() for w in data.decode("utf-8").splitlines() if w))
+    # The whole file lowered at once, not word by word: the same words (each line is lowered
+    # on its own either way), and the 41 Latin lists the vote reads on a page of no declared
+    # language are read in 15 ms instead of 23 (fixtures' first text page).
+    return tuple(dict.fromkeys(filter(None, data.decode("utf-8").lower().splitlines())))
+
+
+@functools.cache
+def _justext_lists() -> frozenset[str]:
+    """The names of jusText's lists (`get_stoplists` lists its directory anew on every call)."""
+    names: frozenset[str] = get_stoplists()
+    return names
 
 
 @functools.cache
@@ -501,9 +527,18 @@ def _stop_index(script: str) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]
     shared: dict[tuple[int, ...], tuple[int, ...]] = {}
     for i, code in enumerate(codes):
         without = _not_voting(code)
+        # Most words are in one list: they share the list's one-position tuple, and only a
+        # word met again builds a tuple (the 41 Latin lists: 17 -> 13 ms, the first page of a
+        # process with no declared language pays it).
+        alone = (i,)
         for word in dict.fromkeys(_read_stoplist(code)):  # a word twice would vote twice
-            if word not in without:
-                ids = (*index.get(word, ()), i)
+            if word in without:
+                continue
+            held = index.get(word)
+            if held is None:
+                index[word] = alone
+            else:
+                ids = (*held, i)
                 index[word] = shared.setdefault(ids, ids)
     return codes, index
 
@@ -513,13 +548,15 @@ def script_letters(text: str) -> Counter[str]:
 
     Nothing is counted (an empty Counter) when too few of them are in the text to make it theirs.
     """
-    if text.isascii() or sum(map(len, _NON_LATIN.findall(text))) < _MIN_SCRIPT_SHARE * len(text):
+    if text.isascii() or sum(map(len, _non_latin_re().findall(text))) < _MIN_SCRIPT_SHARE * len(
+        text
+    ):
         return Counter()
-    counts = Counter({name: sum(map(len, run.findall(text))) for name, run in _SCRIPT_RUNS})
+    counts = Counter({name: sum(map(len, run.findall(text))) for name, run in _script_runs()})
     counts["Han"] += counts["Kana"]
     # The one-language scripts by block: one stdlib scan finds none on most pages; on the others
     # each run (a word, in these scripts) is put in its block by its first letter.
-    for run in _BLOCK_RUNS.findall(text):
+    for run in _block_runs_re().findall(text):
         counts[_SCRIPT_BLOCKS[bisect.bisect_right(_BLOCK_STARTS, ord(run[0])) - 1][2]] += len(run)
     return counts
 

@@ -13,6 +13,7 @@ page) are not publication dates. Measured on wcxb-dev with `bench/meta_eval.py`.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -142,13 +143,28 @@ _DATE_ITEMS = etree.XPath("//@itemprop[. = 'datePublished' or . = 'dateCreated']
 _ITEMPROP_DATE = regex.compile(r"itemprop=[\"']?date(?:Published|Created)")
 # Class/id words that mark an element as the change date, not the publication date.
 _UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
+
+
+# The `_..._re()` functions compile their pattern on first use: each serves only HTML pages
+# or only text pages, and a process of one kind need not compile the other's (docs/metadata.md,
+# "First call").
 # Class words that mark a <time> as the publication date (WordPress "entry-date published").
-_PUBLISHED_CLASS = regex.compile(r"(?i)publish|pubdate|entry-date|post-date")
+@functools.cache
+def _published_class_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)publish|pubdate|entry-date|post-date")
+
+
 _ISO_INSTANT = re.compile(
     r"\s*(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
     r"(?P<zone>[Zz]|[+-]\d{2}:?\d{2})\s*$",
 )
-_URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
+
+
+@functools.cache
+def _url_date_re() -> regex.Pattern[str]:
+    return regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
+
+
 _MAX_H1S = 5
 # Only the first <time>s after the headline belong to its header (published, updated); later
 # ones date comments (en-blog-wordpress-sourdough-comments).
@@ -171,27 +187,45 @@ _LABEL_TEXT = (
     " or contains(., 'ublié') or contains(., 'ublicado') or contains(., 'ubblicato')"
     " or contains(., 'rschienen') or contains(., 'ritten by')]"
 )
+
+
 # A label as the first text of an element, checked on the markup before walking the tree.
-_LABEL_IN_MARKUP = re.compile(
-    r">\s*(?:first\s+|originally\s+)?(?:published|posted|written\s+by|ver(?:ö|&ouml;)ffentlicht|erschienen|"
-    r"publi(?:é|&eacute;)|publicad|pubblicat)",
-    re.IGNORECASE,
-)
-_PUBLISHED = regex.compile(
-    r"(?i)^\W*(?:(?:first\s+|originally\s+)?published|posted|written\s+by|veröffentlicht|erschienen|"
-    r"publié|publiée|publicado|publicada|pubblicato|pubblicata)\b",
-)
-_PUBLISHED_ANYWHERE = regex.compile(
-    r"(?i)\b(?:published|posted\s+on|veröffentlicht|erschienen\s+am|publié|publiée|publicado|"
-    r"publicada|pubblicato|pubblicata)\b",
-)
+@functools.cache
+def _label_in_markup_re() -> re.Pattern[str]:
+    return re.compile(
+        r">\s*(?:first\s+|originally\s+)?(?:published|posted|written\s+by|ver(?:ö|&ouml;)ffentlicht|erschienen|"
+        r"publi(?:é|&eacute;)|publicad|pubblicat)",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _published_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\W*(?:(?:first\s+|originally\s+)?published|posted|written\s+by|veröffentlicht|erschienen|"
+        r"publié|publiée|publicado|publicada|pubblicato|pubblicata)\b",
+    )
+
+
+@functools.cache
+def _published_anywhere_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:published|posted\s+on|veröffentlicht|erschienen\s+am|publié|publiée|publicado|"
+        r"publicada|pubblicato|pubblicata)\b",
+    )
+
+
 # Labels forum and Q&A software put before a thread's first date ("Start date Mar 27, 2025",
 # "asked Mar 26, 2019 at 16:18"; wcxb-dev text forum scrapes 0514, 1177), and phpBB's post
 # header "by <user> » <date>", whose first one is the opening post's (wcxb-dev-text 0540).
-_THREAD_START = regex.compile(
-    r"(?i)^\W*(?:start\s+date|asked|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|"
-    r"erstellt\s+am)\b\W*\w|^\s*by\s+[^»\s][^»]{0,60}\s»\s+\w",
-)
+@functools.cache
+def _thread_start_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\W*(?:start\s+date|asked|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|"
+        r"erstellt\s+am)\b\W*\w|^\s*by\s+[^»\s][^»]{0,60}\s»\s+\w",
+    )
+
+
 # A forum post's number "#1" at the start or end of its header line, or glued to an ISO date
 # ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1", "Aug 08, 2006#12006-08-08T22:13").
 _FIRST_POST_MARK = re.compile(r"^\s*#1(?!\d)|(?<![\w#])#1\s*$|#1(?=\d{4}-\d\d-\d\d)")
@@ -209,12 +243,22 @@ _THREAD_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 # many earlier than the first (`_thread_time_date`).
 _THREAD_MIN_TIMES = 3
 _THREAD_EARLIER_PER = 20
+
+
 # Discourse's topic map line and the opening post's month-and-year header above it, within
 # `_TOPIC_MAP_REACH` lines (`_topic_created_date`).
-_TOPIC_CREATED = regex.compile(
-    r"(?i)^\s*created\s+(?P<when>(?P<month>\p{L}{3,9})\.?\s+(?P<day>\d{1,2})\b.*)$"
-)
-_MONTH_YEAR = regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
+@functools.cache
+def _topic_created_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\s*created\s+(?P<when>(?P<month>\p{L}{3,9})\.?\s+(?P<day>\d{1,2})\b.*)$"
+    )
+
+
+@functools.cache
+def _month_year_re() -> regex.Pattern[str]:
+    return regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
+
+
 _TOPIC_MAP_REACH = 30
 
 
@@ -414,7 +458,7 @@ def _marked_published(el: HtmlElement) -> bool:
     """Whether microdata or a class marks the element as the publication date."""
     if el.get("itemprop") in _DATE_ITEMPROPS:
         return True
-    return el.tag == "time" and bool(_PUBLISHED_CLASS.search(el.get("class") or ""))
+    return el.tag == "time" and bool(_published_class_re().search(el.get("class") or ""))
 
 
 # Inline elements that may wrap a `<time>` between it and its label (`_element_date`).
@@ -880,14 +924,14 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
     0233). Several different labelled dates are a list of teasers and give none.
     """
     found: set[str] = set()
-    if not _LABEL_IN_MARKUP.search(markup):
+    if not _label_in_markup_re().search(markup):
         return None
     for node in tree.xpath(_LABEL_TEXT):
         parent = node.getparent()
         if parent is None or parent.tag in {"script", "style", "noscript", "template"}:
             continue
         text = " ".join(str(node).split())
-        if len(text) > _DATELINE_CHARS or not _PUBLISHED.search(text):
+        if len(text) > _DATELINE_CHARS or not _published_re().search(text):
             continue
         dates = [d for d in find_dates(text, lang) if not d.updated]
         if not dates:
@@ -986,7 +1030,7 @@ def _post_header_date(tree: HtmlElement, markup: str, lang: str | None) -> str |
         if not text.startswith("»") or i < _POST_HEADER_TEXTS - 1:
             continue
         line = " ".join(texts[i - _POST_HEADER_TEXTS + 1 : i + 1])
-        if len(line) <= _DATELINE_CHARS and _THREAD_START.search(line):
+        if len(line) <= _DATELINE_CHARS and _thread_start_re().search(line):
             dates = [d for d in find_dates(line, lang) if not d.updated]
             return dates[0].iso if dates else None
     return None
@@ -1119,7 +1163,7 @@ def _url_date(url: str | None) -> str | None:
     """A full date in the URL path ("/2024/03/12/slug"), as articles of many CMSs carry."""
     if not url:
         return None
-    m = _URL_DATE.search(url)
+    m = _url_date_re().search(url)
     if not m:
         return None
     return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
@@ -1247,7 +1291,7 @@ def _text_metadata(doc: Document) -> Document:
     meta = doc.meta
     first = blocks[0]
     headline_at = -1
-    if _SKIP_LINK.match(first.text):
+    if _skip_link_re().match(first.text):
         # The scrape opens with a skip link, not the page's <title>: the headline is the
         # first heading-sized line under the menus, and no title line names the site
         # (en-liveblog-storm-text).
@@ -1550,9 +1594,13 @@ def _labelled_text_date(blocks: list[Block], lang: str | None) -> str | None:
         if len(text) > _DATELINE_CHARS:
             previous = ""
             continue
-        label = _PUBLISHED.search(text)
-        if label is None and _PUBLISHED.search(previous) and len(previous) <= _LABEL_ALONE_CHARS:
-            label = _PUBLISHED.search(previous)
+        label = _published_re().search(text)
+        if (
+            label is None
+            and _published_re().search(previous)
+            and len(previous) <= _LABEL_ALONE_CHARS
+        ):
+            label = _published_re().search(previous)
         previous = text
         if label is None or not _YEAR_LIKE.search(text):
             continue
@@ -1596,11 +1644,15 @@ def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
 
 
 # A scrape's first line that is the page's "skip to content" link rather than its <title>.
-_SKIP_LINK = regex.compile(
-    r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
-    r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
-    r"|ir\s+para\s+o\s+conte[úu]do)\b",
-)
+@functools.cache
+def _skip_link_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
+        r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
+        r"|ir\s+para\s+o\s+conte[úu]do)\b",
+    )
+
+
 # A headline has a few words and ends without a full stop; menu entries have one or two.
 _HEADLINE_WORDS = (4, 25)
 _HEADLINE_BODY_WORDS = 30
@@ -1769,13 +1821,13 @@ def _topic_created_date(blocks: list[Block], lang: str | None) -> str | None:
     read as it is.
     """
     for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
-        m = _TOPIC_CREATED.match(block.text)
+        m = _topic_created_re().match(block.text)
         if m is None:
             continue
         if found := find_date(m["when"], lang):
             return found
         for above in reversed(blocks[max(1, i - _TOPIC_MAP_REACH) : i]):
-            header = _MONTH_YEAR.match(above.text)
+            header = _month_year_re().match(above.text)
             if header and header["month"].casefold() == m["month"].casefold():
                 return find_date(f"{m['month']} {m['day']}, {header['year']}", lang)
         return None
@@ -1793,7 +1845,7 @@ def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
     for i, block in enumerate(blocks[1:], start=1):
         text = block.text
         if len(text) > _TEXT_DATED_CHARS or not (
-            (i < _TEXT_HEAD_BLOCKS and _THREAD_START.search(text))
+            (i < _TEXT_HEAD_BLOCKS and _thread_start_re().search(text))
             or ("#1" in text and _FIRST_POST_MARK.search(text))
         ):
             continue
@@ -1879,7 +1931,7 @@ def _labelled_opening(text: str, lang: str | None) -> str | None:
     WordPress themes print "Posted on", the date, the change date and the categories as one
     line, which a long category list makes longer than a dateline (wcxb-dev-text 4124).
     """
-    if not _PUBLISHED.match(text):
+    if not _published_re().match(text):
         return None
     found = find_dates(text[:_LABELLED_OPENING_CHARS], lang)
     return found[0].iso if found and not found[0].updated else None
@@ -1896,10 +1948,14 @@ def _short_body_paragraph(block: Block, lang: str | None) -> bool:
 
 # A product's release date ("Released" / "21 Aug, 2012", "Release Date: 5 Nov, 2020" on a
 # game's store page): no publication date.
-_RELEASE = regex.compile(
-    r"(?i)\b(?:release\s+date|erscheinungsdatum|date\s+de\s+sortie|"
-    r"fecha\s+de\s+lanzamiento|data\s+di\s+uscita|data\s+de\s+lançamento)\b",
-)
+@functools.cache
+def _release_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:release\s+date|erscheinungsdatum|date\s+de\s+sortie|"
+        r"fecha\s+de\s+lanzamiento|data\s+di\s+uscita|data\s+de\s+lançamento)\b",
+    )
+
+
 _RELEASED_ALONE = regex.compile(r"(?i)^\W*released\W*$")
 
 
@@ -1909,11 +1965,15 @@ def _release_date(previous: str, text: str) -> bool:
     "Released" counts only alone on the line before: "Released Wednesday, March 2, 2022"
     under a report's headline is its publication (wcxb-dev-text).
     """
-    return bool(_RELEASED_ALONE.match(previous) or _RELEASE.search(previous[-40:] + " " + text))
+    return bool(
+        _RELEASED_ALONE.match(previous) or _release_re().search(previous[-40:] + " " + text)
+    )
 
 
 # A bare "Date:" field, in the languages whose word for it is no publication label by itself.
-_DATE_FIELD = regex.compile(r"(?i)^\W*(?:date|data|datum|fecha)\s*:")
+@functools.cache
+def _date_field_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)^\W*(?:date|data|datum|fecha)\s*:")
 
 
 def _line_date(
@@ -1926,11 +1986,11 @@ def _line_date(
     story) is an event's or a deadline's in a list of facts, not the page's (golden
     pt-evento-concerto-text).
     """
-    if (body_begun and _DATE_FIELD.match(text)) or _release_date(previous, text):
+    if (body_begun and _date_field_re().match(text)) or _release_date(previous, text):
         return None
     context = previous[-30:] + " "
     found = [f for f in find_dates(context + text, lang) if f.start >= len(context)]
     if not found or found[0].updated:
         return None
-    labelled = bool(_PUBLISHED_ANYWHERE.search(context + text))
+    labelled = bool(_published_anywhere_re().search(context + text))
     return found[0].iso, is_dateline(text, lang), labelled
