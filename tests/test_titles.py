@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import random
 from pathlib import Path
 
 import pytest
@@ -492,6 +494,26 @@ def test_choose_text_title_drops_the_site_part(title_line, expected):
     """The model picks the headline, not the site's name or the whole title line."""
     lines = ["Menu", *([expected] if "conseil" in expected else _SCRAPE_LINES)]
     assert choose_text_title(title_line, lines, [])[0] == expected
+
+
+def test_text_title_model_walks_its_first_rows_to_the_compiled_score(monkeypatch):
+    """The first rows walk the trees (no compile), with the compiled function's very floats."""
+    model = cleaner.titles._load_model.__wrapped__(cleaner.titles._MODEL_PATH)
+    assert model is not None
+    assert model.trees is not None
+    monkeypatch.setattr(cleaner.titles, "_WALKED_ROWS", 40)
+    rng = random.Random(20)
+    thresholds = [t for tree in model.trees.trees for t in tree.threshold]
+    rows = [
+        {
+            name: rng.choice([0.0, 1.0, rng.uniform(-5.0, 60.0), rng.choice(thresholds), math.nan])
+            for name in model.trees.features
+        }
+        for _ in range(60)
+    ]
+    scores = [model.score(x) for x in rows]
+    assert model.walked == [40]  # the last 20 rows went to the compiled function
+    assert scores == [model.trees.score([x[f] for f in model.trees.features]) for x in rows]
 
 
 def test_title_model_knows_every_feature_the_candidates_have():
