@@ -820,6 +820,42 @@ def test_decide_entries_need_their_shape():
     assert _decided(lines, scores, prose) == [line for job in JOBS[:3] for line in job]
 
 
+# vBulletin's post heads, cut down from golden ar-muntada-vbulletin-mukayyif-yaqtur-text (round
+# R): a stamp line, "#N", the poster's card, then the post.
+def _vb_post(n: int, name: str, card: list[str], text: str) -> list[str]:
+    return [f"24-11-2026, 0{n}:15 PM", f"#{n}", name, *card, text]
+
+
+VB_CARD = ["Junior Member", "Join Date: Mar 2024", "Posts: 57"]
+
+
+@pytest.mark.parametrize(
+    ("posts", "kept"),
+    [
+        # Two heads: stamp, number, name, rank and counts all go; the posts stay.
+        (
+            [_vb_post(1, "abu_faisal", VB_CARD, P[0]), _vb_post(2, "Khalid", VB_CARD, P[1])],
+            [P[0], P[1]],
+        ),
+        # No 'Label: value' line under the number: the post starts there (golden
+        # it-forum-discussione-caldaia-pressione-text), only the stamp and the number go.
+        (
+            [_vb_post(1, P[0], [], P[1]), _vb_post(2, P[2], [], P[3])],
+            [P[0], P[1], P[2], P[3]],
+        ),
+        # One head is no thread's: nothing goes.
+        (
+            [_vb_post(1, "abu_faisal", VB_CARD, P[0])],
+            _vb_post(1, "abu_faisal", VB_CARD, P[0]),
+        ),
+    ],
+)
+def test_decide_drops_stamped_post_heads(posts, kept):
+    """A stamp line over "#N" and the card under it head a post: none of it is body."""
+    lines = [line for post in posts for line in post]
+    assert _decided(lines, [0.7] * len(lines), [line in P for line in lines]) == kept
+
+
 def test_decide_drops_a_teaser_rail_before_the_headline_repeat():
     """Kept teaser lines before the article's repeated headline go; the article stays."""
     title = "Bus routes approved - The Daily"

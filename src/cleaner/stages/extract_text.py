@@ -186,6 +186,22 @@ _CJK_POST_STAMP = regex.compile(r"^(?:发表于|發表於)\s*(?:19|20)\d{2}[-/.]
 # go (none of the 301 kept "#N" lines of wcxb-dev-text is a truth line).
 _POST_NUMBER = regex.compile(r"^(#?)\s?(\d{1,5})(?:\s+[·•|]\s+\S.{0,40})?$")
 _POST_NUMBER_REACH = 3
+# vBulletin heads each post with its stamp on a line of its own, the post number under it, then
+# the poster's card ("24-11-2026, 10:02 PM" / "#2" / "م. خالد التبريد" / "مشرف قسم المكيفات" /
+# "تاريخ التسجيل: Jan 2016" / "المشاركات: 8,412"), all scored 0.46-0.70 and kept as body
+# (golden ar-muntada-vbulletin-mukayyif-yaqtur-text, round R). A stamp line (a date and a time
+# of day, nothing else: `_STAMP_LINE`) right above a "#N" line is a post's head, and so are the
+# short lines under the number (`_THREAD_NAME_WORDS`, no sentence end, not prose) down to the
+# card's last 'Label: value' line ("Join Date: ...", "Posts: N") within `_HEAD_CARD_LINES`; with
+# no such line the post starts under the number (golden it-forum-discussione-caldaia-pressione-
+# text's "Buonasera a tutti,"). `_THREAD_POSTS` such heads make a thread's. Only a stamp of
+# digits ("24-11-2026, 10:02 PM"): a looser one ("14 Nov 2026 alle 20:47", any short line with a
+# time of day) cost that golden its greeting line (1.000 -> 0.995) through a later stage, and
+# WCXB's truth keeps the stamp of the one such thread it holds (wcxb-dev-text forum 0527).
+_STAMP_LINE = regex.compile(
+    r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$"
+)
+_HEAD_CARD_LINES = 6
 # On a thread page, a line that is a count and one or two words is a post's like count ("4 Me
 # gusta", scored 0.55-0.67 and kept: golden es-foro-discourse-huerto-tomates-rajados-text
 # 0.899 -> 0.923; wcxb-dev-text two pages up by 0.002, none down).
@@ -2087,6 +2103,36 @@ def _keep_posts(
     return out
 
 
+def _stamped_heads(keep: list[bool], prose: list[bool], texts: list[str]) -> list[bool]:
+    """Drop vBulletin's post heads: a stamp line, "#N" under it and the poster's card.
+
+    See `_STAMP_LINE`; fewer than `_THREAD_POSTS` heads on the page leave `keep` as it is.
+    """
+    heads = []
+    for i in range(len(texts) - 1):
+        m = _POST_NUMBER.match(texts[i + 1])
+        if not (_STAMP_LINE.match(texts[i].strip()) and m and m.group(1) == "#"):
+            continue
+        card = []
+        for j in range(i + 2, min(len(texts), i + 2 + _HEAD_CARD_LINES)):
+            if (
+                prose[j]
+                or count_words(texts[j]) > _THREAD_NAME_WORDS
+                or _SENTENCE_END.search(texts[j])
+            ):
+                break
+            card.append(j)
+        labelled = [j for j in card if _labelled(texts[j])]
+        end = labelled[-1] + 1 if labelled else min(i + 3, card[-1] + 1) if card else i + 2
+        heads.append((i, end))
+    if len(heads) < _THREAD_POSTS:
+        return keep
+    out = list(keep)
+    for a, b in heads:
+        out[a:b] = [False] * (b - a)
+    return out
+
+
 def _drop_post_numbers(keep: list[bool], headers: list[bool], texts: list[str]) -> list[bool]:
     """Drop a thread's post numbers ("#2", Discourse's bare "2"): headers, not the post's text.
 
@@ -2376,7 +2422,12 @@ def _decide(  # noqa: PLR0913 - as `decide`
         thread = _comment_zone(texts, keep, title)
     keep = _drop_twins(
         _drop_copies(
-            _cut_author_card(_after_headline(keep, prose, texts, title), prose, texts, title),
+            _cut_author_card(
+                _after_headline(_stamped_heads(keep, prose, texts), prose, texts, title),
+                prose,
+                texts,
+                title,
+            ),
             texts,
         ),
         texts,
