@@ -34,6 +34,7 @@ from cleaner.stages.extract_html import (
     _orphan_heads,
     _overlay_blocks,
     _paywall_blocks,
+    _post_code,
     _post_quotes,
     _recommendation_blocks,
     _record_blocks,
@@ -1648,3 +1649,37 @@ def test_counter_blocks_are_slide_counters_in_a_figure(html, dropped):
     blocks = [Block(b.text) for b in raw]
     assert {raw[i].text for i in _counter_blocks(raw, blocks)} == dropped
     assert ExtractHtml(drop_slide_counters=False).drop_slide_counters is False
+
+
+_CODE = '<pre><code>dup = df[df.duplicated("id", keep=False)]</code></pre>'
+
+
+@pytest.mark.parametrize(
+    ("html", "kept", "found"),
+    [
+        # an answer's code between its kept paragraphs (golden ko-qna-jilmun-dapbyeon-pandas-html)
+        (f'<div class="s-prose"><p>{PARAS[0]}</p>{_CODE}<p>{PARAS[1]}</p></div>', {"p"}, 1),
+        # one wrapper down: Sphinx's div.highlight > pre
+        (f'<div><p>{PARAS[0]}</p><div class="highlight">{_CODE}</div></div>', {"p"}, 1),
+        # its box's text was left out: a widget's snippet, not the post's
+        (f"<div><p>{PARAS[0]}</p>{_CODE}<p>{PARAS[1]}</p></div>", set(), 0),
+        # a kept short line beside it is no post's prose (a sidebar's "Embed this:")
+        (f"<aside><p>Embed this:</p>{_CODE}<p>{PARAS[1]}</p></aside>", {"p:Embed this:"}, 0),
+        # alone in its box up to the body: nothing to read beside it
+        (f"<p>{PARAS[0]}</p>{_CODE}", {"p"}, 0),
+    ],
+)
+def test_post_code_is_a_left_out_code_block_among_a_posts_kept_text(html, kept, found):
+    """A `<pre>` left out among kept prose of its own box comes back, whatever it holds."""
+    raw = htmlblocks.segment(_tree(f"<html><body>{html}</body></html>"))
+
+    def keep(b: htmlblocks.RawBlock) -> bool:
+        return b.tag in kept or f"{b.tag}:{b.text}" in kept
+
+    blocks = [
+        Block(text=b.text, kind="paragraph", dropped_by=None if keep(b) else "boilerplate")
+        for b in raw
+    ]
+    got = _post_code(raw, blocks, [len(b.text.split()) for b in raw])
+    assert len(got) == found
+    assert all(raw[i].tag == "pre" for i in got)

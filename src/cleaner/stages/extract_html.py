@@ -391,6 +391,7 @@ class ExtractHtml:
         drop_user_cards: bool = True,
         keep_post_quotes: bool = True,
         keep_headed_lists: bool = True,
+        keep_post_code: bool = True,
         keep_open_prose: bool = True,
         drop_orphan_heads: bool = True,
         drop_button_rows: bool = True,
@@ -452,6 +453,10 @@ class ExtractHtml:
             keep_headed_lists: Keep a list left out whole that sits between a kept heading
                 and a kept block of the same box (a show note's "Links" list; see
                 `_headed_lists`); False leaves it to the model.
+            keep_post_code: Keep a code block (`<pre>`) left out whose box's other blocks are
+                mostly kept, with a kept paragraph of prose among them: the code of a post's
+                text, whatever its length or links (see `_post_code`); False leaves it to
+                the model.
             keep_open_prose: On a page that declares no article and where trafilatura kept
                 little, keep the prose it left out inside the page's prose container when the
                 model does not rule it out (see `_open_prose`); False leaves it to the model.
@@ -549,6 +554,7 @@ class ExtractHtml:
         self.drop_user_cards = drop_user_cards
         self.keep_post_quotes = keep_post_quotes
         self.keep_headed_lists = keep_headed_lists
+        self.keep_post_code = keep_post_code
         self.keep_open_prose = keep_open_prose
         self.drop_orphan_heads = drop_orphan_heads
         self.drop_button_rows = drop_button_rows
@@ -744,6 +750,8 @@ class ExtractHtml:
             blocks = _kept_again(blocks, _post_quotes(raw, blocks, words))
         if self.keep_headed_lists:
             blocks = _kept_again(blocks, _headed_lists(raw, blocks))
+        if self.keep_post_code:
+            blocks = _kept_again(blocks, _post_code(raw, blocks, words))
         if self.keep_group_mates and listed and _LD_COLLECTION.isdisjoint(ld.all_types):
             blocks = _kept_again(blocks, _group_mates(raw, blocks, words))
             if self.keep_tile_mates and not shop:
@@ -1897,6 +1905,55 @@ def _headed_lists(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -
             and not _in_nav(box)
         ):
             out.update(idx)
+    return out
+
+
+# The post-code rule (`_post_code`): a code block's box is its `<pre>`'s parent or one of this
+# many ancestors above it, the nearest that holds another block (Sphinx's and GitHub's
+# `div.highlight > pre` sit one wrapper below the paragraphs).
+_CODE_BOX_DEPTH = 3
+
+
+def _post_code(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """Return the left-out code blocks set among a post's kept text.
+
+    A Q&A answer's code sits in the answer's text box between its paragraphs (Stack
+    Exchange's `div.s-prose[itemprop=text] > pre > code`), and the model, reading a few lines
+    of code without a sentence's end, leaves it out as it leaves out a widget, while keeping
+    the paragraphs around it (golden ko-qna-jilmun-dapbyeon-pandas-html: the question's code
+    kept, both answers' dropped). A code block is content whatever its length or links where
+    its box's other blocks are text that was kept: at least one kept paragraph of prose
+    (`_prose`) among them and no more words left out than kept. A code block in a sidebar or
+    a menu has no kept neighbours; one in a comment is dropped again by the comment rules
+    that run after this one.
+    """
+    state: dict[HtmlElement, tuple[bool, int, bool]] = {}
+    for b, blk, w in zip(raw, blocks, words, strict=True):
+        if b.tag != "pre":
+            state[b.element] = (blk.kept, w, blk.kept and _prose(b, w))
+    if not any(kept for kept, _, _ in state.values()):
+        return set()
+    out: set[int] = set()
+    for i, (b, blk) in enumerate(zip(raw, blocks, strict=True)):
+        if b.tag != "pre" or blk.dropped_by != "boilerplate":
+            continue
+        node = b.element
+        for _ in range(_CODE_BOX_DEPTH):
+            parent = node.getparent()
+            if parent is None or parent.tag == "body":
+                break
+            mates = [state[c] for c in parent if c is not node and c in state]
+            if mates:
+                kept = sum(w for k, w, _ in mates if k)
+                left = sum(w for k, w, _ in mates if not k)
+                if kept >= left and any(prose for _, _, prose in mates):
+                    out.add(i)
+                break
+            node = parent
     return out
 
 
