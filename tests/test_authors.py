@@ -16,6 +16,7 @@ from cleaner.authors import (
     is_job_title,
     is_role,
     looks_like_name,
+    may_be_post_header,
     opens_with_intro,
     parse_byline,
     parse_post_header,
@@ -396,6 +397,15 @@ def test_parse_byline_text_of_label_needs_a_name(line, lang):
         ("Inlägg av Kari_S » 3 november 2026 19:42", ("Kari_S",), "2026-11-03"),
         ("Rourke wrote:", ("Rourke",), None),
         ("Jane Doe wrote on 12 March 2024:", ("Jane Doe",), "2024-03-12"),
+        # phpBB themes with an icon for "Post": the particle opens the line (golden
+        # vi-dien-dan-phpbb-xe-may-hut-ga-text)
+        ("bởi tuan_xemay » 24/11/2026, 20:15", ("tuan_xemay",), "2026-11-24"),
+        ("by Minoa » Tue Aug 27, 2019 10:02 pm", ("Minoa",), "2019-08-27"),
+        ("przez kasia_k » 3 marca 2024, 10:12", ("kasia_k",), "2024-03-03"),
+        ("от ivan_p » 3 марта 2024, 10:12", ("ivan_p",), "2024-03-03"),
+        # phpBB 3.2's quote header: the quoted post's date after the colon
+        ("hoangmeo đã viết: ↑ 24/11/2026, 21:03", ("hoangmeo",), "2026-11-24"),
+        ("tandem_tess wrote: ↑ Sat Mar 09, 2024 8:41 pm", ("tandem_tess",), "2024-03-09"),
     ],
 )
 def test_parse_post_header_reads_forum_post_headers(line, names, date):
@@ -414,11 +424,38 @@ def test_parse_post_header_reads_forum_post_headers(line, names, date):
         "Rourke wrote: the chain is worn",
         "The council wrote to residents on 12 March 2024:",
         "Post Reply",
+        # a news byline keeps its own separators: only "»" and a date make a post header
+        "By Jane Doe | March 3, 2024",
+        "By Jane Doe, March 3, 2024",
+        "Por María López, 3 de marzo de 2024",
+        "Von Anna Müller · 3. März 2024",
+        "by Jane Doe » Home » News",
+        "by tandem_tess » General Discussion",
+        "bởi tuan_xemay",
+        "tandem_tess wrote: ↑ see above",
+        "The ↑ arrow key scrolls up:",
     ],
 )
 def test_parse_post_header_rejects_other_lines(line):
     """Undated "Posted by", placeholders, pronouns and sentences are no post headers."""
     assert parse_post_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "maybe"),
+    [
+        ("bởi tuan_xemay » 24/11/2026, 20:15", True),
+        ("by Minoa » Tue Aug 27, 2019 10:02 pm", True),
+        ("от ivan_p » 3 марта 2024, 10:12", True),
+        ("hoangmeo đã viết: ↑ 24/11/2026, 21:03", True),
+        ("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm", True),
+        ("A paragraph about bikes.", False),
+        ("Bypass the carburettor » 24/11/2026, 20:15", False),
+    ],
+)
+def test_may_be_post_header_lets_every_shape_through(line, maybe):
+    """The cheap test passes the two-letter particles' lines and the "↑" quote headers."""
+    assert may_be_post_header(line) is maybe
 
 
 @pytest.mark.parametrize(

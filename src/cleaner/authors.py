@@ -1100,15 +1100,22 @@ class _PostHeader:
         by: "Post by tandem_tess » Sat Mar 09, 2024 8:41 pm" (phpBB), "Posted by Jane Doe on
             12 March 2024", "Beitrag von X » ...", "Message par X » ...": the post word, its
             "by" (the kind's `particles`), the name up to the separator before the date.
+        bare: "bởi tuan_xemay » 24/11/2026, 20:15", "by Minoa » Tue Aug 27, 2019 10:02 pm":
+            phpBB's line with an icon for its post word, the particle opening it. Only with one
+            "»" and a date after it: "By Jane Doe | March 3, 2024" is a news byline.
         wrote: "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a
-            écrit :".
-        heads: The first four characters of the post words, casefolded (a shorter word with
-            its space): the cheap test of `may_be_post_header`.
+            écrit :", and phpBB 3.2's quote header with its date after the colon, "hoangmeo
+            đã viết: ↑ 24/11/2026, 21:03" (the "↑" links to the quoted post).
+        heads: The first four characters of the post words and particles, casefolded (a
+            shorter word with its space): the cheap test of `may_be_post_header`.
+        sizes: The lengths of the heads, for the cheap test.
     """
 
     by: regex.Pattern[str]
+    bare: regex.Pattern[str]
     wrote: regex.Pattern[str]
     heads: frozenset[str]
+    sizes: tuple[int, ...]
 
 
 @functools.cache
@@ -1116,6 +1123,7 @@ def _post_header() -> _PostHeader:
     """The post header shapes, compiled on first use (common.toml, one list for every language)."""
     post = byline_words.lexicon("post_by", None)
     wrote = byline_words.lexicon("post_wrote", None).words
+    heads = frozenset(f"{w} "[:4].casefold() for w in (*post.words, *post.particles))
 
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
@@ -1127,11 +1135,17 @@ def _post_header() -> _PostHeader:
             # the date's connectors ("on", "am", "le") are the shape's, as `_CONNECTOR_END`'s
             r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
         ),
+        # The name is one to three words, the line holds one "»" (a breadcrumb holds more).
+        bare=regex.compile(
+            rf"(?i)^(?:{alternation(post.particles)})\s+(?P<name>[^»|•·,\s]+(?:\s[^»|•·,\s]+)"
+            r"{0,2})\s*»\s*(?P<rest>[^»]+)$",
+        ),
         wrote=regex.compile(
             rf"(?i)^(?P<name>[^\s:»|]+(?:\s[^\s:»|]+){{0,3}}?)\s+(?:{alternation(wrote)})"
-            r"(?P<rest>\s[^:]{0,60})?\s*:$",
+            r"(?P<rest>\s[^:]{0,60})?\s*:(?:\s*↑\s*(?P<quoted>[^↑]{1,60}))?$",
         ),
-        heads=frozenset(f"{w} "[:4] for w in post.words),
+        heads=heads,
+        sizes=tuple(sorted({len(h) for h in heads})),
     )
 
 
@@ -1156,7 +1170,17 @@ def may_be_post_header(text: str) -> bool:
         >>> may_be_post_header("X wrote:"), may_be_post_header("A paragraph.")
         (True, False)
     """
-    return text.lstrip()[:4].casefold() in _post_header().heads or text.rstrip().endswith(":")
+    return _may_be(text, _post_header())
+
+
+def _may_be(text: str, shapes: _PostHeader) -> bool:
+    """Whether `text` opens with a post word or particle, ends with a colon or holds a "↑"."""
+    lead = text.lstrip()[:4].casefold()
+    return (
+        any(lead[:n] in shapes.heads for n in shapes.sizes)
+        or text.rstrip().endswith(":")
+        or "↑" in text
+    )
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -1166,22 +1190,20 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     A thread as text repeats one such line per post ("Post by X » date", "Posted by X on
     date", "X wrote:"); the first post's is the thread starter's (en-forum-thread-posts-text).
     "Post by" and "Posted by" lines need a date after the name, as forum software prints
-    them; a "wrote:" line must end with its colon. The name may be a lower-case user name.
+    them; a "by X » date" line without the post word (a theme's icon prints it) needs the "»"
+    too. A "wrote:" line must end with its colon, or with phpBB 3.2's "↑ <date>" after it. The
+    name may be a lower-case user name.
 
     Example:
         >>> parse_post_header("Post by tandem_tess » Sat Mar 09, 2024 8:41 pm")
         Byline(names=('tandem_tess',), date='2024-03-09', agency=False)
     """
     shapes = _post_header()
-    text = (
-        _squash(text)
-        # Neither a "Post by" line nor one ending in "wrote:": the cheap answer for most lines.
-        if text.lstrip()[:4].casefold() in shapes.heads or text.rstrip().endswith(":")
-        else ""
-    )
+    # Neither a "Post by" line nor one ending in "wrote:": the cheap answer for most lines.
+    text = _squash(text) if _may_be(text, shapes) else ""
     if not text or len(text) > _MAX_POST_HEADER:
         return None
-    m = shapes.by.match(text)
+    m = shapes.by.match(text) or shapes.bare.match(text)
     if m is not None:
         date = _first_date(m["rest"], lang)
         name = m["name"].strip()
@@ -1192,9 +1214,15 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     if m is None:
         return None
     name = m["name"].strip()
-    if not looks_like_name(name, strict=False) or is_agency(name):
+    quoted = _first_date(m["quoted"], lang) if m["quoted"] else None
+    if (
+        not looks_like_name(name, strict=False)
+        or is_agency(name)
+        # After "↑" phpBB prints the quoted post's date: anything else is a sentence.
+        or (m["quoted"] and quoted is None)
+    ):
         return None
-    return Byline(names=(name,), date=_first_date(m["rest"] or "", lang))
+    return Byline(names=(name,), date=_first_date(m["rest"] or "", lang) or quoted)
 
 
 # Forum software labels the thread's author on a line of its own: "Thread starter ridwan123"
