@@ -639,3 +639,46 @@ def test_judge_names_the_missing_stage_of_a_pipeline_that_never_read_the_page(mi
 def test_judge_still_discards_a_read_page_with_no_text_as_not_an_article(page):
     """A page decode and detect did read, with nothing in it, is no pipeline error."""
     assert cleaner.clean(page).discarded == "not_article: 0 words of body text"
+
+
+def _templated_page(body_class: str, ld: str, *blocks: Block) -> Document:
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        f'<body class="gradient {body_class}"></body></html>'
+    )
+    return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize(
+    ("body_class", "ld", "prices", "discarded"),
+    [
+        # a Shopify collection whose tiles extract_html dropped, SEO text kept (golden
+        # pl-kolekcja-kurtki-zimowe-shopify-filtry-html)
+        ("template-collection", _BREADCRUMB_LD, ["Cena regularna649,00 zł", "429,00 zł"] * 2, True),
+        ("tax-product_cat", _BREADCRUMB_LD, ["$49.00"] * 4, True),
+        ("catalog-category-view", _BREADCRUMB_LD, ["Special Price $173.00"] * 5, True),
+        # three prices are no grid
+        ("template-collection", _BREADCRUMB_LD, ["$49.00"] * 3, False),
+        # no shop category's class, or a page declaring a product or an article
+        ("template-product", _BREADCRUMB_LD, ["$49.00"] * 4, False),
+        ("template-collection", _PRODUCT_LD, ["$49.00"] * 4, False),
+        ("template-collection", _ARTICLE_LD, ["$49.00"] * 4, False),
+        # a removed paragraph mentioning a price is no tile's price line
+        ("template-collection", _BREADCRUMB_LD, [PROSE + " Only $49.00."] * 4, False),
+        # a tile's name left in the body: the grid is the body (wcxb-dev 4247)
+        ("tax-product_cat", _BREADCRUMB_LD, ["$49.00"] * 4, "Kress robotic lawn mower"),
+    ],
+)
+def test_judge_discards_a_shop_category_template_with_removed_prices(
+    body_class, ld, prices, discarded
+):
+    """A <body> class naming a shop category and 4+ removed price lines: not an article."""
+    removed = [Block(p).drop("low_text") for p in prices]
+    tile = [Block(discarded)] if isinstance(discarded, str) else []
+    doc = _templated_page(body_class, ld, Block(PROSE), *removed, *tile, Block(PROSE))
+    if discarded is True:
+        with pytest.raises(Discard, match="product list"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+    assert Judge(discard_teasers=False)(doc) is doc

@@ -30,7 +30,11 @@ article-like is left after the other stages:
   ja-tsuhan-kategori-furaipan-ichiran-html). A category with a long text of its own is content
   (wcxb-dev 0632). Without the declaration, as many add-to-cart buttons as price lines, four
   or more, on a short page that declares no article and no product (golden
-  tr-kategori-kislik-bot-urun-listesi-html; no wcxb-dev page of 250 words or fewer).
+  tr-kategori-kislik-bot-urun-listesi-html; no wcxb-dev page of 250 words or fewer). Or a
+  <body> class naming a shop category's template ("template-collection", "tax-product_cat",
+  "catalog-category-view"), four or more removed price lines and a short body of the
+  category's own text, every tile gone (golden pl-kolekcja-kurtki-zimowe-shopify-filtry-html;
+  `_templated_prices`).
 * a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
   "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
   teasers are no article, however long. Without the class, a short body under a <title> part
@@ -145,6 +149,29 @@ _NOT_FOUND_BODY_CLASSES = frozenset(
     },
 )
 
+# A shop's category page says so in its <body> class: Shopify's "template-collection",
+# WooCommerce's product category and tag archives ("tax-product_cat", "tax-product_tag") and
+# its shop page ("post-type-archive-product"), Magento's "catalog-category-view" (golden
+# pl-kolekcja-kurtki-zimowe-shopify-filtry-html, round R: six price tiles that `extract_html`
+# dropped, so the grid rules that count kept price lines do not fire, and an SEO block under
+# the grid kept). Whole class words only. See `_templated_prices`.
+_COLLECTION_BODY_CLASSES = frozenset(
+    {
+        "template-collection",
+        "tax-product_cat",
+        "tax-product_tag",
+        "post-type-archive-product",
+        "catalog-category-view",
+    },
+)
+# A removed block of at most this many words holding a price is a tile's price line ("Cena
+# regularna649,00 zł", "Special Price $173.00"), not a paragraph mentioning one.
+_TILE_PRICE_WORDS = 6
+# ... and the rule fires only where no tile is left in the body: every kept block but the
+# headings has at least this many words (the category's text, not a product's name). wcxb-dev
+# 4247 (`tax-product_cat`, 18 removed prices) kept its tiles' names, which its truth keeps.
+_CATEGORY_TEXT_WORDS = 12
+
 # Without such a class, a not-found page's title or heading is often the bare status code,
 # "<title>404 | Site</title>", "<h1>404</h1>", or says so in words ("Page not found",
 # "Seite nicht gefunden": `[words.not_found_title]`). A title part (`titles.title_parts`: split
@@ -204,6 +231,30 @@ def _carted_prices(doc: Document, body: list[Block], ld: JsonLd) -> int:
     if not carts:
         return 0
     return min(carts, sum(1 for b in body if _TILE_PRICE.fullmatch(b.text.strip())))
+
+
+def _templated_prices(doc: Document, body: list[Block]) -> int:
+    """How many removed price lines an HTML page whose <body> class names a shop category shows.
+
+    Each product tile's price, whatever rule removed it (`extract_html` drops them as low text
+    or links, `strip_boilerplate` as "shop"): a block of at most `_TILE_PRICE_WORDS` words
+    holding a price (`htmlblocks.PRICE`). 0 on a text scrape, a page without such a class
+    (`_COLLECTION_BODY_CLASSES`), one whose JSON-LD declares an article or a product, and
+    one whose body still holds a line shorter than `_CATEGORY_TEXT_WORDS` that is no heading
+    (a tile's name: the grid is the body, as the wcxb-dev truth has it).
+    """
+    if doc.kind != "html" or not _body_class_in(doc.tree, _COLLECTION_BODY_CLASSES):
+        return 0
+    if any(b.kind != "heading" and _words(b) < _CATEGORY_TEXT_WORDS for b in body):
+        return 0
+    ld = jsonld.of(doc)
+    if any(t.endswith("article") or t in _LD_ARTICLE or t == "product" for t in ld.all_types):
+        return 0
+    return sum(
+        1
+        for b in doc.blocks
+        if not b.kept and _words(b) <= _TILE_PRICE_WORDS and htmlblocks.PRICE.search(b.text)
+    )
 
 
 def _declares_website(doc: Document, ld: JsonLd) -> bool:
@@ -549,6 +600,7 @@ class Judge:
                 prices := max(
                     _listed_prices(doc, body),
                     _carted_prices(doc, body, jsonld.of(doc)),
+                    _templated_prices(doc, body),
                 )
             )
             >= self.min_grid_prices
