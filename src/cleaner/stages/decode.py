@@ -8,7 +8,6 @@ import unicodedata
 
 import charset_normalizer
 from bs4.dammit import EncodingDetector, UnicodeDammit
-from ftfy import fix_encoding
 
 from cleaner.document import Document
 from cleaner.errors import Discard
@@ -150,6 +149,10 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
     if _MOJIBAKE_HINT_UTF8.search(data) is None:
         return text
+    # Imported here: ftfy costs 25-40 ms of a process's first call (session 20's first-call
+    # measurement), and only a page holding a mojibake hint needs it.
+    from ftfy import fix_encoding  # noqa: PLC0415 - see the comment above
+
     out = []
     budget = _MAX_REPAIR_CHARS
     for line in text.splitlines(keepends=True):
