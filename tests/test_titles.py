@@ -498,10 +498,11 @@ def test_choose_text_title_drops_the_site_part(title_line, expected):
 
 def test_text_title_model_walks_its_first_rows_to_the_compiled_score(monkeypatch):
     """The first rows walk the trees (no compile), with the compiled function's very floats."""
+    monkeypatch.setattr(cleaner.titles, "_WALKED_ROWS", 40)
     model = cleaner.titles._load_model.__wrapped__(cleaner.titles._MODEL_PATH)
     assert model is not None
     assert model.trees is not None
-    monkeypatch.setattr(cleaner.titles, "_WALKED_ROWS", 40)
+    assert model.trees.walk_first == 40
     rng = random.Random(20)
     thresholds = [t for tree in model.trees.trees for t in tree.threshold]
     rows = [
@@ -512,7 +513,7 @@ def test_text_title_model_walks_its_first_rows_to_the_compiled_score(monkeypatch
         for _ in range(60)
     ]
     scores = [model.score(x) for x in rows]
-    assert model.walked == [40]  # the last 20 rows went to the compiled function
+    assert model.trees._walked == [40]  # the last 20 rows went to the compiled function
     assert scores == [model.trees.score([x[f] for f in model.trees.features]) for x in rows]
 
 

@@ -1212,31 +1212,19 @@ class _TitleModel:
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
     trees: TreeEnsemble | None = None
-    # How many rows the trees were walked for (one cell, the class being frozen).
-    walked: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
 
     def score(self, x: dict[str, float]) -> float:
         """The candidate's score (log-odds that it is the page's title)."""
-        if self.trees is None:
-            return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in x.items())
-        row = [x.get(name, 0.0) for name in self.trees.features]
-        if self.walked[0] >= _WALKED_ROWS:
-            return self.trees.score(row)
-        # The first rows of a process walk the trees (`Tree.leaf_value`, the reference the
-        # generated function is tested against): the same leaves, added in the same order
-        # from the same base, so the same float. `TreeEnsemble` compiles the 150 trees (6,800
-        # lines) into one function in ~45 ms of CPU; a text page scores about 4 candidates
-        # (fixture pages), a walk costs 49 us and the compiled function 13 us: a process that
-        # cleans a few text pages never compiles, one that cleans many pays at most 7 ms more.
-        self.walked[0] += 1
-        total = self.trees.base
-        for tree in self.trees.trees:
-            total += tree.leaf_value(row)
-        return total
+        if self.trees is not None:
+            return self.trees.score([x.get(name, 0.0) for name in self.trees.features])
+        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in x.items())
 
 
-# Rows walked before the text title model's trees are compiled (about 50 text pages; see
-# `_TitleModel.score`).
+# Rows the text title model walks before its trees are compiled (`TreeEnsemble.walk_first`):
+# compiling the 150 trees (6,800 lines of source) costs ~45 ms of CPU, paid by the first text
+# page of every process, while a text page scores about 4 candidates (192 rows on 46 fixture
+# text pages) and a walk costs 49 us a row against 13 us compiled: a process that cleans a few
+# text pages never compiles, one that cleans many pays at most 7 ms more (session 20).
 _WALKED_ROWS = 200
 
 
@@ -1254,7 +1242,8 @@ def _load_model(path: Path) -> _TitleModel | None:
         logger.warning("no title model at %s: titles are chosen by rules", path)
         return None
     if data.get("kind") == "tree-ensemble":
-        return _TitleModel(trees=TreeEnsemble.from_data(data, name=path.name))
+        trees = TreeEnsemble.from_data(data, name=path.name, walk_first=_WALKED_ROWS)
+        return _TitleModel(trees=trees)
     weights = dict(zip(data["features"], data["weights"], strict=True))
     return _TitleModel(weights=weights, bias=float(data["bias"]))
 

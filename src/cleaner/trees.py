@@ -127,13 +127,23 @@ class TreeEnsemble:
     features: tuple[str, ...]
     base: float
     trees: tuple[Tree, ...]
+    # Rows `score` walks (`reference_score`) before it compiles the trees: for a model a process
+    # may use for only a few rows, where compiling costs more than walking saves (the text
+    # title model: `cleaner.titles`).
+    walk_first: int = 0
     _compiled: list[Callable[[Sequence[float]], float]] = field(
         default_factory=list, repr=False, compare=False
     )
+    # How many rows were walked so far (one cell: the class is frozen).
+    _walked: list[int] = field(default_factory=lambda: [0], repr=False, compare=False)
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], *, name: str = "model") -> TreeEnsemble:
+    def from_data(
+        cls, data: Mapping[str, Any], *, name: str = "model", walk_first: int = 0
+    ) -> TreeEnsemble:
         """Check a model file's JSON (see the module docstring) and return the ensemble.
+
+        `walk_first`: the rows `score` walks before compiling (see the field).
 
         Raises:
             ModelError: if the data is not a well-formed tree ensemble; `name` is used in the
@@ -156,7 +166,7 @@ class TreeEnsemble:
             if _depth(tree) > MAX_DEPTH:
                 msg = f"{name}, tree {i}: deeper than {MAX_DEPTH}"
                 raise ModelError(msg)
-        return cls(features, base, trees)
+        return cls(features, base, trees, walk_first)
 
     def source(self) -> str:
         """Return the Python source of the scoring function (for inspection and tests)."""
@@ -190,6 +200,9 @@ class TreeEnsemble:
         if len(row) != len(self.features):
             msg = f"row has {len(row)} values, the model reads {len(self.features)} features"
             raise ValueError(msg)
+        if not self._compiled and self._walked[0] < self.walk_first:
+            self._walked[0] += 1
+            return self.reference_score(row)
         return self._function()(row)
 
     def score_many(self, rows: Sequence[Sequence[float]]) -> list[float]:
@@ -207,5 +220,12 @@ class TreeEnsemble:
         return 1.0 / (1.0 + math.exp(-z)) if z >= -500 else 0.0  # exp overflows below
 
     def reference_score(self, row: Sequence[float]) -> float:
-        """Return the score by walking the node arrays: slow, for checking the compiled one."""
-        return self.base + sum(tree.leaf_value(row) for tree in self.trees)
+        """Return the score by walking the node arrays: slower than the compiled function.
+
+        The same float as the compiled function: the leaves are added to the base one by one,
+        in the trees' order, as the generated source does.
+        """
+        total = self.base
+        for tree in self.trees:
+            total += tree.leaf_value(row)
+        return total
