@@ -585,13 +585,22 @@ def _numbered_post(i: int, text: str) -> list[str]:
     return [f"user{i}", "Member", f"Nov {10 + i}, 2026 at 9:4{i} PM", f"#{i + 1}", text, "Like (3)"]
 
 
-def test_decide_keeps_every_post_of_a_thread_numbered_by_post():
+@pytest.mark.parametrize(
+    "quote_header",
+    [
+        "user0 wrote:",
+        # phpBB 3.2 prints the quoted post's date behind an arrow after the colon (round R
+        # golden vi-dien-dan-phpbb-xe-may-hut-ga-text lost its fourth post at its quote).
+        "user0 wrote: ↑ Nov 10, 2026 at 9:40 PM",
+    ],
+)
+def test_decide_keeps_every_post_of_a_thread_numbered_by_post(quote_header):
     """Posts under rising "#1", "#2" ... lines are a thread: later low-scored posts and a
     quoted line under "X wrote:" are content; the cards, the numbers and "Like (3)" are not
     (golden it-forum-discussione-caldaia-pressione-text)."""
     quote = "the gears still jump on every hill"
     lines = [*_numbered_post(0, POSTS[0]), *_numbered_post(1, POSTS[1])]
-    lines += [*_numbered_post(2, POSTS[2])[:4], "user0 wrote:", quote, POSTS[3], "Like (3)"]
+    lines += [*_numbered_post(2, POSTS[2])[:4], quote_header, quote, POSTS[3], "Like (3)"]
     scores = [0.3, 0.3, 0.3, 0.4, 0.9, 0.3, 0.3, 0.3, 0.5, 0.7, 0.5, 0.45]
     scores += [0.3, 0.3, 0.5, 0.5, 0.4, 0.5, 0.5, 0.4]
     prose = [line in POSTS for line in lines]

@@ -2073,6 +2073,13 @@ def _thread_page(
     return first is not None and marks[0] < first
 
 
+# A header that ends on its colon ("X wrote:") introduces the quoted line under it, which stays
+# with the post; phpBB 3.2 prints the quoted post's date after the colon behind an arrow
+# ("hoangmeo đã viết: ↑ 24/11/2026, 21:03", round R golden vi-dien-dan-phpbb-xe-may-hut-ga-text,
+# whose fourth post was cut at its quote).
+_QUOTE_HEAD_END = regex.compile(r"[:：](?:\s*↑.*)?$")
+
+
 def _keep_posts(
     keep: list[bool], prose: list[bool], headers: list[bool], texts: list[str]
 ) -> list[bool]:
@@ -2091,7 +2098,7 @@ def _keep_posts(
         while j < len(out) and headers[j]:
             j += 1
         if (
-            texts[j - 1].rstrip().endswith(_CODE_INTRO)
+            _QUOTE_HEAD_END.search(texts[j - 1].rstrip())
             and j < len(out)
             and count_words(texts[j]) >= _POST_SENTENCE_WORDS
         ):
