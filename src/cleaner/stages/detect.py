@@ -197,21 +197,23 @@ def _drop_tag(element: lxml.html.HtmlElement) -> None:
     parent = element.getparent()
     if parent is None:
         return
-    previous = element.getprevious()
     if element.text:
-        if previous is None:
-            parent.text = (parent.text or "") + element.text
-        else:
-            previous.tail = (previous.tail or "") + element.text
+        _append_text(parent, element.getprevious(), element.text)
     for child in list(element):
         element.addprevious(child)  # its tail goes with it
-    before = element.getprevious()
     if element.tail:
-        if before is None:
-            parent.text = (parent.text or "") + element.tail
-        else:
-            before.tail = (before.tail or "") + element.tail
+        _append_text(parent, element.getprevious(), element.tail)
     parent.remove(element)  # its tail with it: copied above
+
+
+def _append_text(
+    parent: lxml.html.HtmlElement, before: lxml.html.HtmlElement | None, text: str
+) -> None:
+    """Put `text` where it reads after `before` (its tail), or first in `parent` (no `before`)."""
+    if before is None:
+        parent.text = (parent.text or "") + text
+    else:
+        before.tail = (before.tail or "") + text
 
 
 def _flatten(tree: lxml.html.HtmlElement) -> None:
