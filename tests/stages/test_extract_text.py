@@ -1992,3 +1992,32 @@ def test_decide_again_a_page_that_keeps_no_prose(
     prose = [False, False, kept_prose, *[False] * (len(units) - 3)]
     decide(units, scores, prose, title=lines[0], threshold=0.6)
     assert seen == thresholds
+
+
+@pytest.mark.parametrize(
+    ("run", "dropped"),
+    [
+        # A shop's filter facets (wcxb-dev-text's REI collections), a price band among them.
+        (["Day Hiking Boots (276)", "Men's Day Hiking Boots (134)", "$50 to $99.99 (12)"], True),
+        (["1990-1999(11,634)", "2000-2009(17,586)", "Black & White(86,928)"], True),
+        # Two facets make no run.
+        (["Day Hiking Boots (276)", "Men's Day Hiking Boots (134)"], False),
+        # A year is no count: an article's archive list.
+        (["Top 10 lists (2025)", "Top 10 lists (2024)", "Top 10 lists (2023)"], False),
+        # A rating's count after stars is an item's (a course list).
+        (["Gmail ★★★★★(8)", "Google Sheets ★★★★☆(21)", "Google Docs ★★★★★(16)"], False),
+        # A label over six words is a line of text, not a facet.
+        (["The first of the seven questions asked (1)", "The second one (2)", "Third (3)"], False),
+    ],
+)
+def test_decide_drops_a_run_of_filter_facets(run, dropped):
+    """Three or more "label (count)" lines in a row are a filter sidebar, however they score."""
+    lines = [P[0], *run, P[1]]
+    kept = _decided(lines, [0.9] * len(lines), [True, *([False] * len(run)), True])
+    facets_kept = [line for line in run if line in kept]
+    if dropped:
+        assert not facets_kept
+    elif run[0].startswith("The first"):
+        assert "The first of the seven questions asked (1)" in kept
+    else:
+        assert facets_kept == run
