@@ -10,6 +10,7 @@ from cleaner.authors import (
     by_credit,
     clean_names,
     credit_value,
+    field_byline,
     has_intro_word,
     has_starter_hint,
     is_agency,
@@ -1184,3 +1185,24 @@ def test_looks_like_name_refuses_a_company_by_its_legal_form(text, expected):
     text); initials and a short surname that look like a form still pass.
     """
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By A. J. Neal \xa0\xa0 View In Digital Edition", ("A. J. Neal",)),
+        ("Guide  by Will Judd  Former Deputy Tech Editor", ("Will Judd",)),
+        (
+            "Written by: Shivkumar M  Head Product Launches, Adoption, & Evangelism.",
+            ("Shivkumar M",),
+        ),
+        # A board's handle of initials, a menu of many fields, a line of one field: nobody.
+        ("message 31: by  H. R.    (new)", ()),
+        ("Shop by  Multi-effects Pedals   Fuzz   Reverb & Delay   Looper", ()),
+        ("By A. J. Neal View In Digital Edition", ()),
+    ],
+)
+def test_field_byline_reads_a_scrape_line_up_to_the_field_its_names_end(line, names):
+    """A scrape's runs of spaces part a byline's names from the link or job title printed after
+    them (wcxb-dev-text 0484, 4823, 0277); the squashed line reads as no byline."""
+    assert field_byline(line, "en") == names

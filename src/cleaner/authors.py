@@ -1302,6 +1302,50 @@ _MAX_BY_CREDIT_WORDS = 4
 _BY_AFTER_DATE = regex.compile(r"(?<=[\s\d])(?:by|BY|By)\s*:?\s+(?=\S)")
 
 
+# A scrape prints a line's inline elements apart with runs of spaces ("By A. J. Neal   View In
+# Digital Edition", "Written by: Shivkumar M  Head Product Launches, ..."): the fields of a
+# byline line. Two to four of them; a menu prints more ("Shop by   Multi-effects Pedals   Fuzz
+# ..."). Each name of two words or more: a board's "by  H. R.    (new)" is a handle's initials.
+_FIELD_GAP = regex.compile(r"\s{2,}")
+_MAX_BYLINE_FIELDS = 4
+_MIN_FIELD_NAME_CHARS = 5
+_MIN_FIELD_NAME_WORDS = 2
+
+
+def field_byline(line: str, lang: str | None = None) -> tuple[str, ...]:
+    """The names of a scrape's byline line read up to the field its names end.
+
+    The spaces `normalize` collapses part the names from what the page printed after them (a
+    link, a job title): "Guide  by Will Judd  Former Deputy Tech Editor" is read as "Guide by
+    Will Judd" (wcxb-dev-text 0277, 0484, 4823). `line` is the scrape's own line, its spaces
+    unsquashed; the shortest run of its first fields that reads as a byline with names gives them.
+
+    Example:
+        >>> field_byline("By A. J. Neal   View In Digital Edition")
+        ('A. J. Neal',)
+        >>> field_byline("by  H. R.    (new)")
+        ()
+    """
+    fields = [f for f in _FIELD_GAP.split(line.strip()) if f]
+    if not 2 <= len(fields) <= _MAX_BYLINE_FIELDS:
+        return ()
+    for k in range(1, len(fields)):
+        head = " ".join(fields[:k])
+        if not has_intro_word(head, lang):
+            continue
+        parsed = parse_byline(head, lang)
+        if parsed is None or not parsed.names:
+            return ()
+        if all(
+            len(n.replace(".", " ").split()) >= _MIN_FIELD_NAME_WORDS
+            and len(n) >= _MIN_FIELD_NAME_CHARS
+            for n in parsed.names
+        ):
+            return parsed.names
+        return ()
+    return ()
+
+
 def dated_by_credit(text: str, lang: str | None = None) -> str | None:
     """`by_credit` of a post header whose "by" comes after its dates only.
 

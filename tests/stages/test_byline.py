@@ -1835,3 +1835,19 @@ def test_byline_hiring_company_under_a_job_title_is_no_author():
         LONG_STORY,
     ).evolve(lang="mn")
     assert byline(doc).meta.authors == ()
+
+
+def test_text_byline_read_field_by_field_from_the_scrape_line():
+    """A byline line whose names the scrape's runs of spaces part from a link after them
+    ("By A. J. Neal    View In Digital Edition") names the writer, read off the scrape's own line:
+    `normalize` squashed the block's text (wcxb-dev-text 0484)."""
+    lines = ["Buses for everyone", "By A. J. Neal \xa0\xa0 View In Digital Edition", STORY]
+    blocks = tuple(
+        Block(text=" ".join(t.split()), origin=f"lines {2 * i + 1}-{2 * i + 1}")
+        for i, t in enumerate(lines)
+    )
+    text = "\n\n".join(lines)
+    doc = Document(raw=text, decoded=text, kind="text", lang="en", blocks=blocks)
+    assert byline(doc).meta.authors == ("A. J. Neal",)
+    squashed = doc.evolve(decoded="\n\n".join(" ".join(t.split()) for t in lines))
+    assert byline(squashed).meta.authors == ()
