@@ -159,6 +159,10 @@ def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> N
         ("05 Nov 2025. 8 minutes read", True),
         ("3. März 2024 · 5 Min. Lesezeit", True),
         ("Sale ends 03/31/2026. While supplies last.", False),
+        # The published and updated dates, equal, glued by the scrape (wcxb-dev-text 0270).
+        ("30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT", True),
+        ("Jan 5, 2026 Jan 5, 2026", True),
+        ("Jan 5, 2026Jan 6, 2026", False),
     ],
 )
 def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:

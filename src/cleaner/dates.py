@@ -822,6 +822,20 @@ def is_short_date(text: str) -> bool:
     return month is None or month.casefold() in _MONTHS
 
 
+def _undoubled(text: str) -> str:
+    """`text` once when it is the same text twice, glued or a space apart.
+
+    A theme prints the published and the updated date in two elements, and a scrape glues
+    them when they are equal: "30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT"
+    (wcxb-dev-text 0270), "Jan 5, 2026Jan 5, 2026" (4074's teasers).
+    """
+    text = text.strip()
+    half, odd = divmod(len(text), 2)
+    if odd and text[half].isspace():
+        return text[:half] if text[:half] == text[half + 1 :] else text
+    return text[:half] if not odd and half and text[:half] == text[half:] else text
+
+
 def is_dateline(text: str, lang: str | None = None) -> bool:
     """Whether `text` is only a date with its labels ("Published: Tuesday, 12 March 2024, 10:15").
 
@@ -829,6 +843,7 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
     """
     if len(text) > 120:
         return False
+    text = _undoubled(text)
     found = find_dates(text, lang)
     if not found:
         return False

@@ -1161,3 +1161,35 @@ def test_metadata_names_a_brand_and_tagline_home_page_by_its_brand(
     """ "Brand – tagline" over the logo "Brand" is the brand's site (golden hi-saas-...)."""
     doc = metadata(_text(title_line, logo, "Features", "Prices", _BODY))
     assert doc.meta.site_name == expected
+
+
+_BRIDGE = (
+    "The council voted on Tuesday to keep the old bridge open for buses, walkers and cyclists,"
+    " after a long debate that ran well into the night and left few people happy."
+)
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "date"),
+    [
+        (("Jane Walker", "30 January 2025"), "2025-01-30"),
+        # Two dates under the headline are a list's still: none.
+        (("30 January 2025", "A teaser on buses", "2 February 2025"), None),
+    ],
+)
+def test_scrape_dateline_under_a_headline_below_dated_menu_teasers(under_headline, date):
+    """A menu's dated teasers over the headline do not make the story's own dateline a list's:
+    the head is read again from the headline on (wcxb-dev-text 0270)."""
+    doc = _text(
+        "Buses keep the old bridge | Town Crier",
+        "A teaser on roads",
+        "December 19, 2025",
+        "A teaser on rail",
+        "December 17, 2025",
+        "Buses keep the old bridge",
+        *under_headline,
+        _BRIDGE,
+        _BRIDGE,
+        _BRIDGE,
+    )
+    assert metadata(doc).meta.date == date

@@ -1875,15 +1875,34 @@ def _text_dateline(
     A line that is only a date, or a line labelled "Published" / "Veröffentlicht" / ..., counts
     anywhere in the head; a short dated line (a byline with its date) right under the
     headline; a place-and-date opening of the first paragraph. A head with datelines of
-    several different dates is a list of teasers (fr-categorie-economie-liste): it gives none.
+    several different dates is a list of teasers (fr-categorie-economie-liste): it gives none,
+    unless the headline stands below them and the head read from the headline on has one
+    date (a menu's dated teasers over the story: wcxb-dev-text 0270).
     """
+    picked, dates = _head_dateline(doc, blocks, headline_at, 1)
+    if len(dates) > 1 and headline_at > 1:
+        picked, dates = _head_dateline(doc, blocks, headline_at, headline_at + 1)
+    if picked is None or len(dates) > 1:
+        # Several datelines are a list (no date, not even the URL's); none leaves the URL's.
+        url_date = _url_date(doc.url) if picked is None else None
+        return (meta.evolve(date=url_date) if url_date else meta), blocks
+    i, iso, dateline = picked
+    if dateline and blocks[i].kept:
+        blocks[i] = blocks[i].evolve(kind="date").drop("date")
+    return meta.evolve(date=iso), blocks
+
+
+def _head_dateline(
+    doc: Document, blocks: list[Block], headline_at: int, start: int
+) -> tuple[tuple[int, str, bool] | None, set[str]]:
+    """The head's dateline from block `start` on (`_text_dateline`), and the head's dates."""
     end = len(blocks)
     picked: tuple[int, str, bool] | None = None
     dates: set[str] = set()
     long_blocks = 0
     kept_paragraphs = 0
     previous = ""
-    for i in range(1, min(end, _TEXT_HEAD_BLOCKS)):
+    for i in range(start, min(end, _TEXT_HEAD_BLOCKS)):
         text = blocks[i].text
         # Paragraphs the extractor keeps are the body even when short (a regional paper's
         # two-sentence paragraphs, golden az-xeber-hamam-berpa-text): past two of them, the
@@ -1915,14 +1934,7 @@ def _text_dateline(
             dates.add(iso)
         if picked is None and (dateline or labelled or near):
             picked = (i, iso, dateline)
-    if picked is None or len(dates) > 1:
-        # Several datelines are a list (no date, not even the URL's); none leaves the URL's.
-        url_date = _url_date(doc.url) if picked is None else None
-        return (meta.evolve(date=url_date) if url_date else meta), blocks
-    i, iso, dateline = picked
-    if dateline and blocks[i].kept:
-        blocks[i] = blocks[i].evolve(kind="date").drop("date")
-    return meta.evolve(date=iso), blocks
+    return picked, dates
 
 
 def _labelled_opening(text: str, lang: str | None) -> str | None:
