@@ -496,3 +496,37 @@ def test_clean_many_refuses_an_oversized_page_without_sending_it_to_a_worker(
     assert expected[0] is not None
     assert expected[0].discarded is not None
     assert expected[0].discarded.startswith("too_large")
+
+
+def test_clean_many_logs_a_failing_page_once_with_its_index_and_url(
+    caplog: pytest.LogCaptureFixture,
+):
+    """A stage that fails on one page of a batch is logged once, naming that page.
+
+    The log said "cleaner stage 'misbehave' failed; the page is discarded" and nothing more:
+    which of a million pages, the log did not say (session 21's review).
+    """
+    pipeline = cleaner.DEFAULT.insert(misbehave, after="decode")
+    pages = [
+        Page(raw=page(0), url="https://example.com/a"),
+        Page(raw=page(1, "FAIL"), url="https://example.com/b"),
+        page(2, "FAIL"),
+    ]
+    with caplog.at_level("DEBUG", logger="cleaner"):
+        results = list(clean_many(pages, pipeline=pipeline))
+    assert [r.status for r in results] == ["kept", "failed", "failed"]
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 2, errors
+    assert "page 1 of the batch (https://example.com/b)" in errors[0]
+    assert "page 2 of the batch" in errors[1]
+
+
+def test_clean_logs_a_failing_stage_with_the_pages_url(caplog: pytest.LogCaptureFixture):
+    """A single page's failing stage is logged with the page's address, when it has one."""
+    pipeline = cleaner.DEFAULT.insert(misbehave, after="decode")
+    with caplog.at_level("DEBUG", logger="cleaner"):
+        article = cleaner.clean(page(0, "FAIL"), url="https://example.com/c", pipeline=pipeline)
+    assert (article.discarded or "").startswith("error: ")
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1, errors
+    assert "https://example.com/c" in errors[0]

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cleaner.document import Article, Document
 from cleaner.errors import PipelineError
-from cleaner.pipeline import Pipeline
+from cleaner.pipeline import PAGE_LABEL, Pipeline
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -283,12 +283,16 @@ def _clean_one(pipeline: Pipeline, task: _Task) -> _Outcome:
     from cleaner.api import clean  # noqa: PLC0415 - api imports every stage, which is heavy
 
     index, raw, url, lang = task
+    # A failing stage's log line names the page by its place in the input (and its url).
+    label = PAGE_LABEL.set(f"page {index} of the batch")
     try:
         # Through clean(), so a page of a batch is checked as one page is: a Page(lang="english")
         # was cleaned with English rules where clean() raises ValueError on it.
         article = clean(raw, url=url, lang=lang, pipeline=pipeline)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return index, None, (type(exc).__name__, str(exc))
+    finally:
+        PAGE_LABEL.reset(label)
     # Pipeline.__call__ turns a failing stage into discarded="error: <type>: <message>" (its
     # documented contract); a batch reports that as an error, not as a discarded page.
     if article.discarded is not None and article.discarded.startswith("error: "):

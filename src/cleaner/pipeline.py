@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleaner.document import Article, Block, Document
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from cleaner.batch import PageInput, Result
 
 logger = logging.getLogger(__name__)
+
+PAGE_LABEL: ContextVar[str | None] = ContextVar("cleaner_page_label", default=None)
+"""What the caller calls the page being cleaned ("page 12 of the batch"), for the log line of a
+stage that fails on it; `clean_many` sets it (a context variable: each thread its own)."""
 
 Stage: TypeAlias = Callable[[Document], Document]
 """A pipeline step: takes a Document and returns a new one. Any function or callable object."""
@@ -321,7 +326,10 @@ class Pipeline:
                 logger.debug("page discarded by %s: %s", name, signal.reason)
                 return Article.from_document(doc, discarded=signal.reason)
             except Exception as exc:
-                logger.exception("cleaner stage %r failed; the page is discarded", name)
+                # Which page: "failed; the page is discarded" named none of a batch's million.
+                logger.exception(
+                    "cleaner stage %r failed on %s; the page is discarded", name, _which(doc)
+                )
                 # The stage's name goes in the reason: a user's stage that raised came back as
                 # "error: RuntimeError: my bug", and a batch's error as "my bug", naming no stage.
                 reason = f"error: {type(exc).__name__}: {exc} (in stage {name!r})"
@@ -339,6 +347,14 @@ class Pipeline:
         from cleaner.batch import clean_many  # noqa: PLC0415 - batch imports this module
 
         return clean_many(pages, workers=workers, pipeline=self, **options)
+
+
+def _which(doc: Document) -> str:
+    """The page for a log line: its label in a batch (`PAGE_LABEL`), its url, or both."""
+    label = PAGE_LABEL.get()
+    if label and doc.url:
+        return f"{label} ({doc.url})"
+    return label or doc.url or "a page without a url"
 
 
 def _as_document(raw: str | bytes | Document, *, url: str | None, lang: str | None) -> Document:
