@@ -389,3 +389,24 @@ def test_decode_does_not_read_a_single_byte_page_as_broken_utf8(codec, text):
     page = f"{head}<body><p>{text * 20}</p></body></html>".encode(codec)
     out = decode(Document(raw=page)).decoded
     assert text in out
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [bytes(range(0x80, 0x100)) * 20, b"<p>" + bytes(range(0x80, 0x100)) * 4 + b"</p>"],
+    ids=["high-bytes", "high-bytes-in-markup"],
+)
+def test_decode_of_bytes_no_charset_reads_logs_nothing_above_debug(raw, caplog):
+    """Bytes no charset reads whole are read with U+FFFD, and the library says so at DEBUG.
+
+    bs4's UnicodeDammit logged "Some characters could not be decoded, and were replaced with
+    REPLACEMENT CHARACTER." at WARNING on its own logger: `cleaner` printed it for a binary
+    file named .html in a folder (session 21's review); the U+FFFD in the text say as much.
+    """
+    with caplog.at_level(logging.DEBUG):
+        try:
+            out = decode(Document(raw=raw)).decoded
+        except Discard:
+            out = None
+    assert not [r for r in caplog.records if r.levelno > logging.DEBUG]
+    assert out is None or "\ufffd" in out

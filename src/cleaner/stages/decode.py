@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from typing import Any
 
 import charset_normalizer
 from bs4.dammit import EncodingDetector, UnicodeDammit
@@ -243,6 +244,38 @@ def _utf8_with_slips(data: bytes) -> str | None:
     return text
 
 
+class _DebugLog(logging.Logger):
+    """A logger whose warnings go to this module's log at DEBUG (see `_QuietDammit`)."""
+
+    def warning(self, msg: object, *args: object, **kwargs: Any) -> None:  # noqa: ANN401
+        """Log `msg` at DEBUG in cleaner's log."""
+        logger.debug(msg, *args, **kwargs)
+
+
+class _QuietDammit(UnicodeDammit):
+    """UnicodeDammit whose last resort says so at DEBUG, in cleaner's log.
+
+    Reading bytes no charset reads whole, with U+FFFD, it logs "Some characters could not be
+    decoded, and were replaced with REPLACEMENT CHARACTER." at WARNING on bs4's logger: the
+    command line printed it for a binary file named .html in a folder, where a library logs
+    nothing above DEBUG on a page (session 21's review); the U+FFFD in the text say as much.
+    UnicodeDammit sets its logger in `__init__` and warns there, so the attribute is a
+    property whose setter keeps this one.
+    """
+
+    @property
+    def log(self) -> logging.Logger:
+        """The logger UnicodeDammit warns on: `_DebugLog`."""
+        return _DAMMIT_LOG
+
+    @log.setter
+    def log(self, value: logging.Logger) -> None:
+        """Keep `_DAMMIT_LOG`: the logger UnicodeDammit's `__init__` sets is bs4's own."""
+
+
+_DAMMIT_LOG = _DebugLog(__name__)
+
+
 def _decode_single_byte(data: bytes) -> str:
     """Decode bytes that are not UTF-8: by their declared charset, else by detection."""
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
@@ -256,7 +289,7 @@ def _decode_single_byte(data: bytes) -> str:
     # machines (round N's es-cronica-baloncesto-estadisticas-sin-charset-html read "Ibáńez"
     # for "Ibáñez" where chardet was missing; found by the usertest helper, session 17).
     guess = _guess_encoding(data)
-    dammit = UnicodeDammit(
+    dammit = _QuietDammit(
         data,
         known_definite_encodings=[guess] if guess else [],
         is_html=True,
