@@ -479,6 +479,18 @@ _PUBLICATION_INTRO = regex.compile(
     r"(?i)^\s*(?:published\s+in|publicado\s+en|publié\s+dans|pubblicato\s+(?:in|su)|"
     r"veröffentlicht\s+in)\s*$"
 )
+
+
+def is_publication_intro(text: str) -> bool:
+    """Whether `text` is a blog platform's "Published in" alone, over the publication's name.
+
+    Example:
+        >>> is_publication_intro("Published in"), is_publication_intro("Published")
+        (True, False)
+    """
+    return _PUBLICATION_INTRO.match(text) is not None
+
+
 # A follow button alone on its line.
 _FOLLOW_BUTTON = regex.compile(r"(?i)^\s*(?:follow|folgen|suivre|seguir|segui)\s*$")
 ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")

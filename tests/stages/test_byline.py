@@ -1851,3 +1851,32 @@ def test_text_byline_read_field_by_field_from_the_scrape_line():
     assert byline(doc).meta.authors == ("A. J. Neal",)
     squashed = doc.evolve(decoded="\n\n".join(" ".join(t.split()) for t in lines))
     assert byline(squashed).meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        # The name under the headline, its date two lines down past a category.
+        (("Jane Walker", "#Transport", "Published on Oct 21, 2025"), ("Jane Walker",)),
+        # Past a standfirst.
+        (
+            ("Buses will keep crossing the bridge.", "Jane Walker", "30 January 2025"),
+            ("Jane Walker",),
+        ),
+        # No date near it: a menu's entry as often as a name.
+        (("Jane Walker", "#Transport"), ()),
+        # Words the page writes in lower case elsewhere: a heading, not a name.
+        (("Bridge Repairs", "30 January 2025"), ()),
+    ],
+)
+def test_text_name_under_a_headline_below_a_menu(under, authors):
+    """A full name alone just under the headline, with a date beside it, names the writer when
+    no other pass does: the title line's repeat the extraction dropped is the site's name over
+    a menu, and the headline stands below it (wcxb-dev-text 0270, 4232)."""
+    menu = ("Home", "News", "Sport", "Weather", "Contact", "About us")
+    headline = "Buses keep the old bridge open"
+    lines = (f"{headline} | Town Crier", "Town Crier", *menu, headline, *under, STORY)
+    doc = make_doc(*lines, "The bridge repairs start in May.")
+    blocks = list(doc.blocks)
+    blocks[1] = blocks[1].drop("title_repeat")
+    assert byline(doc.evolve(blocks=tuple(blocks))).meta.authors == authors

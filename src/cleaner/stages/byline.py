@@ -38,10 +38,13 @@ from cleaner.authors import (
     has_intro_word,
     has_starter_hint,
     is_agency,
+    is_role,
     parse_byline,
     parse_thread_starter,
 )
 from cleaner.byline_blocks import drop_author_card, labelled_author, lift_bylines, text_credit
+from cleaner.byline_lines import is_publication_intro, never_lower, plain_name
+from cleaner.dates import find_dates
 from cleaner.document import Block, Document
 from cleaner.thread_authors import (
     asker,
@@ -51,6 +54,7 @@ from cleaner.thread_authors import (
     floor_starter,
     thread_posts,
 )
+from cleaner.titles import title_parts
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +112,11 @@ def byline(doc: Document) -> Document:
     authors = doc.meta.authors or starter or _desk_yields(names, from_text, site) or from_text
     if not authors and doc.kind == "text":
         authors, card_date = _text_last_resort(blocks, doc.lang, site)
-        authors = authors or _field_byline(blocks, doc.decoded, doc.lang)
+        authors = (
+            authors
+            or _field_byline(blocks, doc.decoded, doc.lang)
+            or _name_under_headline(blocks, doc.lang)
+        )
         date = date or card_date
     if not authors and found is not None and doc.tree is not None:
         authors = _html_last_resort(found, doc.tree, site, teasers=teasers)
@@ -167,6 +175,66 @@ def _field_byline(blocks: tuple[Block, ...], decoded: str, lang: str | None) -> 
             continue
         if names := field_byline(line, lang):
             return names
+    return ()
+
+
+# How far under the headline the writer's name may stand (a standfirst or a category between),
+# how far under the name its date, and how many of a name's words.
+_NAME_REACH = 3
+_NAME_DATE_REACH = 4
+# The headline: a line repeating the title line or a part of it of three words or more, among
+# the scrape's first 300 lines.
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_SCAN = 300
+_NAME_WORDS = (2, 3)
+_DATE_LINE_CHARS = 120
+# Typographic quotes as plain ones: the headline prints "Beginner’s" where the `<title>` has "'".
+_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
+    """A full name alone on a line just under the headline, with a date beside it.
+
+    The first line that repeats the `<title>` line or a part of it of three words or more is
+    the headline; a name of two or three capitalised words within three lines under it (past
+    a standfirst, under a menu the other passes stop at) names the writer when a date stands
+    within four lines under it or two over the headline: "Joshua Waller" / "30 January 2025",
+    "Emmanuel Oyibo" / "#Cloud Computing" / "Published on Oct 21, 2025", "April 18, 2024" /
+    headline / "Tim Enwall" (wcxb-dev-text 0150, 0270, 4232, 4252, 4459; a forum card's
+    "Linc Admin" and a listing's first post, 0559 and 2900, are its two misses). Without the
+    date, menus' entries under a repeated heading were names as often ("Campus Directory").
+    The page must never write the name's words in lower case (`never_lower`).
+    """
+    if not blocks:
+        return ()
+
+    def key(text: str) -> str:
+        return " ".join(text.translate(_PLAIN_QUOTES).split()).casefold()
+
+    first = blocks[0].text
+    wanted = {key(t) for t in (first, *title_parts(first)) if len(t.split()) >= _HEADLINE_MIN_WORDS}
+    at = next(
+        (i for i, b in enumerate(blocks[1:_HEADLINE_SCAN], start=1) if key(b.text) in wanted), None
+    )
+    if at is None:
+        return ()
+    low, high = _NAME_WORDS
+    for j in range(at + 1, min(len(blocks), at + 1 + _NAME_REACH)):
+        name = " ".join(blocks[j].text.split())
+        if (
+            not low <= len(name.split()) <= high
+            or not plain_name(name)
+            or is_role(name)
+            or is_agency(name)
+            or key(name) in wanted
+            or not never_lower(blocks, name)
+        ):
+            continue
+        if is_publication_intro(blocks[j - 1].text):
+            return ()  # "Published in" / "Build Notes": a publication (en-medium-howto-claps-text)
+        near = [*blocks[j + 1 : j + 1 + _NAME_DATE_REACH], *blocks[max(1, at - 2) : at]]
+        dated = any(len(b.text) <= _DATE_LINE_CHARS and find_dates(b.text, lang) for b in near)
+        return (name,) if dated else ()
     return ()
 
 
