@@ -16,6 +16,7 @@ DEFAULT = Pipeline(
         stages.decode,
         stages.detect,
         stages.extract_html,
+        stages.text_forms,
         stages.extract_text,
         stages.detect_language,
         stages.strip_boilerplate,

@@ -11,6 +11,7 @@ from cleaner.stages.judge import Judge, judge
 from cleaner.stages.language import detect_language
 from cleaner.stages.metadata import metadata
 from cleaner.stages.normalize import normalize
+from cleaner.stages.text_forms import text_forms
 
 __all__ = [
     "Decode",
@@ -29,4 +30,5 @@ __all__ = [
     "metadata",
     "normalize",
     "strip_boilerplate",
+    "text_forms",
 ]

@@ -1,0 +1,440 @@
+"""Read a text scrape written by another tool (markdown, a lynx or w3m dump, get_text) as ours.
+
+`extract_text` was built for one scraper's form: the `<title>` on the first line, then one line
+per block element. Users' scrapes come from other tools too (round S of the golden pages,
+session 21): a reader service's or html2text's markdown (`[text](url)` links, `#` headings,
+`![alt](src)` images, a `Title:` / `URL Source:` header), a `lynx -dump` or `w3m -dump` (`[N]`
+before every link, paragraphs indented and hard-wrapped, lynx's `References` list of URLs), and
+BeautifulSoup's `get_text()` (the doctype's `html` word first, lines of only tabs, runs of blank
+lines). This stage recognises the form from the text's own signals, several lines of it, never
+one `*` or one `[1]`, and rewrites the text into the form `extract_text` reads; what it takes
+out (a header line, an image, a rule, the References list) goes to the removed account with a
+reason. A scrape in our own form, or in no form this stage knows, passes through untouched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from cleaner.document import Block, Document
+
+logger = logging.getLogger(__name__)
+
+Form = Literal["markdown", "dump", "gettext"]
+
+# -- markdown -----------------------------------------------------------------------------------
+
+# A reader service's header (r.jina.ai and the like): "Title: ...", "URL Source: ...",
+# "Published Time: ...", then "Markdown Content:" and the page (golden uk-novyny-markdown-reader).
+_READER_TITLE = regex.compile(r"Title: ?(.*)")
+_READER_FIELD = regex.compile(r"(?:URL Source|Published Time|Warning|Description): ?.*")
+_READER_START = "Markdown Content:"
+_READER_HEAD_LINES = 12  # the header's fields stand in the first lines, blank lines between
+
+_IMAGE = regex.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_LINK = regex.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_ATX = regex.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_SETEXT = regex.compile(r"(?:=+|-+)[ \t]*")
+_RULE = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_MD_BULLET = regex.compile(r"([ \t]*)[*+-][ \t]+(\S.*)")
+_QUOTE = regex.compile(r"[ \t]{0,3}>[ \t]?(.*)")
+_STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_CODE_SPAN = regex.compile(r"`([^`\n]+)`")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+# Markdown's evidence: lines holding a link or an image in markdown syntax, three at least (a
+# plain scrape quoting one "[1](2)" stays plain) and a tenth of the page's lines or more: reader
+# services and html2text print every menu item and link so (uk-novyny-markdown-reader: 18 of 40
+# lines, hr-dokumentacija-html2text: 17 of 54), where a scrape in our form of a page that shows
+# some markdown as it is holds few (wcxb-dev-text 4258, a blog post: 10 of 520 lines; 4523, a
+# reference list: 5 of 1,000; no other text page of sh-text, wcxb-dev or the goldens has 3).
+# ATX headings are no evidence: a shell or Python comment is one (wcxb-dev-text 0437's git
+# how-to, 26 '# ' lines).
+_MD_EVIDENCE_LINES = 3
+_MD_SHARE = 0.10
+
+# -- lynx and w3m dumps -------------------------------------------------------------------------
+
+# A link marker stands straight before the link's words ("[3]About", "[13][IMG]"); a citation
+# "[27]." or "[4,5]" in an article's prose does not (wcxb-dev-text 4063, a review with 37).
+_MARKER = regex.compile(r"\[(\d{1,4})\](?=[\p{L}\p{N}\[@„“\"'«(])")
+_LINE_MARKER = regex.compile(r"[ \t]*(?:[*+•o·-][ \t]+)?\[\d{1,4}\](?=[\p{L}\p{N}\[])", regex.M)
+_IMG = regex.compile(r"\[(?:IMG|INLINE|image)\]\s*")
+_REFERENCES_HEAD = regex.compile(r"(?:References|Visible links|Hidden links):?")
+_REFERENCE = regex.compile(r"[ \t]*\d{1,4}\.[ \t]+(?:https?|ftp|mailto|file|javascript):\S*")
+_BOX_RULE = regex.compile(r"[ \t]*[━─═_\-–—=]{8,}[ \t]*")
+_DUMP_BULLET = regex.compile(r"[ \t]*(?:[*+•o·]|\d{1,3}\.)[ \t]+\S")
+# A dump numbers its links 1, 2, 3, ... in page order: five distinct numbers, most of them
+# rising, are a dump's; a scrape's "[1]" footnote or two is not (cs-tiskova-zprava-lynx-dump: 23,
+# fi-keskustelu-w3m-dump: 31).
+_DUMP_MIN_MARKERS = 5
+# ... and a dump's menu puts markers first on their lines, three at least (cs-tiskova: 15,
+# fi-keskustelu: 12), where a paper's citations stand inside sentences.
+_DUMP_MIN_LINE_MARKERS = 3
+# A hard-wrapped line is one whose next word would not have fitted: the wrap width is read from
+# the page's long lines, a rule line of box characters left aside (it ran past the width in
+# fi-keskustelu-w3m-dump and made every line look short).
+_WRAP_SLACK = 2
+_HEADLINE_WORDS = (4, 20)
+_SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)]?$")
+
+# -- BeautifulSoup get_text ----------------------------------------------------------------------
+
+_BLANKISH = regex.compile(r"[ \t\u00a0]+")
+# get_text() of a whole document starts with the doctype's "html" word, then the <title>.
+_DOCTYPE_WORD = regex.compile(r"(?i)html")
+# Lines of only spaces or tabs: an indented template's whitespace between tags. Our scraper
+# writes none; get_text writes dozens (ro-recenzie: 40, hu-termek: 60).
+_GETTEXT_MIN_BLANKISH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Rewrite:
+    """The text in our form and the lines taken out of it, each with its reason."""
+
+    text: str
+    removed: tuple[tuple[str, str, int], ...]  # (text, reason, first line number)
+
+
+def recognise(text: str) -> Form | None:
+    r"""Name the form of a text scrape: "markdown", "dump", "gettext", or None for our own.
+
+    Example:
+        >>> recognise("Title\n\nA plain line.\n* one star\n[1] a footnote")
+        >>> recognise("Title: A page\n\nURL Source: https://e.x/a\n\nMarkdown Content:\nText")
+        'markdown'
+    """
+    lines = text.splitlines()
+    if _reader_header(lines) is not None:
+        return "markdown"
+    numbers = [int(m.group(1)) for m in _MARKER.finditer(text)]
+    if (
+        len(set(numbers)) >= _DUMP_MIN_MARKERS
+        and len(_LINE_MARKER.findall(text)) >= _DUMP_MIN_LINE_MARKERS
+    ):
+        rising = sum(b > a for a, b in itertools.pairwise(numbers))
+        if rising >= 0.8 * (len(numbers) - 1):
+            return "dump"
+    links = sum(1 for line in lines if _LINK.search(line))
+    nonblank = sum(1 for line in lines if line.strip())
+    if links >= _MD_EVIDENCE_LINES and links >= _MD_SHARE * nonblank:
+        return "markdown"
+    if sum(
+        1 for line in lines if line and _BLANKISH.fullmatch(line)
+    ) >= _GETTEXT_MIN_BLANKISH or _first_word_is_doctype(lines):
+        return "gettext"
+    return None
+
+
+def _first_word_is_doctype(lines: list[str]) -> bool:
+    """The first line is the doctype's "html" and blank lines follow it (get_text of a page)."""
+    return (
+        len(lines) > 2
+        and _DOCTYPE_WORD.fullmatch(lines[0].strip()) is not None
+        and not lines[1].strip()
+    )
+
+
+def _reader_header(lines: list[str]) -> int | None:
+    """The index of the "Markdown Content:" line of a reader service's header, or None."""
+    if not lines or _READER_TITLE.fullmatch(lines[0]) is None:
+        return None
+    for i, line in enumerate(lines[:_READER_HEAD_LINES]):
+        if line.strip() == _READER_START:
+            return i
+    return None
+
+
+# -- markdown -----------------------------------------------------------------------------------
+
+
+def _inline(text: str) -> str:
+    """A markdown line's text: links and images to their words, emphasis and code marks gone."""
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    for _ in range(3):  # a link around an image's words: "[![logo](a)](b)" -> "[logo](b)"
+        new = _LINK.sub(lambda m: m.group(1), text)
+        if new == text:
+            break
+        text = new
+    text = _CODE_SPAN.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1), text)
+    return _ESCAPE.sub(lambda m: m.group(1), text)
+
+
+def _is_image_line(line: str) -> bool:
+    """A line that is nothing but images (or images in links): no words of the text."""
+    rest = _LINK.sub("", _IMAGE.sub("[]()", line))
+    return bool(_IMAGE.search(line)) and not rest.strip()
+
+
+def _markdown_head(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]], int]:
+    """The title line our form starts with, the header lines taken out, where the page starts."""
+    header = _reader_header(lines)
+    if header is not None:
+        title = _READER_TITLE.fullmatch(lines[0])
+        removed = [
+            (line.strip(), "markdown_header", n)
+            for n, line in enumerate(lines[1 : header + 1], start=2)
+            if line.strip()
+        ]
+        return [title.group(1).strip() if title else "", ""], removed, header + 1
+    h1 = _single_h1(lines)
+    if h1 is not None:
+        # No <title> line: the one first-level heading is the page's title, as our scraper's
+        # first line would be (hr-dokumentacija-html2text); extract_text drops its repeat.
+        return [h1, ""], [], 0
+    return [], [], 0
+
+
+def _code_line(line: str) -> str:
+    """A code block's line without the block's indent of four spaces or a tab."""
+    return line[4:] if line.startswith("    ") else line.removeprefix("\t")
+
+
+def _markdown_block(line: str) -> tuple[str, str] | None:
+    """A line that is a block of its own: ("rule"|"image", text) taken out, ("", text) kept."""
+    stripped = line.strip()
+    if _RULE.fullmatch(stripped):
+        return "rule", stripped
+    if _is_image_line(stripped):
+        return "image", _inline(stripped).strip() or stripped
+    atx = _ATX.fullmatch(stripped)
+    if atx and stripped.startswith("#"):
+        return "", _inline(atx.group(1))
+    bullet = _MD_BULLET.fullmatch(line)
+    if bullet:
+        return "", "• " + _inline(bullet.group(2))
+    quote = _QUOTE.fullmatch(line)
+    if quote:
+        return "", _inline(quote.group(1))
+    return None
+
+
+def _markdown(text: str) -> _Rewrite:
+    lines = text.splitlines()
+    out, removed, i = _markdown_head(lines)
+    paragraph: list[str] = []  # a paragraph's lines: markdown's soft breaks go on one line
+    code = False
+    while i < len(lines):
+        line = lines[i].rstrip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        i += 1
+        indented = line.startswith(("    ", "\t"))
+        if code and (indented or not line):
+            out.append(_code_line(line))
+            continue
+        # four spaces after a blank line (not a nested bullet): a code block, kept line by line
+        code = (
+            indented and not paragraph and not _MD_BULLET.fullmatch(line) and not (out and out[-1])
+        )
+        if code:
+            out.append(_code_line(line))
+            continue
+        if paragraph and (not line or _markdown_block(line) is not None):
+            out.append(_inline(" ".join(paragraph)))
+            paragraph = []
+        if not line:
+            out.append("")
+        elif not paragraph and _SETEXT.fullmatch(nxt) and not _MD_BULLET.fullmatch(line):
+            out.append(_inline(line.strip()))  # a setext heading; its underline is syntax
+            i += 1
+        elif (block := _markdown_block(line)) is not None:
+            reason, words = block
+            if reason:
+                removed.append((words, reason, i))
+            else:
+                out.append(words)
+        else:
+            paragraph.append(line.strip())
+    if paragraph:
+        out.append(_inline(" ".join(paragraph)))
+    return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _single_h1(lines: list[str]) -> str | None:
+    h1 = [_inline(line[2:].strip()) for line in lines if line.startswith("# ")]
+    return h1[0] if len(h1) == 1 and h1[0] else None
+
+
+# -- lynx and w3m dumps -------------------------------------------------------------------------
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the dump was wrapped at: its longest line of words (rules left aside)."""
+    lengths = sorted(
+        len(line.rstrip())
+        for line in lines
+        if " " in line.strip() and not _BOX_RULE.fullmatch(line)
+    )
+    if not lengths:
+        return 0
+    return lengths[int(0.95 * (len(lengths) - 1))]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _cut_references(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The dump without lynx's closing list of link targets, and that list as one removed block."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _REFERENCES_HEAD.fullmatch(lines[i].strip()):
+            refs = [line.strip() for line in lines[i:] if line.strip()]
+            if len(refs) > 1 and all(
+                _REFERENCE.fullmatch(line) for line in lines[i + 1 :] if line.strip()
+            ):
+                return lines[:i], [("\n".join(refs), "references", i + 1)]
+            break
+    return lines, []
+
+
+def _dump(text: str) -> _Rewrite:
+    lines = text.splitlines()
+    lines, removed = _cut_references(lines)
+    linked = [_MARKER.search(line) is not None for line in lines]
+    lines = [_MARKER.sub("", line) for line in lines]
+    width = _wrap_width(lines)
+    title = _dump_headline(lines, linked, width)
+    out: list[str] = []
+    prev_raw = ""
+    for n, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped:
+            out.append("")
+            prev_raw = ""
+            continue
+        if _BOX_RULE.fullmatch(line):
+            removed.append((stripped, "rule", n))
+            out.append("")
+            prev_raw = ""
+            continue
+        if _IMG.match(stripped):
+            removed.append((stripped, "image", n))
+            out.append("")
+            prev_raw = ""
+            continue
+        if prev_raw and _wrapped(prev_raw, line, width):
+            last = out[-1]
+            if regex.search(r"\p{L}-$", last) and stripped[:1].islower():
+                out[-1] = last[:-1] + stripped  # a word hyphenated at the wrap
+            else:
+                out[-1] = f"{last} {stripped}"
+            prev_raw = line
+            continue
+        out.append(stripped)
+        prev_raw = line
+    if title:
+        # A dump prints no <title>: the headline stands first, as our scraper's title line
+        # (extract_text drops its repeat below).
+        out = [title, "", *out]
+    return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | None:
+    """The dump's headline: the first line of 4 to 20 words standing alone, no link, no sentence.
+
+    Menus, breadcrumbs and the logo are links (a `[N]` marker); a kicker ("Tisková zpráva") is
+    shorter; the first paragraph is a wrapped line or ends a sentence (cs-tiskova-zprava-lynx-dump,
+    fi-keskustelu-w3m-dump).
+    """
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or linked[i] or _DUMP_BULLET.match(line) or _BOX_RULE.fullmatch(line):
+            continue
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        words = len(text.split())
+        if alone and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
+            if _SENTENCE_END.search(text) or (regex.search(r"\d", text) and words < 6):
+                return None
+            return text
+        if words > _HEADLINE_WORDS[1] or (width and len(text) > width // 2):
+            return None  # the text began: no headline above it
+    return None
+
+
+def _wrapped(prev: str, line: str, width: int) -> bool:
+    """`line` goes on `prev`'s paragraph: the same margin, and its first word did not fit."""
+    if width <= 0 or _DUMP_BULLET.match(line):
+        return False
+    if _indent(line) != _indent(prev) and not (
+        _DUMP_BULLET.match(prev) and _indent(line) > _indent(prev)
+    ):
+        return False
+    first = line.split(maxsplit=1)[0]
+    return len(prev.rstrip()) + 1 + len(first) > width - _WRAP_SLACK
+
+
+# -- get_text -----------------------------------------------------------------------------------
+
+
+def _gettext(text: str) -> _Rewrite:
+    lines = text.splitlines()
+    removed: list[tuple[str, str, int]] = []
+    out: list[str] = []
+    first = True
+    for n, raw in enumerate(lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            if out and out[-1]:
+                out.append("")
+            continue
+        if first and _DOCTYPE_WORD.fullmatch(stripped) and _first_word_is_doctype(lines):
+            removed.append((stripped, "doctype", n))
+            first = False
+            continue
+        first = False
+        out.append(stripped)
+    return _Rewrite("\n".join(out), tuple(removed))
+
+
+_REWRITERS = {"markdown": _markdown, "dump": _dump, "gettext": _gettext}
+
+
+def rewrite(text: str) -> tuple[Form | None, str, tuple[Block, ...]]:
+    r"""Return the form of `text`, the text in our scraper's form, and the removed lines as blocks.
+
+    Example:
+        >>> form, text, removed = rewrite(
+        ...     "# Day out\n\nA [walk](https://e.x/w) by the **sea**.\n\n"
+        ...     "![A gull](g.jpg)\n\n* [Home](/)\n* [News](/news)\n")
+        >>> form, text.splitlines()[:4]
+        ('markdown', ['Day out', '', 'Day out', ''])
+        >>> [(b.text, b.dropped_by) for b in removed]
+        [('A gull', 'image')]
+    """
+    form = recognise(text)
+    if form is None:
+        return None, text, ()
+    result = _REWRITERS[form](text)
+    blocks = tuple(
+        Block(text=t, origin=f"lines {n}-{n + t.count(chr(10))}").drop(reason)
+        for t, reason, n in result.removed
+    )
+    return form, result.text, blocks
+
+
+def text_forms(doc: Document) -> Document:
+    """Rewrite a markdown, lynx/w3m or get_text scrape into the form `extract_text` reads.
+
+    A no-op on HTML and on a scrape in no other tool's form. The lines taken out (a reader
+    service's header, an image, a rule, a dump's References list, get_text's doctype word) are
+    dropped blocks with reasons "markdown_header", "image", "rule", "references", "doctype".
+
+    Reads: decoded, kind. Writes: decoded, blocks.
+    """
+    if doc.kind != "text":
+        return doc
+    form, text, removed = rewrite(doc.decoded)
+    if form is None:
+        return doc
+    logger.debug("text_forms: read as %s, %d lines taken out", form, len(removed))
+    return doc.evolve(decoded=text, blocks=doc.blocks + removed)

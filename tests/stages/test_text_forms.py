@@ -1,0 +1,245 @@
+"""Tests for the text_forms stage: other tools' text scrapes read into extract_text's form."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.document import Document
+from cleaner.stages.text_forms import recognise, rewrite, text_forms
+
+# Plain scrapes in our own form, with a stray markdown-ish or dump-ish line: never rewritten.
+PLAIN = [
+    ["A title", "", "A line with one [1] footnote marker.", "* one star line"],
+    ["Title", "# 1 seed wins", "See [the list](https://e.x/l) here.", "Plain text again."],
+    ["Prices", "[1]a", "[2]b", "[3]c", "[2]d"],  # four markers, not a dump's five
+    ["Headline", "", "\t", "Text of the story goes on here.", "   "],
+]
+
+
+@pytest.mark.parametrize("lines", PLAIN)
+def test_plain_scrape_passes_untouched(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert recognise(text) is None
+    assert rewrite(text) == (None, text, ())
+
+
+MARKDOWN = [
+    (
+        # a reader service's header: the Title line is the title line, the fields go
+        [
+            "Title: Bridge reopens",
+            "",
+            "URL Source: https://e.x/news/bridge",
+            "",
+            "Published Time: 2026-11-25T09:40:00+02:00",
+            "",
+            "Markdown Content:",
+            "*   [News](https://e.x/news)",
+            "",
+            "The **old** bridge [reopened](https://e.x/b) today.",
+        ],
+        ["Bridge reopens", "", "• News", "", "The old bridge reopened today."],
+    ),
+    (
+        # html2text: ATX headings, links, a paragraph wrapped over two lines, a rule
+        [
+            "[Home](/) [Docs](/docs/)",
+            "[Blog](/blog/) [Login](/login)",
+            "",
+            "# Webhooks",
+            "",
+            "Webhooks tell your server when an `invoice` is paid; see",
+            "[the limits](/docs/limits/) first.",
+            "",
+            "* * *",
+        ],
+        [
+            "Webhooks",
+            "",
+            "Home Docs Blog Login",
+            "",
+            "Webhooks",
+            "",
+            "Webhooks tell your server when an invoice is paid; see the limits first.",
+        ],
+    ),
+    (
+        # a setext headline, an image line, a quote, a code block kept as code
+        [
+            "[Site](/) [News](/n) [Sport](/s)",
+            "",
+            "Town hall opens",
+            "===============",
+            "",
+            "![Image 1: The hall](https://e.x/hall.jpg)",
+            "",
+            "> \u201cAt last,\u201d said the mayor.",
+            "",
+            "Read [more](/more) about [the hall](/hall).",
+            "",
+            "    print('hello')",
+            "    print('bye')",
+        ],
+        [
+            "Site News Sport",
+            "",
+            "Town hall opens",
+            "",
+            "",
+            "\u201cAt last,\u201d said the mayor.",
+            "",
+            "Read more about the hall.",
+            "",
+            "print('hello')",
+            "print('bye')",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), MARKDOWN)
+def test_markdown_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "markdown"
+    assert text.splitlines() == expected
+
+
+def test_markdown_removals_have_reasons() -> None:
+    _, _, removed = rewrite("\n".join(MARKDOWN[0][0]))
+    assert [(b.text, b.dropped_by) for b in removed] == [
+        ("URL Source: https://e.x/news/bridge", "markdown_header"),
+        ("Published Time: 2026-11-25T09:40:00+02:00", "markdown_header"),
+        ("Markdown Content:", "markdown_header"),
+    ]
+    _, _, removed = rewrite("\n".join(MARKDOWN[2][0]))
+    assert [(b.text, b.dropped_by) for b in removed] == [("Image 1: The hall", "image")]
+
+
+DUMPS = [
+    (
+        # lynx: markers, indented paragraphs wrapped at ~40, the References list
+        [
+            "   [1]Skip to content",
+            "   [2]Water Works",
+            "",
+            "     * [3]About",
+            "     * [4]Contact",
+            "",
+            "New treatment plant opens in the valley",
+            "",
+            "   The plant serves 180,000 people in the north",
+            "   of the city. It took two years to build.",
+            "",
+            "   [5]Facebook",
+            "",
+            "References",
+            "",
+            "   1. https://e.x/#content",
+            "   2. https://e.x/",
+            "   3. https://e.x/about",
+            "   4. https://e.x/contact",
+            "   5. https://facebook.com/share",
+        ],
+        [
+            "New treatment plant opens in the valley",
+            "",
+            "Skip to content",
+            "Water Works",
+            "",
+            "* About",
+            "* Contact",
+            "",
+            "New treatment plant opens in the valley",
+            "",
+            "The plant serves 180,000 people in the north of the city. It took two years to build.",
+            "",
+            "Facebook",
+        ],
+    ),
+    (
+        # w3m: a rule line wider than the text, a word hyphenated at the wrap, a short line ends
+        [
+            "[1]Forum [2]Home [3]Search [4]Login [5]Register",
+            "",
+            "Outdoor unit freezes in hard frost",
+            "",
+            "\u2501" * 60,
+            "",
+            "Hello. The outdoor unit of our heat pump is now co-",
+            "vered in ice.",
+            "Any ideas?",
+        ],
+        [
+            "Outdoor unit freezes in hard frost",
+            "",
+            "Forum Home Search Login Register",
+            "",
+            "Outdoor unit freezes in hard frost",
+            "",
+            "",
+            "",
+            "Hello. The outdoor unit of our heat pump is now covered in ice.",
+            "Any ideas?",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), DUMPS)
+def test_dump_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines() == expected
+
+
+def test_dump_references_and_rules_are_removed() -> None:
+    _, _, removed = rewrite("\n".join(DUMPS[0][0]))
+    assert [b.dropped_by for b in removed] == ["references"]
+    assert removed[0].text.startswith("References\n1. https://e.x/#content")
+    _, _, removed = rewrite("\n".join(DUMPS[1][0]))
+    assert [b.dropped_by for b in removed] == ["rule"]
+
+
+GETTEXT = [
+    (
+        ["html", "", "", "Laptop review | TechTest", "", "\t\t", "   ", "TechTest", "\t", "News"]
+        + ["\t"] * 8,
+        ["Laptop review | TechTest", "", "TechTest", "", "News"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), GETTEXT)
+def test_gettext_whitespace_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
+    form, text, removed = rewrite("\n".join(lines))
+    assert form == "gettext"
+    assert text.splitlines() == expected
+    assert [(b.text, b.dropped_by) for b in removed] == [("html", "doctype")]
+
+
+def test_stage_is_a_no_op_on_html_and_plain_text() -> None:
+    html = Document(raw="", decoded="[1]a [2]b [3]c [4]d [5]e", kind="html")
+    assert text_forms(html) is html
+    plain = Document(raw="", decoded="Title\n\nA plain paragraph.", kind="text")
+    assert text_forms(plain) is plain
+
+
+def test_stage_sits_before_extract_text() -> None:
+    names = cleaner.DEFAULT.names
+    assert names.index("detect") < names.index("text_forms") < names.index("extract_text")
+
+
+def test_markdown_scrape_cleans_without_link_targets() -> None:
+    page = (
+        "\n".join(MARKDOWN[0][0][:-1])
+        + "\n\n"
+        + (
+            "The **old** bridge over the [river](https://e.x/r) reopened today after two years"
+            " of work, the city said. "
+        )
+        * 3
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Bridge reopens"
+    assert not any("https://" in p or "**" in p for p in article.body)
