@@ -243,3 +243,54 @@ def test_markdown_scrape_cleans_without_link_targets() -> None:
     article = cleaner.clean(page)
     assert article.title == "Bridge reopens"
     assert not any("https://" in p or "**" in p for p in article.body)
+
+
+# get_text(separator=" "): one region a line. The long line is written out by hand: a menu,
+# the headline, a dateline, two sentences of prose, a card's facts, share links.
+_REGION = (
+    "Home » Recipes » Bread Seed loaf for winter Published 3 May 2026 by Ann Lee Jump to recipe"
+    " Print Now that the evenings are dark I bake this loaf every single week of the winter."
+    " It keeps for days and toasts well. Seed loaf for winter Prep: 20 minutes Oven: 45 minutes"
+    " Mix the flour, the seeds and the salt in a large bowl and add the warm water slowly."
+    " Share: Facebook Pinterest Email More recipes you may like Rye Rolls Oat Cookies"
+)
+REGIONS = [
+    (
+        [
+            "Seed loaf for winter – Ann's Kitchen",
+            "Ann's Kitchen Home Recipes Bread About",
+            " ".join([_REGION] * 4),
+        ],
+        [
+            "Seed loaf for winter – Ann's Kitchen",
+            "Ann's Kitchen Home Recipes Bread About",
+            "Home » Recipes » Bread",
+            "Seed loaf for winter",
+            "Published 3 May 2026 by Ann Lee Jump to recipe Print",
+            "Now that the evenings are dark I bake this loaf every single week of the winter.",
+            "It keeps for days and toasts well.",
+            "Seed loaf for winter",
+            "Prep: 20 minutes",
+            "Oven: 45 minutes",
+            "Mix the flour, the seeds and the salt in a large bowl and add the warm water slowly.",
+            (
+                "Share: Facebook Pinterest Email More recipes you may like Rye Rolls Oat Cookies"
+                " Home » Recipes » Bread"
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGIONS)
+def test_region_lines_are_cut_into_blocks(lines: list[str], expected: list[str]) -> None:
+    form, text, removed = rewrite("\n".join(lines))
+    assert form == "regions"
+    assert [line for line in text.splitlines() if line][: len(expected)] == expected
+    assert removed == ()
+
+
+def test_a_long_paragraph_in_our_form_is_no_region_line() -> None:
+    paragraph = "The council met on Monday and agreed the budget for the coming year. " * 20
+    text = "Budget agreed\n\n" + paragraph + "\n\nMore news"
+    assert recognise(text) is None

@@ -25,7 +25,7 @@ from cleaner.document import Block, Document
 
 logger = logging.getLogger(__name__)
 
-Form = Literal["markdown", "dump", "gettext"]
+Form = Literal["markdown", "dump", "gettext", "regions"]
 
 # -- markdown -----------------------------------------------------------------------------------
 
@@ -93,6 +93,31 @@ _DOCTYPE_WORD = regex.compile(r"(?i)html")
 _GETTEXT_MIN_BLANKISH = 8
 
 
+# -- get_text(separator=" "): one region a line ------------------------------------------------
+
+# A page of a few lines of which one runs past `_REGION_CHARS` holds whole regions glued with
+# spaces: header, article, share and related links on one line (sv-recept-gettext-separator:
+# 5 lines, one of 1,796 characters). No text page of sh-text, wcxb-dev or the goldens in our form
+# has so few lines (at most `_REGION_MAX_LINES`) with a line that long; detect breaks a page of
+# no line break at all the same way.
+_REGION_CHARS = 1000
+_REGION_MAX_LINES = 15
+# ... and the long line glues furniture to prose: a run of 5+ words, most of them capitalised,
+# with no sentence end in it ("Hem » Recept » Bröd Kardemummabullar", "Dela: Facebook Pinterest").
+_TITLE_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|[»›|/·•–-])[ \t]+){4,}\p{Lu}")
+_TITLE_SUFFIX = regex.compile(r"\s+[–—|·-]\s+")
+_HEADLINE_MIN_CHARS = 12
+# A capitalised label and a colon after a word with no stop: a fact of a card or a table row.
+_LABEL_BREAK = regex.compile(r"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+:\s)")
+# A prose sentence at the end of a piece: 8+ words, 70% of them after the first in lower case,
+# after furniture of which 40% or more of the words are capitalised or figures.
+_PROSE_MIN_WORDS = 8
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?$")
+_PROSE_LOWER = 0.7
+_FURNITURE_CAPITAL = 0.4
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)\]]?)\s+(?=\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Rewrite:
     """The text in our form and the lines taken out of it, each with its reason."""
@@ -124,11 +149,71 @@ def recognise(text: str) -> Form | None:
     nonblank = sum(1 for line in lines if line.strip())
     if links >= _MD_EVIDENCE_LINES and links >= _MD_SHARE * nonblank:
         return "markdown"
+    if _region_lines(lines):
+        return "regions"
     if sum(
         1 for line in lines if line and _BLANKISH.fullmatch(line)
     ) >= _GETTEXT_MIN_BLANKISH or _first_word_is_doctype(lines):
         return "gettext"
     return None
+
+
+def _region_lines(lines: list[str]) -> bool:
+    """A few lines, one of them whole regions glued with spaces: get_text(separator=" ")."""
+    nonblank = [line for line in lines if line.strip()]
+    return len(nonblank) <= _REGION_MAX_LINES and any(
+        len(line) > _REGION_CHARS and _TITLE_RUN.search(line) for line in nonblank
+    )
+
+
+def _regions(text: str) -> _Rewrite:
+    """Break a region's line into blocks: around the headline, after sentences, before labels.
+
+    Where the blocks of a region were glued with spaces the text still shows some seams: the
+    headline (the title line's words before its site suffix) stands inside the line, each
+    sentence ends with a stop, a prose sentence begins with a capital after a run of furniture
+    ("Skriv ut recept Nu när mörkret ..."), and a fact is a capitalised label and a colon
+    ("Förberedelse: 30 minuter"); sv-recept-gettext-separator. The title line and short lines
+    stay as they are.
+    """
+    lines = text.splitlines()
+    first = next((line.strip() for line in lines if line.strip()), "")
+    headline = _TITLE_SUFFIX.split(first, maxsplit=1)[0].strip()
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= _REGION_CHARS:
+            out.append(line)
+            continue
+        seamed = line
+        if len(headline) >= _HEADLINE_MIN_CHARS:
+            seamed = line.replace(headline, f"\n{headline}\n")
+        for piece in _SENTENCE_BREAK.sub("\n", seamed).splitlines():
+            out += [_LABEL_BREAK.sub("\n", part) for part in _prose_start(piece.strip())]
+    # a blank line between the pieces: each is a block, never read as a wrapped paragraph's line
+    return _Rewrite(
+        "\n\n".join(piece.strip() for line in out for piece in line.split("\n") if piece.strip()),
+        (),
+    )
+
+
+def _prose_start(piece: str) -> list[str]:
+    """`piece` cut before the prose sentence that ends it, when furniture stands before it."""
+    if not _ENDS_SENTENCE.search(piece):
+        return [piece]  # a prose sentence ends with a stop
+    words = piece.split(" ")
+    for i in range(len(words) - _PROSE_MIN_WORDS, 0, -1):
+        word, before = words[i], words[i - 1]
+        # a capitalised word of two letters or more ("I" starts no English sentence more often
+        # than it stands inside one) after a word with no stop
+        if len(word) < 2 or not word[:1].isupper() or not before or not before[-1:].isalnum():
+            continue
+        tail = words[i + 1 :]
+        lower = sum(1 for w in tail if w[:1].islower())
+        head = words[:i]
+        capital = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit())
+        if lower >= _PROSE_LOWER * len(tail) and capital >= _FURNITURE_CAPITAL * len(head):
+            return [" ".join(head), " ".join(words[i:])]
+    return [piece]
 
 
 def _first_word_is_doctype(lines: list[str]) -> bool:
@@ -396,7 +481,7 @@ def _gettext(text: str) -> _Rewrite:
     return _Rewrite("\n".join(out), tuple(removed))
 
 
-_REWRITERS = {"markdown": _markdown, "dump": _dump, "gettext": _gettext}
+_REWRITERS = {"markdown": _markdown, "dump": _dump, "gettext": _gettext, "regions": _regions}
 
 
 def rewrite(text: str) -> tuple[Form | None, str, tuple[Block, ...]]:
