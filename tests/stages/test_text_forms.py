@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import regex
 
 import cleaner
 from cleaner.document import Document
@@ -294,3 +297,11 @@ def test_a_long_paragraph_in_our_form_is_no_region_line() -> None:
     paragraph = "The council met on Monday and agreed the budget for the coming year. " * 20
     text = "Budget agreed\n\n" + paragraph + "\n\nMore news"
     assert recognise(text) is None
+
+
+def test_docs_example_runs() -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "text_forms.md"
+    blocks = regex.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), flags=regex.S)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, str(doc), "exec"), {})
