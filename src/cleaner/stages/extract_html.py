@@ -415,6 +415,8 @@ class ExtractHtml:
         drop_wiki_furniture: bool = True,
         drop_slide_counters: bool = True,
         drop_choice_labels: bool = True,
+        drop_field_labels: bool = True,
+        drop_notices: bool = True,
         label_removed: bool = True,
     ) -> None:
         """Set the options.
@@ -537,6 +539,13 @@ class ExtractHtml:
             drop_choice_labels: Drop a kept block that is the label of a radio button or a
                 checkbox (a product's variant picker: "Noir mat", "Crème (+5,00 €)"; see
                 `_choice_blocks`); False leaves it to the model.
+            drop_field_labels: Drop a kept block that is the label of a text field, a
+                `<select>` or a `<textarea>` ("First name*", "Postal code", "Sort by:",
+                "Quantity:"), or the short label of a checkbox it names by `for` ("Compare";
+                see `_field_blocks`); False leaves it to the model.
+            drop_notices: Drop the kept blocks inside a box whose class is a notice
+                (`notice`, `notices`, `notice-content`: a forum's site-wide announcements and
+                "Last edited by" notes; see `_notice_blocks`); False leaves them to the model.
             label_removed: Give each dropped block the reason its markup names
                 ("navigation", "comments", "related", ...; `cleaner.removal_reasons`); False
                 labels them all "boilerplate" and saves about 1 ms a page (3% of `clean`'s
@@ -578,6 +587,8 @@ class ExtractHtml:
         self.drop_wiki_furniture = drop_wiki_furniture
         self.drop_slide_counters = drop_slide_counters
         self.drop_choice_labels = drop_choice_labels
+        self.drop_field_labels = drop_field_labels
+        self.drop_notices = drop_notices
         self.label_removed = label_removed
 
     def __call__(self, doc: Document) -> Document:
@@ -799,6 +810,10 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _counter_blocks(raw, blocks, boxes))
         if self.drop_choice_labels:
             blocks = _dropped_again(blocks, _choice_blocks(raw, blocks))
+        if self.drop_field_labels:
+            blocks = _dropped_again(blocks, _field_blocks(raw, blocks))
+        if self.drop_notices:
+            blocks = _dropped_again(blocks, _notice_blocks(raw, blocks, words))
         if self.drop_footers:
             blocks = _dropped_again(blocks, _footer_blocks(raw, blocks, words))
         return blocks
@@ -969,6 +984,109 @@ def _choice_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) 
         ):
             found.add(i)
     return found
+
+
+# The field-label rule (`_field_blocks`): the controls a `<label>` names that take typed text or
+# a choice from a list; radio buttons and checkboxes are `_choice_blocks`' (held in the label).
+_FIELD_SKIP = frozenset({"hidden", "submit", "button", "reset", "image", "radio", "checkbox"})
+# a checkbox or radio a label names by `for` (outside it) counts only for a label this short: a
+# shop's "Compare" box; a CSS-only accordion names its hidden checkbox from a question ("How does
+# the CMS compare to ...?", wcxb-dev 0695), which is the FAQ's text
+_FOR_CHOICE_WORDS = 3
+
+
+def _field_control(el: HtmlElement) -> str | None:
+    """Return what a form control takes: "field", "choice" or None.
+
+    "field" for a text-like input, a select or a textarea, "choice" for a radio button or a
+    checkbox, None for any other element (a hidden input, a button).
+    """
+    if el.tag in {"select", "textarea"}:
+        return "field"
+    if el.tag != "input":
+        return None
+    kind = (el.get("type") or "text").strip().casefold()
+    if kind in _CHOICE_INPUTS:
+        return "choice"
+    return None if kind in _FIELD_SKIP else "field"
+
+
+def _field_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the kept blocks that are the label of a form field.
+
+    A form's labels name its fields ("First name*", "Postal code", "Price (EUR) *:", "Sort
+    by:", "Quantity:"): controls, not text, and the model keeps their short lines on shop and
+    service pages where the form sits inside the content's box. A label counts when it holds a
+    text field, a `<select>` or a `<textarea>`, or names one by its `for` id; a checkbox or radio
+    button it names from outside counts only under a label of at most `_FOR_CHOICE_WORDS` words
+    (a category's "Compare" boxes; a longer one is a CSS accordion's question). The block's element
+    is the label or sits in one (`_CHOICE_DEPTH` levels up).
+    """
+    found: set[int] = set()
+    controls: dict[str, str] | None = None
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if not block.kept:
+            continue
+        el = b.element
+        near = (el, *itertools.islice(el.iterancestors(), _CHOICE_DEPTH))
+        label = next((n for n in near if n.tag == "label"), None)
+        if label is None:
+            continue
+        if any(_field_control(c) == "field" for c in label.iter("input", "select", "textarea")):
+            found.add(i)
+            continue
+        target = (label.get("for") or "").strip()
+        if not target:
+            continue
+        if controls is None:
+            root = el.getroottree().getroot()
+            controls = {}
+            for c in root.iter("input", "select", "textarea"):
+                kind = _field_control(c)
+                ident = c.get("id")
+                if kind and ident:
+                    controls.setdefault(ident.strip(), kind)
+        kind = controls.get(target)
+        if kind == "field" or (kind == "choice" and count_words(b.text) <= _FOR_CHOICE_WORDS):
+            found.add(i)
+    return found
+
+
+# The notice rule (`_notice_blocks`): class names (whole, as written) of the boxes forum software
+# puts its notices in: XenForo's site-wide announcements (`li.notice > div.notice-content`,
+# XenForo 1's `noticeContent`), phpBB's "Last edited by ..." (`div.notice`) under a post. Whole
+# class names, not words: Kubernetes' docs say "FEATURE STATE: ..." in `feature-state-notice`,
+# which their truth keeps.
+_NOTICE_CLASSES = frozenset({"notice", "notices", "notice-content", "noticecontent"})
+_NOTICE_DEPTH = 6
+
+
+def _notice_blocks(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """Return the kept blocks inside a notice box, if the page keeps more.
+
+    A forum prints its notices above every thread ("Scam Alert. Members are reminded...", "The
+    2025 Games of the Year results are in!") and an edit note under a post; the model keeps their
+    sentences. The block's element or one of its `_NOTICE_DEPTH - 1` nearest ancestors (below the
+    page's boxes) has a class in `_NOTICE_CLASSES`. As for overlays, where the page would keep
+    fewer than `_OVERLAY_REST` words outside links without them, they stay.
+    """
+
+    def inside(element: HtmlElement) -> bool:
+        node: HtmlElement | None = element
+        for _ in range(_NOTICE_DEPTH):
+            if node is None or node.tag in _PAGE_BOXES:
+                return False
+            cls = node.get("class")
+            if cls and not _NOTICE_CLASSES.isdisjoint(cls.casefold().split()):
+                return True
+            node = node.getparent()
+        return False
+
+    return _guarded_blocks(raw, blocks, words, inside, _OVERLAY_REST, links_count=False)
 
 
 # The comment rule (`_comment_blocks`): trafilatura found an article of at least this many words,
