@@ -2021,3 +2021,41 @@ def test_decide_drops_a_run_of_filter_facets(run, dropped):
         assert "The first of the seven questions asked (1)" in kept
     else:
         assert facets_kept == run
+
+
+_COURSE = [
+    f"The marketing course {w} teaches search advertising, email campaigns and social media skills."
+    for w in ("first", "then", "also", "finally", "still", "again")
+]
+_OBJECTIVES = [
+    "Course objectives",
+    "Plan search advertising campaigns",
+    "Grow email subscribers and campaigns",
+    "Choose social media channels for each goal",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "tail", "kept"),
+    [
+        # A short text's list that shares its words (a course's objectives, wcxb-dev-text 0087;
+        # a programme's provider table, 0204) is its content.
+        (4, _OBJECTIVES, True),
+        (5, _OBJECTIVES, True),
+        # Other stories' headlines share none: a rail, trimmed.
+        (4, ["More news", "Storm closes the harbour road", "Mayor opens the new library"], False),
+        # Two lines are a tail's heading or contact line ("Downloads"), trimmed.
+        (4, _OBJECTIVES[:2], False),
+        # After six paragraphs the list goes as before.
+        (6, _OBJECTIVES, False),
+    ],
+)
+def test_decide_keeps_a_short_texts_own_list_after_it(paragraphs, tail, kept):
+    """After 4-5 paragraphs, 3+ trimmed lines sharing a fifth of the text's words stay."""
+    lines = [*_COURSE[:paragraphs], *tail]
+    scores = [0.9] * paragraphs + [0.7] * len(tail)
+    prose = [True] * paragraphs + [False] * len(tail)
+    out = _decided(lines, scores, prose)
+    assert out[:paragraphs] == _COURSE[:paragraphs]
+    assert (out[paragraphs:] == tail) is kept
+    assert kept or not out[paragraphs:]
