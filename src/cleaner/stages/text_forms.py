@@ -91,6 +91,11 @@ _DOCTYPE_WORD = regex.compile(r"(?i)html")
 # Lines of only spaces or tabs: an indented template's whitespace between tags. Our scraper
 # writes none; get_text writes dozens (ro-recenzie: 40, hu-termek: 60).
 _GETTEXT_MIN_BLANKISH = 8
+# A line that goes on the sentence of the line before: it starts with a comma, a semicolon, a
+# colon, a stop or a closing bracket or quote.
+_CONTINUES = regex.compile(r"[,;:.!?)\]”’]")  # not '»': a breadcrumb's separator
+_INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_INLINE_MAX_WORDS = 12
 
 
 # -- get_text(separator=" "): one region a line ------------------------------------------------
@@ -478,7 +483,59 @@ def _gettext(text: str) -> _Rewrite:
             continue
         first = False
         out.append(stripped)
-    return _Rewrite("\n".join(out), tuple(removed))
+    return _Rewrite("\n".join(_join_inline_splits(out)), tuple(removed))
+
+
+def _join_inline_splits(lines: list[str]) -> list[str]:
+    """Join a paragraph get_text split where an inline tag stood, where the text proves it.
+
+    get_text puts an inline element's text (`<a>`, `<strong>`) on lines of its own in some
+    templates: "… Tastatura are o cursă de" / "touchpad-ul" / ", care scârțâie …"
+    (ro-recenzie-beautifulsoup-gettext). A line that starts with a comma, semicolon or closing
+    mark continues the line before it; so does a line in lower case after a prose line (one
+    with a sentence's end inside it) that stops mid-sentence; and a short piece between such
+    a prose line and a continuation is the inline element itself. A headline over "de" /
+    "Mihai Stoica" has no sentence inside it and stays apart.
+    """
+    out: list[str] = []
+    filled: list[int] = []  # where the non-blank lines of `out` stand
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        if filled and (
+            _CONTINUES.match(line) or (line[:1].islower() and _is_open_prose(out[filled[-1]]))
+        ):
+            at = filled[-1]
+            if (
+                _CONTINUES.match(line)
+                and len(filled) > 1
+                and _is_open_prose(out[filled[-2]])
+                and _is_inline_piece(out[at])
+            ):
+                piece = filled.pop()
+                at = filled[-1]
+                out[at] = _glue(out[at], out[piece])
+            out[at] = _glue(out[at], line)
+            del out[at + 1 :]
+            continue
+        out.append(line)
+        filled.append(len(out) - 1)
+    return out
+
+
+def _is_open_prose(line: str) -> bool:
+    """A line of prose that stops mid-sentence: a sentence's end inside it, none at its end."""
+    return bool(_INNER_SENTENCE.search(line)) and not _ENDS_SENTENCE.search(line)
+
+
+def _is_inline_piece(line: str) -> bool:
+    """A few words with no sentence end: the text of one inline element."""
+    return len(line.split()) <= _INLINE_MAX_WORDS and not _ENDS_SENTENCE.search(line)
+
+
+def _glue(line: str, more: str) -> str:
+    return line + more if _CONTINUES.match(more) else f"{line} {more}"
 
 
 _REWRITERS = {"markdown": _markdown, "dump": _dump, "gettext": _gettext, "regions": _regions}
