@@ -6,9 +6,8 @@ import pytest
 
 from cleaner import pageindex
 from cleaner.document import Block, Document
-from cleaner.jsonld import JsonLd
 from cleaner.stages.detect import parse_html
-from cleaner.stages.metadata import _gather, _headline_element, metadata
+from cleaner.stages.metadata import _headline_element, metadata
 
 
 def _html(head: str, body: str, url: str | None = None) -> Document:
@@ -674,23 +673,6 @@ def test_metadata_text_title_keeps_french_quote_and_colon():
     )
     assert doc.meta.title == "Glaciers : « Nous aurons perdu la glace avant 2050 »"
     assert doc.meta.site_name == "Le Journal des Alpes"
-
-
-@pytest.mark.parametrize(
-    ("h1", "expected"),
-    [
-        # a line break inside an inline child (wcxb-dev 0247)
-        ("Data Analytics<span><br>Agency</span>", "Data Analytics Agency"),
-        # block children
-        ("<div>Latest</div><div>News</div>", "Latest News"),
-        # inline children stay glued as the page shows them
-        ("Un<b>break</b>able", "Unbreakable"),
-    ],
-)
-def test_metadata_reads_heading_children_apart(h1: str, expected: str) -> None:
-    """Block children and <br> of an <h1> are apart; text_content() glued them."""
-    doc = metadata(_html("<title>x</title>", f"<h1>{h1}</h1><p>Text.</p>"))
-    assert _gather(pageindex.PageIndex(doc.tree), JsonLd()).h1s == [expected]
 
 
 def test_metadata_headline_element_ignores_soft_hyphens() -> None:

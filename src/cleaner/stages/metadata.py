@@ -17,8 +17,7 @@ import functools
 import html
 import logging
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -38,8 +37,18 @@ from cleaner.dates import (
     written_by,
 )
 from cleaner.document import Block, Document, Meta
-from cleaner.htmlblocks import BLOCK_TAGS
-from cleaner.jsonld import JsonLd
+from cleaner.page_facts import (
+    ARTICLE_TYPES,
+    DATELINE_CHARS,
+    ISO_INSTANT,
+    NOT_ARTICLE_TYPES,
+    Facts,
+    gather,
+    heading_text,
+    ld_headline,
+    looks_like_article,
+    page_kind,
+)
 from cleaner.pageindex import PageIndex
 from cleaner.rules import Rules
 from cleaner.titles import (
@@ -55,54 +64,6 @@ from cleaner.titles import (
 
 logger = logging.getLogger(__name__)
 
-# JSON-LD types whose `datePublished` is the article's publication date (schema.org names).
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "blogposting",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "techarticle",
-        "scholarlyarticle",
-        "report",
-        "liveblogposting",
-        "socialmediaposting",
-        "discussionforumposting",
-        "question",
-        "qapage",
-        "posting",
-        "medicalwebpage",
-        "videoobject",
-        "podcastepisode",
-        "recipe",
-        "howto",
-        "pressrelease",
-    },
-)
-# Types whose date says nothing about an article: the page sells or lists something.
-_NOT_ARTICLE_TYPES = frozenset(
-    {
-        "product",
-        "productgroup",
-        "offer",
-        "aggregateoffer",
-        "review",
-        "softwareapplication",
-        "collectionpage",
-        "searchresultspage",
-        "course",
-        "event",
-        "jobposting",
-        "itempage",
-        "profilepage",
-    },
-)
-# Organization, WebSite, ItemList and the like are left out of both sets: nearly every page,
-# article or not, names its publisher and breadcrumbs (wcxb-dev 0280 lost its date to them).
 # Meta names (lower case) that name the publication date, most trusted first. The first three
 # are right on 329 of 345 wcxb-dev pages that carry them; `og:updated_time` and
 # `article:modified_time` are change dates and are wrong more often than right (212 of 312).
@@ -136,28 +97,6 @@ _DATE_METAS = (
 # the page's current date.
 _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modified_time")
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
-# Through the attribute nodes: the test runs only where an itemprop exists, a third of the time
-# of the same test on every element (`//*[@itemprop=...]`, sh-html), for the same elements.
-_DATE_ITEMS = etree.XPath("//@itemprop[. = 'datePublished' or . = 'dateCreated']/..")
-# `regex` finds this literal-led pattern in a long page twice as fast as `re` (sh-html).
-_ITEMPROP_DATE = regex.compile(r"itemprop=[\"']?date(?:Published|Created)")
-# Class/id words that mark an element as the change date, not the publication date.
-_UPDATE_CLASS = regex.compile(r"(?i)updat|modif|edited|revis")
-
-
-# The `_..._re()` functions compile their pattern on first use: each serves only HTML pages
-# or only text pages, and a process of one kind need not compile the other's (docs/metadata.md,
-# "First call").
-# Class words that mark a <time> as the publication date (WordPress "entry-date published").
-@functools.cache
-def _published_class_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?i)publish|pubdate|entry-date|post-date")
-
-
-_ISO_INSTANT = re.compile(
-    r"\s*(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
-    r"(?P<zone>[Zz]|[+-]\d{2}:?\d{2})\s*$",
-)
 
 
 @functools.cache
@@ -165,12 +104,6 @@ def _url_date_re() -> regex.Pattern[str]:
     return regex.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_]|$)")
 
 
-_MAX_H1S = 5
-# Only the first <time>s after the headline belong to its header (published, updated); later
-# ones date comments (en-blog-wordpress-sourdough-comments).
-_HEADER_TIMES = 3
-# Microdata on any element that names the publication date (a forum question's "dateCreated").
-_DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
 _PRECEDING_TEXT = "preceding::text()[normalize-space()][position() <= 12]"
 # How many text nodes after the headline make up its byline region, how long a text there may
 # be to count as a dateline, and how many different dates the region may show before it looks
@@ -178,7 +111,6 @@ _PRECEDING_TEXT = "preceding::text()[normalize-space()][position() <= 12]"
 _HEADER_TEXTS = 25
 _HEADER_TEXTS_BEFORE = 6
 _BYLINE_TEXTS = 10
-_DATELINE_CHARS = 120
 _MAX_HEADER_DATES = 1
 # Text nodes that may hold a publication label, found cheaply by substring; `_PUBLISHED` then
 # checks the label as a word at the start of the text.
@@ -268,22 +200,6 @@ _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <=
 _TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
 
 
-@dataclass(slots=True)
-class _Facts:
-    """What the markup says, gathered in one pass over the tree."""
-
-    metas: dict[str, str] = field(default_factory=dict)
-    ld: tuple[dict[str, Any], ...] = ()
-    top_types: frozenset[str] = frozenset()
-    title_tag: str = ""
-    h1s: list[str] = field(default_factory=list)
-    header_dates: list[str] = field(default_factory=list)
-    item_dates: list[str] = field(default_factory=list)
-    article_tag: bool = False
-    # The first time-zone offset a header or published <time> states ("-05:00"): the page's own.
-    local_offset: timedelta | None = None
-
-
 # The meta tag some CMSs carry their JSON-LD in (its `content` is the script's text).
 _LD_META = "script:ld+json"
 
@@ -301,7 +217,7 @@ def metadata(doc: Document) -> Document:
         return _text_metadata(doc)
     if doc.kind != "html" or doc.tree is None:
         return doc
-    facts = _gather(pageindex.of(doc), jsonld.of(doc), doc.decoded)
+    facts = gather(pageindex.of(doc), jsonld.of(doc), doc.decoded)
     if carried := facts.metas.get(_LD_META):
         # JSON-LD carried in a meta tag, not a script (`JsonLd.plus`): its article node dates
         # the page as a script's would (wcxb-dev 4053).
@@ -313,7 +229,7 @@ def metadata(doc: Document) -> Document:
     sources: dict[str, Any] = {
         "h1s": facts.h1s,
         "og_title": facts.metas.get("og:title") or facts.metas.get("twitter:title"),
-        "ld_headline": _ld_headline(facts),
+        "ld_headline": ld_headline(facts),
         "title_tag": facts.title_tag,
         "site_names": sites,
         "lines": _shown_title_parts(facts.title_tag, doc.decoded),
@@ -321,7 +237,7 @@ def metadata(doc: Document) -> Document:
     # The rules' pick is the headline the page shows (its dateline's anchor, the block lifted
     # out of the body); the title model says which wording the page is titled by.
     headline, title_site = choose_title(**sources)
-    title = choose_html_title(rule_title=headline, page_kind=_page_kind(facts), **sources)
+    title = choose_html_title(rule_title=headline, page_kind=page_kind(facts), **sources)
     # Candidates are compared with whitespace collapsed: the markup keeps the headline's
     # full-width spaces (golden ja-nyusu-oame-kansui-html).
     title = keep_wide_spaces(title, [doc.decoded[:_WIDE_SPACE_CHARS]])
@@ -365,146 +281,6 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
             if f">{run}<" in markup or (escaped != run and f">{escaped}<" in markup):
                 shown.append(run)
     return shown
-
-
-# -- gathering --------------------------------------------------------------------------------
-
-
-def _gather(index: PageIndex, ld: JsonLd, markup: str = "") -> _Facts:
-    """Read meta tags, `<title>`, `<h1>`s and dates near the first `<h1>`; take the JSON-LD."""
-    facts = _Facts(ld=ld.nodes, top_types=ld.top_types)
-    # The page index lists the elements by tag from one walk in C, shared with the other
-    # stages; a Python loop over every element costs ~5 ms on a big page.
-    for meta in index.elements("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        content = meta.get("content")
-        if key and content and key not in facts.metas:
-            facts.metas[key] = " ".join(content.split())
-    title = index.first("title")
-    if title is not None:
-        facts.title_tag = " ".join(title.text_content().split())
-    _gather_headings(index, facts)
-    # Walking every element for its itemprop costs ~1.5 ms; most pages have no such markup.
-    if not markup or _ITEMPROP_DATE.search(markup):
-        facts.item_dates.extend(_item_dates(index.tree))
-    return facts
-
-
-def _gather_headings(index: PageIndex, facts: _Facts) -> None:
-    """Collect `<h1>` texts, whether there is an `<article>`, and the header's dates."""
-    seen_h1 = False
-    times = 0
-    facts.article_tag = index.first("article") is not None
-    # The index's lists come from a walk by tag in C; an XPath test on every element's
-    # attributes costs several ms.
-    for el in index.elements("h1", "time"):
-        if el.tag == "h1":
-            text = clean_heading(_heading_text(el))
-            if text and len(facts.h1s) < _MAX_H1S:
-                facts.h1s.append(text)
-                seen_h1 = True
-        elif _marked_published(el):
-            found = _element_date(el)
-            if found:
-                facts.item_dates.append(found)
-                facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
-        elif seen_h1:
-            times += 1
-            found = _element_date(el, marked=False) if times <= _HEADER_TIMES else None
-            if found:
-                facts.header_dates.append(found)
-                facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
-
-
-def _heading_text(el: HtmlElement) -> str:
-    """A heading's text with its block children and line breaks apart.
-
-    `text_content()` glues them: `<h1>Data Analytics<span><br>Agency</span></h1>` read
-    "Data AnalyticsAgency" and `<h1><div>News</div><div>News</div></h1>` "NewsNews" (wcxb-dev
-    0247 and other service pages' headings lost their title that way).
-    """
-    parts = [el.text or ""]
-    _heading_parts(el, parts)
-    return "".join(parts)
-
-
-def _heading_parts(el: HtmlElement, parts: list[str]) -> None:
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        apart = tag == "br" or tag in BLOCK_TAGS
-        if apart:
-            parts.append(" ")
-        if isinstance(child.tag, str):
-            if child.text:
-                parts.append(child.text)
-            _heading_parts(child, parts)
-        if apart:
-            parts.append(" ")
-        if child.tail:
-            parts.append(child.tail)
-
-
-def _item_dates(tree: HtmlElement) -> Iterator[str]:
-    """Dates of non-`<time>` elements marked `itemprop=datePublished` (or dateCreated)."""
-    items = _DATE_ITEMS(tree)
-    for el in items if isinstance(items, list) else []:
-        if isinstance(el, HtmlElement) and el.tag != "time":
-            found = _element_date(el)
-            if found:
-                yield found
-
-
-def _marked_published(el: HtmlElement) -> bool:
-    """Whether microdata or a class marks the element as the publication date."""
-    if el.get("itemprop") in _DATE_ITEMPROPS:
-        return True
-    return el.tag == "time" and bool(_published_class_re().search(el.get("class") or ""))
-
-
-# Inline elements that may wrap a `<time>` between it and its label (`_element_date`).
-_INLINE_WRAPPERS = frozenset({"b", "strong", "em", "i", "span"})
-
-
-def _element_date(el: HtmlElement, *, marked: bool = True) -> str | None:
-    """The publication date a `<time>` (or `itemprop=datePublished`) element states, if any.
-
-    `marked` says the markup marks the element as the publication date (microdata, class).
-    """
-    marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
-    parent = el.getparent()
-    if (
-        parent is not None
-        and parent.tag in _INLINE_WRAPPERS
-        and not (parent.text or "").strip()
-        and parent.getparent() is not None
-    ):
-        # An inline wrapper with no text of its own passes the label and the class up to its
-        # parent: "最終更新日: <b><time>" (Docusaurus; golden ja-dokyumento-api-ninsho-html).
-        marks += " " + (parent.get("class") or "")
-        parent = parent.getparent()
-    if parent is not None:
-        marks += " " + (parent.get("class") or "")
-        before = (parent.text or "")[:40]
-        if find_dates(before + " 1 January 2000") and find_date(before + " 1 January 2000") is None:
-            return None  # the label in front says "Updated"
-    if _UPDATE_CLASS.search(marks):
-        return None
-    shown = el.text_content()
-    if not marked and (own := find_dates(shown[:_DATELINE_CHARS])) and own[0].updated:
-        # An unmarked <time> whose own text says "Updated on June 18, 2025" (wcxb-dev 0039);
-        # one the markup marks as published stays the publication date (wcxb-dev 4048).
-        return None
-    value = el.get("datetime") or el.get("content") or shown
-    return parse_date(value) if value else None
-
-
-def _ld_headline(facts: _Facts) -> str | None:
-    """The `headline` of the page's article node, if JSON-LD names one."""
-    for node in facts.ld:
-        headline = node.get("headline")
-        if isinstance(headline, str) and headline.strip() and jsonld.types(node) & _ARTICLE_TYPES:
-            return " ".join(headline.split())
-    return None
 
 
 # The first part of a "Site: Headline" `<title>` (see titles._site_prefix) and a link to the
@@ -561,7 +337,7 @@ def _shown_whole(text: str, markup: str) -> bool:
     return f">{text}<" in markup or (escaped != text and f">{escaped}<" in markup)
 
 
-def _site_names(facts: _Facts) -> list[str]:
+def _site_names(facts: Facts) -> list[str]:
     """Names the page gives its site: og:site_name, JSON-LD publisher or WebSite, app name."""
     names: list[str] = []
     for key in _SITE_METAS:
@@ -588,42 +364,7 @@ def _site_names(facts: _Facts) -> list[str]:
     return unique
 
 
-# -- date -------------------------------------------------------------------------------------
-
-
-def _looks_like_article(facts: _Facts) -> bool:
-    """Whether the markup presents the page as an article (or a forum thread), not a shop page."""
-    og_type = facts.metas.get("og:type", "").lower()
-    if og_type == "article" or any(k.startswith("article:") for k in facts.metas):
-        return True
-    types: set[str] = set()
-    for node in facts.ld:
-        types |= jsonld.types(node)
-    if types & _ARTICLE_TYPES:
-        return True
-    if types & _NOT_ARTICLE_TYPES or og_type in {"product", "website", "profile", "video.other"}:
-        return False
-    return facts.article_tag
-
-
-def _page_kind(facts: _Facts) -> str:
-    """What the markup says the page is: "article", "shop" (a product, a shop, a service) or ""."""
-    if _looks_like_article(facts):
-        return "article"
-    if facts.metas.get("og:type", "").lower() == "product" or facts.top_types & _NOT_ARTICLE_TYPES:
-        return "shop"
-    return ""
-
-
-def _page_types(facts: _Facts) -> set[str]:
-    """All JSON-LD `@type` names on the page, lower case."""
-    types: set[str] = set()
-    for node in facts.ld:
-        types |= jsonld.types(node)
-    return types
-
-
-def _declared_value(facts: _Facts, lang: str | None) -> tuple[str, str] | None:
+def _declared_value(facts: Facts, lang: str | None) -> tuple[str, str] | None:
     """The publication date the markup declares, as it writes it and as a date.
 
     Article JSON-LD first, then date meta tags.
@@ -632,9 +373,7 @@ def _declared_value(facts: _Facts, lang: str | None) -> tuple[str, str] | None:
     for node in facts.ld:
         value = node.get("datePublished") or node.get("dateCreated")
         types = jsonld.types(node)
-        if (types & _ARTICLE_TYPES or (own_review and "review" in types)) and isinstance(
-            value, str
-        ):
+        if (types & ARTICLE_TYPES or (own_review and "review" in types)) and isinstance(value, str):
             d = parse_date(value)
             if d:
                 return value, d
@@ -651,7 +390,7 @@ _ZONE_AHEAD = timedelta(hours=14)
 
 
 def _shown_local_day(  # noqa: PLR0913 - the facts _html_date has gathered
-    facts: _Facts,
+    facts: Facts,
     doc: Document,
     *,
     value: str,
@@ -669,7 +408,7 @@ def _shown_local_day(  # noqa: PLR0913 - the facts _html_date has gathered
     """
     if facts.local_offset is not None:
         return None
-    m = _ISO_INSTANT.match(value)
+    m = ISO_INSTANT.match(value)
     if not m or m["zone"] not in _UTC_ZONES:
         return None
     if shown is None and doc.tree is not None:
@@ -686,16 +425,6 @@ def _shown_local_day(  # noqa: PLR0913 - the facts _html_date has gathered
     return shown if shown in days else None
 
 
-def _offset(value: str | None) -> timedelta | None:
-    """The time-zone offset of an ISO datetime ("2025-12-18T21:46:01-05:00"), if it has one."""
-    m = _ISO_INSTANT.match(value or "")
-    if not m or m["zone"] in {"Z", "z"}:
-        return None
-    hours, minutes = int(m["zone"][1:3]), int(m["zone"][-2:])
-    sign = -1 if m["zone"][0] == "-" else 1
-    return sign * timedelta(hours=hours, minutes=minutes)
-
-
 # How an ISO instant writes UTC.
 _UTC_ZONES = frozenset({"Z", "z", "+00:00", "+0000", "-00:00"})
 
@@ -708,7 +437,7 @@ def _in_local_zone(value: str, offset: timedelta | None) -> str | None:
     """
     if offset is None:
         return None
-    m = _ISO_INSTANT.match(value)
+    m = ISO_INSTANT.match(value)
     if not m or m["zone"] not in _UTC_ZONES:
         return None
     try:
@@ -718,14 +447,14 @@ def _in_local_zone(value: str, offset: timedelta | None) -> str | None:
     return (instant + offset).date().isoformat()
 
 
-def _modified_dates(facts: _Facts, lang: str | None) -> set[str]:
+def _modified_dates(facts: Facts, lang: str | None) -> set[str]:
     """The change dates the markup declares (article JSON-LD `dateModified`, modified metas)."""
     found = set()
     for node in facts.ld:
         value = node.get("dateModified")
         if (
             isinstance(value, str)
-            and jsonld.types(node) & _ARTICLE_TYPES
+            and jsonld.types(node) & ARTICLE_TYPES
             and (d := parse_date(value))
         ):
             found.add(d)
@@ -736,20 +465,20 @@ def _modified_dates(facts: _Facts, lang: str | None) -> set[str]:
     return found
 
 
-def _only_modified_date(facts: _Facts, lang: str | None) -> str | None:
+def _only_modified_date(facts: Facts, lang: str | None) -> str | None:
     """The `dateModified` of an article JSON-LD node that declares no other date."""
     for node in facts.ld:
         value = node.get("dateModified")
         if (
             isinstance(value, str)
-            and jsonld.types(node) & _ARTICLE_TYPES
+            and jsonld.types(node) & ARTICLE_TYPES
             and not any(node.get(k) for k in ("datePublished", "dateCreated", "uploadDate"))
         ):
             return parse_date(value, lang)
     return None
 
 
-def _shown_revision(facts: _Facts, doc: Document, declared: str, shown: str | None) -> str | None:
+def _shown_revision(facts: Facts, doc: Document, declared: str, shown: str | None) -> str | None:
     """The declared change date, where the page shows it unlabelled as its one date.
 
     The page shows one unlabelled `<time>` under its headline, and it is the declared
@@ -765,7 +494,7 @@ def _shown_revision(facts: _Facts, doc: Document, declared: str, shown: str | No
 
 
 def _shown_original(
-    facts: _Facts, doc: Document, declared: str, shown: str | None, title: str | None
+    facts: Facts, doc: Document, declared: str, shown: str | None, title: str | None
 ) -> str | None:
     """An earlier date the page shows under its headline than the one its markup declares.
 
@@ -784,7 +513,7 @@ def _shown_original(
     return shown
 
 
-def _authored_page_date(facts: _Facts) -> str | None:
+def _authored_page_date(facts: Facts) -> str | None:
     """The `datePublished` of a generic WebPage node that names its author.
 
     A WebPage's date is usually when a business page was set up (see `_html_date`), but a page
@@ -803,7 +532,7 @@ def _authored_page_date(facts: _Facts) -> str | None:
     return None
 
 
-def _job_posted(facts: _Facts) -> str | None:
+def _job_posted(facts: Facts) -> str | None:
     """The `datePosted` of a job ad's JSON-LD: the ad's publication date.
 
     A job ad is no article, but it prints when it was posted ("Publicerad: 3 februari 2026",
@@ -820,7 +549,7 @@ def _job_posted(facts: _Facts) -> str | None:
     return None
 
 
-def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
+def _html_date(facts: Facts, doc: Document, title: str | None) -> str | None:
     """The first-publication date of an HTML page, or None when it states none."""
     top = facts.top_types
     posted = _job_posted(facts)
@@ -830,7 +559,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
     # (golden es-evento-festival-jazz-entradas-html: "Del 13 al 15 de marzo" under the <h1>).
     events = any(t.endswith("event") for t in top)
     shop = bool(
-        (top & _NOT_ARTICLE_TYPES or events) and not top & (_ARTICLE_TYPES | {"review"}),
+        (top & NOT_ARTICLE_TYPES or events) and not top & (ARTICLE_TYPES | {"review"}),
     ) or (facts.metas.get("og:type", "").lower() == "product")
     if shop:
         return None
@@ -873,7 +602,7 @@ def _html_date(facts: _Facts, doc: Document, title: str | None) -> str | None:
         or (_date_over_update(doc.tree, lang) if doc.tree is not None else None)
         or (_first_post_date(doc.tree, doc.decoded, lang) if doc.tree is not None else None)
         or (_post_header_date(doc.tree, doc.decoded, lang) if doc.tree is not None else None)
-        or (_text_date(doc) if _looks_like_article(facts) else None)
+        or (_text_date(doc) if looks_like_article(facts) else None)
         # Ungated by page type: Yoast and Substack mark articles og:type=website (wcxb-dev:
         # +4 right, +2 invented, an events list and a sports schedule under their headings).
         or _block_date_under_title(doc, title)
@@ -931,14 +660,14 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
         if parent is None or parent.tag in {"script", "style", "noscript", "template"}:
             continue
         text = " ".join(str(node).split())
-        if len(text) > _DATELINE_CHARS or not _published_re().search(text):
+        if len(text) > DATELINE_CHARS or not _published_re().search(text):
             continue
         dates = [d for d in find_dates(text, lang) if not d.updated]
         if not dates:
             # The label and the texts after it: inside its element if it is the element's
             # own text, after the element if it is the tail.
             texts = parent.xpath(_TAIL_TEXTS if node.is_tail else _INNER_TEXTS)
-            line = " ".join(" ".join(str(t).split()) for t in texts)[:_DATELINE_CHARS]
+            line = " ".join(" ".join(str(t).split()) for t in texts)[:DATELINE_CHARS]
             dates = [d for d in find_dates(line, lang) if not d.updated]
         found.update(d.iso for d in dates[:1])
         if len(found) > _MAX_HEADER_DATES:
@@ -969,12 +698,12 @@ def _published_before_update(texts: list[str], lang: str | None, *, reach: int) 
     """
     found: set[str] = set()
     for i, text in enumerate(texts):
-        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+        if len(text) > DATELINE_CHARS or not _YEAR_LIKE.search(text):
             continue
         dates = list(find_dates(text, lang))
         if len(dates) == 1 and not dates[0].updated and is_dateline(text, lang):
             for later in texts[i + 1 : i + 1 + reach]:
-                after = find_dates(later[:_DATELINE_CHARS], lang)
+                after = find_dates(later[:DATELINE_CHARS], lang)
                 if after and after[0].updated:
                     dates.append(after[0])
                     break
@@ -1007,7 +736,7 @@ def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | 
         for distance in range(_POST_REACH):
             for side in (after, before):
                 if distance < len(side):
-                    dates = find_dates(side[distance][:_DATELINE_CHARS], lang)
+                    dates = find_dates(side[distance][:DATELINE_CHARS], lang)
                     if dates and not dates[0].updated:
                         return dates[0].iso
         return None
@@ -1030,7 +759,7 @@ def _post_header_date(tree: HtmlElement, markup: str, lang: str | None) -> str |
         if not text.startswith("»") or i < _POST_HEADER_TEXTS - 1:
             continue
         line = " ".join(texts[i - _POST_HEADER_TEXTS + 1 : i + 1])
-        if len(line) <= _DATELINE_CHARS and _thread_start_re().search(line):
+        if len(line) <= DATELINE_CHARS and _thread_start_re().search(line):
             dates = [d for d in find_dates(line, lang) if not d.updated]
             return dates[0].iso if dates else None
     return None
@@ -1114,7 +843,7 @@ def _window_dates(texts: list[str], lang: str | None) -> str | None:
     found: list[str] = []
     previous = ""
     for text in texts:
-        if len(text) <= _DATELINE_CHARS:
+        if len(text) <= DATELINE_CHARS:
             # The text before joins in, so that a label in its own element ("Updated") counts.
             context = previous[-30:] + " "
             dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
@@ -1147,7 +876,7 @@ def _headline_element(index: PageIndex, title: str | None) -> HtmlElement | None
     for el in index.elements("h1", "h2"):
         # The title sources are read without soft hyphens (`titles.clean_source`); a heading
         # may still hold them (wcxb-dev 4554).
-        text = clean_heading(_heading_text(el).replace("\u00ad", "")).casefold()
+        text = clean_heading(heading_text(el).replace("\u00ad", "")).casefold()
         if wanted and text == wanted:
             return el
         if first_h1 is None and el.tag == "h1" and text:
@@ -1437,7 +1166,7 @@ def _repeated_headline_date(blocks: list[Block], lang: str | None) -> str | None
             text = blocks[j].text
             if j > i + 1 and len(blocks[i + 1].text.split()) > _BYLINE_WORDS:
                 break
-            if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+            if len(text) > DATELINE_CHARS or not _YEAR_LIKE.search(text):
                 continue
             dates = [d for d in find_dates(text, lang) if not d.updated]
             if dates and (j == i + 1 or is_dateline(text, lang)):
@@ -1475,7 +1204,7 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
     found: set[str] = set()
     for block in blocks[1:]:
         text = block.text
-        if len(text) > _DATELINE_CHARS or not _YEAR_LIKE.search(text):
+        if len(text) > DATELINE_CHARS or not _YEAR_LIKE.search(text):
             continue
         dates = find_dates(text, lang)
         if len(dates) != 1 or dates[0].updated or dates[0].start > _META_LEAD_CHARS:
@@ -1505,7 +1234,7 @@ def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
     found: set[str] = set()
     for i, block in enumerate(blocks[1:], start=1):
         text = block.text
-        if len(text) > _DATELINE_CHARS:
+        if len(text) > DATELINE_CHARS:
             continue
         if written_by().match(text) and i + 1 < len(blocks):
             below = blocks[i + 1].text
@@ -1556,7 +1285,7 @@ def _date_beside_headline(blocks: list[Block], lang: str | None) -> str | None:
         previous = blocks[max(0, i - _BESIDE_ABOVE - 1)].text
         for j in range(max(1, i - _BESIDE_ABOVE), min(len(blocks), i + 1 + _BESIDE_REACH)):
             text = blocks[j].text
-            if j != i and len(text) <= _DATELINE_CHARS and _YEAR_LIKE.search(text):
+            if j != i and len(text) <= DATELINE_CHARS and _YEAR_LIKE.search(text):
                 if _release_date(previous, text):
                     return None
                 dates = {d.iso for d in find_dates(text, lang) if not d.updated}
@@ -1591,7 +1320,7 @@ def _labelled_text_date(blocks: list[Block], lang: str | None) -> str | None:
     previous = ""
     for block in blocks[1:]:
         text = block.text
-        if len(text) > _DATELINE_CHARS:
+        if len(text) > DATELINE_CHARS:
             previous = ""
             continue
         label = _published_re().search(text)
