@@ -1710,6 +1710,31 @@ def test_decide_cuts_an_author_card_closing_the_text(byline, card, cut):
         ([*P[:3], "Share", *P[:3]], [*P[:3], "Share"]),
         # Two lines again are an item's template (a coupon's fine print under each offer): kept.
         ([P[0], P[1], P[2], P[0], P[1], P[3]], [P[0], P[1], P[2], P[0], P[1], P[3]]),
+        # A snippet's lines again under the next tab (documentation): code is no copy.
+        (
+            [
+                P[0],
+                "client = Client(sid, token)",
+                "message = client.send(body)",
+                "print(message.sid)",
+                P[1],
+                "client = Client(sid, token)",
+                "message = client.send(body)",
+                "print(message.sid)",
+                P[2],
+            ],
+            [
+                P[0],
+                "client = Client(sid, token)",
+                "message = client.send(body)",
+                "print(message.sid)",
+                P[1],
+                "client = Client(sid, token)",
+                "message = client.send(body)",
+                "print(message.sid)",
+                P[2],
+            ],
+        ),
     ],
 )
 def test_decide_drops_a_second_copy_of_a_stretch(lines, kept):
