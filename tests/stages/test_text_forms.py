@@ -47,7 +47,7 @@ MARKDOWN = [
     (
         # html2text: ATX headings, links, a paragraph wrapped over two lines, a rule
         [
-            "[Home](/) [Docs](/docs/)",
+            "[![Acme](/logo.svg)](/) [Home](/) [Docs](/docs/)",
             "[Blog](/blog/) [Login](/login)",
             "",
             "# Webhooks",
@@ -60,6 +60,7 @@ MARKDOWN = [
         [
             "Webhooks",
             "",
+            "Acme",
             "Home Docs Blog Login",
             "",
             "Webhooks",

@@ -38,6 +38,7 @@ _READER_HEAD_LINES = 12  # the header's fields stand in the first lines, blank l
 
 _IMAGE = regex.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
 _LINK = regex.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_LINKED_IMAGE = regex.compile(r"\[!\[([^\[\]]*)\]\([^()\s]*\)\]\([^()\s]*\)\s*")
 _ATX = regex.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 _SETEXT = regex.compile(r"(?:=+|-+)[ \t]*")
 _RULE = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
@@ -341,10 +342,24 @@ def _markdown(text: str) -> _Rewrite:
             else:
                 out.append(words)
         else:
-            paragraph.append(line.strip())
+            logo, rest = _split_logo(line.strip()) if not paragraph else ([], line.strip())
+            out += logo
+            paragraph.append(rest)
     if paragraph:
         out.append(_inline(" ".join(paragraph)))
     return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _split_logo(line: str) -> tuple[list[str], str]:
+    """A linked image first on a line of links (the site's logo) as a line of its own, and the rest.
+
+    Our form gives the logo a block of its own; html2text puts it first on the line of the top
+    links ('[![Računko](/static/logo.svg)](/) [Dokumentacija](/docs/)': hr-dokumentacija).
+    """
+    logo = _LINKED_IMAGE.match(line)
+    if logo is None or logo.end() == len(line):
+        return [], line
+    return [_inline(logo.group(1))], line[logo.end() :]
 
 
 def _single_h1(lines: list[str]) -> str | None:
