@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import pageindex
 from cleaner.document import Block, Document
 from cleaner.stages.detect import parse_html
-from cleaner.stages.metadata import _headline_element, metadata
+from cleaner.stages.metadata import metadata
 
 
 def _html(head: str, body: str, url: str | None = None) -> Document:
@@ -673,16 +672,6 @@ def test_metadata_text_title_keeps_french_quote_and_colon():
     )
     assert doc.meta.title == "Glaciers : « Nous aurons perdu la glace avant 2050 »"
     assert doc.meta.site_name == "Le Journal des Alpes"
-
-
-def test_metadata_headline_element_ignores_soft_hyphens() -> None:
-    """The title sources have no soft hyphens; the heading's raw text may (wcxb-dev 4554)."""
-    tree = parse_html(
-        "<html><body><h1>Weekly Planet</h1><h2>Donau\u00addampf\u00adschiff</h2></body></html>"
-    )
-    found = _headline_element(pageindex.PageIndex(tree), "Donaudampfschiff")
-    assert found is not None
-    assert found.tag == "h2"
 
 
 def test_metadata_takes_the_logo_line_ending_the_title_site_part() -> None:
