@@ -1,0 +1,703 @@
+"""A plain-text scrape's title, site name and publication date, read from its lines.
+
+A scrape opens with the page's `<title>` line (or a "skip to content" link, and then the first
+headline-shaped line is the title); `text_metadata` picks the title and the site from it with
+`titles.choose_text_title` and `cleaner.site_names`, labels the title line and the repeated
+headline as dropped, and dates the scrape (`_scrape_date`): a thread's start date, the head's
+dateline (a lone date line, a labelled line, a byline's date under the headline, a
+place-and-date opening), then a lone early date, a labelled date anywhere, a date beside a
+headline worded apart, a signed author box, a published/updated pair, a post's meta line with
+its comment count, the date under a later repeat of the headline. A dateline it takes is
+labelled dropped ("date"). Split out of `stages/metadata.py` in session 21; no rule changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from cleaner.dates import (
+    find_date,
+    find_dates,
+    is_dateline,
+    opening_date,
+    signed_tail,
+    written_by,
+)
+from cleaner.document import Block, Document, Meta
+from cleaner.page_dates import (
+    MAX_HEADER_DATES,
+    OVERLAP_WORD,
+    YEAR_LIKE,
+    date_lang,
+    published_before_update,
+    published_re,
+    thread_start_re,
+    url_date,
+)
+from cleaner.page_facts import (
+    DATELINE_CHARS,
+)
+from cleaner.rules import Rules
+from cleaner.site_names import (
+    brand_site,
+    logo_site,
+    named_title_site,
+    text_site,
+)
+from cleaner.titles import (
+    choose_text_title,
+    clean_site_name,
+    keep_wide_spaces,
+    title_parts,
+)
+
+
+# The `_..._re()` functions compile their pattern on first use: a process that cleans only HTML
+# pages need not compile them (docs/metadata.md, "First call").
+# A publication label anywhere in a short line ("... | Posted on <date>"), not only opening it.
+@functools.cache
+def _published_anywhere_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:published|posted\s+on|veröffentlicht|erschienen\s+am|publié|publiée|publicado|"
+        r"publicada|pubblicato|pubblicata)\b",
+    )
+
+
+# A forum post's number "#1" at the start or end of its header line, or glued to an ISO date
+# ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1", "Aug 08, 2006#12006-08-08T22:13").
+_FIRST_POST_MARK = re.compile(r"^\s*#1(?!\d)|(?<![\w#])#1\s*$|#1(?=\d{4}-\d\d-\d\d)")
+
+
+# Discourse's topic map line and the opening post's month-and-year header above it, within
+# `_TOPIC_MAP_REACH` lines (`_topic_created_date`).
+@functools.cache
+def _topic_created_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\s*created\s+(?P<when>(?P<month>\p{L}{3,9})\.?\s+(?P<day>\d{1,2})\b.*)$"
+    )
+
+
+@functools.cache
+def _month_year_re() -> regex.Pattern[str]:
+    return regex.compile(r"^\s*(?P<month>\p{L}{3,9})\.?\s+(?P<year>(?:19|20)\d\d)\s*$")
+
+
+_TOPIC_MAP_REACH = 30
+
+
+# What may stand before the date that opens a post's header line: one word at most.
+_OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
+
+
+# Only the top of a text scrape holds the headline and its dateline; further down, a date line
+# belongs to a comment or a related-article teaser.
+_TEXT_HEAD_BLOCKS = 400
+# The repeated headline is looked for among the first blocks only: further down, runs of the
+# title turn up in breadcrumbs and footers (wcxb-dev text scrapes).
+_TEXT_TITLE_BLOCKS = 400
+# The body has begun after this many long blocks; a dateline comes before it.
+_TEXT_BODY_STARTED = 3
+# How close to the repeated headline a dated byline must be, and how long a dated line may be
+# ("By A, B and C / Published 9:14 PM EST, Tue January 16, 2024").
+_TEXT_BYLINE_REACH = 4
+_TEXT_DATED_CHARS = 200
+_KEPT_PARAGRAPH_CHARS = 120
+_KEPT_PARAGRAPHS = 2
+# How far into a long line its opening label's date may stand (`_labelled_opening`).
+_LABELLED_OPENING_CHARS = 60
+# A lone date counts in the first 40% of a scrape's blocks (see `_lone_text_date`).
+_LONE_DATE_REACH = 0.4
+# A lone date counts on a byline-sized line; a longer one is a caption or a sentence that
+# mentions a day ("... arrives in Goris on September 25, 2023", magazine-creations-karabakh).
+_LONE_DATE_CHARS = 100
+
+
+# How far into a scrape a title's full-width spaces are looked for (the `<title>` line and the
+# headline under the menus).
+WIDE_SPACE_CHARS = 20_000
+
+
+def text_metadata(doc: Document) -> Document:
+    """Title from the first line (the scrape's `<title>`), date from a dateline under it."""
+    if not doc.blocks:
+        return doc
+    blocks = list(doc.blocks)
+    meta = doc.meta
+    first = blocks[0]
+    headline_at = -1
+    if _skip_link_re().match(first.text):
+        # The scrape opens with a skip link, not the page's <title>: the headline is the
+        # first heading-sized line under the menus, and no title line names the site
+        # (en-liveblog-storm-text).
+        title = _first_headline(blocks[1:_TEXT_TITLE_BLOCKS])
+        meta = meta.evolve(title=meta.title or title)
+        first = Block(text="")
+        blocks[1:] = [
+            b.evolve(kind="title").drop("title") if b.kept and b.text == title else b
+            for b in blocks[1:]
+        ]
+    if first.text.strip():
+        # Dropped blocks count too: extract_text drops the repeated headline ("title_repeat").
+        later = [b.text for b in blocks[1:_TEXT_TITLE_BLOCKS]]
+        title, site = choose_text_title(
+            first.text,
+            later,
+            [meta.site_name] if meta.site_name else [],
+            _blank_gaps(blocks[: _TEXT_TITLE_BLOCKS + 1])[1:],
+        )
+        # `normalize` made the blocks' full-width spaces plain: the scrape itself has them.
+        title = keep_wide_spaces(title, [doc.decoded[:WIDE_SPACE_CHARS]])
+        site = named_title_site(doc, first.text, title) or site
+        if site:
+            site = brand_site(blocks, first.text, site, title) or logo_site(
+                doc, blocks, first.text, site, title
+            )
+        meta = meta.evolve(
+            title=meta.title or title,
+            site_name=clean_site_name(meta.site_name or site or text_site(doc, blocks, title)),
+        )
+        if first.kept:
+            blocks[0] = first.evolve(kind="title").drop("title")
+        wanted = _headline_key(title or "")
+        for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
+            if wanted and _headline_key(block.text) == wanted:
+                headline_at = i
+                if block.kept:
+                    blocks[i] = block.evolve(kind="title").drop("title")
+                break
+    if meta.date is None:
+        meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
+    return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
+# Typographic quotes as the plain ones: a page's <title> and its shown headline often differ
+# only there ("Budget Traveler's Guide" over "Budget Traveler’s Guide", wcxb-dev-text 0071).
+_CURLY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _headline_key(text: str) -> str:
+    """`text` as a headline is compared: spaces collapsed, quotes plain, case folded."""
+    return " ".join(text.translate(_CURLY_QUOTES).split()).casefold()
+
+
+def _blank_gaps(blocks: list[Block]) -> list[tuple[bool, bool]]:
+    """For each block of a text scrape, whether a blank line stands right before it and after it.
+
+    The scrape's line numbers are in each block's origin ("lines 12-12"); a block without them
+    (a scrape split otherwise) counts as standing close to its neighbours. The first block has
+    the top of the scrape over it, the last the end under it.
+    """
+    spans = [_LINE_SPAN.match(b.origin) for b in blocks]
+    bounds = [(int(m[1]), int(m[2])) if m else None for m in spans]
+    gaps = []
+    for i, span in enumerate(bounds):
+        if span is None:
+            gaps.append((False, False))
+            continue
+        prev = bounds[i - 1] if i else (0, 0)
+        after = bounds[i + 1] if i + 1 < len(bounds) else None
+        gaps.append(
+            (
+                prev is not None and span[0] > prev[1] + 1,
+                after is None or after[0] > span[1] + 1,
+            )
+        )
+    return gaps
+
+
+def _scrape_date(
+    doc: Document, meta: Meta, blocks: list[Block], headline_at: int
+) -> tuple[Meta, list[Block]]:
+    """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
+    lang = date_lang(doc)
+    rules_lang = doc.lang  # the rules files go by the page's language, not its date reading
+    if lang != doc.lang:
+        doc = doc.evolve(lang=lang)  # read its dates day first; the article keeps its language
+    if start := _thread_start_date(blocks, lang) or _topic_created_date(blocks, lang):
+        return meta.evolve(date=start), blocks
+    meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
+    if meta.date is None and (lone := _lone_text_date(blocks, lang)):
+        meta = meta.evolve(date=lone)
+    if meta.date is None and (labelled := _labelled_text_date(blocks, lang)):
+        meta = meta.evolve(date=labelled)
+    if meta.date is None and (beside := _date_beside_headline(blocks, lang)):
+        meta = meta.evolve(date=beside)
+    if meta.date is None and (signed := _signed_date(blocks, lang)):
+        meta = meta.evolve(date=signed)
+    texts = [b.text for b in blocks[1:]]
+    if meta.date is None and (paired := published_before_update(texts, lang, reach=1)):
+        meta = meta.evolve(date=paired)
+    if meta.date is None and (commented := _commented_date(blocks, rules_lang, lang)):
+        meta = meta.evolve(date=commented)
+    if meta.date is None and (repeated := _repeated_headline_date(blocks, lang)):
+        meta = meta.evolve(date=repeated)
+    return meta, blocks
+
+
+# A name line between a repeated headline and its date ("Joined: ..." is no name: profile
+# dates are left out by `find_dates`).
+_BYLINE_WORDS = 4
+
+
+def _repeated_headline_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The date right under a later line that repeats the headline, as a thread's first post.
+
+    A forum prints the topic's title over the thread, then the opening post's card and the
+    post's own subject, the title again, over the post's date ("Turning off all LED of RPi 5"
+    / "Sun Dec 17, 2023 11:23 am", phpBB; wcxb-dev-text 0535), past the few lines
+    `_date_beside_headline` reads under the first repeat. A later line repeating the whole
+    title line or one of its parts (two words or more), with a date on the next line, or a
+    dateline after a short name line, dates the scrape. The first repeat is the headline,
+    whose dated lines the other rules read: under it a reply's "Mar 27, 2025 #12" past a
+    "Thread starter ann" line dates nothing (tests/stages/test_metadata.py). On
+    wcxb-dev-text the shape gives the truth on 183 pages another rule dates right; as the
+    last resort it dates 0535 and 0458 (a post's "date • section • author" line under its
+    headline), on no page without a truth date. Several different such dates give none.
+    """
+    title = " ".join(blocks[0].text.split())
+    wanted = {w.casefold() for w in (title, *title_parts(title)) if len(w.split()) >= 2}
+    found: set[str] = set()
+    repeats = 0
+    for i, block in enumerate(blocks[1:-1], start=1):
+        if " ".join(block.text.split()).casefold() not in wanted:
+            continue
+        repeats += 1
+        if repeats == 1:
+            continue  # the headline itself: `_text_dateline` and `_date_beside_headline` read it
+        for j in (i + 1, i + 2):
+            if j >= len(blocks):
+                break
+            text = blocks[j].text
+            if j > i + 1 and len(blocks[i + 1].text.split()) > _BYLINE_WORDS:
+                break
+            if len(text) > DATELINE_CHARS or not YEAR_LIKE.search(text):
+                continue
+            dates = [d for d in find_dates(text, lang) if not d.updated]
+            if dates and (j == i + 1 or is_dateline(text, lang)):
+                found.add(dates[0].iso)
+                break
+        if len(found) > MAX_HEADER_DATES:
+            return None
+    return next(iter(found), None)
+
+
+# What may stand before the date on a post's meta line: the poster's name, a category.
+_META_LEAD_CHARS = 40
+# The marks that part the date from the comment count ("June 9, 2020 · 6 Comments").
+_META_SEPARATORS = " \t·•|/–—-,"
+_META_PARTS = regex.compile(r"\s[·•|]\s|\s{3,}")
+# A count glued to the word before it at the end of the line, as a scrape joins inline
+# elements: Squarespace's "GARDEN MAINTENANCEannette thurmonJune 17, 2021garden, pest control,
+# garden maintenance5 Comments" (wcxb-dev-text 4662, 4171).
+_GLUED_COUNT = regex.compile(r"(?<=\p{Ll})\d{1,5}\s+\p{L}+\s*$")
+
+
+def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | None) -> str | None:
+    """The date of a post's meta line: the date followed by its comment count or categories.
+
+    Blog themes print the post's date with its comment count or its categories on one line,
+    above or under the post ("Susan   December 9, 2024   0 Comments", "June 9, 2020 · 6
+    Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT"; wcxb-dev-text
+    0023, 4673, 4239, all after the body: +3 on the odd ids, none on the even, none invented,
+    none on wcxb-dev HTML). The count or the categories is a `drop.comment_prompt` or
+    `drop.tags` part of the line for the page's rules, so the languages those files know
+    count. A list of teasers gives each its own line and date: several dates give none.
+    """
+    rules = Rules.load(rules_lang)
+    marks = (rules.category("drop", "comment_prompt"), rules.category("drop", "tags"))
+    found: set[str] = set()
+    for block in blocks[1:]:
+        text = block.text
+        if len(text) > DATELINE_CHARS or not YEAR_LIKE.search(text):
+            continue
+        dates = find_dates(text, lang)
+        if len(dates) != 1 or dates[0].updated or dates[0].start > _META_LEAD_CHARS:
+            continue
+        # The time may stand between the date and the mark ("at 11:00 am | Categories: ...");
+        # a scrape glues the count to the last tag ("... garden maintenance5 Comments").
+        after = text[dates[0].end :]
+        glued = _GLUED_COUNT.search(after)
+        parts = [p.strip(_META_SEPARATORS) for p in _META_PARTS.split(after)]
+        parts += [glued[0]] if glued else []
+        if any(part and mark.matches(part) for part in parts for mark in marks):
+            found.add(dates[0].iso)
+            if len(found) > MAX_HEADER_DATES:
+                return None
+    return next(iter(found), None)
+
+
+def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The date a post's author line signs, when the scrape shows one such date.
+
+    An author box at the foot of a post names the writer and dates the post on the next line
+    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233), or a
+    meta line gives the date and then its writer ("August 12, 2025  By  The Diggs Team", a
+    shop blog's footer, 4596). A list of related posts signs each one with its own date:
+    several dates give none.
+    """
+    found: set[str] = set()
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > DATELINE_CHARS:
+            continue
+        if written_by().match(text) and i + 1 < len(blocks):
+            below = blocks[i + 1].text
+            if is_dateline(below, lang):
+                found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
+        elif YEAR_LIKE.search(text) and (dates := find_dates(text, lang)):
+            first = dates[0]
+            if (
+                len(dates) == 1
+                and not first.updated
+                and not text[: first.start].strip()
+                and signed_tail().match(text[first.end :])
+            ):
+                found.add(first.iso)
+    return found.pop() if len(found) == 1 else None
+
+
+# The shown headline shares most of its words with the `<title>` line or one of its parts,
+# though it is often worded apart ("7 Vital Tips on How to Rent a Car" under the title "7 Vital
+# Tips to Hit the Road in a Rental Car"); its date stands a line or two above or below it.
+_BESIDE_OVERLAP = 0.5
+_BESIDE_ABOVE = 2
+_BESIDE_BELOW = 3
+_BESIDE_REACH = 8
+_HEADLINE_MIN_WORDS = 2
+
+
+def _date_beside_headline(blocks: list[Block], lang: str | None) -> str | None:
+    """The one date in the short lines around the first line that repeats most of the title.
+
+    For scrapes whose dateline stands above the headline, or under a headline worded apart
+    from the `<title>` or past the head `_text_dateline` reads (wcxb-dev-text: 6 right, 3
+    invented on a listing and two documentation pages; 3 and 1 on the even ids, 3 and 2 on the
+    odd). Two different dates near it, or a release date, give none.
+    """
+    title = " ".join(blocks[0].text.split())
+    wanted = [title, *title_parts(title)]
+    for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
+        words = block.text.split()
+        if not _HEADLINE_MIN_WORDS <= len(words) <= _BODY_LINE_WORDS:
+            continue
+        if max(_word_overlap(block.text, w) for w in wanted) < _BESIDE_OVERLAP:
+            continue
+        # The date stands within a few lines; dates a little further down count against it,
+        # as a list of teasers dates each one.
+        near: set[str] = set()
+        found: set[str] = set()
+        previous = blocks[max(0, i - _BESIDE_ABOVE - 1)].text
+        for j in range(max(1, i - _BESIDE_ABOVE), min(len(blocks), i + 1 + _BESIDE_REACH)):
+            text = blocks[j].text
+            if j != i and len(text) <= DATELINE_CHARS and YEAR_LIKE.search(text):
+                if _release_date(previous, text):
+                    return None
+                dates = {d.iso for d in find_dates(text, lang) if not d.updated}
+                found |= dates
+                if j <= i + _BESIDE_BELOW:
+                    near |= dates
+            previous = text
+        return near.pop() if len(found) == 1 and near == found else None
+    return None
+
+
+_BODY_LINE_WORDS = 30
+
+
+def _word_overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the lower-cased word sets of `a` and `b`."""
+    wa = set(OVERLAP_WORD.findall(a.casefold()))
+    wb = set(OVERLAP_WORD.findall(b.casefold()))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _labelled_text_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The one date a text scrape labels as its publication ("Published August 13, 2025").
+
+    A label says what the date is wherever the line stands: far below the headline, under a
+    long standfirst, or in a sidebar (wcxb-dev-text; the HTML stage's `_labelled_date` reads
+    the same labels in the tree). The label may stand on the line before ("Publish date" /
+    "15 November 2018"). Several different labelled dates are a list's: none is taken.
+    """
+    found: set[str] = set()
+    previous = ""
+    for block in blocks[1:]:
+        text = block.text
+        if len(text) > DATELINE_CHARS:
+            previous = ""
+            continue
+        label = published_re().search(text)
+        if (
+            label is None
+            and published_re().search(previous)
+            and len(previous) <= _LABEL_ALONE_CHARS
+        ):
+            label = published_re().search(previous)
+        previous = text
+        if label is None or not YEAR_LIKE.search(text):
+            continue
+        dates = [d for d in find_dates(text, lang) if not d.updated]
+        found.update(d.iso for d in dates[:1])
+        if len(found) > MAX_HEADER_DATES:
+            return None
+    return next(iter(found), None)
+
+
+# A label alone on its line ("Published", "Publish date:") before the date's line.
+_LABEL_ALONE_CHARS = 20
+
+
+def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
+    """The one full date a text scrape shows anywhere, when it shows it in its first part.
+
+    A scrape whose only date sits in its upper part ("Updated October 8, 2025" under a long
+    menu, past the head `_text_dateline` reads) is dated by it; a lone date in the lower part
+    is a footer's "last modified" or a sale's end (wcxb-dev text, every other page: right on
+    23, invented on 8; anywhere in the page: right on 33, invented on 30).
+    """
+    found: str | None = None
+    first_at = 0
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > _LONE_DATE_CHARS or not YEAR_LIKE.search(text):
+            continue
+        if _release_date(blocks[i - 1].text, text):
+            continue  # a product's release date dates no page (wcxb-dev-text game pages)
+        for date in find_dates(text, lang):
+            if date.updated:
+                continue  # a change date is no publication date (de-rezept-kaesespaetzle)
+            if found is None:
+                found, first_at = date.iso, i
+            elif date.iso != found:
+                return None
+    if found is None or first_at > _LONE_DATE_REACH * len(blocks):
+        return None
+    return found
+
+
+# A scrape's first line that is the page's "skip to content" link rather than its <title>.
+@functools.cache
+def _skip_link_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
+        r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
+        r"|ir\s+para\s+o\s+conte[úu]do)\b",
+    )
+
+
+# A headline has a few words and ends without a full stop; menu entries have one or two.
+_HEADLINE_WORDS = (4, 25)
+_HEADLINE_BODY_WORDS = 30
+
+
+def _first_headline(blocks: list[Block]) -> str | None:
+    """The first line of `blocks` shaped like a headline, before the body's first paragraph."""
+    low, high = _HEADLINE_WORDS
+    for block in blocks:
+        text = " ".join(block.text.split())
+        words = len(text.split())
+        if words > _HEADLINE_BODY_WORDS:
+            return None
+        if low <= words <= high and not text.endswith("."):
+            return text
+    return None
+
+
+def _topic_created_date(blocks: list[Block], lang: str | None) -> str | None:
+    """A Discourse topic's start: its topic map's "created Feb 3", the year from the post header.
+
+    Discourse prints the opening post's date as month and year ("Feb 2024") and the day only
+    in the topic map under it ("created Feb 3" / "last reply Feb 4"); the two together date
+    the thread (golden en-community-thread-solved-text). A "created" line with its year is
+    read as it is.
+    """
+    for i, block in enumerate(blocks[1:_TEXT_HEAD_BLOCKS], start=1):
+        m = _topic_created_re().match(block.text)
+        if m is None:
+            continue
+        if found := find_date(m["when"], lang):
+            return found
+        for above in reversed(blocks[max(1, i - _TOPIC_MAP_REACH) : i]):
+            header = _month_year_re().match(above.text)
+            if header and header["month"].casefold() == m["month"].casefold():
+                return find_date(f"{m['month']} {m['day']}, {header['year']}", lang)
+        return None
+    return None
+
+
+def _thread_start_date(blocks: list[Block], lang: str | None) -> str | None:
+    """A thread's own start date, labelled as such: reply dates do not make it a list.
+
+    The label is a start label in the page head ("Start date", "asked"), or the first post's
+    number beside its date anywhere ("#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1"), or alone
+    on its line with the date on the next one ("#1" / "Posted April 18, 2024", Invision and
+    MyBB: wcxb-dev-text 0579, 0558).
+    """
+    for i, block in enumerate(blocks[1:], start=1):
+        text = block.text
+        if len(text) > _TEXT_DATED_CHARS or not (
+            (i < _TEXT_HEAD_BLOCKS and thread_start_re().search(text))
+            or ("#1" in text and _FIRST_POST_MARK.search(text))
+        ):
+            continue
+        found = [d for d in find_dates(text, lang) if not d.updated]
+        if not found and text.strip() == "#1" and i + 1 < len(blocks):
+            below = blocks[i + 1].text
+            if len(below) <= _TEXT_DATED_CHARS:
+                # The post's header opens with its date, after one word at most ("Posted");
+                # a date inside the post's first sentence is no header (wcxb-dev-text 0552).
+                found = [
+                    d
+                    for d in find_dates(below, lang)[:1]
+                    if not d.updated and _OPENING_WORD.fullmatch(below[: d.start])
+                ]
+        if found:
+            return found[0].iso
+    return None
+
+
+def _text_dateline(
+    doc: Document, meta: Meta, blocks: list[Block], headline_at: int
+) -> tuple[Meta, list[Block]]:
+    """Find the dateline of a text scrape in the page head, near the headline if there is one.
+
+    The head runs from the title line to the third long paragraph (the body has begun; dates
+    further down date comments and teasers).
+    A line that is only a date, or a line labelled "Published" / "Veröffentlicht" / ..., counts
+    anywhere in the head; a short dated line (a byline with its date) right under the
+    headline; a place-and-date opening of the first paragraph. A head with datelines of
+    several different dates is a list of teasers (fr-categorie-economie-liste): it gives none,
+    unless the headline stands below them and the head read from the headline on has one
+    date (a menu's dated teasers over the story: wcxb-dev-text 0270).
+    """
+    picked, dates = _head_dateline(doc, blocks, headline_at, 1)
+    if len(dates) > 1 and headline_at > 1:
+        picked, dates = _head_dateline(doc, blocks, headline_at, headline_at + 1)
+    if picked is None or len(dates) > 1:
+        # Several datelines are a list (no date, not even the URL's); none leaves the URL's.
+        from_url = url_date(doc.url) if picked is None else None
+        return (meta.evolve(date=from_url) if from_url else meta), blocks
+    i, iso, dateline = picked
+    if dateline and blocks[i].kept:
+        blocks[i] = blocks[i].evolve(kind="date").drop("date")
+    return meta.evolve(date=iso), blocks
+
+
+def _head_dateline(
+    doc: Document, blocks: list[Block], headline_at: int, start: int
+) -> tuple[tuple[int, str, bool] | None, set[str]]:
+    """The head's dateline from block `start` on (`_text_dateline`), and the head's dates."""
+    end = len(blocks)
+    picked: tuple[int, str, bool] | None = None
+    dates: set[str] = set()
+    long_blocks = 0
+    kept_paragraphs = 0
+    previous = ""
+    for i in range(start, min(end, _TEXT_HEAD_BLOCKS)):
+        text = blocks[i].text
+        # Paragraphs the extractor keeps are the body even when short (a regional paper's
+        # two-sentence paragraphs, golden az-xeber-hamam-berpa-text): past two of them, the
+        # dated lines are related news under the story.
+        kept_paragraphs += picked is not None and _short_body_paragraph(blocks[i], doc.lang)
+        if kept_paragraphs >= _KEPT_PARAGRAPHS:
+            break
+        if len(text) > _TEXT_DATED_CHARS:
+            long_blocks += 1
+            # Once a date is found and the body has begun, later dates belong to comments
+            # (de-blog-kommentare-wandern).
+            if picked is not None or long_blocks >= _TEXT_BODY_STARTED:
+                break
+            opening = (
+                opening_date(text, doc.lang) or _labelled_opening(text, doc.lang)
+                if long_blocks == 1
+                else None
+            )
+            picked = (i, opening, False) if opening else None
+            previous = ""
+            continue
+        near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
+        line = _line_date(text, previous, doc.lang, body_begun=long_blocks > 0)
+        previous = text
+        if line is None:
+            continue
+        iso, dateline, labelled = line
+        if dateline or labelled:
+            dates.add(iso)
+        if picked is None and (dateline or labelled or near):
+            picked = (i, iso, dateline)
+    return picked, dates
+
+
+def _labelled_opening(text: str, lang: str | None) -> str | None:
+    """The date a long line opens with after a publication label ("Posted on <date> in ...").
+
+    WordPress themes print "Posted on", the date, the change date and the categories as one
+    line, which a long category list makes longer than a dateline (wcxb-dev-text 4124).
+    """
+    if not published_re().match(text):
+        return None
+    found = find_dates(text[:_LABELLED_OPENING_CHARS], lang)
+    return found[0].iso if found and not found[0].updated else None
+
+
+def _short_body_paragraph(block: Block, lang: str | None) -> bool:
+    """Whether a kept block is a body paragraph too short to count as long, with no date."""
+    return (
+        block.kept
+        and _KEPT_PARAGRAPH_CHARS <= len(block.text) <= _TEXT_DATED_CHARS
+        and not find_dates(block.text, lang)
+    )
+
+
+# A product's release date ("Released" / "21 Aug, 2012", "Release Date: 5 Nov, 2020" on a
+# game's store page): no publication date.
+@functools.cache
+def _release_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:release\s+date|erscheinungsdatum|date\s+de\s+sortie|"
+        r"fecha\s+de\s+lanzamiento|data\s+di\s+uscita|data\s+de\s+lançamento)\b",
+    )
+
+
+_RELEASED_ALONE = regex.compile(r"(?i)^\W*released\W*$")
+
+
+def _release_date(previous: str, text: str) -> bool:
+    """Whether the date on `text` is labelled a release date, on its line or the one before.
+
+    "Released" counts only alone on the line before: "Released Wednesday, March 2, 2022"
+    under a report's headline is its publication (wcxb-dev-text).
+    """
+    return bool(
+        _RELEASED_ALONE.match(previous) or _release_re().search(previous[-40:] + " " + text)
+    )
+
+
+# A bare "Date:" field, in the languages whose word for it is no publication label by itself.
+@functools.cache
+def _date_field_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)^\W*(?:date|data|datum|fecha)\s*:")
+
+
+def _line_date(
+    text: str, previous: str, lang: str | None, *, body_begun: bool = False
+) -> tuple[str, bool, bool] | None:
+    """The publication date on a short line: `(iso, is a dateline, is labelled)`, or None.
+
+    The line before joins in, so that a label on its own line ("Last updated:") counts. Once
+    the body has begun, a "Date:" field ("Data: 15 de março de 2025, às 21:30" under the
+    story) is an event's or a deadline's in a list of facts, not the page's (golden
+    pt-evento-concerto-text).
+    """
+    if (body_begun and _date_field_re().match(text)) or _release_date(previous, text):
+        return None
+    context = previous[-30:] + " "
+    found = [f for f in find_dates(context + text, lang) if f.start >= len(context)]
+    if not found or found[0].updated:
+        return None
+    labelled = bool(_published_anywhere_re().search(context + text))
+    return found[0].iso, is_dateline(text, lang), labelled
