@@ -156,6 +156,8 @@ _THREAD_MIN_TIMES = 3
 _THREAD_EARLIER_PER = 20
 _INNER_TEXTS = "(.//text() | following::text())[normalize-space()][position() <= 3]"
 _TAIL_TEXTS = "following::text()[normalize-space()][position() <= 3]"
+# Elements whose text the page never shows.
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
 # Four lower-case words in a row: running prose, whose date ("join our book launch online on
 # 19th June 2022") is an event's, not a dateline's (`_window_dates`; wcxb-dev 0470, 0577).
 _IN_SENTENCE = regex.compile(r"\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b")
@@ -459,7 +461,7 @@ def _labelled_date(tree: HtmlElement, markup: str, lang: str | None) -> str | No
         return None
     for node in tree.xpath(_LABEL_TEXT):
         parent = node.getparent()
-        if parent is None or parent.tag in {"script", "style", "noscript", "template"}:
+        if parent is None or parent.tag in _HIDDEN_TAGS:
             continue
         text = " ".join(str(node).split())
         if len(text) > DATELINE_CHARS or not published_re().search(text):
@@ -593,9 +595,6 @@ def _date_near_headline(
     return before or None
 
 
-_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
-
-
 def _following_texts(el: HtmlElement, limit: int) -> list[str]:
     """The first `limit` visible texts after `el` (its descendants left out), in page order.
 
@@ -632,7 +631,7 @@ def _texts(nodes: list[Any], limit: int) -> list[str]:
     texts: list[str] = []
     for node in nodes:
         parent = node.getparent()
-        if parent is not None and parent.tag in {"script", "style", "noscript", "template"}:
+        if parent is not None and parent.tag in _HIDDEN_TAGS:
             continue
         texts.append(" ".join(str(node).split()))
         if len(texts) >= limit:

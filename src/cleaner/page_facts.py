@@ -300,14 +300,6 @@ def page_kind(facts: Facts) -> str:
     return ""
 
 
-def _page_types(facts: Facts) -> set[str]:
-    """All JSON-LD `@type` names on the page, lower case."""
-    types: set[str] = set()
-    for node in facts.ld:
-        types |= jsonld.types(node)
-    return types
-
-
 def _offset(value: str | None) -> timedelta | None:
     """The time-zone offset of an ISO datetime ("2025-12-18T21:46:01-05:00"), if it has one."""
     m = ISO_INSTANT.match(value or "")
