@@ -8,6 +8,7 @@ import sys
 import pytest
 
 import cleaner
+from cleaner.batch import Result
 from tests.conftest import ROOT
 
 ARTICLE_HTML = (
@@ -312,3 +313,13 @@ def test_a_fetched_response_passed_as_the_page_says_which_field_to_pass():
     (result,) = cleaner.clean_many([fetched])  # type: ignore[list-item]
     assert result.error is not None
     assert "clean(page.text, url=page.url)" in result.error.message
+
+
+def test_article_and_document_repr_show_sizes_not_the_page() -> None:
+    """repr() of a page's Article, its Result and a Document stays short (session 21)."""
+    body = tuple(f"Paragraph {i} of the story. " * 40 for i in range(60))  # ~70 KB
+    article = cleaner.Article(title="T" * 300, body=body, url="https://example.com/a")
+    assert len(repr(article)) < 500
+    assert "60 paragraphs" in repr(article)
+    assert len(repr(Result(index=0, article=article))) < 600
+    assert len(repr(cleaner.Document(raw="<p>x</p>" * 100_000))) < 500

@@ -248,6 +248,20 @@ class Document:
         """Return a copy with `changes` applied."""
         return replace(self, **changes)
 
+    def __repr__(self) -> str:
+        """Show the page's size, kind, language and blocks' count, not the page itself.
+
+        The generated repr printed `raw` and `decoded` whole (up to 20 MB each) when a stage's
+        author printed a Document to debug it (session 21's review).
+        """
+        kept = sum(b.kept for b in self.blocks)
+        return (
+            f"Document(url={_short(self.url)}, lang={self.lang!r}, kind={self.kind!r}, "
+            f"raw=<{len(self.raw)} {type(self.raw).__name__}>, "
+            f"decoded=<{len(self.decoded)} characters>, "
+            f"blocks=<{len(self.blocks)}, {kept} kept>, meta={self.meta!r})"
+        )
+
     @property
     def kept_blocks(self) -> tuple[Block, ...]:
         """The blocks no stage has removed, in page order."""
@@ -292,6 +306,21 @@ class Article:
     def text(self) -> str:
         """The body joined with blank lines."""
         return "\n\n".join(self.body)
+
+    def __repr__(self) -> str:
+        """Show the metadata and the body's size, not the body: a page's is 50 KB and more.
+
+        The generated repr printed every paragraph and every removed block, into a REPL, a
+        log line or a `Result`'s repr (session 21's review). `to_dict()` gives everything.
+        """
+        chars = sum(len(p) for p in self.body)
+        return (
+            f"Article(title={_short(self.title)}, site_name={_short(self.site_name)}, "
+            f"authors={self.authors!r}, date={self.date!r}, kind={self.kind!r}, "
+            f"lang={self.lang!r}, url={_short(self.url)}, discarded={_short(self.discarded)}, "
+            f"body=<{len(self.body)} paragraphs, {chars} characters>, "
+            f"captions=<{len(self.captions)}>, removed=<{len(self.removed)} blocks>)"
+        )
 
     @classmethod
     def from_document(cls, doc: Document, *, discarded: str | None = None) -> Article:
@@ -426,6 +455,17 @@ class Article:
                 for r in _mappings(data, "removed")
             ),
         )
+
+
+# A title or url longer than a terminal line says nothing more in a repr.
+_REPR_CHARS = 80
+
+
+def _short(value: str | None) -> str:
+    """`repr(value)`, cut to `_REPR_CHARS` characters with "..." (a title, a url, a reason)."""
+    if value is None or len(value) <= _REPR_CHARS:
+        return repr(value)
+    return repr(value[:_REPR_CHARS] + "...")
 
 
 def _optional_str(data: Mapping[str, Any], key: str) -> str | None:
