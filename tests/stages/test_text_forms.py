@@ -290,6 +290,19 @@ def test_markdown_scrape_cleans_without_link_targets() -> None:
     assert not any("https://" in p or "**" in p for p in article.body)
 
 
+def test_lines_the_stage_takes_out_reach_the_removed_account() -> None:
+    """A reader header's lines are in Article.removed with text_forms' reason, not lost."""
+    page = (
+        "\n".join(MARKDOWN[0][0][:-1])
+        + "\n\n"
+        + ("The old bridge over the river reopened today after two years of work, the city said. ")
+        * 3
+    )
+    removed = {(b.text, b.reason) for b in cleaner.clean(page).removed}
+    assert ("URL Source: https://e.x/news/bridge", "markdown_header") in removed
+    assert ("Markdown Content:", "markdown_header") in removed
+
+
 # get_text(separator=" "): one region a line. The long line is written out by hand: a menu,
 # the headline, a dateline, two sentences of prose, a card's facts, share links.
 _REGION = (

@@ -2671,9 +2671,10 @@ def extract_text(doc: Document) -> Document:
     "menu" (a run of short lines), "title_repeat", "outside_article" (before the first or after
     the last kept block), "low_density", "toc" (a numbered table of contents),
     "user_card" (a poster's name and figures) or "comments". The first line, the page's title,
-    is kept for the `metadata` stage. A no-op on HTML.
+    is kept for the `metadata` stage. A no-op on HTML. Blocks an earlier stage already dropped
+    (`text_forms`) are kept after the page's own, so they reach `Article.removed`.
 
-    Reads: decoded, kind, lang. Writes: blocks.
+    Reads: decoded, kind, lang, blocks (dropped ones). Writes: blocks.
     """
     if doc.kind != "text":
         return doc
@@ -2688,4 +2689,6 @@ def extract_text(doc: Document) -> Document:
         )
         blocks.append(block.drop(v.reason) if v.reason else block)
     logger.debug("extract_text: %d of %d blocks kept", sum(b.kept for b in blocks), len(blocks))
-    return doc.evolve(blocks=tuple(blocks))
+    # Blocks an earlier stage took out (text_forms: a reader header, an image line, lynx's
+    # References list) stay in the removed account, after the page's own.
+    return doc.evolve(blocks=(*blocks, *(b for b in doc.blocks if not b.kept)))
