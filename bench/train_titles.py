@@ -84,9 +84,13 @@ def capture(docs: Path | None = None, kind: str = "text") -> list[dict[str, Any]
     from bench.authors_eval import _before_byline, _split  # noqa: PLC0415
 
     prefix, rest = _split(cleaner.DEFAULT)
-    stage_module = importlib.import_module("cleaner.stages.metadata")
+    # The text title is chosen in cleaner.text_metadata since 839322f, the HTML one in the stage.
+    stage_module = importlib.import_module(
+        "cleaner.text_metadata" if kind == "text" else "cleaner.stages.metadata"
+    )
     seen: dict[str, Any] = {}
-    # The stage imported the function by name: replace it in the stage's own namespace.
+    # The module imported the function by name: replace it in the namespace of the module that
+    # calls it.
     namespace = stage_module.__dict__
     name = "choose_text_title" if kind == "text" else "choose_html_title"
     original = namespace[name]
