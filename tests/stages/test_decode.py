@@ -410,3 +410,31 @@ def test_decode_of_bytes_no_charset_reads_logs_nothing_above_debug(raw, caplog):
             out = None
     assert not [r for r in caplog.records if r.levelno > logging.DEBUG]
     assert out is None or "\ufffd" in out
+
+
+_ENGLISH_PAGE = (
+    "<html><head><title>It’s a “test” of the wire</title></head><body><p>"
+    + "Plain English words, as most of an English page is. " * 40
+    + "Don’t stop – ever…</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("declared", ["", '<meta charset="utf-8">'], ids=["undeclared", "utf-8"])
+def test_decode_reads_a_mostly_ascii_utf8_page_cut_mid_character_as_utf8(declared):
+    """An English page's few curly quotes are too few for the slips' ratio; its cut end says it.
+
+    Cut inside its last character, the page held 5 UTF-8 characters for its one broken
+    sequence, under `_UTF8_CHARS_PER_SLIP`'s 10, and detection read it all as Mac Roman: its
+    title came out "It‚Äôs a ‚Äútest‚Äù", declared UTF-8 or not (session 21's review).
+    """
+    data = (declared + _ENGLISH_PAGE).encode()
+    cut = data[: data.rfind("…".encode()) + 2]
+    out = decode(Document(raw=cut)).decoded
+    assert "It’s a “test” of the wire" in out
+    assert out.endswith("Don’t stop – ever\ufffd")
+
+
+def test_decode_does_not_read_a_latin_1_page_ending_in_a_high_byte_as_cut_utf8():
+    """An ASCII page whose one other byte ends it is no cut UTF-8: it holds no UTF-8 character."""
+    page = '<html><head><meta charset="windows-1252"></head><p>Un café'.encode("cp1252")
+    assert decode(Document(raw=page)).decoded.endswith("Un café")
