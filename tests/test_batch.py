@@ -517,8 +517,9 @@ def test_clean_many_logs_a_failing_page_once_with_its_index_and_url(
     assert [r.status for r in results] == ["kept", "failed", "failed"]
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 2, errors
-    assert "page 1 of the batch (https://example.com/b)" in errors[0]
-    assert "page 2 of the batch" in errors[1]
+    # Counted as Result.index counts, from 0: "page 1 of the batch" read as the first page.
+    assert "the batch's page at index 1 (https://example.com/b)" in errors[0]
+    assert "the batch's page at index 2;" in errors[1]
 
 
 def test_clean_logs_a_failing_stage_with_the_pages_url(caplog: pytest.LogCaptureFixture):

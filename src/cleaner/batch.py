@@ -283,8 +283,9 @@ def _clean_one(pipeline: Pipeline, task: _Task) -> _Outcome:
     from cleaner.api import clean  # noqa: PLC0415 - api imports every stage, which is heavy
 
     index, raw, url, lang = task
-    # A failing stage's log line names the page by its place in the input (and its url).
-    label = PAGE_LABEL.set(f"page {index} of the batch")
+    # A failing stage's log line names the page by its place in the input (and its url), from 0
+    # as `Result.index` counts: "page 1 of the batch" was read as the first page.
+    label = PAGE_LABEL.set(f"the batch's page at index {index}")
     try:
         # Through clean(), so a page of a batch is checked as one page is: a Page(lang="english")
         # was cleaned with English rules where clean() raises ValueError on it.

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PAGE_LABEL: ContextVar[str | None] = ContextVar("cleaner_page_label", default=None)
-"""What the caller calls the page being cleaned ("page 12 of the batch"), for the log line of a
-stage that fails on it; `clean_many` sets it (a context variable: each thread its own)."""
+"""What the caller calls the page being cleaned ("the batch's page at index 12"), for the log
+line of a stage that fails on it; `clean_many` sets it (a context variable: each thread its
+own, and each worker process sets its own around each page)."""
 
 Stage: TypeAlias = Callable[[Document], Document]
 """A pipeline step: takes a Document and returns a new one. Any function or callable object."""
