@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,8 +24,6 @@ import regex
 
 from cleaner.calendar_names import MONTHS, WEEKDAYS
 from cleaner.rules import Rules, language_tag
-
-logger = logging.getLogger(__name__)
 
 # Month names and their usual abbreviations in en, de, fr, es, it, pt, nl, typed here with the
 # misspellings scrapes use, then those of the CLDR languages (below). Keys are lower case;
@@ -836,12 +833,19 @@ def _undoubled(text: str) -> str:
     return text[:half] if not odd and half and text[:half] == text[half:] else text
 
 
+# How long a text may be to count as a dateline (a byline with its date, "Published: Tuesday,
+# 12 March 2024, 10:15"); a longer one is a sentence that mentions a day. Set with `is_dateline`
+# (7a46089); the HTML and text date rules (page_dates, text_metadata) and the byline stage's
+# name-and-date test measure their date lines by it too.
+DATELINE_CHARS = 120
+
+
 def is_dateline(text: str, lang: str | None = None) -> bool:
     """Whether `text` is only a date with its labels ("Published: Tuesday, 12 March 2024, 10:15").
 
     Such a line is metadata, not body: the metadata stage lifts it out.
     """
-    if len(text) > 120:
+    if len(text) > DATELINE_CHARS:
         return False
     text = _undoubled(text)
     found = find_dates(text, lang)

@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 
 from cleaner import jsonld, pageindex
 from cleaner.dates import (
+    DATELINE_CHARS,
     find_date,
     find_dates,
     is_dateline,
@@ -37,7 +38,6 @@ from cleaner.dates import (
 from cleaner.document import Document
 from cleaner.page_facts import (
     ARTICLE_TYPES,
-    DATELINE_CHARS,
     ISO_INSTANT,
     NOT_ARTICLE_TYPES,
     Facts,
@@ -48,6 +48,18 @@ from cleaner.pageindex import PageIndex
 from cleaner.titles import (
     clean_heading,
 )
+
+__all__ = [  # the HTML date's chain; the rest is what text_metadata's text rules share
+    "MAX_HEADER_DATES",
+    "OVERLAP_WORD",
+    "YEAR_LIKE",
+    "date_lang",
+    "html_date",
+    "published_before_update",
+    "published_re",
+    "thread_start_re",
+    "url_date",
+]
 
 # Meta names (lower case) that name the publication date, most trusted first. The first three
 # are right on 329 of 345 wcxb-dev pages that carry them; `og:updated_time` and

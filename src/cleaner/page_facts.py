@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from cleaner import jsonld
 from cleaner.dates import (
+    DATELINE_CHARS,
     find_date,
     find_dates,
     parse_date,
@@ -32,6 +33,19 @@ from cleaner.pageindex import PageIndex
 from cleaner.titles import (
     clean_heading,
 )
+
+__all__ = [  # DATELINE_CHARS is cleaner.dates'; text_metadata imports it from here
+    "ARTICLE_TYPES",
+    "DATELINE_CHARS",
+    "ISO_INSTANT",
+    "NOT_ARTICLE_TYPES",
+    "Facts",
+    "gather",
+    "heading_text",
+    "ld_headline",
+    "looks_like_article",
+    "page_kind",
+]
 
 # JSON-LD types whose `datePublished` is the article's publication date (schema.org names).
 ARTICLE_TYPES = frozenset(
@@ -112,9 +126,6 @@ _MAX_H1S = 5
 _HEADER_TIMES = 3
 # Microdata on any element that names the publication date (a forum question's "dateCreated").
 _DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
-# How long a text may be to count as a dateline (a byline with its date); a longer one is a
-# sentence that mentions a day.
-DATELINE_CHARS = 120
 
 
 @dataclass(slots=True)

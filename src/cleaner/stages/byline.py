@@ -15,8 +15,6 @@ from the body), `cleaner.byline_lines` (what one line and its neighbours say),
 
 from __future__ import annotations
 
-import logging
-
 import lxml.html
 import regex
 
@@ -44,7 +42,7 @@ from cleaner.authors import (
 )
 from cleaner.byline_blocks import drop_author_card, labelled_author, lift_bylines, text_credit
 from cleaner.byline_lines import is_publication_intro, never_lower, plain_name
-from cleaner.dates import find_dates
+from cleaner.dates import DATELINE_CHARS, find_dates
 from cleaner.document import Block, Document
 from cleaner.thread_authors import (
     asker,
@@ -55,8 +53,6 @@ from cleaner.thread_authors import (
     thread_posts,
 )
 from cleaner.titles import title_parts
-
-logger = logging.getLogger(__name__)
 
 
 def byline(doc: Document) -> Document:
@@ -179,15 +175,15 @@ def _field_byline(blocks: tuple[Block, ...], decoded: str, lang: str | None) -> 
 
 
 # How far under the headline the writer's name may stand (a standfirst or a category between),
-# how far under the name its date, and how many of a name's words.
+# how far under the name its date (a line of `DATELINE_CHARS` at most), and how many of a name's
+# words (wcxb-dev-text 0150, 0270, 4232, 4252, 4459: see `_name_under_headline`).
 _NAME_REACH = 3
 _NAME_DATE_REACH = 4
+_NAME_WORDS = (2, 3)
 # The headline: a line repeating the title line or a part of it of three words or more, among
 # the scrape's first 300 lines.
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SCAN = 300
-_NAME_WORDS = (2, 3)
-_DATE_LINE_CHARS = 120
 # Typographic quotes as plain ones: the headline prints "Beginner’s" where the `<title>` has "'".
 _PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -233,7 +229,7 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
         if is_publication_intro(blocks[j - 1].text):
             return ()  # "Published in" / "Build Notes": a publication (en-medium-howto-claps-text)
         near = [*blocks[j + 1 : j + 1 + _NAME_DATE_REACH], *blocks[max(1, at - 2) : at]]
-        dated = any(len(b.text) <= _DATE_LINE_CHARS and find_dates(b.text, lang) for b in near)
+        dated = any(len(b.text) <= DATELINE_CHARS and find_dates(b.text, lang) for b in near)
         return (name,) if dated else ()
     return ()
 

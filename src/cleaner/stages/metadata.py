@@ -19,7 +19,6 @@ publication date) and `cleaner.text_metadata` (a text scrape's title, site and d
 from __future__ import annotations
 
 import html
-import logging
 from dataclasses import replace
 from typing import Any
 
@@ -52,9 +51,6 @@ from cleaner.titles import (
     keep_wide_spaces,
     title_parts,
 )
-
-logger = logging.getLogger(__name__)
-
 
 # The meta tag some CMSs carry their JSON-LD in (its `content` is the script's text).
 _LD_META = "script:ld+json"
@@ -141,6 +137,11 @@ def _shown_title_parts(title: str, markup: str) -> list[str]:
 
 # A body paragraph: past it, a date line is a post's or a section's, not the article's.
 _HEAD_PARAGRAPH_CHARS = 200
+# The head's reach: the first 8 KEPT blocks, and past the 8th block of the page only a line of
+# the page's own date (2859c87: a cookie bar and a menu of dropped blocks before the headline
+# pushed the dateline out of reach on goldens pt-noticia-foto-credito-cookies and
+# it-cronaca-ansa-nevicata; a forum's per-post dates further down are content, wcxb-dev).
+_HEAD_BLOCKS = 8
 
 
 def _drop_headline_and_dateline(
@@ -149,13 +150,9 @@ def _drop_headline_and_dateline(
     """Label a leading body block that repeats the headline, and datelines near the top."""
     blocks = list(doc.blocks)
     wanted = " ".join((title or "").split()).casefold()
-    # The first 8 KEPT blocks: a cookie bar and a menu of dropped blocks before the headline
-    # pushed the dateline out of reach (golden pages pt-noticia-foto-credito-cookies,
-    # it-cronaca-ansa-nevicata).
-    # Only the head of the article: one dateline at most, none after the first long paragraph,
-    # and past the first 8 blocks only one that carries the page's own date (a forum's per-post
-    # dates are content, wcxb-dev).
-    top = [i for i, block in enumerate(blocks) if block.kept][:8]
+    # Only the head of the article: one dateline at most, none after the first long paragraph
+    # (see `_HEAD_BLOCKS`). `is_dateline` reads no line over 120 characters.
+    top = [i for i, block in enumerate(blocks) if block.kept][:_HEAD_BLOCKS]
     dated = False
     for i in top:
         block = blocks[i]
@@ -167,9 +164,8 @@ def _drop_headline_and_dateline(
         elif (
             date
             and not dated
-            and len(block.text) <= 120
             and is_dateline(block.text, doc.lang)
-            and (i < 8 or find_date(block.text, doc.lang) == date)
+            and (i < _HEAD_BLOCKS or find_date(block.text, doc.lang) == date)
         ):
             blocks[i] = block.evolve(kind="date").drop("date")
             dated = True
