@@ -2084,3 +2084,39 @@ def test_decide_keeps_a_short_texts_own_list_after_it(paragraphs, tail, kept):
     assert out[:paragraphs] == _COURSE[:paragraphs]
     assert (out[paragraphs:] == tail) is kept
     assert kept or not out[paragraphs:]
+
+
+_LIVE = [
+    ("14:20", "A rally outside the transport authority", P[1], "Advertisement"),
+    ("13:05", "Bike stations emptied", P[2], "Read also: what the unions want"),
+    ("11:40", "Management puts the strike at 42 percent", P[3], "Advertisement"),
+]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "kept"),
+    [
+        # Newest first, as a live blog runs: every entry's stamp, headline and paragraph stay.
+        (["14:20", "13:05", "11:40"], True),
+        # Oldest first too, and in 12-hour or French 'h' forms.
+        (["9:05 AM", "10:32 AM", "1:15 PM"], True),
+        (["11h40", "13h05", "14h20"], True),
+        # Out of order: a clip list's durations, not a live blog's clock.
+        (["14:20", "3:05", "11:40"], False),
+    ],
+)
+def test_decide_keeps_a_live_blogs_stamped_entries(stamps, kept):
+    """Three or more time stamps in order, each over a paragraph, make the entries body."""
+    lines = [P[0]]
+    for stamp, (_, head, para, furniture) in zip(stamps, _LIVE, strict=True):
+        lines += [stamp, head, para, furniture]
+    scores = [0.9] + [0.4, 0.4, 0.5, 0.1] * 3
+    prose = [True] + [False, False, True, False] * 3
+    out = _decided(lines, scores, prose)
+    entries = [
+        line
+        for stamp, (_, head, para, _) in zip(stamps, _LIVE, strict=True)
+        for line in (stamp, head, para)
+    ]
+    assert (out == [P[0], *entries]) is kept
+    assert not any(furniture in out for *_, furniture in _LIVE)

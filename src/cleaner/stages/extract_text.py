@@ -252,6 +252,19 @@ _ITEM_RUN_SCORE = 0.3
 # apart, with their buttons ("Hızlı Başvur", "Kaydet") between them, make the run.
 _ENTRY_RUN = 3
 _ENTRY_LINES = 2
+# A live blog's entries: a time of day alone on a line ("14:20", "9.05", "14h20", "10:32 AM"),
+# then the entry's headline and paragraphs. The model scores them 0.36-0.59 (a bare stamp line
+# between each pair reads as chrome), so a live blog kept its standfirst only (golden
+# fr-direct-greve-tcl-lyon-epingle-text, round T: 0.254). `_LIVE_ENTRIES` or more stamps in
+# time order (newest first or oldest first), each followed within `_LIVE_HEAD_LINES` lines by a
+# prose paragraph, make the entries body: each from its stamp to its last prose line (an ad
+# label or a "read also" link after it stays out). A ticker of stamped headlines has no prose,
+# and a clip list's durations are in no order.
+_LIVE_STAMP = regex.compile(
+    r"^\s*(\d{1,2})\s*[:.hH]\s*(\d{2})(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
+)
+_LIVE_ENTRIES = 3
+_LIVE_HEAD_LINES = 3
 # A line's label ("Length:" in "Length: 5 miles", "評分：" with a full-width colon) is part of its
 # item shape when this short.
 _LABEL = regex.compile(r"^([^:：]{1,30})[:：]")
@@ -1844,6 +1857,53 @@ def _entry_runs(keep: list[bool], start: int) -> list[tuple[list[tuple[int, int]
     return out
 
 
+def _live_minutes(text: str) -> int | None:
+    """The minute of the day a live blog's stamp line (`_LIVE_STAMP`) names, or None."""
+    m = _LIVE_STAMP.match(text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 23 or minute > 59:  # the clock's bounds: "31.12" is a date
+        return None
+    pm = text.strip().rstrip(".").lower().endswith(("pm", "p.m"))
+    return ((hour % 12 + 12) if pm else hour) * 60 + minute
+
+
+def _keep_live_entries(keep: list[bool], prose: list[bool], texts: list[str]) -> list[bool]:
+    """Keep a live blog's timestamped entries (`_LIVE_STAMP`, `_LIVE_ENTRIES`).
+
+    An entry runs from its stamp line to its last prose paragraph before the next stamp (or
+    within `_LIVE_HEAD_LINES` + its own paragraphs after the last stamp); its first prose line
+    comes within `_LIVE_HEAD_LINES` lines of the stamp. The stamps must run in time order.
+    """
+    stamps = [(i, m) for i, t in enumerate(texts) if (m := _live_minutes(t)) is not None]
+    entries: list[tuple[int, int]] = []
+    times: list[int] = []
+    for k, (i, minute) in enumerate(stamps):
+        end = stamps[k + 1][0] if k + 1 < len(stamps) else len(texts)
+        first = next(
+            (j for j in range(i + 1, min(end, i + 1 + _LIVE_HEAD_LINES)) if prose[j]), None
+        )
+        if first is None:
+            continue
+        last = first
+        while last + 1 < end and prose[last + 1]:
+            last += 1
+        if k + 1 < len(stamps):
+            last = max(j for j in range(first, end) if prose[j])
+        entries.append((i, last + 1))
+        times.append(minute)
+    if len(entries) < _LIVE_ENTRIES:
+        return keep
+    steps = [b - a for a, b in itertools.pairwise(times)]
+    if not (all(d <= 0 for d in steps) or all(d >= 0 for d in steps)) or len(set(times)) < 2:
+        return keep
+    out = list(keep)
+    for a, b in entries:
+        out[a:b] = [True] * (b - a)
+    return out
+
+
 def _complete_entries(
     keep: list[bool], scores: list[float], prose: list[bool], texts: list[str], start: int
 ) -> list[bool]:
@@ -2443,7 +2503,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
     if _all_text(texts, chrome, 1 if has_title else 0):
         keep = [not (i == 0 and has_title) for i in range(len(keep))]
     else:
-        keep = _revise(keep, scores, prose, chrome, texts)
+        keep = _revise(_keep_live_entries(keep, prose, texts), scores, prose, chrome, texts)
         keep = _fill_gaps(keep, scores, chrome)
         keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
