@@ -1636,6 +1636,17 @@ def test_wiki_furniture_goes_on_a_mediawiki_page_only():
         ("<div class='slide-counter'><span>3 / 12</span></div>", {"3 / 12"}),
         # a score or a fraction in the text stays: wcxb-dev truths keep "1 / 4"
         ("<p>1 / 4</p>", set()),
+        # golden ar-maarad-suwar-mahrajan-tumur-buraydah-html: an inline counter beside the
+        # slide's figure, so the block is the slide's box and the name sits below it
+        (
+            (
+                "<div class='slide'><span class='counter'>1 / 6</span><figure><img src='a.jpg'>"
+                "<figcaption>Farmers pick the ripe fruit.</figcaption></figure></div>"
+            ),
+            {"1 / 6"},
+        ),
+        # an inline span of another name holding the numbers is no counter
+        ("<div class='slide'><span class='score'>1 / 6</span></div>", set()),
         # a caption that starts with numbers is no counter
         (
             "<figure><figcaption>3 / 12 of the stalls were empty.</figcaption></figure>",

@@ -1570,8 +1570,9 @@ def _wiki_blocks(
 
 # The counter rule (`_counter_blocks`): a block that is only a slide counter, "3 / 12" or
 # "۱ / ۴" (`\d` takes any script's digits), inside a `<figure>` or a box named a counter, within
-# `_REVIEW_DEPTH` levels. Golden ps-anzoruna-anar-tolgha-html: a gallery's `span.counter` in
-# each `<figure>`. Out of such boxes the line stays: wcxb-dev truths keep scores as "1 / 4".
+# `_REVIEW_DEPTH` levels, or held whole by an inline box so named (`_counter_holder`). Golden
+# ps-anzoruna-anar-tolgha-html: a gallery's `span.counter` in each `<figure>`. Out of such boxes
+# the line stays: wcxb-dev truths keep scores as "1 / 4".
 _COUNTER = re.compile(r"\d{1,4}\s*/\s*\d{1,4}")
 _COUNTER_NAMES = frozenset({"counter", "slidecounter"})
 
@@ -1594,9 +1595,26 @@ def _counter_blocks(
             el.tag == "figure"
             or next(el.iterancestors("figure"), None) is not None
             or _in_named_box(el, memo, _COUNTER_NAMES)
+            or _counter_holder(el)
         ):
             out.add(i)
     return out
+
+
+def _counter_holder(element: HtmlElement) -> bool:
+    """Whether an inline element inside `element` named a counter holds the whole counter.
+
+    A slide's `<span class="counter">1 / 6</span>` beside its `<figure>` is inline, so the block
+    is the slide's box and the counter's name sits below it, not above (golden
+    ar-maarad-suwar-mahrajan-tumur-buraydah-html: the first slide's "1 / 6" after the intro).
+    """
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if len(attrs) > 1 and not _COUNTER_NAMES.isdisjoint(htmlblocks.attr_words(attrs)):
+            return _COUNTER.fullmatch(node.text_content().strip()) is not None
+    return False
 
 
 _COUNTER_CHARS = 12  # "1234 / 1234" and spaces: a longer block is no counter
