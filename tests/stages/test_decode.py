@@ -438,3 +438,26 @@ def test_decode_does_not_read_a_latin_1_page_ending_in_a_high_byte_as_cut_utf8()
     """An ASCII page whose one other byte ends it is no cut UTF-8: it holds no UTF-8 character."""
     page = '<html><head><meta charset="windows-1252"></head><p>Un café'.encode("cp1252")
     assert decode(Document(raw=page)).decoded.endswith("Un café")
+
+
+def test_decode_reads_a_declared_utf8_page_with_one_stray_byte_as_utf8():
+    """A page that declares UTF-8 and is UTF-8 but for one stray byte is read as UTF-8.
+
+    Its few curly quotes fell short of `_UTF8_CHARS_PER_SLIP` per broken byte, and detection
+    read the whole page as Mac Roman ("It‚Äôs a ‚Äútest‚Äù"), against a declaration the bytes
+    bear out; a browser shows it as UTF-8 with one U+FFFD (session 21's review).
+    """
+    page = ('<meta charset="utf-8">' + _ENGLISH_PAGE).encode().replace(b"Plain", b"Pl\xe9ain", 1)
+    out = decode(Document(raw=page)).decoded
+    assert "It’s a “test” of the wire" in out
+    assert "Pl\ufffdain" in out
+
+
+def test_decode_still_detects_a_latin_1_page_that_declares_utf8():
+    """A declaration of UTF-8 that the bytes do not bear out (no valid multi-byte character)
+    still goes to detection: the page is read in a single-byte charset, not as U+FFFD."""
+    text = "Un café à Paris, déjà vu. " * 20
+    page = f'<meta charset="utf-8"><p>{text}</p>'.encode("cp1252")
+    out = decode(Document(raw=page)).decoded
+    assert "\ufffd" not in out
+    assert "Paris, d" in out
