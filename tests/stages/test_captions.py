@@ -552,6 +552,22 @@ def test_captions_reads_a_labelled_credit_child_glued_to_the_caption():
     ]
 
 
+@pytest.mark.parametrize(
+    ("credit_cls", "credit"),
+    [("credit", "Снимка: Иван Петков"), ("byline", None)],
+)
+def test_captions_reads_a_credit_element_beside_the_caption(credit_cls, credit):
+    """A credit element right after a caption element is its credit (golden bg-novini-web-…)."""
+    html = (
+        '<html><body><lead-image><img src="a.jpg"><span class="caption">Първите нощни линии'
+        f' тръгват от площада.</span><span class="{credit_cls}">Снимка: Иван Петков</span>'
+        "</lead-image></body></html>"
+    )
+    assert html_captions(parse_html(html)) == [
+        Caption("Първите нощни линии тръгват от площада.", credit),
+    ]
+
+
 @pytest.mark.parametrize("cls", ["légende", "photo pie-de-foto"])
 def test_captions_reads_a_french_or_spanish_caption_class(cls: str) -> None:
     """A caption element whose class is 'légende' or 'pie-de-foto' is read as a caption."""

@@ -36,6 +36,7 @@ from cleaner.stages.extract_html import (
     _paywall_blocks,
     _post_code,
     _post_quotes,
+    _pull_quotes,
     _recommendation_blocks,
     _record_blocks,
     _repeats,
@@ -1694,3 +1695,55 @@ def test_post_code_is_a_left_out_code_block_among_a_posts_kept_text(html, kept, 
     got = _post_code(raw, blocks, [len(b.text.split()) for b in raw])
     assert len(got) == found
     assert all(raw[i].tag == "pre" for i in got)
+
+
+_SAID = (
+    "“Thousands of people work at night and had no way home but a taxi”, the deputy mayor said."
+    " The night lines will be tried for six months before the city decides on more routes."
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "dropped"),
+    [
+        # a WordPress pull quote the next paragraph says whole goes (golden
+        # bg-novini-web-components-main-noshten-transport-html's <pull-quote> is one)
+        (
+            (
+                "<figure class='wp-block-pullquote'><blockquote><p>“Thousands of people work at"
+                f" night and had no way home but a taxi”</p></blockquote></figure><p>{_SAID}</p>"
+            ),
+            {"“Thousands of people work at night and had no way home but a taxi”"},
+        ),
+        (
+            (
+                "<blockquote class='pullquote'>Thousands of people work at night and had no way home"
+                f"</blockquote><p>{_SAID}</p>"
+            ),
+            {"Thousands of people work at night and had no way home"},
+        ),
+        # a quote box after the paragraph it quotes stays: a forum reply quoting an earlier post
+        # (golden ru-forum-tema-kotel-html)
+        (
+            f"<p>{_SAID}</p><blockquote>the night lines will be tried for six months</blockquote>",
+            set(),
+        ),
+        # a snippet in a quote box said again in a longer listing stays (wcxb-dev 2870)
+        (
+            (
+                "<blockquote><pre><code>location /images/ { root /data; }</code></pre>"
+                "</blockquote><pre>server { location / { root /data/www; }"
+                " location /images/ { root /data; } }</pre>"
+            ),
+            set(),
+        ),
+        # a paragraph that is no quote box stays though a later one repeats it
+        (f"<p>Thousands of people work at night and had no way home</p><p>{_SAID}</p>", set()),
+    ],
+)
+def test_pull_quotes_are_quote_boxes_the_next_text_says(html, dropped):
+    """A kept quote box whose words a longer kept block just after says goes."""
+    raw = htmlblocks.segment(_tree(f"<html><body><main>{html}</main></body></html>"))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _pull_quotes(raw, blocks, words)} == dropped

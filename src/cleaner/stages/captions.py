@@ -796,8 +796,24 @@ def _element_caption(el: lxml.html.HtmlElement, *, by_image: bool = True) -> Cap
         or split_credit(whole)
         or _parens_person_credit(whole)
         or (_element_tail_credit(whole) if by_image else None)
-        or Caption(text=whole, credit=None)
+        or Caption(text=whole, credit=_sibling_credit(el, credit_words) if by_image else None)
     )
+
+
+def _sibling_credit(el: lxml.html.HtmlElement, credit_words: frozenset[str]) -> str | None:
+    """The credit an element right after a caption element holds, when its class says credit.
+
+    `<span class="caption">…</span><span class="credit">Снимка: Name</span>` side by side in
+    the picture's box (golden bg-novini-web-components-main-noshten-transport-html's
+    `<lead-image>`): the credit is the caption's though not inside it.
+    """
+    sibling = _element_sibling(el)
+    if sibling is None or not _has_word(sibling, credit_words):
+        return None
+    credit = " ".join(sibling.text_content().split()).strip(" ()")
+    if not credit or len(credit.split()) > _MAX_CREDIT_WORDS:
+        return None
+    return credit
 
 
 # Inside a caption element, whose text is known to caption a picture, a credit needs no label:

@@ -793,7 +793,9 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _orphan_heads(raw, blocks, words))
             blocks = _dropped_again(blocks, _end_callout(raw, blocks, words))
         if self.drop_copies:
-            copies = _copies(blocks, words) | _repeats(blocks, words)
+            copies = (
+                _copies(blocks, words) | _repeats(blocks, words) | _pull_quotes(raw, blocks, words)
+            )
             if copies:
                 blocks = [b.drop("copy") if i in copies else b for i, b in enumerate(blocks)]
         if self.keep_starved_groups and listed and _LD_COLLECTION.isdisjoint(ld.all_types):
@@ -895,6 +897,70 @@ def _repeats(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
         if seen.setdefault(b.text, box) != box:
             out.add(i)
     return out
+
+
+# The pull-quote rule (`_pull_quotes`): a kept block in a quote box (`_quote_box`) of this many
+# words or more (and at most `_PULL_MAX_WORDS`) whose words a longer kept block among the next
+# `_PULL_REACH` kept blocks says again word for word. Golden
+# bg-novini-web-components-main-noshten-transport-html: a `<pull-quote>` repeating the head of
+# the next paragraph, "the pull quote is not body, the paragraph is". Only later blocks: a forum
+# reply's quote of an earlier post is the reply's (golden ru-forum-tema-kotel-html keeps
+# "котёл гаснет два-три раза за ночь").
+_PULL_MIN_WORDS = 6
+_PULL_MAX_WORDS = 60
+_PULL_REACH = 3
+_PULL_TRIM = " \t\"'“”„«»‚‘’‹›.,;:!?…—–-"
+
+
+def _pull_quotes(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+) -> set[int]:
+    """Return the kept quote boxes that a longer kept block just after says whole (pull quotes).
+
+    A pull quote lifts a sentence of the text into a box of its own beside it; the text still
+    says it, so the box is a copy. Headings, list items and table cells are left alone: a
+    paragraph may well repeat a heading's or a cell's words.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    out: set[int] = set()
+    for k, i in enumerate(kept):
+        if not _PULL_MIN_WORDS <= words[i] <= _PULL_MAX_WORDS:
+            continue
+        b = raw[i]
+        if b.tag in _HEADINGS or b.in_list or b.in_table or not _quote_box(b.element):
+            continue
+        if b.tag == "pre" or b.element.find(".//code") is not None:
+            continue  # a snippet said again in a longer listing is the doc's (wcxb-dev 2870)
+        core = " ".join(blocks[i].text.strip(_PULL_TRIM).split())
+        for j in kept[k + 1 : k + _PULL_REACH + 1]:
+            if words[j] > words[i] and core in " ".join(blocks[j].text.split()):
+                out.add(i)
+                break
+    return out
+
+
+def _quote_box(element: HtmlElement) -> bool:
+    """Whether `element` or its parent is a quote box by its tag or class/id words.
+
+    `<blockquote>`, `<pull-quote>`, `aside.pullquote`, `figure.wp-block-pullquote`: a forum's
+    post that a later reply quotes whole is no quote box and stays (golden
+    fr-forum-fil-batterie-velo-hiver-html, ru-forum-tema-kotel-html).
+    """
+    node: HtmlElement | None = element
+    for _ in range(_QUOTE_LEVELS):
+        if node is None:
+            return False
+        tag = node.tag if isinstance(node.tag, str) else ""
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if "quote" in tag or "quote" in attrs.lower():
+            return True
+        node = node.getparent()
+    return False
+
+
+_QUOTE_LEVELS = 2
 
 
 def page_thresholds(
