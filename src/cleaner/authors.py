@@ -1313,7 +1313,7 @@ _MIN_FIELD_NAME_WORDS = 2
 
 
 def field_byline(line: str, lang: str | None = None) -> tuple[str, ...]:
-    """The names of a scrape's byline line read up to the field its names end.
+    """The names a scrape's byline line gives in its first fields, before what follows them.
 
     The spaces `normalize` collapses part the names from what the page printed after them (a
     link, a job title): "Guide  by Will Judd  Former Deputy Tech Editor" is read as "Guide by

@@ -74,6 +74,9 @@ _DUMP_BULLET = regex.compile(r"[ \t]*(?:[*+•o·]|\d{1,3}\.)[ \t]+\S")
 # rising, are a dump's; a scrape's "[1]" footnote or two is not (cs-tiskova-zprava-lynx-dump: 23,
 # fi-keskustelu-w3m-dump: 31).
 _DUMP_MIN_MARKERS = 5
+# "most of them rising": a dump repeats a number where a link is printed twice (a logo and its
+# name), so not all.
+_DUMP_RISING_SHARE = 0.8
 # ... and a dump's menu puts markers first on their lines, three at least (cs-tiskova: 15,
 # fi-keskustelu: 12), where a paper's citations stand inside sentences.
 _DUMP_MIN_LINE_MARKERS = 3
@@ -133,7 +136,10 @@ class _Rewrite:
 
 
 def recognise(text: str) -> Form | None:
-    r"""Name the form of a text scrape: "markdown", "dump", "gettext", or None for our own.
+    r"""Name the form of a text scrape: "markdown", "dump", "regions", "gettext", or None.
+
+    "regions" is `get_text(separator=" ")`: whole regions of the page a line. None is our own
+    form, or one this stage does not know: the scrape passes untouched.
 
     Example:
         >>> recognise("Title\n\nA plain line.\n* one star\n[1] a footnote")
@@ -149,7 +155,7 @@ def recognise(text: str) -> Form | None:
         and len(_LINE_MARKER.findall(text)) >= _DUMP_MIN_LINE_MARKERS
     ):
         rising = sum(b > a for a, b in itertools.pairwise(numbers))
-        if rising >= 0.8 * (len(numbers) - 1):
+        if rising >= _DUMP_RISING_SHARE * (len(numbers) - 1):
             return "dump"
     links = sum(1 for line in lines if _LINK.search(line))
     nonblank = sum(1 for line in lines if line.strip())
@@ -308,6 +314,7 @@ def _markdown_block(line: str) -> tuple[str, str] | None:
 
 
 def _markdown(text: str) -> _Rewrite:
+    """A markdown scrape in our form: inline marks read out, images and rules taken out."""
     lines = text.splitlines()
     out, removed, i = _markdown_head(lines)
     paragraph: list[str] = []  # a paragraph's lines: markdown's soft breaks go on one line
@@ -371,7 +378,11 @@ def _single_h1(lines: list[str]) -> str | None:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The width the dump was wrapped at: its longest line of words (rules left aside)."""
+    """The width the dump was wrapped at: its lines of words' 95th percentile of length.
+
+    Rules are left aside; the top twentieth of lines (an unwrapped URL or code line) do not set
+    the width.
+    """
     lengths = sorted(
         len(line.rstrip())
         for line in lines
