@@ -34,9 +34,8 @@ from cleaner.titles import (
     clean_heading,
 )
 
-__all__ = [  # DATELINE_CHARS is cleaner.dates'; text_metadata imports it from here
+__all__ = [
     "ARTICLE_TYPES",
-    "DATELINE_CHARS",
     "ISO_INSTANT",
     "NOT_ARTICLE_TYPES",
     "Facts",

@@ -19,6 +19,7 @@ import re
 import regex
 
 from cleaner.dates import (
+    DATELINE_CHARS,
     find_date,
     find_dates,
     is_dateline,
@@ -36,9 +37,6 @@ from cleaner.page_dates import (
     published_re,
     thread_start_re,
     url_date,
-)
-from cleaner.page_facts import (
-    DATELINE_CHARS,
 )
 from cleaner.rules import Rules
 from cleaner.site_names import (
