@@ -457,6 +457,29 @@ def test_judge_discards_a_text_listing_of_dated_teasers(dates, extra, discarded)
         assert judge(doc) is doc
 
 
+@pytest.mark.parametrize(
+    ("headlines", "discarded"),
+    [
+        (("Ferry pier {} to be rebuilt", "Will pier {} close for long?"), True),  # search results
+        (("The pier {} will be rebuilt.", "The works on pier {} start soon."), False),  # sentences
+    ],
+)
+def test_judge_discards_a_text_listing_whose_dates_stand_under_the_headlines(headlines, discarded):
+    """A search page prints headline, date line, summary: the headline comes before its date."""
+    dates = ("30 March 2026", "28 March 2026", "25 March 2026", "21 March 2026")
+    blocks = [
+        b
+        for i, d in enumerate(dates)
+        for b in (Block(headlines[i % 2].format(i)), Block(f"Local · {d}"), Block(_SUMMARY))
+    ]
+    doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
+    if discarded:
+        with pytest.raises(Discard, match="dated teasers"):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
 def test_judge_keeps_a_thread_of_short_dated_posts():
     """Forum posts under dated user lines are sentences, not headlines: the page stays."""
     blocks = [

@@ -353,6 +353,8 @@ _TEASER_DATELINE_WORDS = 12
 # zh-lanmu-keji-liebiao-text: '东方快讯网', '评论 128').
 _TEASER_META_WORDS = 3
 _HEADLINE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？")
+# A headline over its date line may ask or exclaim ("室温は何度変わる？"); it states nothing.
+_STATEMENT_END = (".", "…", ":", ";", "。")
 # The lead above a profile's first teaser (golden en-author-profile-page-text: a role line, a
 # 56-word bio, three contact lines and "Latest from ...", 77 words): at most this many words and
 # this many blocks longer than a headline.
@@ -380,7 +382,37 @@ def _dated_teasers(blocks: tuple[Block, ...], lang: str | None) -> bool:
     if len(dates) < _MIN_TEASERS or len(set(dates)) < 2:
         return False
     segments = [[b for b in seg if b.kept] for seg in whole]
-    return _kept_teasers(segments) or _kept_inside_teasers(whole)
+    if _kept_teasers(segments) or _kept_inside_teasers(whole):
+        return True
+    # A search page or an archive prints each teaser's date under its headline (headline, date
+    # line, summary: golden ja-kensaku-kekka-denkidai-setsuyaku-text, round T): each segment's
+    # last block is the next teaser's headline, so the teasers start one block earlier.
+    shifted = _headline_first(whole)
+    if shifted is None:
+        return False
+    teasers = 0
+    for i, seg in enumerate([b for b in seg if b.kept] for seg in shifted):
+        if not seg:
+            continue
+        if i == 0 or not _is_text_teaser(seg, _STATEMENT_END):
+            return False
+        teasers += 1
+    return teasers >= _MIN_TEASERS
+
+
+def _headline_first(whole: list[list[Block]]) -> list[list[Block]] | None:
+    """The segments of `whole` with each one's last block moved to the next, or None.
+
+    None when a segment before a date line has no block to give, or the block it gives ends a
+    sentence (a headline does not).
+    """
+    out: list[list[Block]] = [list(whole[0])]
+    for seg in whole[1:]:
+        if not out[-1] or out[-1][-1].text.strip().endswith(_STATEMENT_END):
+            return None
+        head = out[-1].pop()
+        out.append([head, *seg])
+    return out
 
 
 def _kept_teasers(segments: list[list[Block]]) -> bool:
@@ -420,13 +452,16 @@ def _kept_inside_teasers(whole: list[list[Block]]) -> bool:
     return teasers >= _MIN_TEASERS
 
 
-def _is_text_teaser(seg: list[Block]) -> bool:
-    """Whether a run of kept body blocks is one teaser: a headline and a short summary."""
+def _is_text_teaser(seg: list[Block], ends: tuple[str, ...] = _HEADLINE_END) -> bool:
+    """Whether a run of kept body blocks is one teaser: a headline and a short summary.
+
+    The headline ends in none of `ends`.
+    """
     return not (
         len(seg) > _TEXT_TEASER_BLOCKS
         or sum(map(_words, seg)) > _TEXT_TEASER_WORDS
         or _words(seg[0]) > _TEASER_HEADLINE_WORDS
-        or seg[0].text.strip().endswith(_HEADLINE_END)
+        or seg[0].text.strip().endswith(ends)
     )
 
 
