@@ -364,7 +364,11 @@ def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
 _BESIDE_OVERLAP = 0.5
 _BESIDE_ABOVE = 2
 _BESIDE_BELOW = 3
+# ... and another date within eight lines of it makes the pick unsure: none is taken (f9ba08f).
 _BESIDE_REACH = 8
+# A line repeating the title has at most this many words: a longer one is a paragraph that
+# happens to share the title's words (f9ba08f).
+_BODY_LINE_WORDS = 30
 _HEADLINE_MIN_WORDS = 2
 
 
@@ -401,9 +405,6 @@ def _date_beside_headline(blocks: list[Block], lang: str | None) -> str | None:
             previous = text
         return near.pop() if len(found) == 1 and near == found else None
     return None
-
-
-_BODY_LINE_WORDS = 30
 
 
 def _word_overlap(a: str, b: str) -> float:
@@ -489,6 +490,8 @@ def _skip_link_re() -> regex.Pattern[str]:
 
 # A headline has a few words and ends without a full stop; menu entries have one or two.
 _HEADLINE_WORDS = (4, 25)
+# A block longer than this is the body's first paragraph: the headline stands before it
+# (f785243, golden en-liveblog-storm-text, a scrape that opens on a skip link).
 _HEADLINE_BODY_WORDS = 30
 
 
