@@ -16,6 +16,15 @@ PROSE = (
 )
 
 
+def _assert_judged(doc: Document, *, discarded: bool, reason: str) -> None:
+    """`judge` raises Discard matching `reason` when `discarded`, else hands `doc` back as it is."""
+    if discarded:
+        with pytest.raises(Discard, match=reason):
+            judge(doc)
+    else:
+        assert judge(doc) is doc
+
+
 def _doc(*blocks: Block) -> Document:
     return Document(raw="", kind="html", blocks=blocks)
 
@@ -212,11 +221,7 @@ def _page(ld: str, *blocks: Block) -> Document:
 def test_judge_discards_a_collection_page_left_with_one_teaser(ld, blocks, discarded):
     """A page declaring a CollectionPage whose body is one linked headline and summary goes."""
     doc = _page(ld, *blocks)
-    if discarded:
-        with pytest.raises(Discard, match="collection"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="collection")
 
 
 def test_judge_discard_teasers_is_an_option():
@@ -256,11 +261,7 @@ _TEASERS = (*(_DROPPED_HEADLINE, _DATE, _LEDE) * 3,)
 def test_judge_discards_a_website_page_of_teasers_only(head, blocks, discarded):
     """og:type website, no JSON-LD, and a body of three or more short teasers: a section front."""
     doc = _site_page(head, *blocks)
-    if discarded:
-        with pytest.raises(Discard, match="section front"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="section front")
 
 
 def _body_class_page(body_class: str, *blocks: Block) -> Document:
@@ -291,11 +292,7 @@ def _body_class_page(body_class: str, *blocks: Block) -> Document:
 def test_judge_discards_a_search_results_page_of_teasers(body_class, blocks, discarded):
     """A <body> class naming search results or a post archive, and a body of teasers only."""
     doc = _body_class_page(body_class, *blocks)
-    if discarded:
-        with pytest.raises(Discard, match="section front"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="section front")
 
 
 _APOLOGY = Block(
@@ -332,11 +329,7 @@ _ABOUT_404 = (
 def test_judge_discards_a_not_found_error_page(body_class, blocks, discarded):
     """A <body> class naming a not-found (404) page discards it, whatever its body says."""
     doc = _body_class_page(body_class, *blocks)
-    if discarded:
-        with pytest.raises(Discard, match=r"not_article: an error page \(404 not found\)"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason=r"not_article: an error page \(404 not found\)")
 
 
 def _titled_page(title: str, h1: str, *blocks: Block) -> Document:
@@ -374,11 +367,9 @@ def test_judge_discards_a_short_page_titled_404(title, h1, blocks, discarded):
     """A short body under a <title> part or a first <h1> that is the bare code 404 or a
     not-found phrase alone: an error page."""
     doc = _titled_page(title, h1, *blocks)
-    if discarded:
-        with pytest.raises(Discard, match=r"not_article: an error page \(titled not found"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(
+        doc, discarded=discarded, reason=r"not_article: an error page \(titled not found"
+    )
 
 
 def test_judge_keeps_long_teasers_of_a_website_page():
@@ -409,11 +400,7 @@ def test_judge_discards_a_shop_grid_whose_tiles_were_dropped(prices, prose, disc
     """Four price-only lines and a short body left: a product category page, not an article."""
     tiles = [b for i, p in enumerate(prices) for b in _tile(f"Scarpa modello {i}", p)]
     doc = Document(raw="", kind="text", blocks=(*tiles, *(Block(PROSE) for _ in range(prose))))
-    if discarded:
-        with pytest.raises(Discard, match="product grid"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="product grid")
 
 
 def test_judge_leaves_html_shop_grids_to_the_markup():
@@ -450,11 +437,7 @@ def test_judge_discards_a_text_listing_of_dated_teasers(dates, extra, discarded)
         )
     ]
     doc = Document(raw="", kind="text", lang="en", blocks=(*blocks, *(Block(e) for e in extra)))
-    if discarded:
-        with pytest.raises(Discard, match="dated teasers"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="dated teasers")
 
 
 @pytest.mark.parametrize(
@@ -473,11 +456,7 @@ def test_judge_discards_a_text_listing_whose_dates_stand_under_the_headlines(hea
         for b in (Block(headlines[i % 2].format(i)), Block(f"Local · {d}"), Block(_SUMMARY))
     ]
     doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
-    if discarded:
-        with pytest.raises(Discard, match="dated teasers"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="dated teasers")
 
 
 def test_judge_keeps_a_thread_of_short_dated_posts():
@@ -524,11 +503,7 @@ def test_judge_discards_a_text_profile_whose_lead_ends_in_teasers(bio_paragraphs
         )
     ]
     doc = Document(raw="", kind="text", lang="en", blocks=(*lead, *teasers))
-    if discarded:
-        with pytest.raises(Discard, match="dated teasers"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="dated teasers")
 
 
 _LONG_SUMMARY = (
@@ -564,11 +539,7 @@ def test_judge_counts_dropped_teasers_of_a_text_listing(kept_prose, discarded):
     if kept_prose:
         blocks.append(Block(PROSE + " " + PROSE))
     doc = Document(raw="", kind="text", lang="en", blocks=tuple(blocks))
-    if discarded:
-        with pytest.raises(Discard, match="dated teasers"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="dated teasers")
 
 
 _ITEM_LIST_LD = '{"@context":"https://schema.org","@type":"ItemList","numberOfItems":4}'
@@ -599,11 +570,7 @@ def test_judge_discards_an_html_shop_category_of_priced_tiles(ld, price, extra, 
     """An HTML page listing products (ItemList, no article) whose short body is tiles goes."""
     tiles = [b for _ in range(4) for b in _kept_tile(price)]
     doc = _page(ld, Block(PROSE), *tiles, *[Block(PROSE)] * extra)
-    if discarded:
-        with pytest.raises(Discard, match="product list"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="product list")
     assert Judge(discard_teasers=False)(doc) is doc
 
 
@@ -633,11 +600,7 @@ def test_judge_discards_an_html_grid_of_carted_tiles(ld, price, carts, extra, di
     tiles = [b for _ in range(4) for b in _kept_tile(price)]
     buttons = [Block("Add to cart").drop("shop")] * carts
     doc = _page(ld, Block(PROSE), *tiles, *buttons, *[Block(PROSE)] * extra)
-    if discarded:
-        with pytest.raises(Discard, match="product list"):
-            judge(doc)
-    else:
-        assert judge(doc) is doc
+    _assert_judged(doc, discarded=discarded, reason="product list")
     assert Judge(discard_teasers=False)(doc) is doc
 
 
