@@ -9,7 +9,7 @@ import bs4.dammit
 import pytest
 
 from cleaner import Discard, Document
-from cleaner.stages.decode import Decode, _guess_encoding, decode
+from cleaner.stages.decode import Decode, _guess_encoding, decode, decode_bytes
 
 TEXT = "Größere Änderungen im Café: «déjà vu» – naïve façade"
 
@@ -461,3 +461,17 @@ def test_decode_still_detects_a_latin_1_page_that_declares_utf8():
     out = decode(Document(raw=page)).decoded
     assert "\ufffd" not in out
     assert "Paris, d" in out
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        # Found by test_properties' hypothesis run (CI, session 21): a shouted heading of
+        # accented Latin capitals was a fifth of a short page's words and read as a wrong charset.
+        ("windows-1250", "Ó Ó Ó ÓÓ ÓÓ. Ó ó ó óó óó."),
+        ("windows-1250", "ŹRÓDŁO ŻYCIA. Źródło życia płynie tu, w górach, od wieków."),
+    ],
+)
+def test_a_heading_of_accented_latin_capitals_keeps_a_right_declaration(codec, text):
+    page = f'<html><head><meta charset="{codec}"></head><body><p>{text}</p></body></html>'
+    assert text in decode_bytes(page.encode(codec))

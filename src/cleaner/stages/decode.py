@@ -379,7 +379,8 @@ def _odd_word(word: str) -> bool:
         if run >= 3:
             return True  # "Ìîñêâå"
         previous = c
-    return sum(1 for c in letters if not c.isascii()) >= 2 and all(c.isupper() for c in letters)
+    # In capitals: a word of a non-Latin script only (a Polish or Czech heading "ŹRÓDŁO" is right).
+    return sum(1 for c in letters if ord(c) >= 0x370) >= 2 and all(c.isupper() for c in letters)
 
 
 def _odd_words_share(text: str) -> float:
