@@ -28,6 +28,14 @@ stays logistic. `--holdout odd` fits on the odd ids instead, so each page of bot
 scored by a model that never saw it (`html_eval.py --parity even|odd --model FILE`), and
 `--out-only` skips the block-level figures. Measured 2026-11-26 (docs/models.md): not shipped.
 
+`--without-trafilatura` (with a --cache of its own) builds every block's features with
+trafilatura's verdicts at 0 and the pass not run, the variant a gate on the pass would ask first
+(session 22, speed helper). Held out at block level (wcxb-dev odd ids of every 2nd page, sh odd
+positions; two-pass at 0.5): wcxb 0.8502 -> 0.8264 (article .944 -> .934, collection .608 ->
+.565, docs .882 -> .855, forum .833 -> .806, listing .600 -> .527, product .597 -> .566, service
+.792 -> .747), sh 0.9624 -> 0.9294; trafilatura's choice alone: 0.8111 and 0.9526. The gate it
+was made for is not shipped (docs/models.md).
+
 The class-path group features (tried on every block on 2026-11-25 and not shipped then) ship
 since 2026-11-26 on the blocks trafilatura left out only, table cells excluded, with the
 main-container features; docs/models.md has the held-out figures and what was tried.
@@ -51,6 +59,9 @@ from cleaner import htmlblocks
 from cleaner.stages.detect import parse_html
 from cleaner.stages.extract_html import base_opinion
 
+WITHOUT_TRAFILATURA = False
+"""`--without-trafilatura`: every block's trafilatura features read 0 (the pass is not run)."""
+
 
 def page_rows(
     html: str,
@@ -64,7 +75,11 @@ def page_rows(
     blocks = htmlblocks.segment(tree)
     if not blocks:
         return None
-    if ext is None or len(ext[0]) != len(blocks):
+    if WITHOUT_TRAFILATURA:
+        # the variant for gating the pass (speed helper, session 22): the features a page's
+        # blocks have before trafilatura is asked, its verdicts all 0 (found nothing)
+        ext = ([0.0] * len(blocks), [0.0] * len(blocks))
+    elif ext is None or len(ext[0]) != len(blocks):
         ext = base_opinion(tree, blocks, url=None)
     feats = htmlblocks.features(blocks, *ext)
     ttoks = htmlblocks.tokens(truth)
@@ -281,7 +296,14 @@ def main() -> None:
         action="store_true",
         help="recompute features (after editing htmlblocks), keep the cached overlap",
     )
+    ap.add_argument(
+        "--without-trafilatura",
+        action="store_true",
+        help="features without trafilatura's verdicts (all 0); use a cache of its own",
+    )
     args = ap.parse_args()
+    global WITHOUT_TRAFILATURA  # noqa: PLW0603 - one switch read by page_rows
+    WITHOUT_TRAFILATURA = args.without_trafilatura
     args.cache.mkdir(parents=True, exist_ok=True)
     for which in ("wcxb", "sh"):
         path = args.cache / f"{which}.pkl"
