@@ -20,6 +20,7 @@ from cleaner.stages.extract_text import (
     _post_numbers,
     _spec_line,
     _stamp_shape,
+    _whole_code_blocks,
     classify,
     decide,
     extract_text,
@@ -1755,6 +1756,36 @@ def test_fill_lists_keeps_a_list_head_in_the_block_kept_below():
         False,
         True,
     ]
+
+
+# A shell script printed as one block (wcxb-dev-text 2827's, cut down): 4 of its 6 lines read
+# as code (`_code_line`), "shift" and "done" do not.
+_SCRIPT = ["DMMAP=$(mktemp)", 'trap "rm -f $DMMAP" EXIT', "sum=0", 'srcN="$1"', "shift", "done"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups", "keep", "kept"),
+    [
+        # A script printed as one block, its last lines kept: the whole block is.
+        (_SCRIPT, [0] * 6, [False] * 3 + [True] * 3, [True] * 6),
+        # Its middle line kept: the whole block too.
+        (_SCRIPT, [0] * 6, [False, False, True, False, False, False], [True] * 6),
+        # Nothing of it kept: it stays out.
+        (_SCRIPT, [0] * 6, [False] * 6, [False] * 6),
+        # Two blocks: only the one with a kept line grows.
+        (_SCRIPT, [0, 0, 0, 1, 1, 1], [True] + [False] * 5, [True] * 3 + [False] * 3),
+        # A list of short lines is no code block: its head stays out.
+        (
+            ["Flour", "Sugar", "Eggs", "Butter"],
+            [0] * 4,
+            [False, False, True, True],
+            [False, False, True, True],
+        ),
+    ],
+)
+def test_whole_code_blocks_keeps_a_printed_block_whole(texts, groups, keep, kept):
+    """A blank-line group of 3+ lines, half of them code, is kept whole once part of it is."""
+    assert _whole_code_blocks(keep, texts, groups) == kept
 
 
 # A travel forum's thread, cut down from wcxb-dev-text 4087: the first post's stamp carries its
