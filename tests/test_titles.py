@@ -24,6 +24,7 @@ from cleaner.titles import (
     split_title,
     text_title_candidates,
     unglued,
+    without_catalogue_tail,
 )
 from cleaner.trees import TreeEnsemble
 
@@ -1260,3 +1261,43 @@ def test_choose_title_takes_the_other_shown_part_where_the_site_opens_the_h1():
     )
     assert site == "Documentação da API Ponte"
     assert title == "Paginação com cursores"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Amazon's book record (wcxb-dev 0613): the author and the shop's parts go
+        (
+            (
+                "Atomic Habits: An Easy & Proven Way to Build Good Habits & Break Bad Ones: "
+                "Clear, James: 9780735211292: Amazon.com: Books"
+            ),
+            "Atomic Habits: An Easy & Proven Way to Build Good Habits & Break Bad Ones",
+        ),
+        ("Dune: Herbert, Frank: 0441172717", "Dune"),
+        # an ISBN-10 with an X check digit, no author before it
+        ("Some Book: Part Two: 080442957X: Shop", "Some Book: Part Two"),
+        # ten digits whose check digit fails: a phone number, not an ISBN
+        ("Call us: 555 123 4567", "Call us: 555 123 4567"),
+        ("Recipe: 2025", "Recipe: 2025"),
+        ("Why 9780735211292 is an ISBN", "Why 9780735211292 is an ISBN"),
+        (None, None),
+    ],
+)
+def test_without_catalogue_tail_cuts_at_an_isbn_part(title, expected):
+    assert without_catalogue_tail(title) == expected
+
+
+def test_choose_html_title_cuts_a_catalogue_tail():
+    title_tag = "Dune: Herbert, Frank: 9780441172719: Amazon.com: Books"
+    assert (
+        choose_html_title(
+            rule_title=title_tag,
+            h1s=[],
+            og_title=None,
+            ld_headline=None,
+            title_tag=title_tag,
+            site_names=[],
+        )
+        == "Dune"
+    )

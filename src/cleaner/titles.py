@@ -616,6 +616,42 @@ _KICKER = regex.compile(
 _MIN_KICKED_WORDS = 4
 
 
+# A book shop's catalogue title: "Title: Subtitle: Clear, James: 9780735211292: Amazon.com:
+# Books" (wcxb-dev 0613, HTML and text): the parts from the ISBN on are the shop's record, and
+# the part before it, written "Surname, Given", the author. No other wcxb-dev, sh or golden
+# title holds a part of ten or thirteen ISBN digits.
+_ISBN_PART = re.compile(r"(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]")
+_SURNAME_FIRST = regex.compile(r"\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,2}, \p{L}[\p{L}'. -]*")
+
+
+def _is_isbn(text: str) -> bool:
+    """Whether `text` is an ISBN-10 or ISBN-13 whose check digit holds (a phone number's rarely)."""
+    if not _ISBN_PART.fullmatch(text):
+        return False
+    digits = [10 if c in "Xx" else int(c) for c in text if c.isdigit() or c in "Xx"]
+    if len(digits) == 13:
+        weighted = sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits))
+        return digits[-1] != 10 and weighted % 10 == 0
+    return len(digits) == 10 and sum(d * (10 - i) for i, d in enumerate(digits)) % 11 == 0
+
+
+def without_catalogue_tail(title: str | None) -> str | None:
+    """`title` without a catalogue's tail: the parts from an ISBN on, and an author before it.
+
+    "Atomic Habits: An Easy & Proven Way ...: Clear, James: 9780735211292: Amazon.com: Books"
+    -> "Atomic Habits: An Easy & Proven Way ..."; a title with no colon part that is an ISBN
+    comes back as it is.
+    """
+    if not title or ": " not in title:
+        return title
+    parts = title.split(": ")
+    for k in range(1, len(parts)):
+        if _is_isbn(parts[k].strip()):
+            end = k - 1 if k >= 2 and _SURNAME_FIRST.fullmatch(parts[k - 1].strip()) else k
+            return ": ".join(parts[:end])
+    return title
+
+
 def _without_kicker(title: str) -> str:
     """`title` without a press release's kicker ("Pressemitteilung: ") before its headline."""
     m = _KICKER.match(title)
@@ -1303,6 +1339,7 @@ def choose_text_title(
     best = _best_candidate(_eligible(candidates), model, rule_title)
     best = shown_whole(best, candidates) or best
     best = unglued(best, candidates) or best
+    best = without_catalogue_tail(best)
     return (_without_kicker(best) if best else best), site
 
 
@@ -1571,7 +1608,8 @@ def choose_html_title(  # noqa: PLR0913 - each source a page offers is its own k
         rule_title=rule_title,
         page_kind=page_kind,
     )
-    return _shown_casing(_best_candidate(_eligible(candidates), model, rule_title), h1s)
+    best = _best_candidate(_eligible(candidates), model, rule_title)
+    return _shown_casing(without_catalogue_tail(best), h1s)
 
 
 def _shown_casing(best: str | None, h1s: Sequence[str]) -> str | None:
