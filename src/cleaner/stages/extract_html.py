@@ -417,6 +417,7 @@ class ExtractHtml:
         drop_choice_labels: bool = True,
         drop_field_labels: bool = True,
         drop_notices: bool = True,
+        keep_declared_summary: bool = True,
         label_removed: bool = True,
     ) -> None:
         """Set the options.
@@ -546,6 +547,10 @@ class ExtractHtml:
             drop_notices: Drop the kept blocks inside a box whose class is a notice
                 (`notice`, `notices`, `notice-content`: a forum's site-wide announcements and
                 "Last edited by" notes; see `_notice_blocks`); False leaves them to the model.
+            keep_declared_summary: On a page that declares no article (JSON-LD or `og:type`),
+                keep the dropped blocks that say what the page declares it is about (its JSON-LD
+                `description`, `og:description` or meta description) when the kept text does
+                not say it yet (see `_declared_blocks`); False leaves them to the model.
             label_removed: Give each dropped block the reason its markup names
                 ("navigation", "comments", "related", ...; `cleaner.removal_reasons`); False
                 labels them all "boilerplate" and saves about 1 ms a page (3% of `clean`'s
@@ -589,6 +594,7 @@ class ExtractHtml:
         self.drop_choice_labels = drop_choice_labels
         self.drop_field_labels = drop_field_labels
         self.drop_notices = drop_notices
+        self.keep_declared_summary = keep_declared_summary
         self.label_removed = label_removed
 
     def __call__(self, doc: Document) -> Document:
@@ -713,6 +719,7 @@ class ExtractHtml:
             listed=not declared,
             opened=opened,
             wiki=self.drop_wiki_furniture and _mediawiki(index),
+            index=index,
         )
         # last, once every rule above has read "boilerplate": each such block's own reason
         # from its markup ("navigation", "comments", "related", ...; only the label changes)
@@ -733,6 +740,7 @@ class ExtractHtml:
         listed: bool = False,
         opened: bool = False,
         wiki: bool = False,
+        index: PageIndex | None = None,
     ) -> list[Block]:
         """Apply the enabled page rules: keep the lead, more posts, prose, drop the comments.
 
@@ -740,7 +748,8 @@ class ExtractHtml:
         elsewhere); `shop` says the page is a product's (`_declares_product`, no article);
         `listed` that it declares no article, so its repeated groups may be its content;
         `opened` that neither its JSON-LD nor its `og:type` says article (the teaser-head rule);
-        `wiki` that MediaWiki made it (`_mediawiki`), so its skin's furniture boxes are known.
+        `wiki` that MediaWiki made it (`_mediawiki`), so its skin's furniture boxes are known;
+        `index` the page's index, whose meta tags hold its declared description.
         """
         # the box rules' class/id words of each block's element and ancestors, read once
         boxes: dict[HtmlElement, _BoxWords] = {}
@@ -818,6 +827,10 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _notice_blocks(raw, blocks, words))
         if self.drop_footers:
             blocks = _dropped_again(blocks, _footer_blocks(raw, blocks, words))
+        # not on `og:type` article pages: there the description is the story's dek, which the
+        # scrapinghub truth leaves out (sh-html e1cd54e5 1.00 -> 0.96 with it)
+        if self.keep_declared_summary and opened and index is not None:
+            blocks = _kept_again(blocks, _declared_blocks(raw, blocks, words, ld, index))
         return blocks
 
 
@@ -1159,6 +1172,98 @@ def _notice_blocks(
 # and at most this share of them inside comment boxes.
 _COMMENT_ARTICLE_WORDS = 100
 _COMMENT_FOUND_SHARE = 0.25
+
+
+# The declared-summary rule (`_declared_blocks`): a declared description counts from this many
+# words (shorter ones are a site's tagline or a product's name again), a dropped block from
+# this many, when this share of its words are the description's and the kept text holds under
+# this share of the description's words. wcxb-dev: product 0628's blurb (trafilatura kept it,
+# the model dropped it at p 0.61) 0.41 -> 0.52, a job board's intro 4359 0.07 -> 0.30, 0629
+# and 4026's product lines; a share of 0.5 for the kept text took articles' teasers back
+# (simulated: 0153 1.00 -> 0.87, 14 articles down).
+_DECLARED_WORDS = 12
+_DECLARED_BLOCK_WORDS = 8
+_DECLARED_SHARE = 0.7
+_DECLARED_SAID = 0.3
+_DECLARED_META = frozenset({"og:description", "description", "twitter:description"})
+# reasons a block stays out although its text is the description's: it is the page's title
+# (Meta.title carries it) or a later copy of a block kept already
+_DECLARED_SKIP = frozenset({"title", "copy"})
+_WORD = re.compile(r"\w+")
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.casefold()))
+
+
+def _declared_text(ld: JsonLd, index: PageIndex) -> str:
+    """Return the descriptions the page declares of itself, joined.
+
+    Its JSON-LD entities' `description`s and its description meta tags, each of
+    `_DECLARED_WORDS` words or more.
+    """
+    found: list[str] = []
+    for node in ld.nodes:
+        value = node.get("description")
+        found.extend(
+            text
+            for text in (value if isinstance(value, list) else [value])
+            if isinstance(text, str) and count_words(text) >= _DECLARED_WORDS
+        )
+    for el in index.elements("meta"):
+        if (el.get("property") or el.get("name") or "").lower() in _DECLARED_META:
+            text = el.get("content") or ""
+            if count_words(text) >= _DECLARED_WORDS:
+                found.append(text)
+    return " ".join(found)
+
+
+def _declared_blocks(
+    raw: Sequence[htmlblocks.RawBlock],
+    blocks: Sequence[Block],
+    words: Sequence[int],
+    ld: JsonLd,
+    index: PageIndex,
+) -> set[int]:
+    """Return the dropped blocks that say what the page declares it is about, to keep.
+
+    A shop's product blurb, a listing's intro, a club's mission: the page states it in its
+    JSON-LD `description` or its description meta tags, and the model dropped it among the
+    tiles and buttons around it. Where the kept text already holds `_DECLARED_SAID` of the
+    description's words nothing changes (an article's teaser of its own lead); else each
+    dropped block of `_DECLARED_BLOCK_WORDS` words or more whose words are the description's
+    (`_DECLARED_SHARE`) comes back, once per text, unless it was dropped as the title or as a
+    copy (`_DECLARED_SKIP`) or stands above the page's first `<h1>`: a shop's announcement bar
+    says its meta description's last sentence ("Darmowa dostawa od 299 zł · Zwrot do 30 dni",
+    golden pl-kolekcja-kurtki-zimowe-shopify-filtry-html, which `judge` discards without it).
+    """
+    text = _declared_text(ld, index)
+    if not text:
+        return set()
+    declared = _bag(text)
+    kept: Counter[str] = Counter()
+    for b in blocks:
+        if b.kept:
+            kept.update(_bag(b.text))
+    if sum((kept & declared).values()) >= _DECLARED_SAID * sum(declared.values()):
+        return set()
+    out: set[int] = set()
+    seen: set[str] = set()
+    start = next((i for i, r in enumerate(raw) if r.tag == "h1"), 0)
+    for i, (b, w) in enumerate(zip(blocks, words, strict=True)):
+        if (
+            i < start
+            or b.kept
+            or w < _DECLARED_BLOCK_WORDS
+            or b.dropped_by in _DECLARED_SKIP
+            or b.text in seen
+        ):
+            continue
+        bag = _bag(b.text)
+        if sum((bag & declared).values()) >= _DECLARED_SHARE * sum(bag.values()):
+            seen.add(b.text)
+            out.add(i)
+    return out
 
 
 def _comment_box(element: HtmlElement, memo: dict[HtmlElement, HtmlElement | None]) -> bool:
