@@ -79,6 +79,10 @@ def test_rules_words_ships_examples_for_every_kind():
         "elsewhere_class",
         "other_label",
         "text_credit",
+        "sign_off",
+        "writer_label",
+        "author_box",
+        "author_label",
     }
 
 

@@ -22,6 +22,7 @@ from cleaner.authors import (
     Byline,
     bio_name,
     by_credit,
+    clean_names,
     dated_by_credit,
     is_agency,
     is_intro,
@@ -64,14 +65,6 @@ _HEAD_BLOCKS = 25
 _AFTER_STORY_BLOCKS = 3
 _TEASER_PROBE = 8
 _TAIL_BLOCKS = 6
-
-
-# "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor", "L'autore".
-_AUTHOR_BOX = regex.compile(
-    r"(?i)^(?:about\s+the\s+author|about\s+the\s+authors|über\s+(?:den|die)\s+autor(?:in)?|"
-    r"zum\s+autor|zur\s+autorin|à\s+propos\s+de\s+l['’]auteur|l['’]auteur|sobre\s+el\s+autor|"
-    r"sobre\s+la\s+autora|l['’]autore|sull['’]autore|meet\s+the\s+author)\b",
-)
 
 
 def text_credit(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
@@ -127,22 +120,26 @@ def drop_author_card(blocks: tuple[Block, ...], authors: tuple[str, ...]) -> tup
     return blocks
 
 
-# A line that labels its writer outright, wherever it stands ("Written by Kate Shokurova",
+# The longest line the last resort reads as a labelled writer's ("Written by Kate Shokurova",
 # "Author: Kashmir Brummel", "written by Our Editors"): past the head under a long standfirst,
 # or in an author box at the foot of the story.
-WRITTEN_BY = regex.compile(r"(?i)^(?:written\s+by|author\s*:)\s*\S")
 _WRITTEN_BY_CHARS = 80
 
 
-def labelled_author(blocks: tuple[Block, ...], site: str | None) -> tuple[str, ...]:
-    """The one writer a text scrape's "Written by" / "Author:" lines name, if they name one.
+def labelled_author(
+    blocks: tuple[Block, ...], site: str | None, lang: str | None
+) -> tuple[str, ...]:
+    """The one writer a text scrape's labelled lines ("Written by", "Author:") name, if one.
 
-    Lines naming different writers are a list's (reviews, a bookshop's authors): none.
+    The labels are the `writer_label` words of the page's language and English. Lines naming
+    different writers are a list's (reviews, a bookshop's authors): none.
     """
+    label = byline_words.writer_label(lang)
     found: set[tuple[str, ...]] = set()
     for block in blocks:
         line = " ".join(block.text.split())
-        if len(line) > _WRITTEN_BY_CHARS or not WRITTEN_BY.match(line):
+        m = label.match(line) if len(line) <= _WRITTEN_BY_CHARS else None
+        if m is None or not line[m.end() :].strip():
             continue
         parsed = parse_byline(line, site_name=site)
         names = parsed.names if parsed is not None else ()
@@ -217,7 +214,11 @@ def lift_bylines(  # noqa: PLR0913 - an HTML page's <title> tells teasers from i
         names = _labelled_byline(blocks, lang, site) or _writer_bio(blocks, lang)
         # HTML pages sign stories so too, with no byline markup ("Matt Check" over his bio,
         # wcxb-dev 4688: +3 right, none invented).
-        signed = _signature(out, site, lang, first_person=box_names) if not names else None
+        signed = (
+            (_sign_off(out, site, lang) or _signature(out, site, lang, first_person=box_names))
+            if not names
+            else None
+        )
         if signed is not None:
             names, date = signed.names, date or signed.date
     if names and _under_other_headline(blocks, out, title):
@@ -277,6 +278,52 @@ def _signature(
     out[i] = out[i].evolve(kind="byline").drop("byline")
     # "Andrew Liptak" / "01 May 2025": the signature's date dates the story (wcxb-dev-text).
     return Byline(names=(text,), date=find_date(below, lang) if dateline(below, lang) else None)
+
+
+# How many lines under a story's last prose paragraph a sign-off may stand: past an ad's label,
+# a "Read also" link or a photo credit ("Реклама" between: golden
+# ru-intervyu-vopros-otvet-arhitektor-peshehody-text).
+_SIGN_OFF_REACH = 4
+# Where a sign-off's names stop: a sentence's end after a word (not an initial's dot), a
+# separator, or the next label ("Беседовал Илья Морозов. Фото: ...", "Text: A, Fotos: B").
+_SIGN_OFF_END = regex.compile(r"(?<=\p{L}{2})\.(?:\s|$)|\s*[;|•·/]|,\s*[\p{L} ]{2,20}[:：]")
+
+
+def sign_off_names(line: str, lang: str | None, site: str | None = None) -> tuple[str, ...]:
+    """The writers a line signing a story off names, if it opens with a `sign_off` label.
+
+    "Беседовал Илья Морозов", "Propos recueillis par Jean Dupont", "Das Gespräch führte Anna
+    Müller.", "Tekst: Lotte Jansen, beeld: Trapkracht" (the words' credit, not the pictures').
+    """
+    pattern = byline_words.sign_off(lang)
+    text = " ".join(line.split())
+    m = pattern.match(text) if pattern is not None and len(text) <= MAX_BYLINE_CHARS else None
+    if m is None:
+        return ()
+    rest = _SIGN_OFF_END.split(text[m.end() :], maxsplit=1)[0]
+    return clean_names(rest, site_name=site, strict=True)
+
+
+def _sign_off(out: list[Block], site: str | None, lang: str | None) -> Byline | None:
+    """The writer a labelled line under a story's end signs it off with.
+
+    An interview's interviewer signs off after the text ("Беседовал Илья Морозов", "Propos
+    recueillis par ...", "Das Gespräch führte ...") and many sites put the writer's credit
+    there ("Text: ...", "Tekst: ..."), often under an ad's label or a "Read also" link that
+    the extraction dropped (golden ru-intervyu-vopros-otvet-arhitektor-peshehody-text). The
+    labels are the `sign_off` words of the page's language (and English); the line stands
+    within `_SIGN_OFF_REACH` lines under the last prose paragraph of a story of several.
+    """
+    kept = [i for i, b in enumerate(out) if b.kept]
+    prose = [i for i in kept if len(out[i].text) >= _SIGNED_PARAGRAPH_CHARS]
+    if len(prose) < _SIGNED_PARAGRAPHS:
+        return None
+    for i in range(prose[-1] + 1, min(len(out), prose[-1] + 1 + _SIGN_OFF_REACH)):
+        names = sign_off_names(out[i].text, lang, site)
+        if names:
+            out[i] = out[i].evolve(kind="byline").drop("byline")
+            return Byline(names=names)
+    return None
 
 
 def _closing_bio(out: list[Block], lang: str | None) -> Byline | None:
@@ -437,23 +484,7 @@ def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
-# A line that says outright that it names the author: "Written by Jane Doe", "Author: Jane
-# Doe", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da". Unlike a bare "By", such
-# a line is no headline or sentence, wherever it stands.
-# The second line lists the "Author:" labels of the other languages the rules files cover
-# (plurals, feminine forms; tests/stages/test_byline.py), as authors.parse_byline reads them.
-_LABELLED = regex.compile(
-    r"(?i)^(?:(?:written|posted|reported|authored|words|story|article)\s+by\b|"
-    r"(?:authors?|autor(?:in|a|e)?|auteure?|autrice)\s*:|geschrieben\s+von\b|"
-    r"(?:autoren|auteurs|autores|autori|autorzy|autoři|autorka|autorica|avtor(?:ica|ji)?|"
-    r"autorius|autorė|autors|autorul|forfatter|författare|szerzők?|yazar|yazan|"
-    r"kirjoittaja(?:t)?|penulis|автор(?:ы|и|ка)?|аутор(?:и|ка)?|пише|пишува|نویسنده|"
-    r"लेखक|लेखिका|tác\s+giả|ผู้เขียน|作者|執筆者?|ライター|この記事を書いた人|작성자|글쓴이)"
-    r"\s*[:：]|"
-    r"(?:é|e)crit\s+par\b|escrito\s+por\b|scritto\s+da\b)",
-)
 _MAX_LABELLED_CHARS = 100
-_THE_AUTHOR = regex.compile(r"(?i)^(?:the\s+)?(?:author|autor|auteur|autore)\s*:?$")
 
 
 def _labelled_byline(
@@ -471,20 +502,23 @@ def _labelled_byline(
     each with its writer ("Written by Cristy Andrews ..." / "Written by Hunter Smith ...",
     "Reported by:" over each cost report: wcxb-dev 3033, 0225, 4050), and give nobody.
     """
+    box = byline_words.author_box(lang)
+    author_label = byline_words.author_label(lang)
+    writer_label = byline_words.writer_label(lang)
     names: tuple[str, ...] = ()
     form: tuple[bool, str] = (True, "")
     for i, b in enumerate(blocks):
         text = b.text
         if len(text) > _MAX_LABELLED_CHARS:
             continue
-        if (_AUTHOR_BOX.match(text) or _THE_AUTHOR.match(text)) and i + 1 < len(blocks):
+        if (box.match(text) or author_label.match(text)) and i + 1 < len(blocks):
             # "About the author" / "THE AUTHOR" over the author's name, or "Author" under it
             # ("Nawaz Dhandala" / "Author" / "@nawazdhandala • Jan 26, 2026": wcxb-dev 4414).
-            card = _names_by_label(blocks, i)
+            card = _names_by_label(blocks, i, lang)
             if card and not names:
                 return card
             continue
-        label = _LABELLED.match(text)
+        label = writer_label.match(text)
         if label is None:
             continue
         # The label as written, its colon with it ("Posted by" and "Posted by:" differ).
@@ -509,7 +543,7 @@ def _labelled_byline(
 _INITIALS = regex.compile(r"^\p{Lu}{1,3}$")
 
 
-def _names_by_label(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
+def _names_by_label(blocks: tuple[Block, ...], i: int, lang: str | None) -> tuple[str, ...]:
     """The plain names an author label at `i` stands over, or the one it stands under.
 
     Over: each name past its avatar's initials and followed by its job title ("Author" / "CP"
@@ -535,7 +569,11 @@ def _names_by_label(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
     # "Author:" / "Vinay Sajip <vinay_sajip at ...>", wcxb-dev 2859).
     label = blocks[i].text.strip()
     above = " ".join(blocks[i - 1].text.split()) if i > 0 else ""
-    if _THE_AUTHOR.match(label) and not label.endswith(":") and plain_name(above):
+    if (
+        byline_words.author_label(lang).match(label)
+        and not label.endswith(":")
+        and plain_name(above)
+    ):
         return (above,)
     return ()
 
@@ -791,7 +829,10 @@ def _lift_author_box(
         b = out[i]
         if not b.kept or len(b.text) > MAX_BYLINE_CHARS:
             continue
-        if _AUTHOR_BOX.match(b.text) or " ".join(b.text.split()).casefold() in markup:
+        if (
+            byline_words.author_box(lang).match(b.text)
+            or " ".join(b.text.split()).casefold() in markup
+        ):
             out[i] = b.evolve(kind="byline").drop("byline")
             continue
         parsed = parse_byline(b.text, lang, site_name=site)

@@ -155,6 +155,70 @@ def local_intro(lang: str | None) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?i)^(?:{_alternation(words)})\s*:?\s+(?-i:(?=\p{{Lu}}))")
 
 
+def _label_alternation(words: tuple[str, ...], *, colon: bool = True) -> str:
+    """The words as one alternation, a trailing ":" read as a colon the word needs ("Text:").
+
+    The other words end at a word's end, and take a colon after them with `colon`.
+    """
+    after = r"\b\s*[:：]?" if colon else r"\b"
+    return "|".join(
+        _alternation((w[:-1].rstrip(),)) + r"\s*[:：]"
+        if w.endswith(":")
+        else _alternation((w,)) + after
+        for w in words
+    )
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def writer_label(lang: str | None) -> regex.Pattern[str]:
+    """`writer_label`: a label that says outright that its line names the page's writer.
+
+    "Written by", "Posted by", "Author:", "Geschrieben von", "Écrit par", "Autorin:", "作者：":
+    at the line's start, any case; a word written with a trailing ":" needs its colon (ASCII
+    or full width), the others end at a word's end (the colon after them stays unread: the
+    byline stage tells "Posted by" from "Posted by:" lines).
+    """
+    words = lexicon("writer_label", lang).words
+    return regex.compile(rf"(?i)^(?:{_label_alternation(words, colon=False)})") if words else _NEVER
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def author_box(lang: str | None) -> regex.Pattern[str]:
+    """`author_box`: the heading an author box opens with ("About the author", "Über den Autor").
+
+    At the line's start, any case, ending at a word's end: "About the author Jane Doe ..." too.
+    """
+    words = lexicon("author_box", lang).words
+    return regex.compile(rf"(?i)^(?:{_alternation(words)})\b") if words else _NEVER
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def author_label(lang: str | None) -> regex.Pattern[str]:
+    """`author_label`: the word "author" alone on a line, "the" before it or a colon after it.
+
+    "Author", "THE AUTHOR", "Autorin:": over an author card's name, or under it.
+    """
+    words = lexicon("author_label", lang).words
+    return regex.compile(rf"(?i)^(?:{_alternation(words)})\s*:?$") if words else _NEVER
+
+
+@functools.lru_cache(maxsize=_LANGS)
+def sign_off(lang: str | None) -> regex.Pattern[str] | None:
+    """`sign_off`: the label of a line that signs a story off under its end, before the name.
+
+    "Беседовал Илья Морозов", "Propos recueillis par Jean Dupont", "Das Gespräch führte Anna
+    Müller", "Text: Jan Novák": any case, a colon maybe (required after a word written with
+    one, "text:"), then the name's first letter, a capital or a letter of a script without
+    case ("حاوره: أحمد"). None for a language whose files give no such label.
+    """
+    words = lexicon("sign_off", lang).words
+    if not words:
+        return None
+    return regex.compile(
+        rf"(?i)^(?:{_label_alternation(words)})\s*(?-i:(?=\p{{Lu}}|\p{{Lo}}))",
+    )
+
+
 def example_holds(kind: str, lang: str | None, text: str) -> bool:
     """Whether `text` is recognised by `kind` in `lang`: what examples and counter-examples test.
 
@@ -192,7 +256,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     caption to `split_credit`; section_label: `text`, a line over a date line, names nobody
     (`byline_lines.names_beside_date`); post_by, post_wrote: `text` is a forum post's header
     to `cleaner.authors.parse_post_header`; card_label: `text` is no user card's name line to
-    `cleaner.thread_authors.card_name`.
+    `cleaner.thread_authors.card_name`; sign_off: `text` is a line that signs a story off
+    and names its writer (`byline_blocks.sign_off_names`); writer_label: `text` is a labelled
+    byline that names its writer (`parse_byline`); author_box: `text` opens an author box;
+    author_label: `text` is the author label alone.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -234,6 +301,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "post_by": _post_header_holds,
         "post_wrote": _post_header_holds,
         "card_label": _card_label_holds,
+        "sign_off": functools.partial(_sign_off_holds, lang),
+        "writer_label": functools.partial(_writer_label_holds, lang),
         "byline_class": _byline_markup_holds,
         "elsewhere_class": _byline_markup_holds,
         "other_label": _byline_markup_holds,
@@ -251,6 +320,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "floor_label": floor_label,
         "posted_label": posted_label,
         "intro": local_intro,
+        "author_box": author_box,
+        "author_label": author_label,
     }
     if kind not in shapes:
         raise KeyError(f"no words kind {kind!r}")
@@ -388,3 +459,20 @@ def _date_label_holds(kind: str, line: str) -> bool:
     if kind == "update_label":
         return found[0].updated
     return not found[0].updated and dates._update_label().search(line) is not None  # noqa: SLF001
+
+
+def _sign_off_holds(lang: str | None, kind: str, line: str) -> bool:
+    """`example_holds` for `sign_off`: `line` signs a story off and names its writer."""
+    del kind
+    from cleaner.byline_blocks import sign_off_names  # noqa: PLC0415 - it imports this module
+
+    return bool(sign_off_names(line, lang))
+
+
+def _writer_label_holds(lang: str | None, kind: str, line: str) -> bool:
+    """`example_holds` for `writer_label`: `line` opens with the label and names a writer."""
+    del kind
+    from cleaner.authors import parse_byline  # noqa: PLC0415 - authors imports this module
+
+    parsed = parse_byline(line, lang)
+    return writer_label(lang).match(line) is not None and parsed is not None and bool(parsed.names)

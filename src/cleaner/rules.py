@@ -173,6 +173,17 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # a forum user card's labels, which over a date name no poster ("Joined", "Posts";
     # `cleaner.thread_authors.card_name`; common.toml, one list for every language)
     "card_label": frozenset(),
+    # the label of a line that signs a story off under its end, before the writer's name: an
+    # interview's "Беседовал", "Propos recueillis par", "Das Gespräch führte", a credit's
+    # "Text:" (`cleaner.byline_blocks.sign_off_names`; a trailing ":" is a colon it needs)
+    "sign_off": frozenset(),
+    # the labels that say outright that a line names the page's writer ("Written by",
+    # "Author:", "Geschrieben von"; a trailing ":" is a colon it needs), the heading of an
+    # author box ("About the author", "Über den Autor") and the word "author" alone on a line
+    # ("Author", "The author", "Autorin"; `cleaner.byline_blocks`)
+    "writer_label": frozenset(),
+    "author_box": frozenset(),
+    "author_label": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),

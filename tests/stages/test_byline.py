@@ -576,23 +576,35 @@ def test_byline_credit_line_at_the_end_of_html_names_nobody_but_leaves_the_body(
 
 
 @pytest.mark.parametrize(
-    ("lines", "authors"),
+    ("lang", "lines", "authors"),
     [
-        (("Written by Camila Karalyte", "Junior Affiliate Content Writer"), ("Camila Karalyte",)),
-        (("THE AUTHOR", "Chirag Bhardwaj", "VP - Technology"), ("Chirag Bhardwaj",)),
-        (("Autorin: Anna Müller",), ("Anna Müller",)),
-        (("Autorzy: Jan Kowalski i Anna Nowak",), ("Jan Kowalski", "Anna Nowak")),
-        (("Yazan: Ahmet Yılmaz",), ("Ahmet Yılmaz",)),
-        (("Автор: Ольга Смирнова",), ("Ольга Смирнова",)),
-        (("執筆者：山田 太郎",), ("山田 太郎",)),
-        (("Autorka książki Anna Nowak",), ()),
-        (("By Jane Doe",), ()),
+        (
+            "en",
+            ("Written by Camila Karalyte", "Junior Affiliate Content Writer"),
+            ("Camila Karalyte",),
+        ),
+        ("en", ("THE AUTHOR", "Chirag Bhardwaj", "VP - Technology"), ("Chirag Bhardwaj",)),
+        ("de", ("Autorin: Anna Müller",), ("Anna Müller",)),
+        ("pl", ("Autorzy: Jan Kowalski i Anna Nowak",), ("Jan Kowalski", "Anna Nowak")),
+        ("tr", ("Yazan: Ahmet Yılmaz",), ("Ahmet Yılmaz",)),
+        ("ru", ("Автор: Ольга Смирнова",), ("Ольга Смирнова",)),
+        ("ja", ("執筆者：山田 太郎",), ("山田 太郎",)),
+        ("de", ("Über die Autorin", "Anna Müller", "Redakteurin"), ("Anna Müller",)),
+        ("pl", ("Autorka", "Anna Nowak", "Dziennikarka"), ("Anna Nowak",)),
+        ("pl", ("Autorka książki Anna Nowak",), ()),
+        ("en", ("By Jane Doe",), ()),
+        # Another language's label is no label: Turkish "Yazar:" on an English page.
+        ("en", ("Yazar: Ahmet Yılmaz",), ()),
     ],
 )
-def test_byline_labelled_byline_far_below_the_story_start_is_read(lines, authors):
-    """A line that says it names the author counts wherever it stands; a bare "By" does not."""
+def test_byline_labelled_byline_far_below_the_story_start_is_read(lang, lines, authors):
+    """A line that says it names the author counts wherever it stands; a bare "By" does not.
+
+    The labels are the `writer_label`, `author_box` and `author_label` words of the page's
+    language and English.
+    """
     filler = [STORY] * 40
-    doc = byline(make_doc("Buses for everyone", *filler, *lines, *filler))
+    doc = byline(make_doc("Buses for everyone", *filler, *lines, *filler, lang=lang))
     assert doc.meta.authors == authors
 
 
@@ -1880,3 +1892,30 @@ def test_text_name_under_a_headline_below_a_menu(under, authors):
     blocks = list(doc.blocks)
     blocks[1] = blocks[1].drop("title_repeat")
     assert byline(doc.evolve(blocks=tuple(blocks))).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "authors"),
+    [
+        # An interview's interviewer signs off under its end, past an ad's label (golden
+        # ru-intervyu-vopros-otvet-arhitektor-peshehody-text).
+        ("ru", ("Реклама", "Беседовал Илья Морозов", "Фото: пресс-служба"), ("Илья Морозов",)),
+        ("fr", ("Propos recueillis par Jean Dupont",), ("Jean Dupont",)),
+        ("de", ("Anzeige", "Das Gespräch führte Anna Müller."), ("Anna Müller",)),
+        ("es", ("Entrevista de Ana García",), ("Ana García",)),
+        ("it", ("Intervista di Marco Rossi",), ("Marco Rossi",)),
+        ("pl", ("Rozmawiała Anna Nowak",), ("Anna Nowak",)),
+        ("nl", ("Tekst: Lotte Jansen, beeld: Trapkracht",), ("Lotte Jansen",)),
+        ("en", ("Advertisement", "Text: Jane Doe"), ("Jane Doe",)),
+        # too far under the story's end: the next page part's
+        ("ru", ("Реклама", "Читайте также", "Новости", "Спорт", "Беседовал Илья Морозов"), ()),
+        # another language's label
+        ("en", ("Advertisement", "Das Gespräch führte Anna Müller."), ()),
+        # the label before no name
+        ("fr", ("Propos recueillis par téléphone.",), ()),
+    ],
+)
+def test_byline_sign_off_under_the_story_names_its_writer(lang, tail, authors):
+    """A labelled sign-off within a few lines under the story's end names its writer."""
+    doc = byline(make_doc("Buses for everyone", STORY, STORY, STORY, *tail, lang=lang))
+    assert doc.meta.authors == authors

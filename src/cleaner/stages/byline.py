@@ -140,7 +140,7 @@ def _text_last_resort(
         authors
         or first_post_poster(blocks)
         or avatar_starter(blocks)
-        or labelled_author(blocks, site)
+        or labelled_author(blocks, site, lang)
     )
     return authors or text_credit(blocks, lang), date
 
