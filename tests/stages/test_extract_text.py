@@ -14,6 +14,7 @@ from cleaner.stages.extract_text import (
     _ANY_DIGIT,
     _code_line,
     _comment_zone,
+    _drop_card_figures,
     _drop_post_numbers,
     _fill_lists,
     _pair_runs,
@@ -1756,6 +1757,25 @@ def test_fill_lists_keeps_a_list_head_in_the_block_kept_below():
         False,
         True,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("12,094", True),  # a XenForo user card's message count (wcxb-dev-text 0513)
+        ("276", True),
+        ("16.6k", True),
+        ("1.2 M", True),
+        ("#12", False),  # a post number: _drop_post_numbers' business
+        ("12 Likes", False),  # a like count: _LIKE_COUNT's
+        ("2024", True),  # a year alone too: no post's text is a bare number
+        ("Posts: 190", False),
+        ("See 12 more", False),
+    ],
+)
+def test_drop_card_figures_drops_bare_counts(text, dropped):
+    """On a thread page a kept line that is a bare figure goes; a line with words stays."""
+    assert _drop_card_figures([True], [text]) == [not dropped]
 
 
 # A shell script printed as one block (wcxb-dev-text 2827's, cut down): 4 of its 6 lines read

@@ -218,6 +218,11 @@ _HEAD_CARD_LINES = 6
 # gusta", scored 0.55-0.67 and kept: golden es-foro-discourse-huerto-tomates-rajados-text
 # 0.899 -> 0.923; wcxb-dev-text two pages up by 0.002, none down).
 _LIKE_COUNT = regex.compile(r"^\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?$")
+# On a thread page, a line that is a bare figure ("12,094", "276", "16.6k") is a count from a
+# user card (messages, reactions, points) or a post's votes, never a post's text. Session 22,
+# wcxb-dev-text: 14 forum pages up (0514 0.81 -> 0.83, 0521 0.89 -> 0.90, 0519 0.83 -> 0.84),
+# none down; on every page (session 21) it cost listings and tables their figures.
+_CARD_FIGURE = regex.compile(r"^\d[\d.,]*\s?[kKmM]?$")
 # A page that is text already (an article's own cleaned text, a pasted letter) has no chrome to
 # drop: every unit after the title ends a sentence, bar a lone short line between them (a
 # subheading), and none repeats or is a short dated line. Such a page keeps every unit: the
@@ -2293,6 +2298,11 @@ def _drop_post_numbers(keep: list[bool], headers: list[bool], texts: list[str]) 
     ]
 
 
+def _drop_card_figures(keep: list[bool], texts: list[str]) -> list[bool]:
+    """Drop a thread page's bare figures (`_CARD_FIGURE`): user-card counts and vote counts."""
+    return [k and not _CARD_FIGURE.match(t.strip()) for k, t in zip(keep, texts, strict=True)]
+
+
 def _post_sentence(text: str) -> bool:
     """Whether a line is a short sentence of a post: 2+ words ending on a sentence mark.
 
@@ -2565,9 +2575,12 @@ def _decide(  # noqa: PLR0913 - as `decide`
     keep = _drop_facets(_cut_reviews(_cut_after_footer(keep, prose, texts, title), texts), texts)
     headers = _post_headers(texts, prose)
     if _thread_page(headers, keep, prose, texts, title):
-        keep = _drop_post_numbers(
-            _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
-            headers,
+        keep = _drop_card_figures(
+            _drop_post_numbers(
+                _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
+                headers,
+                texts,
+            ),
             texts,
         )
         thread = None
