@@ -83,6 +83,9 @@ def test_rules_words_ships_examples_for_every_kind():
         "writer_label",
         "author_box",
         "author_label",
+        "publish_alone",
+        "published_in",
+        "follow_button",
     }
 
 

@@ -304,7 +304,7 @@ def bare_name(
     if (
         not names
         or (site and text.casefold() == site.casefold())
-        or (i > 0 and _PUBLICATION_INTRO.match(blocks[i - 1].text))
+        or (i > 0 and is_publication_intro(blocks[i - 1].text, lang))
     ):
         return None
     if titled or (
@@ -341,7 +341,7 @@ def bare_name(
     signed = (
         dated
         or is_job_title(line)
-        or _FOLLOW_BUTTON.match(line) is not None
+        or byline_words.alone("follow_button", lang).match(line) is not None
         or _lower_case_title(line)
     )
     date = find_date(blocks[j + 1].text, lang) if dated else None
@@ -351,23 +351,23 @@ def bare_name(
 # The most words of a team's credit standing alone ("The Upwork Team", "TOI Lifestyle Desk").
 _MAX_TEAM_WORDS = 4
 # Lines between a byline and its date that say nothing of their own: a separator ("|", "/"),
-# or the date's label alone ("Published", "Posted on:").
+# or the date's label alone ("Published", "Posted on:": `publish_alone`).
 _FILLER_LINES = 2
-_DATE_LABEL_ALONE = regex.compile(
-    r"(?i)^\s*(?:published|posted|posted\s+on|published\s+on|veröffentlicht|publié|publicado|"
-    r"pubblicato)\s*:?\s*$"
-)
 
 
 def _dated_beside(blocks: tuple[Block, ...], i: int, lang: str | None) -> bool:
-    """Whether a dateline stands right over or under line `i`, past separator or label lines."""
+    """Whether a dateline stands right over or under line `i`, past separator or label lines.
+
+    The labels are the `publish_alone` words of `lang` and English ("Published", "Posted on:").
+    """
+    label = byline_words.alone("publish_alone", lang)
     for step in (1, -1):
         j = i + step
         for _ in range(_FILLER_LINES):
             if not 0 <= j < len(blocks):
                 break
             text = blocks[j].text
-            if ALNUM_CHAR.search(text) and not _DATE_LABEL_ALONE.match(text):
+            if ALNUM_CHAR.search(text) and not label.match(text):
                 break
             j += step
         if (
@@ -474,25 +474,18 @@ def _lower_case_title(line: str) -> bool:
     return bool(comma) and head[:1].islower() and is_job_title(head)
 
 
-# The line over a blog platform's publication name ("Published in" / "Build Notes").
-_PUBLICATION_INTRO = regex.compile(
-    r"(?i)^\s*(?:published\s+in|publicado\s+en|publié\s+dans|pubblicato\s+(?:in|su)|"
-    r"veröffentlicht\s+in)\s*$"
-)
-
-
-def is_publication_intro(text: str) -> bool:
+def is_publication_intro(text: str, lang: str | None) -> bool:
     """Whether `text` is a blog platform's "Published in" alone, over the publication's name.
 
+    The `published_in` words of `lang` and English, the whole line, any case.
+
     Example:
-        >>> is_publication_intro("Published in"), is_publication_intro("Published")
+        >>> is_publication_intro("Published in", "en"), is_publication_intro("Published", "en")
         (True, False)
     """
-    return _PUBLICATION_INTRO.match(text) is not None
+    return byline_words.alone("published_in", lang).match(text) is not None
 
 
-# A follow button alone on its line.
-_FOLLOW_BUTTON = regex.compile(r"(?i)^\s*(?:follow|folgen|suivre|seguir|segui)\s*$")
 ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _EMAIL_LINE = regex.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 

@@ -219,6 +219,24 @@ def sign_off(lang: str | None) -> regex.Pattern[str] | None:
     )
 
 
+# The kinds read as a whole line alone, and whether a colon may follow the words.
+_ALONE_COLON = {"publish_alone": True, "published_in": False, "follow_button": False}
+
+
+@functools.lru_cache(maxsize=_LANGS * 3)
+def alone(kind: str, lang: str | None) -> regex.Pattern[str]:
+    """A kind's words as a whole line by themselves, any case.
+
+    `publish_alone` ("Published", "Posted on:", a colon maybe), `published_in` ("Published
+    in"), `follow_button` ("Follow").
+    """
+    words = lexicon(kind, lang).words
+    if not words:
+        return _NEVER
+    colon = r"\s*:?" if _ALONE_COLON[kind] else ""
+    return regex.compile(rf"(?i)^\s*(?:{_alternation(words)}){colon}\s*$")
+
+
 def example_holds(kind: str, lang: str | None, text: str) -> bool:
     """Whether `text` is recognised by `kind` in `lang`: what examples and counter-examples test.
 
@@ -259,7 +277,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     `cleaner.thread_authors.card_name`; sign_off: `text` is a line that signs a story off
     and names its writer (`byline_blocks.sign_off_names`); writer_label: `text` is a labelled
     byline that names its writer (`parse_byline`); author_box: `text` opens an author box;
-    author_label: `text` is the author label alone.
+    author_label: `text` is the author label alone; publish_alone, published_in,
+    follow_button: `text` is the label or the button alone on its line.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -322,6 +341,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "intro": local_intro,
         "author_box": author_box,
         "author_label": author_label,
+        "publish_alone": functools.partial(alone, "publish_alone"),
+        "published_in": functools.partial(alone, "published_in"),
+        "follow_button": functools.partial(alone, "follow_button"),
     }
     if kind not in shapes:
         raise KeyError(f"no words kind {kind!r}")

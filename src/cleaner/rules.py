@@ -184,6 +184,12 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "writer_label": frozenset(),
     "author_box": frozenset(),
     "author_label": frozenset(),
+    # lines alone that the byline stage reads beside a byline: a date's label between a name
+    # and its date ("Published", "Posted on:"), a blog platform's "Published in" over its
+    # publication's name, a follow button under the writer's ("Follow"; `cleaner.byline_lines`)
+    "publish_alone": frozenset(),
+    "published_in": frozenset(),
+    "follow_button": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),

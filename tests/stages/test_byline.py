@@ -1270,19 +1270,24 @@ def test_byline_text_scrape_is_credited_to_its_one_labelled_writer(lines, author
 
 
 @pytest.mark.parametrize(
-    ("lines", "authors"),
+    ("lang", "lines", "authors"),
     [
         (
+            "en",
             ["Priya Raman", "Follow", "Published in", "Build Notes", "·", "7 min read"],
             ("Priya Raman",),
         ),
-        (["Published in", "Build Notes", "·", "7 min read", "·", "Mar 14, 2025"], ()),
-        (["Publicado en", "Notas de Obra", "·", "7 min de lectura"], ()),
+        ("en", ["Published in", "Build Notes", "·", "7 min read", "·", "Mar 14, 2025"], ()),
+        ("es", ["Publicado en", "Notas de Obra", "·", "7 min de lectura"], ()),
+        # the `published_in` and `follow_button` words of the page's language
+        ("pl", ["Opublikowano w", "Notatki Budowy", "·", "7 min czytania"], ()),
+        ("nl", ["Priya Raman", "Volgen", "Gepubliceerd in", "Bouwnotities", "·"], ("Priya Raman",)),
     ],
 )
-def test_byline_blog_platform_card_names_the_writer_not_the_publication(lines, authors):
+def test_byline_blog_platform_card_names_the_writer_not_the_publication(lang, lines, authors):
     """A writer over "Follow" is the author; the name under "Published in" is a publication."""
-    doc = byline(make_doc("How I cut CI time | Medium", "How I cut CI time", *lines, STORY))
+    title = ("How I cut CI time | Medium", "How I cut CI time")
+    doc = byline(make_doc(*title, *lines, STORY, lang=lang))
     assert doc.meta.authors == authors
 
 

@@ -226,7 +226,7 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
             or not never_lower(blocks, name)
         ):
             continue
-        if is_publication_intro(blocks[j - 1].text):
+        if is_publication_intro(blocks[j - 1].text, lang):
             return ()  # "Published in" / "Build Notes": a publication (en-medium-howto-claps-text)
         near = [*blocks[j + 1 : j + 1 + _NAME_DATE_REACH], *blocks[max(1, at - 2) : at]]
         dated = any(len(b.text) <= DATELINE_CHARS and find_dates(b.text, lang) for b in near)
