@@ -86,6 +86,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "publish_alone",
         "published_in",
         "follow_button",
+        "asked_label",
     }
 
 

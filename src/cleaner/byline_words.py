@@ -219,6 +219,16 @@ def sign_off(lang: str | None) -> regex.Pattern[str] | None:
     )
 
 
+@functools.lru_cache(maxsize=_LANGS)
+def asked_label(lang: str | None) -> regex.Pattern[str]:
+    """`asked_label`: a Q&A site's "asked" opening its question card's date line, any case.
+
+    "asked Mar 26, 2019 at 16:18", "preguntada el 3 mar.", "задан 5 мая": a word after it.
+    """
+    words = lexicon("asked_label", lang).words
+    return regex.compile(rf"(?i)^(?:{_alternation(words)})\s+\S") if words else _NEVER
+
+
 # The kinds read as a whole line alone, and whether a colon may follow the words.
 _ALONE_COLON = {"publish_alone": True, "published_in": False, "follow_button": False}
 
@@ -278,7 +288,8 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     and names its writer (`byline_blocks.sign_off_names`); writer_label: `text` is a labelled
     byline that names its writer (`parse_byline`); author_box: `text` opens an author box;
     author_label: `text` is the author label alone; publish_alone, published_in,
-    follow_button: `text` is the label or the button alone on its line.
+    follow_button: `text` is the label or the button alone on its line; asked_label: `text`
+    opens a Q&A site's question card's date line.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -344,6 +355,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "publish_alone": functools.partial(alone, "publish_alone"),
         "published_in": functools.partial(alone, "published_in"),
         "follow_button": functools.partial(alone, "follow_button"),
+        "asked_label": asked_label,
     }
     if kind not in shapes:
         raise KeyError(f"no words kind {kind!r}")

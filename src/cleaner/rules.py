@@ -190,6 +190,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "publish_alone": frozenset(),
     "published_in": frozenset(),
     "follow_button": frozenset(),
+    # a Q&A site's "asked" opening its question card's date line ("asked Mar 26, 2019";
+    # `cleaner.thread_authors.asker`)
+    "asked_label": frozenset(),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),

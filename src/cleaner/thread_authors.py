@@ -29,8 +29,8 @@ from cleaner.document import Block
 
 # A Q&A site's question card as a scrape prints it: "asked Mar 26, 2019 at 16:18" over the
 # asker's user name (Stack Exchange, in its English, Spanish, Portuguese and Russian sites; a
-# French one's "demandée le 18 nov. 2026": golden fr-questions-reponses-votes-chaudiere-text).
-_ASKED = regex.compile(r"(?i)^(?:asked|preguntad[oa]|perguntad[oa]|задан|demandée?)\s+\S")
+# French one's "demandée le 18 nov. 2026": golden fr-questions-reponses-votes-chaudiere-text):
+# the `asked_label` words (`byline_words.asked_label`).
 # The question card comes before the answers; far down, an "asked" line is a related question's.
 _ASKED_REACH = 400
 
@@ -41,9 +41,10 @@ def asker(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
     The question's asker is the thread's starter, whom WCXB scores as a forum's author
     (wcxb-dev-text: 9 of 12 such pages; the HTML page's markup names the same user).
     """
+    asked = byline_words.asked_label(lang)
     for i, b in enumerate(blocks[: _ASKED_REACH - 1]):
         text = b.text
-        if len(text) > MAX_NAME_DATE_CHARS or not _ASKED.match(text):
+        if len(text) > MAX_NAME_DATE_CHARS or not asked.match(text):
             continue
         if not find_dates(text, lang):
             continue
