@@ -259,11 +259,9 @@ _MAX_PLACE_WORDS = 3
 _PLACE_CHARS = regex.compile(r"[\p{L}\p{M}'’.\- ]+")
 
 
-# A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion".
-TEAM_CREDIT = regex.compile(
-    r"(?i)(?:\b(?:team|staff|desk|editors|redaktion|rédaction|redacción|redazione|équipe|equipo)"
-    r"|newsdesk)$"
-)
+# A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion"
+# (`team_word`, one list for every language).
+TEAM_CREDIT = byline_words.team_credit()
 
 
 def bare_name(

@@ -229,6 +229,20 @@ def asked_label(lang: str | None) -> regex.Pattern[str]:
     return regex.compile(rf"(?i)^(?:{_alternation(words)})\s+\S") if words else _NEVER
 
 
+@functools.lru_cache(maxsize=1)
+def team_credit() -> regex.Pattern[str]:
+    """`team_word`: a team's or desk's credit, by the word it ends with, any case.
+
+    "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion": a whole word at the
+    end; `suffixes` end it glued too ("ABC Newsdesk", "ITmedia編集部"). One list for every
+    language (common.toml): markup is read without its page's language.
+    """
+    lex = lexicon("team_word", None)
+    parts = [rf"\b(?:{_alternation(lex.words)})"] if lex.words else []
+    parts += [_alternation(lex.suffixes)] if lex.suffixes else []
+    return regex.compile(rf"(?i)(?:{'|'.join(parts)})$") if parts else _NEVER
+
+
 # The kinds read as a whole line alone, and whether a colon may follow the words.
 _ALONE_COLON = {"publish_alone": True, "published_in": False, "follow_button": False}
 
@@ -289,7 +303,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     byline that names its writer (`parse_byline`); author_box: `text` opens an author box;
     author_label: `text` is the author label alone; publish_alone, published_in,
     follow_button: `text` is the label or the button alone on its line; asked_label: `text`
-    opens a Q&A site's question card's date line.
+    opens a Q&A site's question card's date line; team_word: `text` ends as a team's credit.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -356,13 +370,15 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "published_in": functools.partial(alone, "published_in"),
         "follow_button": functools.partial(alone, "follow_button"),
         "asked_label": asked_label,
+        "team_word": lambda _lang: team_credit(),
     }
     if kind not in shapes:
         raise KeyError(f"no words kind {kind!r}")
     pattern = shapes[kind](lang)
     if pattern is None:
         return False
-    return (pattern.search if kind == "date_label" else pattern.match)(line) is not None
+    search = kind in ("date_label", "team_word")
+    return (pattern.search if search else pattern.match)(line) is not None
 
 
 def _heading_holds(lang: str | None, kind: str, line: str) -> bool:

@@ -193,6 +193,10 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # a Q&A site's "asked" opening its question card's date line ("asked Mar 26, 2019";
     # `cleaner.thread_authors.asker`)
     "asked_label": frozenset(),
+    # the word a team's or desk's credit ends with ("The Investopedia Team", "Die Redaktion";
+    # `suffixes`: those that end it glued to the word before, "ITmedia編集部"; common.toml, one
+    # list for every language: `byline_words.team_credit`)
+    "team_word": frozenset({"suffixes"}),
     # a wiki's section edit link after a heading ("[edit]", "[Bearbeiten | Quelltext bearbeiten]"),
     # which the normalize stage strips
     "wiki_edit": frozenset(),
@@ -435,8 +439,8 @@ class Lexicon:
         words: The words or phrases, casefolded, in merge order without repeats.
         particles: `date_label`: the little words a label may take before its date ("on",
             "am", "le"); `signed_label`, `post_by`: the "by" after the word ("by", "von").
-        suffixes: `bio_writer` only: endings that make a word a writer word ("writer" for
-            "songwriter").
+        suffixes: `bio_writer`: endings that make a word a writer word ("writer" for
+            "songwriter"); `team_word`: those that end a team's credit glued ("編集部").
         tails: `title_shop` only: the price or delivery words that may follow the shop's name
             ("по цене", "с доставкой").
         strict: `author_intro` only: the intros that are ordinary words of running text ("by",
