@@ -192,3 +192,29 @@ def test_only_a_long_scrape_with_no_line_break_is_broken(text: str, lines: int) 
     doc = Detect()(Document(raw=text, decoded=text))
     assert doc.kind == "text"
     assert len(doc.decoded.strip().splitlines()) == lines
+
+
+_BEFORE = "<h1>Bridge reopens</h1>\n" + "<p>The old bridge over the river reopened today.</p>\n" * 3
+_AFTER = "<p>After the script, the mayor spoke to the crowd at length.</p>\n" * 3
+
+
+@pytest.mark.parametrize(
+    "big",
+    [
+        "<script>" + "var x = 1;\n" * 1_000_000 + "</script>",  # an inline bundle, 11 MB
+        "<img src='data:image/png;base64," + "QUJD" * 2_800_000 + "'>",  # a saved picture, 11 MB
+    ],
+    ids=["script", "data-uri"],
+)
+def test_a_text_or_attribute_over_ten_megabytes_keeps_the_page(big: str) -> None:
+    """libxml2 stops at a text node or attribute over 10 MB, and everything after it is lost.
+
+    Such a page (under Decode's 20 MB) lost the story under the big node, and came back
+    "not_article: 0 words" when all of it stood there; it is read again without the limit
+    (`detect._SIZE_CUT`).
+    """
+    page = f"<html><body>\n{_BEFORE}{big}\n{_AFTER}</body></html>"
+    article = cleaner.clean(page)
+    assert article.discarded is None
+    assert article.body[0] == "The old bridge over the river reopened today."
+    assert article.body[-1] == "After the script, the mayor spoke to the crowd at length."

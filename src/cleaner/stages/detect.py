@@ -121,6 +121,13 @@ def declared_language(
 # walk the tree recursively (extract_html's element_path recursed past Python's 1,000 frames
 # on a 1,000-deep page), and the deepest of the benchmark pages nests 55 deep.
 _DEPTH_CUT = "Excessive depth in document"
+# libxml2 also stops at a text node or attribute value over 10,000,000 characters (an inline
+# script's bundle, a data: URI of a saved page's picture) and, in recover mode, gives back an
+# empty tree, the article before it lost too: an 11 MB inline script made a page "not_article:
+# 0 words" (session 23's review; tests/stages/test_detect.py). Its message names the option
+# that lifts the limit (older libxml2: "huge text node"); the page, under Decode's 20 MB, is
+# read again with it.
+_SIZE_CUT = ("XML_PARSE_HUGE", "huge text node")
 _HUGE_DEPTH = 2048
 _FLAT_DEPTH = 200
 _MAX_DEPTH = 256
@@ -151,6 +158,12 @@ def _cut_by_depth(parser: lxml.etree.HTMLParser) -> bool:
     """True when the parser stopped at its nesting limit (a fatal error: the last one logged)."""
     error = parser.error_log.last_error
     return error is not None and _DEPTH_CUT in error.message
+
+
+def _cut_by_size(parser: lxml.etree.HTMLParser) -> bool:
+    """True when the parser stopped at a text or attribute over its size limit (`_SIZE_CUT`)."""
+    error = parser.error_log.last_error
+    return error is not None and any(cut in error.message for cut in _SIZE_CUT)
 
 
 def _at_depth(tree: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlElement]:
@@ -282,7 +295,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML with lxml, tolerant of broken markup; never fetches or expands entities.
 
     A page nested deeper than 256 levels is read to 2048 levels and its deep parts flattened
-    (`_flatten`): its text is all there, at most 256 levels down.
+    (`_flatten`): its text is all there, at most 256 levels down. A page with a text or an
+    attribute over 10 MB (`_SIZE_CUT`) is read again without that limit.
 
     Raises:
         Discard: The markup has no element at all ("empty"), or nests deeper than 2048
@@ -294,9 +308,12 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     parser = _parser(huge=False)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
-        if not _cut_by_depth(parser):
+        if _cut_by_size(parser):
+            logger.info("detect: a text or attribute over 10 MB; read again without the limit")
+        elif not _cut_by_depth(parser):
             return tree
-        logger.info("detect: the markup nests deeper than 256 levels; read again and flattened")
+        else:
+            logger.info("detect: the markup nests deeper than 256 levels; read again, flattened")
         parser = _parser(huge=True)
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
