@@ -475,3 +475,38 @@ def test_decode_still_detects_a_latin_1_page_that_declares_utf8():
 def test_a_heading_of_accented_latin_capitals_keeps_a_right_declaration(codec, text):
     page = f'<html><head><meta charset="{codec}"></head><body><p>{text}</p></body></html>'
     assert text in decode_bytes(page.encode(codec))
+
+
+_WIDE_PAGES = {
+    "ru": "Сегодня в городе прошёл большой праздник, и жители вышли на улицы.",
+    "el": "Σήμερα η πόλη γιόρτασε μια μεγάλη γιορτή στην πλατεία.",
+    "ar": "احتفلت المدينة اليوم بمهرجان كبير في الساحة العامة.",
+    "th": "วันนี้เมืองจัดงานเทศกาลใหญ่ที่จัตุรัส ผู้คนออกมาเฉลิมฉลองกันมากมาย",
+    "en": "Today the town held a big festival in the square.",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lang", sorted(_WIDE_PAGES))
+def test_decode_reads_utf16_in_every_script_and_byte_order(lang: str, codec: str) -> None:
+    """UTF-16 with a BOM, or without one in either byte order, decodes to its text.
+
+    A Cyrillic, Greek, Arabic or Thai page was discarded as "binary" (its letters' high bytes
+    are control bytes: 0x04, 0x03, 0x06, 0x0E), and a big-endian page without a BOM was read
+    little-endian, as CJK-looking nonsense (session 23's review).
+    """
+    words = _WIDE_PAGES[lang]
+    page = f"<html><head><title>T</title></head><body><p>{words}</p></body></html>"
+    out = decode(Document(raw=page.encode(codec))).decoded
+    assert out == page
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"\x00\x01\x00\x02" * 1000, b"\x01\x00\x02\x00" * 1000, b"\x00\x04\x00\x05" * 1000],
+    ids=["controls-be", "controls-le", "controls-04"],
+)
+def test_decode_still_discards_control_bytes_read_as_utf16(raw: bytes) -> None:
+    """Bytes half NUL that are control characters in either byte order stay binary."""
+    with pytest.raises(Discard, match=r"^binary"):
+        decode(Document(raw=raw))

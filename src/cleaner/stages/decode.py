@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
 from typing import Any
 
 import charset_normalizer
@@ -165,6 +166,10 @@ def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     return "".join(out)
 
 
+# The share of a BOM-less UTF-16 page's high bytes that are of two values, NUL among them
+# (`_utf16_codec`): ASCII markup and one script's block. A single-byte page with a NUL in its first
+# two bytes has dozens of values there.
+_HIGH_BYTES_SHARE = 0.9
 _WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be")
 # The HTML standard's encoding labels that browsers read as Windows-1252, a superset whose
 # 0x80-0x9F are curly quotes and dashes where Latin-1 has control characters.
@@ -184,14 +189,54 @@ def decode_bytes(data: bytes) -> str:
     return _decode(data)[0]
 
 
+def _utf16_codec(data: bytes) -> str | None:
+    """The UTF-16 codec of bytes that are UTF-16 by their BOM or their NUL bytes, else None.
+
+    A BOM names the byte order ("utf-16" reads it). Without one, a page opening on ASCII ("<",
+    a space) has a NUL in its first two bytes, and its characters' high bytes, every other
+    byte, are NUL for ASCII and Latin-1 and one more value for most scripts (0x04 for
+    Cyrillic, 0x06 for Arabic): a quarter of the bytes NUL, or `_HIGH_BYTES_SHARE` of one
+    byte order's high bytes of two values, NUL among them (a Russian page has few NULs: its
+    letters' high bytes are 0x04). The NUL bytes' places in the first 4 KB tell the byte
+    order: little-endian puts the NUL after its letter ("<" then NUL). Read as little-endian, a
+    big-endian page came out as CJK-looking nonsense ("㰀栀琀洀氀㸀" for "<html>"; session 23's
+    review, tests/stages/test_decode.py).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(data) <= 3 or (data[0] != 0 and data[1] != 0):
+        return None
+    sample = data[:4096]
+    little = sample[1::2].count(0) > sample[::2].count(0)
+    if data.count(b"\x00") <= len(data) // 4:
+        high = sample[1::2] if little else sample[::2]
+        two = Counter(high).most_common(2)
+        if 0 not in (b for b, _ in two) or sum(n for _, n in two) < _HIGH_BYTES_SHARE * len(high):
+            return None
+    return "utf-16-le" if little else "utf-16-be"
+
+
+def _control_share_of_bytes(data: bytes) -> float:
+    """The share of control characters at the start of the page, read as UTF-16 if it is.
+
+    A UTF-16 page's bytes are full of control bytes in some scripts: each Cyrillic letter has a
+    0x04 byte, Greek 0x03, Hebrew 0x05, Arabic 0x06, Thai 0x0E. Judged byte by byte, every such
+    page was discarded as "binary" (session 23's review); judged as the characters its BOM or
+    NUL bytes say (`_utf16_codec`), it is text, and a binary file is still mostly controls.
+    """
+    codec = _utf16_codec(data)
+    if codec is None:
+        return _control_byte_share(data)
+    return _control_share(data[:8192].decode(codec, errors="replace"))
+
+
 def _decode(data: bytes) -> tuple[str, bool]:
     """`decode_bytes`, and whether the text is the bytes read as UTF-8."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
-        len(data) > 3 and (data[0] == 0 or data[1] == 0) and data.count(b"\x00") > len(data) // 4
-    ):
-        # UTF-16 with or without a BOM: UnicodeDammit's byte sniffing handles the BOM case,
-        # and half-NUL byte patterns give away the BOM-less one.
-        for enc in ("utf-16", "utf-16-le", "utf-16-be"):
+    codec = _utf16_codec(data)
+    if codec is not None:
+        # UTF-16 with or without a BOM (`_utf16_codec`); the other byte orders after it, in
+        # case its guess reads controls.
+        for enc in dict.fromkeys((codec, "utf-16", "utf-16-le", "utf-16-be")):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
@@ -504,7 +549,7 @@ class Decode:
             # Judged on the bytes, before decoding: a charset detector may read control-
             # character soup as UTF-16 and hand back printable nonsense (seen with
             # charset-normalizer alone, without chardet installed).
-            if _control_byte_share(raw) > _MAX_CONTROL_SHARE:
+            if _control_share_of_bytes(raw) > _MAX_CONTROL_SHARE:
                 raise Discard("binary: the input is mostly control characters")
             text, is_utf8 = _decode(raw)
             text = repair_mojibake(text, raw if is_utf8 else None)
