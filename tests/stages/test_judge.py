@@ -391,6 +391,7 @@ def _tile(name: str, price: str) -> tuple[Block, ...]:
     [
         (("189,90 €", "119,92 € 149,90 €", "164,99 €", "229,00 €"), 1, True),
         (("$64.95", "$79.95", "EUR 12", "129 zł"), 1, True),
+        (("89,90 €/kpl", "12,90 €/Stk.", "349 Kč/ks", "$4.50/pc"), 1, True),  # per unit
         (("189,90 €", "119,92 €", "164,99 €"), 1, False),  # three prices: a product page's few
         (("189,90 €", "119,92 €", "164,99 €", "229,00 €"), 6, False),  # long body: a listing kept
         (("189,90 € a night", "from 119 €", "164,99 € each", "229 € total"), 1, False),
@@ -401,6 +402,40 @@ def test_judge_discards_a_shop_grid_whose_tiles_were_dropped(prices, prose, disc
     tiles = [b for i, p in enumerate(prices) for b in _tile(f"Scarpa modello {i}", p)]
     doc = Document(raw="", kind="text", blocks=(*tiles, *(Block(PROSE) for _ in range(prose))))
     _assert_judged(doc, discarded=discarded, reason="product grid")
+
+
+def _text_tile(name: str, price: str) -> tuple[Block, ...]:
+    return (
+        Block(name),
+        Block("205/55 R16 94T XL"),
+        Block("★★★★☆ (21)"),
+        Block(price),
+        Block("Lisää ostoskoriin", dropped_by="menu"),
+    )
+
+
+_FACETS = (Block("Nordia (31)", dropped_by="menu"), Block("Polaris (22)"), Block("C (52)"))
+
+
+@pytest.mark.parametrize(
+    ("facets", "prices", "prose", "discarded"),
+    [
+        (_FACETS, ("89,90 €/kpl", "74,90 €/kpl", "69,00 €/kpl", "112,00 €/kpl"), 3, True),
+        (_FACETS, ("12,90 €/Stk.", "349 Kč/ks", "19,99 zł / szt.", "$4.50/pc"), 3, True),
+        (_FACETS, ("89,90 €", "74,90 €", "69,00 €", "112,00 €"), 3, True),
+        (_FACETS[:2], ("89,90 €", "74,90 €", "69,00 €", "112,00 €"), 3, False),  # two facets
+        ((), ("89,90 €", "74,90 €", "69,00 €", "112,00 €"), 3, False),  # tiles kept: content
+        (_FACETS, ("89,90 €", "74,90 €", "69,00 €"), 3, False),  # three prices
+        (_FACETS, ("89,90 €", "74,90 €", "69,00 €", "112,00 €"), 5, False),  # own long text
+        (_FACETS, ("89,90 € a night", "from 74 €", "69 € each", "112 € total"), 3, False),
+    ],
+)
+def test_judge_discards_a_text_grid_beside_a_filter_sidebar(facets, prices, prose, discarded):
+    """Facets with counts and four priced tiles, little text of its own: a shop's category."""
+    tiles = [b for i, p in enumerate(prices) for b in _text_tile(f"Nordia Frost {i}", p)]
+    blocks = (*facets, *tiles, *(Block(PROSE) for _ in range(prose)))
+    doc = Document(raw="", kind="text", blocks=blocks)
+    _assert_judged(doc, discarded=discarded, reason="filtered product grid")
 
 
 def test_judge_leaves_html_shop_grids_to_the_markup():

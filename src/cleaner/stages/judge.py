@@ -35,6 +35,13 @@ article-like is left after the other stages:
   "catalog-category-view"), four or more removed price lines and a short body of the
   category's own text, every tile gone (golden pl-kolekcja-kurtki-zimowe-shopify-filtry-html;
   `_templated_prices`).
+* a text scrape of a shop's category page with a filter sidebar: three or more facet lines with
+  product counts ("Nordia (31)"), four or more tile price lines ("89,90 €/kpl"), kept or
+  dropped, and at most `max_grid_words` kept outside the tiles (golden
+  fi-kategoria-talvirenkaat-suodattimet-text, round U: its tiles kept, 115 words, 57 of them
+  the category's own). A grid without facets is left alone: the wcxb-dev-text truth keeps the
+  tiles of many collection pages (4736: 166 words, 22 outside its 14 kept tiles; no
+  wcxb-dev-text or sh-text page has the facets, the prices and so little text of its own).
 * a not-found (HTTP 404) error page whose <body> class says so ("error404", "page--404",
   "not-found"; golden de-fehlerseite-404-empfehlungen-html): its apology and its suggested
   teasers are no article, however long. Without the class, a short body under a <title> part
@@ -189,6 +196,24 @@ _STATUS_404 = regex.compile(r"\W*404\W*")
 # 1.649,90 TL"; golden tr-kategori-kislik-bot-urun-listesi-html). The text scrapes' grid rule
 # and the HTML ones read the same pattern, as `extract_html`'s grids of other products do.
 _TILE_PRICE = htmlblocks.PRICE_LINE
+# A text scrape's tile price may carry the unit it is per ("89,90 €/kpl", "12,90 €/Stk.",
+# "349 Kč/ks", "19,99 zł/szt.", "$4.50/pc"; golden fi-kategoria-talvirenkaat-suodattimet-text,
+# round U). The unit is read by its shape, a slash and an abbreviation of at most four letters,
+# not as a list of words: every shop language writes its own. On wcxb-dev-text the suffix adds
+# price lines to three pages (0589, 4024, 4891), none short enough for a grid rule.
+_UNIT_PRICE = r"(?:\s*+/\s*+[\p{L}²³]{1,4}\.?)?"
+_TEXT_TILE_PRICE = regex.compile(
+    rf"(?:{htmlblocks.PRICE_AMOUNT}{_UNIT_PRICE}\s*+){{1,2}}(?:[(（][^()（）]{{1,16}}[)）])?",
+    regex.IGNORECASE,
+)
+# A shop category's filter sidebar: facet values with the count of products under each
+# ("205/55 R16 (48)", "Nordia (31)", "alle 100 € (44)"), kept or dropped. A star rating's
+# count ("★★★★☆ (21)") is a tile's, not a facet's.
+_FACET = regex.compile(r"[^()★☆]{1,40}?\s\(\d[\d.,]*\)")
+_MIN_FACETS = 3
+# A tile: its price line and the lines above it back to the previous tile's price, at most this
+# many (a name, a size or spec line, a rating, a badge: golden fi-kategoria-...-text).
+_TILE_LINES = 4
 
 
 def _declares_collection(ld: JsonLd) -> bool:
@@ -254,6 +279,36 @@ def _templated_prices(doc: Document, body: list[Block]) -> int:
         1
         for b in doc.blocks
         if not b.kept and _words(b) <= _TILE_PRICE_WORDS and htmlblocks.PRICE.search(b.text)
+    )
+
+
+def _faceted_grid_text(blocks: tuple[Block, ...], min_prices: int) -> int:
+    """How many words a faceted text grid keeps outside its tiles, or -1 if it is none.
+
+    A text scrape of a shop's category page (golden fi-kategoria-talvirenkaat-suodattimet-text,
+    round U): a filter sidebar of `_MIN_FACETS` or more facet lines with counts (`_FACET`) and
+    `min_prices` or more tile price lines (`_TEXT_TILE_PRICE`), kept or dropped. The words
+    counted are the kept body blocks outside the tiles (each price line and the `_TILE_LINES`
+    lines above it): the category's own text. -1 without facets or with fewer prices.
+    """
+    prices = [bool(_TEXT_TILE_PRICE.fullmatch(b.text.strip())) for b in blocks]
+    if sum(prices) < min_prices:
+        return -1
+    if sum(1 for b in blocks if _FACET.fullmatch(b.text.strip())) < _MIN_FACETS:
+        return -1
+    in_tile = [False] * len(blocks)
+    for i, price in enumerate(prices):
+        if not price:
+            continue
+        in_tile[i] = True
+        for j in range(i - 1, max(-1, i - 1 - _TILE_LINES), -1):
+            if prices[j]:
+                break
+            in_tile[j] = True
+    return sum(
+        _words(b)
+        for b, tiled in zip(blocks, in_tile, strict=True)
+        if b.kept and b.kind in BODY_KINDS and not tiled
     )
 
 
@@ -568,7 +623,9 @@ class Judge:
                 price-only lines ...
             max_grid_words: ... and at most this many body words is a shop's product grid
                 whose tiles were dropped (golden it-negozio-categoria-scarpe-text: 5 prices,
-                69 words left); a product page shows one price and its description.
+                69 words left); a product page shows one price and its description. With a
+                filter sidebar of facet lines, at most this many body words outside the tiles
+                (`_faceted_grid_text`).
         """
         self.min_words = min_words
         self.max_link_share = max_link_share
@@ -641,13 +698,25 @@ class Judge:
             >= self.min_grid_prices
         ):
             raise Discard(f"not_article: a shop's product list ({prices} prices, {words} words)")
-        if doc.kind == "text" and words <= self.max_grid_words:
-            prices = sum(1 for b in doc.blocks if _TILE_PRICE.fullmatch(b.text.strip()))
+        if doc.kind == "text":
+            self._judge_text_grid(doc, words)
+        return doc
+
+    def _judge_text_grid(self, doc: Document, words: int) -> None:
+        """Raise Discard where a text scrape is a shop's product grid (see the module doc)."""
+        if words <= self.max_grid_words:
+            prices = sum(1 for b in doc.blocks if _TEXT_TILE_PRICE.fullmatch(b.text.strip()))
             if prices >= self.min_grid_prices:
                 raise Discard(
                     f"not_article: a shop's product grid ({prices} prices, {words} words)",
                 )
-        return doc
+        if not self.discard_teasers:
+            return
+        own = _faceted_grid_text(doc.blocks, self.min_grid_prices)
+        if 0 <= own <= self.max_grid_words:
+            raise Discard(
+                f"not_article: a shop's filtered product grid ({own} of {words} words its own)",
+            )
 
 
 judge = Judge()
