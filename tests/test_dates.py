@@ -805,3 +805,53 @@ def test_find_date_reads_khmer_words_glued_to_the_numbers(text: str, expected: s
 def test_find_date_reads_levantine_month_names(text: str, expected: str | None) -> None:
     """Levantine Arabic's months, two-word ones too (round P golden ar-maqal-zaytoun-...)."""
     assert find_date(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso"),
+    [
+        # the CLDR's own long and medium dates of languages with a rules file, read nothing before
+        ("th", "14 พ.ย. 2568", "2025-11-14"),
+        ("th", "14 พฤศจิกายน พ.ศ. 2568", "2025-11-14"),
+        ("th", "วันศุกร์ที่ 14 พฤศจิกายน ค.ศ. 2025", "2025-11-14"),
+        ("he", "14 בנוב׳ 2025", "2025-11-14"),
+        ("ur", "جمعہ، 14 نومبر، 2025", "2025-11-14"),
+        ("ko", "2025. 11. 14.", "2025-11-14"),
+        ("ko", "2025. 11. 14 오후 3:00", "2025-11-14"),
+        ("hu", "2025. 11. 14.", "2025-11-14"),
+        ("vi", "14 thg 11, 2025", "2025-11-14"),
+        ("eu", "2025eko azaroaren 14a", "2025-11-14"),
+        ("eu", "2025(e)ko azaroaren 14(a), ostirala", "2025-11-14"),
+        ("hy", "2025 թ. նոյեմբերի 14", "2025-11-14"),
+        ("kk", "2025 ж. 14 қараша", "2025-11-14"),
+        ("kk", "2025 жылғы 14 қараша", "2025-11-14"),
+        ("ky", "2025-ж., 14-ноябрь", "2025-11-14"),
+        ("ml", "2025 നവംബർ 14", "2025-11-14"),
+        ("ne", "2025 नोभेम्बर 14", "2025-11-14"),
+        ("mn", "2025 оны 11-р сарын 14", "2025-11-14"),
+        ("ar", "14\u200f/11\u200f/2025", "2025-11-14"),
+        ("ja", "令和7年11月14日", "2025-11-14"),
+        ("ja", "令和元年5月1日", "2019-05-01"),
+        ("ja", "平成31年4月30日", "2019-04-30"),
+        ("ps", "جمعه 14, نومبر, 2025", "2025-11-14"),
+        ("te", "14, నవంబర్ 2025, శుక్రవారం", "2025-11-14"),
+        ("mi", "Paraire, 14 Noema 2025", "2025-11-14"),
+        ("br", "Gwener 14 Du 2025", "2025-11-14"),
+        ("br", "3 Cʼhwevrer 2025", "2025-02-03"),
+        # Maori's and Breton's names on other languages' pages, a comma after the day before a
+        # Latin month name
+        ("en", "14 Du 2025", None),
+        ("de", "14 Noema 2025", None),
+        ("en", "Chapter 14, March 2025", None),
+        # no date: a sentence's year and numbers (no closing dot, not Korean), a short year
+        ("en", "in 2025. 11. 14 people came", None),
+        ("th", "14 พ.ย. 68", None),
+        ("ja", "令和7年11月", None),
+    ],
+)
+def test_find_date_reads_the_cldr_date_orders_of_more_languages(
+    lang: str, text: str, iso: str | None
+) -> None:
+    """Year-first, era-marked and abbreviated dates (session 23's check of every rules language
+    against the CLDR's full, long and medium date formats)."""
+    assert find_date(text, lang) == iso

@@ -73,6 +73,20 @@ _OWN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
         *(("jiyè", "jiye"), ("out",), ("septanm",), ("oktòb", "oktob"), ("novanm",)),
         ("desanm",),
     ),
+    # Maori and Breton, the CLDR's names (Babel's `format` wide and abbreviated), kept to their
+    # own pages: Maori's "Mei", "Hun" and "Noe", Breton's "Du" (November), "Mae" and "Here" are
+    # other languages' words, which is why bench/gen_calendar.py leaves both out of `_MONTHS`.
+    "mi": (
+        *(("hānuere", "hanuere", "hān", "han"), ("pēpuere", "pepuere", "pēp", "pep")),
+        *(("māehe", "maehe", "māe", "mae"), ("āperira", "aperira", "āpe", "ape"), ("mei",)),
+        *(("hune", "hun"), ("hūrae", "hurae", "hūr", "hur"), ("ākuhata", "akuhata", "āku", "aku")),
+        *(("hepetema", "hep"), ("oketopa", "oke"), ("noema", "noe"), ("tīhema", "tihema", "tīh")),
+    ),
+    "br": (
+        *(("genver", "gen"), ("cʼhwevrer", "c’hwevrer", "c'hwevrer", "cʼhwe"), ("meurzh", "meur")),
+        *(("ebrel", "ebr"), ("mae",), ("mezheven", "mezh"), ("gouere", "goue"), ("eost",)),
+        *(("gwengolo", "gwen"), ("here",), ("du",), ("kerzu", "kzu")),
+    ),
 }
 for _lang, _own in _OWN_MONTHS.items():
     _LANG_MONTHS[_lang] = {_name: _n for _n, _names in enumerate(_own, start=1) for _name in _names}
@@ -103,6 +117,15 @@ _LEVANT_MONTHS = {
 for _name, _number in _LEVANT_MONTHS.items():
     _LANG_MONTHS.setdefault("ar", {})[_name] = _number
     _MONTHS.setdefault(_name, _number)
+# Thai abbreviates its months with dots inside ("14 พ.ย. 2568", the usual dateline of a Thai
+# news page), which the CLDR's names lack: read by the "th" pattern, Thai script only.
+_THAI_ABBREVIATIONS = (
+    *("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย."),
+    *("ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
+)
+for _th_number, _th_name in enumerate(_THAI_ABBREVIATIONS, start=1):
+    _LANG_MONTHS.setdefault("th", {})[_th_name] = _th_number
+    _MONTHS.setdefault(_th_name, _th_number)
 
 # A month name is any word in the date patterns, looked up in `_MONTHS` after the match: an
 # alternation of the ~1,000 names of 35 languages made every date search 3 times slower.
@@ -120,9 +143,10 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # Languages that write the year first before a month name ("2024. július 6.").
 _YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
 # Languages that write the year, the month's name and the day with spaces only: Sinhala "2026
-# නොවැම්බර් 24" (a "දින" or "වැනි" after the day maybe). Elsewhere "in 2026 May 5 teams"
+# නොවැම්බර් 24" (a "දින" or "වැනි" after the day maybe), Malayalam "2025 നവംബർ 14" and Nepali
+# "2025 नोभेम्बर 14" (the CLDR's long date of both). Elsewhere "in 2026 May 5 teams"
 # is no date.
-_YEAR_SPACED_LANGS = frozenset({"si"})
+_YEAR_SPACED_LANGS = frozenset({"si", "ml", "ne"})
 # Text scrapes glue an inline element's text to the next one's: "Jeffrey ZeldmanNovember 20,
 # 2007", "October 17, 20236:01 PM ET", "Mar 27, 20255 mins" (wcxb-dev-text bylines). A month
 # name may follow a lower-case letter when it starts with a capital (case-sensitive here, the
@@ -234,14 +258,18 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # Maltese "26 ta' Novembru 2026" (golden mt-ahbarijiet-park-kummenti-text), whose "ta'"
     # ("of") stands where Spanish puts "de" and English "of"; Hausa "24 ga Nuwamba, 2026"
     # (golden ha-labarai-takin-zamani-kano-text, round L) puts "ga" there; Tajik may put "соли"
-    # ("of the year") before the year: "24 ноябри соли 2026" (see `_IZOFAT_LANGS`)
+    # ("of the year") before the year: "24 ноябри соли 2026" (see `_IZOFAT_LANGS`); Hebrew
+    # closes an abbreviated month with a geresh ("14 בנוב׳ 2025"), Urdu puts the Arabic comma
+    # before the year ("14 نومبر، 2025"): both the CLDR's own formats; Pashto and Telugu put a
+    # comma after the day ("14, نومبر, 2025", "14, నవంబర్ 2025"), read before a month name in
+    # another script than Latin only ("Chapter 14, March 2025" is no date)
     (
         "dmy",
         regex.compile(
-            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-)"
+            rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-|(?P<comma>,)\s*)"
             rf"(?:de\s+|of\s+|d[’']|ta[’']\s*|ga\s+)?"
             rf"(?P<mname>{_MONTH})"
-            rf"\.?(?:,?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
+            rf"[.\u05f3]?(?:[,،]?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
     # Year first with a month name, each part closed by a dot or its unit: Hungarian
@@ -268,11 +296,13 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?<![\w.]){_YEAR}\.\s*gada\s+{_DAY}\.\s*(?P<mname>{_MONTH})(?!\w)",
         ),
     ),
-    # 12.03.2024, 12/03/2024, 03/12/2024, 12-03-2024
+    # 12.03.2024, 12/03/2024, 03/12/2024, 12-03-2024; Arabic pages put a right-to-left mark
+    # before each slash ("14\u200f/11\u200f/2025", the CLDR's Arabic short date)
     (
         "numeric",
         regex.compile(
-            rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d])",
+            rf"(?<![\d.])(?P<a>[0-3]?\d)[\u200e\u200f]?(?P<sep>[./-])(?P<b>[0-3]?\d)"
+            rf"[\u200e\u200f]?(?P=sep){_YEAR}(?![\d])",
         ),
     ),
     # 13. 05. 2025: Central and South Slavic, Hungarian and Baltic pages space the dotted
@@ -282,11 +312,13 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s?{_YEAR}(?!\d)"),
     ),
     # Vietnamese numbers its months: "14 tháng 3, 2026", "ngày 14 tháng 3 năm 2026" (CLDR's
-    # "tháng 3" is two words, so no month name reads it).
+    # "tháng 3" is two words, so no month name reads it); "thg" is its abbreviation ("14 thg 11,
+    # 2025", the CLDR's medium date).
     (
         "vi",
         regex.compile(
-            rf"(?i)(?<![\w.]){_DAY}\s+tháng\s+(?P<month>[01]?\d)(?:\s*[,/]\s*|\s+năm\s+){_YEAR}"
+            rf"(?i)(?<![\w.]){_DAY}\s+(?:tháng|thg)\s+(?P<month>[01]?\d)(?:\s*[,/]\s*|\s+năm\s+)"
+            rf"{_YEAR}"
             r"(?!\d)",
         ),
     ),
@@ -306,6 +338,64 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             rf"(?<!\d)(?:ទី[\s\u200b]*)?{_DAY}[\s\u200b]*ខែ[\s\u200b]*(?P<mname>{_MONTH})"
             rf"[\s\u200b,]+(?:ឆ្នាំ[\s\u200b]*)?{_YEAR_BE}(?!\d)",
+        ),
+    ),
+    # Year first, spaced and dotted with numbers: Korean and Hungarian "2025. 11. 14." (the
+    # CLDR's medium and short dates of both; "2025.11.14" is "ymd" above).
+    (
+        "ymd_spaced",
+        regex.compile(
+            rf"(?<![\w.]){_YEAR}\.\s+(?P<month>[01]?\d)\.\s+(?P<day>[0-3]?\d)(?:\.|(?![\d.]))",
+        ),
+    ),
+    # Year first, marked by the word for "year", then the month's name and the day: Armenian
+    # "2025 թ. նոյեմբերի 14" (the CLDR's long date).
+    (
+        "ym_marked",
+        regex.compile(rf"(?<![\w.]){_YEAR}\s*թ\.?,?\s+(?P<mname>{_MONTH})\.?\s+{_DAY}(?!\d)"),
+    ),
+    # Year first, marked, then the day and the month's name: Kazakh "2025 ж. 14 қараша" /
+    # "2025 жылғы 14 қараша", Kyrgyz "2025-ж., 14-ноябрь" (the CLDR's long dates).
+    (
+        "yd_marked",
+        regex.compile(
+            rf"(?<![\w.]){_YEAR}[\s-]*(?:ж\.|жылғы|жылы)\s*,?\s*{_DAY}-?\s*"
+            rf"(?P<mname>{_MONTH})(?!\w)",
+        ),
+    ),
+    # Basque, year first with its case endings: "2025eko azaroaren 14a", the CLDR's
+    # "2025(e)ko azaroaren 14(a)" (the month's genitive "-ren" is cut before the look-up).
+    (
+        "eu",
+        regex.compile(
+            rf"(?i)(?<![\w.]){_YEAR}(?:\(e\)|e)?ko\s+(?P<mname>{_MONTH})\.?\s+{_DAY}"
+            r"(?:\(a\)|an?)?(?!\w)",
+        ),
+    ),
+    # Mongolian numbers its months: "2025 оны 11-р сарын 14" (the CLDR's medium date).
+    (
+        "mn",
+        regex.compile(
+            rf"(?<![\w.]){_YEAR}\s*оны\s+(?P<month>[01]?\d)(?:-р|-?\s*(?:дүгээр|дугаар))?\s*"
+            r"сарын\s+(?P<day>[0-3]?\d)(?!\d)",
+        ),
+    ),
+    # Thai with an abbreviated month and the era named or not: "14 พ.ย. 2568", "14 พฤศจิกายน
+    # พ.ศ. 2568" (Buddhist era), "14 พฤศจิกายน ค.ศ. 2025" (common era; the CLDR's long date).
+    (
+        "th",
+        regex.compile(
+            rf"(?<!\d){_DAY}\s*(?P<mname>\p{{Thai}}[\p{{Thai}}.]{{1,14}}?)\s*"
+            rf"(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?{_YEAR_BE}(?!\d)",
+        ),
+    ),
+    # Japanese era years: "令和7年11月14日" is 14 November 2025 (令和 began in 2019, 平成 in 1989;
+    # "元年" is an era's first year), on Japanese public and company pages.
+    (
+        "jp_era",
+        regex.compile(
+            r"(?P<era>令和|平成)\s*(?P<eyear>[0-9]{1,2}|元)\s*年\s*(?P<month>[01]?\d)\s*月\s*"
+            r"(?P<day>[0-3]?\d)\s*日",
         ),
     ),
     # Persian (Solar Hijri) dates, in Persian or Latin digits: "۲۵ بهمن ۱۴۰۴" is 14 February
@@ -646,6 +736,10 @@ def _label_before(text: str, start: int, floor: int) -> bool:
     return not publish or max(update) > max(publish)
 
 
+# The Japanese eras a page may date by, and the year before each one's first ("jp_era").
+_JP_ERAS = {"令和": 2018, "平成": 1988}
+
+
 def _date_hint(text: str) -> bool | None:
     """None when `text` holds no year a date pattern needs, else whether it is Persian text.
 
@@ -653,6 +747,8 @@ def _date_hint(text: str) -> bool | None:
     """
     if _YEAR_HINT.search(text):
         return _ARABIC_LETTER.search(text) is not None
+    if any(era in text for era in _JP_ERAS):
+        return False
     if _JALALI_YEAR_HINT.search(text) and _ARABIC_LETTER.search(text):
         return True
     return None
@@ -715,8 +811,30 @@ def _base(lang: str | None) -> str:
     return (lang or "").partition("-")[0]
 
 
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+def _read_out(kind: str, m: regex.Match[str], lang: str | None) -> bool:
+    """Whether a match of `kind` is no date on a page in `lang`, whatever its numbers say.
+
+    The year-first shapes are read only in the languages that write them; "in 2025. 11. 14
+    people" is no date (a closing dot, or a Korean page); a comma after the day only before a
+    month name in another script than Latin ("Chapter 14, March 2025").
+    """
+    if kind in {"ynd", "ydn"}:
+        return lang not in _YEAR_FIRST_LANGS
+    if kind == "yms":
+        return _base(lang) not in _YEAR_SPACED_LANGS
+    if kind == "ymd_spaced":
+        return not m.group().endswith(".") and _base(lang) != "ko"
+    return kind == "dmy" and bool(m["comma"]) and _LATIN_LETTER.match(m["mname"]) is not None
+
+
 def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
     """Turn one pattern match into an ISO date, or None if it is not a calendar date."""
+    if kind == "jp_era":
+        era_year = 1 if m["eyear"] == "元" else int(m["eyear"])
+        return _iso(_JP_ERAS[m["era"]] + era_year, int(m["month"]), int(m["day"]))
     year = int(m["year"])
     if year >= _FIRST_BE_YEAR:
         # Only where the Buddhist era is the calendar in use: elsewhere "12 March 2545" is a
@@ -724,22 +842,20 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
         if lang not in _BE_LANGS and not _BE_SCRIPT.search(m.group()):
             return None
         year -= _BUDDHIST_ERA
-    if kind in {"ymd", "cjk", "numeric_spaced", "vi"}:
-        return _iso(year, int(m["month"]), int(m["day"]))
-    if (kind in {"ynd", "ydn"} and lang not in _YEAR_FIRST_LANGS) or (
-        kind == "yms" and _base(lang) not in _YEAR_SPACED_LANGS
-    ):
+    if _read_out(kind, m, lang):
         return None
+    if kind in {"ymd", "cjk", "numeric_spaced", "vi", "ymd_spaced", "mn"}:
+        return _iso(year, int(m["month"]), int(m["day"]))
     if kind == "numeric":
         month, day = _numeric(int(m["a"]), int(m["b"]), m["sep"], lang)
         return _iso(year, month, day)
     name = " ".join(m["mname"].split()).casefold()
+    if kind == "eu":
+        name = name.removesuffix("ren")
     named = _LANG_MONTHS.get(_base(lang), {}).get(name) or _MONTHS.get(name)
     if named is None and _base(lang) in _IZOFAT_LANGS and name.endswith("и"):
         named = _LANG_MONTHS[_base(lang)].get(name[:-1])
-    if named is None:
-        return None
-    return _iso(year, named, int(m["day"]))
+    return _iso(year, named, int(m["day"])) if named is not None else None
 
 
 # Tajik joins a month's name to the year after it with the izofat "-и": "24 ноябри 2026" is
