@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner
 from cleaner.author_markup import dated_teasers
 from cleaner.byline_blocks import _FURNITURE
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
-from cleaner.stages.byline import _desk_yields, byline
+from cleaner.stages.byline import _desk_yields, avatar_alt_name, byline
 from cleaner.stages.detect import parse_html
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
@@ -1924,3 +1925,52 @@ def test_byline_sign_off_under_the_story_names_its_writer(lang, tail, authors):
     """A labelled sign-off within a few lines under the story's end names its writer."""
     doc = byline(make_doc("Buses for everyone", STORY, STORY, STORY, *tail, lang=lang))
     assert doc.meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("alt", "named"),
+    [
+        ("Avatar Nurul Aina", ("Nurul Aina", True)),
+        ("Avatar of Jean Dupont", ("Jean Dupont", True)),
+        ("Jane Doe's avatar", ("Jane Doe", True)),
+        ("Profile picture of Li Wei", ("Li Wei", True)),
+        ("Foto von Anna Weber", ("Anna Weber", False)),
+        # a photo credit, a bare word, no name
+        ("Photo: John Smith", None),
+        ("User avatar", None),
+        ("Company logo", None),
+    ],
+)
+def test_avatar_alt_name(alt, named):
+    """The person an image's alt text names as its avatar."""
+    assert avatar_alt_name(alt) == named
+
+
+@pytest.mark.parametrize(
+    ("picture", "authors"),
+    [
+        ("Avatar Nurul Aina", ("Nurul Aina",)),
+        ("Nurul Aina's avatar", ("Nurul Aina",)),
+        # a picture of something else: the name line alone, with no date, names nobody
+        ("Printer on a shop counter", ()),
+        # another person's avatar
+        ("Avatar Siti Rahman", ()),
+    ],
+)
+def test_text_name_under_the_headline_that_an_avatar_picture_names(picture, authors):
+    """A markdown scrape's `![Avatar Name](…)` over the name printed alone under the headline,
+    beside an update line with no date (round U golden
+    ms-panduan-markdown-pencetak-resit-bluetooth-text)."""
+    text = (
+        "Title: Menyambung pencetak resit | Pusat Bantuan KedaiKu\n\n"
+        "URL Source: https://bantuan.example/ms/artikel/pencetak\n\n"
+        "Markdown Content:\n"
+        "Menyambung pencetak resit\n=========================\n\n"
+        f"![{picture}](https://bantuan.example/avatars/a.png)\n\n"
+        "Nurul Aina\n\nDikemas kini 3 hari lalu\n\n"
+        "Panduan ini menerangkan cara memasangkan pencetak resit terma Bluetooth dengan tablet "
+        "yang menjalankan aplikasi, supaya resit dicetak secara automatik setiap kali jualan.\n\n"
+        "Dalam aplikasi, pergi ke Lagi > Tetapan > Pencetak dan ketik Tambah pencetak. Pilih "
+        "jenis sambungan Bluetooth, kemudian pilih pencetak yang telah dipasangkan tadi.\n"
+    )
+    assert cleaner.clean(text).authors == authors

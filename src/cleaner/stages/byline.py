@@ -112,6 +112,7 @@ def byline(doc: Document) -> Document:
             authors
             or _field_byline(blocks, doc.decoded, doc.lang)
             or _name_under_headline(blocks, doc.lang)
+            or _avatar_name(blocks)
         )
         date = date or card_date
     if not authors and found is not None and doc.tree is not None:
@@ -188,6 +189,31 @@ _HEADLINE_SCAN = 300
 _PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
+def _key(text: str) -> str:
+    """`text` compared as a title: plain quotes, one space, case-free."""
+    return " ".join(text.translate(_PLAIN_QUOTES).split()).casefold()
+
+
+def _title_keys(first: str) -> set[str]:
+    """The title line and its parts of three words or more, as `_key`s."""
+    return {_key(t) for t in (first, *title_parts(first)) if len(t.split()) >= _HEADLINE_MIN_WORDS}
+
+
+def _headline_at(blocks: tuple[Block, ...]) -> int | None:
+    """The index of the headline, None if there is none.
+
+    The first block among the first 300 repeating the title line or a part of it of three words
+    or more.
+    """
+    if not blocks:
+        return None
+    wanted = _title_keys(blocks[0].text)
+    return next(
+        (i for i, b in enumerate(blocks[1:_HEADLINE_SCAN], start=1) if _key(b.text) in wanted),
+        None,
+    )
+
+
 def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
     """A full name alone on a line just under the headline, with a date beside it.
 
@@ -203,15 +229,8 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
     """
     if not blocks:
         return ()
-
-    def key(text: str) -> str:
-        return " ".join(text.translate(_PLAIN_QUOTES).split()).casefold()
-
-    first = blocks[0].text
-    wanted = {key(t) for t in (first, *title_parts(first)) if len(t.split()) >= _HEADLINE_MIN_WORDS}
-    at = next(
-        (i for i, b in enumerate(blocks[1:_HEADLINE_SCAN], start=1) if key(b.text) in wanted), None
-    )
+    wanted = _title_keys(blocks[0].text)
+    at = _headline_at(blocks)
     if at is None:
         return ()
     low, high = _NAME_WORDS
@@ -222,7 +241,7 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
             or not plain_name(name)
             or is_role(name)
             or is_agency(name)
-            or key(name) in wanted
+            or _key(name) in wanted
             or not never_lower(blocks, name)
         ):
             continue
@@ -232,6 +251,69 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
         dated = any(len(b.text) <= DATELINE_CHARS and find_dates(b.text, lang) for b in near)
         return (name,) if dated else ()
     return ()
+
+
+def _avatar_name(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """A name printed alone just under the headline that a picture shows as its avatar.
+
+    A help centre or blog prints the writer's picture, name and date (or "Updated 3 days ago",
+    no date) under the headline; a markdown scrape keeps the picture as "![Avatar Nurul
+    Aina](…)" (`_pictured`). The name stands within three blocks under a block repeating the
+    title line or a part of it of three words or more: any of them, as the first may be the
+    site's name over a menu (round U golden ms-panduan-markdown-pencetak-resit-bluetooth-text:
+    "Pusat Bantuan KedaiKu" over its menu, the headline, then "Nurul Aina" / "Dikemas kini 3
+    hari lalu").
+    """
+    pictured = _pictured(blocks)
+    if not pictured:
+        return ()
+    wanted = _title_keys(blocks[0].text)
+    for i, b in enumerate(blocks[1:_HEADLINE_SCAN], start=1):
+        if _key(b.text) not in wanted:
+            continue
+        for under in blocks[i + 1 : i + 1 + _NAME_REACH]:
+            if _key(under.text) in pictured:
+                return (" ".join(under.text.split()),)
+    return ()
+
+
+def _pictured(blocks: tuple[Block, ...]) -> set[str]:
+    """The people a markdown scrape's pictures name as avatars (`avatar_alt_name`), as `_key`s."""
+    return {
+        _key(named[0])
+        for b in blocks
+        if b.dropped_by == "image" and (named := avatar_alt_name(b.text)) is not None
+    }
+
+
+# An author's picture in a scrape's markdown, by its alt text: "![Avatar Nurul Aina](…)",
+# "![Nurul Aina's avatar](…)", "![Foto von Anna Weber](…)" (round U golden
+# ms-panduan-markdown-pencetak-resit-bluetooth-text, a help centre's article card): the words
+# pages of many languages use for a profile picture's alt text; the name is what is left.
+# `text_forms` takes the picture out as a dropped block ("image") of its alt text.
+_AVATAR_ALT = regex.compile(
+    r"(?i)^(?:(?:user\s+)?avatar|аватар|profile\s+(?:picture|photo|image)|profilbild"
+    r"|photo\s+de\s+profil|foto\s+(?:de\s+)?perfil|gambar\s+profil|foto\s+profil)"
+    r"(?:\s*:|\s+(?:of|for|von|de|di|van|do|da|dari))?\s+(?P<name>.+)$"
+    r"|^(?P<owner>.+?)(?:['’]s)?\s+(?:avatar|profile\s+(?:picture|photo))$"
+    r"|^(?:photo|picture|foto|bild)\s+(?:of|von|de|di|van|do|da)\s+(?P<subject>.+)$"
+)
+
+
+def avatar_alt_name(alt: str) -> tuple[str, bool] | None:
+    """The person an image's alt text names, and whether it says "avatar" (not "photo of").
+
+    Example:
+        >>> avatar_alt_name("Avatar Nurul Aina"), avatar_alt_name("Foto von Anna Weber")
+        (('Nurul Aina', True), ('Anna Weber', False))
+    """
+    m = _AVATAR_ALT.match(" ".join(alt.split()))
+    if m is None:
+        return None
+    name = (m["name"] or m["owner"] or m["subject"] or "").strip()
+    if not plain_name(name) or is_role(name) or is_agency(name):
+        return None
+    return name, m["subject"] is None
 
 
 def _html_last_resort(
