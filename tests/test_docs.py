@@ -18,13 +18,13 @@ DOCS = [
     ROOT / "docs" / "stages.md",
     ROOT / "docs" / "rules.md",
     ROOT / "docs" / "batch.md",
+    ROOT / "docs" / "text_forms.md",
 ]
 # Blocks that need the network, a cluster or data the reader supplies are shown, not run (the Ray
 # blocks of docs/batch.md read s3:// and the reader's WARC paths; tests/test_ray_data.py runs
 # the adapter on a local cluster instead).
 SKIP_MARKERS = (
     "cleaner.fetch(",
-    "for name, doc in cleaner.DEFAULT.trace(raw)",
     "s3://",
     "my_local_or_mounted_warc_paths",
 )
@@ -44,6 +44,38 @@ def _python_blocks(path):
             if marker in b
         )
     ]
+
+
+def _shown_values(path):
+    """The lines of a document's python blocks that show a value in a comment.
+
+    `article.title       # 'Thousands of ...'`: an expression, then a comment that opens as a
+    Python literal does (a quote, a bracket). README's tour showed them and no test read them.
+    """
+    blocks = re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+    pattern = r"^([a-z_][\w.]*)\s+# (['(\[].*)$"
+    return [m for block in blocks for m in re.findall(pattern, block, flags=re.MULTILINE)]
+
+
+def test_readme_tour_shows_what_clean_gives(monkeypatch):
+    """README's five-minute tour shows `article.title`, `.site_name`, `.captions` in comments.
+
+    Each shown value is the repr `clean` gives, "…" standing for the rest of a text; the body
+    is the paragraphs it says. Nothing read those comments (session 23's review).
+    """
+    monkeypatch.chdir(ROOT)
+    raw = (ROOT / "fixtures/pages/magazine-creations-karabakh.txt").read_bytes()
+    namespace = {"article": cleaner.clean(raw)}
+    shown = _shown_values(ROOT / "README.md")
+    assert len(shown) >= 3
+    checker = doctest.OutputChecker()
+    for expression, value in shown:
+        got = repr(eval(expression, namespace))  # the README's own expressions
+        want = value.replace("…", "...")
+        assert checker.check_output(want, got, doctest.ELLIPSIS), (expression, got)
+    said = re.search(r"article\.body\s+# the (\d+) paragraphs", (ROOT / "README.md").read_text())
+    assert said is not None
+    assert len(namespace["article"].body) == int(said.group(1))
 
 
 def _named_files(path):
