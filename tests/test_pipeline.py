@@ -125,6 +125,25 @@ def test_unknown_stage_name_raises_key_error_listing_names(edit):
         edit(Pipeline([("a", shout)]))
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda p: p.without("nope"),
+        lambda p: p.replace("nope", shout),
+        lambda p: p.insert(shout, before="nope", name="s2"),
+        lambda p: p["nope"],
+    ],
+)
+def test_unknown_stage_name_is_a_pipeline_error_with_a_plain_message(edit):
+    """`except cleaner.PipelineError` catches an unknown name, as errors.py says it does.
+
+    It was a bare KeyError, whose message also came out quoted ("\"no stage named ...\"").
+    """
+    with pytest.raises(PipelineError) as caught:
+        edit(Pipeline([("a", shout)]))
+    assert str(caught.value) == "no stage named 'nope'; stages: ['a']"
+
+
 def test_insert_with_before_and_after_is_refused():
     """Giving both `before` and `after` is ambiguous and raises."""
     with pytest.raises(PipelineError):

@@ -28,5 +28,18 @@ class PipelineError(CleanerError):
     """A pipeline was built or edited wrongly: duplicate or unknown stage names, bad stages."""
 
 
+class StageNotFound(PipelineError, KeyError):  # noqa: N818 - named for what `[]` looks up
+    """No stage of a pipeline has the name asked for (`pipeline["x"]`, `without`, `insert`).
+
+    A `PipelineError`, as this module says unknown names are, and a `KeyError`, as a lookup by
+    name raises: it raised a bare KeyError, which `except cleaner.PipelineError` let through
+    (session 23's review). Its message reads as given, without KeyError's quotes.
+    """
+
+    def __str__(self) -> str:
+        """The message as given (KeyError's `str` shows the repr of its argument)."""
+        return str(self.args[0]) if self.args else ""
+
+
 class ModelError(CleanerError, ValueError):
     """A shipped model file is malformed: retrain it with its script in bench/, or reinstall."""

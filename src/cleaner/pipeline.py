@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleaner.document import Article, Block, Document
-from cleaner.errors import Discard, PipelineError
+from cleaner.errors import Discard, PipelineError, StageNotFound
 
 if TYPE_CHECKING:
     from cleaner.batch import PageInput, Result
@@ -128,12 +128,13 @@ class Pipeline:
         """Return the stage called `name`.
 
         Raises:
-            KeyError: No stage has that name; the message lists the names there are.
+            StageNotFound: No stage has that name (a `PipelineError` and a `KeyError`); the
+                message lists the names there are.
         """
         for n, stage in self._stages:
             if n == name:
                 return stage
-        raise KeyError(f"no stage named {name!r}; stages: {list(self.names)}")
+        raise StageNotFound(f"no stage named {name!r}; stages: {list(self.names)}")
 
     def __contains__(self, name: object) -> bool:
         """Return whether a stage is called `name` (`"judge" in pipeline`, as `[]` takes names).
@@ -169,13 +170,13 @@ class Pipeline:
         for i, (n, _) in enumerate(self._stages):
             if n == name:
                 return i
-        raise KeyError(f"no stage named {name!r}; stages: {list(self.names)}")
+        raise StageNotFound(f"no stage named {name!r}; stages: {list(self.names)}")
 
     def without(self, *names: str) -> Pipeline:
         """Return a new pipeline without the named stages.
 
         Raises:
-            KeyError: A name is not in the pipeline.
+            StageNotFound: A name is not in the pipeline (a `PipelineError`, a `KeyError`).
         """
         for name in names:
             self._index(name)
@@ -185,7 +186,7 @@ class Pipeline:
         """Return a new pipeline where `stage` takes the place (and the name) of stage `name`.
 
         Raises:
-            KeyError: No stage has that name.
+            StageNotFound: No stage has that name (a `PipelineError`, a `KeyError`).
         """
         i = self._index(name)
         pairs = list(self._stages)
@@ -209,7 +210,7 @@ class Pipeline:
             name: The name to give it; by default the stage's own name (or the pair's).
 
         Raises:
-            KeyError: `before` or `after` names no stage.
+            StageNotFound: `before` or `after` names no stage (a `KeyError` too).
             PipelineError: Both `before` and `after` were given, or the name is taken.
         """
         if before is not None and after is not None:
