@@ -93,6 +93,23 @@ def test_cli_jsonl_input_gives_one_line_per_record(tmp_path: Path):
     assert [line["title"] for line in lines] == [f"Story {i}" for i in range(50)]
 
 
+def test_cli_jsonl_line_without_a_page_keeps_its_id_and_url(tmp_path: Path):
+    """A line with an id and url but no page gets an error line with that id and url.
+
+    Its error line said "id": null, so the output did not join back to the input by id.
+    """
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "r0", "html": page(0)}, {"id": 7, "url": "https://e.org/7", "content": "x"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(src), "-o", str(out), "-q"]) == 1
+    lines = _lines(out)
+    assert [(line["id"], line["url"], line["status"]) for line in lines] == [
+        ("r0", None, "kept"),
+        ("7", "https://e.org/7", "failed"),
+    ]
+
+
 def test_cli_warc_gives_one_line_per_html_response(tmp_path: Path):
     """A WARC made here: one line per HTML response record, with its target URI and id."""
     warc = tmp_path / "crawl.warc.gz"

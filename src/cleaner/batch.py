@@ -125,11 +125,14 @@ class Unreadable:
         message: What went wrong, for the user.
         url: The page's address when the input names it (a WARC record's, a JSONL line's):
             its error result carries it, as a page's result does.
+        id: The page's id when the input names it (a JSONL line with an `id` but no page):
+            its error result carries it, so the output joins back to the input by id.
     """
 
     source: str
     message: str
     url: str | None = None
+    id: str | None = None
 
 
 FETCHED_HINT = "pass the fetched page's text and address: clean(page.text, url=page.url)"
@@ -183,7 +186,8 @@ class Result:
 
     Attributes:
         index: The page's position in the input, from 0.
-        id: The page's `id` when it was given as a `Page`, else None.
+        id: The page's `id` when it was given as a `Page` (or an `Unreadable` naming one), else
+            None.
         source: The page's `source` when it was given as a `Page`, else None.
         url: The page's address, when it was given.
         article: The cleaned article, or None when cleaning failed.
@@ -258,7 +262,7 @@ def _task(index: int, page: object) -> tuple[_Task, Result] | Result:
         # clean_many(read_warc(path)) on a damaged file said "a page must be str, bytes, ...,
         # got Unreadable", not what could not be read.
         error = PageError("Unreadable", page.message)
-        return Result(index=index, source=page.source, url=page.url, error=error)
+        return Result(index=index, id=page.id, source=page.source, url=page.url, error=error)
     message = (
         f"a page must be str, bytes, cleaner.batch.Page or cleaner.Document, got {_kind(page)}"
     )

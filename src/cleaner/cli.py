@@ -638,6 +638,7 @@ def _run(args: argparse.Namespace, pipeline: Pipeline, *, single: bool, fmt: str
                 if problem is not None:
                     result = Result(  # noqa: PLW2901 - the read error replaces the placeholder
                         index=result.index,
+                        id=problem.id,
                         source=problem.source,
                         url=problem.url,
                         error=PageError("Unreadable", problem.message),

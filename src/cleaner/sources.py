@@ -506,9 +506,14 @@ def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
     if raw is None or (raw == "" and record.get("text")):
         raw = record.get("text")
     if not isinstance(raw, str):
-        url = record.get("url")
+        # its url and id still name the page, as they would on its result (the id said null,
+        # and the error line did not join back to the input by id: session 23's review)
+        url, page_id = record.get("url"), record.get("id")
         return Unreadable(
-            source, _no_page_message(record, source), url=url if isinstance(url, str) else None
+            source,
+            _no_page_message(record, source),
+            url=url if isinstance(url, str) else None,
+            id=None if page_id is None else str(page_id),
         )
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
