@@ -1974,3 +1974,28 @@ def test_text_name_under_the_headline_that_an_avatar_picture_names(picture, auth
         "jenis sambungan Bluetooth, kemudian pilih pencetak yang telah dipasangkan tadi.\n"
     )
     assert cleaner.clean(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("alt", "authors"),
+    [
+        ("Avatar Nurul Aina", ("Nurul Aina",)),
+        ("Avatar", ()),
+        ("Avatar Siti Rahman", ()),
+    ],
+)
+def test_html_name_under_the_headline_that_an_avatar_img_names(alt, authors):
+    """An HTML page's `<img alt="Avatar Name">` over the name printed alone under the `<h1>`,
+    in markup that says nothing of an author (no class, no itemprop)."""
+    body = (
+        "Panduan ini menerangkan cara memasangkan pencetak resit terma Bluetooth dengan tablet "
+        "yang menjalankan aplikasi, supaya resit dicetak secara automatik setiap kali jualan."
+    )
+    html = (
+        "<html><head><title>Menyambung pencetak resit Bluetooth - Pusat Bantuan</title></head>"
+        "<body><main><article><h1>Menyambung pencetak resit Bluetooth</h1>"
+        f'<div><img src="/a.png" alt="{alt}"></div><div><span>Nurul Aina</span></div>'
+        "<div>Dikemas kini 3 hari lalu</div>"
+        f"<p>{body}</p><p>{body}</p></article></main></body></html>"
+    )
+    assert cleaner.clean(html).authors == authors

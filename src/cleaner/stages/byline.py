@@ -112,11 +112,13 @@ def byline(doc: Document) -> Document:
             authors
             or _field_byline(blocks, doc.decoded, doc.lang)
             or _name_under_headline(blocks, doc.lang)
-            or _avatar_name(blocks)
+            or _avatar_name(blocks, blocks[0].text if blocks else "", _pictured(blocks))
         )
         date = date or card_date
     if not authors and found is not None and doc.tree is not None:
-        authors = _html_last_resort(found, doc.tree, site, teasers=teasers)
+        authors = _html_last_resort(found, doc.tree, site, teasers=teasers) or _avatar_name(
+            blocks, found.title, _avatar_alts(doc.tree)
+        )
     if not starter and thread is None:
         # A thread's poster heads their own post, which is no bio (wcxb-dev forum 0561).
         blocks = drop_author_card(blocks, authors)
@@ -253,28 +255,39 @@ def _name_under_headline(blocks: tuple[Block, ...], lang: str | None) -> tuple[s
     return ()
 
 
-def _avatar_name(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+def _avatar_name(blocks: tuple[Block, ...], title: str, pictured: set[str]) -> tuple[str, ...]:
     """A name printed alone just under the headline that a picture shows as its avatar.
 
     A help centre or blog prints the writer's picture, name and date (or "Updated 3 days ago",
     no date) under the headline; a markdown scrape keeps the picture as "![Avatar Nurul
-    Aina](…)" (`_pictured`). The name stands within three blocks under a block repeating the
-    title line or a part of it of three words or more: any of them, as the first may be the
-    site's name over a menu (round U golden ms-panduan-markdown-pencetak-resit-bluetooth-text:
-    "Pusat Bantuan KedaiKu" over its menu, the headline, then "Nurul Aina" / "Dikemas kini 3
-    hari lalu").
+    Aina](…)" (`_pictured`), an HTML page as `<img alt="Avatar Nurul Aina">` (`_avatar_alts`).
+    `title` is the scrape's title line or the page's `<title>`. The name stands within three
+    blocks under a block repeating the title or a part of it of three words or more: any of
+    them, as the first may be the site's name over a menu (round U golden
+    ms-panduan-markdown-pencetak-resit-bluetooth-text: "Pusat Bantuan KedaiKu" over its menu,
+    the headline, then "Nurul Aina" / "Dikemas kini 3 hari lalu"). On the 35 wcxb-dev HTML
+    pages with such a picture, read alone it names 21 writers, all right, and nobody on the
+    others (a forum's and a service page's); every one of them is named by markup already.
     """
-    pictured = _pictured(blocks)
     if not pictured:
         return ()
-    wanted = _title_keys(blocks[0].text)
-    for i, b in enumerate(blocks[1:_HEADLINE_SCAN], start=1):
+    wanted = _title_keys(title)
+    for i, b in enumerate(blocks[:_HEADLINE_SCAN]):
         if _key(b.text) not in wanted:
             continue
         for under in blocks[i + 1 : i + 1 + _NAME_REACH]:
             if _key(under.text) in pictured:
                 return (" ".join(under.text.split()),)
     return ()
+
+
+def _avatar_alts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The people an HTML page's pictures name as avatars in their alt texts, as `_key`s."""
+    return {
+        _key(named[0])
+        for alt in tree.xpath("//img/@alt")
+        if (named := avatar_alt_name(str(alt))) is not None
+    }
 
 
 def _pictured(blocks: tuple[Block, ...]) -> set[str]:
