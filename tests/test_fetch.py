@@ -175,6 +175,16 @@ def test_fetch_says_how_to_write_a_url_without_scheme():
         fetch("example.org/news/1")
 
 
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [(b"https://e.org/", "decode it first"), (None, "give its address"), (5, "give its address")],
+)
+def test_fetch_says_what_to_do_with_a_url_that_is_no_str(url, hint):
+    """Bytes are to be decoded; None or a number is no address to decode (it said so too)."""
+    with pytest.raises(TypeError, match=f"fetch takes the URL as a str, got .*: {hint}$"):
+        cleaner.fetch(url)
+
+
 def test_fetch_reports_a_refused_connection_as_such_not_as_a_timeout():
     """A closed port fails at once as ConnectionFailedError; it was a FetchTimeoutError."""
     with socket.socket() as probe:

@@ -160,7 +160,9 @@ def _given_url(url: object) -> str:
     """The caller's URL without surrounding whitespace; TypeError or UnsupportedURLError if none."""
     if not isinstance(url, str):
         # b"https://..." read as the scheme "b'https'", and failed as an unsupported scheme.
-        raise TypeError(f"fetch takes the URL as a str, got {type(url).__name__}: decode it first")
+        # "decode it first" suits bytes only: fetch(None) said it too (session 23's review).
+        hint = "decode it first" if isinstance(url, (bytes, bytearray)) else "give its address"
+        raise TypeError(f"fetch takes the URL as a str, got {type(url).__name__}: {hint}")
     # A URL read from a file keeps its newline: urllib3 then failed on it.
     url = url.strip()
     if _NOT_A_URL.search(url):
