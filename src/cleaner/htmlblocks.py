@@ -768,6 +768,12 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                 owners.append(frame)
             elif is_link:
                 link_depth += 1
+            elif tag == "button" and parts:
+                # a button is drawn as a box of its own: its label is a word apart from the
+                # inline text before it (a tile's badge `<span>-17%</span><button>Add to
+                # cart</button>` read "-17%Add", golden
+                # el-katigoria-kafetieres-espresso-filtra-html)
+                parts.append(" ")
             text = el.text
             if text and (parts or not text.isspace()):
                 parts.append(text)
@@ -782,6 +788,11 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                     owners.pop()
                 elif frame[7]:
                     link_depth -= 1
+                elif parts and el.tag == "button":
+                    # and from a word after it (see the "start" branch); not from a comma
+                    tail = el.tail
+                    if tail and tail[0].isalnum():
+                        parts.append(" ")
                 stack.pop()
             text = el.tail
             if text and (parts or not text.isspace()):

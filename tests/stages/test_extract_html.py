@@ -110,6 +110,12 @@ def _doc(html: str) -> Document:
         ("<p>  spaced \n\n  out   text </p>", ["spaced out text"]),
         ("<p>a<select><option>One</option></select>b</p>", ["ab"]),
         ("<div><button>Menu<div><p>page</p></div></div>", ["Menu", "page"]),
+        # a button is a box of its own: its label never runs into the text around it
+        # (golden el-katigoria-kafetieres-espresso-filtra-html's "-17%Προσθήκη")
+        ("<p><span>-17%</span><button>Add to cart</button></p>", ["-17% Add to cart"]),
+        ("<p>Size<button>S</button><button>M</button>left</p>", ["Size S M left"]),
+        ("<p>Rated for <button>fit</button>, <button>price</button></p>", ["Rated for fit, price"]),
+        ("<p><span>New</span><span>castle</span></p>", ["Newcastle"]),
     ],
 )
 def test_segment_cuts_text_at_block_tags(html, texts):
@@ -1026,6 +1032,19 @@ def test_orphan_heads_drops_a_widget_title_whose_content_went():
     assert found == {"Bewerbung in 3 Minuten – ohne Anmeldung", "Ähnliche Stellen"}
 
 
+def test_button_rows_leave_a_button_each_tile_repeats_beside_its_badge():
+    """Tiles' rows differ by their badges only: the same button, the tiles' own (a cart)."""
+    tiles = "".join(
+        f"<li class='tile'><a href='/p{n}'>Espresso maker {n}</a><p>{n}9,00 €</p>"
+        f"<div class='act'><span>{badge}</span><button>Add to cart</button></div></li>"
+        for n, badge in enumerate(["-17%", "New"])
+    )
+    html = f"<html><body><main><p>{PARAS[0]}</p><ul>{tiles}</ul></main></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    assert "-17% Add to cart" in [b.text for b in raw]
+    assert _button_rows(raw, [Block(b.text) for b in raw]) == set()
+
+
 @pytest.mark.parametrize(
     ("row", "dropped"),
     [
@@ -1034,6 +1053,11 @@ def test_orphan_heads_drops_a_widget_title_whose_content_went():
         ('Tags: <a href="/t/1">rivers</a> <a href="/t/2">floods</a>', False),  # a label
         ('<a href="#p3">#3</a> · <a href="#p3">Jan 15, 2024</a>', False),  # a post's number
         ('<a href="/apply">Apply</a>', False),  # one link: the lone-link rule's
+        # beside a button, short spans are the row's labels (golden
+        # is-nuxt-beinlysing-eldgos-sundhnuk-html's live-blog controls)
+        ("<span>Newest first</span><button>Auto-update</button><span>3 new posts</span>", True),
+        # without a button, spans are text
+        ("<span>Newest first</span> <span>3 new posts</span>", False),
     ],
 )
 def test_button_rows_drops_a_block_of_short_controls_only(row, dropped):
@@ -1392,6 +1416,17 @@ def test_extract_html_keeps_a_products_spec_table_only_on_a_product_page():
         ("<div class='code-block-caption'>app.py</div><pre>print(1)</pre>", set()),
         # a plain line before the code is text
         ("<p>Run this in a terminal:</p><pre>curl https://api.example/v3</pre>", set()),
+        # a file name beside the copy button in the code's own box, any class (golden
+        # it-documentazione-autenticazione-html); the text after the code is the box's too
+        (
+            (
+                "<div class='codice'><span>esempio.py</span><button>Copia</button>"
+                "<pre>import os</pre>Poi eseguilo.</div>"
+            ),
+            {"esempio.py Copia"},
+        ),
+        # no button: a line that leads into the code
+        ("<div><span>Run:</span><pre>make</pre></div>", set()),
     ],
 )
 def test_code_titles_are_the_title_bar_over_a_code_block(html, dropped):

@@ -2078,6 +2078,27 @@ _CODE_TITLE_WORDS = 6
 _CODE_WORDS = frozenset({"code", "codeblock"})
 
 
+def _code_bar(element: HtmlElement, text: str) -> bool:
+    """Whether `text`, a block of `element`, is a bar atop its code: a label and a button.
+
+    A code box's header row, a file name beside the copy button inside the box that holds the
+    code (`div.codice > span.nomefile + button.copia + pre`, golden
+    it-documentazione-autenticazione-html), is a control, whatever the classes are called.
+    """
+    children = list(element)
+    for n, child in enumerate(children):
+        if child.tag == "pre":
+            if n == 0 or not any(c.tag == "button" for c in children[:n]):
+                return False
+            head = [element.text or ""]
+            for c in children[:n]:
+                head += [c.text_content(), c.tail or ""]
+            return " ".join(" ".join(head).split()) == text
+        if child.tag in htmlblocks.BLOCK_TAGS:
+            return False  # the text before a block of its own is no bar's
+    return False
+
+
 def _code_titles(
     raw: Sequence[htmlblocks.RawBlock],
     blocks: Sequence[Block],
@@ -2095,6 +2116,9 @@ def _code_titles(
     out = set()
     for i, (b, block, w) in enumerate(zip(raw, blocks, words, strict=True)):
         if not block.kept or w > _CODE_TITLE_WORDS or b.tag in _HEADINGS:
+            continue
+        if _code_bar(b.element, b.text):
+            out.add(i)
             continue
         cls = b.element.get("class") or ""
         if not cls:
@@ -2425,33 +2449,48 @@ def _button_rows(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     A call-to-action row ("Jetzt bewerben Stelle merken": an `<a class="btn">` and a
     `<button>`, golden de-stellenanzeige-elektroniker-html) or a feedback widget's answers
     ("Oui Non", golden fr-aide-faq-velo-dsfr-html) is a control, not text; a sentence or a
-    label ("Tags: ...") around the links keeps the block.
+    label ("Tags: ...") around the links keeps the block. In a row with a `<button>`, the short
+    `<span>` labels beside it are the row's too: a live blog's "Nýjast efst", "Uppfæra
+    sjálfkrafa" toggle and "3 nýjar færslur" counter (golden
+    is-nuxt-beinlysing-eldgos-sundhnuk-html).
     """
-    out: set[int] = set()
+    out: dict[int, str] = {}  # each row's controls but its spans, for the repeats below
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
         if not block.kept or b.tag in _HEADINGS or len(b.text) > _BUTTON_CHARS:
             continue
         rest = b.text
         controls = 0
-        for el in b.element.iter("a", "button"):
+        spans: list[str] = []
+        tags: tuple[str, ...] = ("a", "button")
+        if next(b.element.iter("button"), None) is not None:
+            tags = ("a", "button", "span")
+        for el in b.element.iter(*tags):
             label = " ".join(el.text_content().split())
             if (
                 not label
                 or count_words(label) > _BUTTON_WORDS
-                or any(c.isdigit() for c in label)  # a post's "#3 · Jan 15, 2024" (wcxb-dev 0529)
+                # a post's "#3 · Jan 15, 2024" (wcxb-dev 0529); a span's count is a control's
+                or (el.tag != "span" and any(c.isdigit() for c in label))
                 or not rest.startswith(label)
             ):
                 continue
             rest = rest[len(label) :].lstrip(" ·|/,")
             controls += 1
+            if el.tag == "span":
+                spans.append(label)
             if not rest:
                 break
         if not rest and controls >= _BUTTON_ROW:
-            out.add(i)
+            key = b.text
+            for label in spans:
+                key = key.replace(label, " ", 1)
+            out[i] = " ".join(key.split())
     # the same row under every tile of a listing ("Details Enrol Now" on each course card,
-    # wcxb-dev 0117) is the tiles' own, which a listing's truth keeps
-    seen = Counter(raw[i].text for i in out)
-    return {i for i in out if seen[raw[i].text] == 1}
+    # wcxb-dev 0117) is the tiles' own, which a listing's truth keeps; so is the same button
+    # beside each tile's own badge ("-17%", "Νέο" + "Προσθήκη στο καλάθι", golden
+    # el-katigoria-kafetieres-espresso-filtra-html, whose carts `judge` counts)
+    seen = Counter(out.values())
+    return {i for i, key in out.items() if seen[key] == 1}
 
 
 # A button row is short: its controls' words and the spaces between them.
