@@ -46,6 +46,7 @@ from cleaner.stages.extract_html import (
     _signup_blocks,
     _spec_blocks,
     _summary_blocks,
+    _tab_labels,
     _wiki_blocks,
     base_opinion,
     element_path,
@@ -1066,6 +1067,62 @@ def test_button_rows_drops_a_block_of_short_controls_only(row, dropped):
     raw = htmlblocks.segment(_tree(html))
     blocks = [Block(b.text) for b in raw]
     assert bool(_button_rows(raw, blocks)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("tabs", "dropped"),
+    [
+        # Docusaurus code tabs (golden uk-dokumentatsiia-api-platezhi-versii-html)
+        (
+            (
+                '<ul role="tablist"><li role="tab">cURL</li><li role="tab">Python</li>'
+                '<li role="tab">Node.js</li></ul>'
+            ),
+            {"cURL", "Python", "Node.js"},
+        ),
+        # the tab is a link inside the list item
+        (
+            (
+                '<ul role="tablist"><li><a role="tab" href="#d">Description</a></li>'
+                '<li><a role="tab" href="#r"><span>Reviews (29)</span></a></li></ul>'
+            ),
+            {"Description", "Reviews (29)"},
+        ),
+        # a long label heads its panel's text; a list without tabs is text
+        ('<ul role="tablist"><li role="tab">Welcome to the first lesson</li></ul>', set()),
+        ("<ul><li>cURL</li><li>Python</li></ul>", set()),
+    ],
+)
+def test_tab_labels_are_the_short_labels_of_role_tab(tabs, dropped):
+    """A tab's label (`role="tab"`, up to three words) is a control."""
+    html = (
+        f"<html><body><article><p>{PARAS[0]}</p><div class='tabs'>{tabs}"
+        "<div role='tabpanel'><pre>curl -X POST https://api.example/v3/payments</pre></div>"
+        "</div></article></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    words = [len(b.text.split()) for b in raw]
+    assert {raw[i].text for i in _tab_labels(raw, _all_kept(raw), words)} == dropped
+
+
+def test_extract_html_drops_code_tabs_but_not_their_code_unless_switched_off():
+    """The tabs go, the code under them stays (the orphan-head rule runs before)."""
+    html = (
+        "<html><head><title>Payments</title></head><body><article><h1>Create a payment</h1>"
+        f"<p>{PARAS[0]}</p><div class='tabs-container'><ul role='tablist' class='tabs'>"
+        "<li role='tab' class='tabs__item'>cURL</li><li role='tab' class='tabs__item'>Python</li>"
+        "</ul><div role='tabpanel'><pre><code>curl -X POST https://api.example/v3/payments -d"
+        f" amount=100</code></pre></div></div><p>{PARAS[1]}</p></article></body></html>"
+    )
+
+    def kept(stage: ExtractHtml) -> list[str]:
+        return [b.text for b in stage(_doc(html)).blocks if b.kept]
+
+    on, off = kept(ExtractHtml()), kept(ExtractHtml(drop_tab_labels=False))
+    assert "cURL" in off
+    assert "cURL" not in on
+    assert "Python" not in on
+    assert any(t.startswith("curl -X POST") for t in on)
 
 
 @pytest.mark.parametrize(
