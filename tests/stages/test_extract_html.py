@@ -778,6 +778,38 @@ def test_card_blocks_are_a_threads_user_cards_and_signatures_but_the_name(posts,
     assert not found & set(PARAS)
 
 
+def _xenforo_thread(names: list[tuple[str, str]]) -> str:
+    """A XenForo 2 thread: each post's `data-author` and the name its user card shows."""
+    post = """<article class="message message--post" data-author="{author}"><div class="message-inner">
+<div class="message-cell message-cell--user"><section class="message-user">
+<div class="message-userDetails"><h4 class="message-name"><a class="username" href="/m/{n}">{name}</a>
+</h4><h5 class="userTitle">Well-known member</h5></div></section></div>
+<div class="message-cell message-cell--main"><article class="message-body"><div class="bbWrapper">
+{text}</div></article></div></div></article>"""
+    return "".join(
+        post.format(n=i, author=a, name=n, text=PARAS[i % len(PARAS)])
+        for i, (a, n) in enumerate(names)
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "dropped"),
+    [
+        # the name its post declares as its author heads the card (golden
+        # he-forum-xenforo-dud-shemesh-tguvot-html's truth leaves it out)
+        ([("Dani Cohen", "Dani Cohen"), ("Roni", "Roni")], {"Dani Cohen", "Roni"}),
+        # a post that declares another author (or none) keeps the linked name
+        ([("Dani Cohen", "Dani"), ("Roni", "Roni")], {"Roni"}),
+    ],
+)
+def test_card_blocks_drop_the_name_a_post_declares_as_its_author(names, dropped):
+    """A user card's linked name goes where it is its post's `data-author`."""
+    raw = htmlblocks.segment(_tree(f"<html><body>{_xenforo_thread(names)}</body></html>"))
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _card_blocks(raw, _all_kept(raw), words)}
+    assert found == {"Well-known member"} | dropped
+
+
 def test_card_blocks_leave_a_thread_sized_box_named_like_a_card():
     """A box of a thread's size is a container, whatever its class says (wcxb-dev 0560)."""
     long_posts = "".join(f"<p>{t}</p>" for t in PARAS * 2)
