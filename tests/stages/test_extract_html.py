@@ -1677,6 +1677,20 @@ def test_recommendation_blocks_are_a_recommendation_rail(rest, dropped):
     assert ExtractHtml(drop_recommendations=False).drop_recommendations is False
 
 
+def test_recommendation_blocks_are_a_box_of_selling_points_too():
+    """A box of USPs is the seller's pitch (golden hu-szolgaltatas-konyveles-landing-gyik-html)."""
+    html = (
+        f"<html><body><main><p>{PARAS[0]}</p><section class='why-us usp-cards'><h2>Why us?</h2>"
+        "<div class='card'><h3>Fixed fee</h3><p>No hidden costs.</p></div></section>"
+        "<section class='usage'><p>Usage notes stay.</p></section></main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text for i in _recommendation_blocks(raw, blocks, words)}
+    assert found == {"Why us?", "Fixed fee", "No hidden costs."}
+
+
 WIKI_PAGE = (
     "<html><head><meta name='generator' content='{generator}'></head><body>"
     "<div id='siteNotice'><div class='sitenotice'><p>Join the 2026 writing contest: add your "

@@ -529,8 +529,9 @@ class ExtractHtml:
                 section's), after every other rule, where the page keeps `_FOOTER_REST` words
                 or more outside them (see `_footer_blocks`); False leaves them to the model.
             drop_recommendations: Drop the kept blocks inside a box whose class/id names
-                recommendations or an upsell ("Recommended for you", "Customers also bought";
-                see `_recommendation_blocks`); False leaves them to the model.
+                recommendations, an upsell ("Recommended for you", "Customers also bought") or
+                the seller's selling points (`usp`; see `_recommendation_blocks`); False leaves
+                them to the model.
             drop_other_products: On a product page that declares one product, drop the kept
                 blocks of a grid of other products: three or more tiles with a price each, in a
                 box that does not name the page's product ("Similar items", "Customers also
@@ -1489,8 +1490,13 @@ def _overlay_blocks(
 # words in such boxes: 547 not in the truth, 25 in it (12 pages: a shop's "Customers also
 # bought", "Recommended for you" rails under an article or a service page). "related" is not one
 # of them: an article's related-topics box is its content as often (wcxb-dev 0781, 4184).
+# A box of unique selling points ("usp-cards", "usp-list": "Free delivery", "30-day returns",
+# "Fixed monthly fee") is the seller's pitch beside the text, as an upsell is (golden
+# hu-szolgaltatas-konyveles-landing-gyik-html's USP cards; the goldens' other USP boxes, in
+# sv-produkt, nl-product and fy-tsjinst, went already). No wcxb-dev or sh-html page moves.
 _RECOMMENDATION_WORDS = frozenset(
     {"recommendation", "recommendations", "recommended", "upsell", "upsells", "crosssell"}
+    | {"usp", "usps"}
 )
 
 
@@ -1503,7 +1509,8 @@ def _recommendation_blocks(
     """Return the kept blocks inside a box of recommendations, if the page keeps more.
 
     A recommendation rail lists other products or stories chosen for the reader; the model
-    keeps their names and blurbs where trafilatura took them. As for overlays, where the page
+    keeps their names and blurbs where trafilatura took them. A box of selling points is the
+    same pitch (`_RECOMMENDATION_WORDS`). As for overlays, where the page
     would keep fewer than `_OVERLAY_REST` words outside links without them, they stay.
     """
     return _named_box_blocks(raw, blocks, words, _RECOMMENDATION_WORDS, memo)
