@@ -649,6 +649,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
     stack: list[_Frame] = []
     owners: list[_Frame] = []  # the block frames of `stack`: the innermost one holds new text
     link_depth = 0
+    after_button = False  # a button ended with no text after it: the next element's is apart
 
     def flush(depth: int) -> None:
         text = " ".join("".join(parts).split())  # never empty: see `parts`
@@ -768,12 +769,14 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                 owners.append(frame)
             elif is_link:
                 link_depth += 1
-            elif tag == "button" and parts:
+            elif parts and (tag == "button" or (after_button and (el.text or "")[:1].isalnum())):
                 # a button is drawn as a box of its own: its label is a word apart from the
                 # inline text before it (a tile's badge `<span>-17%</span><button>Add to
                 # cart</button>` read "-17%Add", golden
-                # el-katigoria-kafetieres-espresso-filtra-html)
+                # el-katigoria-kafetieres-espresso-filtra-html), and from an element's after it
+                # ("Uppfæra sjálfkrafa</button><span>3 nýjar", golden is-nuxt-beinlysing-*)
                 parts.append(" ")
+            after_button = False
             text = el.text
             if text and (parts or not text.isspace()):
                 parts.append(text)
@@ -793,6 +796,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                     tail = el.tail
                     if tail and tail[0].isalnum():
                         parts.append(" ")
+                    after_button = not tail
                 stack.pop()
             text = el.tail
             if text and (parts or not text.isspace()):

@@ -116,6 +116,12 @@ def _doc(html: str) -> Document:
         ("<p><span>-17%</span><button>Add to cart</button></p>", ["-17% Add to cart"]),
         ("<p>Size<button>S</button><button>M</button>left</p>", ["Size S M left"]),
         ("<p>Rated for <button>fit</button>, <button>price</button></p>", ["Rated for fit, price"]),
+        # and from the next element's word (golden is-nuxt-beinlysing-eldgos-sundhnuk-html)
+        (
+            "<p><button>Auto-update</button><span>3 new posts</span></p>",
+            ["Auto-update 3 new posts"],
+        ),
+        ("<p><button>Sort</button><span>, then filter</span></p>", ["Sort, then filter"]),
         ("<p><span>New</span><span>castle</span></p>", ["Newcastle"]),
     ],
 )
