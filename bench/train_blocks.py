@@ -305,6 +305,20 @@ def main() -> None:
     global WITHOUT_TRAFILATURA  # noqa: PLW0603 - one switch read by page_rows
     WITHOUT_TRAFILATURA = args.without_trafilatura
     args.cache.mkdir(parents=True, exist_ok=True)
+    # The pickles do not say which features they hold: a cache built with the pass and one
+    # built without it would mix silently (session 23's review), so the cache names its variant.
+    variant = "without-trafilatura" if WITHOUT_TRAFILATURA else "with-trafilatura"
+    marker = args.cache / "variant.txt"
+    if marker.exists() and marker.read_text().strip() != variant:
+        ap.error(
+            f"{args.cache} holds features {marker.read_text().strip()}, not {variant}: "
+            "give this run a --cache of its own"
+        )
+    # A cache from before the marker was built with the pass: the old runs had no other variant.
+    old_cache = any((args.cache / f"{w}.pkl").exists() for w in ("wcxb", "sh"))
+    if not marker.exists() and old_cache and WITHOUT_TRAFILATURA:
+        ap.error(f"{args.cache} holds features built with the pass: use a new --cache")
+    marker.write_text(variant + "\n")
     for which in ("wcxb", "sh"):
         path = args.cache / f"{which}.pkl"
         if not path.exists():
