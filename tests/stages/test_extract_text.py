@@ -14,9 +14,12 @@ from cleaner.stages.extract_text import (
     _ANY_DIGIT,
     _code_line,
     _comment_zone,
+    _complete_cards,
     _drop_card_figures,
     _drop_post_numbers,
     _fill_lists,
+    _lead_above,
+    _name_stamps,
     _pair_runs,
     _post_numbers,
     _spec_line,
@@ -35,6 +38,7 @@ from cleaner.textclassify import (
     default_model,
     segment,
 )
+from cleaner.words import count_words
 
 MENU = "Home\nNews\nWorld\nPolitics\nBusiness\nSport\nCulture\nTravel\nVideo\nPodcasts\nNewsletters\nSubscribe\nSign in"
 FOOTER = (
@@ -620,6 +624,8 @@ def test_decide_keeps_every_post_of_a_thread_numbered_by_post(quote_header):
         ("4 Me gusta", False, True),
         ("12 Likes", False, True),
         ("4 tomato plants in pots", False, False),
+        ("2 Synes godt om", False, True),  # golden da-forum-discourse-varmepumpe-stoej-text
+        ("1. Value for Money", False, False),  # a numbered heading (wcxb-dev-text 0707)
         (POSTS[0], False, False),
     ],
 )
@@ -2171,3 +2177,117 @@ def test_decide_keeps_a_live_blogs_stamped_entries(stamps, kept):
     ]
     assert (out == [P[0], *entries]) is kept
     assert not any(furniture in out for *_, furniture in _LIVE)
+
+
+def _discourse_post(name: str, day: int, text: list[str], likes: int) -> list[str]:
+    """One Discourse post as a text scrape: name, date alone, the text, likes, "Reply"."""
+    return [name, f"{day}. nov. 2026", *text, f"{likes} Synes godt om", "Svar", ""]
+
+
+def _units_decided(title: str, lines: list[str], scores: dict[str, float], lang: str) -> list[str]:
+    """The lines `decide` keeps of a scrape with blank-line groups, each line scored by text."""
+    units = segment("\n".join([title, "", *lines]))
+    texts = [u.sample for u in units]
+    prose = [count_words(t) >= 12 for t in texts]
+    prose[0] = False
+    got = [1.0, *(scores.get(t, 0.3) for t in texts[1:])]
+    verdicts = decide(units, got, prose, title=title, threshold=0.6, lang=lang)
+    return [v.unit.text for v in verdicts[1:] if v.reason is None]
+
+
+_SHORT = "Et vægbeslag med ordentlige dæmpere koster 1.500 kr. og tager en time."
+
+
+def test_decide_keeps_every_post_of_a_discourse_thread():
+    """Posts under a name line and a date line alone are a thread: its first and last posts,
+    scored under the threshold, are content; the heads, like counts, a badge and a quote's
+    "name:" cite line are not (golden da-forum-discourse-varmepumpe-stoej-text, round U)."""
+    lines = [
+        *_discourse_post("morten_h", 23, [POSTS[0]], 2),
+        *_discourse_post("annesofie", 23, [POSTS[1]], 4),
+        *_discourse_post("kr_varme", 24, [POSTS[2], "Løsning", _SHORT], 7),
+        "morten_h",
+        "kr_varme:",
+        _SHORT,
+        POSTS[4],
+        "25. nov. 2026",
+        "1 Synes godt om",
+        "",
+        *_discourse_post("kr_varme", 25, [POSTS[5]], 3),
+    ]
+    scores = {POSTS[0]: 0.55, POSTS[1]: 0.8, POSTS[2]: 0.7, _SHORT: 0.7, POSTS[4]: 0.7}
+    scores |= {"Løsning": 0.5, "kr_varme:": 0.5, "24. nov. 2026": 0.6, "4 Synes godt om": 0.6}
+    scores[POSTS[5]] = 0.5
+    kept = _units_decided("Varmepumpe larmer - Energiforum", lines, scores, "da")
+    assert kept == [POSTS[0], POSTS[1], POSTS[2], _SHORT, _SHORT, POSTS[4], POSTS[5]]
+
+
+@pytest.mark.parametrize(
+    ("heads", "found"),
+    [
+        ([("anna", "3 March 2026"), ("bo", "4 March 2026"), ("cy", "5 March 2026")], 3),
+        ([("anna", "3 March 2026")] * 3, 0),  # one byline over a rail's teasers (0524, 4304)
+        ([("anna", "3 March 2026"), ("bo", "4 March 2026")], 0),  # two heads are no thread
+        ([("anna", "3 March 2026 10:02"), ("bo", "4 March 2026"), ("cy", "5 March 2026")], 0),
+    ],
+)
+def test_name_stamps_need_three_different_heads(heads, found):
+    """A post head is a short name line over a date alone over prose; a time of day is a
+    comment's stamp (`_comment_zone`'s), and the same head again is a byline repeated."""
+    texts = [line for name, date in heads for line in (name, date, POSTS[0])]
+    prose = [t == POSTS[0] for t in texts]
+    assert len(_name_stamps(["A title", *texts], [False, *prose], "en")) == found
+
+
+def test_complete_cards_keeps_a_listings_first_and_last_card():
+    """Card groups whose cores (title, meta line, teaser) share a shape and are mostly kept
+    are all kept: the first card's title and the last card (golden
+    lt-renginiai-kaunas-gruodis-sarasas-text); their tag and button lines are left alone."""
+    texts, groups, keep = ["A title"], [0], [False]
+    for g in range(1, 6):
+        card = [f"Concert number {g}", f"2026 m. gruodžio {g} d. · Hall", P[g % 5], "Share"]
+        texts += card
+        groups += [g] * 4
+        keep += [g not in (1, 5), g in (2, 3, 4), g in (1, 2, 3, 4), False]
+    out = _complete_cards(keep, [t in P for t in texts], texts, groups, 1)
+    assert [t for t, k in zip(texts, out, strict=True) if k and t != "Share"] == [
+        t for t in texts[1:] if t != "Share"
+    ]
+    assert not any(k for t, k in zip(texts, out, strict=True) if t == "Share")
+
+
+def test_complete_cards_leaves_a_minority_alone():
+    """Cards of which most were dropped stay dropped (a rail of teasers)."""
+    texts, groups, keep = ["A title"], [0], [False]
+    for g in range(1, 6):
+        texts += [f"Story number {g}", f"12 March 202{g}", P[g % 5]]
+        groups += [g] * 3
+        keep += [False, False, g < 3]
+    assert _complete_cards(keep, [t in P for t in texts], texts, groups, 1) == keep
+
+
+@pytest.mark.parametrize(
+    ("between", "score", "joined", "headed"),
+    [
+        (["Varianta:", "Bez baterie (solo)", "3 290 Kč", "Do košíku", "Popis"], 0.55, True, True),
+        # a blurb over a buy box scored under a near miss stays out (wcxb-dev-text 0626)
+        (["Varianta:", "Bez baterie (solo)", "3 290 Kč", "Do košíku"], 0.43, False, False),
+        # a listing's intro above its filter sidebar (golden lt-renginiai-...-text)
+        (["Kategorija", "Koncertai (41)", "Teatras (28)", "Parodos (19)"], 0.43, True, False),
+        (["By Jane Doe", "12 March 2026"], 0.55, False, False),  # an article's standfirst
+        (["Cere o ofertă", "Garanție 3 ani", "Deviz în 48 de ore"], 0.55, False, False),  # hero
+    ],
+)
+def test_lead_above_joins_a_products_short_description(between, score, joined, headed):
+    """A product's short description above its buy box joins the description under it, and
+    so does the heading right above the stretch named after a tab over it (golden
+    cs-produkt-aku-vrtacka-varianty-hodnoceni-text); an article's standfirst and kicker do not."""
+    title = "Aku vrtací šroubovák Tesař 18V | NářadíHned.cz"
+    texts = [title, "Aku vrtací šroubovák Tesař 18V", P[0], *between, "Popis produktu", P[1]]
+    prose = [t in P for t in texts]
+    scores = [1.0, 0.5, score, *[0.3] * len(between), 0.55, 0.9]
+    keep = [False] * (len(texts) - 1) + [True]
+    chrome = [False] * len(texts)
+    out = _lead_above(keep, scores, prose, chrome, texts, title)
+    assert out[-2] is headed  # the heading names a tab above it, "Popis"
+    assert out[2] is joined

@@ -14,6 +14,7 @@ import regex
 from cleaner.authors import REPLY_SUBJECT, parse_post_header
 from cleaner.dates import find_dates
 from cleaner.document import Block, BlockKind, Document
+from cleaner.htmlblocks import PRICE
 from cleaner.line_shapes import ROSTER as _ROSTER
 from cleaner.line_shapes import SENTENCE_END as _SENTENCE_END
 from cleaner.line_shapes import headline_start as _headline_start
@@ -216,8 +217,10 @@ _STAMP_LINE = regex.compile(
 _HEAD_CARD_LINES = 6
 # On a thread page, a line that is a count and one or two words is a post's like count ("4 Me
 # gusta", scored 0.55-0.67 and kept: golden es-foro-discourse-huerto-tomates-rajados-text
-# 0.899 -> 0.923; wcxb-dev-text two pages up by 0.002, none down).
-_LIKE_COUNT = regex.compile(r"^\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?$")
+# 0.899 -> 0.923; wcxb-dev-text two pages up by 0.002, none down), or three words ("2 Synes
+# godt om": golden da-forum-discourse-varmepumpe-stoej-text). A numbered line ("1. Value for
+# Money", a list item or a section heading) is no count: its number ends on a dot.
+_LIKE_COUNT = regex.compile(r"^\d+(?:[.,]\d+)*\s+\p{L}+(?:\s+\p{L}+){0,2}$")
 # On a thread page, a line that is a bare figure ("12,094", "276", "16.6k") is a count from a
 # user card (messages, reactions, points) or a post's votes, never a post's text. Session 22,
 # wcxb-dev-text: 14 forum pages up (0514 0.81 -> 0.83, 0521 0.89 -> 0.90, 0519 0.83 -> 0.84),
@@ -575,6 +578,19 @@ _POST_SENTENCE_WORDS = 2
 # A button with its count under a post ("Mi piace (3)", "Like (12)") ends on a parenthesis, as a
 # sentence may, but is no sentence (golden it-forum-discussione-caldaia-pressione-text).
 _BUTTON_COUNT = regex.compile(r"\(\s*\d[\d.,]*\s*\)$")
+# Discourse (and other boards' plain themes) head each post with the poster's name on a line of
+# its own, maybe a title line under it ("Installatør"), and the post's date alone on the next
+# ("23. nov. 2026"), no time of day: golden da-forum-discourse-varmepumpe-stoej-text (round U),
+# whose first and last posts scored under the threshold and went as outside the article. A
+# name is at most `_STAMP_NAME_WORDS` words ending no sentence, the title line one more such
+# line, and a post's text follows the date (prose, or a quote's cite line: a related-threads
+# list prints its titles there, "Could this be ALS?", wcxb-dev-text 0524); `_NAME_STAMPS` of
+# them make a thread. A byline over an article is one.
+_STAMP_NAME_WORDS = 2
+_NAME_STAMPS = 3
+# A quote inside a post opens on the quoted poster's name and a colon ("kr_varme:"), one word:
+# the cite, not the post's text (the quoted sentence under it stays).
+_QUOTE_CITE = regex.compile(r"^(\S{1,40}):$")
 _THREAD_HEADER = regex.compile(r"^\d+\s+\D{1,40}?[«“„\"']\s*(.+?)\s*[»”“\"']\s*$")
 
 
@@ -696,6 +712,83 @@ def _revise(
     # cultiváis...?", golden es-blog-huerto-comentarios, 0.52 under the trees) is the article's.
     if i < len(out) and scores[i] >= _NEAR_MISS and not chrome[i] and texts[i].endswith(_QUESTION):
         out[i] = True
+    return out
+
+
+# The tab row over a product's description ("Popis" / "Parametry" / "Hodnocení (41)"): at most
+# this many lines above the description's heading (`_lead_above`).
+_TAB_LINES = 6
+
+
+def _lead_above(  # noqa: PLR0913, PLR0917 - the per-unit columns of `_decide`, and the title
+    keep: list[bool],
+    scores: list[float],
+    prose: list[bool],
+    chrome: list[bool],
+    texts: list[str],
+    title: str,
+) -> list[bool]:
+    """Keep the heading right above the stretch and a lead paragraph under the headline.
+
+    A shop's product page as text (golden cs-produkt-aku-vrtacka-varianty-hodnoceni-text, round
+    U): the headline's repeat, the short description (one prose paragraph, scored a near miss),
+    the variant, price and cart lines, the tab row, then "Popis produktu" over the description.
+    The heading joins when it is a sub-heading (`_subheading`) scored a near miss and no chrome
+    whose first word is a tab's label within `_TAB_LINES` lines above ("Popis" over "Popis
+    produktu": any heading there also took kickers and photo credits, "Garden Diary",
+    "FatCamera/Getty Images", wcxb-dev-text 0394 and 4560, as often as section heads);
+    the paragraph when it is the one prose line between the headline's repeat and the stretch,
+    every line between them is shorter than prose (`_PROSE_WORDS`), and the lines under it hold
+    a price (the buy box: `htmlblocks.PRICE`; the paragraph scored a near miss: at the edge
+    floor a camera's blurb joined, which the truth of wcxb-dev-text product 0626 leaves out) or
+    a filter sidebar (`_FACET_RUN` facets; the paragraph scored at least `_EDGE_SCORE`: a
+    listing's intro, golden lt-renginiai-kaunas-gruodis-sarasas-text, 0.43). Without them an
+    article's standfirst joined as often as its first paragraph, which the wcxb-dev-text truth
+    leaves out as often as not (25 pages down, 20 up, 0.8399 either way), and a landing page's
+    hero line (golden ro-servicii-renovari-apartamente-landing-text, 0.42, not body).
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept or not title:
+        return keep
+    out = list(keep)
+    lo = kept[0]
+    tabs = {t.strip().casefold() for t in texts[max(1, lo - 1 - _TAB_LINES) : lo - 1]}
+    if (
+        lo > 1
+        and _subheading(texts[lo - 1])
+        and scores[lo - 1] >= _NEAR_MISS
+        and not chrome[lo - 1]
+        and texts[lo - 1].split()[0].casefold() in tabs
+    ):
+        out[lo - 1] = True
+        lo -= 1
+    head = next(
+        (
+            i
+            for i in range(lo - 1, 0, -1)
+            if _repeats_title(texts[i], title) and len(texts[i]) >= _HEADLINE_SHARE * len(title)
+        ),
+        None,
+    )
+    if head is None:
+        return out
+    between = range(head + 1, lo)
+    leads = [i for i in between if prose[i]]
+    if (
+        len(leads) == 1
+        and all(i in leads or count_words(texts[i]) < _PROSE_WORDS for i in between)
+        and (
+            (
+                scores[leads[0]] >= _NEAR_MISS
+                and any(PRICE.search(texts[i]) for i in range(leads[0] + 1, lo))
+            )
+            or (
+                scores[leads[0]] >= _EDGE_SCORE
+                and sum(_facet(texts[i]) for i in range(leads[0] + 1, lo)) >= _FACET_RUN
+            )
+        )
+    ):
+        out[leads[0]] = True
     return out
 
 
@@ -1965,6 +2058,55 @@ def _complete_entries(
     return out
 
 
+# A listing's card as a text scrape is a group of its own (blank lines around it): a title, a
+# meta line ("2026 m. gruodžio 5 d., 18:00 · Kauno arkikatedra bazilika"), a teaser sentence,
+# then tags and buttons. Its core runs from the first line to the first sentence, at most
+# `_CARD_CORE_LINES` lines; `_ITEM_RUN_MIN` or more groups in a row whose cores have one shape,
+# most of them kept, make a run of cards (golden lt-renginiai-kaunas-gruodis-sarasas-text,
+# round U: the first card's title and the whole last card went, scored 0.54-0.58).
+_CARD_CORE_LINES = 4
+# ... and at least this many: a title, a meta line, the teaser. A heading over its section's
+# first sentence is no card: at two lines the FAQ and the call-back form of golden
+# ro-servicii-renovari-apartamente-landing-text ran as "cards" with the sections above them.
+_CARD_CORE_MIN = 3
+
+
+def _card_core(idx: list[int], prose: list[bool], texts: list[str]) -> list[int] | None:
+    """A card group's core: its lines up to its first sentence, or None (`_CARD_CORE_LINES`)."""
+    for n, i in enumerate(idx[:_CARD_CORE_LINES]):
+        if prose[i] or _post_sentence(texts[i]):
+            return idx[: n + 1] if n + 1 >= _CARD_CORE_MIN else None
+    return None
+
+
+def _complete_cards(
+    keep: list[bool], prose: list[bool], texts: list[str], groups: list[int], start: int
+) -> list[bool]:
+    """Keep the cores of a run of card groups whose cores mostly are kept (`_CARD_CORE_LINES`)."""
+    by_group: dict[int, list[int]] = {}
+    for i in range(start, len(texts)):
+        by_group.setdefault(groups[i], []).append(i)
+    cards: list[tuple[tuple[bool, ...], list[int]] | None] = []
+    for idx in by_group.values():
+        core = _card_core(idx, prose, texts)
+        shape = tuple(bool(_ANY_DIGIT.search(texts[i])) for i in core[:-1]) if core else ()
+        cards.append((shape, core) if core else None)
+    out = list(keep)
+    k = 0
+    while k < len(cards):
+        card = cards[k]
+        m = k + 1
+        while card is not None and m < len(cards) and (c := cards[m]) and c[0] == card[0]:
+            m += 1
+        run = [c[1] for c in cards[k:m] if c is not None]
+        if len(run) >= _ITEM_RUN_MIN and 2 * sum(keep[core[-1]] for core in run) > len(run):
+            for core in run:
+                for i in core:
+                    out[i] = True
+        k = m
+    return out
+
+
 def _byline_names(texts: list[str], end: int) -> set[str]:
     """Names (`_NAME`, case-folded) a byline above `end` shows, with a digit on or under it."""
     out: set[str] = set()
@@ -2166,19 +2308,98 @@ def _post_numbers(texts: list[str], prose: list[bool]) -> list[bool]:
     return out
 
 
-def _post_headers(texts: list[str], prose: list[bool]) -> list[bool]:
+def _post_headers(
+    texts: list[str], prose: list[bool], lang: str | None
+) -> tuple[list[bool], list[tuple[int, int]]]:
     """Mark the lines that head a forum post: a reply's subject line or a "Post by" line.
 
     A Chinese board's post stamp ("发表于 <date>", `_CJK_POST_STAMP`) heads its post too, and
-    so does a post number in a rising run (`_post_numbers`).
+    so does a post number in a rising run (`_post_numbers`) and the date line of a name stamp
+    (`_name_stamps`, returned too).
     """
     numbers = _post_numbers(texts, prose)
-    return [
+    stamps = _name_stamps(texts, prose, lang)
+    dated = {b for _, b in stamps}
+    headers = [
         numbers[i]
+        or i in dated
         or bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t))
         or parse_post_header(t) is not None
         for i, t in enumerate(texts)
     ]
+    return headers, stamps
+
+
+def _date_alone(text: str, lang: str | None) -> bool:
+    """Whether a line is one date and nothing else, with no time of day ("23. nov. 2026")."""
+    text = text.strip()
+    if not text or _TIME_OF_DAY.search(text) or count_words(text) > _THREAD_DATE_WORDS:
+        return False
+    found = find_dates(text, lang)
+    return len(found) == 1 and found[0].start == 0 and len(text) - found[0].end <= 1
+
+
+def _stamp_name(text: str, prose: bool) -> bool:
+    """Whether a line may be a poster's name or title over a post's date line."""
+    text = text.strip()
+    return (
+        not prose
+        and 0 < count_words(text) <= _STAMP_NAME_WORDS
+        and not _SENTENCE_END.search(text)
+        and not text.endswith(":")
+    )
+
+
+def _name_stamps(texts: list[str], prose: list[bool], lang: str | None) -> list[tuple[int, int]]:
+    """The heads of a thread's posts as (first line, date line): name, maybe a title, date.
+
+    See `_NAME_STAMPS`; fewer heads on the page give none.
+    """
+    heads = []
+    for i in range(1, len(texts) - 1):
+        if not _date_alone(texts[i], lang):
+            continue
+        if not (prose[i + 1] or _QUOTE_CITE.match(texts[i + 1].strip())):
+            continue
+        if not _stamp_name(texts[i - 1], prose[i - 1]):
+            continue
+        start = i - 1
+        if (
+            i > 1
+            and _stamp_name(texts[i - 2], prose[i - 2])
+            and not _date_alone(texts[i - 2], lang)
+        ):
+            start = i - 2
+        heads.append((start, i))
+    # A byline printed again over every teaser of a rail ("DianaHR Team" / "Feb 16, 2026",
+    # wcxb-dev-text 4304) is one head, however often it recurs: posts differ in name or date.
+    distinct = {(texts[a].strip(), texts[b].strip()) for a, b in heads}
+    return heads if len(distinct) >= _NAME_STAMPS else []
+
+
+def _drop_stamp_heads(
+    keep: list[bool], heads: list[tuple[int, int]], texts: list[str]
+) -> list[bool]:
+    """Drop a thread's post heads (`_name_stamps`), its posters' quote cites and post badges.
+
+    A badge is a lone word under the first head that ends no sentence (Discourse's accepted
+    answer prints "Løsning", "Solution" inside the post: golden
+    da-forum-discourse-varmepumpe-stoej-text).
+    """
+    out = list(keep)
+    names = set()
+    for a, b in heads:
+        out[a : b + 1] = [False] * (b + 1 - a)
+        names.add(texts[a].strip().casefold())
+    first = heads[0][0] if heads else len(texts)
+    for i, t in enumerate(texts):
+        line = t.strip()
+        m = _QUOTE_CITE.match(line)
+        if (m and m.group(1).casefold() in names) or (
+            i > first and count_words(line) == 1 and not _SENTENCE_END.search(line)
+        ):
+            out[i] = False
+    return out
 
 
 def _names_headline(text: str, title: str) -> bool:
@@ -2536,7 +2757,14 @@ def _decide(  # noqa: PLR0913 - as `decide`
     if _all_text(texts, chrome, 1 if has_title else 0):
         keep = [not (i == 0 and has_title) for i in range(len(keep))]
     else:
-        keep = _revise(_keep_live_entries(keep, prose, texts), scores, prose, chrome, texts)
+        keep = _lead_above(
+            _revise(_keep_live_entries(keep, prose, texts), scores, prose, chrome, texts),
+            scores,
+            prose,
+            chrome,
+            texts,
+            title,
+        )
         keep = _fill_gaps(keep, scores, chrome)
         keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
@@ -2565,22 +2793,32 @@ def _decide(  # noqa: PLR0913 - as `decide`
     ]
     if _bare_list(texts, keep, prose):
         keep = [False] * len(keep)
-    keep = _complete_entries(
-        _keep_items(keep, scores, prose, texts, int(has_title)),
-        scores,
+    keep = _complete_cards(
+        _complete_entries(
+            _keep_items(keep, scores, prose, texts, int(has_title)),
+            scores,
+            prose,
+            texts,
+            int(has_title),
+        ),
         prose,
         texts,
+        groups,
         int(has_title),
     )
     keep = _drop_facets(_cut_reviews(_cut_after_footer(keep, prose, texts, title), texts), texts)
-    headers = _post_headers(texts, prose)
+    headers, stamps = _post_headers(texts, prose, lang)
     if _thread_page(headers, keep, prose, texts, title):
-        keep = _drop_card_figures(
-            _drop_post_numbers(
-                _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
-                headers,
+        keep = _drop_stamp_heads(
+            _drop_card_figures(
+                _drop_post_numbers(
+                    _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
+                    headers,
+                    texts,
+                ),
                 texts,
             ),
+            stamps,
             texts,
         )
         thread = None
