@@ -102,6 +102,37 @@ MARKDOWN = [
 ]
 
 
+MARKDOWN.append(
+    (
+        # an ordered list padded after its numbers: one block per item, the number is markup;
+        # a number at a soft break inside a paragraph goes on with the sentence (golden
+        # ms-panduan-markdown-pencetak-resit-bluetooth-text, round U)
+        [
+            "Title: Steps",
+            "",
+            "URL Source: https://e.x/steps",
+            "",
+            "Markdown Content:",
+            "1.  Switch the printer on.",
+            "2.  Open **Settings > Bluetooth**.",
+            "3.  Enter `0000`.",
+            "",
+            "The printer was sold in",
+            "2026. It prints receipts.",
+        ],
+        [
+            "Steps",
+            "",
+            "• Switch the printer on.",
+            "• Open Settings > Bluetooth.",
+            "• Enter 0000.",
+            "",
+            "The printer was sold in 2026. It prints receipts.",
+        ],
+    ),
+)
+
+
 @pytest.mark.parametrize(("lines", "expected"), MARKDOWN)
 def test_markdown_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
     form, text, _ = rewrite("\n".join(lines))

@@ -43,6 +43,11 @@ _ATX = regex.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 _SETEXT = regex.compile(r"(?:=+|-+)[ \t]*")
 _RULE = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _MD_BULLET = regex.compile(r"([ \t]*)[*+-][ \t]+(\S.*)")
+# An ordered list's item, "1.  Hidupkan pencetak ..." (html2text and reader services pad the
+# number): a block of its own like a bullet, not a soft-wrapped line of one paragraph (golden
+# ms-panduan-markdown-pencetak-resit-bluetooth-text, round U, ran its three steps into one).
+# The number is the list's markup (an <ol> counts itself): the item is kept as a bullet.
+_MD_ORDERED = regex.compile(r"([ \t]*)\d{1,3}[.)][ \t]+(\S.*)")
 _QUOTE = regex.compile(r"[ \t]{0,3}>[ \t]?(.*)")
 _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -294,8 +299,12 @@ def _code_line(line: str) -> str:
     return line[4:] if line.startswith("    ") else line.removeprefix("\t")
 
 
-def _markdown_block(line: str) -> tuple[str, str] | None:
-    """A line that is a block of its own: ("rule"|"image", text) taken out, ("", text) kept."""
+def _markdown_block(line: str, *, in_paragraph: bool = False) -> tuple[str, str] | None:
+    """A line that is a block of its own: ("rule"|"image", text) taken out, ("", text) kept.
+
+    Inside a paragraph (`in_paragraph`) a line opening on a number other than 1 goes on with
+    it (`_wrapped_number`).
+    """
     stripped = line.strip()
     if _RULE.fullmatch(stripped):
         return "rule", stripped
@@ -304,13 +313,25 @@ def _markdown_block(line: str) -> tuple[str, str] | None:
     atx = _ATX.fullmatch(stripped)
     if atx and stripped.startswith("#"):
         return "", _inline(atx.group(1))
-    bullet = _MD_BULLET.fullmatch(line)
+    bullet = _MD_BULLET.fullmatch(line) or (
+        None if in_paragraph and _wrapped_number(line) else _MD_ORDERED.fullmatch(line)
+    )
     if bullet:
         return "", "• " + _inline(bullet.group(2))
     quote = _QUOTE.fullmatch(line)
     if quote:
         return "", _inline(quote.group(1))
     return None
+
+
+def _wrapped_number(line: str) -> bool:
+    """Whether a line inside a paragraph opens on a number that starts no list.
+
+    As CommonMark has it, only an ordered list starting at 1 interrupts a paragraph: "2026. The"
+    or "3. November" at a soft break goes on with the sentence.
+    """
+    m = _MD_ORDERED.fullmatch(line)
+    return m is not None and not line.strip().startswith(("1.", "1)"))
 
 
 def _markdown(text: str) -> _Rewrite:
@@ -334,7 +355,7 @@ def _markdown(text: str) -> _Rewrite:
         if code:
             out.append(_code_line(line))
             continue
-        if paragraph and (not line or _markdown_block(line) is not None):
+        if paragraph and (not line or _markdown_block(line, in_paragraph=True) is not None):
             out.append(_inline(" ".join(paragraph)))
             paragraph = []
         if not line:
@@ -342,7 +363,7 @@ def _markdown(text: str) -> _Rewrite:
         elif not paragraph and _SETEXT.fullmatch(nxt) and not _MD_BULLET.fullmatch(line):
             out.append(_inline(line.strip()))  # a setext heading; its underline is syntax
             i += 1
-        elif (block := _markdown_block(line)) is not None:
+        elif (block := _markdown_block(line, in_paragraph=bool(paragraph))) is not None:
             reason, words = block
             if reason:
                 removed.append((words, reason, i))
