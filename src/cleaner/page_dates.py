@@ -176,7 +176,7 @@ _IN_SENTENCE = regex.compile(r"\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2
 # A cheap test before the date patterns run: a full date has a four-digit year.
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A word, as a headline and a heading (or a title line and a scrape's line) are compared by
-# the words they share (`_headline_element`, text_metadata's `_word_overlap`).
+# the words they share (`_headline_element`, text_metadata's `_word_set` and `_jaccard`).
 OVERLAP_WORD = regex.compile(r"\w+")
 
 
