@@ -149,6 +149,23 @@ def test_parse_byline_dated_post_header_names_users_and_first_names(line, names)
     assert parsed.names == names
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # A post footer's byline with the time of posting (golden eu-blogger-mendi-aizkorri).
+        ("Argitaratzailea: Jon Etxeberria ordua: 09:14", "eu", ("Jon Etxeberria",)),
+        ("Posted by Jon Smith at 9:14 AM", "en", ("Jon Smith",)),
+        ("Posted by Jon Smith at 21:05", "en", ("Jon Smith",)),
+        ("By Jane Doe (10:30)", "en", ("Jane Doe",)),
+    ],
+)
+def test_parse_byline_cuts_the_time_after_the_names(line, lang, names):
+    """A clock time and the word before it end a byline's names."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
 @pytest.mark.parametrize("line", ["Shop by Brand", "Courses by Topic", "Sort by price"])
 def test_parse_byline_undated_by_one_word_is_a_label(line):
     """Without a date, "by" and one word is a filter or sort label."""

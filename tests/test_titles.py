@@ -556,6 +556,26 @@ def test_shown_whole_keeps_a_shown_headline_cut_at_a_dash():
     assert shown_whole(site_cut, cands) is None
 
 
+def test_shown_whole_takes_the_shown_headline_of_a_kicked_title_cut():
+    """A `<title>` run "Kicker: head" cut at a dash yields to the shown line the head opens."""
+    line = "Vega Nova X5 – odličan ekran, prosečna baterija"
+    cut = "Test: Vega Nova X5"
+    cands = _scored([(line, ["line_first", "head"]), (cut, ["title_run"])])
+    assert shown_whole(cut, cands) == line
+    # the shown line is the head itself: a podcast's episode number goes
+    head = "Зошто Охридското Езеро се затоплува"
+    cands = _scored([(head, ["line_first", "sub"]), (f"Еп. 47: {head}", ["title_run"])])
+    assert shown_whole(f"Еп. 47: {head}", cands) == head
+    # a line that goes on past a bar, or a head no line opens, changes nothing
+    cands = _scored([(f"{line} | Tehnoklik", ["line_first"]), (cut, ["title_run"])])
+    assert shown_whole(cut, cands) is None
+    cands = _scored([("Nova X5 – odličan ekran", ["line_first"]), (cut, ["title_run"])])
+    assert shown_whole(cut, cands) is None
+    # no kicker: the title run stands
+    cands = _scored([(line, ["line_first"]), ("Vega Nova X5", ["title_run"])])
+    assert shown_whole("Vega Nova X5", cands) is None
+
+
 def test_choose_text_title_keeps_the_shown_headline_with_its_dash():
     """The scrape's headline line, dash and all, over the <title>'s shorter runs."""
     headline = "Динамо – Шахтар 2:1: онлайн-трансляція матчу 14-го туру УПЛ"

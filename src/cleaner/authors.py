@@ -612,10 +612,24 @@ def credit_value(value: str) -> str | None:
     return text
 
 
+# A clock time that ends a post footer's byline, with the word that introduces it: Blogger's
+# "Posted by Jon Smith at 9:14 AM", in Basque "Argitaratzailea: Jon Etxeberria ordua: 09:14"
+# (golden eu-blogger-mendi-aizkorri-negua-text). The word is lower-case, so a name's last
+# word is never taken for it; a caseless script keeps its word before the time, and the
+# names then fail as they did.
+_CLOCK_END = regex.compile(
+    r"(?:\s+(?-i:\p{Ll}[\p{Ll}\p{M}.]{0,9}):?)?\s+\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?(?i:[ap]\.?\s?m\.?|uhr|h))?\)?\s*$",
+)
+
+
 def _cut_names_end(text: str) -> str:
     for found in find_dates(text):
         text = text[: found.start]
         break
+    clock = _CLOCK_END.search(text)
+    if clock is not None and clock.start() > 0:
+        text = text[: clock.start()]
     end = _NAMES_END.search(text)
     if end is not None and end.start() > 0:
         text = text[: end.start()]

@@ -254,8 +254,10 @@ def text_site(doc: Document, blocks: list[Block], title: str | None = None) -> s
             and not text.endswith((".", ":", "!", "?"))
             and doc.decoded.count(text) >= 2
             # A name has a capital, or is in a script without case ("知乎", "ヨドバシ"): a
-            # lower-case line is a menu entry.
-            and any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in text)
+            # lower-case line is a menu entry. Georgian's Mkhedruli letters have capitals in
+            # Unicode (Mtavruli) that the language does not write, and are their own title
+            # case: "სპორტული კურიერი" is a name (golden ka-ragbi-matchis-mimokhilva-w3m-dump-text).
+            and any(c.isalpha() and c.title() == c for c in text)
         ):
             return text
     return None

@@ -1391,7 +1391,7 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
     shown = ("src_line_first", "src_line", *(f"src_{s}" for s in _LINE_SOURCES))
     if best is None or x is None or not x.get("src_line_run") or any(x.get(s) for s in shown):
         # not a cut, or a cut the page shows on a line of its own
-        return None
+        return _kicked_cut_shown(best, x, candidates)
     for text, y in candidates:
         # A line that prints the whole `<title>` may end with the site's name ("... 2025 –
         # Artlyst", wcxb-dev-text 0408): its dash parts are the title's parts.
@@ -1406,6 +1406,43 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
             if m.end() <= start or m.start() >= end
         ]
         if marks and all(set(mark) <= _DASH_MARKS for mark in marks):
+            return text
+    return None
+
+
+# A kicker before a `<title>`'s headline: one or two words and a colon ("Test: Vega Nova X5 –
+# ...", a podcast's episode number "Еп. 47: ..."), which the page prints on a line of its own
+# over the headline, or not at all.
+_TITLE_KICKER = regex.compile(
+    r"^(?:[\p{L}#][\p{L}\p{M}\p{N}.'’-]*\s){0,1}[\p{L}\p{N}#][\p{L}\p{M}\p{N}.'’-]*:\s+(?=\S)"
+)
+
+
+def _kicked_cut_shown(
+    best: str | None,
+    x: dict[str, float] | None,
+    candidates: Sequence[tuple[str, dict[str, float]]],
+) -> str | None:
+    """The shown headline line a kicked `<title>` cut at a dash opens, or None.
+
+    "Test: Vega Nova X5 – odličan ekran, prosečna baterija | Tehnoklik" cut to "Test: Vega Nova
+    X5", where the page prints "Vega Nova X5 – odličan ekran, prosečna baterija" whole on the
+    line under its "TEST" kicker (golden sr-recenzija-telefon-ocena-prednosti-mane-text): the
+    cut fell on the headline's own dash, and the line is the headline. So with a line that is
+    the cut headline without its kicker: "Еп. 47: Зошто Охридското Езеро се затоплува" under a
+    show's episode-number line (golden mk-podkast-epizoda-transkript-ohrid-text).
+    """
+    if best is None or x is None or not x.get("src_title_run") or x.get("src_line_run"):
+        return None
+    kicker = _TITLE_KICKER.match(best)
+    if kicker is None:
+        return None
+    head = best[kicker.end() :]
+    for text, y in candidates:
+        if not (y.get("src_line_first") and not y.get("src_title")) or not text.startswith(head):
+            continue
+        marks = [m.group().strip() for m in _SEPARATOR.finditer(text) if m.start() >= len(head)]
+        if (marks or text == head) and all(set(mark) <= _DASH_MARKS for mark in marks):
             return text
     return None
 

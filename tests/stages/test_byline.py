@@ -1485,6 +1485,13 @@ def test_byline_takes_no_testimonial_speaker_as_a_signature() -> None:
         (("Five Books",), ("Sylvia Bishop",), ()),
         (("Redazione",), ("Luca Giacometto",), ()),
         (("Jane Doe",), ("Sylvia Bishop",), ("Jane Doe",)),
+        # An office with lower-case words in its name yields (sl-typo3-univerza-novica-grafen).
+        (("Služba za komuniciranje",), ("Tina Zupan",), ()),
+        (("Office of communications",), ("Tina Zupan",), ()),
+        # ... but not to another office, nor does a team's credit or a particle's name yield.
+        (("Služba za komuniciranje",), ("Urad za medije",), ("Služba za komuniciranje",)),
+        (("The Investopedia Team",), ("Yarilet Perez",), ("The Investopedia Team",)),
+        (("Ursula von der Leyen",), ("Tina Zupan",), ("Ursula von der Leyen",)),
     ],
 )
 def test_byline_desk_or_publication_in_markup_yields_to_a_byline_line(markup, lines, expected):

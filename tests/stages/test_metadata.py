@@ -994,6 +994,30 @@ def test_metadata_text_site_reads_a_caseless_logo_line() -> None:
     assert doc.meta.site_name == "桜ニュース"
 
 
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        # Georgian's Mkhedruli has capitals in Unicode that the language does not write
+        # (golden ka-ragbi-matchis-mimokhilva-w3m-dump-text).
+        ("სპორტული კურიერი", "სპორტული კურიერი"),
+        # a lower-case line in a cased script is a menu entry
+        ("sportske vijesti", None),
+    ],
+)
+def test_metadata_text_site_reads_a_georgian_logo_line(logo: str, site: str | None) -> None:
+    """A Georgian logo line names the site as a capitalised one does; a lower-case one does not."""
+    doc = metadata(
+        _text(
+            "ბორჯღალოსნებმა იტალია თბილისში 28:19 დაამარცხეს",
+            logo,
+            "ბორჯღალოსნებმა იტალია თბილისში 28:19 დაამარცხეს",
+            "საქართველოს ნაკრებმა შემოდგომის სერიის ბოლო მატჩში იტალია 28:19 დაამარცხა.",
+            f"© 2026 {logo}",
+        )
+    )
+    assert doc.meta.site_name == site
+
+
 def test_metadata_text_site_is_not_the_title_slogan() -> None:
     """A slogan after the brand on a home page's title line is not the site's name."""
     doc = metadata(

@@ -37,11 +37,13 @@ from cleaner.authors import (
     has_starter_hint,
     is_agency,
     is_role,
+    looks_like_name,
     parse_byline,
     parse_thread_starter,
 )
 from cleaner.byline_blocks import drop_author_card, labelled_author, lift_bylines, text_credit
 from cleaner.byline_lines import is_publication_intro, never_lower, plain_name
+from cleaner.byline_words import shared_words
 from cleaner.dates import DATELINE_CHARS, find_dates
 from cleaner.document import Block, Document
 from cleaner.thread_authors import (
@@ -344,6 +346,16 @@ def _html_last_resort(
     return authors or poster_attribute(tree, site)
 
 
+def _lower_word(name: str) -> bool:
+    """Whether `name` has a lower-case word after its first that is no surname particle.
+
+    A team's credit has none ("The Investopedia Team" in the markup stands over a reviewer's
+    line: wcxb-dev 0044).
+    """
+    particles = shared_words("name_particle")
+    return any(w[:1].islower() and w.casefold() not in particles for w in name.split()[1:])
+
+
 def _desk_yields(
     markup: tuple[str, ...], lines: tuple[str, ...], site: str | None
 ) -> tuple[str, ...]:
@@ -352,12 +364,19 @@ def _desk_yields(
     A desk the markup credits ("Redazione" in the microdata's author) yields to the person the
     page's own byline line names ("Scritto da Luca Giacometto" at the foot: golden
     it-cronaca-locale-joomla-html). So does the publication's own name in the author tag
-    ("Five Books" over the story's "Sylvia Bishop": wcxb-dev 4371).
+    ("Five Books" over the story's "Sylvia Bishop": wcxb-dev 4371). So does an office: a
+    value of several words that is no person's name, a unit's name with lower-case words in
+    it ("Služba za komuniciranje", a university's communications office, over the story's
+    closing "Besedilo: Tina Zupan": golden sl-typo3-univerza-novica-grafen-html).
     """
     key = " ".join(site.split()).casefold() if site else None
 
     def desk(name: str) -> bool:
-        return is_agency(name) or " ".join(name.split()).casefold() == key
+        return (
+            is_agency(name)
+            or " ".join(name.split()).casefold() == key
+            or (_lower_word(name) and not looks_like_name(name))
+        )
 
     if markup and lines and all(map(desk, markup)) and not any(map(desk, lines)):
         return ()
