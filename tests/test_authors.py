@@ -157,6 +157,10 @@ def test_parse_byline_dated_post_header_names_users_and_first_names(line, names)
         ("Posted by Jon Smith at 9:14 AM", "en", ("Jon Smith",)),
         ("Posted by Jon Smith at 21:05", "en", ("Jon Smith",)),
         ("By Jane Doe (10:30)", "en", ("Jane Doe",)),
+        # Blogger's footer in more languages: two words before the time, a dotted time
+        ("Publicat per Jordi Puig a les 9:14", "ca", ("Jordi Puig",)),
+        ("Lähettänyt Matti Virtanen klo 9.14", "fi", ("Matti Virtanen",)),
+        ("Postat de Ana Popescu la 09:14", "ro", ("Ana Popescu",)),
     ],
 )
 def test_parse_byline_cuts_the_time_after_the_names(line, lang, names):

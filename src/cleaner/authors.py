@@ -614,11 +614,11 @@ def credit_value(value: str) -> str | None:
 
 # A clock time that ends a post footer's byline, with the word that introduces it: Blogger's
 # "Posted by Jon Smith at 9:14 AM", in Basque "Argitaratzailea: Jon Etxeberria ordua: 09:14"
-# (golden eu-blogger-mendi-aizkorri-negua-text). The word is lower-case, so a name's last
-# word is never taken for it; a caseless script keeps its word before the time, and the
-# names then fail as they did.
+# (golden eu-blogger-mendi-aizkorri-negua-text), Catalan "a les 9:14", Finnish "klo 9.14".
+# The words (two at most) are lower-case, so a name's last word is never taken for one; a
+# caseless script keeps its word before the time, and the names then fail as they did.
 _CLOCK_END = regex.compile(
-    r"(?:\s+(?-i:\p{Ll}[\p{Ll}\p{M}.]{0,9}):?)?\s+\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?-i:\p{Ll}[\p{Ll}\p{M}.]{0,9}):?){0,2}\s+\(?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:\s?(?i:[ap]\.?\s?m\.?|uhr|h))?\)?\s*$",
 )
 
