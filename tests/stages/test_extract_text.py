@@ -1671,6 +1671,52 @@ def test_decide_keeps_a_chapter_list(run, kept):
     assert _decided(lines, scores, prose) == [P[0], *kept, P[1]]
 
 
+def test_decide_keeps_chapters_and_description_above_a_transcript():
+    """Chapters a sponsor line and a share row above the kept transcript join it, with the
+    description over them and the transcript's heading (golden
+    mk-podkast-epizoda-transkript-ohrid-text, round V); the lines between stay out."""
+    desc = "The lake's surface water is warmer by nearly two degrees than it was in 1985 now."
+    chapters = ["In this episode", "(01:40) Measuring", "(08:15) The trout", "(19:30) Algae"]
+    between = ["Supported by a foundation for open media.", "Share", "Facebook", "Copy link"]
+    lines = ["Play", desc, *chapters, *between, "Transcript", P[0], P[1]]
+    scores = [0.1, 0.4, *[0.3] * 4, 0.3, 0.1, 0.1, 0.1, 0.2, 0.9, 0.9]
+    prose = [False, True, *[False] * 9, True, True]
+    assert _decided(lines, scores, prose) == [desc, *chapters, "Transcript", P[0], P[1]]
+
+
+@pytest.mark.parametrize(
+    ("run", "dropped"),
+    [
+        # A gallery's slide counters, each over its caption (golden
+        # sq-galeri-foto-festivali-kenges-text, round V), with or without spaces.
+        (["1 / 3", "Snow on the road.", "2 / 3", "Children sledging.", "3 / 3", "The hill."], True),
+        (["1/4", "Cleans", "Deep text.", "2/4", "Mops", "More text.", "3/4", "Empties"], True),
+        # Scores that do not count up by one, or two counters only, are body.
+        (["5 / 10", "The screen.", "10 / 10", "The battery.", "7 / 10", "The camera."], False),
+        (["1 / 2", "Snow on the road.", "2 / 2", "Children sledging."], False),
+    ],
+)
+def test_decide_drops_slide_counters(run, dropped):
+    """A run of bare "n / N" lines counting up to the same N is a gallery's furniture."""
+    lines = [P[0], *run, P[1]]
+    kept = _decided(lines, [0.9] * len(lines), [True, *[False] * len(run), True])
+    counters = [x for x in run if "/" in x]
+    assert all((c not in kept) is dropped for c in counters)
+    assert all(x in kept for x in run if "/" not in x)
+
+
+def test_decide_keeps_a_verdict_box_with_its_score_lines():
+    """Score lines over a pros/cons box join it (golden
+    sr-recenzija-telefon-ocena-prednosti-mane-text, round V: six scores)."""
+    box = ["Score: 8,2/10", "Design: 9", "Screen: 9,5", "Battery: 6,5", "Camera: 8", *_BOX[1:]]
+    text = "\n".join(["A title", P[0], P[1], "", "\n".join(box), "", "Preisvergleich"])
+    units = segment(text)
+    scores = [1.0, 0.9, 0.9, *[0.3] * len(box), 0.2]
+    prose = [False, True, True, *[False] * (len(box) + 1)]
+    verdicts = decide(units, scores, prose, title="A title", threshold=0.6, lang="de")
+    assert [v.unit.text for v in verdicts[1:] if v.reason is None] == [P[0], P[1], *box]
+
+
 def test_decide_keeps_a_heading_its_table_of_contents_repeats():
     """A sub-heading that an unnumbered table of contents above repeats is no chrome.
 

@@ -391,3 +391,36 @@ def test_docs_example_runs() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block, str(doc), "exec"), {})
+
+
+def test_markdown_link_card_goes_out_whole() -> None:
+    # a Ghost bookmark card as a reader service prints it: one link over hard-broken lines
+    # (golden az-ghost-bulleten-markdown-budce-text, round V); a link inside a sentence, and a
+    # bracket closed before the line's end, are no card
+    lines = [
+        "Title: Budget",
+        "",
+        "URL Source: https://e.x/budget",
+        "",
+        "Markdown Content:",
+        "The budget passed on Friday.",
+        "",
+        "[Budget 2027: the figures\\",
+        "\\",
+        "The ministry's paper, with tables.\\",
+        "\\",
+        "![](https://e.x/icon.png)Ministry](https://m.x/budget)",
+        "",
+        "[Note] the vote was close\\",
+        "and [late](https://e.x/late)",
+        "",
+        "Experts worry about the oil price.",
+    ]
+    _, text, removed = rewrite("\n".join(lines))
+    assert "Budget 2027" not in text
+    assert "Experts worry about the oil price." in text.splitlines()
+    assert "The budget passed on Friday." in text.splitlines()
+    assert "Note" in text
+    assert [(b.text, b.dropped_by) for b in removed if b.dropped_by == "link_card"] == [
+        ("Budget 2027: the figures The ministry's paper, with tables. Ministry", "link_card")
+    ]

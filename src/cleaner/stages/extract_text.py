@@ -485,6 +485,11 @@ _COPYRIGHT = regex.compile(
 # the rules' `[lift.review_pros]` and `[lift.review_cons]` (English and shared words in
 # common.toml, each language's own in its file); a pair must be one of each.
 _BOX_ITEMS = 8
+# ... and the "Label: value" lines right above it in its group, up to `_BOX_SCORE_LINES`, are its
+# scores: an overall one and one per aspect ("Ocena: 8,2/10", "Dizajn: 9", "Ekran: 9,5", ...;
+# golden sr-recenzija-telefon-ocena-prednosti-mane-text, round V, whose box of six score lines
+# stood too far from the verdict paragraph to count as next to kept text).
+_BOX_SCORE_LINES = 8
 _BOX_ITEM_WORDS = 15
 _BOX_NEAR = 3
 # A header line is short: the longest shipped one, "What we don't like:", has 19 characters.
@@ -498,6 +503,16 @@ _DOWNLOAD_WORDS = 15
 # A media player's position and length alone on a line ("00:00 / 42:17", "0:01/1:49"): the
 # player's chrome, never body (golden be-padkast-vypusk-drauljanaja-hata-text; the 10 such
 # lines of the wcxb-dev-text scrapes are none of their truth).
+# A gallery's slide counters, each over its slide's caption: "1 / 6", then the caption, "2 / 6",
+# ... (golden sq-galeri-foto-festivali-kenges-text, round V; a product page's feature carousel
+# "1/4" over a heading and a paragraph, wcxb-dev-text 4211-4213, whose truths leave them out).
+# Only a run tells a counter: a lone "5 / 10" is a review's score and "1/3" a step (wcxb-dev 4863's
+# truth keeps its scores), and a scrape showing only the first slide's "1 / 8" (seven sh-text
+# pages) is left alone. `_SLIDE_RUN` counters at least, counting up by one to the same N, at
+# most `_SLIDE_GAP` lines apart.
+_SLIDE = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+_SLIDE_RUN = 3
+_SLIDE_GAP = 4
 _PLAYER_TIME = regex.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # An image file's address alone on a line (a shop template's swatch thumbnails,
 # "https://cdn.example.com/.../5001_STAPLE_TEE_BONE_THUMB.jpg"): a picture's source, never body
@@ -536,6 +551,10 @@ _DOWNLOAD_FORMAT = regex.compile(
 _CHAPTER = regex.compile(r"^[(\[]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[)\]]?\s*[-–—:|]?\s+\S")
 _CHAPTER_MIN = 3
 _CHAPTER_HEAD_WORDS = 4
+# A transcript under the chapters may start a sponsor line and a share row further down (golden
+# mk-podkast-epizoda-transkript-ohrid-text, round V: six units between). No scrape of sh-text or
+# wcxb-dev-text holds a chapter list, so neither set moves.
+_CHAPTER_REACH = 8
 
 
 # An author card or a publication's blurb closing the text: a line opening on the name the
@@ -1539,8 +1558,13 @@ def _pros_cons_boxes(
         if k == j + 1:
             continue
         start = i
-        if i > 0 and groups[i - 1] == groups[i] and _labelled(texts[i - 1]):
-            start = i - 1
+        while (
+            start > 0
+            and i - start < _BOX_SCORE_LINES
+            and groups[start - 1] == groups[i]
+            and _labelled(texts[start - 1])
+        ):
+            start -= 1
         out.append((start, k))
     return out
 
@@ -1795,16 +1819,37 @@ def _keep_roster(keep: list[bool], scores: list[float], texts: list[str]) -> lis
     return out
 
 
-def _keep_chapters(keep: list[bool], texts: list[str]) -> list[bool]:
-    """Keep a chapter list (`_chapter_runs`) next to kept text, with its short heading."""
+def _keep_chapters(keep: list[bool], texts: list[str], prose: list[bool]) -> list[bool]:
+    """Keep a chapter list (`_chapter_runs`) next to kept text, with its short heading.
+
+    When the kept text (a transcript) starts further below, within `_CHAPTER_REACH` units, the
+    list joins with the episode's description (the prose right above its heading) and the short
+    heading right above the kept text ("Транскрипт"); the sponsor line and share row between
+    stay out.
+    """
     out = list(keep)
     for a, b in _chapter_runs(texts):
-        if not (any(keep[max(0, a - _BOX_NEAR) : a]) or any(keep[b : b + _BOX_NEAR])):
-            continue
         head = texts[a - 1] if a > 0 else ""
         short = count_words(head) <= _CHAPTER_HEAD_WORDS and not _SENTENCE_END.search(head)
         first = a - 1 if head and short else a
+        if any(keep[max(0, a - _BOX_NEAR) : a]) or any(keep[b : b + _BOX_NEAR]):
+            out[first:b] = [True] * (b - first)
+            continue
+        below = next((j for j in range(b, min(len(keep), b + _CHAPTER_REACH)) if keep[j]), None)
+        if below is None or any(keep[:first]):
+            continue
         out[first:b] = [True] * (b - first)
+        lead = first
+        while lead > 1 and prose[lead - 1]:
+            lead -= 1
+        out[lead:first] = [True] * (first - lead)
+        top = texts[below - 1]
+        if (
+            below - 1 >= b
+            and count_words(top) <= _CHAPTER_HEAD_WORDS
+            and not _SENTENCE_END.search(top)
+        ):
+            out[below - 1] = True
     return out
 
 
@@ -2775,7 +2820,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = _keep_roster(
             _keep_docs(
                 _whole_code_blocks(
-                    _fill_lists(_keep_chapters(keep, texts), scores, chrome, groups),
+                    _fill_lists(_keep_chapters(keep, texts, prose), scores, chrome, groups),
                     texts,
                     groups,
                 ),
@@ -2824,13 +2869,17 @@ def _decide(  # noqa: PLR0913 - as `decide`
         thread = None
     else:
         thread = _comment_zone(texts, keep, title)
-    keep = _drop_twins(
-        _drop_copies(
-            _cut_author_card(
-                _after_headline(_stamped_heads(keep, prose, texts), prose, texts, title),
-                prose,
+    # slide counters last: the steps above complete cards and lists, which take them back in
+    keep = _drop_slide_counters(
+        _drop_twins(
+            _drop_copies(
+                _cut_author_card(
+                    _after_headline(_stamped_heads(keep, prose, texts), prose, texts, title),
+                    prose,
+                    texts,
+                    title,
+                ),
                 texts,
-                title,
             ),
             texts,
         ),
@@ -2856,6 +2905,39 @@ def _decide(  # noqa: PLR0913 - as `decide`
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
     return _drop_furniture(out, texts)
+
+
+def _drop_slide_counters(keep: list[bool], texts: list[str]) -> list[bool]:
+    """`keep` with a gallery's slide counters (`_slide_counters`) dropped."""
+    counters = _slide_counters(texts)
+    return [k and i not in counters for i, k in enumerate(keep)]
+
+
+def _slide_counters(texts: list[str]) -> set[int]:
+    """The lines of a gallery's slide counters: runs of bare "n / N" lines (`_SLIDE_RUN`).
+
+    A run counts up by one to the same N, one slide's caption or heading and text between each
+    counter and the next (at most `_SLIDE_GAP` lines). A lone "5 / 10" is a score.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    prev: tuple[int, int, int] | None = None  # (line, n, N) of the run's last counter
+    for i, text in enumerate(texts):
+        m = _SLIDE.match(text)
+        if m is None:
+            continue
+        n, total = int(m.group(1)), int(m.group(2))
+        if prev is not None and (
+            n != prev[1] + 1 or total != prev[2] or not 1 < i - prev[0] <= _SLIDE_GAP + 1
+        ):
+            if len(run) >= _SLIDE_RUN:
+                out.update(run)
+            run = []
+        run.append(i)
+        prev = (i, n, total)
+    if len(run) >= _SLIDE_RUN:
+        out.update(run)
+    return out
 
 
 def _signed_comment(text: str) -> bool:

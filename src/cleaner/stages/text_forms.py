@@ -63,6 +63,14 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 # how-to, 26 '# ' lines).
 _MD_EVIDENCE_LINES = 3
 _MD_SHARE = 0.10
+# A card: one link whose text runs over lines joined by markdown's hard break, a backslash at
+# the line's end ("[Title\\" / "\\" / "Description\\" / "![](icon)Publisher](url)"). Reader
+# services print Ghost's bookmark cards and "read more" cards so (golden
+# az-ghost-bulleten-markdown-budce-text, round V): a link to another page, title, description
+# and publisher, never the article's words; it goes out whole, as a link alone on its line
+# would be cut. A card is a few lines; a longer run is no card.
+_CARD_MAX_LINES = 16
+_CARD_END = regex.compile(r".*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[ \t]*")
 
 # -- lynx and w3m dumps -------------------------------------------------------------------------
 
@@ -336,8 +344,9 @@ def _wrapped_number(line: str) -> bool:
 
 def _markdown(text: str) -> _Rewrite:
     """A markdown scrape in our form: inline marks read out, images and rules taken out."""
-    lines = text.splitlines()
+    lines, cards = _take_cards(text.splitlines())
     out, removed, i = _markdown_head(lines)
+    removed += cards
     paragraph: list[str] = []  # a paragraph's lines: markdown's soft breaks go on one line
     code = False
     while i < len(lines):
@@ -376,6 +385,62 @@ def _markdown(text: str) -> _Rewrite:
     if paragraph:
         out.append(_inline(" ".join(paragraph)))
     return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _take_cards(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The lines with each card (`_link_card`) blanked, and the cards' words taken out."""
+    out = list(lines)
+    cards = []
+    i = 0
+    while i < len(out):
+        end = _link_card(out, i) if i == 0 or not out[i - 1].strip() else None
+        if end is None:
+            i += 1
+            continue
+        words = _inline(" ".join(x.strip().removesuffix("\\") for x in out[i:end]))
+        cards.append((" ".join(words.split()), "link_card", i + 1))
+        out[i:end] = [""] * (end - i)
+        i = end
+    return out, cards
+
+
+def _link_card(lines: list[str], start: int) -> int | None:
+    """The end (exclusive) of a card starting at `start`: one link over hard-broken lines, or None.
+
+    The lines from `start` open on "[", each ends on markdown's hard break (a backslash) but the
+    last, and the last closes the first "[" with "](url)" at its end.
+    """
+    first = lines[start].strip()
+    if not first.startswith("[") or not first.endswith("\\"):
+        return None
+    for end in range(start + 1, min(len(lines), start + _CARD_MAX_LINES)):
+        line = lines[end].strip()
+        if line.endswith("\\"):
+            continue
+        if not _CARD_END.fullmatch(line):
+            return None
+        return end + 1 if _closes_at_end("\n".join(lines[start : end + 1]).strip()) else None
+    return None
+
+
+def _closes_at_end(text: str) -> bool:
+    """Whether the "[" opening `text` is closed by the last "](" of it and by no bracket before."""
+    depth = 0
+    close = text.rfind("](")
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2  # an escaped bracket counts for nothing
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                return i == close
+        i += 1
+    return False
 
 
 def _split_logo(line: str) -> tuple[list[str], str]:
@@ -616,7 +681,8 @@ def text_forms(doc: Document) -> Document:
 
     A no-op on HTML and on a scrape in no other tool's form. The lines taken out (a reader
     service's header, an image, a rule, a dump's References list, get_text's doctype word) are
-    dropped blocks with reasons "markdown_header", "image", "rule", "references", "doctype".
+    dropped blocks with reasons "markdown_header", "image", "rule", "link_card", "references",
+    "doctype".
 
     Reads: decoded, kind. Writes: decoded, blocks.
     """
