@@ -424,3 +424,30 @@ def test_markdown_link_card_goes_out_whole() -> None:
     assert [(b.text, b.dropped_by) for b in removed if b.dropped_by == "link_card"] == [
         ("Budget 2027: the figures The ministry's paper, with tables. Ministry", "link_card")
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "first"),
+    [
+        # a score in a five-word Georgian headline (golden ka-ragbi-matchis-mimokhilva-w3m-dump-text)
+        ("ბორჯღალოსნებმა იტალია თბილისში 28:19 დაამარცხეს", True),
+        # a dateline, and a line of figures, are no headline
+        ("27 ნოემბერი, 2026 21:05", False),
+        ("Lauantai 14.3.2026 klo 12.05", False),
+    ],
+)
+def test_dump_headline_takes_a_score_not_a_date(headline: str, first: bool) -> None:
+    lines = [
+        "[1]Site",
+        "",
+        "[2]Home  [3]Rugby  [4]Football  [5]Video",
+        "",
+        headline,
+        "",
+        "The national team beat the visitors on Saturday in front of forty thousand people.",
+        "",
+        "[6]Facebook  [7]X",
+    ]
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert (text.splitlines()[0] == headline) is first
