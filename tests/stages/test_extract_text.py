@@ -15,6 +15,7 @@ from cleaner.stages.extract_text import (
     _code_line,
     _comment_zone,
     _complete_cards,
+    _dated_line,
     _drop_card_figures,
     _drop_post_numbers,
     _fill_lists,
@@ -1715,6 +1716,32 @@ def test_decide_keeps_a_verdict_box_with_its_score_lines():
     prose = [False, True, True, *[False] * (len(box) + 1)]
     verdicts = decide(units, scores, prose, title="A title", threshold=0.6, lang="de")
     assert [v.unit.text for v in verdicts[1:] if v.reason is None] == [P[0], P[1], *box]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Posted 27.11.2026", True),
+        ("Reply at 21:05", True),
+        ("0:45 video", True),
+        # a match's result is no clock time (golden ka-ragbi-matchis-mimokhilva-w3m-dump-text)
+        ("Georgia 28:19 Italy", False),
+        ("Georgia 28:19 Italy, 27.11.2026", True),
+        ("Half-time: 13:6", False),
+    ],
+)
+def test_dated_line_reads_clock_times_not_scores(line, dated):
+    """A short dated line is chrome; an hour past 23 is a score."""
+    assert _dated_line(line) is dated
+
+
+def test_decide_fills_a_gap_of_a_match_result():
+    """A result line between the report and its statistics joins the gap (no stamp)."""
+    lines = [P[0], P[1], "Match report", "Georgia 28:19 Italy", "Half-time: 13:6", P[2]]
+    kept = _decided(
+        lines, [0.9, 0.9, 0.39, 0.54, 0.42, 0.9], [True, True, False, False, False, True]
+    )
+    assert kept == lines
 
 
 def test_decide_keeps_a_heading_its_table_of_contents_repeats():

@@ -22,7 +22,6 @@ from cleaner.line_shapes import roster_line as _roster_line
 from cleaner.rules import Rules
 from cleaner.stages.language import frequent_stopwords, guess_language, stopwords
 from cleaner.textclassify import (
-    DATETIME,
     SHORT_WORDS,
     TextModel,
     Unit,
@@ -171,6 +170,9 @@ _HEADLINE_WORDS = 4
 # six wcxb-dev-text pages out of every other one (listing, review, article tables), none of the
 # sh-text comment threads.
 _TIME_OF_DAY = regex.compile(r"\b\d{1,2}:\d{2}\b")
+# `DATETIME` with the hour of a clock time captured (`_dated_line`).
+_DATETIME_HOUR = regex.compile(r"\b(\d{1,2}):\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_HOURS = 24
 # A line that is a time alone is a video's length under its teaser ("1:07", wcxb-dev-text
 # listing 2965, whose video teasers were cut as a comment thread), not a comment's stamp.
 _DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -1114,12 +1116,20 @@ def _chrome(texts: list[str], prose: list[bool]) -> list[bool]:
     counts = Counter(t.casefold() for t in texts)
     return [
         not p
-        and (
-            counts[t.casefold()] > 1
-            or (bool(DATETIME.search(t)) and count_words(t) <= _THREAD_DATE_WORDS)
-        )
+        and (counts[t.casefold()] > 1 or (_dated_line(t) and count_words(t) <= _THREAD_DATE_WORDS))
         for t, p in zip(texts, prose, strict=True)
     ]
+
+
+def _dated_line(text: str) -> bool:
+    """Whether `text` holds a date or a clock time (`DATETIME`); a match's score is neither.
+
+    "საქართველო 28:19 იტალია" (golden ka-ragbi-matchis-mimokhilva-w3m-dump-text, round V) is a
+    match's result over its statistics table: no hour is 28, so no stamp.
+    """
+    return any(
+        m.group(1) is None or int(m.group(1)) < _HOURS for m in _DATETIME_HOUR.finditer(text)
+    )
 
 
 def _all_text(texts: list[str], chrome: list[bool], start: int) -> bool:
