@@ -2349,6 +2349,11 @@ def test_complete_cards_leaves_a_minority_alone():
         (["Kategorija", "Koncertai (41)", "Teatras (28)", "Parodos (19)"], 0.43, True, False),
         (["By Jane Doe", "12 March 2026"], 0.55, False, False),  # an article's standfirst
         (["Cere o ofertă", "Garanție 3 ani", "Deviz în 48 de ore"], 0.55, False, False),  # hero
+        # a review's dek over a row of share buttons (golden sr-recenzija-telefon-...-text)
+        (["Podeli", "Facebook", "Viber", "Kopiraj link"], 0.35, True, False),
+        (["Podeli", "Facebook", "Viber", "Kopiraj link"], 0.15, False, False),
+        # ... a row of buttons only: a line of three words or more between is no button
+        (["Share this story", "Facebook", "Viber"], 0.35, False, False),
     ],
 )
 def test_lead_above_joins_a_products_short_description(between, score, joined, headed):

@@ -739,6 +739,13 @@ def _revise(
 # The tab row over a product's description ("Popis" / "Parametry" / "Hodnocení (41)"): at most
 # this many lines above the description's heading (`_lead_above`).
 _TAB_LINES = 6
+# ... or a row of buttons under the standfirst, `_BUTTON_ROW` lines of at most `_BUTTON_WORDS`
+# words and nothing else down to the stretch ("Podeli" / "Facebook" / "Viber" / "WhatsApp" /
+# "Kopiraj link": golden sr-recenzija-telefon-ocena-prednosti-mane-text, round V, its dek at
+# 0.35). wcxb-dev-text: one page changes, up (4512, 0.966 -> 0.971, its truth keeps the dek);
+# sh-text unchanged.
+_BUTTON_ROW = 3
+_BUTTON_WORDS = 2
 
 
 def _lead_above(  # noqa: PLR0913, PLR0917 - the per-unit columns of `_decide`, and the title
@@ -763,10 +770,12 @@ def _lead_above(  # noqa: PLR0913, PLR0917 - the per-unit columns of `_decide`, 
     a price (the buy box: `htmlblocks.PRICE`; the paragraph scored a near miss: at the edge
     floor a camera's blurb joined, which the truth of wcxb-dev-text product 0626 leaves out) or
     a filter sidebar (`_FACET_RUN` facets; the paragraph scored at least `_EDGE_SCORE`: a
-    listing's intro, golden lt-renginiai-kaunas-gruodis-sarasas-text, 0.43). Without them an
-    article's standfirst joined as often as its first paragraph, which the wcxb-dev-text truth
-    leaves out as often as not (25 pages down, 20 up, 0.8399 either way), and a landing page's
-    hero line (golden ro-servicii-renovari-apartamente-landing-text, 0.42, not body).
+    listing's intro, golden lt-renginiai-kaunas-gruodis-sarasas-text, 0.43) or only a row of
+    buttons (`_BUTTON_ROW`; at least `_EDGE_SCORE` too: a share row under a review's dek).
+    Without them an article's standfirst joined as often as its first paragraph, which the
+    wcxb-dev-text truth leaves out as often as not (25 pages down, 20 up, 0.8399 either way),
+    and a landing page's hero line (golden ro-servicii-renovari-apartamente-landing-text, 0.42,
+    not body).
     """
     kept = [i for i, k in enumerate(keep) if k]
     if not kept or not title:
@@ -806,6 +815,11 @@ def _lead_above(  # noqa: PLR0913, PLR0917 - the per-unit columns of `_decide`, 
             or (
                 scores[leads[0]] >= _EDGE_SCORE
                 and sum(_facet(texts[i]) for i in range(leads[0] + 1, lo)) >= _FACET_RUN
+            )
+            or (
+                scores[leads[0]] >= _EDGE_SCORE
+                and lo - leads[0] - 1 >= _BUTTON_ROW
+                and all(count_words(texts[i]) <= _BUTTON_WORDS for i in range(leads[0] + 1, lo))
             )
         )
     ):
