@@ -29,6 +29,7 @@ from cleaner.stages.extract_html import (
     _footer_blocks,
     _headed_lists,
     _lead_blocks,
+    _marked_deks,
     _mediawiki,
     _open_prose,
     _orphan_heads,
@@ -686,8 +687,15 @@ def _commented(box: str, *, article_kept: bool = True) -> tuple[list[htmlblocks.
         ('<section class="comments"><div class="comment"><p>{}</p></div></section>', True, True),
         ('<div id="comentarios"><p>{}</p></div>', True, True),
         ('<div class="kommentare"><div><p>{}</p></div></div>', True, True),
+        # Wix names its components in data-hook, with no class that says so
+        (
+            '<div data-hook="comments-root"><div data-hook="comment"><p>{}</p></div></div>',
+            True,
+            True,
+        ),
         # no comment box, or the text trafilatura kept is the comments (a forum thread)
         ('<div class="replies"><p>{}</p></div>', True, False),
+        ('<div data-hook="post-footer"><p>{}</p></div>', True, False),
         ('<section class="comments"><p>{}</p></section>', False, False),
     ],
 )
@@ -1891,3 +1899,32 @@ def test_pull_quotes_are_quote_boxes_the_next_text_says(html, dropped):
     blocks = [Block(b.text) for b in raw]
     words = [len(b.text.split()) for b in raw]
     assert {raw[i].text for i in _pull_quotes(raw, blocks, words)} == dropped
+
+
+_DEK = "Why the slow line to the mountains is the best case for trains, and why nobody pays for it"
+
+
+@pytest.mark.parametrize(
+    ("dek", "kept"),
+    [
+        # Substack's subtitle and TYPO3's teaser text (schema.org's description) come back
+        (f'<h3 class="subtitle subtitle-HEEcLo">{_DEK}</h3>', True),
+        (f'<div class="teaser-text" itemprop="description"><p>{_DEK}.</p></div>', True),
+        # an unmarked line there is the lead rule's (off), a linked one a teaser
+        (f"<h3>{_DEK}</h3>", False),
+        (f'<h3 class="subtitle"><a href="/other">{_DEK}</a></h3>', False),
+        # too short to be a dek
+        ('<h3 class="subtitle">Slow trains</h3>', False),
+    ],
+)
+def test_marked_deks_come_back(dek, kept):
+    html = (
+        '<html><body><article><div class="post-header"><h1>The last train</h1>'
+        f'{dek}<div class="meta">Marta</div></div>'
+        f'<div class="body">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></article></body></html>'
+    )
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text, dropped_by=None if b.text in PARAS else "boilerplate") for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    found = {raw[i].text.rstrip(".") for i in _marked_deks(raw, blocks, words)}
+    assert (_DEK in found) is kept

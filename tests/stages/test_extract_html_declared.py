@@ -7,10 +7,10 @@ import json
 import lxml.html
 import pytest
 
-from cleaner import htmlblocks, jsonld
+from cleaner import Document, htmlblocks, jsonld
 from cleaner.document import Block
 from cleaner.pageindex import PageIndex
-from cleaner.stages.extract_html import ExtractHtml, _declared_blocks
+from cleaner.stages.extract_html import BlockModel, ExtractHtml, _declared_blocks
 
 _BLURB = (
     "Keep your gear within easy reach in the Trail 25 pack, designed to fit a wide range of "
@@ -70,6 +70,17 @@ def _taken(html: str, kept: set[str], dropped_by: str = "boilerplate") -> set[st
         (_meta(_BLURB), f"<h1>Trail 25</h1><p>{_BLURB}</p>", set(), {_BLURB}),
         # the same text twice comes back once
         (_meta(_BLURB), f"<p>{_BLURB}</p><div><p>{_BLURB}</p></div>", set(), {_BLURB}),
+        # a description declared four times (og:, plain and twitter: meta tags, JSON-LD) counts
+        # once: the kept paragraph that says it is the whole of it, not a quarter
+        (
+            _meta(_BLURB)
+            + f'<meta name="description" content="{_BLURB}">'
+            + f'<meta name="twitter:description" content="  {_BLURB}">'
+            + _ld({"@type": "Product", "description": _BLURB}),
+            f"<p>{_BLURB} Now in green.</p><p>{_BLURB}</p>",
+            {f"{_BLURB} Now in green."},
+            set(),
+        ),
     ],
 )
 def test_declared_blocks_are_the_dropped_description(head, body, kept, taken):
@@ -82,6 +93,22 @@ def test_declared_blocks_leave_a_title_or_a_copy_out(reason):
     assert _taken(_page(_meta(_BLURB), f"<p>{_BLURB}</p>"), set(), reason) == set()
 
 
+def _kept_texts(stage: ExtractHtml, html: str) -> set[str]:
+    tree = lxml.html.document_fromstring(html)
+    doc = stage(Document(raw=html, decoded=html, kind="html", tree=tree))
+    return {b.text for b in doc.blocks if b.kept}
+
+
 def test_declared_summary_is_a_switch():
+    """A model that keeps `<p>` blocks only drops the blurb in a `<div>`: the rule brings it
+    back, and with the switch off it stays out."""
+    weights = [0.0] * len(htmlblocks.FEATURE_NAMES)
+    weights[htmlblocks.FEATURE_NAMES.index("bias")] = -5.0
+    weights[htmlblocks.FEATURE_NAMES.index("p")] = 10.0
+    paras_only = BlockModel(weights=tuple(weights))
+    html = _page(_meta(_BLURB), f"<h1>Trail 25</h1><div>{_BLURB}</div><p>{_OTHER}</p>")
     assert ExtractHtml().keep_declared_summary is True
-    assert ExtractHtml(keep_declared_summary=False).keep_declared_summary is False
+    assert _BLURB in _kept_texts(ExtractHtml(model=paras_only), html)
+    off = ExtractHtml(model=paras_only, keep_declared_summary=False)
+    assert _BLURB not in _kept_texts(off, html)
+    assert _OTHER in _kept_texts(off, html)
