@@ -559,8 +559,8 @@ class ExtractHtml:
                 `description`, `og:description` or meta description) when the kept text does
                 not say it yet (see `_declared_blocks`); False leaves them to the model.
             keep_marked_deks: Keep the one dropped block between the `<h1>` and the text whose
-                markup names it the dek (`itemprop="description"`, class "subtitle"; see
-                `_marked_deks`; off: the WCXB truth leaves deks out); False leaves it out.
+                markup names it the dek (`itemprop="description"`; see `_marked_deks`; off: the
+                shared sets' truths leave deks out); False leaves it out.
             label_removed: Give each dropped block the reason its markup names
                 ("navigation", "comments", "related", ...; `cleaner.removal_reasons`); False
                 labels them all "boilerplate" and saves about 1 ms a page (3% of `clean`'s
@@ -844,8 +844,8 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _notice_blocks(raw, blocks, words))
         if self.drop_footers:
             blocks = _dropped_again(blocks, _footer_blocks(raw, blocks, words))
-        # after the orphan-heads rule, which drops Substack's `h3.subtitle` as a heading whose
-        # box (the post's header) lost the rest
+        # after the orphan-heads rule, which drops a dek heading whose box (the post's header)
+        # lost the rest
         if self.keep_marked_deks:
             blocks = _kept_again(blocks, _marked_deks(raw, blocks, words))
         # not on `og:type` article pages: there the description is the story's dek, which the
@@ -2719,14 +2719,15 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
 
 
-# The marked-dek rule (`_marked_deks`): the markup that names a story's dek, on the element or
-# an ancestor up to the headline's container: schema.org's `itemprop="description"` (TYPO3's
-# news extension writes `div.teaser-text[itemprop=description]` on every site) and the class
-# words that say subtitle (Substack's `h3.subtitle` on every publication).
-_DEK_CLASS_WORDS = frozenset({"subtitle", "standfirst", "dek", "subheadline"})
+# The marked-dek rule (`_marked_deks`): schema.org's `itemprop="description"` on the element or
+# an ancestor up to the headline's container names a story's dek (TYPO3's news extension writes
+# `div.teaser-text[itemprop=description]` on every site: golden sl-typo3). Class words that say
+# subtitle (Substack's `h3.subtitle`, "standfirst", "dek") were tried as marks too and cost
+# wcxb-dev 0.87085 -> 0.87079 (even and odd -0.00006, 24 articles down, 0345 0.997 -> 0.975):
+# its truth leaves those deks out.
 _DEK_REASONS = frozenset({"boilerplate", "related"})
-# ... up to this many blocks above the first kept paragraph: Substack's header puts ten blocks
-# of byline, date, paid tag and reaction counts between the dek and the text (ca-butlleti)
+# ... up to this many blocks above the first kept paragraph (a header's byline, date and
+# reaction counts stand between the dek and the text: ten blocks on Substack's)
 _DEK_WINDOW = 16
 
 
@@ -2734,9 +2735,6 @@ def _dek_marked(element: HtmlElement, stop: HtmlElement | None) -> bool:
     node: HtmlElement | None = element
     while node is not None and node is not stop:
         if node.get("itemprop") == "description":
-            return True
-        cls = node.get("class")
-        if cls and not htmlblocks.attr_words(cls).isdisjoint(_DEK_CLASS_WORDS):
             return True
         node = node.getparent()
     return False
@@ -2750,12 +2748,12 @@ def _marked_deks(
     """Return the dropped deks between the headline and the article's text that say they are.
 
     Unlike the unmarked lead (`_lead_blocks`, off), the markup names these: the block model
-    drops a lone line among furniture (round V's ca-butlleti-substack and sl-typo3 goldens).
+    drops a lone line among furniture (round V's sl-typo3 golden).
     One block of `_LEAD_WORDS` words or more, no links, between the `<h1>` and the first kept
     paragraph `_DEK_WINDOW` blocks on at most, inside the `<h1>`'s grandparent. Off by default
-    (`ExtractHtml(keep_marked_deks=True)`): the WCXB truth leaves marked deks out as it does the
-    unmarked ones (wcxb-dev 0.87085 -> 0.87079, even and odd -0.00006, articles 24 pages down,
-    0345 0.997 -> 0.975, 7 up; session 23).
+    (`ExtractHtml(keep_marked_deks=True)`): the shared sets' truths leave marked deks out as
+    they do unmarked ones (sh-html 0.9752 -> 0.9737, even and odd down, 042bb7b5 1.00 -> 0.82,
+    7ab16ade 1.00 -> 0.91; wcxb-dev 0.87085 -> 0.87086, 3 articles down, 1 listing up).
     """
     first = next(
         (i for i, b in enumerate(blocks) if b.kept and b.kind == "paragraph"),
