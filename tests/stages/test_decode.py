@@ -510,3 +510,29 @@ def test_decode_still_discards_control_bytes_read_as_utf16(raw: bytes) -> None:
     """Bytes half NUL that are control characters in either byte order stay binary."""
     with pytest.raises(Discard, match=r"^binary"):
         decode(Document(raw=raw))
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "damage",
+    ["cut", "lone-surrogate"],
+)
+def test_decode_reads_damaged_utf16_as_utf16(codec: str, damage: str) -> None:
+    """A UTF-16 page cut mid-character or holding a lone surrogate is still read as UTF-16.
+
+    A download capped at an odd number of bytes, or a script's string holding half a surrogate
+    pair, failed every strict UTF-16 reading; the bytes went on to the single-byte path and came
+    out a NUL between every letter, discarded as "binary" (session 24's review). The broken
+    character reads as U+FFFD, as a UTF-8 page's broken character does.
+    """
+    words = _WIDE_PAGES["ru"]
+    page = f"<html><head><title>T</title></head><body><p>{words}</p><p>Ещё</p></body></html>"
+    raw = page.encode(codec)
+    if damage == "cut":
+        raw = raw[:-1]
+    else:
+        broken = page.replace("Ещё", "Ещ\ud800ё")
+        raw = broken.encode(codec, errors="surrogatepass")
+    out = decode(Document(raw=raw)).decoded
+    assert words in out
+    assert "\x00" not in out

@@ -234,11 +234,19 @@ def _decode(data: bytes) -> tuple[str, bool]:
     """`decode_bytes`, and whether the text is the bytes read as UTF-8."""
     codec = _utf16_codec(data)
     if codec is not None:
-        # UTF-16 with or without a BOM (`_utf16_codec`); the other byte orders after it, in
-        # case its guess reads controls.
-        for enc in dict.fromkeys((codec, "utf-16", "utf-16-le", "utf-16-be")):
+        # UTF-16 with or without a BOM (`_utf16_codec`): its guess, then the guess with its
+        # broken characters as U+FFFD (a page cut at an odd byte, a lone surrogate in a
+        # script's string: read strictly by no codec, such a page went on to the single-byte
+        # path, a NUL between every letter, and was discarded as "binary"; session 24's
+        # review, tests/stages/test_decode.py), then the other byte orders, in case its guess
+        # reads controls.
+        readings = [(codec, "strict"), (codec, "replace")]
+        readings += [
+            (enc, "strict") for enc in ("utf-16", "utf-16-le", "utf-16-be") if enc != codec
+        ]
+        for enc, errors in readings:
             try:
-                text = data.decode(enc)
+                text = data.decode(enc, errors=errors)
             except UnicodeDecodeError:
                 continue
             if _control_share(text) < _MAX_CONTROL_SHARE:
