@@ -971,3 +971,41 @@ def test_cli_an_unreadable_line_keeps_its_address(tmp_path: Path):
         ("failed", "https://e.org/a"),
         ("kept", "https://e.org/b"),
     ]
+
+
+def test_cli_rules_file_that_does_not_exist_is_named_as_an_input_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """`--rules missing.toml` said "[Errno 2] No such file or directory": the OS's words, not
+    the command's (session 24's review); an input that does not exist says "no such file or
+    folder", and so does a rules file now."""
+    missing = tmp_path / "house.toml"
+    assert main(["--rules", str(missing), str(SEED), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert f"--rules: no such file or folder: '{missing}'" in err
+    assert "Errno" not in err
+
+
+def test_cli_stage_whose_module_is_missing_says_where_it_is_looked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """`--stage mystages:drop` run from the wrong folder said only "No module named
+    'mystages'" (session 24's review): it says where a module is looked for."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--stage", "mystages_nowhere:drop", str(SEED), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "No module named 'mystages_nowhere'" in err
+    assert f"mystages_nowhere.py in {tmp_path}" in err
+
+
+def test_cli_stage_whose_import_is_missing_names_that_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """A stage module that imports a missing package is told that package, not its own path."""
+    (tmp_path / "needs_more.py").write_text("import not_installed_anywhere\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert main(["--stage", "needs_more:drop", str(SEED), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "No module named 'not_installed_anywhere'" in err
+    assert "needs_more.py in" not in err

@@ -363,6 +363,10 @@ def _with_rules(pipeline: Pipeline, files: list[str]) -> Pipeline:
         raise UsageError("--rules needs the strip_boilerplate stage, which --without leaves out")
     try:
         stage = StripBoilerplate(extra_rules=files)
+    except FileNotFoundError as exc:
+        # as an input that does not exist is told (it said "[Errno 2] No such file or
+        # directory": the OS's words; session 24's review)
+        raise UsageError(f"--rules: no such file or folder: {exc.filename or exc!r}") from None
     except (OSError, ValueError) as exc:
         raise UsageError(f"--rules: {exc}") from None
     return pipeline.replace("strip_boilerplate", stage)
@@ -381,6 +385,16 @@ def _load_stage(spec: str) -> Stage:
         sys.path.append(here)
     try:
         stage = getattr(importlib.import_module(module_name), attr)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not (module_name + ".").startswith(exc.name + "."):
+            # a module the user's module imports is missing: its own message says which
+            raise UsageError(f"cannot load stage {spec!r}: {exc}") from None
+        # "No module named 'mystages'" alone did not say where it was looked for
+        file = module_name.replace(".", os.sep) + ".py"
+        raise UsageError(
+            f"cannot load stage {spec!r}: {exc}: MODULE is a file {file} in {here} (the "
+            "current folder) or an installed module",
+        ) from None
     except (ImportError, AttributeError) as exc:
         raise UsageError(f"cannot load stage {spec!r}: {exc}") from None
     if isinstance(stage, type):
