@@ -218,3 +218,24 @@ def test_a_text_or_attribute_over_ten_megabytes_keeps_the_page(big: str) -> None
     assert article.discarded is None
     assert article.body[0] == "The old bridge over the river reopened today."
     assert article.body[-1] == "After the script, the mayor spoke to the crowd at length."
+
+
+@pytest.mark.parametrize(
+    ("html", "said"),
+    [
+        ("<html><body>" + "<div>" * 300 + "<p>Deep words.</p>", "nests deeper than 256"),
+        ("<html><body><p>" + "a" * 10_000_001 + "</p></body></html>", "over 10 MB"),
+    ],
+    ids=["deep", "huge-text"],
+)
+def test_a_second_reading_says_why_it_was_needed(
+    html: str, said: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """libxml2 2.14 names XML_PARSE_HUGE in its depth message too ("Excessive depth in document:
+    256, use XML_PARSE_HUGE option"): a deep page was logged as having a text over 10 MB
+    (session 24's review). The depth is asked first."""
+    from cleaner.stages.detect import parse_html  # noqa: PLC0415
+
+    with caplog.at_level("INFO", logger="cleaner.stages.detect"):
+        parse_html(html)
+    assert said in caplog.text

@@ -126,7 +126,8 @@ _DEPTH_CUT = "Excessive depth in document"
 # empty tree, the article before it lost too: an 11 MB inline script made a page "not_article:
 # 0 words" (session 23's review; tests/stages/test_detect.py). Its message names the option
 # that lifts the limit (older libxml2: "huge text node"); the page, under Decode's 20 MB, is
-# read again with it.
+# read again with it. libxml2 2.14's depth message names the option too ("Excessive depth in
+# document: 256, use XML_PARSE_HUGE option"): `parse_html` asks for the depth first.
 _SIZE_CUT = ("XML_PARSE_HUGE", "huge text node")
 _HUGE_DEPTH = 2048
 _FLAT_DEPTH = 200
@@ -308,12 +309,13 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     parser = _parser(huge=False)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
-        if _cut_by_size(parser):
-            logger.info("detect: a text or attribute over 10 MB; read again without the limit")
-        elif not _cut_by_depth(parser):
-            return tree
-        else:
+        # the depth first: libxml2 2.14's depth message names XML_PARSE_HUGE too
+        if _cut_by_depth(parser):
             logger.info("detect: the markup nests deeper than 256 levels; read again, flattened")
+        elif _cut_by_size(parser):
+            logger.info("detect: a text or attribute over 10 MB; read again without the limit")
+        else:
+            return tree
         parser = _parser(huge=True)
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
