@@ -1009,3 +1009,37 @@ def test_cli_stage_whose_import_is_missing_names_that_import(
     err = capsys.readouterr().err
     assert "No module named 'not_installed_anywhere'" in err
     assert "needs_more.py in" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "glob"),
+    [("b.html", False), ("b.html", True), ("crawl.jsonl", False), ("b.txt", True)],
+)
+def test_cli_refuses_an_output_file_that_is_a_page_of_an_input_folder_or_glob(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, glob: bool
+):
+    """`cleaner pages/ -o pages/b.html` wrote its JSON over the page b.html, a page of the
+    folder it was cleaning (session 24's review): an existing page, JSONL of pages or WARC the
+    inputs hold is refused as an output (exit 2), and is left as it was."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(1), encoding="utf-8")
+    target = folder / name
+    kept = json.dumps({"html": page(2), "id": "p2"}) + "\n" if name.endswith(".jsonl") else page(2)
+    target.write_text(kept, encoding="utf-8")
+    source = str(folder / "*") if glob else str(folder)
+    assert main([source, "-o", str(target), "-q"]) == 2
+    assert "is a page of the inputs" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == kept
+
+
+def test_cli_writes_over_its_own_earlier_output_inside_an_input_folder(tmp_path: Path):
+    """A run's own JSONL output inside the folder it cleans is written again (and resumed)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(1), encoding="utf-8")
+    out = folder / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
+    assert [row["title"] for row in _lines(out)] == ["Story 1"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import glob
 import gzip
 import importlib
 import json
@@ -47,6 +48,7 @@ from cleaner.sources import (
     Unreadable,
     check,
     expand,
+    input_kind,
     is_single_page,
     read_inputs,
     stdin_holds_jsonl,
@@ -298,6 +300,39 @@ def _check_output_is_no_input(inputs: list[str], output: str | None) -> None:
                 f"-o {output!r} is also an input: writing it would empty it before it is read; "
                 "write to another file",
             )
+    # `cleaner pages/ -o pages/b.html` wrote its JSON over the page b.html (session 24's
+    # review): the folder passes over the output file, and its page was lost unread. A run's
+    # own earlier output there (`-o pages/out.jsonl` again, or with --resume) is no page.
+    if input_kind(output) is None or _written_by_cleaner(Path(output)):
+        return
+    if any(_holds(arg, Path(output).resolve()) for arg in inputs if arg != "-"):
+        raise UsageError(
+            f"-o {output!r} is a page of the inputs (a folder or glob holds it): writing it "
+            "would replace that page; write to a file outside the inputs",
+        )
+
+
+def _holds(arg: str, path: Path) -> bool:
+    """Whether the input `arg`, a folder or a glob, holds the file at the resolved `path`."""
+    if Path(arg).is_dir():
+        return path.is_relative_to(Path(arg).resolve())
+    if not glob.has_magic(arg):
+        return False
+    matches = glob.iglob(arg, recursive=True)  # noqa: PTH207 - str patterns, as sources reads
+    return any(Path(match).resolve() == path for match in matches)
+
+
+def _written_by_cleaner(path: Path) -> bool:
+    """Whether a file is empty or a JSONL file whose first line is a result line of ours."""
+    try:
+        with gzip.open(path, "rt") if path.suffix == ".gz" else path.open() as stream:
+            first = stream.readline(1 << 20)
+        if not first.strip():
+            return True
+        line = json.loads(first)
+    except (OSError, ValueError, EOFError):
+        return False
+    return isinstance(line, dict) and line.get("status") in {"kept", "discarded", "failed"}
 
 
 def _check_lang(lang: str | None) -> None:
