@@ -1043,3 +1043,14 @@ def test_cli_writes_over_its_own_earlier_output_inside_an_input_folder(tmp_path:
     assert main([str(folder), "-o", str(out), "-q"]) == 0
     assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
     assert [row["title"] for row in _lines(out)] == ["Story 1"]
+
+
+def test_cli_writes_over_its_own_earlier_text_output_inside_an_input_folder(tmp_path: Path):
+    """`-f text` output (`==> source <==` heads) in the folder is ours too: written again."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(1), encoding="utf-8")
+    out = folder / "out.txt"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert out.read_text(encoding="utf-8").startswith(f"==> {folder / 'a.html'} <==")

@@ -323,11 +323,11 @@ def _holds(arg: str, path: Path) -> bool:
 
 
 def _written_by_cleaner(path: Path) -> bool:
-    """Whether a file is empty or a JSONL file whose first line is a result line of ours."""
+    """Whether a file is empty, or opens as our JSONL or our batch text output does."""
     try:
         with gzip.open(path, "rt") if path.suffix == ".gz" else path.open() as stream:
             first = stream.readline(1 << 20)
-        if not first.strip():
+        if not first.strip() or (first.startswith("==> ") and first.rstrip().endswith(" <==")):
             return True
         line = json.loads(first)
     except (OSError, ValueError, EOFError):
