@@ -766,3 +766,25 @@ def test_read_jsonl_keeps_the_address_of_a_line_without_a_page(tmp_path: Path):
     assert item.url == "https://e.org/x"
     (result,) = cleaner.clean_many([item])
     assert result.url == "https://e.org/x"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (7, "7"),
+        ("a7", "a7"),
+        (1.5, "1.5"),
+        (True, "true"),
+        ({"$oid": "5f1d"}, '{"$oid": "5f1d"}'),
+        (["crawl", 3], '["crawl", 3]'),
+    ],
+)
+def test_read_jsonl_gives_an_id_that_is_no_string_as_json(tmp_path: Path, value, text):
+    """An id that is an object, a list or a boolean comes out as its JSON, so the output joins
+    back to the input: it came out as Python's repr ("{'$oid': '5f1d'}", "True"; session
+    24's review). A line without a page keeps its id so too."""
+    path = tmp_path / "in.jsonl"
+    rows = [{"html": "<p>one</p>", "id": value}, {"id": value, "content": "x"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    items = list(read_jsonl(str(path)))
+    assert [i.id for i in items] == [text, text]

@@ -513,16 +513,24 @@ def _jsonl_page(line: bytes | str, source: str) -> SourceItem:
             source,
             _no_page_message(record, source),
             url=url if isinstance(url, str) else None,
-            id=None if page_id is None else str(page_id),
+            id=_field_text(page_id),
         )
     # JSON can escape a lone surrogate ("\udcff": Python's surrogateescape of a byte it could
     # not decode); lxml stopped parsing at it, and the page was discarded as 'not_article'.
     raw = replace_surrogates(raw)
-    fields = {}
-    for key in ("url", "id", "lang"):
-        value = record.get(key)
-        fields[key] = None if value is None else str(value)
+    fields = {key: _field_text(record.get(key)) for key in ("url", "id", "lang")}
     return Page(raw=raw, url=fields["url"], id=fields["id"], lang=fields["lang"], source=source)
+
+
+def _field_text(value: object) -> str | None:
+    """A JSONL line's `url`, `id` or `lang` as text: a string as it is, anything else as JSON.
+
+    An object, list or boolean id came out as Python's repr ("{'$oid': '5f1d'}", "True"), and
+    the output did not join back to the input by id (session 24's review); numbers read alike.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 _JSON_TYPES = {
