@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -383,6 +384,14 @@ def test_a_long_paragraph_in_our_form_is_no_region_line() -> None:
     paragraph = "The council met on Monday and agreed the budget for the coming year. " * 20
     text = "Budget agreed\n\n" + paragraph + "\n\nMore news"
     assert recognise(text) is None
+
+
+def test_a_long_word_is_read_in_linear_time() -> None:
+    """bench/hostile's 1 MB word: the title-run pattern tried every letter (20 KB took ~4 s)."""
+    lines = ["Title", "", "A" * 20_000, "", "B" * 20_000]
+    start = time.process_time()
+    assert recognise("\n".join(lines)) is None
+    assert time.process_time() - start < 1.0
 
 
 def test_docs_example_runs() -> None:
