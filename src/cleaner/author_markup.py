@@ -45,7 +45,6 @@ from cleaner.byline_lines import (
     MAX_NAME_PIECE,
     MIN_PIECE_WORDS,
     QUOTATION,
-    TEAM_CREDIT,
     dateline,
     name_and_date,
     plain_name,
@@ -583,11 +582,14 @@ def markup_team(found: Found) -> tuple[str, ...]:
         (found.og_type or "").startswith("product")
         or found.ld.declares(_PRODUCT_TYPES)
         # People named beside it: a list of teasers, one of them the staff's (wcxb-dev 1310).
-        or any(plain_name(line) and not TEAM_CREDIT.search(line) for line in found.markup)
+        or any(
+            plain_name(line) and not byline_words.team_credit().search(line)
+            for line in found.markup
+        )
     ):
         return ()
     for line in found.markup:
-        credit = credit_value(line) if TEAM_CREDIT.search(line) else None
+        credit = credit_value(line) if byline_words.team_credit().search(line) else None
         if credit is not None:
             return (credit,)
     return ()
@@ -835,7 +837,7 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
             continue
         # A job title on its own line beside the date is no name ("Former Deputy Tech Editor"
         # under "Will Judd": wcxb-dev 4823).
-        title = is_job_title(line) and not TEAM_CREDIT.search(line)
+        title = is_job_title(line) and not byline_words.team_credit().search(line)
         people = (line,) if plain_name(line) and not title else _name_list(line)
         if not people and i + 1 < len(lines) and _one_name_over_date(line, lines[i + 1], lang):
             # "Supermove" over "February 8, 2022": a first name, a user or a company right

@@ -286,7 +286,9 @@ def _signature(
 _SIGN_OFF_REACH = 4
 # Where a sign-off's names stop: a sentence's end after a word (not an initial's dot), a
 # separator, or the next label ("Беседовал Илья Морозов. Фото: ...", "Text: A, Fotos: B").
-_SIGN_OFF_END = regex.compile(r"(?<=\p{L}{2})\.(?:\s|$)|\s*[;|•·/]|,\s*[\p{L} ]{2,20}[:：]")
+# One space at most before a separator (the line's spaces are collapsed first): `\s*` there was
+# tried at every space of a run, quadratic on a long line of spaces (session 24's review).
+_SIGN_OFF_END = regex.compile(r"(?<=\p{L}{2})\.(?:\s|$)|\s?[;|•·/]|,\s?[\p{L} ]{2,20}[:：]")
 
 
 def sign_off_names(line: str, lang: str | None, site: str | None = None) -> tuple[str, ...]:
@@ -484,6 +486,12 @@ def _headline_like_title(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+# The longest line read as a labelled byline: a label and two or three names ("Written by Jane
+# Doe and John Smith" is 38 characters); longer lines are sentences that happen to open with a
+# label's words. The last resort reads every block of a page, so the bound also spares the label
+# patterns the body's paragraphs. Set with the last resort (session 11, a470d6e) without a page
+# that needs it: unbounded, no wcxb-dev author moves in either kind (1497 HTML and 1497 text
+# pages, `bench.meta_eval --cache`) and no golden (`bench.goldens -v`), session 24.
 _MAX_LABELLED_CHARS = 100
 
 

@@ -260,8 +260,8 @@ _PLACE_CHARS = regex.compile(r"[\p{L}\p{M}'’.\- ]+")
 
 
 # A team's credit: "The Investopedia Team", "Podium Staff", "News Desk", "Die Redaktion"
-# (`team_word`, one list for every language).
-TEAM_CREDIT = byline_words.team_credit()
+# (`team_word`, one list for every language): `byline_words.team_credit()`, loaded on first use
+# as every rule is (it was loaded at import time until session 24).
 
 
 def bare_name(
@@ -281,7 +281,7 @@ def bare_name(
     lines down, a menu's entries are as often dated or titled.
     """
     text = " ".join(blocks[i].text.split())
-    if TEAM_CREDIT.search(text) and (
+    if byline_words.team_credit().search(text) and (
         (i > 0 and is_intro(blocks[i - 1].text))
         or (len(text.split()) <= _MAX_TEAM_WORDS and _dated_beside(blocks, i, lang))
     ):
@@ -505,7 +505,7 @@ def _team_byline(text: str, parsed: Byline) -> Byline | None:
     `credit_value`); a "By" line right under the headline says the team wrote the story.
     """
     m = _BY_TEAM.match(" ".join(text.split()))
-    if m is None or not TEAM_CREDIT.search(m["team"]):
+    if m is None or not byline_words.team_credit().search(m["team"]):
         return None
     credit = credit_value(m["team"])
     return Byline(names=(credit,), date=parsed.date) if credit else None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import cleaner
 from cleaner.author_markup import dated_teasers
-from cleaner.byline_blocks import _FURNITURE
+from cleaner.byline_blocks import _FURNITURE, _SIGN_OFF_END, sign_off_names
 from cleaner.document import Block, Document
 from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
@@ -1932,6 +1934,31 @@ def test_byline_sign_off_under_the_story_names_its_writer(lang, tail, authors):
     """A labelled sign-off within a few lines under the story's end names its writer."""
     doc = byline(make_doc("Buses for everyone", STORY, STORY, STORY, *tail, lang=lang))
     assert doc.meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Text: Jane Doe / Photo: John Smith", ("Jane Doe",)),
+        ("Text: Jane Doe; pictures by the town", ("Jane Doe",)),
+        ("Text: Jane Doe | Town Crier", ("Jane Doe",)),
+        ("Text: Jane Doe • Photo: John Smith", ("Jane Doe",)),
+        ("Tekst: Lotte Jansen, beeld: Trapkracht", ("Lotte Jansen",)),
+        ("Беседовал Илья Морозов. Фото: пресс-служба", ("Илья Морозов",)),
+    ],
+)
+def test_sign_off_names_stop_at_a_separator_or_the_next_label(line, names):
+    """A sign-off's names end at a separator, a sentence's end or the next label."""
+    lang = "ru" if line.startswith("Б") else "nl" if line.startswith("Tekst") else "en"
+    assert sign_off_names(line, lang) == names
+
+
+def test_sign_off_end_is_linear_on_a_long_line_of_spaces():
+    """A 100,000-character run of spaces is split at once (`\\s*` before a separator was tried at
+    every space of the run: quadratic, minutes on such a line)."""
+    start = time.perf_counter()
+    assert _SIGN_OFF_END.split(" " * 100_000 + "x", maxsplit=1) == [" " * 100_000 + "x"]
+    assert time.perf_counter() - start < 2
 
 
 @pytest.mark.parametrize(
