@@ -556,6 +556,26 @@ def test_shown_whole_keeps_a_shown_headline_cut_at_a_dash():
     assert shown_whole(site_cut, cands) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # the `<title>` names the site twice: the shown line's tail is the site (wcxb-dev-text
+        # 0408)
+        ("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst", None),
+        ("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst | ARTLYST", None),
+        # once: the tail may be the headline's own
+        ("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst", "line"),
+        ("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst | Art News", "line"),
+    ],
+)
+def test_shown_whole_leaves_the_site_a_title_names_twice(title, shown):
+    """A shown line that ends with the name a `<title>` ends with twice is not the headline."""
+    line = "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst"
+    cut = "Critics’ Choice: Best UK Art Exhibitions 2025"
+    cands = _scored([(title, ["title"]), (line, ["line_first"]), (cut, ["line_run"])])
+    assert shown_whole(cut, cands) == (line if shown else None)
+
+
 def test_shown_whole_takes_the_shown_headline_of_a_kicked_title_cut():
     """A `<title>` run "Kicker: head" cut at a dash yields to the shown line the head opens."""
     line = "Vega Nova X5 – odličan ekran, prosečna baterija"

@@ -1392,6 +1392,7 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
     if best is None or x is None or not x.get("src_line_run") or any(x.get(s) for s in shown):
         # not a cut, or a cut the page shows on a line of its own
         return _kicked_cut_shown(best, x, candidates)
+    site = _title_site_part(candidates)
     for text, y in candidates:
         # A line that prints the whole `<title>` may end with the site's name ("... 2025 –
         # Artlyst", wcxb-dev-text 0408): its dash parts are the title's parts.
@@ -1405,8 +1406,26 @@ def shown_whole(best: str | None, candidates: Sequence[tuple[str, dict[str, floa
             for m in _SEPARATOR.finditer(text)
             if m.end() <= start or m.start() >= end
         ]
+        if site and _norm(_SEPARATOR.split(text[end:])[-1]) == site:
+            # The line ends with the name the `<title>` ends with: the site's, printed once more
+            # beside the headline ("... 2025 – Artlyst" under "... 2025 – Artlyst - Artlyst").
+            continue
         if marks and all(set(mark) <= _DASH_MARKS for mark in marks):
             return text
+    return None
+
+
+def _title_site_part(candidates: Sequence[tuple[str, dict[str, float]]]) -> str | None:
+    """The `<title>`'s last part where the part before it is the same: the site, printed twice.
+
+    "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst", "... | RenoFi | RenoFi"
+    (a theme's title format adds the site's name to a title that holds it already).
+    """
+    for text, y in candidates:
+        if y.get("src_title"):
+            parts = [_norm(p) for p in _SEPARATOR.split(text)]
+            if len(parts) >= 3 and parts[-1] and parts[-1] == parts[-2]:
+                return parts[-1]
     return None
 
 
