@@ -837,3 +837,52 @@ def test_captions_keep_a_themes_small_print_out_of_the_body_but_not_as_a_caption
     assert doc.meta.captions == ()
     assert doc.blocks[1].dropped_by == "caption"
     assert doc.blocks[0].kept
+
+
+_CAP = importlib.import_module("cleaner.stages.captions")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Getty Images",
+        "AFP via Getty Images",
+        "Shutterstock",
+        "iStock",
+        "iStockphoto",
+        "Alamy",
+        "Alamy Stock Photo",
+        "Unsplash",
+        "Pexels",
+        "Pixabay",
+        "AP",
+        "AP Photo",
+        "AFP",
+        "EPA",
+        "dpa",
+        "Reuters",
+        "EFE",
+        "ANSA",
+        "Keystone",
+        "Imago",
+        "picture alliance",
+        "Reuters Photo",
+    ],
+)
+def test_agency_only_credits_are_tried_where_the_text_ends_in_them(credit: str) -> None:
+    # `_agency_patterns` tries `_AGENCY_ONLY` only on a text ending in one of its credits' last
+    # words: every credit the pattern reads must end in one (session 24, speed)
+    text = f"A boy looks on from a car in Goris on Monday. {credit}"
+    assert _CAP._AGENCY_ONLY.match(text) is not None
+    assert _CAP._AGENCY_ONLY in _CAP._agency_patterns(text, text[-110:])
+    assert split_credit(text) is not None
+
+
+def test_agency_slash_is_not_tried_without_a_slash_in_the_tail() -> None:
+    text = "A boy looks on from a car in Goris on Monday. Vasily Krestyaninov"
+    assert _CAP._agency_patterns(text, text[-110:]) == []
+    assert _CAP._agency_patterns(f"{text}/AP", f"{text}/AP"[-110:]) == [
+        _CAP._AGENCY_SLASH,
+        _CAP._AGENCY_ONLY,
+        _CAP._AGENCY_FIRST,
+    ]
