@@ -1276,6 +1276,14 @@ def test_choose_html_title_passes_over_a_title_with_an_empty_headline_part() -> 
         ("-5% on every order this week", True),
         ("« Nous aurons perdu dix ans »", True),
         ("Why it works – and why it doesn't", True),
+        # A footer's copyright line (wcxb-dev-text 4245); the word in a headline stands.
+        ("©2026 Howerton+White", False),
+        ("© Jane Doe Photography", False),
+        ("(c) 2025 Town Crier", False),
+        ("Copyright © 2025 Town Crier", False),
+        ("Copyright 2025 Town Crier", False),
+        ("Copyright law and AI: what changes in 2026", True),
+        ("(c)overt operations", True),
     ],
 )
 def test_eligible_title_candidates(candidate: str, expected: bool) -> None:

@@ -1351,12 +1351,24 @@ def eligible(candidate: str) -> bool:
     left of a `<title>` whose headline part is empty ("| Nuts & Volts Magazine", wcxb-dev
     4508); one that ends with a mark or a colon introduces what follows it ("Erik Demaine's
     Folding and Unfolding:", 0406). French guillemets open and close whole quotations. The home
-    page's name alone ("Home", `_HOME`) is a menu's label.
+    page's name alone ("Home", `_HOME`) is a menu's label. A line that opens with a copyright
+    sign is a footer's ("©2026 Howerton+White", wcxb-dev-text 4245).
     """
     text = candidate.strip()
     if sum(map(len, _FAST_WORD.findall(text))) < 2:
         return False
-    return not (_OPEN_MARK.match(text) or _CLOSE_MARK.search(text) or _HOME.match(text))
+    return not (
+        _OPEN_MARK.match(text)
+        or _CLOSE_MARK.search(text)
+        or _HOME.match(text)
+        or _COPYRIGHT.match(text)
+    )
+
+
+# A footer's copyright line: "©2026 Name", "(c) 2025 Name", "Copyright © 2025 Name".
+_COPYRIGHT = regex.compile(
+    r"(?i)^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\)|(?:19|20)\d\d))"
+)
 
 
 # A separator mark at a candidate's start or end (a dash only spaced or doubled: "-5%" opens a
