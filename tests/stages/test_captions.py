@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
@@ -886,3 +887,34 @@ def test_agency_slash_is_not_tried_without_a_slash_in_the_tail() -> None:
         _CAP._AGENCY_ONLY,
         _CAP._AGENCY_FIRST,
     ]
+
+
+def test_tail_folds_are_every_character_the_tail_regex_folds_otherwise_than_lower() -> None:
+    # `_has_tail_word` answers from `str.lower` unless the tail holds one of `_TAIL_FOLDS`:
+    # every code point the case-insensitive `_TAIL_WORD` takes for a word's letter must either
+    # lower-case to that letter or be listed (a new tail word can add some)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    found = set()
+    for letter in set("".join(_CAP._TAIL_WORDS)):
+        found.update(
+            c for c in re.findall(re.escape(letter), every, re.IGNORECASE) if c.lower() != letter
+        )
+    assert found == _CAP._TAIL_FOLDS
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a caption. Foto: Name",
+        "caption. PHOTO Name",
+        "caption. ФОТО Name",
+        "caption, İstock",  # İ is the regex's "i"
+        "caption, ſhutterstock",  # the long s is its "s"
+        "caption. ᲂ",  # an old Cyrillic o alone: no word
+        "Ünïcödé text with no credit word in it",
+        "plain ascii text with no credit word",
+        "Cyrillic фотография",
+    ],
+)
+def test_has_tail_word_answers_as_the_regex(tail: str) -> None:
+    assert _CAP._has_tail_word(tail) == (_CAP._TAIL_WORD.search(tail) is not None)
