@@ -38,6 +38,13 @@ def generated() -> dict[str, bytes]:
         # every length of it is quadratic here (text_forms' title run: 94 s for 100 KB)
         "gen:1MB-word-text": b"Title\n\n" + b"A" * 1_000_000,
         "gen:1MB-word-html": b"<html><body><p>" + b"A" * 1_000_000 + b"</p></body></html>",
+        # a 1 MB line of spaced dashes, and of bold marks never closed: the title run tried at
+        # every dash counts its items down one by one (20 KB 7.6 s at 4bd78ce), and markdown's
+        # strong pattern looked for its closing marks to the end of the line at every opening
+        "gen:1MB-dash-rule-text": b"Title\n\n" + b"- " * 500_000 + b"x",
+        "gen:1MB-bold-marks-text": (
+            b"Title: A page\n\nURL Source: https://e.x/a\n\nMarkdown Content:\n" + b"**a " * 250_000
+        ),
         # a UTF-16 page cut at an odd byte (a capped download): read as UTF-16, not "binary"
         "gen:utf16-cut": ("<p>" + "Сегодня в городе прошёл праздник. " * 40 + "</p>").encode(
             "utf-16-le"

@@ -20,7 +20,9 @@ def test_a_case_within_its_limit_gives_its_outcome():
 
 
 def test_the_generated_cases_include_one_long_word_and_a_cut_utf16_page():
-    """Inputs that found faults: a run of letters with no space, a UTF-16 page cut at an odd byte."""
+    """Inputs that found faults: a long word, spaced dashes, unclosed bold marks, cut UTF-16."""
     cases = hostile.generated()
     assert cases["gen:1MB-word-text"].count(b"A") == 1_000_000
     assert len(cases["gen:utf16-cut"]) % 2 == 1
+    assert cases["gen:1MB-dash-rule-text"].count(b"- ") == 500_000
+    assert cases["gen:1MB-bold-marks-text"].count(b"**a ") == 250_000
