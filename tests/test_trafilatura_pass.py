@@ -271,3 +271,42 @@ def test_trafilatura_pass_link_density_test_answers_as_trafilatura_on_golden_pag
     known: dict = {}
     for el in prepared.iter("div", "list", "p"):
         assert tp._link_density_test(el, known)[:2] == link_density_test(el, favor_precision=False)
+
+
+@pytest.mark.parametrize("name", sorted(set(HAND_PAGES) - {"no-body"}))
+@pytest.mark.parametrize("forum", [False, True])
+def test_trafilatura_pass_recall_retry_equals_trafilaturas(name, forum):
+    """The recall retry (its main pass ported, the wild-text recovery trafilatura's) gives
+    trafilatura's own retry body and text, and leaves the page as it was."""
+    from trafilatura.core import _recall_retry  # noqa: PLC0415 - the reference alone
+
+    tree = lxml.html.document_fromstring(HAND_PAGES[name])
+    before = tostring(tree)
+    r_options = copy(tp._options())
+    r_options.focus = "recall"
+    want_body, want_text = _recall_retry(tp._pruned_copy(tree, forum=forum), r_options, None)
+    got_body, got_text = tp._recall_retry(tree, r_options, forum=forum)
+    assert (tostring(got_body), got_text) == (tostring(want_body), want_text)
+    assert tostring(tree) == before
+
+
+def test_trafilatura_pass_recall_retry_recovers_wild_text_as_trafilatura(monkeypatch):
+    """A page whose recall main pass finds too little goes through the recovery of wild text."""
+    from trafilatura.core import _recall_retry  # noqa: PLC0415 - the reference alone
+
+    html = f"<html><body><div id='main-content'><span>one</span></div><td><p>{PARA}</p></td></body></html>"
+    tree = lxml.html.document_fromstring(html)
+    r_options = copy(tp._options())
+    r_options.focus = "recall"
+    calls = []
+    real = tp.recover_wild_text
+
+    def spy(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tp, "recover_wild_text", spy)
+    got_body, got_text = tp._recall_retry(tree, r_options, forum=False)
+    want_body, want_text = _recall_retry(tp._pruned_copy(tree, forum=False), r_options, None)
+    assert calls
+    assert (tostring(got_body), got_text) == (tostring(want_body), want_text)

@@ -68,8 +68,8 @@ from trafilatura.main_extractor import (
     NOT_AT_THE_END,
     REBUILT_BLOCKS,
     _elem_text,
-    extract_content,
     handle_textelem,
+    recover_wild_text,
 )
 from trafilatura.settings import (
     _COOKIE_CONSENT_RE,
@@ -641,7 +641,8 @@ def _extract(tree: _Element, options: Extractor) -> tuple[_Element, str, set[str
         subtree = _first_match(tree, test)
         if subtree is None:
             continue
-        subtree = _prune_sections(subtree, potential_tags)
+        # recall focus prunes no teasers (the retry's `prune_unwanted_sections`)
+        subtree = _prune_sections(subtree, potential_tags, keep_teasers=options.focus == "recall")
         if len(subtree) == 0:
             continue
         # no paragraphs containing text, or not enough (balanced focus: factor 3)
@@ -820,6 +821,11 @@ def _extract_content(
             backup_tree, result_body, options, potential_tags, consumed
         )
         temp_text = _joined_text(result_body)
+    return _finished(result_body), temp_text
+
+
+def _finished(result_body: _Element) -> _Element:
+    """`extract_content`'s last steps: repeated blocks, "done" and div marks, blank line breaks."""
     previous = None
     for el in list(result_body):
         current = _elem_text(el)
@@ -836,7 +842,7 @@ def _extract_content(
             and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
         ):
             linebreak.tail = None
-    return result_body, temp_text
+    return result_body
 
 
 _HAS_OTHER_NODES = XPath("boolean(.//comment() | .//processing-instruction())")
@@ -1036,7 +1042,7 @@ def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
         r_options.focus = "recall"
         r_text = ""
         try:
-            r_body, r_text = _recall_retry(_pruned_copy(tree, forum=forum), r_options)
+            r_body, r_text = _recall_retry(tree, r_options, forum=forum)
         except Exception as err:  # noqa: BLE001 - trafilatura's own guard: a failed retry is no retry
             logger.warning("trafilatura's recall retry failed: %s", err)
         if (
@@ -1048,15 +1054,32 @@ def _sequence(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
     return postbody, temp_text
 
 
-def _recall_retry(pruned: HtmlElement, r_options: Extractor) -> tuple[_Element, str]:
-    """`core._recall_retry` for fast mode, on `pruned`, a copy of the page of its own, in place.
+def _recall_retry(tree: HtmlElement, r_options: Extractor, *, forum: bool) -> tuple[_Element, str]:
+    """`core._recall_retry` for fast mode: `extract_content` in recall focus on the pruned page.
 
     trafilatura copies the escalation's tree before cleaning it and copies the cleaned tree
-    again as a backup that only the comparison with other extractors reads (off in fast mode):
-    on a copy made for the retry alone both copies are spared (wcxb-dev: the retry ran on 45
-    of 298 pages, every 5th; session 24, speed).
+    again as a backup that only the comparison with other extractors reads (off in fast mode);
+    its `extract_content` deep-copies the cleaned tree for the recovery of wild text, and its
+    `_extract` prunes with XPath. Here the main pass is `_extract` (recall focus keeps the
+    teasers), and the recovery, trafilatura's own, gets its tree rebuilt when it runs (wcxb-dev:
+    the retry ran on 45 of 298 pages, every 5th; session 24, speed).
     """
-    return extract_content(convert_tags(tree_cleaning(pruned, r_options), r_options), r_options)
+    cleaned = convert_tags(tree_cleaning(_pruned_copy(tree, forum=forum), r_options), r_options)
+    order = list(cleaned.iter())
+    result_body, temp_text, potential_tags = _extract(cleaned, r_options)
+    if len(result_body) == 0 or len(temp_text) < r_options.min_extracted_size:
+        # the same steps on a fresh copy give the tree trafilatura's deepcopy held
+        backup_tree = convert_tags(
+            tree_cleaning(_pruned_copy(tree, forum=forum), r_options), r_options
+        )
+        consumed = {
+            twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
+        }
+        result_body = recover_wild_text(
+            backup_tree, result_body, r_options, potential_tags, consumed
+        )
+        temp_text = _joined_text(result_body)
+    return _finished(result_body), temp_text
 
 
 def reference_body(tree: HtmlElement, *, url: str | None = None) -> _Element | None:
