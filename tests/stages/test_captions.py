@@ -918,3 +918,44 @@ def test_tail_folds_are_every_character_the_tail_regex_folds_otherwise_than_lowe
 )
 def test_has_tail_word_answers_as_the_regex(tail: str) -> None:
     assert _CAP._has_tail_word(tail) == (_CAP._TAIL_WORD.search(tail) is not None)
+
+
+@pytest.mark.parametrize(
+    "counter",
+    [
+        # Shopify Dawn's gallery counter, its hidden "of" read with it (round W golden
+        # vi-san-pham-shopify-noi-chien-khong-dau-danh-gia-html; wcxb-dev 2990, 3026)
+        (
+            '<span>1</span><span aria-hidden="true"> / </span><span class="visually-hidden">'
+            "trong</span><span>2</span>"
+        ),
+        "1 / 6",
+        "3 of 12",
+    ],
+)
+def test_captions_take_no_slide_counter_for_a_caption(counter: str) -> None:
+    """A gallery's "1 / 6" in a "caption" class sits by its pictures and captions none."""
+    html = (
+        '<html><body><div class="gallery"><ul><li><img src="a.jpg"></li><li><img src="b.jpg">'
+        f'</li></ul><div class="slider-counter caption">{counter}</div></div></body></html>'
+    )
+    assert html_captions(parse_html(html)) == []
+    kept = html.replace(counter, "Der Marktplatz am Samstagmorgen")
+    assert html_captions(parse_html(kept)) == [Caption("Der Marktplatz am Samstagmorgen", None)]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # round W golden ja-nextjs-kaisetsu-qr-joshaken-html: full-width brackets
+        ("（画像提供：東西鉄道）", "画像提供：東西鉄道"),
+        ("(Foto: Anna Berg)", "Foto: Anna Berg"),
+    ],
+)
+def test_captions_take_a_credit_element_without_its_brackets(credit: str, expected: str) -> None:
+    """A credit element's brackets, ASCII or full width, are no part of the credit."""
+    html = (
+        "<html><body><figure><img src='a.jpg'><figcaption>東西鉄道が設置する新しい改札機"
+        f'<span class="credit">{credit}</span></figcaption></figure></body></html>'
+    )
+    assert html_captions(parse_html(html)) == [Caption("東西鉄道が設置する新しい改札機", expected)]

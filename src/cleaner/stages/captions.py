@@ -336,6 +336,15 @@ _SENTENCE_END = regex.compile(r"[.!?…)\"”»]$")
 # A caption is a sentence or two; the credit a name or two and an agency.
 _MAX_CAPTION_CHARS = 500
 _MAX_CREDIT_WORDS = 12
+# What a credit is printed between and loses: ASCII brackets, and the full-width ones of
+# Japanese and Chinese pages ("<span class="credit">（画像提供：東西鉄道）</span>", round W golden
+# ja-nextjs-kaisetsu-qr-joshaken-html; the gold takes the credit without its brackets).
+_CREDIT_BRACKETS = " ()（）"
+# A slide counter in a caption class: "1 / 6", "3 of 12", Shopify Dawn's
+# `div.slider-counter.caption` read with its hidden word, "1 / trong2" (round W golden
+# vi-san-pham-shopify-noi-chien-khong-dau-danh-gia-html). It sits by the gallery's pictures, and
+# counts them; it captions none.
+_SLIDE_COUNTER = regex.compile(r"^\d+\s*(?:/\s*(?:\p{L}+\s*)?|\p{L}+\s*)\d+$")
 _MIN_CAPTION_CHARS = 8
 # The class words of caption and credit markup ("wp-caption-text", "bildunterschrift",
 # "photo-credit", "quelle"), matched as whole words or parts between hyphens, are data:
@@ -468,7 +477,7 @@ def _text_credit() -> regex.Pattern[str]:
 
 def _caption(text: str, credit: str) -> Caption | None:
     text = text.strip(" -–—|")
-    credit = credit.strip(" ()")
+    credit = credit.strip(_CREDIT_BRACKETS)
     if len(credit.split()) > _MAX_CREDIT_WORDS or len(text) < _MIN_CAPTION_CHARS:
         return None
     if _text_credit().match(text):
@@ -699,6 +708,8 @@ def _html_captions(
             continue
         by_image = el.tag == "figcaption" or _by_image(el)
         cap = _element_caption(el, by_image=by_image)
+        if cap is not None and _SLIDE_COUNTER.match(cap.text):
+            continue
         if cap is not None and not by_image and _credited(cap) is None:
             small.append(cap)
             continue
@@ -834,7 +845,7 @@ def _element_caption(el: lxml.html.HtmlElement, *, by_image: bool = True) -> Cap
             if credit and credit != whole:
                 text = " ".join(whole.replace(credit, " ").split()).strip(" -–—|")
                 if text:
-                    return Caption(text=text, credit=credit.strip(" ()"))
+                    return Caption(text=text, credit=credit.strip(_CREDIT_BRACKETS))
                 return None
     return (
         _child_credit(el, whole)
@@ -855,7 +866,7 @@ def _sibling_credit(el: lxml.html.HtmlElement, credit_words: frozenset[str]) -> 
     sibling = _element_sibling(el)
     if sibling is None or not _has_word(sibling, credit_words):
         return None
-    credit = " ".join(sibling.text_content().split()).strip(" ()")
+    credit = " ".join(sibling.text_content().split()).strip(_CREDIT_BRACKETS)
     if not credit or len(credit.split()) > _MAX_CREDIT_WORDS:
         return None
     return credit
@@ -915,7 +926,7 @@ def _child_credit(el: lxml.html.HtmlElement, whole: str) -> Caption | None:
         if credit and credit != whole and whole.endswith(credit) and _label_start().match(credit):
             text = whole[: -len(credit)].strip(" -–—|")
             if len(text) >= _MIN_CAPTION_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS:
-                return Caption(text=text, credit=credit.strip(" ()"))
+                return Caption(text=text, credit=credit.strip(_CREDIT_BRACKETS))
     return None
 
 
