@@ -264,6 +264,10 @@ def test_judge_discards_a_website_page_of_teasers_only(head, blocks, discarded):
     _assert_judged(doc, discarded=discarded, reason="section front")
 
 
+_KICKER = Block("Liputan Khusus Pilihan", link_density=1.0)
+_KICKER5 = Block("Liputan Khusus dari redaksi kami", link_density=1.0)
+
+
 def _body_class_page(body_class: str, *blocks: Block) -> Document:
     html = f'<html><head></head><body class="{body_class}"></body></html>'
     return Document(raw="", kind="html", blocks=blocks, tree=lxml.html.document_fromstring(html))
@@ -287,6 +291,13 @@ def _body_class_page(body_class: str, *blocks: Block) -> Document:
         ("archive tag tag-imfundo", _TEASERS, True),
         ("archive category", (_HEADLINE, _DATE, _LEDE, Block(PROSE), Block(PROSE)), False),
         ("single single-post archived-post", _TEASERS, False),  # no "archive" class word
+        # Ghost's tag and author archives (golden id-ghost-tag-arsip-banjir-jabodetabek-html),
+        # each headline under its linked kicker, the first one too
+        ("tag-template tag-banjir", (*(_KICKER, _HEADLINE, _LEDE) * 3,), True),
+        ("author-template author-rina", _TEASERS, True),
+        ("post-template tag-banjir", (*(_KICKER, _HEADLINE, _LEDE) * 3,), False),
+        # a linked line of five words is no kicker
+        ("tag-template", (_KICKER5, *(_HEADLINE, _LEDE) * 3), False),
     ],
 )
 def test_judge_discards_a_search_results_page_of_teasers(body_class, blocks, discarded):

@@ -117,6 +117,8 @@ _LINKED = 0.9
 # body blocks (a date line and a summary) under linked headlines, and it takes this many.
 _MAX_TEASER_BLOCKS = 2
 _MIN_TEASERS = 3
+# A wholly linked line of at most this many words beside a teaser's headline is its kicker.
+_KICKER_WORDS = 4
 _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 # A site search's results page says so in its markup, not in og:type or JSON-LD, which such
 # pages mostly lack (golden bg-tarsene-rezultati-html, a WordPress search): WordPress puts
@@ -124,6 +126,9 @@ _OG_TYPE = regex.compile(r"\s*website\s*", regex.I)
 # "search-page" or "template-search". WordPress's "archive" is as sure a sign of a list of
 # posts (its tag, category, author and date archives; golden zu-umaki-izindaba-zemfundo-html,
 # round M); on wcxb-dev 9 pages carry it and none is discarded by it (none is teasers only).
+# Ghost's tag and author archives are "tag-template" and "author-template" (golden
+# id-ghost-tag-arsip-banjir-jabodetabek-html, round W: og:type website beside Ghost's Series
+# JSON-LD, so `_declares_website` stands aside); no page of wcxb-dev or sh-html carries either.
 _LISTING_BODY_CLASSES = frozenset(
     {
         "search-results",
@@ -132,6 +137,8 @@ _LISTING_BODY_CLASSES = frozenset(
         "search-page",
         "template-search",
         "archive",
+        "tag-template",
+        "author-template",
     },
 )
 
@@ -380,6 +387,11 @@ def _teasers_only(blocks: tuple[Block, ...]) -> bool:
         if block.kind == "heading" and block.link_density > _LINKED:
             teasers += 1
             run = 0
+        elif block.kept and block.link_density > _LINKED and _words(block) <= _KICKER_WORDS:
+            # a teaser's kicker over its headline, linked with it ("Liputan Khusus Pilihan":
+            # Ghost's primary tag and featured mark, golden
+            # id-ghost-tag-arsip-banjir-jabodetabek-html), even over the first headline
+            continue
         elif block.kept and block.kind in BODY_KINDS:
             run += 1
             if teasers == 0 or run > _MAX_TEASER_BLOCKS:
