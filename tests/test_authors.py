@@ -170,6 +170,48 @@ def test_parse_byline_cuts_the_time_after_the_names(line, lang, names):
     assert parsed.names == names
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # A post meta line: the writer, then the category the post is filed in.
+        ("By Jane Doe in News", "en", ("Jane Doe",)),
+        ("Posted by Jane Doe in Uncategorized", "en", ("Jane Doe",)),
+        ("By MixmasterFred in WorkshopWoodworking", "en", ("MixmasterFred",)),
+        # wcxb-dev-text 0071: the scrape glues the category's "In" to the name.
+        (
+            "On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Travel Tips",
+            "en",
+            ("Gabby Boucher",),
+        ),
+        ("Par Jean Dupont dans Actualités", "fr", ("Jean Dupont",)),
+        ("Von Anna Müller in Allgemein", "de", ("Anna Müller",)),
+        ("Di Marco Rossi in Cronaca", "it", ("Marco Rossi",)),
+        ("Por Ana Silva em Notícias", "pt", ("Ana Silva",)),
+    ],
+)
+def test_parse_byline_cuts_the_category_after_the_names(line, lang, names):
+    """A lower-case "in" before a capitalised category ends the names it left unread."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("By Jane Doe in collaboration with the city council", "en"),
+        ("By signing in or creating an account, you agree", "en"),
+        # Slovenian "in" is "and": no cut that would name the first writer alone.
+        ("Avtor: Janez Novak in Marko Kos", "sl"),
+    ],
+)
+def test_parse_byline_keeps_an_in_that_ends_no_names(line, lang):
+    """Before a lower-case word, or on a Slovenian page, "in" cuts no category off."""
+    parsed = parse_byline(line, lang)
+    assert parsed is None or parsed.names not in ((), ("Jane Doe",), ("Janez Novak",))
+    assert parsed is None or len(parsed.names) != 1
+
+
 @pytest.mark.parametrize("line", ["Shop by Brand", "Courses by Topic", "Sort by price"])
 def test_parse_byline_undated_by_one_word_is_a_label(line):
     """Without a date, "by" and one word is a filter or sort label."""
