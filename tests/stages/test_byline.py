@@ -2033,3 +2033,33 @@ def test_html_name_under_the_headline_that_an_avatar_img_names(alt, authors):
         f"<p>{body}</p><p>{body}</p></article></main></body></html>"
     )
     assert cleaner.clean(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("link", "lang", "authors"),
+    [
+        ("View all posts by Ray Ansari", "en", ("Ray Ansari",)),
+        # credentials after a comma, an arrow after the name
+        ("More articles by Dylan Bailey, MS, RD, FAND", "en", ("Dylan Bailey",)),
+        ("View all posts by Hardtail Canada →", "en", ("Hardtail Canada",)),
+        # WordPress's translations: the German verb after the name
+        ("Alle Beiträge von Jonas Weber anzeigen", "de", ("Jonas Weber",)),
+        ("Tutti gli articoli di Marco Rossi", "it", ("Marco Rossi",)),
+        ("Все статьи автора Иван Петров", "ru", ("Иван Петров",)),
+        # a user name, a publication: nobody
+        ("All posts by admin", "en", ()),
+        ("Read more from The Guardian", "en", ()),
+    ],
+)
+def test_byline_text_reads_the_author_archive_link(link, lang, authors):
+    """An author box's link to the writer's other posts names the writer (wcxb-dev-text 4599)."""
+    bio = "He graduated with a degree in chemistry and writes about home security."
+    doc = byline(make_doc("Faster queries", STORY, STORY, bio, link, lang=lang))
+    assert doc.meta.authors == authors
+
+
+def test_byline_text_archive_links_name_the_first_writer_only():
+    """Links to a writer's and a reviewer's archives: the writer's, the first, counts."""
+    links = ("View all posts by Maureen Salamon", "View all posts by Toni Golen, MD")
+    doc = byline(make_doc("Faster queries", STORY, STORY, *links))
+    assert doc.meta.authors == ("Maureen Salamon",)

@@ -41,7 +41,13 @@ from cleaner.authors import (
     parse_byline,
     parse_thread_starter,
 )
-from cleaner.byline_blocks import drop_author_card, labelled_author, lift_bylines, text_credit
+from cleaner.byline_blocks import (
+    archive_link_name,
+    drop_author_card,
+    labelled_author,
+    lift_bylines,
+    text_credit,
+)
 from cleaner.byline_lines import is_publication_intro, never_lower, plain_name
 from cleaner.byline_words import shared_words
 from cleaner.dates import DATELINE_CHARS, find_dates
@@ -115,11 +121,14 @@ def byline(doc: Document) -> Document:
             or _field_byline(blocks, doc.decoded, doc.lang)
             or _name_under_headline(blocks, doc.lang)
             or _avatar_name(blocks, blocks[0].text if blocks else "", _pictured(blocks))
+            or archive_link_name(blocks, doc.lang)
         )
         date = date or card_date
     if not authors and found is not None and doc.tree is not None:
-        authors = _html_last_resort(found, doc.tree, site, teasers=teasers) or _avatar_name(
-            blocks, found.title, _avatar_alts(doc.tree)
+        authors = (
+            _html_last_resort(found, doc.tree, site, teasers=teasers)
+            or _avatar_name(blocks, found.title, _avatar_alts(doc.tree))
+            or archive_link_name(blocks, doc.lang)
         )
     if not starter and thread is None:
         # A thread's poster heads their own post, which is no bio (wcxb-dev forum 0561).
