@@ -490,7 +490,17 @@ def _skip_link_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
         r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
-        r"|ir\s+para\s+o\s+conte[úu]do)\b",
+        r"|ir\s+para\s+o\s+conte[úu]do"
+        # WordPress's and other themes' skip link in more of the big languages: Brazilian
+        # Portuguese "Pular para o conteúdo" (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text,
+        # round X), Spanish, French, Italian, Dutch, Polish, Turkish, Russian, Indonesian
+        r"|ir\s+al\s+contenido|passer\s+au\s+contenu|salta\s+al\s+contenuto"
+        r"|naar\s+de\s+inhoud\s+springen|direct\s+naar\s+de\s+inhoud|przejdź\s+do\s+treści"
+        r"|[iİ]çeriğe\s+(?:geç|atla)|перейти\s+к\s+(?:содержимому|содержанию|основному)"
+        r"|langsung\s+ke\s+konten|lewati\s+ke\s+konten|pular\s+para\s+o\s+conte[úu]do)\b"
+        # ... and in scripts with no word boundary: Japanese, Korean, Chinese, Arabic
+        r"|^\s*(?:コンテンツへスキップ|本文へスキップ|본문\s*바로\s*가기|跳到主要内容|跳至内容|跳转到内容"
+        r"|انتقل\s+إلى\s+المحتوى|تخط[ىي]\s+إلى\s+المحتوى)",
     )
 
 
@@ -501,6 +511,25 @@ _HEADLINE_WORDS = (4, 25)
 _HEADLINE_BODY_WORDS = 30
 
 
+# A menu's items glued on one line ("☰ Menu Diário Paulista Assine Entrar Últimas Política
+# Economia …", golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X, a w3m dump): this many
+# words or more, each capitalised or no word at all, and no mark a headline's sentence has.
+_MENU_LINE_WORDS = 6
+# ... and a breadcrumb's separator ("Educação › Enem 2026", the same page) is no headline's.
+_BREADCRUMB_MARK = regex.compile(r"\s[›»>]\s")
+_HEADLINE_MARK = regex.compile(r"[:,;?!\"'“”‘’«»„]")
+
+
+def _menu_line(text: str) -> bool:
+    """Whether `text` is menu items on one line (`_MENU_LINE_WORDS`), not a headline."""
+    words = text.split()
+    return (
+        len(words) >= _MENU_LINE_WORDS
+        and not _HEADLINE_MARK.search(text)
+        and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    )
+
+
 def _first_headline(blocks: list[Block]) -> str | None:
     """The first line of `blocks` shaped like a headline, before the body's first paragraph."""
     low, high = _HEADLINE_WORDS
@@ -509,7 +538,12 @@ def _first_headline(blocks: list[Block]) -> str | None:
         words = len(text.split())
         if words > _HEADLINE_BODY_WORDS:
             return None
-        if low <= words <= high and not text.endswith("."):
+        if (
+            low <= words <= high
+            and not text.endswith(".")
+            and not _menu_line(text)
+            and not _BREADCRUMB_MARK.search(text)
+        ):
             return text
     return None
 

@@ -146,6 +146,20 @@ def test_extract_text_keeps_article_and_drops_menus(paragraphs, lang):
     assert all(not b.kept for b in doc.blocks if b.text in FOOTER.split("\n"))
 
 
+def test_extract_text_drops_a_rule_drawn_in_characters_between_paragraphs():
+    """A line of box-drawing or dash characters inside the article is a rule, never body.
+
+    w3m prints an <hr> as "━━━…" (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X);
+    a line of eight characters or more only is one, a short dash is not.
+    """
+    rules = ["━" * 60, "_" * 30, "-" * 12]
+    paragraphs = [*ARTICLE_EN[:1], rules[0], *ARTICLE_EN[1:2], rules[1], *ARTICLE_EN[2:], rules[2]]
+    doc = extract_text(_doc(_scrape("Buses for the north - The Daily", paragraphs)))
+    kept = [b.text for b in doc.blocks if b.kept and b.kind != "title"]
+    assert kept == ARTICLE_EN
+    assert all(b.dropped_by == "rule" for b in doc.blocks if b.text in rules[:2])
+
+
 def test_extract_text_keeps_title_line_first():
     """The first line, the page's title, stays as the first kept block for `metadata`."""
     doc = extract_text(_doc(_scrape("Buses for the north - The Daily", ARTICLE_EN)))

@@ -516,7 +516,21 @@ def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
     assert metadata(doc).meta.date is None
 
 
-@pytest.mark.parametrize("skip", ["Skip to main content", "Zum Inhalt springen", "Jump to content"])
+@pytest.mark.parametrize(
+    "skip",
+    [
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Jump to content",
+        "Pular para o conteúdo",
+        "Ir al contenido",
+        "Przejdź do treści",
+        "İçeriğe geç",
+        "Перейти к содержимому",
+        "본문 바로가기",
+        "コンテンツへスキップ",
+    ],
+)
 def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(skip):
     """A skip link is no <title> line: the first headline-shaped line under the menus is."""
     doc = metadata(
@@ -531,6 +545,26 @@ def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(
     )
     assert doc.meta.title == "Storm Ewan live: thousands without power as gusts hit Scotland"
     assert doc.meta.site_name is None
+
+
+def test_metadata_skip_link_headline_is_no_glued_menu_or_breadcrumb():
+    """Under a skip link, menu items glued on one line and a breadcrumb are no headline.
+
+    A w3m dump prints a menu bar on one line (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text,
+    round X): every word capitalised, no sentence mark; a breadcrumb has its separator.
+    """
+    doc = metadata(
+        _text(
+            "Pular para o conteúdo",
+            "☰ Menu Diário Paulista Assine Entrar",
+            "Últimas Política Economia Educação Cidades Esportes",
+            "Educação › Enem 2026 › Notícias",
+            "AO VIVO",
+            "Enem 2026 ao vivo: segundo dia de provas tem matemática",
+            "Por Mariana Souza e Rafael Lima",
+        )
+    )
+    assert doc.meta.title == "Enem 2026 ao vivo: segundo dia de provas tem matemática"
 
 
 def _long_scrape(*tail: str) -> Document:

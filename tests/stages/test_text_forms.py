@@ -134,6 +134,58 @@ MARKDOWN.append(
 )
 
 
+MARKDOWN.append(
+    (
+        # fenced code blocks (a reader service's <pre>, golden
+        # ja-dokyumento-vitepress-kankyo-hensu-markdown-text, round X): the code line by line, a
+        # comment inside no heading, the fences gone; a fence interrupts a paragraph; a stray
+        # fence with no closing one is left as text; a strike-through's marks go
+        [
+            "# Env",
+            "",
+            "Set the port:",
+            "```sh",
+            "# .env",
+            "PORT=8080",
+            "",
+            "tsubame serve",
+            "```",
+            "",
+            "~~~",
+            "a = 1",
+            "~~~~",
+            "",
+            "Was ~~249 zł~~ now 199 zł.",
+            "",
+            "* [Home](/)",
+            "* [Docs](/docs)",
+            "* [Blog](/blog)",
+            "",
+            "``` a stray fence",
+        ],
+        [
+            "Env",
+            "",
+            "Set the port:",
+            "# .env",
+            "PORT=8080",
+            "",
+            "tsubame serve",
+            "",
+            "a = 1",
+            "",
+            "Was 249 zł now 199 zł.",
+            "",
+            "• Home",
+            "• Docs",
+            "• Blog",
+            "",
+            "``` a stray fence",
+        ],
+    ),
+)
+
+
 @pytest.mark.parametrize(("lines", "expected"), MARKDOWN)
 def test_markdown_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
     form, text, _ = rewrite("\n".join(lines))

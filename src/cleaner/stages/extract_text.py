@@ -3092,6 +3092,13 @@ def _drop_twins(keep: list[bool], texts: list[str]) -> list[bool]:
     return out
 
 
+# A horizontal rule drawn in characters, no word in it: w3m prints an <hr> as a line of "━",
+# lynx as underscores (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X: a w3m dump
+# with no link numbers, which text_forms does not read as a dump, kept its rules between the
+# live blog's entries). text_forms takes such lines out of the dumps it recognises ("rule").
+_RULE_LINE = regex.compile(r"[ \t]*[━─═_\-–—=]{8,}[ \t]*")
+
+
 def _kind(unit: Unit) -> BlockKind:
     if unit.bullet:
         return "list_item"
@@ -3131,7 +3138,8 @@ def extract_text(doc: Document) -> Document:
             kind=v.kind,
             origin=origin,
         )
-        blocks.append(block.drop(v.reason) if v.reason else block)
+        reason = v.reason or ("rule" if _RULE_LINE.fullmatch(v.unit.text) else None)
+        blocks.append(block.drop(reason) if reason else block)
     logger.debug("extract_text: %d of %d blocks kept", sum(b.kept for b in blocks), len(blocks))
     # Blocks an earlier stage took out (text_forms: a reader header, an image line, lynx's
     # References list) stay in the removed account, after the page's own.

@@ -53,6 +53,20 @@ _QUOTE = regex.compile(r"[ \t]{0,3}>[ \t]?(.*)")
 _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _CODE_SPAN = regex.compile(r"`([^`\n]+)`")
+# GFM's strike-through, html2text's and reader services' <del>/<s>: a shop's old price
+# ("~~Pierwotna cena wynosiła: 249,00 zł.~~Aktualna cena wynosi: 199,00 zł.", golden
+# pl-produkt-woocommerce-html2text-lampka-biurkowa-text, round X); the words stay, the marks go.
+_STRIKE = regex.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+# A fenced code block, CommonMark's: a line of three or more backticks or tildes (an info string
+# such as "sh" after them), the code, and a closing line of the same character at least as long.
+# Reader services print a page's <pre> so (golden ja-dokyumento-vitepress-kankyo-hensu-markdown,
+# round X): read as paragraphs, the fences ran the code into one line as a code span ("`` export
+# ... ``"), the "# .env" comment inside became a heading, and the page's end after the last block
+# was cut as outside_article. The code is kept line by line, as an indented block is; the fences
+# are syntax. An opening fence with no closing one is left as it is: CommonMark would run it to
+# the page's end, a scrape's stray "```" should not swallow the page.
+_FENCE_OPEN = regex.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,}).*")
+_FENCE_CLOSE = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 # Markdown's evidence: lines holding a link or an image in markdown syntax, three at least (a
 # plain scrape quoting one "[1](2)" stays plain) and a tenth of the page's lines or more: reader
@@ -278,6 +292,7 @@ def _inline(text: str) -> str:
         text = new
     text = _CODE_SPAN.sub(lambda m: m.group(1), text)
     text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _STRIKE.sub(lambda m: m.group(1), text)
     text = _EMPHASIS.sub(lambda m: m.group(1), text)
     return _ESCAPE.sub(lambda m: m.group(1), text)
 
@@ -337,6 +352,19 @@ def _markdown_block(line: str, *, in_paragraph: bool = False) -> tuple[str, str]
     return None
 
 
+def _fence_end(lines: list[str], start: int) -> int | None:
+    """The index of the fence closing the code block that `lines[start]` opens, or None."""
+    opening = _FENCE_OPEN.fullmatch(lines[start])
+    if opening is None:
+        return None
+    fence = opening.group(1)
+    for i in range(start + 1, len(lines)):
+        closing = _FENCE_CLOSE.fullmatch(lines[i].rstrip())
+        if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+            return i
+    return None
+
+
 def _wrapped_number(line: str) -> bool:
     """Whether a line inside a paragraph opens on a number that starts no list.
 
@@ -358,6 +386,14 @@ def _markdown(text: str) -> _Rewrite:
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         i += 1
+        fence_end = _fence_end(lines, i - 1)
+        if fence_end is not None:
+            # a fence interrupts a paragraph; its code is kept line by line, the fences go
+            out += _flushed(paragraph) + [x.rstrip() for x in lines[i:fence_end]]
+            paragraph = []
+            i = fence_end + 1
+            code = False
+            continue
         indented = line.startswith(("    ", "\t"))
         if code and (indented or not line):
             out.append(_code_line(line))
@@ -387,9 +423,13 @@ def _markdown(text: str) -> _Rewrite:
             logo, rest = _split_logo(line.strip()) if not paragraph else ([], line.strip())
             out += logo
             paragraph.append(rest)
-    if paragraph:
-        out.append(_inline(" ".join(paragraph)))
+    out += _flushed(paragraph)
     return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _flushed(paragraph: list[str]) -> list[str]:
+    """A paragraph's soft-broken lines as its one line of text, or nothing for no paragraph."""
+    return [_inline(" ".join(paragraph))] if paragraph else []
 
 
 def _take_cards(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
