@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import random
 import time
 from pathlib import Path
 
@@ -11,6 +13,9 @@ import regex
 import cleaner
 from cleaner.document import Document
 from cleaner.stages.text_forms import recognise, rewrite, text_forms
+
+# The module (the package's `text_forms` name is the stage function).
+text_forms_module = importlib.import_module("cleaner.stages.text_forms")
 
 # Plain scrapes in our own form, with a stray markdown-ish or dump-ish line: never rewritten.
 PLAIN = [
@@ -459,6 +464,43 @@ def test_title_run_finds_a_long_run_as_before() -> None:
     line = "x" * 1001 + " Hem » Recept » Bröd » Kakor » Kardemummabullar Dela: Facebook"
     assert recognise(f"Title\n\n{line}") == "regions"
     assert recognise("Title\n\n" + "x" * 1001 + " Hem » recept » bröd") is None
+
+
+def test_bold_marks_never_closed_are_read_in_linear_time() -> None:
+    """bench/hostile's markdown line of "**a " never closed: the strong pattern took 9 s on 8,000."""
+    text = "Title: A page\n\nURL Source: https://e.x/a\n\nMarkdown Content:\n" + "**a " * 8_000
+    start = time.process_time()
+    form, rewritten, _ = rewrite(text)
+    assert form == "markdown"
+    assert "**a **a" in rewritten
+    assert time.process_time() - start < 1.0
+
+
+STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")  # the pattern `_unstrong` replaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Bold** and __also__",
+        "** spaced ** and __ spaced __",
+        "**a **b** c**",
+        "***both*** and ****four****",
+        "**one\nline** then **two**\n**three",
+        "__a **b__ c**",
+        "**\xa0x\xa0** and **x\x1c**",
+    ],
+)
+def test_unstrong_reads_strong_emphasis_as_the_pattern_did(text: str) -> None:
+    assert text_forms_module._unstrong(text) == STRONG.sub(lambda m: m.group(2), text)
+
+
+def test_unstrong_agrees_with_the_pattern_on_random_lines() -> None:
+    rnd = random.Random(25)
+    pieces = ["*", "**", "_", "__", "a", " ", "\n", "b", "\t", "***", "\xa0"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert text_forms_module._unstrong(text) == STRONG.sub(lambda m: m.group(2), text), text
 
 
 def test_docs_example_runs() -> None:
