@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cleaner.authors import (
@@ -18,6 +20,7 @@ from cleaner.authors import (
     is_role,
     looks_like_name,
     may_be_post_header,
+    names_part,
     opens_with_intro,
     parse_byline,
     parse_post_header,
@@ -1269,3 +1272,13 @@ def test_field_byline_reads_a_scrape_line_up_to_the_field_its_names_end(line, na
     """A scrape's runs of spaces part a byline's names from the link or job title printed after
     them (wcxb-dev-text 0484, 4823, 0277); the squashed line reads as no byline."""
     assert field_byline(line, "en") == names
+
+
+def test_names_part_cuts_connectors_in_linear_time():
+    """A long run of separators and connector words before a name: the connector pattern ran
+    every separator to the end (4,000 " on" took 5.3 s); it now looks at the last 80 characters."""
+    started = time.process_time()
+    assert names_part("Jane Doe" + " on" * 4_000 + " Smith").endswith("on on Smith")
+    assert time.process_time() - started < 1.0
+    assert names_part("Jane Doe, on") == "Jane Doe"
+    assert names_part("Anna Muster am 3. Mai 2024") == "Anna Muster"
