@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cleaner import htmlblocks
@@ -30,3 +32,20 @@ def test_htmlblocks_price_amount_and_price_line(text, amount, line):
     """`PRICE` finds a price in a short block; `PRICE_LINE` is a block that is only a price."""
     assert bool(htmlblocks.PRICE.search(text)) is amount
     assert bool(htmlblocks.PRICE_LINE.fullmatch(text)) is line
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("1" * 100_000, None),  # 40,000 digits took 4.8 s: every digit ran to the number's end
+        ("1," * 50_000 + "5 €", (0, 100_003)),  # found from the number's first digit
+        ("Total: 1.234,50 € and 12 kr", (7, 17)),
+        (",5 €", (1, 4)),
+    ],
+)
+def test_htmlblocks_price_search_starts_at_a_numbers_first_digit(text, span):
+    """A search tries a number once, from its first digit: linear in a long run of digits."""
+    started = time.process_time()
+    found = htmlblocks.PRICE.search(text)
+    assert (found.span() if found else None) == span
+    assert time.process_time() - started < 1.0
