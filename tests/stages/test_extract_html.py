@@ -8,6 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+import cleaner
 from cleaner import Document, htmlblocks
 from cleaner.document import Block
 from cleaner.jsonld import JsonLd
@@ -1930,3 +1931,18 @@ def test_marked_deks_come_back(dek, kept):
     words = [len(b.text.split()) for b in raw]
     found = {raw[i].text.rstrip(".") for i in _marked_deks(raw, blocks, words)}
     assert (_DEK in found) is kept
+
+
+def test_keep_marked_deks_brings_the_teaser_back_through_clean():
+    """End to end: `ExtractHtml(keep_marked_deks=True)` in a pipeline brings TYPO3's teaser text
+    (`itemprop="description"`, golden sl-typo3) back as the body's first paragraph; the
+    default pipeline leaves it out, as the shared sets' truths do."""
+    page = (
+        Path(__file__).resolve().parents[2]
+        / "fixtures/pages/sl-typo3-univerza-novica-grafen-html.html"
+    )
+    raw = page.read_bytes()
+    teaser = "Skupina s Fakultete za kemijo in kemijsko tehnologijo je razvila membrano"
+    on = cleaner.DEFAULT.replace("extract_html", ExtractHtml(keep_marked_deks=True))
+    assert cleaner.clean(raw, pipeline=on).body[0].startswith(teaser)
+    assert not any(p.startswith(teaser) for p in cleaner.clean(raw).body)

@@ -2732,6 +2732,11 @@ _DEK_WINDOW = 16
 
 
 def _dek_marked(element: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Whether `element` or an ancestor below `stop` (the headline's box) says it is the dek.
+
+    The mark is schema.org's `itemprop="description"`; the walk stops at `stop`, so a
+    description marked on the headline's box or above it (the whole story's) marks no dek.
+    """
     node: HtmlElement | None = element
     while node is not None and node is not stop:
         if node.get("itemprop") == "description":
