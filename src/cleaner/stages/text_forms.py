@@ -33,7 +33,6 @@ Form = Literal["markdown", "dump", "gettext", "regions"]
 # A reader service's header (r.jina.ai and the like): "Title: ...", "URL Source: ...",
 # "Published Time: ...", then "Markdown Content:" and the page (golden uk-novyny-markdown-reader).
 _READER_TITLE = regex.compile(r"Title: ?(.*)")
-_READER_FIELD = regex.compile(r"(?:URL Source|Published Time|Warning|Description): ?.*")
 _READER_START = "Markdown Content:"
 _READER_HEAD_LINES = 12  # the header's fields stand in the first lines, blank lines between
 
