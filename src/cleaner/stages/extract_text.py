@@ -737,7 +737,9 @@ def _revise(
 
 
 # The tab row over a product's description ("Popis" / "Parametry" / "Hodnocení (41)"): at most
-# this many lines above the description's heading (`_lead_above`).
+# this many lines above the description's heading (`_lead_above`). Set with the rule in 708390c
+# (session 24, round U) by golden cs-produkt-aku-vrtacka-varianty-hodnoceni-text, whose four tabs
+# stand right over "Popis produktu"; six leaves room for two more tabs, a margin no page measured.
 _TAB_LINES = 6
 # ... or a row of buttons under the standfirst, `_BUTTON_ROW` lines of at most `_BUTTON_WORDS`
 # words and nothing else down to the stretch ("Podeli" / "Facebook" / "Viber" / "WhatsApp" /

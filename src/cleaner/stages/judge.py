@@ -217,6 +217,9 @@ _TEXT_TILE_PRICE = regex.compile(
 # ("205/55 R16 (48)", "Nordia (31)", "alle 100 € (44)"), kept or dropped. A star rating's
 # count ("★★★★☆ (21)") is a tile's, not a facet's.
 _FACET = regex.compile(r"[^()★☆]{1,40}?\s\(\d[\d.,]*\)")
+# Three facet lines at least: set with the rule in a08f140 (session 24) by golden
+# fi-kategoria-talvirenkaat-suodattimet-text (three facets a group: sizes, brands, prices); with
+# the grid's price lines it discarded no other page of the 1497 wcxb-dev-text pages.
 _MIN_FACETS = 3
 # A tile: its price line and the lines above it back to the previous tile's price, at most this
 # many (a name, a size or spec line, a rating, a badge: golden fi-kategoria-...-text).
