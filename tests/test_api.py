@@ -181,6 +181,26 @@ def test_article_reads_back_from_its_json_and_from_a_batch_line():
         Article.from_dict({"authors": "Ann Lee"})
 
 
+@pytest.mark.parametrize("data", [{}, {"article": {"title": "T", "body": ["One."]}}, {"id": "a"}])
+def test_article_from_a_mapping_with_no_article_field_raises(data):
+    """`Article.from_dict({})` gave an empty Article without a word (session 24's review): a
+    mapping with none of an Article's fields is no article, and the error says what to pass."""
+    from cleaner import Article  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match=r"none of them .*pass Article\.to_dict\(\)'s output"):
+        Article.from_dict(data)
+
+
+def test_article_from_a_line_without_removed_or_text_reads_back():
+    """A `--no-removed` line and a hand-written dict of some fields still read back."""
+    from cleaner import Article  # noqa: PLC0415
+
+    article = Article(title="T", body=("One.", "Two."), kind="html")
+    line = {k: v for k, v in article.to_dict().items() if k not in ("removed", "text")}
+    assert Article.from_dict(line) == article
+    assert Article.from_dict({"title": "T"}) == Article(title="T")
+
+
 @pytest.mark.parametrize(
     "raw",
     [

@@ -409,11 +409,13 @@ class Article:
         The inverse of `to_dict()`: `Article.from_dict(json.loads(line))` gives back the
         article of a JSONL line of the command line or of `Result.to_dict()`, whose extra keys
         (`id`, `source`, `status`, `error`, and `text`, which `body` makes) are left aside.
-        Fields a line does not have take their defaults.
+        Fields a line does not have take their defaults (a `--no-removed` line has no
+        `removed`), but a mapping with none of an Article's fields is no article: `{}`, or an
+        article wrapped in another key, raises rather than reading as an empty article.
 
         Raises:
-            ValueError: `data` is a failed page's line (it has an `error` and no article), or
-                `kind` is not "html" or "text".
+            ValueError: `data` has none of an Article's fields, is a failed page's line (it has
+                an `error` and no article), or `kind` is not "html" or "text".
             TypeError: `data` is not a mapping, or a field has the wrong type.
 
         Example:
@@ -427,6 +429,13 @@ class Article:
             raise ValueError(
                 f"a failed page has no article: {data.get('error')!r} (source "
                 f"{data.get('source')!r}); only kept and discarded pages can be read back",
+            )
+        if not _ARTICLE_KEYS.intersection(data):
+            keys = ", ".join(repr(k) for k in list(data)[:8]) or "none"
+            raise ValueError(
+                f"from_dict reads an Article's fields ({', '.join(sorted(_ARTICLE_KEYS))}) and "
+                f"the mapping has none of them (its keys: {keys}): pass Article.to_dict()'s "
+                "output or a line that cleaner wrote",
             )
         kind = data.get("kind", "text")
         if kind not in ("html", "text"):
@@ -456,6 +465,9 @@ class Article:
             ),
         )
 
+
+# The keys of `Article.to_dict()`: a mapping holding none of them is no article (`from_dict`).
+_ARTICLE_KEYS = frozenset(Article().to_dict())
 
 # A title or url longer than a terminal line says nothing more in a repr.
 _REPR_CHARS = 80
