@@ -48,7 +48,9 @@ from cleaner.site_names import (
 from cleaner.titles import (
     choose_text_title,
     clean_site_name,
+    eligible,
     keep_wide_spaces,
+    split_title,
     title_parts,
 )
 
@@ -168,7 +170,69 @@ def text_metadata(doc: Document) -> Document:
                 break
     if meta.date is None:
         meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
+    meta, blocks = _masthead_title(meta, blocks, date_lang(doc))
     return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+def _masthead_title(meta: Meta, blocks: list[Block], lang: str | None) -> tuple[Meta, list[Block]]:
+    """The title and site when the first line was the site's masthead, not a <title>.
+
+    The headline is the one over the dateline (`_headline_over_dateline`); the masthead's name
+    after a separator in it is the site's, not the headline's.
+    """
+    masthead = " ".join(blocks[0].text.split())
+    at = _headline_over_dateline(blocks, meta, lang) if masthead == meta.title else None
+    if at is None:
+        return meta, blocks
+    headline, _ = split_title(blocks[at].text, masthead)
+    blocks = list(blocks)
+    if blocks[at].kept:
+        blocks[at] = blocks[at].evolve(kind="title").drop("title")
+    return meta.evolve(title=headline, site_name=masthead), blocks
+
+
+# A scrape with no <title> line opens with the site's masthead, one to three words ("트래블온",
+# "مجلة المدار": goldens ko-riseutikeul-jeju-gyeoul-yeohaengji-gettext-strip-text and
+# ar-tahqiq-tawil-sur-alazbakiya-iqtibasat-text, round X, get_text of a news page and a
+# magazine's long-read, where the masthead became the title). A short first line is often the
+# page's real <title> ("Backup Strategy", "DEV Community": wcxb-dev-text 0495, 3014), so the
+# masthead reading needs an article's head under it: the page's dateline, and a headline-shaped
+# line within `_DATELINE_REACH` lines above it (the topmost: a standfirst or a byline may stand
+# between them).
+_MASTHEAD_WORDS = 3
+_DATELINE_REACH = 5
+# The dateline writes its year: a relative date ("·5d ago·9 min read") under a blog index's first
+# teaser is no article's head (wcxb-dev-text 2972, whose title is the masthead "Netflix TechBlog").
+_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _headline_over_dateline(blocks: list[Block], meta: Meta, lang: str | None) -> int | None:
+    """The index of the headline over the page's dateline when the first line is a masthead."""
+    if not meta.date or len(blocks[0].text.split()) > _MASTHEAD_WORDS:
+        return None
+    previous = ""
+    for i in range(1, min(len(blocks), _TEXT_HEAD_BLOCKS)):
+        text = blocks[i].text
+        line = _line_date(text, previous, lang)
+        previous = text
+        if line is None or line[0] != meta.date:
+            continue
+        if not _YEAR.search(text):
+            return None  # "5d ago" under a blog index's first teaser (wcxb-dev-text 2972)
+        j = next(
+            (
+                j
+                for j in range(max(1, i - _DATELINE_REACH), i)
+                if _headline_shaped(blocks[j].text) and eligible(blocks[j].text)
+            ),
+            None,
+        )
+        # A listing prints each teaser twice (a carousel, then the list): an article's headline
+        # stands once (wcxb-dev-text 2972's "Mount Mayhem at Netflix: …", a blog index).
+        if j is None or sum(b.text == blocks[j].text for b in blocks) > 1:
+            return None
+        return j
+    return None
 
 
 _LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
@@ -530,20 +594,25 @@ def _menu_line(text: str) -> bool:
     )
 
 
+def _headline_shaped(text: str) -> bool:
+    """A few words (`_HEADLINE_WORDS`), no full stop, no menu line and no breadcrumb."""
+    text = " ".join(text.split())
+    low, high = _HEADLINE_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and not text.endswith(".")
+        and not _menu_line(text)
+        and not _BREADCRUMB_MARK.search(text)
+    )
+
+
 def _first_headline(blocks: list[Block]) -> str | None:
     """The first line of `blocks` shaped like a headline, before the body's first paragraph."""
-    low, high = _HEADLINE_WORDS
     for block in blocks:
         text = " ".join(block.text.split())
-        words = len(text.split())
-        if words > _HEADLINE_BODY_WORDS:
+        if len(text.split()) > _HEADLINE_BODY_WORDS:
             return None
-        if (
-            low <= words <= high
-            and not text.endswith(".")
-            and not _menu_line(text)
-            and not _BREADCRUMB_MARK.search(text)
-        ):
+        if _headline_shaped(text):
             return text
     return None
 

@@ -567,6 +567,49 @@ def test_metadata_skip_link_headline_is_no_glued_menu_or_breadcrumb():
     assert doc.meta.title == "Enem 2026 ao vivo: segundo dia de provas tem matemática"
 
 
+def test_metadata_text_scrape_opening_with_a_masthead_takes_the_headline_over_its_dateline():
+    """A short first line over an article's head (headline, byline, dated line) is the masthead.
+
+    get_text of a news page has no <title> line (goldens ko-riseutikeul-jeju-gyeoul-yeohaengji-
+    gettext-strip-text, ar-tahqiq-tawil-sur-alazbakiya-iqtibasat-text, round X): the masthead
+    is the site, the headline-shaped line over the dateline the title.
+    """
+    doc = metadata(
+        _text(
+            "Harbour Post",
+            "News",
+            "Sport",
+            "Ferry fares to rise by a fifth from January",
+            "By Ana Reyes",
+            "24 November 2026",
+            "The island's ferry operator will raise fares by 20 per cent from January, it said.",
+        )
+    )
+    assert (doc.meta.title, doc.meta.site_name) == (
+        "Ferry fares to rise by a fifth from January",
+        "Harbour Post",
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a relative date under a teaser (wcxb-dev-text 2972, a blog index)
+        ["Ferry fares to rise by a fifth from January", "·5d ago·9 min read"],
+        # a teaser printed twice
+        [
+            "Ferry fares to rise by a fifth from January",
+            "24 November 2026",
+            "Ferry fares to rise by a fifth from January",
+        ],
+    ],
+)
+def test_metadata_masthead_reading_needs_a_dated_headline_standing_once(head):
+    """A short first line stays the title without a dated, once-printed headline under it."""
+    doc = metadata(_text("Harbour Post", "News", *head, "More news"))
+    assert doc.meta.title == "Harbour Post"
+
+
 def _long_scrape(*tail: str) -> Document:
     """A scrape whose story starts early and whose labelled date sits far below it."""
     story = "The garden club met on a cold morning and planted forty young trees along the river. "
