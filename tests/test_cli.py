@@ -271,6 +271,8 @@ def test_cli_unreadable_input_gets_an_error_line_and_exit_1(tmp_path: Path):
         ([str(FIXTURES), "--url", "https://e.org"], "single page"),
         ([str(FIXTURES), "--resume"], "--resume needs -o"),
         ([str(SEED), "--stage", "nomodule"], "MODULE:NAME"),
+        # a name that is no stage: the message says what a stage is (it said "is not callable")
+        ([str(SEED), "--stage", "tests.test_cli:SEEN"], "takes a cleaner.Document and returns one"),
         ([str(SEED), "--without", "nostage"], "no stage named"),
         (["--explain", str(SEED), str(SEED)], "no other input"),
     ],

@@ -95,7 +95,7 @@ def test_pageindex_of_document() -> None:
     assert of(doc) is doc.index
     hand_made = Document(raw="", kind="html", tree=parse_html(_PAGE))
     assert of(hand_made).elements("title")
-    with pytest.raises(ValueError, match="no parsed tree"):
+    with pytest.raises(ValueError, match="no parsed tree to index: run the `detect` stage"):
         of(Document(raw="text", decoded="text", kind="text"))
 
 

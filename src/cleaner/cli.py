@@ -443,7 +443,11 @@ def _load_stage(spec: str) -> Stage:
                 "name a module-level instance instead, like mypkg.stages:drop_short_8",
             ) from None
     if not callable(stage):
-        raise UsageError(f"stage {spec!r} is not callable")
+        raise UsageError(
+            f"stage {spec!r} is a {type(stage).__name__}, not a stage: NAME must be a function "
+            "(or an object with __call__) that takes a cleaner.Document and returns one "
+            "(docs/stages.md)",
+        )
     return stage  # type: ignore[no-any-return]
 
 

@@ -141,5 +141,9 @@ def of(doc: Document) -> PageIndex:
     if doc.index is not None:
         return doc.index
     if doc.tree is None:
-        raise ValueError("the document has no parsed tree to index")
+        raise ValueError(
+            "the document has no parsed tree to index: run the `detect` stage before this one "
+            "(it parses an HTML page; a text scrape has no tree), or make the Document with "
+            "tree=parse_html(html) (from cleaner.stages.detect import parse_html)",
+        )
     return PageIndex(doc.tree)
