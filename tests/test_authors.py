@@ -1282,3 +1282,59 @@ def test_names_part_cuts_connectors_in_linear_time():
     assert time.process_time() - started < 1.0
     assert names_part("Jane Doe, on") == "Jane Doe"
     assert names_part("Anna Muster am 3. Mai 2024") == "Anna Muster"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # Vietnamese given name "An" (English "an") ends a name
+        ("Tác giả: Nguyễn Văn An", "vi", ("Nguyễn Văn An",)),
+        # Romanian bare "de" at the line's start, on a Romanian page
+        ("de Ion Popescu", "ro", ("Ion Popescu",)),
+        # Greek genitive article before the name: not part of it
+        ("Του Γιώργου Παπαδόπουλου", "el", ("Γιώργου Παπαδόπουλου",)),
+        ("Της Μαρίας Παπαδοπούλου", "el", ("Μαρίας Παπαδοπούλου",)),
+        # newsroom labels and Polish "written by" (session 25)
+        ("Rédaction : Jean Dupont", "fr", ("Jean Dupont",)),
+        ("Redacción: Ana García", "es", ("Ana García",)),
+        ("Redação: Ana Silva", "pt", ("Ana Silva",)),
+        ("Napisane przez Jan Kowalski", "pl", ("Jan Kowalski",)),
+    ],
+)
+def test_parse_byline_reads_more_languages_bylines(line, lang, names):
+    """Bylines of languages whose shapes the intros missed, read with the page's language."""
+    parsed = parse_byline(line, lang)
+    assert parsed is not None
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # "de" of another language's page, a Romanian sentence's "de"
+        ("de Ion Popescu", "es"),
+        ("de ce nu vine primăvara", "ro"),
+        # a newsroom alone names nobody
+        ("Redacción: EFE", "es"),
+    ],
+)
+def test_parse_byline_local_intros_stay_on_their_pages(line, lang):
+    """A language's own bare "by" is read on that language's pages only, before a name."""
+    parsed = parse_byline(line, lang)
+    assert parsed is None or parsed.names == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyễn Văn An", True),
+        ("Trần Hoài An", True),
+        ("Theresa May", True),
+        ("Portrait Of An", False),
+        ("You May Also Like", False),
+        ("Mary Jane Watson May", False),
+    ],
+)
+def test_looks_like_name_takes_a_last_word_that_is_a_function_word_elsewhere(text, expected):
+    """ "An" and "May" end names of a few words; elsewhere they are an article and a verb."""
+    assert looks_like_name(text) is expected

@@ -287,7 +287,10 @@ _MAX_NAME_CHARS = 60
 # blocks, the same site's template on every page): the pure readers below keep their answers.
 _CACHE_SIZE = 8192
 _MAX_NAME_WORDS = 6
-_SURNAME_MAY = "May"
+# Capitalised words that end a name of two words or more (up to the count given), and are
+# function words elsewhere: "Tom May" (the verb "may"), Vietnamese "Nguyễn Văn An" ("An" is a
+# common given name, and English "an").
+_NAME_LAST_WORDS = {"May": 3, "An": 4}
 # Function words that are also first names, when written capitalised before a surname.
 _GIVEN_NAME_WORDS = frozenset({"Will"})
 
@@ -478,9 +481,10 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     # Initials ("Jeffrey A. Slotnick") are never function words.
     folded = [w.casefold().strip(".,:") for w in words if not _INITIAL.match(w)]
-    if len(words) in {2, 3} and words[-1] == _SURNAME_MAY:
+    if 2 <= len(words) <= _NAME_LAST_WORDS.get(words[-1], 0):
         # "Tom May", "Theresa May": a capitalised "May" ending a name is a surname, not the
-        # verb "may" that keeps "You May Also Like" out (wcxb-dev 0413).
+        # verb "may" that keeps "You May Also Like" out (wcxb-dev 0413); "Nguyễn Văn An",
+        # "Trần Hoài An": a Vietnamese given name, not the article "an" (session 25).
         folded = folded[:-1]
     if len(words) == 2 and words[0] in _GIVEN_NAME_WORDS and _NAME_TOKEN.match(words[1]):
         # "Will Judd": a capitalised "Will" before one more capitalised word is a first name,
