@@ -628,9 +628,48 @@ def test_sibling_posts_takes_back_posts_in_the_kept_posts_box(answer, kept):
         for i, b in enumerate(raw)
     ]
     words = [len(b.text.split()) for b in raw]
-    found = {raw[i].text for i in _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))}
+    found = {raw[i].text for i in _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))[0]}
     assert (_A in found) is kept
     assert _Q not in found
+
+
+_RHYMIX_REPLY = (
+    f'<ul><li id="comment_7" class="fdb_itm"><div class="comment_7_2 xe_content"><p>{_A}</p>'
+    "</div></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "twin"),
+    [
+        # Rhymix: the reply's text box has the post's text class, its numbered class and its
+        # item's id name a comment (golden ko-forum-rhymix-gyeoul-kaemping-nanro-gyeongbogi-html)
+        (_RHYMIX_REPLY, True),
+        # the reply's box calls itself a comment, or its text box is of another class
+        (f'<div class="comment"><div class="xe_content"><p>{_A}</p></div></div>', False),
+        (
+            f'<ul><li class="fdb_itm"><div class="comment_7_2 text"><p>{_A}</p></div></li></ul>',
+            False,
+        ),
+    ],
+)
+def test_sibling_posts_takes_back_replies_in_the_posts_own_text_box(reply: str, twin: bool) -> None:
+    """A reply in a box of the post's text class, wherever it sits, is a post of the thread."""
+    page = (
+        f'<html><body><main><article><div class="document_1_2 xe_content"><p>{_Q}</p></div>'
+        f"</article>{reply}</main></body></html>"
+    )
+    raw = htmlblocks.segment(_tree(page))
+    first = [b.text for b in raw].index(_Q)
+    ext = [1.0 if i == first else 0.0 for i in range(len(raw))]
+    blocks = [
+        Block(b.text) if i == first else Block(b.text, dropped_by="boilerplate")
+        for i, b in enumerate(raw)
+    ]
+    words = [len(b.text.split()) for b in raw]
+    posts, twins = _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))
+    assert ({raw[i].text for i in twins} == {_A}) is twin
+    assert ({raw[i].text for i in posts} == {_A}) is twin
 
 
 def test_extract_html_keeps_the_answers_of_a_question_page_unless_switched_off():

@@ -776,8 +776,10 @@ class ExtractHtml:
             )
         if self.keep_leads:
             blocks = _kept_again(blocks, set(_lead_blocks(raw, blocks, words)))
+        twins: set[int] = set()
         if self.keep_sibling_posts:
-            blocks = _kept_again(blocks, _sibling_posts(raw, blocks, words, ext, ext_text))
+            posts, twins = _sibling_posts(raw, blocks, words, ext, ext_text)
+            blocks = _kept_again(blocks, posts)
         if self.keep_post_quotes:
             blocks = _kept_again(blocks, _post_quotes(raw, blocks, words))
         if self.keep_headed_lists:
@@ -791,7 +793,9 @@ class ExtractHtml:
         if self.keep_teaser_heads and opened and not _declares_discussion(ld):
             blocks = _kept_again(blocks, _teaser_heads(raw, blocks, words))
         if self.drop_comment_sections and not _declares_discussion(ld):
-            blocks = _dropped_again(blocks, _comment_blocks(raw, words, ext, ext_text))
+            # a thread's replies taken back in a box of the post's own text class are no
+            # comments, though their boxes' numbered classes say so (`_sibling_posts`)
+            blocks = _dropped_again(blocks, _comment_blocks(raw, words, ext, ext_text) - twins)
         if self.drop_user_cards:
             blocks = _dropped_again(blocks, _card_blocks(raw, blocks, words))
         if self.keep_spec_tables and shop:
@@ -2991,8 +2995,11 @@ def _sibling_posts(
     words: Sequence[int],
     ext: Sequence[float],
     ext_text: Sequence[float],
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Return the left-out prose blocks that are more posts of the kind trafilatura kept.
+
+    Returned with the subset of them that are replies in a box of the post's own text class
+    (the twins, below), which the comment-section rule leaves alone.
 
     On a question-and-answer or forum page trafilatura often takes the question (or the first
     post) and leaves out the answers, and the block model, seeing prose among vote buttons and
@@ -3008,20 +3015,24 @@ def _sibling_posts(
     """
     # one entry per distinct tail (a thread has a handful), with the post boxes holding it
     kept: dict[tuple[tuple[str, frozenset[str]], ...], set[HtmlElement]] = {}
+    # the words of found prose in each kind of box: the post's own text box is the biggest
+    box_words: dict[tuple[str, frozenset[str]], int] = {}
     for b, blk, w, e, et in zip(raw, blocks, words, ext, ext_text, strict=True):
         if blk.kept and (e >= htmlblocks.FOUND or et >= htmlblocks.FOUND) and _prose(b, w):
             tail = _post_tail(b.element)
             if tail is not None:
                 kept.setdefault(tail, set()).add(b.element.getparent().getparent())
+                box_words[tail[1]] = box_words.get(tail[1], 0) + w
     if not kept:
-        return set()
-    posts = set()
+        return set(), set()
+    text_box = max(box_words, key=box_words.__getitem__)
+    posts: set[int] = set()
+    twins: set[int] = set()
     for i, (b, blk, w) in enumerate(zip(raw, blocks, words, strict=True)):
         if (
             blk.dropped_by != "boilerplate"
             or b.tag not in _POST_TAGS
             or not _prose(b, w)
-            or _boiler_box(b.element)
             or next(b.element.iterancestors(_LANDMARKS), None) is not None
         ):
             continue
@@ -3029,9 +3040,26 @@ def _sibling_posts(
         if tail is None:
             continue
         post = b.element.getparent().getparent()
-        if any(_same_post_kind(tail, k) and (ps - {post}) for k, ps in kept.items()):
+        if not _boiler_box(b.element) and any(
+            _same_post_kind(tail, k) and (ps - {post}) for k, ps in kept.items()
+        ):
             posts.add(i)
-    return posts
+        elif (
+            text_box[1]
+            and tail[1] == text_box
+            and not _boiler_box(b.element, numbered=False)
+            and not htmlblocks.boiler_attrs(" ".join(sorted(_step(post)[1])) or " ")
+            and any(
+                tail[0] == k[0] and k[1] == text_box and (ps - {post}) for k, ps in kept.items()
+            )
+        ):
+            # a reply written in a box of the post's own text class (digits aside), wherever
+            # the reply's box sits: Rhymix's `div.comment_<n>.xe_content` in `li.fdb_itm`,
+            # the post's `div.document_<n>.xe_content` in `<article>` (golden
+            # ko-forum-rhymix-gyeoul-kaemping-nanro-gyeongbogi-html); a numbered class or id
+            # ("comment_418215") names no furniture, a reply box's words do ("div.comment")
+            twins.add(i)
+    return posts | twins, twins
 
 
 # A page whose JSON-LD calls it a collection is a section front: where extraction kept one of
@@ -3378,17 +3406,21 @@ _POST_TAGS = frozenset({"p", "div"})
 _LANDMARKS = ("footer", "aside", "nav", "header")
 
 
-def _boiler_box(element: HtmlElement) -> bool:
+def _boiler_box(element: HtmlElement, *, numbered: bool = True) -> bool:
     """Whether the box holding a block says it is furniture in its class/id (an ad box).
 
     The box is the element itself when it is a container (a div), else its parent: a
     paragraph's own class names its role in the text ("teaser" on a standfirst), the box
-    around it what the box is.
+    around it what the box is. `numbered=False` reads only the class words without a digit
+    (see `_sibling_posts`).
     """
     box = element.getparent() if element.tag in _TEXT_TAGS else element
     if box is None:
         return False
-    attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
+    if numbered:
+        attrs = f"{box.get('class') or ''} {box.get('id') or ''}"
+    else:
+        attrs = " ".join(sorted(_step(box)[1]))
     return len(attrs) > 1 and htmlblocks.boiler_attrs(attrs)
 
 
