@@ -91,28 +91,41 @@ def text_credit(blocks: tuple[Block, ...], lang: str | None) -> tuple[str, ...]:
 # How far from the end of the kept blocks an author card's bio may stand, and how long it is.
 _CARD_BIO_REACH = 2
 _MAX_CARD_BIO_CHARS = 400
+# A bio opening with the author's name needs a name of this many words (one word is as often
+# the subject of the story's last sentence).
+_CARD_NAME_WORDS = 2
 
 
 def drop_author_card(blocks: tuple[Block, ...], authors: tuple[str, ...]) -> tuple[Block, ...]:
-    """Drop the bio under the author's name alone on a line at the end of a story.
+    """Drop the bio under the author's name alone on a line, or opening with it, after a story.
 
     "Léa Fontaine" / "Ariégeoise d'adoption, je partage ici mes randonnées ..." under the
     related posts: the author card, whose name line the extraction dropped and whose bio it
     kept (golden fr-blog-randonnee-lac-commentaires-text). Only under a story of several
-    prose paragraphs (wcxb-dev: 7 pages' bodies better, none worse).
+    prose paragraphs (wcxb-dev: 7 pages' bodies better, none worse). The card may print the
+    name in bold at the head of the bio instead, "**ليلى المنصوري** كاتبة وباحثة ..." (round W
+    golden ar-amp-maqal-raey-maktabat-ahya-html): a bio opening with the whole name of the
+    page's author (two words or more) goes as well.
     """
     names = {" ".join(a.split()).casefold() for a in authors}
     if not names:
         return blocks
+    opening = tuple(n + " " for n in names if len(n.split()) >= _CARD_NAME_WORDS)
     kept = [i for i, b in enumerate(blocks) if b.kept]
     for i in kept[-_CARD_BIO_REACH:]:
         bio = blocks[i]
         story = sum(len(blocks[j].text) >= _SIGNED_PARAGRAPH_CHARS for j in kept if j < i)
+        head = " ".join(bio.text.split()).casefold()
         if (
             story >= _SIGNED_PARAGRAPHS
             and i > 0
-            and " ".join(blocks[i - 1].text.split()).casefold() in names
-            and not blocks[i - 1].kept
+            and (
+                (
+                    " ".join(blocks[i - 1].text.split()).casefold() in names
+                    and not blocks[i - 1].kept
+                )
+                or head.startswith(opening)
+            )
             and len(bio.text) <= _MAX_CARD_BIO_CHARS
         ):
             out = list(blocks)

@@ -1616,6 +1616,25 @@ def test_byline_drops_the_authors_card_bio_at_the_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("last", "dropped"),
+    [
+        # round W golden ar-amp-maqal-raey-maktabat-ahya-html: the name in bold opens the bio
+        ("Léa Fontaine randonneuse et photographe, écrit ici chaque vendredi.", True),
+        # a story's last sentence about somebody else, or the author's first name alone
+        ("Marc Fontaine, son frère, garde le refuge depuis vingt ans.", False),
+        ("Léa a grandi dans la vallée et connaît chaque sentier du massif.", False),
+    ],
+)
+def test_byline_drops_a_bio_that_opens_with_the_authors_name(last: str, dropped: bool) -> None:
+    """A short paragraph after a story that opens with its author's whole name is their bio."""
+    doc = make_doc("Le lac | Carnets", "Par Léa Fontaine", STORY, STORY, STORY, last)
+    out = byline(doc)
+    assert out.meta.authors == ("Léa Fontaine",)
+    assert (out.blocks[-1].dropped_by == "byline") is dropped
+    assert out.blocks[2].kept
+
+
+@pytest.mark.parametrize(
     ("heading", "authors"),
     [
         # the title line opens with the heading: the page's headline, no name
