@@ -1215,6 +1215,50 @@ def test_decide_keeps_headed_groups_of_spec_rows(lines, scores, kept):
     assert _decided(lines, scores, prose) == kept
 
 
+# A game's system requirements after its description (cut down from wcxb-dev-text product
+# pages): tabs and headings, then a "Minimum:" and a "Recommended:" group with the same labels.
+MINIMUM = ["OS: Windows 10", "Processor: Dual-Core 2.2 GHz", "Memory: 4 GB RAM", "Storage: 70 GB"]
+RECOMMENDED = ["OS: Windows 11", "Processor: Core i5", "Memory: 16 GB RAM", "Storage: 95 GB"]
+REQUIREMENTS_HEAD = ["READ MORE", "System Requirements", "Windows", "SteamOS + Linux", "Minimum:"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "scores", "kept"),
+    [
+        # Two parallel groups at 0.27-0.39, five heading lines above them: the groups join.
+        (
+            [*P, *REQUIREMENTS_HEAD, *MINIMUM, "Recommended:", *RECOMMENDED, "More like this"],
+            [0.9] * 5 + [0.25] * 5 + [0.35, 0.27, 0.39, 0.3, 0.34, 0.33, 0.36, 0.3, 0.31, 0.2],
+            [*P, *MINIMUM, "Recommended:", *RECOMMENDED],
+        ),
+        # The first group kept with the article: the second one, which repeats it, joins too.
+        (
+            [*P, *MINIMUM, "Recommended:", *RECOMMENDED],
+            [0.9] * 5 + [0.7] * 4 + [0.33] * 5,
+            [*P, *MINIMUM, "Recommended:", *RECOMMENDED],
+        ),
+        # One group alone under the headings is no such table (a contact box, a form).
+        ([*P, *REQUIREMENTS_HEAD, *MINIMUM], [0.9] * 5 + [0.25] * 5 + [0.35] * 4, P),
+        # A second group with other labels is no parallel group.
+        (
+            [*P, *REQUIREMENTS_HEAD, *MINIMUM, "Contact", *SPECS[:3]],
+            [0.9] * 5 + [0.25] * 5 + [0.35] * 8,
+            P,
+        ),
+        # Rows the model scores as a menu (0.1) stay out however parallel.
+        (
+            [*P, *REQUIREMENTS_HEAD, *MINIMUM, "Recommended:", *RECOMMENDED],
+            [0.9] * 5 + [0.25] * 5 + [0.1] * 9,
+            P,
+        ),
+    ],
+)
+def test_decide_keeps_parallel_groups_of_spec_rows(lines, scores, kept):
+    """Groups of rows repeating the same labels after the article, past its headings, join."""
+    prose = [line in P for line in lines]
+    assert _decided(lines, scores, prose) == kept
+
+
 # Release notes under a help centre's breadcrumb (golden de-versionshinweise-kassenbuch-text,
 # round M), with the trees' scores: the middle entry kept, the first and last ones scored 0.4-0.55.
 NOTES = [

@@ -342,6 +342,23 @@ _SPEC_MIN = 3
 _SPEC_GAP = 2
 _SPEC_VALUE_WORDS = 10
 _SPEC_SCORE = 0.3
+# A table printed as parallel groups of rows, one per column, each repeating the first group's
+# labels ("Minimum:" / "OS: ..." / "Memory: ..." then "Recommended:" / "OS: ..." / ...): a game's
+# or a program's system requirements after its description, under the tabs and headings that
+# `_SPEC_GAP` does not reach ("READ MORE" / "System Requirements" / "Windows" / "SteamOS +
+# Linux" / "Minimum:"), its rows scored 0.27-0.39 by the trees, so `_keep_specs` left them out
+# (wcxb-dev-text products 3071, 3072, 3074, 3078 lost their requirements as `outside_article`;
+# session 25). `_SPEC_TABLE_GROUPS` parallel groups are the test: one group alone under
+# headings let a contact box, a form's fields and a related teaser's "Published: / Tags:" rows
+# join (18 pages moved, 5 down, golden-free trial). Up to `_SPEC_TABLE_HEADS` heading lines
+# above the first group (3074 has 9), `_SPEC_TABLE_GAP` lines between groups (a group's
+# heading, a footnote), and the rows' mean score at least `_SPEC_TABLE_SCORE` (a menu's
+# labelled lines score 0.1). wcxb-dev-text 0.8402 -> 0.8407 (even ids 0.8381 -> 0.8389, odd
+# 0.8423 -> 0.8425; products 3071, 3072, 3074, 3078, 3079 up, none down); no sh-text page moves.
+_SPEC_TABLE_GROUPS = 2
+_SPEC_TABLE_HEADS = 10
+_SPEC_TABLE_GAP = 3
+_SPEC_TABLE_SCORE = 0.25
 # An event page's or a posting's facts come as headed groups of such rows ("Барнома" over
 # "Қисми якум: …", "Танаффус – 20 дақиқа", "Қисми дуюм: …", then "Маълумоти амалӣ" over "Сана:
 # …", "Ҷой: …"; golden tg-chorabini-konserti-shashmaqom-text, round M): between the rows, short
@@ -1447,6 +1464,73 @@ def _keep_specs(
         return keep
     out = list(keep)
     out[hi + 1 : b] = [True] * (b - hi - 1)
+    return out
+
+
+def _spec_run(texts: list[str], start: int) -> tuple[int, list[str]]:
+    """The rows of one group from `start` on: labelled lines (`_row`) with distinct labels.
+
+    Returns the end of the run and its labels, lower-cased, in order.
+    """
+    labels: list[str] = []
+    j = start
+    while j < len(texts):
+        row = _row(texts[j])
+        if row is None or row[0].casefold() in labels:
+            break
+        labels.append(row[0].casefold())
+        j += 1
+    return j, labels
+
+
+def _keep_spec_tables(keep: list[bool], scores: list[float], texts: list[str]) -> list[bool]:
+    """Keep a table of parallel spec groups after the article (`_SPEC_TABLE_GROUPS`).
+
+    The first group is the run of rows the stretch ends on or the one under at most
+    `_SPEC_TABLE_HEADS` short heading lines after it ("READ MORE", "System Requirements",
+    "Windows", "Minimum:"); each next group follows within `_SPEC_TABLE_GAP` lines and repeats
+    most of the first group's labels. The rows of every group are kept, with the lines between
+    groups (their headings, "Recommended:", a footnote).
+    """
+    hi = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), None)
+    if hi is None:
+        return keep
+    back = hi
+    while back > 0 and keep[back] and _row(texts[back]) is not None:
+        back -= 1
+    end, first = _spec_run(texts, back + 1)
+    if end != hi + 1 or end - back - 1 < _SPEC_MIN:
+        a = hi + 1
+        while (
+            a < len(texts)
+            and a - hi - 1 < _SPEC_TABLE_HEADS
+            and _row(texts[a]) is None
+            and 0 < count_words(texts[a]) <= _SPEC_OTHER_WORDS
+            and (not _SENTENCE_END.search(texts[a]) or texts[a].rstrip().endswith((":", "：")))
+        ):
+            a += 1
+        end, first = _spec_run(texts, a)
+        if end - a < _SPEC_MIN:
+            return keep
+    start, groups, j = end - len(first), 1, end
+    while True:
+        k = j
+        while k < len(texts) and k - j < _SPEC_TABLE_GAP and _row(texts[k]) is None:
+            k += 1
+        e, labels = _spec_run(texts, k)
+        if e - k < _SPEC_MIN or 2 * sum(x in first for x in labels) < len(labels):
+            break
+        groups += 1
+        j = e
+    rows = [i for i in range(start, j) if _row(texts[i]) is not None]
+    if (
+        groups < _SPEC_TABLE_GROUPS
+        or 2 * sum(_spec_line(texts[i]) for i in rows) <= len(rows)
+        or sum(scores[i] for i in rows) < _SPEC_TABLE_SCORE * len(rows)
+    ):
+        return keep
+    out = list(keep)
+    out[start:j] = [True] * (j - start)
     return out
 
 
@@ -2840,7 +2924,7 @@ def _decide(  # noqa: PLR0913 - as `decide`
         keep = _join_toc(keep, scores, prose, texts)
         keep = _trim_tail(keep, scores, prose, texts)
         keep = _cut_rail(keep, scores, prose, texts)
-        keep = _keep_specs(keep, scores, prose, texts)
+        keep = _keep_spec_tables(_keep_specs(keep, scores, prose, texts), scores, texts)
         keep = _keep_pairs(keep, scores, texts)
         keep = _keep_pros_cons(keep, texts, groups, lang)
         keep = _keep_roster(
