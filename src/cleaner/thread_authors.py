@@ -126,7 +126,8 @@ def card_starter(
             is_date, iso = dated[i + 2]
         if not is_date or not card_name(name):
             continue
-        cards.append((name, iso))
+        handle = i > 0 and handle_over_display_name(lines[i - 1], name)
+        cards.append((lines[i - 1] if handle else name, iso))
         if len(cards) == 1 and any(len(b.text.split()) >= STORY_WORDS for b in blocks[:i]):
             # Prose above the first card: comments under an article, not a thread.
             return (), None
@@ -137,6 +138,52 @@ def card_starter(
     if not any(n.casefold() == key or n.casefold().startswith(key + " ") for n, _ in cards[1:]):
         return (), None
     return (first,), date
+
+
+# A user name: one word of letters, digits and "_" / "." / "-", at least one of them lower-case.
+_HANDLE = regex.compile(r"^(?=[^\s]*\p{Ll})[\p{L}\p{N}_.-]{3,30}$")
+# The shortest first word of a display name looked for inside the user name.
+_MIN_SHARED_NAME = 3
+
+
+def handle_over_display_name(above: str, name: str) -> bool:
+    """Whether `above` is the user name a card prints over the poster's display name `name`.
+
+    Discourse prints "martaverde" / "Marta" / "Ago 21, 2026, 7:42pm" / "1": the user name,
+    then the full name the user gave, then the date (golden
+    es-foro-discourse-huerto-tomates-rajados-text); a thread's author is its user name, as
+    WCXB's forum truth takes it. The display name's first word must be inside the user name,
+    so that a line of the post above is not taken for one.
+    """
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    return (
+        above != name
+        and bool(_HANDLE.match(above))
+        and len(first) >= _MIN_SHARED_NAME
+        and first in above.casefold()
+        and card_name(above)
+    )
+
+
+def card_handle(
+    blocks: tuple[Block, ...], lang: str | None, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The user name a thread's first card prints over the display name `names` read, if any.
+
+    A byline pass reads the display name under the headline ("Marta" over the post's date);
+    the card's user name over it ("martaverde") is the thread's author when the cards make a
+    thread (`card_starter`). `names` as they were otherwise.
+    """
+    if len(names) != 1:
+        return names
+    lines = [" ".join(b.text.split()) for b in blocks]
+    if not any(
+        line == names[0] and handle_over_display_name(lines[i - 1], line)
+        for i, line in enumerate(lines[1:], start=1)
+    ):
+        return names
+    starter, _ = card_starter(blocks, lang)
+    return starter if starter and handle_over_display_name(starter[0], names[0]) else names
 
 
 # The label Chinese forums (Discuz!, Tieba, Tianya) print on the first post's card in place of

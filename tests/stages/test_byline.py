@@ -2082,3 +2082,36 @@ def test_byline_text_archive_links_name_the_first_writer_only():
     links = ("View all posts by Maureen Salamon", "View all posts by Toni Golen, MD")
     doc = byline(make_doc("Faster queries", STORY, STORY, *links))
     assert doc.meta.authors == ("Maureen Salamon",)
+
+
+def _discourse_scrape(card: str) -> str:
+    post = (
+        "Riego con goteo media hora cada mañana y la semana pasada, con la ola de calor, añadí "
+        "otro riego por la tarde. ¿Puede ser por eso? ¿Los puedo comer igualmente?"
+    )
+    reply = (
+        "Casi seguro que es el riego irregular. Cuando la tierra se seca mucho y de golpe "
+        "recibe mucha agua, el interior del tomate crece más deprisa que la piel."
+    )
+    return (
+        "¿Por qué se me rajan los tomates? - Huerto - Comunidad Huerto en Casa\n\n"
+        "¿Por qué se me rajan los tomates?\n\nHuerto urbano y balcón\n\n"
+        f"{card}\nAgo 21, 2026, 7:42pm\n1\n{post}\n\n"
+        f"jrubio_huerta\nAgo 21, 2026, 8:15pm\n2\n{reply}\n\n"
+        f"{card}\nAgo 22, 2026, 10:27am\n3\nGracias, tiene todo el sentido. {post}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("card", "authors"),
+    [
+        # Discourse's card: the user name over the display name (golden
+        # es-foro-discourse-huerto-tomates-rajados-text)
+        ("martaverde\nMarta", ("martaverde",)),
+        # a line over the name that holds no part of it is no user name
+        ("riego\nMarta", ("Marta",)),
+    ],
+)
+def test_byline_text_thread_card_user_name_over_the_display_name(card, authors):
+    """A forum card's user name, not the display name under it, is the thread's author."""
+    assert cleaner.clean(_discourse_scrape(card), lang="es").authors == authors

@@ -55,6 +55,7 @@ from cleaner.document import Block, Document
 from cleaner.thread_authors import (
     asker,
     avatar_starter,
+    card_handle,
     card_starter,
     first_post_poster,
     floor_starter,
@@ -112,7 +113,7 @@ def byline(doc: Document) -> Document:
         (),
     )
     if not starter and doc.kind == "text":
-        starter = asker(blocks, doc.lang)
+        starter, from_text = _text_starter(blocks, doc.lang, from_text, threaded=thread is not None)
     authors = doc.meta.authors or starter or _desk_yields(names, from_text, site) or from_text
     if not authors and doc.kind == "text":
         authors, card_date = _text_last_resort(blocks, doc.lang, site)
@@ -138,6 +139,20 @@ def byline(doc: Document) -> Document:
         # A thread's first post header dates an HTML page too (de-forum-thread-waermepumpe).
         meta = meta.evolve(date=date)
     return doc.evolve(blocks=blocks, meta=meta)
+
+
+def _text_starter(
+    blocks: tuple[Block, ...], lang: str | None, from_text: tuple[str, ...], *, threaded: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A text Q&A page's asker, and the names the byline passes read, maybe a card's user name.
+
+    A forum card's display name read under the headline ("Marta") yields to the user name the
+    card prints over it ("martaverde", `card_handle`), where no post header made a thread.
+    """
+    starter = asker(blocks, lang)
+    if starter or threaded:
+        return starter, from_text
+    return starter, card_handle(blocks, lang, from_text)
 
 
 def _text_last_resort(
