@@ -732,7 +732,7 @@ def _head_dateline(
         near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
         line = _line_date(text, previous, doc.lang, body_begun=long_blocks > 0)
         previous = text
-        if line is None:
+        if line is None or (long_blocks > 0 and _review_date(blocks, i, doc.lang)):
             continue
         iso, dateline, labelled = line
         if dateline or labelled:
@@ -740,6 +740,24 @@ def _head_dateline(
         if picked is None and (dateline or labelled or near):
             picked = (i, iso, dateline)
     return picked, dates
+
+
+# A customer review's header line ("Paweł – 2 listopada 2026") stands next to its star or
+# "verified purchase" line, which the rules drop as `rating` or `shop`: under a product's
+# description it dates the review, not the page (golden
+# pl-produkt-woocommerce-html2text-lampka-biurkowa-text, round X: two description paragraphs,
+# under the three long blocks after which the head ends, then the dated reviews).
+_REVIEW_CATEGORIES = frozenset({"rating", "shop"})
+
+
+def _review_date(blocks: list[Block], i: int, lang: str | None) -> bool:
+    """Whether the dated block `i` is a review's header: a rating or shop line next to it."""
+    rules = Rules.load(lang)
+    return any(
+        rules.why_dropped(blocks[j].text) in _REVIEW_CATEGORIES
+        for j in (i - 1, i + 1)
+        if 0 < j < len(blocks)
+    )
 
 
 def _labelled_opening(text: str, lang: str | None) -> str | None:

@@ -610,6 +610,27 @@ def test_metadata_masthead_reading_needs_a_dated_headline_standing_once(head):
     assert doc.meta.title == "Harbour Post"
 
 
+@pytest.mark.parametrize(("stars", "expected"), [("Oceniono 4 na 5", None), ("", "2026-11-02")])
+def test_metadata_text_review_header_under_a_description_dates_no_page(stars, expected):
+    """A dated review header next to its rating line under a product's text dates the review.
+
+    Golden pl-produkt-woocommerce-html2text-lampka-biurkowa-text, round X: "Paweł – 2 listopada
+    2026" next to "Oceniono 4 na 5" (pl `shop`) was taken as the page's date; without the rating
+    line the same line still dates the page.
+    """
+    long = "Lumo 2 to druga wersja naszej lampki, która oświetla klawiaturę i kartkę obok. " * 3
+    lines = [
+        "Lampka biurkowa Lumo 2 | Świetlik.pl",
+        "Opis",
+        long,
+        long,
+        stars,
+        "Paweł – 2 listopada 2026",
+    ]
+    doc = _text(*(line for line in lines if line))
+    assert metadata(doc.evolve(lang="pl")).meta.date == expected
+
+
 def _long_scrape(*tail: str) -> Document:
     """A scrape whose story starts early and whose labelled date sits far below it."""
     story = "The garden club met on a cold morning and planted forty young trees along the river. "
