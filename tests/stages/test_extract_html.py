@@ -645,6 +645,9 @@ _RHYMIX_REPLY = (
         # Rhymix: the reply's text box has the post's text class, its numbered class and its
         # item's id name a comment (golden ko-forum-rhymix-gyeoul-kaemping-nanro-gyeongbogi-html)
         (_RHYMIX_REPLY, True),
+        # a box of the text class numbered for no post (sh-html 1ee91d1f: a statement box
+        # beside the story, in its `div.wsw` text class)
+        (f'<ul><li class="fdb_itm"><div class="xe_content"><p>{_A}</p></div></li></ul>', False),
         # the reply's box calls itself a comment, or its text box is of another class
         (f'<div class="comment"><div class="xe_content"><p>{_A}</p></div></div>', False),
         (

@@ -3015,14 +3015,17 @@ def _sibling_posts(
     """
     # one entry per distinct tail (a thread has a handful), with the post boxes holding it
     kept: dict[tuple[tuple[str, frozenset[str]], ...], set[HtmlElement]] = {}
-    # the words of found prose in each kind of box: the post's own text box is the biggest
+    # the words of found prose in each kind of box: the post's own text box is the biggest;
+    # and whether a kept box is numbered for its post (a class word with digits)
     box_words: dict[tuple[str, frozenset[str]], int] = {}
+    numbered: dict[tuple[str, frozenset[str]], bool] = {}
     for b, blk, w, e, et in zip(raw, blocks, words, ext, ext_text, strict=True):
         if blk.kept and (e >= htmlblocks.FOUND or et >= htmlblocks.FOUND) and _prose(b, w):
             tail = _post_tail(b.element)
             if tail is not None:
                 kept.setdefault(tail, set()).add(b.element.getparent().getparent())
                 box_words[tail[1]] = box_words.get(tail[1], 0) + w
+                numbered[tail[1]] = numbered.get(tail[1], False) or _numbered(b.element.getparent())
     if not kept:
         return set(), set()
     text_box = max(box_words, key=box_words.__getitem__)
@@ -3044,22 +3047,41 @@ def _sibling_posts(
             _same_post_kind(tail, k) and (ps - {post}) for k, ps in kept.items()
         ):
             posts.add(i)
-        elif (
-            text_box[1]
-            and tail[1] == text_box
-            and not _boiler_box(b.element, numbered=False)
-            and not htmlblocks.boiler_attrs(" ".join(sorted(_step(post)[1])) or " ")
-            and any(
-                tail[0] == k[0] and k[1] == text_box and (ps - {post}) for k, ps in kept.items()
-            )
-        ):
-            # a reply written in a box of the post's own text class (digits aside), wherever
-            # the reply's box sits: Rhymix's `div.comment_<n>.xe_content` in `li.fdb_itm`,
-            # the post's `div.document_<n>.xe_content` in `<article>` (golden
-            # ko-forum-rhymix-gyeoul-kaemping-nanro-gyeongbogi-html); a numbered class or id
-            # ("comment_418215") names no furniture, a reply box's words do ("div.comment")
+        elif numbered[text_box] and _twin_reply(b.element, tail, text_box, kept):
             twins.add(i)
     return posts | twins, twins
+
+
+def _twin_reply(
+    el: HtmlElement,
+    tail: tuple[tuple[str, frozenset[str]], ...],
+    text_box: tuple[str, frozenset[str]],
+    kept: dict[tuple[tuple[str, frozenset[str]], ...], set[HtmlElement]],
+) -> bool:
+    """Whether a left-out prose block is a reply written in a box of the post's text class.
+
+    The box has the class of the post's own text box (digits aside), wherever it sits:
+    Rhymix's `div.comment_<n>.xe_content` in `li.fdb_itm`, the post's
+    `div.document_<n>.xe_content` in `<article>` (golden
+    ko-forum-rhymix-gyeoul-kaemping-nanro-gyeongbogi-html). A numbered class or id
+    ("comment_418215") names no furniture, a reply box's words do ("div.comment"). Both boxes
+    are numbered for their post (`text_box` is, by the caller): a story's text class repeated
+    in a box beside it (`div.statement-content > div.wsw`, sh-html 1ee91d1f) is no reply.
+    """
+    post = el.getparent().getparent()
+    return (
+        bool(text_box[1])
+        and tail[1] == text_box
+        and _numbered(el.getparent())
+        and not _boiler_box(el, numbered=False)
+        and not htmlblocks.boiler_attrs(" ".join(sorted(_step(post)[1])) or " ")
+        and any(tail[0] == k[0] and k[1] == text_box and (ps - {post}) for k, ps in kept.items())
+    )
+
+
+def _numbered(el: HtmlElement) -> bool:
+    """Whether an element has a class word with a digit in it (`document_418203_88102`)."""
+    return any(any(c.isdigit() for c in w) for w in (el.get("class") or "").split())
 
 
 # A page whose JSON-LD calls it a collection is a section front: where extraction kept one of
