@@ -1,5 +1,5 @@
 """extract_html's tile rules: the other fields (`_tile_mates`) and the headlines
-(`_teaser_heads`) of a listing's kept tiles."""
+(`_teaser_heads`) of a listing's kept tiles; the section heads over kept prose (`_section_heads`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import pytest
 
 from cleaner import htmlblocks
 from cleaner.document import Block
-from cleaner.stages.extract_html import _TILE_TEASER, _teaser_heads, _tile_mates, _tile_roots
+from cleaner.stages.extract_html import (
+    _TILE_TEASER,
+    _section_heads,
+    _teaser_heads,
+    _tile_mates,
+    _tile_roots,
+)
 
 _HEADS = ["Building brains for bulldozers", "What is new this March", "Your year in review"]
 _TEASERS = [
@@ -157,3 +163,56 @@ def test_teaser_heads_leaves_a_linked_teaser_alone():
     )
     page = f"<html><body><main>{tiles}</main></body></html>"
     assert _heads(page, set(_TEASERS)) == set()
+
+
+_SECTIONS = [
+    (
+        "Enterprise business intelligence",
+        "Using data to drive decisions is not new, but the tools are.",
+    ),
+    ("Customer insights", "We help you see what your customers want before they ask for it."),
+]
+
+
+def _sections(html: str, kept: set[str]) -> set[str]:
+    raw = htmlblocks.segment(lxml.html.document_fromstring(html))
+    blocks = [Block(b.text, dropped_by=None if b.text in kept else "boilerplate") for b in raw]
+    words = [len(b.text.split()) for b in raw]
+    return {raw[i].text for i in _section_heads(raw, blocks, words)}
+
+
+def _service(wrap: str = "main", tail: str = "") -> str:
+    """A service page: a heading over a paragraph, section by section."""
+    body = "".join(f"<h3>{h}</h3><p>{t}{tail}</p>" for h, t in _SECTIONS)
+    return f"<html><body><{wrap}>{body}</{wrap}></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("kept", "heads"),
+    [
+        ({t for _, t in _SECTIONS}, {h for h, _ in _SECTIONS}),  # both paragraphs kept
+        ({_SECTIONS[1][1]}, {_SECTIONS[1][0]}),  # one kept: its own heading only
+        (set(), set()),  # nothing kept under them: the headings stay out
+    ],
+)
+def test_section_heads_come_back_over_kept_prose(kept, heads):
+    """A heading the model left out comes back where the paragraph under it was kept."""
+    assert _sections(_service(), kept) == heads
+
+
+@pytest.mark.parametrize("wrap", ["footer", "nav", "aside", "header"])
+def test_section_heads_leave_a_landmark_alone(wrap):
+    """A footer's or a sidebar's widget title over its one kept line stays out."""
+    assert _sections(_service(wrap=wrap), {t for _, t in _SECTIONS}) == set()
+
+
+def test_section_heads_need_a_sentence_under_them():
+    """A kept line that ends no sentence (a label, a price, a name) brings back no heading."""
+    html = _service().replace(".</p>", " and more</p>")
+    assert _sections(html, {t.replace(".", " and more") for _, t in _SECTIONS}) == set()
+
+
+def test_section_heads_need_prose_right_under_them():
+    """A short kept line right under the heading (a date, a badge) is no section's text."""
+    html = "<html><body><main><h3>Our offices</h3><p>Open daily.</p></main></body></html>"
+    assert _sections(html, {"Open daily."}) == set()
