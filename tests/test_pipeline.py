@@ -314,3 +314,9 @@ def test_stage_setting_blocks_to_a_generator_is_reported_with_the_fix():
     article = pipeline(make_doc("Too short.", "A long enough paragraph of text here."))
     assert article.discarded is not None
     assert "tuple(" in article.discarded, article.discarded
+
+
+def test_a_stage_that_is_not_callable_is_refused_with_what_a_stage_is():
+    """`Pipeline([("x", 5)])` said only "stage 'x' is not callable: 5"."""
+    with pytest.raises(PipelineError, match=r"is not callable: 5\. A stage is a function"):
+        Pipeline([("x", 5)])  # type: ignore[list-item]

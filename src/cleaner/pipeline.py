@@ -96,7 +96,10 @@ class Pipeline:
         for item in stages:
             name, stage = item if isinstance(item, tuple) else (stage_name(item), item)
             if not callable(stage):
-                raise PipelineError(f"stage {name!r} is not callable: {stage!r}")
+                raise PipelineError(
+                    f"stage {name!r} is not callable: {stage!r}. A stage is a function (or an "
+                    "object with __call__) that takes a Document and returns one (docs/stages.md)",
+                )
             if isinstance(stage, type):
                 # A class is callable, but calling it with a page makes an instance, not a
                 # Document: every page then failed with a TypeError far from the mistake.
