@@ -1338,3 +1338,14 @@ def test_parse_byline_local_intros_stay_on_their_pages(line, lang):
 def test_looks_like_name_takes_a_last_word_that_is_a_function_word_elsewhere(text, expected):
     """ "An" and "May" end names of a few words; elsewhere they are an article and a verb."""
     assert looks_like_name(text) is expected
+
+
+def test_names_part_reads_a_run_of_spaces_in_linear_time():
+    """_WEEKDAY_END, _NAMES_END and _CLOCK_END were tried at every space of a run, each running
+    the rest of it (6,000 spaces: over 4 s; 30,000: 98 s); they now start where a run starts."""
+    started = time.process_time()
+    assert names_part("Jane Doe" + " " * 6_000 + "x").startswith("Jane Doe")
+    assert time.process_time() - started < 1.0
+    assert names_part("Jane Doe   Monday, 3 May") == "Jane Doe"
+    assert names_part("Posted by Jon Smith  at 9:14 AM") == "Posted by Jon Smith"
+    assert names_part("Jane Doe  |  Reuters") == "Jane Doe"

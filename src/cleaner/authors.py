@@ -170,9 +170,12 @@ def name_split() -> regex.Pattern[str]:
 
 
 # Where the names of a byline stop: a date, a time, a pipe or bullet, "on" or "|", "Updated",
-# "min read", an e-mail address.
+# "min read", an e-mail address. The white space before the end is the end's (`\s*`), tried from
+# the start of a run of it only (`(?<!\s)`: the first match starts there anyway), and no
+# alternative opens with a `\s*` of its own: tried at every space of a run, each retrying the
+# run's rest, the pattern was cubic in a run of spaces (3,000 spaces and a letter: over 100 s).
 _NAMES_END = regex.compile(
-    r"(?i)\s*(?:[|•·/–—]|\s-\s|\s(?:on|am|le|el|il|den|dem|il|el|le)\s+(?=\S*\d)|"
+    r"(?i)(?<!\s)\s*(?:[|•·/–—]|\s-\s|\s(?:on|am|le|el|il|den|dem|il|el|le)\s+(?=\S*\d)|"
     r"\b(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|publié|mis\s+à\s+"
     r"jour|actualizado|publicado|aggiornato|pubblicato|\d+\s*min(?:ute)?s?\s+read|"
     r"medically\s+reviewed|reviewed\s+by|edited\s+by|editing\s+by|additional\s+reporting|"
@@ -180,7 +183,7 @@ _NAMES_END = regex.compile(
     # "Niko Matsakis on behalf of Vision Doc group": the group the writer speaks for
     # (wcxb-dev 0379).
     r"on\s+behalf\s+of|"
-    r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\s*\(\s*(?:at|@)|"
+    r"follow\s+on|follow\b)|\s[\w.+-]+@[\w-]+\.[\w.]+|\(\s*(?:at|@)|"
     # A post header's comment count: "Posted by John Scalzi 59 Comments" (wcxb-dev-text 0479).
     r"\s(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|"
     r"comentarios?|commenti|comentários?|reacties|kommentarer)\b|"
@@ -195,8 +198,8 @@ _NAMES_END = regex.compile(
     r"imagen|imágenes|immagini|imagens)\s*:|"
     # Chinese and Japanese credits after the writer's name: "记者 王小明 报道" (reports),
     # "文：山田太郎　写真：佐藤花子" (photos), "编辑：" (editor).
-    r"\s*(?:报道|報道)(?!\p{Han})|"
-    r"\s*(?:写真|撮影|摄影|编辑|編集|责任编辑|責任編輯)\s*[:：/／])",
+    r"(?:报道|報道)(?!\p{Han})|"
+    r"(?:写真|撮影|摄影|编辑|編集|责任编辑|責任編輯)\s*[:：/／])",
 )
 
 # A blog's post meta line: the writer, then the category the post is filed in, behind a
@@ -226,8 +229,10 @@ _CONNECTOR_END = regex.compile(
 # separator and ran each to the part's end, its nested repetition retrying: superlinear on long
 # inputs (" on" * 5,000, a 15 KB part: 8.6 s; session 24's review).
 _CONNECTOR_REACH = 80
+# Tried from the start of a run of spaces and commas only (`(?<![\s,])`; the first match starts
+# there anyway): at every space of a run it was quadratic (6,000 spaces: 4 s).
 _WEEKDAY_END = regex.compile(
-    r"(?i)[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"(?i)(?<![\s,])[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica)\b.*$",
@@ -642,9 +647,11 @@ def credit_value(value: str) -> str | None:
 # "Posted by Jon Smith at 9:14 AM", in Basque "Argitaratzailea: Jon Etxeberria ordua: 09:14"
 # (golden eu-blogger-mendi-aizkorri-negua-text), Catalan "a les 9:14", Finnish "klo 9.14".
 # The words (two at most) are lower-case, so a name's last word is never taken for one; a
-# caseless script keeps its word before the time, and the names then fail as they did.
+# caseless script keeps its word before the time, and the names then fail as they did. Tried
+# from the start of a run of white space only (`(?<!\s)`; the first match starts there anyway):
+# at every space of a run it was quadratic (3,000 spaces: 0.15 s, 30,000: 15 s).
 _CLOCK_END = regex.compile(
-    r"(?:\s+(?-i:\p{Ll}[\p{Ll}\p{M}.]{0,9}):?){0,2}\s+\(?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?<!\s)(?:\s+(?-i:\p{Ll}[\p{Ll}\p{M}.]{0,9}):?){0,2}\s+\(?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:\s?(?i:[ap]\.?\s?m\.?|uhr|h))?\)?\s*$",
 )
 
