@@ -211,6 +211,24 @@ def test_rules_fold_and_trim_before_comparing(text, reason):
     assert Rules.load("en").why_dropped(text) == reason
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        # A pattern anchored at "^" (pl shop's "^(?:opinie|...)\s*+\(\d++\)$") sees through
+        # the list bullet text_forms writes for html2text's "* [Opinie (27)](#tab-reviews)"
+        # (round X's pl-produkt-woocommerce golden); a phrase already did.
+        ("pl", "• Opinie (27)", "shop"),
+        ("pl", "Opinie (27)", "shop"),
+        ("en", "• Share this:", "share"),
+        # Prose in a bulleted list stays.
+        ("pl", "• Opinie (27) klientów zebraliśmy w ciągu tygodnia od premiery.", None),
+    ],
+)
+def test_rules_patterns_see_through_a_list_bullet(lang, text, reason):
+    """A bulleted line is dropped when the line without its bullet would be."""
+    assert Rules.load(lang).why_dropped(text) == reason
+
+
 def test_rules_region_suffix_selects_the_language():
     """'de-AT' and 'DE' load the German rules."""
     assert "cleaner/rules/de.toml" in Rules.load("de-AT").sources

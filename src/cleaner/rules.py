@@ -63,6 +63,8 @@ _DECOR_CHARS = (
     "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+# The list bullet text_forms writes for a markdown or html2text list item ("* ", "- ").
+_BULLET = "• "
 _WORDCHAR = regex.compile(r"\w")
 _LEAD = regex.compile(rf"^{_DECOR}+")
 _FIRST_WORD = regex.compile(r"\w+")
@@ -546,6 +548,19 @@ class Rules:
         """Return `why_dropped` for the block of `forms` (see `Forms.of`)."""
         if forms is None:
             return None
+        found = self._why_dropped(forms)
+        if found is None and forms.collapsed.startswith(_BULLET):
+            # Phrases already see through a list bullet (Forms.core strips it), patterns search
+            # the collapsed block where "^" stands before it: html2text's "* [Opinie (27)](#tab)"
+            # reaches the rules as "• Opinie (27)" and pl's ^(?:opinie|...)\(\d++\)$ missed it
+            # (round X's pl-produkt-woocommerce golden). A second try without the bullet keeps
+            # every match of the first.
+            bare = Forms.of(forms.collapsed[len(_BULLET) :])
+            found = None if bare is None else self._why_dropped(bare)
+        return found
+
+    def _why_dropped(self, forms: Forms) -> str | None:
+        """The first `drop.*` category the block of `forms` matches, as it stands."""
         if self._index is None:
             return next((c.name for c in self.drop if c._matches(forms, search=True)), None)  # noqa: SLF001 - same module
         i = self._index.first_match(forms)
