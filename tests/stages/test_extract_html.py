@@ -602,6 +602,21 @@ def _thread(answer: str) -> str:
     )
 
 
+def _sibling_posts_of(page: str) -> tuple[set[str], set[str]]:
+    """`_sibling_posts` on `page` where trafilatura kept the question `_Q` alone: the texts of
+    the posts taken back and of the twins among them."""
+    raw = htmlblocks.segment(_tree(page))
+    first = [b.text for b in raw].index(_Q)
+    ext = [1.0 if i == first else 0.0 for i in range(len(raw))]
+    blocks = [
+        Block(b.text) if i == first else Block(b.text, dropped_by="boilerplate")
+        for i, b in enumerate(raw)
+    ]
+    words = [len(b.text.split()) for b in raw]
+    posts, twins = _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))
+    return {raw[i].text for i in posts}, {raw[i].text for i in twins}
+
+
 @pytest.mark.parametrize(
     ("answer", "kept"),
     [
@@ -620,15 +635,7 @@ def _thread(answer: str) -> str:
 )
 def test_sibling_posts_takes_back_posts_in_the_kept_posts_box(answer, kept):
     """A left-out prose block whose path ends like a kept post's is taken back, others not."""
-    raw = htmlblocks.segment(_tree(_thread(answer)))
-    first = [b.text for b in raw].index(_Q)
-    ext = [1.0 if i == first else 0.0 for i in range(len(raw))]
-    blocks = [
-        Block(b.text) if i == first else Block(b.text, dropped_by="boilerplate")
-        for i, b in enumerate(raw)
-    ]
-    words = [len(b.text.split()) for b in raw]
-    found = {raw[i].text for i in _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))[0]}
+    found, _ = _sibling_posts_of(_thread(answer))
     assert (_A in found) is kept
     assert _Q not in found
 
@@ -662,17 +669,9 @@ def test_sibling_posts_takes_back_replies_in_the_posts_own_text_box(reply: str, 
         f'<html><body><main><article><div class="document_1_2 xe_content"><p>{_Q}</p></div>'
         f"</article>{reply}</main></body></html>"
     )
-    raw = htmlblocks.segment(_tree(page))
-    first = [b.text for b in raw].index(_Q)
-    ext = [1.0 if i == first else 0.0 for i in range(len(raw))]
-    blocks = [
-        Block(b.text) if i == first else Block(b.text, dropped_by="boilerplate")
-        for i, b in enumerate(raw)
-    ]
-    words = [len(b.text.split()) for b in raw]
-    posts, twins = _sibling_posts(raw, blocks, words, ext, [0.0] * len(raw))
-    assert ({raw[i].text for i in twins} == {_A}) is twin
-    assert ({raw[i].text for i in posts} == {_A}) is twin
+    posts, twins = _sibling_posts_of(page)
+    assert (twins == {_A}) is twin
+    assert (posts == {_A}) is twin
 
 
 def test_extract_html_keeps_the_answers_of_a_question_page_unless_switched_off():

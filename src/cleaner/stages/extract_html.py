@@ -2969,7 +2969,12 @@ def _prose(raw: htmlblocks.RawBlock, words: int) -> bool:
 def _step(el: HtmlElement) -> tuple[str, frozenset[str]]:
     """Return an element's tag and digit-free class words (ids and numbered classes vary)."""
     cls = el.get("class") or ""
-    return str(el.tag), frozenset(w for w in cls.split() if not any(c.isdigit() for c in w))
+    return str(el.tag), frozenset(w for w in cls.split() if not _numbered_word(w))
+
+
+def _numbered_word(word: str) -> bool:
+    """Whether a class word holds a digit (`document_418203_88102`): it names one item."""
+    return any(c.isdigit() for c in word)
 
 
 def _post_tail(el: HtmlElement) -> tuple[tuple[str, frozenset[str]], ...] | None:
@@ -3090,7 +3095,7 @@ def _twin_reply(
 
 def _numbered(el: HtmlElement) -> bool:
     """Whether an element has a class word with a digit in it (`document_418203_88102`)."""
-    return any(any(c.isdigit() for c in w) for w in (el.get("class") or "").split())
+    return any(_numbered_word(w) for w in (el.get("class") or "").split())
 
 
 # A page whose JSON-LD calls it a collection is a section front: where extraction kept one of
