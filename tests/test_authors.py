@@ -25,6 +25,7 @@ from cleaner.authors import (
     parse_byline,
     parse_post_header,
     parse_thread_starter,
+    without_weekday,
 )
 
 
@@ -1349,3 +1350,19 @@ def test_names_part_reads_a_run_of_spaces_in_linear_time():
     assert names_part("Jane Doe   Monday, 3 May") == "Jane Doe"
     assert names_part("Posted by Jon Smith  at 9:14 AM") == "Posted by Jon Smith"
     assert names_part("Jane Doe  |  Reuters") == "Jane Doe"
+
+
+def test_without_weekday_reads_a_run_of_commas_and_spaces_in_linear_time():
+    """_SHORT_WEEKDAY_END was tried at every character of a run of ", ", each try running the
+    rest of it (4,000 pairs: 0.8 s, growing fourfold a doubling); the cut is now one pass."""
+    started = time.process_time()
+    assert without_weekday("Jane Doe" + ", " * 20_000 + "x").startswith("Jane Doe, ")
+    assert without_weekday("Jane" + "," * 20_000 + "Fri") == "Jane" + "," * 20_000 + "Fri"
+    assert time.process_time() - started < 1.0
+    assert without_weekday("Adam Roberts Fri") == "Adam Roberts"
+    assert without_weekday("Adam Roberts, Thurs., ") == "Adam Roberts"
+    # The two words before the cut may end in a comma: "Doe ," is "\S+\s+\S+".
+    assert without_weekday("Jane Doe ,Sat") == "Jane Doe"
+    assert without_weekday("Doe ,,Sat") == "Doe ,"
+    assert without_weekday("Jane Sun") == "Jane Sun"
+    assert without_weekday("Roberts Fri") == "Roberts Fri"
