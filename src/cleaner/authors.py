@@ -696,9 +696,11 @@ def without_weekday(text: str) -> str:
 
 
 def _short_weekday_cut(text: str) -> str:
-    """`text` up to the first place of the spaces and commas before its closing short weekday
-    that follows two words ("\\S+\\s+\\S+": a comma counts as a word's letter); `text` itself when
-    there is none. One pass: a state machine over the text before the weekday.
+    """`text` cut before the short weekday that closes it, where two words precede the cut.
+
+    The cut is the first place of the run of spaces and commas before the weekday that follows
+    two words (a space run between runs of other characters; a comma counts as a letter);
+    `text` itself when there is none. One pass: a state machine over the text before it.
     """
     tail = _SHORT_WEEKDAY_TAIL.search(text)
     if tail is None:
