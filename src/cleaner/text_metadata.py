@@ -18,6 +18,7 @@ import re
 
 import regex
 
+from cleaner.authors import looks_like_name
 from cleaner.dates import (
     DATELINE_CHARS,
     find_date,
@@ -707,6 +708,7 @@ def _head_dateline(
     long_blocks = 0
     kept_paragraphs = 0
     previous = ""
+    reviews = _review_headers(blocks[start : min(end, _TEXT_HEAD_BLOCKS)], doc.lang)
     for i in range(start, min(end, _TEXT_HEAD_BLOCKS)):
         text = blocks[i].text
         # Paragraphs the extractor keeps are the body even when short (a regional paper's
@@ -732,7 +734,9 @@ def _head_dateline(
         near = headline_at >= 0 and 0 < i - headline_at <= _TEXT_BYLINE_REACH
         line = _line_date(text, previous, doc.lang, body_begun=long_blocks > 0)
         previous = text
-        if line is None or (long_blocks > 0 and _review_date(blocks, i, doc.lang)):
+        if line is None or (
+            long_blocks > 0 and (text in reviews or _review_date(blocks, i, doc.lang))
+        ):
             continue
         iso, dateline, labelled = line
         if dateline or labelled:
@@ -748,6 +752,35 @@ def _head_dateline(
 # pl-produkt-woocommerce-html2text-lampka-biurkowa-text, round X: two description paragraphs,
 # under the three long blocks after which the head ends, then the dated reviews).
 _REVIEW_CATEGORIES = frozenset({"rating", "shop"})
+
+
+# A review's header without a rating line beside it in the scrape: a name, a "Reviewed" glued
+# or not, a separator and a date that ends the line ("Bert VijnReviewed 17/06/2024",
+# "**Paweł** – 2 listopada 2026"). Two different ones in the head are a list of reviews
+# (wcxb-dev-text 4137: a chess shop's category text with its reviews under it, one of them
+# read as the page's dateline); one alone may be the story's byline with its date.
+_REVIEW_HEADER_END = regex.compile(r"(?i)[\s*_]*(?:reviewed)?[\s*_]*[–—|·,:-]?[\s*_]*$")
+_REVIEW_HEADER_START = regex.compile(r"^[\s*_]+")
+_REVIEW_HEADER_CHARS = 80
+
+
+def _review_headers(blocks: list[Block], lang: str | None) -> frozenset[str]:
+    """The texts of the name-and-date lines of `blocks`, when two or more differ; else none."""
+    headers = set()
+    for block in blocks:
+        text = block.text
+        if len(text) > _REVIEW_HEADER_CHARS:
+            continue
+        found = find_dates(text, lang)
+        if len(found) != 1 or text[found[0].end :].strip():
+            continue
+        name = _REVIEW_HEADER_END.sub("", _REVIEW_HEADER_START.sub("", text[: found[0].start]))
+        if name and looks_like_name(name):
+            headers.add(text)
+    return frozenset(headers) if len(headers) >= _REVIEW_HEADERS else frozenset()
+
+
+_REVIEW_HEADERS = 2
 
 
 def _review_date(blocks: list[Block], i: int, lang: str | None) -> bool:

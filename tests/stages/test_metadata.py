@@ -631,6 +631,30 @@ def test_metadata_text_review_header_under_a_description_dates_no_page(stars, ex
     assert metadata(doc.evolve(lang="pl")).meta.date == expected
 
 
+@pytest.mark.parametrize(
+    ("headers", "lang", "expected"),
+    [
+        (("Bert VijnReviewed 17/06/2024", "David SayersReviewed 03/04/2024"), "en", None),
+        (("**Marta K.** – 14 listopada 2026", "**Paweł** – 2 listopada 2026"), "pl", None),
+        (("Bert VijnReviewed 17/06/2024",), "en", "2024-06-17"),
+    ],
+)
+def test_metadata_text_two_name_and_date_headers_under_a_description_are_reviews(
+    headers, lang, expected
+):
+    """Two lines of a name and a date alone under a product's text head customer reviews.
+
+    wcxb-dev-text 4137 (a chess shop's category text, its reviews' "Bert VijnReviewed
+    17/06/2024" taken as the page's date; no rating line beside them in the scrape). One such
+    line alone may still be the story's byline with its date.
+    """
+    long = "The chess set is the classic design that players recognise in an instant. " * 3
+    lines = ["Chess Sets - The Chess Co", "Chess Sets", long, long]
+    for header in headers:
+        lines += [header, "Lovely chess set, high quality, great detail."]
+    assert metadata(_text(*lines).evolve(lang=lang)).meta.date == expected
+
+
 def _long_scrape(*tail: str) -> Document:
     """A scrape whose story starts early and whose labelled date sits far below it."""
     story = "The garden club met on a cold morning and planted forty young trees along the river. "
