@@ -46,3 +46,22 @@ def test_features_read_the_word_counts_given():
     assert htmlblocks.features(blocks, ext, ext, words=words) == plain
     doubled = htmlblocks.features(blocks, ext, ext, words=[2 * w for w in words])
     assert doubled != plain
+
+
+def test_segment_reads_a_teaser_link_hidden_from_screen_readers_only():
+    """A card's second link (`aria-hidden`, `tabindex="-1"`) inside a paragraph is on screen.
+
+    wcxb-dev 1310's teasers are such links; the same link in a `<div>` (a carousel's copy) or
+    one without `tabindex="-1"` stays hidden.
+    """
+    teaser = "Walmart now has the headphones in new colours that were never sold here."
+    page = (
+        "<html><body><article><h2><a href='/s'>Headline</a></h2>"
+        f"<p><a href='/s' aria-hidden='true' tabindex='-1'>{teaser}</a></p>"
+        "<div><a href='/t' aria-hidden='true' tabindex='-1'>Carousel copy of a slide</a></div>"
+        "<p><a href='/u' aria-hidden='true'>An icon's hidden label</a></p>"
+        "</article></body></html>"
+    )
+    texts = [b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page))]
+    assert teaser in texts
+    assert not any("Carousel" in t or "icon" in t for t in texts)

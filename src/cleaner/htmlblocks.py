@@ -499,6 +499,21 @@ def _shown_later(el: HtmlElement) -> bool:
     return ident is not None and _STREAMED.fullmatch(ident) is not None
 
 
+def _shown_link(el: HtmlElement, keys: list[str]) -> bool:
+    """Whether `el` is a link that `aria-hidden` hides from screen readers alone, not the eye.
+
+    A card's second link to the same story (the first is its headline) is `aria-hidden` with
+    `tabindex="-1"` so a screen reader does not read the link twice; inside a paragraph it is
+    the teaser's text on screen (wcxb-dev 1310: each card's summary is such a link inside its
+    `<p>`, which the truth keeps). Elsewhere an `aria-hidden` link is an icon or a carousel's
+    copy (wcxb-dev 0612's product slides sit in `<div>`s), hidden as before.
+    """
+    if el.tag != "a" or "hidden" in keys or "style" in keys:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.tag == "p" and el.get("tabindex") == "-1"
+
+
 # A <noscript> with this much text is the page served to crawlers, however few its elements:
 # a Discourse thread's posts are ~130-190 plain elements there (wcxb-dev: 3 forum pages came out
 # empty); no <noscript> of scrapinghub or the golden pages holds even 500 characters.
@@ -696,7 +711,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                     "hidden" in keys
                     or ("aria-hidden" in keys and get("aria-hidden") == "true")
                     or (style and "display:none" in style.replace(" ", "").lower())
-                ) and not (_holds_page(el) or _shown_later(el)):
+                ) and not (_holds_page(el) or _shown_later(el) or _shown_link(el, keys)):
                     tag = "script"
                 else:
                     cls = get("class") if "class" in keys else None
