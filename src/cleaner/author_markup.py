@@ -831,6 +831,10 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
         # "Written by" in one element and the name in the next.
         text = f"{line} {lines[i + 1]}" if is_intro(line) and i + 1 < len(lines) else line
         parsed = parse_byline(text, lang, site_name=site) or name_and_date(text, lang)
+        if parsed is None and _user_over_date(lines, i, lang):
+            # "by jsteinhardt" over "18th Dec 2025": a post's header, read as one line, where
+            # a bare "by" names a user as often as a person (wcxb-dev 0384).
+            parsed = parse_byline(f"{line} · {lines[i + 2]}", lang, site_name=site)
         if parsed is not None and parsed.names:
             return parsed.names
         if i and _labelled_otherwise(lines[i - 1], line):
@@ -853,6 +857,23 @@ def _first_byline(lines: list[str], site: str | None, lang: str | None) -> tuple
             # "Matteo Laratta" over "Last Updated: ...": a name beside the date block.
             return people
     return ()
+
+
+def _user_over_date(lines: list[str], i: int, lang: str | None) -> bool:
+    """Whether header line `i` is a word and a user name, the name an element of its own.
+
+    The header's next line is the name alone (a user's link), the one after it a date line:
+    "by jsteinhardt" / "jsteinhardt" / "18th Dec 2025"; not "by design", a phrase in one element.
+    """
+    if i + 2 >= len(lines):
+        return False
+    line, name = lines[i], lines[i + 1]
+    return (
+        len(name.split()) == 1
+        and line.endswith(f" {name}")
+        and len(line.split()) == len(name.split()) + 1
+        and dateline(lines[i + 2], lang)
+    )
 
 
 def _labelled_otherwise(whole: str, piece: str) -> bool:

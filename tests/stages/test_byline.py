@@ -2115,3 +2115,23 @@ def _discourse_scrape(card: str) -> str:
 def test_byline_text_thread_card_user_name_over_the_display_name(card, authors):
     """A forum card's user name, not the display name under it, is the thread's author."""
     assert cleaner.clean(_discourse_scrape(card), lang="es").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("by", "authors"),
+    [
+        # wcxb-dev 0384: the forum's "AI Alignment Forum" link under the date was taken.
+        ('by <a href="/users/js">jsteinhardt</a>', ("jsteinhardt",)),
+        # "by" and a lower-case word in one element: a phrase's, no user's element.
+        ("by design", ("AI Alignment Forum",)),
+    ],
+)
+def test_byline_by_a_user_name_over_the_date_line(by, authors) -> None:
+    """ "by" and a user name in an element of its own, over the date line: the post's user."""
+    html = (
+        "<html><body><h1>Scalable End-to-End Interpretability</h1>"
+        f'<div class="header"><span>{by}</span><div>18th Dec 2025</div>'
+        f"<div>AI Alignment Forum</div><div>3 min read</div></div><p>{STORY}</p></body></html>"
+    )
+    doc = _html_doc(html, "Scalable End-to-End Interpretability", "18th Dec 2025", STORY)
+    assert byline(doc).meta.authors == authors
