@@ -722,7 +722,11 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
             # job title under the name is none ("Liza Burke" / "Marketing Director" / "May 14,
             # 2025": wcxb-dev-text 1974).
             names += tuple(n for n in parsed.names if n not in names and not (names and is_role(n)))
-        elif set(parsed.names) - set(names) and not all(map(is_role, parsed.names)):
+        elif (
+            set(parsed.names) - set(names)
+            and not all(map(is_role, parsed.names))
+            and not _glued_repeat(parsed.names, names)
+        ):
             # A job title under the byline ("National Biotech Reporter" over the date line)
             # is no second person.
             teasers = True
@@ -731,6 +735,18 @@ def _lift_head(  # noqa: PLR0913 - the near-headline pass reads bare names too
         if b.kept:
             out[i] = b.evolve(kind="byline").drop("byline")
     return names, date, teasers
+
+
+def _glued_repeat(later: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether each of a later byline's names opens with a name already found, glued on.
+
+    An author card under the story runs the user name into its next words: "By MixmasterFred"
+    under the headline, "By MixmasterFredebenisterie Frederic LauziereFollow" in the card
+    (wcxb-dev-text 0122): the same writer, no teaser's.
+    """
+    return all(
+        any(n.startswith(m) and n[len(m) : len(m) + 1].isalpha() for m in names) for n in later
+    )
 
 
 def _intro_byline(

@@ -2135,3 +2135,26 @@ def test_byline_by_a_user_name_over_the_date_line(by, authors) -> None:
     )
     doc = _html_doc(html, "Scalable End-to-End Interpretability", "18th Dec 2025", STORY)
     assert byline(doc).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("card", "authors"),
+    [
+        # wcxb-dev-text 0122: the user name runs into the card's next words.
+        ("By MixmasterFredebenisterie Frederic LauziereFollow", ("MixmasterFred",)),
+        # Somebody else under the headline: a teaser's byline, no author.
+        ("By Frederic Lauziere", ()),
+    ],
+)
+def test_byline_author_card_gluing_the_name_to_its_next_words_is_no_teaser(card, authors):
+    """A later "By" line whose name opens with the byline's name, glued on, is its card."""
+    doc = make_doc(
+        "How to Make Furniture : 21 Steps - Instructables",
+        "How to Make Furniture",
+        "By MixmasterFred in WorkshopWoodworking",
+        "51,967",
+        "Introduction: How to Make Furniture",
+        card,
+        STORY,
+    )
+    assert byline(doc).meta.authors == authors
