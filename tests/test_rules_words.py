@@ -52,6 +52,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "review_pros",
         "review_cons",
         "reviews_head",
+        "policy_tab",
         "not_found_title",
         "not_name",
         "role",

@@ -321,6 +321,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "review_pros": functools.partial(_heading_holds, lang),
         "review_cons": functools.partial(_heading_holds, lang),
         "reviews_head": _reviews_head_holds,
+        "policy_tab": _policy_tab_holds,
         "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
         "update_label": _date_label_holds,
@@ -432,6 +433,14 @@ def _reviews_head_holds(kind: str, line: str) -> bool:
     from cleaner.stages.extract_text import is_reviews_head  # noqa: PLC0415 - a cycle via authors
 
     return is_reviews_head(line)
+
+
+def _policy_tab_holds(kind: str, line: str) -> bool:
+    """`example_holds` for `policy_tab`: `line` names a shop's policy accordion (every language)."""
+    del kind
+    from cleaner.stages.extract_html import is_policy_tab  # noqa: PLC0415 - a cycle via authors
+
+    return is_policy_tab(line)
 
 
 def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:

@@ -121,6 +121,10 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # the heading of a shop's customer-reviews section ("Customer reviews", "Kundenbewertungen";
     # `cleaner.stages.extract_text.is_reviews_head`; common.toml, one list for every language)
     "reviews_head": frozenset(),
+    # the summary of a product page's accordion that holds the shop's shipping or returns
+    # policy ("Shipping & Returns"; `cleaner.stages.extract_html.is_policy_tab`; common.toml,
+    # one list for every language)
+    "policy_tab": frozenset(),
     # What a byline's words say about a name (`cleaner.authors`; common.toml, one list for every
     # language): words no name holds, job-title words, surname particles.
     "not_name": frozenset(),

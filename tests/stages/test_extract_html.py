@@ -36,6 +36,7 @@ from cleaner.stages.extract_html import (
     _orphan_heads,
     _overlay_blocks,
     _paywall_blocks,
+    _policy_blocks,
     _post_code,
     _post_quotes,
     _pull_quotes,
@@ -1311,6 +1312,44 @@ def test_extract_html_drops_a_shops_reviews_only_on_a_product_page():
         assert ("Zip broke after a month of daily use, sadly." not in kept) is gone
         assert PARAS[1] in kept
     assert ExtractHtml(drop_shop_reviews=False).drop_shop_reviews is False
+
+
+_POLICY_TABS = (
+    "<div class='accordion'><details><summary><h2>Specifications</h2></summary>"
+    "<div class='accordion__content'><p>Capacity 6 litres, power 1700 W, weight 5.2 kg.</p></div>"
+    "</details></div><div class='accordion'><details><summary><h2>Shipping &amp; Returns</h2>"
+    "</summary><div class='accordion__content'><p>Free delivery in two days; returns within "
+    "30 days.</p></div></details></div><div class='accordion'><details><summary><h2>Warranty"
+    "</h2></summary><div class='accordion__content'><p>Two years at any service centre.</p>"
+    "</div></details></div>"
+)
+
+
+def test_policy_blocks_are_a_shops_shipping_and_returns_accordion():
+    """The accordion whose summary names the shipping policy goes; the spec and warranty stay."""
+    html = f"<html><body><main><p>{PARAS[0]}</p>{_POLICY_TABS}</main></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    assert {raw[i].text for i in _policy_blocks(raw, blocks)} == {
+        "Shipping & Returns",
+        "Free delivery in two days; returns within 30 days.",
+    }
+
+
+def test_extract_html_drops_a_shops_policy_tabs_only_on_a_product_page():
+    """The gate: JSON-LD Product and no article; an article's "Shipping" FAQ keeps its text."""
+    body = "".join(f"<p>{t}</p>" for t in PARAS) + _POLICY_TABS
+    policy = "Free delivery in two days; returns within 30 days."
+    for ld_type, gone in (("Product", True), ("Article", False)):
+        ld = json.dumps({"@context": "https://schema.org", "@type": ld_type, "name": "AirChef 6"})
+        html = (
+            f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><main>{body}</main></body></html>"
+        )
+        kept = {b.text for b in extract_html(_doc(html)).blocks if b.kept}
+        assert (policy not in kept) is gone
+        assert PARAS[1] in kept
+    assert ExtractHtml(drop_policy_tabs=False).drop_policy_tabs is False
 
 
 def test_extract_html_reads_an_add_to_cart_button_as_a_product_page():

@@ -30,6 +30,7 @@ from lxml import etree
 
 from cleaner import htmlblocks, jsonld, pageindex, removal_reasons, trafilatura_pass
 from cleaner.document import Block, BlockKind, Document
+from cleaner.rules import Rules
 from cleaner.titles import title_parts
 from cleaner.trees import TreeEnsemble
 from cleaner.words import count_words
@@ -398,6 +399,7 @@ class ExtractHtml:
         drop_tab_labels: bool = True,
         drop_copies: bool = True,
         drop_shop_reviews: bool = True,
+        drop_policy_tabs: bool = True,
         drop_signup_boxes: bool = True,
         keep_spec_tables: bool = True,
         drop_code_titles: bool = True,
@@ -483,6 +485,9 @@ class ExtractHtml:
                 add-to-cart control, no article declared), drop the kept blocks inside a box
                 whose class/id names reviews: the customer reviews under the product (see
                 `_review_blocks`); False leaves them to the model.
+            drop_policy_tabs: On a product page, drop the kept blocks of a `<details>`
+                accordion whose `<summary>` names the shop's shipping or returns policy (one of
+                `[words.policy_tab]`; see `_policy_blocks`); False leaves them to the model.
             drop_signup_boxes: Drop the kept blocks of a small box that holds an email field:
                 a newsletter sign-up inside the text (see `_signup_blocks`); False leaves them
                 to the model.
@@ -590,6 +595,7 @@ class ExtractHtml:
         self.drop_tab_labels = drop_tab_labels
         self.drop_copies = drop_copies
         self.drop_shop_reviews = drop_shop_reviews
+        self.drop_policy_tabs = drop_policy_tabs
         self.drop_signup_boxes = drop_signup_boxes
         self.keep_spec_tables = keep_spec_tables
         self.drop_code_titles = drop_code_titles
@@ -808,6 +814,8 @@ class ExtractHtml:
             blocks = _kept_again(blocks, _spec_blocks(raw, blocks) | _summary_blocks(raw, blocks))
         if self.drop_shop_reviews and shop:
             blocks = _dropped_again(blocks, _review_blocks(raw, blocks, words, boxes))
+        if self.drop_policy_tabs and shop:
+            blocks = _dropped_again(blocks, _policy_blocks(raw, blocks))
         if self.drop_signup_boxes:
             blocks = _dropped_again(blocks, _signup_blocks(raw, blocks))
         if self.drop_disclaimers:
@@ -1399,6 +1407,57 @@ def _review_blocks(
     return _guarded_blocks(
         raw, blocks, words, lambda el: _in_review_box(el, boxes), _REVIEW_REST, links_count=True
     )
+
+
+# The policy-tab rule (`_policy_blocks`): a block's `<details>` is looked for this many levels
+# up from its element (Shopify Dawn: details > div.accordion__content > p, and the summary's
+# details > summary > div > h2).
+_POLICY_DEPTH = 4
+
+
+@lru_cache(maxsize=1)
+def _policy_tabs() -> frozenset[str]:
+    """`[words.policy_tab]` (rules/common.toml, one list for every language), casefolded."""
+    return frozenset(w.casefold() for w in Rules.load().lexicon("policy_tab").words)
+
+
+def is_policy_tab(text: str) -> bool:
+    """Whether `text`, an accordion's summary, names a shop's shipping or returns policy.
+
+    The whole line is one of `[words.policy_tab]` (any case, a colon maybe): "Shipping &
+    Returns", "Giao hàng & đổi trả".
+    """
+    return " ".join(text.split()).rstrip(":").strip().casefold() in _policy_tabs()
+
+
+def _policy_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the kept blocks of a product page's shipping or returns accordion.
+
+    A shop's theme puts its store-wide policies beside the product's own tabs, each a
+    `<details>` whose `<summary>` names it (Shopify Dawn's collapsible tabs: "Shipping &
+    Returns" under the spec table; golden vi-san-pham-shopify-noi-chien-khong-dau-danh-gia-html,
+    wcxb-dev 0589 and 0624, whose truths leave them out). Named by the summary's words alone,
+    as the markup of a policy tab and of the description's tab is the same. A warranty tab is
+    no such tab: wcxb-dev 4029's truth keeps its product's warranty.
+    """
+    out: set[int] = set()
+    seen: dict[HtmlElement, bool] = {}
+    for i, b in enumerate(blocks):
+        if not b.kept:
+            continue
+        el: HtmlElement | None = raw[i].element
+        for _ in range(_POLICY_DEPTH + 1):
+            if el is None:
+                break
+            if el.tag == "details":
+                if el not in seen:
+                    summary = next(iter(el.iterchildren("summary")), None)
+                    seen[el] = summary is not None and is_policy_tab(summary.text_content())
+                if seen[el]:
+                    out.add(i)
+                break
+            el = el.getparent()
+    return out
 
 
 # The disclaimer rule (`_disclaimer_blocks`): a box naming itself a disclaimer, at most
