@@ -140,6 +140,52 @@ def card_starter(
     return (first,), date
 
 
+# A user card's count or profile line: a `card_label` word, a colon and a value ("Posts: 2",
+# "Joined: Sun Dec 17, 2023 11:18 am", "Threads: 23").
+_PROFILE_LINE = regex.compile(r"^(?P<label>[^:]{2,25}):\s*\S")
+# How many words a rank line between the name and its counts has at most ("Big Board Owner").
+_PROFILE_RANK_WORDS = 3
+
+
+def _profile_line(line: str) -> bool:
+    m = _PROFILE_LINE.match(line)
+    return m is not None and m["label"].strip().casefold() in byline_words.shared_words(
+        "card_label"
+    )
+
+
+def profile_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The thread starter from a text thread's user cards that print the poster's counts.
+
+    phpBB, MyBB and SMF print each post under its poster's name, a rank maybe, then "Posts: 2"
+    and "Joined: <date>" (wcxb-dev-text 0535, 0558): the card has no post date under the name
+    for `card_starter`. Two cards or more make a thread, and the first is the starter's; prose
+    above the first card makes them comments under an article.
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    first: str | None = None
+    cards = 0
+    for i in range(1, len(lines) - 1):
+        if not _profile_line(lines[i + 1]) or _profile_line(lines[i]):
+            continue
+        at = i if _card_user(lines[i]) else i - 1
+        if at < i and not (len(lines[i].split()) <= _PROFILE_RANK_WORDS and _card_user(lines[at])):
+            # Neither a name over the counts nor a name over a rank ("StarredSkies" / "Big
+            # Board Owner").
+            continue
+        cards += 1
+        if first is None:
+            if any(len(b.text.split()) >= STORY_WORDS for b in blocks[:at]):
+                return ()
+            first = lines[at]
+    return (first,) if first is not None and cards >= _MIN_THREAD_POSTS else ()
+
+
+def _card_user(line: str) -> bool:
+    """Whether `line` can be a user card's name: a short name line, no count line."""
+    return card_name(line) and len(line.split()) <= _MAX_RANK_WORDS and not _profile_line(line)
+
+
 # A user name: one word of letters, digits and "_" / "." / "-", at least one of them lower-case.
 _HANDLE = regex.compile(r"^(?=[^\s]*\p{Ll})[\p{L}\p{N}_.-]{3,30}$")
 # The shortest first word of a display name looked for inside the user name.

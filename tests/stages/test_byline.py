@@ -2158,3 +2158,50 @@ def test_byline_author_card_gluing_the_name_to_its_next_words_is_no_teaser(card,
         STORY,
     )
     assert byline(doc).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # phpBB (wcxb-dev-text 0535): the name over "Posts:" and "Joined:", the post under it.
+        (
+            (
+                "Turning off all LED of RPi 5",
+                "16 posts • Page 1 of 1",
+                "b.scherer",
+                "Posts: 2",
+                "Joined: Sun Dec 17, 2023 11:18 am",
+                "Turning off all LED of RPi 5",
+                REPLY,
+                "jahboater",
+                "Posts: 9179",
+                "Joined: Wed Feb 04, 2015 6:38 pm",
+                REPLY,
+            ),
+            ("b.scherer",),
+        ),
+        # MyBB (wcxb-dev-text 0558): a rank line of three words between name and counts.
+        (
+            (
+                "SMF vs MyBB? What are the differences?",
+                "StarredSkies",
+                "Big Board Owner",
+                "Posts: 116",
+                "Threads: 23",
+                REPLY,
+                "dvz2005",
+                "Posts: 96",
+                "Threads: 2",
+                REPLY,
+            ),
+            ("StarredSkies",),
+        ),
+        # One card alone: a profile box, no thread.
+        (("Ann Lee", "Posts: 2", "Joined: May 2020", STORY), ()),
+        # Prose over the first card: comments under an article.
+        ((STORY * 2, "ann", "Posts: 2", "Joined: 2020", REPLY, "bob", "Posts: 3", REPLY), ()),
+    ],
+)
+def test_byline_text_thread_is_credited_to_its_first_profile_card(lines, authors):
+    """A text thread's first user card with the poster's counts ("Posts: 2") names the starter."""
+    assert byline(make_doc(*lines)).meta.authors == authors

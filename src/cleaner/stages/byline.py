@@ -59,6 +59,7 @@ from cleaner.thread_authors import (
     card_starter,
     first_post_poster,
     floor_starter,
+    profile_starter,
     thread_posts,
 )
 from cleaner.titles import title_parts
@@ -169,6 +170,7 @@ def _text_last_resort(
         authors
         or first_post_poster(blocks)
         or avatar_starter(blocks)
+        or profile_starter(blocks)
         or labelled_author(blocks, site, lang)
     )
     return authors or text_credit(blocks, lang), date
