@@ -189,6 +189,48 @@ MARKDOWN.append(
         ],
     ),
 )
+MARKDOWN.append(
+    (
+        # a pipe table (html2text's "Col | Col" rows under a "---|---" delimiter row, GFM's with
+        # outer pipes and alignment colons): one row a line, its cells split by a tab as our
+        # form's table rows are; a lone "a | b" line without a delimiter row is prose
+        [
+            "* [Home](/)",
+            "* [Shop](/shop)",
+            "* [Blog](/blog)",
+            "",
+            "Specs of the lamp, wrapped",
+            "at the column.",
+            "Power | 9 W",
+            "---|---",
+            "Flux | 520 [lm](/units)",
+            "Weight | 1,1 kg",
+            "",
+            "| Size | Width | Price |",
+            "|:-----|:-----:|------:|",
+            "| S | 40 cm | **9 zł** |",
+            "After the table.",
+            "",
+            "Either this | or that.",
+        ],
+        [
+            "• Home",
+            "• Shop",
+            "• Blog",
+            "",
+            "Specs of the lamp, wrapped at the column.",
+            "Power\t9 W",
+            "Flux\t520 lm",
+            "Weight\t1,1 kg",
+            "",
+            "Size\tWidth\tPrice",
+            "S\t40 cm\t9 zł",
+            "After the table.",
+            "",
+            "Either this | or that.",
+        ],
+    ),
+)
 
 
 @pytest.mark.parametrize(("lines", "expected"), MARKDOWN)

@@ -73,6 +73,20 @@ _STRIKE = regex.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 _FENCE_OPEN = regex.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,}).*")
 _FENCE_CLOSE = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+# A pipe table, GFM's: a header row of cells split by "|", a delimiter row of dashes under it (an
+# alignment colon at either end of a cell, outer pipes optional) with as many cells, then a row a
+# line. html2text prints an HTML table so with a bare "---|---" (golden
+# pl-produkt-woocommerce-html2text-lampka-biurkowa-text, round X: "Moc | 9 W" / "---|---" /
+# "Strumień świetlny | 520 lm"); read as a paragraph, the rows ran into one line that
+# extract_text cut as outside_article. Each row becomes a line with its cells split by a tab, as
+# our form prints a table's row (extract_text's `_TAB_ROW` reads a two-cell row as a label and
+# its value). The table ends at a blank line or a line without a pipe: no converter prints a row
+# without one, and a scrape's line after a table is its own block. A delimiter row holds two
+# cells at least, so a rule ("---") or a setext underline is none.
+_TABLE_DELIMITER = regex.compile(
+    r"[ \t]*(?:\|[ \t]*)?:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)+[ \t]*(?:\|[ \t]*)?",
+)
+_CELL_SPLIT = regex.compile(r"(?<!\\)\|")
 # Markdown's evidence: lines holding a link or an image in markdown syntax, three at least (a
 # plain scrape quoting one "[1](2)" stays plain) and a tenth of the page's lines or more: reader
 # services and html2text print every menu item and link so (uk-novyny-markdown-reader: 18 of 40
@@ -412,6 +426,48 @@ def _fence_end(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _fenced_or_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The lines of the code block or table `lines[start]` opens, and the index after it.
+
+    A fenced block's code is kept line by line, the fences go; a table's rows become lines of
+    tab-split cells, its delimiter row goes. None: `lines[start]` opens neither.
+    """
+    fence_end = _fence_end(lines, start)
+    if fence_end is not None:
+        return [x.rstrip() for x in lines[start + 1 : fence_end]], fence_end + 1
+    table_end = _table_end(lines, start)
+    if table_end is not None:
+        rows = [lines[start], *lines[start + 2 : table_end]]
+        return ["\t".join(_cells(row)) for row in rows], table_end
+    return None
+
+
+def _cells(row: str) -> list[str]:
+    """A pipe table row's cells, each read as markdown text; empty cells left out."""
+    row = row.strip()
+    row = row.removeprefix("|")
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell for part in _CELL_SPLIT.split(row) if (cell := _inline(part).strip())]
+
+
+def _table_end(lines: list[str], start: int) -> int | None:
+    """The index after the pipe table whose header row is `lines[start]`, or None for no table."""
+    if start + 1 >= len(lines) or "|" not in lines[start]:
+        return None
+    delimiter = lines[start + 1]
+    if not _TABLE_DELIMITER.fullmatch(delimiter):
+        return None
+    head = lines[start].strip()
+    head_cells = len(_CELL_SPLIT.split(head.removeprefix("|").removesuffix("|")))
+    if head_cells != len(delimiter.strip().strip("|").split("|")):
+        return None
+    end = start + 2
+    while end < len(lines) and lines[end].strip() and "|" in lines[end]:
+        end += 1
+    return end
+
+
 def _wrapped_number(line: str) -> bool:
     """Whether a line inside a paragraph opens on a number that starts no list.
 
@@ -433,12 +489,12 @@ def _markdown(text: str) -> _Rewrite:
         line = lines[i].rstrip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         i += 1
-        fence_end = _fence_end(lines, i - 1)
-        if fence_end is not None:
-            # a fence interrupts a paragraph; its code is kept line by line, the fences go
-            out += _flushed(paragraph) + [x.rstrip() for x in lines[i:fence_end]]
+        verbatim = _fenced_or_table(lines, i - 1)
+        if verbatim is not None:
+            # a fence or a table interrupts a paragraph
+            out += _flushed(paragraph) + verbatim[0]
             paragraph = []
-            i = fence_end + 1
+            i = verbatim[1]
             code = False
             continue
         indented = line.startswith(("    ", "\t"))
