@@ -140,6 +140,40 @@ def card_starter(
     return (first,), date
 
 
+# A post's one-line header: the poster's user name, a dot and the post's date ("longshot ·
+# 03/03/2026 19:44": Mumsnet, wcxb-dev-text 0578).
+_DOTTED_HEADER = regex.compile(r"^(?P<user>[^\s·•|]{2,30})\s*[·•]\s*(?P<rest>\S.{0,60})$")
+
+
+def dotted_starter(
+    blocks: tuple[Block, ...], lang: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from one-line "user · date" post headers.
+
+    As with `card_starter`, the first poster must come back in a later header (the starter
+    replies), and prose above the first header makes them comments under an article; a list
+    of teasers' "Author · date" lines seldom repeats its first author.
+    """
+    headers: list[tuple[str, str]] = []
+    for i, b in enumerate(blocks):
+        m = _DOTTED_HEADER.match(" ".join(b.text.split()))
+        if m is None:
+            continue
+        found = find_dates(m["rest"], lang)
+        if not found or found[0].start != 0 or not card_name(m["user"]):
+            continue
+        if not headers and any(x.kept and len(x.text.split()) >= STORY_WORDS for x in blocks[:i]):
+            # Kept prose: the menus' long lines the extraction dropped are no story (0578).
+            return (), None
+        headers.append((m["user"], found[0].iso))
+    if len(headers) < _MIN_THREAD_POSTS:
+        return (), None
+    first, date = headers[0]
+    if not any(user == first for user, _ in headers[1:]):
+        return (), None
+    return (first,), date
+
+
 # A user card's count or profile line: a `card_label` word, a colon and a value ("Posts: 2",
 # "Joined: Sun Dec 17, 2023 11:18 am", "Threads: 23").
 _PROFILE_LINE = regex.compile(r"^(?P<label>[^:]{2,25}):\s*\S")

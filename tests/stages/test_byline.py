@@ -2205,3 +2205,32 @@ def test_byline_author_card_gluing_the_name_to_its_next_words_is_no_teaser(card,
 def test_byline_text_thread_is_credited_to_its_first_profile_card(lines, authors):
     """A text thread's first user card with the poster's counts ("Posts: 2") names the starter."""
     assert byline(make_doc(*lines)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # Mumsnet (wcxb-dev-text 0578): the starter comes back in a later header.
+        (
+            (
+                "Your favourite 'lowish cost' family meals",
+                "60 replies",
+                "longshot ·  03/03/2026 19:44",
+                REPLY,
+                "keepingsanity · 03/03/2026 19:49",
+                REPLY,
+                "longshot · 03/03/2026 20:53",
+                REPLY,
+            ),
+            ("longshot",),
+        ),
+        # The first poster never comes back: a list of teasers as often as a thread.
+        (
+            ("Family meals", "longshot · 03/03/2026 19:44", REPLY, "keeping · 03/03/2026", REPLY),
+            (),
+        ),
+    ],
+)
+def test_byline_text_thread_is_credited_to_its_first_dotted_post_header(lines, authors):
+    """A text thread's one-line "user · date" post headers name the starter if it recurs."""
+    assert byline(make_doc(*lines)).meta.authors == authors

@@ -57,6 +57,7 @@ from cleaner.thread_authors import (
     avatar_starter,
     card_handle,
     card_starter,
+    dotted_starter,
     first_post_poster,
     floor_starter,
     profile_starter,
@@ -166,6 +167,8 @@ def _text_last_resort(
     authors, date = floor_starter(blocks, lang)
     if not authors:
         authors, date = card_starter(blocks, lang)
+    if not authors:
+        authors, date = dotted_starter(blocks, lang)
     authors = (
         authors
         or first_post_poster(blocks)
