@@ -13,6 +13,7 @@ labelled dropped ("date"). Split out of `stages/metadata.py` in session 21; no r
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -272,10 +273,50 @@ def _blank_gaps(blocks: list[Block]) -> list[tuple[bool, bool]]:
     return gaps
 
 
+# A reader service's header line "Published Time: 2026-11-20T10:15:00+02:00", which text_forms
+# takes out as "markdown_header": the page's article:published_time, written in the page's own
+# offset, so its day as printed. It dates the page before any date line of the body, which on an
+# event page is the event's (golden uk-podiia-reader-markdown-orhannyi-kontsert-text, round Y,
+# took the concert's bold "13 грудня 2026" line).
+_READER_PUBLISHED = re.compile(
+    r"Published Time:\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]{2,5})?)?"
+)
+
+
+def _reader_published(blocks: list[Block]) -> str | None:
+    """The ISO day of a reader service's "Published Time:" header line, or None."""
+    for block in blocks:
+        if block.dropped_by != "markdown_header":
+            continue
+        found = _READER_PUBLISHED.fullmatch(block.text.strip())
+        if found is None:
+            continue
+        try:
+            return dt.date.fromisoformat(found.group(1)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def _scrape_date(
     doc: Document, meta: Meta, blocks: list[Block], headline_at: int
 ) -> tuple[Meta, list[Block]]:
-    """Date a text scrape: a thread's start date, its dateline, else its lone early date."""
+    """Date a text scrape: its reader header's date, a thread's start date, its dateline, ...
+
+    Under a reader header's date the body's dateline is still found and taken out where it
+    gives the same day; a date line giving another day is no dateline of the page and stays.
+    """
+    published = _reader_published(blocks)
+    dated, dated_blocks = _body_date(doc, meta, list(blocks), headline_at)  # it edits its list
+    if published is None or dated.date == published:
+        return dated, dated_blocks
+    return meta.evolve(date=published), blocks
+
+
+def _body_date(
+    doc: Document, meta: Meta, blocks: list[Block], headline_at: int
+) -> tuple[Meta, list[Block]]:
+    """Date a text scrape from its lines: a thread's start date, its dateline, else a lone date."""
     lang = date_lang(doc)
     rules_lang = doc.lang  # the rules files go by the page's language, not its date reading
     if lang != doc.lang:

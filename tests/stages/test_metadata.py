@@ -1310,3 +1310,30 @@ def test_scrape_dateline_under_a_headline_below_dated_menu_teasers(under_headlin
         _BRIDGE,
     )
     assert metadata(doc).meta.date == date
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("Published Time: 2026-11-20T10:15:00+02:00", "2026-11-20"),
+        ("Published Time: 2026-11-20", "2026-11-20"),
+        ("Published Time: 2026-13-40T10:15:00Z", "2026-12-13"),  # no date: the body's line
+        ("URL Source: https://e.example/2026-11-20", "2026-12-13"),
+    ],
+)
+def test_metadata_text_reader_header_published_time_is_the_date(published, expected):
+    """A reader service's "Published Time:" header dates the page, not a date line of the body.
+
+    Golden uk-podiia-reader-markdown-orhannyi-kontsert-text (round Y): an event page whose bold
+    "13 грудня 2026" line, the concert's day, was taken as the page's date; the header (which
+    text_forms takes out as "markdown_header") carries the page's article:published_time.
+    """
+    header = Block(text=published).drop("markdown_header")
+    doc = _text(
+        "Organ night by candlelight | Events | City Culture",
+        "Organ night by candlelight",
+        "13 December 2026, Sunday, 19:00",
+        "The organ hall will be lit by candles alone on the eve of the holidays. " * 3,
+    )
+    doc = doc.evolve(blocks=(*doc.blocks, header), lang="en")
+    assert metadata(doc).meta.date == expected
