@@ -1349,3 +1349,20 @@ def test_choose_html_title_cuts_a_catalogue_tail():
         )
         == "Dune"
     )
+
+
+@pytest.mark.parametrize(
+    ("title_line", "expected"),
+    [
+        # wcxb-dev-text 2864: a documentation trail, its last part the page's heading.
+        ("PostgreSQL: Documentation: 18: Chapter 11. Indexes", "Chapter 11. Indexes"),
+        ("Docs: Guide: Chapter 11. Indexes", "Chapter 11. Indexes"),
+    ],
+)
+def test_choose_text_title_takes_the_shown_last_part_of_a_colon_trail(title_line, expected):
+    """A `<title>` of three colon parts or more whose last part a line prints alone is a trail."""
+    lines = ["Home", "About", "Download", "Documentation", "Community", "Support", "Donate"]
+    lines += ["Your account", "Documentation → PostgreSQL 18", "Chapter 11. Indexes", "Prev", "Up"]
+    lines += ["Part II. The SQL Language", "Home", "Next", "Chapter 11. Indexes"]
+    lines += ["Table of Contents", "11.1. Introduction", "11.2. Index Types"]
+    assert choose_text_title(title_line, lines, [])[0] == expected

@@ -1340,7 +1340,28 @@ def choose_text_title(
     best = shown_whole(best, candidates) or best
     best = unglued(best, candidates) or best
     best = without_catalogue_tail(best)
+    best = _shown_trail_end(best, title_line, lines) or best
     return (_without_kicker(best) if best else best), site
+
+
+# A `<title>` of this many colon parts or more is a trail ("PostgreSQL: Documentation: 18:
+# SELECT", wcxb-dev-text 0670, 2863, 2864), not a headline with its own colon ("Tax 101: ...").
+_TRAIL_PARTS = 3
+
+
+def _shown_trail_end(best: str | None, title_line: str, lines: Sequence[str]) -> str | None:
+    """The last part of a colon trail taken whole, where a line prints that part alone.
+
+    The page's heading is the trail's last part, printed under the menus; the HTML page's
+    `<h1>` says as much.
+    """
+    if not best or " ".join(best.split()) != " ".join(title_line.split()):
+        return None
+    parts = " ".join(title_line.split()).split(": ")
+    if len(parts) < _TRAIL_PARTS or not eligible(parts[-1]):
+        return None
+    shown = {" ".join(line.split()) for line in lines}
+    return parts[-1] if parts[-1] in shown else None
 
 
 def eligible(candidate: str) -> bool:
