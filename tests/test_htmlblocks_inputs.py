@@ -65,3 +65,25 @@ def test_segment_reads_a_teaser_link_hidden_from_screen_readers_only():
     texts = [b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page))]
     assert teaser in texts
     assert not any("Carousel" in t or "icon" in t for t in texts)
+
+
+def test_segment_leaves_out_mediawiki_edit_links_and_footnote_markers():
+    """MediaWiki's "[edit]" link in a heading and a `sup.reference` marker are no text.
+
+    Golden th-wiki-mediawiki-talat-nam-khlong-suan-html (round Y) read "ประวัติ[แก้ไข]" as its
+    heading and "...ทางเข้าตลาด[3]" as its sentence: the furniture box rule drops whole blocks,
+    and these sit inside the heading's and the paragraph's. A `<sup>` of another class (an
+    ordinal, a unit's power) stays.
+    """
+    page = (
+        "<html><body><div class='mw-parser-output'>"
+        "<h2><span class='mw-headline' id='History'>History</span>"
+        "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+        "<a href='/w/index.php?action=edit&amp;section=1'>edit</a>"
+        "<span class='mw-editsection-bracket'>]</span></span></h2>"
+        "<p>The market opened in 1901.<sup id='cite_ref-1' class='reference'>"
+        "<a href='#cite_note-1'>[1]</a></sup> It covers 40 m<sup>2</sup>.</p>"
+        "</div></body></html>"
+    )
+    texts = [b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page))]
+    assert texts == ["History", "The market opened in 1901. It covers 40 m2."]
