@@ -122,8 +122,39 @@ _LONE_DATE_CHARS = 100
 WIDE_SPACE_CHARS = 20_000
 
 
+# A line of script code opening a scrape, before its `<title>` line: BeautifulSoup's get_text()
+# keeps the text of a <head>'s <script> ("window.dataLayer = window.dataLayer || [];",
+# "gtag('js', new Date());"; golden hr-usporedba-gettext-robotski-usisavaci-text, round Y, took
+# the first as its title). A statement or a brace ends it, and code punctuation stands before.
+_SCRIPT_LINE = regex.compile(r"(?:.*[=(){}\[\]].*[;{}]|[{}\[\]()]+;?)")
+# How many such lines may stand before the title line (a head's analytics snippets).
+_SCRIPT_LEAD = 20
+
+
+def _script_lead(blocks: tuple[Block, ...]) -> int:
+    """How many blocks of script code open the scrape, under `_SCRIPT_LEAD`, short of all."""
+    lead = 0
+    while (
+        lead < min(_SCRIPT_LEAD, len(blocks) - 1)
+        and _SCRIPT_LINE.fullmatch(blocks[lead].text.strip()) is not None
+    ):
+        lead += 1
+    return lead
+
+
 def text_metadata(doc: Document) -> Document:
-    """Title from the first line (the scrape's `<title>`), date from a dateline under it."""
+    """Title from the first line (the scrape's `<title>`), date from a dateline under it.
+
+    Lines of script code before the first line (`_script_lead`) are passed over.
+    """
+    if lead := _script_lead(doc.blocks):
+        read = _text_metadata(doc.evolve(blocks=doc.blocks[lead:]))
+        return read.evolve(blocks=doc.blocks[:lead] + read.blocks)
+    return _text_metadata(doc)
+
+
+def _text_metadata(doc: Document) -> Document:
+    """`text_metadata` of a scrape whose first block is its first line of text."""
     if not doc.blocks:
         return doc
     blocks = list(doc.blocks)

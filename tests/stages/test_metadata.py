@@ -1337,3 +1337,27 @@ def test_metadata_text_reader_header_published_time_is_the_date(published, expec
     )
     doc = doc.evolve(blocks=(*doc.blocks, header), lang="en")
     assert metadata(doc).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        ["window.dataLayer = window.dataLayer || [];", "gtag('config', 'G-7XK2PLM9QW');"],
+        ["function gtag(){dataLayer.push(arguments);}"],
+        ["}"],
+    ],
+)
+def test_metadata_text_script_lines_before_the_title_line_are_passed_over(code):
+    """get_text() keeps a head's script code above the `<title>` line: no title, no site.
+
+    Golden hr-usporedba-gettext-robotski-usisavaci-text (round Y) took "window.dataLayer =
+    window.dataLayer || [];" as its title and found no site name.
+    """
+    doc = _text(
+        *code,
+        "Robot vacuums under 400 euros compared | Tehnoklik",
+        "Robot vacuums under 400 euros compared",
+        "We tested three popular models in the same flat for three weeks. " * 3,
+    )
+    meta = metadata(doc.evolve(lang="en")).meta
+    assert (meta.title, meta.site_name) == ("Robot vacuums under 400 euros compared", "Tehnoklik")
