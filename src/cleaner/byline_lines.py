@@ -580,6 +580,12 @@ def dateline(text: str, lang: str | None) -> bool:
 
 # A blog theme's post header ends in the count of its comments: "Susan   December 9, 2024   0
 # Comments" (wcxb-dev-text).
+# The same count opening a meta row, a separator after it ("109 Comments |  Jill Winger |
+# Last Updated:  March 11, 2019", wcxb-dev-text 4660).
+_COMMENT_COUNT_FIRST = regex.compile(
+    r"(?i)^\s*(?:\d+|no)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|"
+    r"comentarios?|commenti|reacties)\s*[|·•–—-]\s*",
+)
 _COMMENT_COUNT = regex.compile(
     r"(?i)\s*[|·•–—-]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)\s*$",
@@ -602,7 +608,7 @@ def name_and_date(text: str, lang: str | None) -> Byline | None:
     """Read "Dakota Hebert July 3, 2025" or "Sarah Schwartz, December 17, 2025"."""
     if len(text) > MAX_NAME_DATE_CHARS:
         return None
-    text = _YEAR_GLUED.sub(" ", _COMMENT_COUNT.sub("", unglue(text)))
+    text = _YEAR_GLUED.sub(" ", _COMMENT_COUNT.sub("", _COMMENT_COUNT_FIRST.sub("", unglue(text))))
     found = find_dates(text, lang)
     if not found:
         return None

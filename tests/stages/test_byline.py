@@ -2234,3 +2234,19 @@ def test_byline_text_thread_is_credited_to_its_first_profile_card(lines, authors
 def test_byline_text_thread_is_credited_to_its_first_dotted_post_header(lines, authors):
     """A text thread's one-line "user · date" post headers name the starter if it recurs."""
     assert byline(make_doc(*lines)).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("meta_row", "authors"),
+    [
+        # wcxb-dev-text 4660: the comment count opens the post's meta row.
+        ("109 Comments |  Jill Winger |    Last Updated:  March 11, 2019", ("Jill Winger",)),
+        ("No Comments · Jill Winger · March 11, 2019", ("Jill Winger",)),
+        # A count with no separator after it is no meta row's opening.
+        ("109 Comments Jill Winger March 11, 2019", ()),
+    ],
+)
+def test_byline_meta_row_opening_with_its_comment_count(meta_row, authors):
+    """A comment count before the name in a post's meta row is cut off as at its end."""
+    doc = make_doc("Organic Pest Control Garden Spray Recipe", meta_row, STORY)
+    assert byline(doc).meta.authors == authors
