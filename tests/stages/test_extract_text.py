@@ -2055,6 +2055,30 @@ def test_decide_keeps_a_code_block_and_the_note_after_it(block, button, kept):
 
 
 @pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # A comment line and two settings right under the last paragraph (golden
+        # ja-dokyumento-vitepress-kankyo-hensu-markdown-text, round X): a block with neither a
+        # colon-ended intro nor a copy button, and the note's label and sentence after it.
+        (["# .env", "PORT=3000", "LOG_LEVEL=debug"], True),
+        (["PORT=3000", "LOG_LEVEL=debug"], True),
+        # One code line, or a comment alone over menu words: no block.
+        (["# .env", "PORT=3000", "Pricing"], False),
+        (["# Top picks", "Pricing", "Careers"], False),
+    ],
+)
+def test_decide_keeps_a_bare_code_run_under_the_last_paragraph(block, kept):
+    """Two code lines or more right under the stretch's last paragraph are the article's."""
+    lines = [P[0], P[1], P[2], *block, "Warning", P[3], "Pricing", "Careers", "Press"]
+    scores = [0.9, 0.9, 0.9, *[0.4] * len(block), 0.44, 0.59, 0.1, 0.1, 0.1]
+    prose = [True] * 3 + [False] * len(block) + [False, True, False, False, False]
+    out = _decided(lines, scores, prose)
+    code = [line for line in block if line != "Pricing"]
+    assert (out[3 : 3 + len(code)] == code and "Warning" in out and P[3] in out) is kept
+    assert "Careers" not in out
+
+
+@pytest.mark.parametrize(
     ("line", "code"),
     [
         ("[cache]", True),

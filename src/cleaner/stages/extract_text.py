@@ -1747,6 +1747,16 @@ _CODE = regex.compile(
     r"|[\w.$]+\(.*\)\s*;?"
     r"|.*[{};]|[})\]]+[;,]?)$"
 )
+# A comment line in a code block: a shell's, TOML's or YAML's "# " or a C-family "// ". Our form
+# prints a heading without marks, so a line opening on "# " came from code (a reader service's
+# fenced "# .env" block, golden ja-dokyumento-vitepress-kankyo-hensu-markdown-text, round X).
+_CODE_COMMENT = regex.compile(r"^(?:#|//)\s+\S")
+# A run of code lines right under the stretch's last paragraph, with neither a colon-ended
+# intro nor a copy button: at least this many lines of code syntax (`_CODE`), a comment line
+# first at most. The golden's last block ("# .env" / "TSUBAME_SERVER__PORT=3000" /
+# "TSUBAME_LOG__LEVEL=debug") under a sentence ending in "。" read as a menu and was cut with
+# the admonition and paragraph under it.
+_CODE_RUN = 2
 _CODE_LINES = 30
 _CODE_INTRO = (":", "：")
 
@@ -1756,10 +1766,20 @@ def _code_line(text: str) -> bool:
     return bool(_CODE.match(text.strip()))
 
 
-def _code_block(
-    texts: list[str], prose: list[bool], copy: list[bool], code: list[bool], a: int
+def _code_block(  # noqa: PLR0913 - the per-unit columns, the start, and what stands above it
+    texts: list[str],
+    prose: list[bool],
+    copy: list[bool],
+    code: list[bool],
+    a: int,
+    *,
+    under_prose: bool = False,
 ) -> tuple[int, bool] | None:
-    """The end of a code block starting at `a` (`_CODE`), and whether a copy button closes it."""
+    """The end of a code block starting at `a` (`_CODE`), and whether a copy button closes it.
+
+    `under_prose`: the line above `a` is the stretch's last paragraph, kept, so a bare run of
+    `_CODE_RUN` code lines is a block too (`_CODE_RUN`).
+    """
     intro = a > 0 and texts[a - 1].endswith(_CODE_INTRO)
     n = len(texts)
     j = a
@@ -1772,6 +1792,12 @@ def _code_block(
         j += 1
     if j > a and (intro or (j < n and copy[j])):
         return j, j < n and copy[j]
+    if under_prose:
+        j = a + 1 if _CODE_COMMENT.match(texts[a]) else a
+        while j < n and code[j] and not copy[j]:
+            j += 1
+        if j - a >= _CODE_RUN and sum(code[a:j]) >= _CODE_RUN:
+            return j, False
     return None
 
 
@@ -1793,7 +1819,8 @@ def _keep_code(
     lo, hi = kept[0], kept[-1]
     a = lo + 1
     while a < len(texts):
-        found = _code_block(texts, prose, copy, code, a) if a - 1 <= hi else None
+        under = a - 1 == hi and prose[hi]
+        found = _code_block(texts, prose, copy, code, a, under_prose=under) if a - 1 <= hi else None
         if found is None:
             a += 1
             continue
@@ -1803,6 +1830,8 @@ def _keep_code(
         out[first:end] = [True] * (end - first)
         if button and end >= hi:
             hi = _after_code(out, scores, prose, texts, end + 1)
+        elif under and not button and end > hi:
+            hi = max(_after_code(out, scores, prose, texts, end), end - 1)
         hi = max(hi, end - 1)
         a = end + 1
     return out
