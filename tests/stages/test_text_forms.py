@@ -611,3 +611,55 @@ def test_dump_headline_takes_a_score_not_a_date(headline: str, first: bool) -> N
     form, text, _ = rewrite("\n".join(lines))
     assert form == "dump"
     assert (text.splitlines()[0] == headline) is first
+
+
+def test_lynx_dump_headline_is_a_line_at_the_margin() -> None:
+    """lynx indents a page's text three spaces and prints its headings at the margin.
+
+    Golden el-syntagi-lynx-dump-spanakopita-horiatiki-text (round Y): the masthead's tagline
+    "Σπιτικές συνταγές από την Ήπειρο", four words alone on an indented line, was taken as the
+    headline over the unindented "Χωριάτικη σπανακόπιτα με χειροποίητο φύλλο".
+    """
+    lines = [
+        "   [1]Kitchen Notes",
+        "",
+        "   Home recipes from the mountain villages",
+        "",
+        "     * [2]Home",
+        "     * [3]Recipes",
+        "     * [4]Contact",
+        "",
+        "Village spinach pie with a hand-rolled crust",
+        "",
+        "   By [5]Kate Papas | 22 November 2026",
+        "",
+        "   My grandmother never bought her pastry. She rolled three sheets on the",
+        "   kitchen table and filled them with whatever was green in the garden.",
+    ]
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Village spinach pie with a hand-rolled crust"
+
+
+def test_lynx_dump_image_named_by_its_file_is_taken_out() -> None:
+    """lynx prints an image without alt text as its file's name in brackets: an image line.
+
+    Golden el-syntagi-lynx-dump-spanakopita-horiatiki-text (round Y) kept
+    "[spanakopita-tapsi.jpg]" as a line of the body, over the photo's caption.
+    """
+    lines = [
+        "   [1]Home [2]Recipes [3]About [4]Contact [5]Shop",
+        "",
+        "   The pie is best eaten warm, with a glass of cold milk beside it.",
+        "",
+        "   [spanakopita-tapsi.jpg]",
+        "",
+        "   The pie in its tin, just before it is cut.",
+        "",
+        "   [gallery.tray.PNG] A tray of pies",
+    ]
+    form, text, removed = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert "spanakopita-tapsi.jpg" not in text
+    assert ("[spanakopita-tapsi.jpg]", "image") in [(b.text, b.dropped_by) for b in removed]
+    assert "[gallery.tray.PNG] A tray of pies" in text  # words after it: a line of text

@@ -113,6 +113,9 @@ _CARD_END = regex.compile(r".*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[ \t]*")
 _MARKER = regex.compile(r"\[(\d{1,4})\](?=[\p{L}\p{N}\[@„“\"'«(])")
 _LINE_MARKER = regex.compile(r"[ \t]*(?:[*+•o·-][ \t]+)?\[\d{1,4}\](?=[\p{L}\p{N}\[])", regex.M)
 _IMG = regex.compile(r"\[(?:IMG|INLINE|image)\]\s*")
+# lynx names an image without alt text by its file, "[spanakopita-tapsi.jpg]": a line of that
+# alone is an image (golden el-syntagi-lynx-dump-spanakopita-horiatiki-text, round Y).
+_IMG_FILE = regex.compile(r"(?i)\[[^\[\]\s]{1,200}\.(?:jpe?g|png|gif|webp|svg|avif|bmp)\]")
 _REFERENCES_HEAD = regex.compile(r"(?:References|Visible links|Hidden links):?")
 _REFERENCE = regex.compile(r"[ \t]*\d{1,4}\.[ \t]+(?:https?|ftp|mailto|file|javascript):\S*")
 _BOX_RULE = regex.compile(r"[ \t]*[━─═_\-–—=]{8,}[ \t]*")
@@ -665,7 +668,7 @@ def _dump(text: str) -> _Rewrite:
             out.append("")
             prev_raw = ""
             continue
-        if _IMG.match(stripped):
+        if _IMG.match(stripped) or _IMG_FILE.fullmatch(stripped):
             removed.append((stripped, "image", n))
             out.append("")
             prev_raw = ""
@@ -692,8 +695,10 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
 
     Menus, breadcrumbs and the logo are links (a `[N]` marker); a kicker ("Tisková zpráva") is
     shorter; the first paragraph is a wrapped line or ends a sentence (cs-tiskova-zprava-lynx-dump,
-    fi-keskustelu-w3m-dump).
+    fi-keskustelu-w3m-dump). Where the dump indents its text (`_indents_text`: lynx) the headline
+    stands at the margin, as lynx prints a heading.
     """
+    at_margin = _indents_text(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text or linked[i] or _DUMP_BULLET.match(line) or _BOX_RULE.fullmatch(line):
@@ -702,6 +707,10 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
             i + 1 == len(lines) or not lines[i + 1].strip()
         )
         words = len(text.split())
+        if at_margin and _indent(line) and alone and words <= _HEADLINE_WORDS[1]:
+            if _SENTENCE_END.search(text):
+                return None  # a paragraph of one line: the text began
+            continue  # a tagline or a kicker, indented: no heading
         if alone and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
             if _SENTENCE_END.search(text) or _dated(text, words):
                 return None
@@ -709,6 +718,20 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
         if words > _HEADLINE_WORDS[1] or (width and len(text) > width // 2):
             return None  # the text began: no headline above it
     return None
+
+
+# lynx indents a page's text three spaces and prints headings at the margin: a dump whose
+# nonblank lines are indented in this share at least is one (golden
+# el-syntagi-lynx-dump-spanakopita-horiatiki-text, round Y: an indented four-word tagline was
+# taken as the headline). w3m indents nothing.
+_INDENTED_SHARE = 0.5
+
+
+def _indents_text(lines: list[str]) -> bool:
+    """Whether most nonblank lines of the dump are indented (lynx's margin)."""
+    nonblank = [line for line in lines if line.strip()]
+    indented = sum(1 for line in nonblank if _indent(line))
+    return bool(nonblank) and indented >= _INDENTED_SHARE * len(nonblank)
 
 
 def _dated(text: str, words: int) -> bool:
