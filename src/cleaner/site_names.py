@@ -261,3 +261,77 @@ def text_site(doc: Document, blocks: list[Block], title: str | None = None) -> s
         ):
             return text
     return None
+
+
+# The owner a copyright line names: "© 2026 Diário Paulista. Todos os direitos reservados.",
+# "Copyright (c) 2019-2025 by Name", "© Name 2024". The name ends at a sentence's end, a
+# separator with spaces round it (a tagline: "Świetlik.pl – Oświetlenie LED"), a comma or a
+# year.
+_COPYRIGHT_OWNER = regex.compile(
+    r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*"
+    r"(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?\s*)?(?:by\s+)?(?P<owner>\S.*)"
+)
+_OWNER_END = regex.compile(r"\.(?=\s|$)|\s[-–—|•·]\s|[,;]|\s\d{4}\b|\s{2,}")
+# A copyright owner has a short name: the company's, at most this many words with its legal form
+# ("Boğaziçi Nakliyat Ltd. Şti.").
+_OWNER_WORDS = 6
+# How many blocks under the top a masthead stands in: past a skip link, a contact bar, a logo
+# and a menu of a dozen entries (golden tr-hizmet-evden-eve-nakliyat-lynx-dump-text: the
+# logo is the 3rd block, the headline the 14th).
+MASTHEAD_REACH = 20
+# lynx's link numbers ("[4]Boğaziçi Nakliyat") and a w3m line's gaps of two spaces or more
+# between the menu's pieces ("☰ Menu  Diário Paulista      Assine  Entrar").
+_LINK_NUMBER = regex.compile(r"\[\d+\]")
+_GAP = regex.compile(r"\s{2,}|\t")
+
+
+def copyright_site(doc: Document, head: list[Block]) -> str | None:
+    """The copyright line's owner where the page's masthead (in `head`) shows the name.
+
+    A scrape with no title line names its site only in the masthead, which is a logo's alt, a
+    line among the menus or a piece of a menu line, and in the footer's copyright line (round
+    X goldens pt-ao-vivo-enem-segundo-dia-w3m-dump-text, pl-produkt-woocommerce-html2text-
+    lampka-biurkowa-text, tr-hizmet-evden-eve-nakliyat-lynx-dump-text). Either alone is weak:
+    a menu line or a tagline is no name, and the copyright owner is often a company the page
+    does not show ("© 2025 Fox Media LLC"). The two agreeing are the site: the longest run of
+    the owner's first words (the owner without its legal form: "Konyhaguru Kft.") that a
+    block of the head, or a gap-separated piece of its line, is alone.
+    """
+    shown = _masthead_pieces(doc, head)
+    if not shown:
+        return None
+    for line in reversed(doc.decoded.splitlines()):
+        m = _COPYRIGHT_OWNER.search(line)
+        if m is None:
+            continue
+        owner = _OWNER_END.split(" ".join(_GAP.split(m["owner"].strip()))[:200], maxsplit=1)[0]
+        words = owner.split()
+        if not words or len(words) > _OWNER_WORDS:
+            continue
+        for end in range(len(words), 0, -1):
+            name = " ".join(words[:end])
+            # A name has a capital or is in a script without case (`text_site`): a lower-case
+            # line in a cased script is a menu entry.
+            if name.casefold() in shown and any(c.isalpha() and c.title() == c for c in name):
+                return name
+    return None
+
+
+def _masthead_pieces(doc: Document, head: list[Block]) -> set[str]:
+    """The texts the head's blocks show alone: each block's and each piece of its lines."""
+    lines = doc.decoded.splitlines()
+    pieces: set[str] = set()
+    for block in head:
+        texts = [block.text]
+        m = _LINE_SPAN.match(block.origin)
+        if m:
+            texts += lines[int(m[1]) - 1 : int(m[2])]
+        for text in texts:
+            for piece in [text, *_GAP.split(_LINK_NUMBER.sub(" ", text))]:
+                name = " ".join(piece.split())
+                if name and any(c.isalpha() for c in name):
+                    pieces.add(name.casefold())
+    return pieces
+
+
+_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")

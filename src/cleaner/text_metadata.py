@@ -42,7 +42,9 @@ from cleaner.page_dates import (
 )
 from cleaner.rules import Rules
 from cleaner.site_names import (
+    MASTHEAD_REACH,
     brand_site,
+    copyright_site,
     logo_site,
     named_title_site,
     text_site,
@@ -166,7 +168,11 @@ def _text_metadata(doc: Document) -> Document:
         # first heading-sized line under the menus, and no title line names the site
         # (en-liveblog-storm-text).
         title = _first_headline(blocks[1:_TEXT_TITLE_BLOCKS])
-        meta = meta.evolve(title=meta.title or title)
+        meta = meta.evolve(
+            title=meta.title or title,
+            site_name=meta.site_name
+            or clean_site_name(copyright_site(doc, _masthead_blocks(blocks, title))),
+        )
         first = Block(text="")
         blocks[1:] = [
             b.evolve(kind="title").drop("title") if b.kept and b.text == title else b
@@ -190,7 +196,15 @@ def _text_metadata(doc: Document) -> Document:
             )
         meta = meta.evolve(
             title=meta.title or title,
-            site_name=clean_site_name(meta.site_name or site or text_site(doc, blocks, title)),
+            site_name=clean_site_name(
+                meta.site_name
+                or site
+                or text_site(doc, blocks, title)
+                # A reader service or a dump whose title line is the headline alone: the
+                # masthead under it names the site with the footer's copyright line (round X
+                # goldens pl-produkt-*, tr-hizmet-*).
+                or copyright_site(doc, _masthead_blocks(blocks, title))
+            ),
         )
         if first.kept:
             blocks[0] = first.evolve(kind="title").drop("title")
@@ -205,6 +219,20 @@ def _text_metadata(doc: Document) -> Document:
         meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
     meta, blocks = _masthead_title(meta, blocks, date_lang(doc))
     return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+def _masthead_blocks(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks under the first line that a masthead stands in: down to the headline's line."""
+    wanted = _headline_key(title or "")
+    top = next(
+        (
+            i
+            for i, b in enumerate(blocks[1:], start=1)
+            if wanted and _headline_key(b.text) == wanted
+        ),
+        len(blocks),
+    )
+    return blocks[1 : min(top, 1 + MASTHEAD_REACH)]
 
 
 def _masthead_title(meta: Meta, blocks: list[Block], lang: str | None) -> tuple[Meta, list[Block]]:

@@ -1361,3 +1361,74 @@ def test_metadata_text_script_lines_before_the_title_line_are_passed_over(code):
     )
     meta = metadata(doc.evolve(lang="en")).meta
     assert (meta.title, meta.site_name) == ("Robot vacuums under 400 euros compared", "Tehnoklik")
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "site"),
+    [
+        # w3m's masthead shares its line with the menu (golden
+        # pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X)
+        (
+            "☰ Menu  Diário Paulista      Assine  Entrar",
+            "© 2026 Diário Paulista. Todos os direitos reservados.",
+            "Diário Paulista",
+        ),
+        # the logo's alt on a line of its own, the footer's owner with a tagline (golden
+        # pl-produkt-woocommerce-html2text-lampka-biurkowa-text)
+        (
+            "Świetlik.pl",
+            "© 2026 Świetlik.pl – Oświetlenie LED. Wszelkie prawa zastrzeżone.",
+            "Świetlik.pl",
+        ),
+        # the owner's legal form is not on the logo (golden
+        # hu-termek-beautifulsoup-gettext-ontottvas-serpenyo-text)
+        ("Konyhaguru", "© 2026 Konyhaguru Kft.", "Konyhaguru"),
+        # a copyright owner the head does not show names no site
+        ("Menu", "© 2026 Diário Paulista. Todos os direitos reservados.", None),
+        # a head that shows a name no copyright line owns names none either
+        ("The Northern Ledger", "Todos os direitos reservados.", None),
+    ],
+)
+def test_metadata_text_site_under_a_skip_link_is_the_copyright_owner_the_head_shows(
+    head: str, footer: str, site: str | None
+) -> None:
+    """Under a skip link no title line names the site: the copyright owner the masthead shows.
+
+    Round X's skip-link scrapes (pt-ao-vivo-*, pl-produkt-*, tr-hizmet-*) had no site name: the
+    masthead is a logo's alt or a piece of a menu line, and the footer's copyright line names
+    the same owner.
+    """
+    doc = metadata(
+        _text(
+            "Pular para o conteúdo",
+            head,
+            "Últimas  Política  Economia",
+            "Enem 2026 ao vivo: segundo dia de provas tem matemática",
+            "Por Mariana Souza e Rafael Lima",
+            "Os portões foram fechados às 13h em todo o país, e os candidatos entraram a tempo.",
+            footer,
+        )
+    )
+    assert doc.meta.title == "Enem 2026 ao vivo: segundo dia de provas tem matemática"
+    assert doc.meta.site_name == site
+
+
+def test_metadata_text_site_under_a_headline_title_line_is_the_copyright_owner_shown() -> None:
+    """A title line that is the headline alone names no site: the masthead and footer do.
+
+    Round X goldens pl-produkt-* (a reader service's markdown: the logo's alt "Świetlik.pl")
+    and tr-hizmet-* (a lynx dump: "[4]Boğaziçi Nakliyat"), whose footers print the owner.
+    """
+    doc = metadata(
+        _text(
+            "İstanbul Evden Eve Nakliyat",
+            "İçeriğe geç",
+            "☎ 0216 555 48 20 | Pzt–Cmt 08:00–20:00",
+            "Boğaziçi Nakliyat",
+            "Ana Sayfa",
+            "İstanbul Evden Eve Nakliyat",
+            "Taşınma gününden önce eksperimiz evinize gelir ve eşyaları listeler.",
+            "© 2026 Boğaziçi Nakliyat. Tüm hakları saklıdır.",
+        )
+    )
+    assert doc.meta.site_name == "Boğaziçi Nakliyat"
