@@ -16,6 +16,7 @@ from cleaner.stages.extract_text import (
     _comment_zone,
     _complete_cards,
     _dated_line,
+    _dek_over_dateline,
     _drop_card_figures,
     _drop_post_numbers,
     _fill_lists,
@@ -2451,3 +2452,77 @@ def test_lead_above_joins_a_products_short_description(between, score, joined, h
     out = _lead_above(keep, scores, prose, chrome, texts, title)
     assert out[-2] is headed  # the heading names a tab above it, "Popis"
     assert out[2] is joined
+
+
+_MASTHEAD_MENU = ["트래블온", "로그인", "뉴스", "국내여행", "해외여행", "국내여행"]
+_KO_HEADLINE = "겨울 제주에서 꼭 가봐야 할 여행지 7곳"
+_KO_DEK = "눈꽃 산행부터 귤 따기, 노천 온천까지…겨울이라 더 좋은 제주"
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        # golden ko-riseutikeul-jeju-gyeoul-yeohaengji-gettext-strip-text (round X): the
+        # masthead is the first line, the dek under the headline over the reporter and dates
+        (
+            [
+                *_MASTHEAD_MENU,
+                _KO_HEADLINE,
+                _KO_DEK,
+                "김서연 기자",
+                "입력 2026.11.24 10:30",
+                "공유하기",
+                "페이스북",
+                "인쇄",
+            ],
+            _KO_DEK,
+        ),
+        # golden ar-tahqiq-tawil-sur-alazbakiya-iqtibasat-text: a date in words, the photo's
+        # caption over the first paragraph
+        (
+            [
+                "مجلة المدار",
+                "الرئيسية",
+                "تحقيقات",
+                "سور الأزبكية: آخر باعة الكتب القديمة في قلب القاهرة",
+                "بين أكشاك الصفيح وأكوام الورق الأصفر، يقاوم باعة الكتب المستعملة زحف المنصات الرقمية",
+                "بقلم: ليلى حسن",
+                "تصوير: عمر فاروق",
+                "٢٣ نوفمبر ٢٠٢٦",
+                "شارك",
+                "الحاج منصور عبد الله أمام كشكه في سور الأزبكية صباح يوم جمعة. تصوير: عمر فاروق",
+            ],
+            "بين أكشاك الصفيح وأكوام الورق الأصفر، يقاوم باعة الكتب المستعملة زحف المنصات الرقمية",
+        ),
+        # no dateline under it: a hero's tagline, not an article's dek
+        ([*_MASTHEAD_MENU, _KO_HEADLINE, _KO_DEK, "공유하기", "페이스북", "인쇄"], None),
+        # a line shorter than the one over it is a kicker or a section, no dek
+        ([*_MASTHEAD_MENU, _KO_DEK, _KO_HEADLINE, "김서연 기자", "입력 2026.11.24 10:30"], None),
+        # the title line's headline repeated higher up: the pair under it is a teaser's
+        (
+            [
+                "Storm Ewan live: gusts hit Scotland",
+                "Storm Ewan live: gusts hit Scotland",
+                "Earlier storm",
+                "A week of clean-up after the winter's worst gales in the north",
+                "12 March 2026",
+            ],
+            None,
+        ),
+    ],
+)
+def test_dek_over_dateline_keeps_the_line_between_headline_and_byline(head, kept):
+    """The line between the headline and the byline and dateline under it is the article's dek.
+
+    Round X's text scrapes with no title line (ko-riseutikeul-*, ar-tahqiq-*, pt-ao-vivo-*) lost
+    the dek as `outside_article`: scored 0.10-0.36, not prose, and no title repeat to find it by.
+    """
+    texts = [*head, P[0], P[1]]
+    keep = [False] * len(head) + [True, True]
+    prose = [t in P for t in texts]
+    out = _dek_over_dateline(keep, prose, texts, texts[0], None)
+    assert [t for t, k in zip(texts, out, strict=True) if k] == [
+        *([kept] if kept else []),
+        P[0],
+        P[1],
+    ]
