@@ -959,3 +959,55 @@ def test_captions_take_a_credit_element_without_its_brackets(credit: str, expect
         f'<span class="credit">{credit}</span></figcaption></figure></body></html>'
     )
     assert html_captions(parse_html(html)) == [Caption("東西鉄道が設置する新しい改札機", expected)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # golden ko-riseutikeul-jeju-gyeoul-yeohaengji-gettext-strip-text (round X): the
+        # reporter who took the photo credits it, "name 기자"
+        (
+            "동문재래시장 야시장의 먹거리 매대. 김서연 기자",
+            Caption(text="동문재래시장 야시장의 먹거리 매대.", credit="김서연 기자"),
+        ),
+        (
+            "서귀포 앞바다의 해녀들. 박민준 특파원",
+            Caption(text="서귀포 앞바다의 해녀들.", credit="박민준 특파원"),
+        ),
+        # a paragraph of several sentences signed by its reporter is the story's, no caption
+        (
+            "제주시는 올해 야시장을 확대한다고 밝혔다. 상인들은 환영했다. 김서연 기자",
+            None,
+        ),
+        # a sentence ending in the word "기자" is no credit
+        ("오늘 회견에는 여러 나라의 기자", None),
+    ],
+)
+def test_split_credit_reads_a_korean_reporters_credit(line: str, expected: Caption | None) -> None:
+    """A caption sentence then a Korean reporter's name and "기자" (reporter): the photo's credit."""
+    assert split_credit(line) == expected
+
+
+def test_captions_leave_out_a_text_dumps_image_alt_over_the_caption() -> None:
+    """w3m prints a picture as its alt in brackets, on the line over the caption: not its text.
+
+    Golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text (round X): "[Foto: candidatos correm ...]"
+    over "Candidatos correm para ..." over "Foto: Bruno Tavares/Diário Paulista", one block.
+    """
+    doc = captions(
+        _scrape(
+            (STORY, 1),
+            (
+                (
+                    "[Foto: candidatos correm para entrar antes do fechamento dos portões] "
+                    "Candidatos correm para não perder o horário na zona oeste de São Paulo. "
+                    "Foto: Bruno Tavares/Diário Paulista"
+                ),
+                3,
+            ),
+            (STORY, 7),
+        )
+    )
+    assert [c.text for c in doc.meta.captions] == [
+        "Candidatos correm para não perder o horário na zona oeste de São Paulo."
+    ]

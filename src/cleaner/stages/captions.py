@@ -266,6 +266,25 @@ _NAME_ONLY = regex.compile(
 )
 
 
+# A caption sentence then the reporter who took the photo, as Korean papers credit it: a name of
+# two to four syllables and "기자" (reporter) or "특파원" (correspondent): "… 먹거리 매대. 김서연
+# 기자" (golden ko-riseutikeul-jeju-gyeoul-yeohaengji-gettext-strip-text, round X). One sentence
+# only: a paragraph signed by its reporter is the story's.
+_REPORTER_CREDIT = regex.compile(
+    r"^(?P<text>[^.!?]{8,250}[.!?])\s+(?P<credit>\p{Hangul}{2,4}\s?(?:기자|특파원))\s*$"
+)
+_REPORTER_WORDS = ("기자", "특파원")
+# A text dump's picture: w3m prints an image as its alt between brackets, on the line over the
+# caption, which the caption's block joins ("[Foto: candidatos correm …] Candidatos correm …":
+# golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X). The caption is the words after it.
+_IMAGE_ALT = regex.compile(r"^\[[^\[\]]{1,200}\]\s+(?=\S)")
+
+
+def _without_image_alt(text: str) -> str:
+    """`text` without a leading line that is a picture's alt in brackets (`_IMAGE_ALT`)."""
+    return _IMAGE_ALT.sub("", text.lstrip(), count=1)
+
+
 @functools.cache
 def _notice() -> regex.Pattern[str]:
     """A page's copyright notice, not a credit: "© 2024 Site", "… All rights reserved".
@@ -369,7 +388,7 @@ def split_credit(text: str) -> Caption | None:
     """
     if len(text) > _MAX_CAPTION_CHARS * 2:
         return None
-    text = " ".join(text.split())
+    text = " ".join(_without_image_alt(text).split())
     if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS:
         return None
     if text.endswith((")", "）")):
@@ -404,6 +423,8 @@ def _patterns_for(text: str) -> list[regex.Pattern[str]]:
             patterns.append(_SUFFIX_LABEL)
     if text[-1].isalpha() and len(text) <= _MAX_NAME_CAPTION_CHARS and _ends_in_short_tail(text):
         patterns.append(_NAME_ONLY)
+    if text.endswith(_REPORTER_WORDS):
+        patterns.append(_REPORTER_CREDIT)
     if text[-1].isalpha() and text.startswith(_LABEL_FIRST_WORDS):
         patterns.insert(0, _LABEL_FIRST)
     return patterns
@@ -607,7 +628,8 @@ def _credit_line_pairs(blocks: tuple[Block, ...], span: range) -> dict[int, Capt
     """
     pairs: dict[int, Caption] = {}
     for i in range(max(span.start, 0), min(span.stop, len(blocks) - 1)):
-        line, credit = " ".join(blocks[i].text.split()), " ".join(blocks[i + 1].text.split())
+        line = " ".join(_without_image_alt(blocks[i].text).split())
+        credit = " ".join(blocks[i + 1].text.split())
         if not (
             _MIN_CAPTION_CHARS <= len(line) <= _PAIR_CAPTION_CHARS
             and len(credit) <= _PAIR_CREDIT_CHARS
