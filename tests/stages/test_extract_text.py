@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+import cleaner
 from cleaner.document import Document
 from cleaner.errors import ModelError
 from cleaner.line_shapes import roster_line
@@ -2526,3 +2527,78 @@ def test_dek_over_dateline_keeps_the_line_between_headline_and_byline(head, kept
         P[0],
         P[1],
     ]
+
+
+# A Stack Exchange question page cut down from wcxb-dev-text's Q&A threads (0565, 0567, 4310):
+# each answer stands under its vote count and over its action row; comments under the question
+# and under each answer, each with its user, date and "Add a comment".
+_QA_PAGE = [
+    "How do I focus the file list in Explorer? - Super User",
+    "Skip to main content",
+    "Questions",
+    "Tags",
+    "Users",
+    "How do I focus the file list in Explorer?",
+    "Asked 13 years, 8 months ago",
+    "Viewed 11k times",
+    "67",
+    (
+        "Is there a keyboard shortcut that moves the focus to the list of files in an Explorer "
+        "window? Pressing Tab cycles through every other pane of the window first, which takes "
+        "a long time when you do it many times a day."
+    ),
+    (
+        "I have tried the function keys and the usual shortcuts for the address bar, but none "
+        "of them lands in the list of files, so I still reach for the mouse every time."
+    ),
+    "windows-7",
+    "Share",
+    "Improve this question",
+    "Follow",
+    "asked Jun 29, 2012 at 10:51",
+    "Pup",
+    "2",
+    "Press the space bar once the window opens, it works for me.",
+    "mnmnc",
+    "Commented Mar 17, 2016 at 13:23",
+    "Add a comment",
+    "3 Answers",
+    "Sorted by:",
+    "Highest score (default)",
+    "13",
+    "Try Ctrl+Tab, that should do it.",
+    "Properties control",
+    "Share",
+    "Improve this answer",
+    "Follow",
+    "answered Jan 22, 2013 at 22:36",
+    "Edward",
+    "5",
+    "Wow, this worked, never would have thought.",
+    "user398328",
+    "Commented Aug 10, 2016 at 20:28",
+    "Add a comment",
+    "4",
+    "Press Ctrl+F and then Tab twice.",
+    "Share",
+    "Improve this answer",
+    "Follow",
+    "answered Feb 2, 2014 at 9:10",
+    "Jana",
+    "Add a comment",
+    "Hot Network Questions",
+    "Why is the sky blue at noon?",
+    "About",
+    "Privacy policy",
+]
+
+
+def test_a_qa_page_keeps_its_answers_without_their_comments() -> None:
+    """Answers under their vote counts are the page's text; comments and furniture are not."""
+    body = cleaner.clean("\n".join(_QA_PAGE)).body
+    assert _QA_PAGE[9] in body
+    assert "Try Ctrl+Tab, that should do it." in body
+    assert "Press Ctrl+F and then Tab twice." in body
+    assert not any("Wow, this worked" in b or "space bar" in b for b in body)
+    assert "Hot Network Questions" not in body
+    assert "Why is the sky blue at noon?" not in body

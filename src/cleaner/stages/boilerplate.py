@@ -44,6 +44,8 @@ def cut_thread(
     blocks: Sequence[Block],
     cut: ThreadCut,
     forms: _FormsCache | None = None,
+    *,
+    answers: bool = False,
 ) -> tuple[Block, ...]:
     """Drop a comment thread (the marker and every block after it) when it is safe to.
 
@@ -57,12 +59,15 @@ def cut_thread(
     * after it, no run of more than `cut.max_prose_run` kept prose blocks (`cut.prose_chars`
       or longer) goes without a signal block between them: a run like that is an article
       going on, not comments;
-    * if any kept prose follows it, at least one signal block does too.
+    * if any kept prose follows it, at least one signal block does too;
+    * with `answers` (a text scrape), the first kept block after it does not stand under a vote
+      count alone (`_answer_follows`): a Q&A page's next answer.
 
     Args:
         blocks: The page's blocks in order.
         cut: The structural rule to apply.
         forms: The blocks' forms, when the caller has them already.
+        answers: Read a marker over a Q&A page's answer as none (`_answer_follows`).
 
     Returns:
         The blocks, with the marker and the kept blocks after it dropped as `cut.name`.
@@ -82,6 +87,8 @@ def cut_thread(
     tail = _TailStats.of(blocks, markers[0][0], cut, forms)
     offset = markers[0][0]
     for i, chars_before in markers:
+        if answers and _answer_follows(blocks, i):
+            continue
         k = i + 1 - offset
         signals, prose, longest_run = tail.signals[k], tail.prose[k], tail.longest_run[k]
         if longest_run > cut.max_prose_run or (prose and not signals):
@@ -92,6 +99,18 @@ def cut_thread(
             logger.debug("cutting %d blocks from marker %r", len(blocks) - i, blocks[i].text)
             return (*blocks[:i], *(b.drop(cut.name) for b in blocks[i:]))
     return tuple(blocks)
+
+
+def _answer_follows(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the first kept block after the marker at `i` opens on a vote count alone.
+
+    A Q&A page's answer stands under its votes, a number alone on its line, and under the
+    question's or the previous answer's "Add a comment" (Stack Exchange): the marker there is a
+    post's foot with more answers under it, not the head of a comment thread (wcxb-dev-text
+    0565, 0567, 4310; `extract_text._keep_answers` keeps the answers).
+    """
+    j = next((j for j in range(i + 1, len(blocks)) if blocks[j].kept), None)
+    return j is not None and j - 1 > i and bool(_VOTES_ALONE.match(blocks[j - 1].text.strip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +150,8 @@ class _TailStats:
         return cls(signals=signals, prose=prose, longest_run=longest)
 
 
+# A vote count alone on its line, over a Q&A page's answer (`_answer_follows`).
+_VOTES_ALONE = regex.compile(r"^-?\d{1,6}$")
 # What a related-links list may be: at most this many headline lines after its label ...
 _MAX_RELATED_ITEMS = 8
 # ... each at most this many words, ending in no sentence mark.
@@ -471,7 +492,7 @@ class StripBoilerplate:
         )
         if self.cut_threads:
             for cut in rules.cut:
-                blocks = cut_thread(blocks, cut, forms)
+                blocks = cut_thread(blocks, cut, forms, answers=doc.kind == "text")
         if doc.kind == "text":
             blocks = drop_related_lists(blocks, rules, forms)
             blocks = drop_share_runs(blocks, forms)

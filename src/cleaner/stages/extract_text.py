@@ -3006,7 +3006,7 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
     return out
 
 
-def _decide(  # noqa: PLR0913 - as `decide`
+def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a statement
     units: list[Unit],
     scores: list[float],
     prose: list[bool],
@@ -3075,7 +3075,8 @@ def _decide(  # noqa: PLR0913 - as `decide`
         groups,
         int(has_title),
     )
-    keep = _drop_facets(_cut_reviews(_cut_after_footer(keep, prose, texts, title), texts), texts)
+    asked = _drop_facets(_cut_reviews(_cut_after_footer(keep, prose, texts, title), texts), texts)
+    keep = _keep_answers(asked, texts, lang)
     headers, stamps = _post_headers(texts, prose, lang)
     if _thread_page(headers, keep, prose, texts, title):
         keep = _drop_stamp_heads(
@@ -3092,7 +3093,8 @@ def _decide(  # noqa: PLR0913 - as `decide`
         )
         thread = None
     else:
-        thread = _comment_zone(texts, keep, title)
+        # a Q&A page's answers are the page's content, no comment thread under an article
+        thread = _comment_zone(texts, keep, title) if keep == asked else None
     # slide counters last: the steps above complete cards and lists, which take them back in
     keep = _drop_slide_counters(
         _drop_twins(
@@ -3129,6 +3131,60 @@ def _decide(  # noqa: PLR0913 - as `decide`
         reason = _reason(unit, title, run_short=run_short, in_span=lo <= i <= hi)
         out.append(Verdict(unit, score, reason, _kind(unit)))
     return _drop_furniture(out, texts)
+
+
+# A Q&A page's answers (Stack Exchange and its clones): each answer's body stands between its
+# vote count, a number alone under the sort menu or the previous answer's "Add a comment", and
+# its action row ("Share" / "Improve this answer" / "Follow" / "answered <date>", the rules'
+# `share` and `qa` lines). The model scored answers' short lines and code under the threshold
+# (0.2-0.4: "Try Ctrl+Tab, that should do it.", an AutoHotkey block) and kept the question
+# alone: wcxb-dev-text 0565, 0567, 4310 lost half their words; WCXB's truth keeps the answers'
+# text and leaves their comments out, as this does.
+_VOTES_ALONE = regex.compile(r"^-?\d{1,6}$")
+_ANSWER_OPENERS = frozenset({"qa", "comment_prompt"})
+_ANSWER_ROW = frozenset({"qa", "share"})
+_ANSWER_ROW_WORDS = 6
+_ANSWER_ROW_REACH = 4
+_ANSWER_ROW_MIN = 2
+_ANSWER_LINES = 200
+
+
+def _answer_end(texts: list[str], reasons: list[str | None], start: int) -> int | None:
+    """The end of the answer whose body starts at `start`: its action row, or None for none."""
+    end = start
+    while end < len(texts) and end - start < _ANSWER_LINES:
+        if reasons[end] in _ANSWER_ROW and count_words(texts[end]) <= _ANSWER_ROW_WORDS:
+            break
+        end += 1
+    else:
+        return None
+    row = reasons[end : end + _ANSWER_ROW_REACH]
+    return end if end > start and sum(r in _ANSWER_ROW for r in row) >= _ANSWER_ROW_MIN else None
+
+
+def _keep_answers(keep: list[bool], texts: list[str], lang: str | None) -> list[bool]:
+    """Keep a Q&A page's answers under its kept question (`_ANSWER_ROW`)."""
+    if not any(keep):
+        return keep
+    rules = Rules.load(lang)
+    reasons: list[str | None] = [
+        rules.why_dropped(t) if count_words(t) <= _ANSWER_ROW_WORDS else None for t in texts
+    ]
+    first = keep.index(True)
+    answers = [False] * len(texts)
+    for i in range(max(first, 2), len(texts) - 1):
+        opener = reasons[i - 2] in _ANSWER_OPENERS and not _ANY_DIGIT.search(texts[i - 2])
+        if not (opener and _VOTES_ALONE.match(texts[i - 1])):
+            continue
+        end = _answer_end(texts, reasons, i)
+        if end is not None:
+            answers[i:end] = [True] * (end - i)
+    if not any(answers):
+        return keep
+    # From the question's action row on, the answers alone: the comments under the question
+    # and under each answer are no part of the page's text (WCXB's truth leaves them out).
+    row = next((i for i in range(first, len(texts)) if reasons[i] in _ANSWER_ROW), len(texts))
+    return [k if i < row else a for i, (k, a) in enumerate(zip(keep, answers, strict=True))]
 
 
 def _drop_slide_counters(keep: list[bool], texts: list[str]) -> list[bool]:
