@@ -27,6 +27,7 @@ from cleaner.stages.extract_text import (
     _post_numbers,
     _spec_line,
     _stamp_shape,
+    _summary_box,
     _whole_code_blocks,
     classify,
     decide,
@@ -2602,3 +2603,47 @@ def test_a_qa_page_keeps_its_answers_without_their_comments() -> None:
     assert not any("Wow, this worked" in b or "space bar" in b for b in body)
     assert "Hot Network Questions" not in body
     assert "Why is the sky blue at noon?" not in body
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text (round X): "Resumo" over three
+        # bullets, the last one kept by the model
+        (
+            [
+                "Resumo",
+                "• Provas começaram às 13h30",
+                "• Abstenção de 27,4%",
+                "• Gabarito na quarta",
+            ],
+            [
+                "Resumo",
+                "• Provas começaram às 13h30",
+                "• Abstenção de 27,4%",
+                "• Gabarito na quarta",
+            ],
+        ),
+        # items of another mark are another list
+        (
+            [
+                "Resumo",
+                "- Provas começaram às 13h30",
+                "• Abstenção de 27,4%",
+                "• Gabarito na quarta",
+            ],
+            ["• Abstenção de 27,4%", "• Gabarito na quarta"],
+        ),
+        # a sentence over the items is no heading
+        (
+            ["Veja os destaques do dia.", "• Abstenção de 27,4%", "• Gabarito na quarta"],
+            ["• Abstenção de 27,4%", "• Gabarito na quarta"],
+        ),
+    ],
+)
+def test_summary_box_keeps_the_items_and_heading_over_the_first_kept_item(box, kept):
+    """A summary box under the dateline whose last item starts the stretch is kept whole."""
+    texts = ["Enem 2026 ao vivo", "15/11/2026 07h00", "Compartilhar", *box, P[0]]
+    keep = [False] * (len(texts) - 2) + [True, True]
+    out = _summary_box(keep, texts, 1, len(texts) - 2)
+    assert [t for t, k in zip(texts, out, strict=True) if k] == [*kept, P[0]]

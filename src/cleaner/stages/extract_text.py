@@ -869,6 +869,40 @@ _CARD_DATES = 2
 _CRUMB_MARKS = ("»", "›", ">", "/")
 
 
+# A list item's mark ("• Provas de matemática …"), and the words of the heading over a summary
+# box's items ("Resumo", "Key points", "In brief": `_summary_box`).
+_ITEM_MARK = regex.compile(r"^\s*([•◦▪●*–-])\s+\S")
+_BOX_HEAD_WORDS = 3
+
+
+def _summary_box(keep: list[bool], texts: list[str], dateline: int, lo: int) -> list[bool]:
+    """Keep a summary box under the dateline whose last items start the kept stretch.
+
+    A news page's "Resumo" / "Key points" box: a short heading over a few marked items, between
+    the dateline and the body. The model kept the last item and cut the others with the heading
+    (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X: "Resumo" and two of its three
+    bullets). The items over the first kept line with its mark, and the heading over them, join.
+    """
+    first = _ITEM_MARK.match(texts[lo]) if lo < len(texts) else None
+    if first is None:
+        return keep
+    out = list(keep)
+    j = lo - 1
+    while j > dateline and (m := _ITEM_MARK.match(texts[j])) and m[1] == first[1]:
+        out[j] = True
+        j -= 1
+    head = texts[j].strip()
+    if (
+        j < lo - 1
+        and j > dateline
+        and 0 < count_words(head) <= _BOX_HEAD_WORDS
+        and not _SENTENCE_END.search(head)
+        and any(c.isalpha() for c in head)
+    ):
+        out[j] = True
+    return out
+
+
 def _dek_over_dateline(
     keep: list[bool],
     prose: list[bool],
@@ -899,6 +933,7 @@ def _dek_over_dateline(
             dateline = i
     if dateline is None:
         return keep
+    keep = _summary_box(keep, texts, dateline, lo)
     shape = _stamp_shape(texts[dateline])
     if sum(_stamp_shape(t) == shape for t in texts[lo:]) >= _CARD_DATES:
         return keep
