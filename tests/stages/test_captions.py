@@ -1011,3 +1011,26 @@ def test_captions_leave_out_a_text_dumps_image_alt_over_the_caption() -> None:
     assert [c.text for c in doc.meta.captions] == [
         "Candidatos correm para não perder o horário na zona oeste de São Paulo."
     ]
+
+
+def test_html_captions_reads_a_centred_italic_line_under_an_image_paragraph():
+    """An editor's caption: an image alone in a paragraph, then a centred paragraph in italics.
+
+    Golden hi-vijnapti-mantralaya-saur-pump-yojana-html (round Y): a government press release
+    (ASP.NET, CKEditor's inline styles) whose photo's caption has no caption class. An italic
+    standfirst under a hero image is not centred, a centred line not in italics is text, and
+    one ending in a colon introduces what follows (wcxb-dev 4451).
+    """
+    caption = "The minister releases the scheme's guidelines in New Delhi"
+    page = (
+        "<html><body><div id='PdfDiv'>"
+        "<p style='text-align:justify'>The ministry issued the guidelines today.</p>"
+        "<p style='text-align:center'><img src='a.jpg' alt=''></p>"
+        f"<p style='text-align:center'><em>{caption}</em></p>"
+        "<p><img src='b.jpg'></p><p><em>An italic standfirst that opens the story below.</em></p>"
+        "<p style='text-align:center'><img src='c.jpg'></p>"
+        "<p style='text-align:center'>A centred line of the story.</p>"
+        "<p><img src='d.jpg'></p><p style='text-align:center'><i>Find me here:</i></p>"
+        "</div></body></html>"
+    )
+    assert html_captions(parse_html(page)) == [Caption(text=caption, credit=None)]

@@ -738,7 +738,49 @@ def _html_captions(
         if cap is not None and _key(cap.text) not in seen:
             seen.add(_key(cap.text))
             out.append(cap)
+    for cap in _editor_captions(tree):
+        if _key(cap.text) not in seen:
+            seen.add(_key(cap.text))
+            out.append(cap)
     return out, small
+
+
+# An editor's caption with no caption class: an image alone in a paragraph, and right under it
+# a centred paragraph wholly in italics (CKEditor's and TinyMCE's inline styles; golden
+# hi-vijnapti-mantralaya-saur-pump-yojana-html, round Y, a government press release on ASP.NET).
+# Centring and italics together: an italic standfirst under a hero image is not centred, and a
+# centred line not in italics is the story's.
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_ITALIC_TAGS = frozenset(("em", "i"))
+_IMAGE_WRAPPERS = frozenset(("a", "span", "strong", "b"))
+
+
+def _editor_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
+    """The centred italic lines under an image's paragraph (see `_CENTRED`), in page order."""
+    out: list[Caption] = []
+    for img in tree.iter("img"):
+        holder = img.getparent()
+        while holder is not None and holder.tag in _IMAGE_WRAPPERS:
+            holder = holder.getparent()
+        if holder is None or holder.tag != "p" or holder.text_content().strip():
+            continue
+        line = _element_sibling(holder)
+        if line is None or line.tag != "p" or not _CENTRED.search(line.get("style") or ""):
+            continue
+        inner = [child for child in line if isinstance(child.tag, str)]
+        if (
+            len(inner) != 1
+            or inner[0].tag not in _ITALIC_TAGS
+            or (line.text or "").strip()
+            or (inner[0].tail or "").strip()
+        ):
+            continue
+        whole = " ".join(line.text_content().split())
+        # A line ending in a colon introduces what follows ("You can also connect with me
+        # here:" under an author's photo, wcxb-dev 4451): no caption.
+        if whole and len(whole) <= _MAX_CAPTION_CHARS and not whole.endswith((":", "：")):
+            out.append(split_credit(whole) or Caption(text=whole, credit=None))
+    return out
 
 
 # What a caption captions: a picture, a video, an embed (a <figure> holds one).
