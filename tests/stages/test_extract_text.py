@@ -2578,7 +2578,7 @@ _QA_PAGE = [
     "Wow, this worked, never would have thought.",
     "user398328",
     "Commented Aug 10, 2016 at 20:28",
-    "Add a comment",
+    "Add a comment | Show 2 more comments",
     "4",
     "Press Ctrl+F and then Tab twice.",
     "Share",

@@ -3176,9 +3176,8 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
 # alone: wcxb-dev-text 0565, 0567, 4310 lost half their words; WCXB's truth keeps the answers'
 # text and leaves their comments out, as this does.
 _VOTES_ALONE = regex.compile(r"^-?\d{1,6}$")
-_ANSWER_OPENERS = frozenset({"qa", "comment_prompt"})
 _ANSWER_ROW = frozenset({"qa", "share"})
-_ANSWER_ROW_WORDS = 6
+_ANSWER_ROW_WORDS = 8
 _ANSWER_ROW_REACH = 4
 _ANSWER_ROW_MIN = 2
 _ANSWER_LINES = 200
@@ -3208,7 +3207,10 @@ def _keep_answers(keep: list[bool], texts: list[str], lang: str | None) -> list[
     first = keep.index(True)
     answers = [False] * len(texts)
     for i in range(max(first, 2), len(texts) - 1):
-        opener = reasons[i - 2] in _ANSWER_OPENERS and not _ANY_DIGIT.search(texts[i - 2])
+        # the sort menu or a post's comment links; a user card's badge counts are qa lines too
+        opener = reasons[i - 2] == "comment_prompt" or (
+            reasons[i - 2] == "qa" and not _ANY_DIGIT.search(texts[i - 2])
+        )
         if not (opener and _VOTES_ALONE.match(texts[i - 1])):
             continue
         end = _answer_end(texts, reasons, i)
