@@ -145,3 +145,19 @@ def test_article_renders_itself_as_text_and_markdown():
     )
     assert (as_text(article), as_markdown(article)) == (article.to_text(), article.to_markdown())
     assert Article(discarded="empty").to_markdown() == ""
+
+
+@pytest.mark.parametrize(
+    ("origin", "span"),
+    [
+        ("lines 12-14", (12, 14)),
+        ("lines 3-3", (3, 3)),
+        ("body/div[2]/p[1]", None),
+        ("lines 12", None),
+        ("", None),
+    ],
+)
+def test_block_line_span_reads_a_text_blocks_origin(
+    origin: str, span: tuple[int, int] | None
+) -> None:
+    assert Block(text="x", origin=origin).line_span() == span

@@ -115,6 +115,18 @@ class Block:
         fields.update(changes)
         return Block(**fields)
 
+    def line_span(self) -> tuple[int, int] | None:
+        """The scrape's first and last line numbers a text block came from ("lines 12-14").
+
+        None for a block whose origin is no line span (an HTML element path).
+        """
+        m = _LINE_SPAN.match(self.origin)
+        return (int(m[1]), int(m[2])) if m else None
+
+
+# The origin a text block's extraction writes (`extract_text`, `text_forms`).
+_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
+
 
 # The slots' own setters, which a frozen class's `__setattr__` does not guard (`Block.__init__`).
 (

@@ -323,15 +323,12 @@ def _masthead_pieces(doc: Document, head: list[Block]) -> set[str]:
     pieces: set[str] = set()
     for block in head:
         texts = [block.text]
-        m = _LINE_SPAN.match(block.origin)
-        if m:
-            texts += lines[int(m[1]) - 1 : int(m[2])]
+        span = block.line_span()
+        if span:
+            texts += lines[span[0] - 1 : span[1]]
         for text in texts:
             for piece in [text, *_GAP.split(_LINK_NUMBER.sub(" ", text))]:
                 name = " ".join(piece.split())
                 if name and any(c.isalpha() for c in name):
                     pieces.add(name.casefold())
     return pieces
-
-
-_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")

@@ -296,7 +296,6 @@ def _headline_over_dateline(blocks: list[Block], meta: Meta, lang: str | None) -
     return None
 
 
-_LINE_SPAN = re.compile(r"^lines (\d+)-(\d+)$")
 # Typographic quotes as the plain ones: a page's <title> and its shown headline often differ
 # only there ("Budget Traveler's Guide" over "Budget Traveler’s Guide", wcxb-dev-text 0071).
 _CURLY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -314,8 +313,7 @@ def _blank_gaps(blocks: list[Block]) -> list[tuple[bool, bool]]:
     (a scrape split otherwise) counts as standing close to its neighbours. The first block has
     the top of the scrape over it, the last the end under it.
     """
-    spans = [_LINE_SPAN.match(b.origin) for b in blocks]
-    bounds = [(int(m[1]), int(m[2])) if m else None for m in spans]
+    bounds = [b.line_span() for b in blocks]
     gaps = []
     for i, span in enumerate(bounds):
         if span is None:

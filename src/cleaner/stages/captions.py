@@ -616,7 +616,6 @@ def _as_caption(block: Block) -> Block:
 # 4823, body in the truth) ends in no full stop.
 _PAIR_CAPTION_CHARS = 250
 _PAIR_CREDIT_CHARS = 80
-_LINES = regex.compile(r"^lines (\d+)-(\d+)$")
 _NO_PHOTO_CREDIT = regex.compile(r"(?i)^(?:©|ⓒ|\(c\)|copyright|courtesy)")
 _PAIR_CAPTION_END = regex.compile(r"[.!?…\"”)]$")
 
@@ -648,8 +647,8 @@ def _credit_line_pairs(blocks: tuple[Block, ...], span: range) -> dict[int, Capt
 
 def _next_line(first: Block, second: Block) -> bool:
     """Whether `second` starts on the line right after `first` ends (no blank line between)."""
-    a, b = _LINES.match(first.origin), _LINES.match(second.origin)
-    return a is not None and b is not None and int(b[1]) == int(a[2]) + 1
+    a, b = first.line_span(), second.line_span()
+    return a is not None and b is not None and b[0] == a[1] + 1
 
 
 def _credit_without_stop(credit: str) -> str:
