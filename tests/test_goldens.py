@@ -36,7 +36,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # then Bosnian, Amharic, Maltese, Irish, then Welsh, Nepali, Marathi, Somali, Kazakh, Uzbek,
 # Punjabi, Yoruba, then Luxembourgish, Gujarati, Malayalam, Hausa, Kyrgyz, then Telugu, Zulu,
 # Tajik, Mongolian, Esperanto, then Kannada, Sinhala, Pashto, Javanese, Malagasy, Haitian Creole,
-# then Khmer, Kurdish, Cebuano, Tatar, Igbo).
+# then Khmer, Kurdish, Cebuano, Tatar, Igbo, then Western Frisian, Maori, Occitan, Breton, Xhosa,
+# then Burmese).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -53,6 +54,7 @@ LANGS = frozenset(
         *("kn", "si", "ps", "jv", "mg", "ht"),
         *("km", "ku", "ceb", "tt", "ig"),
         *("fy", "mi", "oc", "br", "xh"),
+        *("my",),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
