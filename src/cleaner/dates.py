@@ -439,7 +439,7 @@ def _publish_label() -> regex.Pattern[str]:
 
 @functools.cache
 def written_by() -> regex.Pattern[str]:
-    """A writer's credit line over a post's date: "Written by <name>" (metadata `_signed_date`).
+    """A writer's credit line over a post's date: "Written by <name>" (`page_dates.signed_date`).
 
     Its words (`[words.signed_label]`: "written", "geschrieben"; `particles`: "by", "von")
     are one list for every language, in common.toml; any word with any particle reads.

@@ -11,6 +11,7 @@ thread's first post, a dateline among the first blocks and the blocks under the 
 
 A few rules serve text scrapes too (`cleaner.text_metadata`): the publication labels
 (`published_re`, `thread_start_re`), the published/updated pair (`published_before_update`),
+the date a post's author line signs (`signed_date`),
 the URL's date (`url_date`) and the language dates are read in (`date_lang`). Split out of
 `stages/metadata.py` in session 21; no rule changed.
 """
@@ -33,7 +34,9 @@ from cleaner.dates import (
     find_dates,
     is_dateline,
     parse_date,
+    signed_tail,
     writes_day_first,
+    written_by,
 )
 from cleaner.document import Document
 from cleaner.page_facts import (
@@ -57,6 +60,7 @@ __all__ = [  # the HTML date's chain; the rest is what text_metadata's text rule
     "html_date",
     "published_before_update",
     "published_re",
+    "signed_date",
     "thread_start_re",
     "url_date",
 ]
@@ -90,6 +94,10 @@ _DATE_METAS = (
     "dcterms.date",
     "date",
 )
+# A CMS's own prefix before a publication-date meta name ("w-published-date", wcxb-dev 0237:
+# +1; the other prefixed date names there, "og:publication_time" and "published_at", stand
+# on pages whose truth has no date and are left out).
+_DATE_META_SUFFIXES = ("-published-date", "_published_date", "-publish-date", "_publish_date")
 # Meta names of the change date: never a date on their own, only a witness that a shown date is
 # the page's current date.
 _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "og:article:modified_time")
@@ -196,6 +204,9 @@ def _declared_value(facts: Facts, lang: str | None) -> tuple[str, str] | None:
     for key in _DATE_METAS:
         value = facts.metas.get(key)
         if value and (d := parse_date(value, lang)):
+            return value, d
+    for key, value in facts.metas.items():
+        if key.endswith(_DATE_META_SUFFIXES) and (d := parse_date(value, lang)):
             return value, d
     return None
 
@@ -423,6 +434,9 @@ def html_date(facts: Facts, doc: Document, title: str | None) -> str | None:
         # +4 right, +2 invented, an events list and a sports schedule under their headings).
         or _block_date_under_title(doc, title)
         or (_thread_time_date(pageindex.of(doc).elements("time")) if doc.tree is not None else None)
+        # A post's footer line that signs its date ("August 12, 2025  By  The Diggs Team") on a
+        # page with no headline `<h1>` to anchor a byline (wcxb-dev 4596: +1, none invented).
+        or signed_date([b.text for b in doc.blocks], lang)
         # A header that shows only "Updated <date>" leaves the page undated: the core contract
         # (issue 2, and the golden pages) says an "Updated" date is never the publication date.
         # As the last resort it would be wcxb-dev's truth on 15 pages, a wrong date on 8 and an
@@ -529,6 +543,36 @@ def published_before_update(texts: list[str], lang: str | None, *, reach: int) -
         if first.iso <= update.iso:
             found.add(first.iso)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def signed_date(texts: list[str], lang: str | None) -> str | None:
+    """The date a post's author line signs, when the page shows one such date.
+
+    An author box at the foot of a post names the writer and dates the post on the next line
+    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233), or a
+    meta line gives the date and then its writer ("August 12, 2025  By  The Diggs Team", a
+    shop blog's footer, wcxb-dev 4596 and its scrape). A list of related posts signs each one
+    with its own date: several dates give none. Text scrapes read their lines, HTML pages the
+    extracted blocks (`html_date`'s last resort).
+    """
+    found: set[str] = set()
+    for i, text in enumerate(texts):
+        if len(text) > DATELINE_CHARS:
+            continue
+        if written_by().match(text) and i + 1 < len(texts):
+            below = texts[i + 1]
+            if is_dateline(below, lang):
+                found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
+        elif YEAR_LIKE.search(text) and (dates := find_dates(text, lang)):
+            first = dates[0]
+            if (
+                len(dates) == 1
+                and not first.updated
+                and not text[: first.start].strip()
+                and signed_tail().match(text[first.end :])
+            ):
+                found.add(first.iso)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:

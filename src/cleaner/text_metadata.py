@@ -26,8 +26,6 @@ from cleaner.dates import (
     find_dates,
     is_dateline,
     opening_date,
-    signed_tail,
-    written_by,
 )
 from cleaner.document import Block, Document, Meta
 from cleaner.page_dates import (
@@ -37,6 +35,7 @@ from cleaner.page_dates import (
     date_lang,
     published_before_update,
     published_re,
+    signed_date,
     thread_start_re,
     url_date,
 )
@@ -387,7 +386,7 @@ def _body_date(
         meta = meta.evolve(date=labelled)
     if meta.date is None and (beside := _date_beside_headline(blocks, lang)):
         meta = meta.evolve(date=beside)
-    if meta.date is None and (signed := _signed_date(blocks, lang)):
+    if meta.date is None and (signed := signed_date([b.text for b in blocks[1:]], lang)):
         meta = meta.evolve(date=signed)
     texts = [b.text for b in blocks[1:]]
     if meta.date is None and (paired := published_before_update(texts, lang, reach=1)):
@@ -489,36 +488,6 @@ def _commented_date(blocks: list[Block], rules_lang: str | None, lang: str | Non
             if len(found) > MAX_HEADER_DATES:
                 return None
     return next(iter(found), None)
-
-
-def _signed_date(blocks: list[Block], lang: str | None) -> str | None:
-    """The date a post's author line signs, when the scrape shows one such date.
-
-    An author box at the foot of a post names the writer and dates the post on the next line
-    ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024", wcxb-dev-text 0233), or a
-    meta line gives the date and then its writer ("August 12, 2025  By  The Diggs Team", a
-    shop blog's footer, 4596). A list of related posts signs each one with its own date:
-    several dates give none.
-    """
-    found: set[str] = set()
-    for i, block in enumerate(blocks[1:], start=1):
-        text = block.text
-        if len(text) > DATELINE_CHARS:
-            continue
-        if written_by().match(text) and i + 1 < len(blocks):
-            below = blocks[i + 1].text
-            if is_dateline(below, lang):
-                found.update(d.iso for d in find_dates(below, lang)[:1] if not d.updated)
-        elif YEAR_LIKE.search(text) and (dates := find_dates(text, lang)):
-            first = dates[0]
-            if (
-                len(dates) == 1
-                and not first.updated
-                and not text[: first.start].strip()
-                and signed_tail().match(text[first.end :])
-            ):
-                found.add(first.iso)
-    return found.pop() if len(found) == 1 else None
 
 
 # The shown headline shares most of its words with the `<title>` line or one of its parts,

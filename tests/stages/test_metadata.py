@@ -1432,3 +1432,48 @@ def test_metadata_text_site_under_a_headline_title_line_is_the_copyright_owner_s
         )
     )
     assert doc.meta.site_name == "Boğaziçi Nakliyat"
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        (("August 12, 2025  By  The Diggs Team",), "2025-08-12"),
+        # Related posts each signed with their own date: a list, no date.
+        (("August 12, 2025 By Ann Lee", "July 7, 2025 By Tom Reed"), None),
+        # A date then prose, not a name: no signature.
+        (("August 12, 2025 by the river we met again",), None),
+    ],
+)
+def test_metadata_dates_an_html_page_by_its_signed_footer_line(footer, expected):
+    """A post with no `<h1>` is dated by the "<date> By <name>" line at its foot (wcxb-dev 4596)."""
+    paragraphs = [
+        f"Step {n}: a puppy learns to sit, stay and walk on a lead over its first weeks at home."
+        for n in range(6)
+    ]
+    body = "".join(f"<p>{p}</p>" for p in [*paragraphs, *footer])
+    html = f"<html><head><title>Puppy training</title></head><body>{body}</body></html>"
+    doc = Document(
+        raw=html,
+        decoded=html,
+        kind="html",
+        tree=parse_html(html),
+        blocks=tuple(Block(text=t) for t in [*paragraphs, *footer]),
+    )
+    assert metadata(doc).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A CMS's prefix before a publication-date meta name (wcxb-dev 0237).
+        ("w-published-date", "2025-05-27"),
+        ("site_publish_date", "2025-05-27"),
+        # A record's field, no publication label: left out (wcxb-dev 4618, 4649).
+        ("published_at", None),
+        ("x-published-dates", None),
+    ],
+)
+def test_metadata_reads_a_prefixed_publication_date_meta(name, expected):
+    """A meta name ending in "-published-date" declares the publication date as the plain one."""
+    head = f'<meta name="{name}" content="2025-05-27T06:03:43.274Z">'
+    assert metadata(_html(head, "<h1>Headline</h1><p>Text.</p>")).meta.date == expected
