@@ -235,6 +235,9 @@ def test_find_dates_leaves_out_profile_join_dates(text, lang, expected):
         ("Közzétéve: 2024. júl. 6. 10:15", "hu", "2024-07-06"),
         ("2024 m. liepos 6 d.", "lt", "2024-07-06"),
         ("2024. gada 6. jūlijs", "lv", "2024-07-06"),
+        # The Ethiopic comma before the year (golden am-ghost-html2text-buna-condominium-text).
+        ("ኖቬምበር 27 ፣ 2026 — 5 ደቂቃ ንባብ", "am", "2026-11-27"),
+        ("27 ኖቬምበር፣ 2026", "am", "2026-11-27"),
     ],
 )
 def test_find_date_reads_cldr_month_names(text: str, lang: str, expected: str) -> None:

@@ -246,12 +246,14 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         ),
     ),
-    # March 12, 2024; Mar. 12th 2024; March 12 , 2024; Jul. 11. 2025
+    # March 12, 2024; Mar. 12th 2024; March 12 , 2024; Jul. 11. 2025; the Ethiopic comma "፣"
+    # where Amharic writes one ("ኖቬምበር 27 ፣ 2026", golden
+    # am-ghost-html2text-buna-condominium-text, round Z)
     (
         "mdy",
         regex.compile(
             rf"(?i)(?:(?<!\w)|{_GLUED})(?P<mname>{_CASED_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th|\.(?=\s))?"
-            rf"\s*,?\s*{_YEAR}(?:(?!\d)|{_GLUED_YEAR})",
+            rf"\s*[,\u1363]?\s*{_YEAR}(?:(?!\d)|{_GLUED_YEAR})",
         ),
     ),
     # 12 March 2024; 12. März 2024; 1er mars 2024; 12 de marzo de 2024; 12th of March, 2024;
@@ -269,7 +271,7 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-|(?P<comma>,)\s*)"
             rf"(?:de\s+|of\s+|d[’']|ta[’']\s*|ga\s+)?"
             rf"(?P<mname>{_MONTH})"
-            rf"[.\u05f3]?(?:[,،]?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
+            rf"[.\u05f3]?(?:[,،\u1363]?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
         ),
     ),
     # Year first with a month name, each part closed by a dot or its unit: Hungarian
