@@ -641,6 +641,37 @@ def test_lynx_dump_headline_is_a_line_at_the_margin() -> None:
     assert text.splitlines()[0] == "Village spinach pie with a hand-rolled crust"
 
 
+def test_lynx_dump_headline_is_found_under_a_wrapped_breadcrumb() -> None:
+    """A breadcrumb's wrapped end, with no link of its own, is furniture, not the text's start.
+
+    Golden ta-mandram-mybb-lynx-dump-suvar-eeram-text (round Z): the trail's last step wrapped
+    onto a line of its own, long and unlinked, so the search stopped there, no headline was put
+    first and the title was the `#[1]` feed link's site name.
+    """
+    lines = [
+        "   #[1]Home Fixes Forum - RSS Syndication",
+        "",
+        "   [2]Home Fixes Forum",
+        "     * [3]Search",
+        "     * [4]Members",
+        "",
+        "   [5]Home Fixes Forum > [6]Houses and building > [7]Repairs and",
+        "   help > Damp on the bedroom wall and the paint peeling off",
+        "",
+        "   [8]Thread Modes",
+        "",
+        "Damp on the bedroom wall and the paint peeling off",
+        "",
+        "   [9]Selvaraj [10]Offline",
+        "",
+        "   Hello everyone. We live in a ten-year-old house and since the rains",
+        "   began the west wall of the bedroom has been damp up to two feet.",
+    ]
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Damp on the bedroom wall and the paint peeling off"
+
+
 def test_lynx_dump_image_named_by_its_file_is_taken_out() -> None:
     """lynx prints an image without alt text as its file's name in brackets: an image line.
 

@@ -703,6 +703,11 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
         text = line.strip()
         if not text or linked[i] or _DUMP_BULLET.match(line) or _BOX_RULE.fullmatch(line):
             continue
+        if _link_wrap(lines, linked, i) and not _SENTENCE_END.search(text):
+            # The wrapped end of a breadcrumb or a menu line ("உதவி › <headline>" under
+            # "[9]தமிழ் மன்றம் › [10]…"): furniture, not the text's start (golden
+            # ta-mandram-mybb-lynx-dump-suvar-eeram-text, round Z: it hid the headline under it).
+            continue
         alone = (i == 0 or not lines[i - 1].strip()) and (
             i + 1 == len(lines) or not lines[i + 1].strip()
         )
@@ -718,6 +723,16 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
         if words > _HEADLINE_WORDS[1] or (width and len(text) > width // 2):
             return None  # the text began: no headline above it
     return None
+
+
+def _link_wrap(lines: list[str], linked: list[bool], i: int) -> bool:
+    """Whether `lines[i]` continues a line with a link in it, no blank line between."""
+    j = i - 1
+    while j >= 0 and lines[j].strip():
+        if linked[j]:
+            return True
+        j -= 1
+    return False
 
 
 # lynx indents a page's text three spaces and prints headings at the margin: a dump whose
