@@ -73,11 +73,13 @@ def test_segment_reads_folded_accordion_and_tab_panels_but_not_folded_menus():
     wcxb-dev's truth keeps 0.73-0.82 of the words of such panels (a service's offers in an
     accordion, a category's buying guide, `role="tabpanel"` tabs): hidden by the `hidden`
     attribute, `aria-hidden` or `display: none`. A navbar's `collapse`, a footer's link
-    accordion and a dialog stay left out, as any other hidden box.
+    accordion and a dialog stay left out, as any other hidden box. A panel of any class that a
+    button discloses (`aria-controls` names its id) is one too, unless it names a menu.
     """
     offer = "Our team designs data pipelines that keep your reports current every morning."
     tab = "The second tab explains how the warranty covers parts and labour for two years."
     answer = "Yes, every order ships within two working days from our own warehouse."
+    week = "An engineer visits your roof in the third week and measures it for the panels."
     page = (
         "<html><body><main><h1>Services</h1>"
         f"<dl><dt>Data</dt><dd class='cmp-accordion__panel' hidden>{offer}</dd></dl>"
@@ -87,13 +89,19 @@ def test_segment_reads_folded_accordion_and_tab_panels_but_not_folded_menus():
         "<div class='Footer_accordionPanel' hidden><a href='/b'>Footer link</a></div>"
         "<div class='modal accordion' aria-hidden='true'><p>Sign up for our emails now.</p></div>"
         "<div aria-hidden='true'><p>A carousel's cloned slide.</p></div>"
+        "<button aria-expanded='false' aria-controls='item-0-content'>Week 1</button>"
+        f"<div class='css-1k075w5' id='item-0-content' hidden><p>{week}</p></div>"
+        "<button aria-expanded='false' aria-controls='site-nav x'>Open the menu</button>"
+        "<div class='main-nav' id='site-nav' hidden><a href='/c'>Hidden nav link</a></div>"
         "</main></body></html>"
     )
     texts = [b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page))]
     assert offer in texts
     assert tab in texts
     assert answer in texts
-    assert not any(w in t for t in texts for w in ("Menu", "Footer", "Sign up", "carousel"))
+    assert week in texts
+    banned = ("Menu", "Footer", "Sign up", "carousel", "nav link")
+    assert not any(w in t for t in texts for w in banned)
 
 
 def test_segment_leaves_out_mediawiki_edit_links_and_footnote_markers():

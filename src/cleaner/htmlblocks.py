@@ -545,11 +545,13 @@ _PANEL_FURNITURE = frozenset(
 )
 
 
-def _folded_panel(el: HtmlElement, keys: list[str]) -> bool:
+def _folded_panel(el: HtmlElement, keys: list[str], controlled: frozenset[str]) -> bool:
     """Whether a hidden `el` is a folded accordion or tab panel, shown on a click.
 
-    `role="tabpanel"` or a class/id word of `_PANEL_WORDS` (camelCase split:
-    "FAQ_accordionItem__uz"), and no word of a menu or dialog (`_PANEL_FURNITURE`).
+    `role="tabpanel"`, a class/id word of `_PANEL_WORDS` (camelCase split:
+    "FAQ_accordionItem__uz"), or an id a control of the page discloses (`aria-controls`: the
+    ARIA pattern of accordions and tabs, whatever their class names), and no word of a menu or
+    dialog (`_PANEL_FURNITURE`: hamburger buttons disclose their menus the same way).
     """
     cls = el.get("class") if "class" in keys else None
     ident = el.get("id") if "id" in keys else None
@@ -558,7 +560,16 @@ def _folded_panel(el: HtmlElement, keys: list[str]) -> bool:
     words = attr_words(f"{cls or ''} {ident or ''}")
     if not words.isdisjoint(_PANEL_FURNITURE):
         return False
-    return ("role" in keys and el.get("role") == "tabpanel") or not words.isdisjoint(_PANEL_WORDS)
+    return (
+        ("role" in keys and el.get("role") == "tabpanel")
+        or not words.isdisjoint(_PANEL_WORDS)
+        or (ident is not None and ident in controlled)
+    )
+
+
+def _controlled_ids(root: HtmlElement) -> frozenset[str]:
+    """The ids that the page's controls disclose (`aria-controls`, space-separated lists)."""
+    return frozenset(w for value in root.xpath("//@aria-controls") for w in str(value).split())
 
 
 # A <noscript> with this much text is the page served to crawlers, however few its elements:
@@ -769,6 +780,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
     skip_tags, block_tags, list_tags, cell_tags = SKIP_TAGS, BLOCK_TAGS, _LIST_TAGS, _CELL_TAGS
     marking = candidates is not None
     byline, caption = candidates if candidates is not None else ([], [])
+    controlled: frozenset[str] | None = None  # `_controlled_ids`, read at the first hidden element
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -792,7 +804,13 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                     _holds_page(el)
                     or _shown_later(el)
                     or _shown_link(el, keys)
-                    or _folded_panel(el, keys)
+                    or _folded_panel(
+                        el,
+                        keys,
+                        controlled
+                        if controlled is not None
+                        else (controlled := _controlled_ids(root)),
+                    )
                 ):
                     tag = "script"
                 else:
