@@ -254,6 +254,10 @@ def test_parse_byline_reads_the_date_of_the_line():
         # one word after a job title is the rest of the title, not a person
         ("Writer, Hardware", ()),
         ("Written By: Celeste Longacre, Gardener & Astrologer", ("Celeste Longacre",)),
+        # a Burmese name is one word of letters and vowel signs (round Z golden my-thadinn-*)
+        ("ခင်မာဝင်း", ("ခင်မာဝင်း",)),
+        # the Burmese "writer" before it in a byline element
+        ("ရေးသားသူ ခင်မာဝင်း", ("ခင်မာဝင်း",)),
     ],
 )
 def test_clean_names_keeps_only_people(value, names):

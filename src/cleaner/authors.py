@@ -255,7 +255,10 @@ _URL = regex.compile(r"(?i)^(?:https?:|www\.|[\w-]+\.(?:com|org|net|de|fr|it|es|
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HANDLE = regex.compile(r"^@\w+$")
 # A forum or social user name: one token, letters with digits, dots, dashes or underscores.
-_USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\d._-]{2,30}$")
+# The vowel signs and viramas of the abugidas are marks, not letters: a one-word Burmese name,
+# written without spaces, "ခင်မာဝင်း" (Khin Mar Win) in the JSON-LD, is as much a labelled name
+# as "JWoodguy13" (round Z golden my-thadinn-wordpress-inle-khayanchinthee-zay-html).
+_USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\p{M}\d._-]{2,30}$")
 # Chinese and Korean names are 2-4 Han or Hangul syllables with no capitals ("王小明", "김민준").
 # Scripts without capitals (Arabic, Hebrew, Thai, Indic, ...) write names in plain letters:
 # any word of such a script counts (golden ar-akhbar-iqra-aydan-html, th-khao-chiangmai-html).

@@ -188,6 +188,15 @@ STORY = "The council voted on Tuesday to expand the city's bus network, adding s
         ),
         ("የአዲስ አበባ ገበያ። ፎቶ: ኢዜአ", "የአዲስ አበባ ገበያ።", "ፎቶ: ኢዜአ"),
         ("አዲስ አውቶቡስ። ፎቶ፡ ዮናስ በቀለ", "አዲስ አውቶቡስ።", "ፎቶ፡ ዮናስ በቀለ"),
+        # Amharic "ፎቶ፦" with the Ethiopic preface colon, Burmese "(ဓာတ်ပုံ - Name)" with a
+        # dash in the bracket (round Z, goldens am-ghost-html2text-buna-condominium-text and
+        # my-thadinn-wordpress-inle-khayanchinthee-zay-html).
+        ("ቡና ሲያፈሉ። ፎቶ፦ ዳዊት አለሙ", "ቡና ሲያፈሉ።", "ፎቶ፦ ዳዊት አለሙ"),
+        (
+            "အင်းလေးကန်ပေါ်ရှိ ရေပေါ်ခရမ်းချဉ်ခင်း (ဓာတ်ပုံ - ရွှေပြည်)",
+            "အင်းလေးကန်ပေါ်ရှိ ရေပေါ်ခရမ်းချဉ်ခင်း",
+            "ဓာတ်ပုံ - ရွှေပြည်",
+        ),
         ("Y farchnad yng Nghaerdydd. Llun: BBC", "Y farchnad yng Nghaerdydd.", "Llun: BBC"),
         # Khmer "រូបថត៖" with the Khmer colon, Igbo "Onyonyo:" (round O, goldens
         # km-pormean-spean-tonle-sap-html, ig-akuko-ahia-ji-awka-text).
@@ -274,6 +283,8 @@ def test_split_credit_splits_caption_and_credit(line, text, credit):
         "We looked at the photo: a man in a hat by the gate.",
         # a story's credits line ("Text: …, Image: …") captions no picture
         "Tekst: Lotte Jansen Beeld: Trapkracht",
+        # a label word and a dash outside a bracket may be a heading or a list item
+        "The harbour at dawn. Photo - the best of the week",
         # a label opening the line has no caption before it (a film's facts box)
         "படம்: நீலவானம்",
         "Na zdjęciu widać nowy most. Fot. z archiwum nie zachowały się w całości i zostały zniszczone przez wodę w czasie powodzi, która nawiedziła miasto w roku tysiąc dziewięćset dziewięćdziesiątym siódmym.",
@@ -931,6 +942,8 @@ def test_has_tail_word_answers_as_the_regex(tail: str) -> None:
         ),
         "1 / 6",
         "3 of 12",
+        # Armenian's "of" is a suffix with a hyphen (round Z golden hy-apranq-shopify-*)
+        '<span>1</span><span> / </span><span class="visually-hidden">-ից</span><span>2</span>',
     ],
 )
 def test_captions_take_no_slide_counter_for_a_caption(counter: str) -> None:

@@ -96,8 +96,10 @@ _LABEL = (
     # the Armenian "՝" that Armenian writes where others put the colon: "Լուսանկարը՝ Name"
     # (golden hy-lur-mankakan-hivandanots-html), or the Ethiopic wordspace "፡" that Amharic
     # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html),
-    # or the Khmer colon "៖": "… ខេត្តកំពង់ឆ្នាំង។ រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html).
-    r"(?:{words})\s*[:：՝፡៖])"
+    # or the Khmer colon "៖": "… ខេត្តកំពង់ឆ្នាំង។ រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html),
+    # or the Ethiopic preface colon "፦" that Amharic prints before a name or a list: "… ቡና
+    # ሲያፈሉ። ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text).
+    r"(?:{words})\s*[:：՝፡፦៖])"
 )
 
 
@@ -136,7 +138,7 @@ _TRAILING_SHAPE = (
 # at most), a space and the tail's 90 characters. A label added to `_LABEL` must end in one of
 # these (tests/test_captions.py checks `_trailing()`'s matches on its examples).
 _TRAILING_HINT = regex.compile(
-    r"(?:[/／:：՝፡៖©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
+    r"(?:[/／:：՝፡፦៖©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
     rf"(?:Photo|Image|Foto)s?\s+(?:by|von|de|di|par|por)\s)\s*{_CREDIT_TAIL}\s*$|사진"
 )
 _TRAILING_REACH = 200
@@ -176,11 +178,21 @@ _PARENS_WIDE = regex.compile(r"^(?P<text>.+?)\s*（(?P<credit>[^（）]{2,100})�
 @functools.cache
 def _parens_credit() -> regex.Pattern[str]:
     """What a bracket at a caption's end holds when it is a credit (`_PARENS_CREDIT`)."""
-    return regex.compile(_PARENS_CREDIT.replace("{label}", _label()))
+    words = sorted(byline_words.shared_words("credit_label"), key=lambda w: (-len(w), w))
+    return regex.compile(
+        _PARENS_CREDIT.replace("{label}", _label()).replace(
+            "{words}", "|".join(_cased(tuple(words)))
+        )
+    )
 
 
 _PARENS_CREDIT = (
     r"(?i)^(?:{label}|.*\b(?:photo|foto|bild|image|getty|shutterstock|istock|reuters/)\b|"
+    # A label word and a dash before the name, inside the bracket only: Burmese papers print
+    # "(ဓာတ်ပုံ - Name)" ("photo - Name"; round Z golden
+    # my-thadinn-wordpress-inle-khayanchinthee-zay-html). Outside a bracket "Photo - Name" may
+    # be a heading or a list item.
+    r"(?:{words})\s*[-–—]\s*\S|"
     r".*/\s*(?:getty|afp|ap|dpa|epa|reuters|efe|ansa|shutterstock)\b|"
     # Japanese and Chinese put the word last: "（山本健太撮影）" (taken by), "（県警提供）"
     # (provided by), "（新华社记者 张敏 摄）", "（公司供图）", and the file photo "（資料写真）"
@@ -338,8 +350,9 @@ _TAIL_WORDS = (
 )
 # "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html),
 # "፡" the Ethiopic wordspace of "ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html), "៖" the
-# Khmer colon of "រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html).
-_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡៖]")
+# Khmer colon of "រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html), "፦" the Ethiopic
+# preface colon of "ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text).
+_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡፦៖]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 # The characters `_TAIL_WORD` matches to a letter of `_TAIL_WORDS` that `str.lower` does not
 # turn into that letter ("İ", dotless "ı", long "ſ", the old Cyrillic letter forms):
@@ -363,7 +376,9 @@ _CREDIT_BRACKETS = " ()（）"
 # `div.slider-counter.caption` read with its hidden word, "1 / trong2" (round W golden
 # vi-san-pham-shopify-noi-chien-khong-dau-danh-gia-html). It sits by the gallery's pictures, and
 # counts them; it captions none.
-_SLIDE_COUNTER = regex.compile(r"^\d+\s*(?:/\s*(?:\p{L}+\s*)?|\p{L}+\s*)\d+$")
+# Armenian writes that "of" as a suffix with a hyphen: "1 / -ից2" (round Z golden
+# hy-apranq-shopify-urc-tey-aragats-html).
+_SLIDE_COUNTER = regex.compile(r"^\d+\s*(?:/\s*(?:-?\p{L}+\s*)?|\p{L}+\s*)\d+$")
 _MIN_CAPTION_CHARS = 8
 # The class words of caption and credit markup ("wp-caption-text", "bildunterschrift",
 # "photo-credit", "quelle"), matched as whole words or parts between hyphens, are data:
