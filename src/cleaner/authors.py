@@ -1252,7 +1252,9 @@ def _post_header() -> _PostHeader:
         ),
         wrote=regex.compile(
             rf"(?i)^(?P<name>[^\s:»|]+(?:\s[^\s:»|]+){{0,3}}?)\s+(?:{alternation(wrote)})"
-            r"(?P<rest>\s[^:]{0,60})?\s*:(?:\s*↑\s*(?P<quoted>[^↑]{1,60}))?$",
+            # MyBB links its quote header to the quoted post with a bare arrow: "X Wrote: >" as
+            # lynx prints it (round Z golden ta-mandram-mybb-lynx-dump-suvar-eeram-text)
+            r"(?P<rest>\s[^:]{0,60})?\s*:(?:\s*↑\s*(?P<quoted>[^↑]{1,60})|\s*[>»])?$",
         ),
         heads=heads,
         sizes=tuple(sorted({len(h) for h in heads})),

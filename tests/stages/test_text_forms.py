@@ -694,3 +694,53 @@ def test_lynx_dump_image_named_by_its_file_is_taken_out() -> None:
     assert "spanakopita-tapsi.jpg" not in text
     assert ("[spanakopita-tapsi.jpg]", "image") in [(b.text, b.dropped_by) for b in removed]
     assert "[gallery.tray.PNG] A tray of pies" in text  # words after it: a line of text
+
+
+def test_lynx_dump_link_header_and_a_wrapped_breadcrumb_are_no_headline() -> None:
+    """lynx's `#[1]…` line of <head> links goes, and a breadcrumb's wrapped tail is a link line.
+
+    Golden ta-mandram-mybb-lynx-dump-suvar-eeram-text (round Z): the breadcrumb's second line,
+    which holds the thread's title and no marker, ended the search for the headline, and the
+    site name on the `#[1]… RSS Syndication` line became the title.
+    """
+    lines = [
+        "   #[1]Garden Forum - RSS Syndication",
+        "",
+        "   [2]Garden Forum",
+        "     * [3]Search",
+        "     * [4]Members",
+        "     * [5]Help",
+        "",
+        "   [6]Garden Forum › [7]House and building › [8]Repairs and",
+        "   help › Damp in the bedroom wall after the monsoon rains, the paint peels",
+        "",
+        "Damp in the bedroom wall after the monsoon rains",
+        "",
+        "   Hello all. We live in a ten-year-old house and since the rains began the",
+        "   west wall of the bedroom is damp up to two feet from the floor.",
+    ]
+    form, text, removed = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Damp in the bedroom wall after the monsoon rains"
+    assert "RSS Syndication" not in text
+    assert ("links", "#[1]Garden Forum - RSS Syndication") in [
+        (b.dropped_by, b.text) for b in removed
+    ]
+
+
+def test_dump_wraps_lines_by_their_columns_not_their_code_points() -> None:
+    """lynx wraps at a width in terminal columns: a Tamil vowel sign takes none.
+
+    Golden ta-mandram-mybb-lynx-dump-suvar-eeram-text (round Z) lost each post's first line:
+    measured in code points, its lines looked of every length and none seemed wrapped.
+    """
+    lines = [
+        "   [1]Home [2]Forum [3]Search [4]Members [5]Help",
+        "",
+        "   அனைவருக்கும் வணக்கம். நாங்கள் தாம்பரத்தில் பத்து வருடப் பழைய",
+        "   தனி வீட்டில் இருக்கிறோம். இந்த வடகிழக்குப் பருவமழை தொடங்கியதிலிருந்து",
+        "   படுக்கையறையின் மேற்குச் சுவரில் தரையிலிருந்து சுமார் இரண்டடி உயரம்",
+        "   வரை ஈரம் தெரிகிறது.",
+    ]
+    _, text, _ = rewrite("\n".join(lines))
+    assert text.splitlines()[-1].startswith("அனைவருக்கும் வணக்கம். நாங்கள் தாம்பரத்தில் பத்து வருடப் பழைய தனி")

@@ -108,9 +108,11 @@ _CARD_END = regex.compile(r".*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[ \t]*")
 
 # -- lynx and w3m dumps -------------------------------------------------------------------------
 
-# A link marker stands straight before the link's words ("[3]About", "[13][IMG]"); a citation
-# "[27]." or "[4,5]" in an article's prose does not (wcxb-dev-text 4063, a review with 37).
-_MARKER = regex.compile(r"\[(\d{1,4})\](?=[\p{L}\p{N}\[@„“\"'«(])")
+# A link marker stands straight before the link's words ("[3]About", "[13][IMG]"), a post's
+# number ("[20]#2") or an arrow that links to a quoted post ("[26]>": MyBB, round Z golden
+# ta-mandram-mybb-lynx-dump-suvar-eeram-text); a citation "[27]." or "[4,5]" in an article's
+# prose does not (wcxb-dev-text 4063, a review with 37).
+_MARKER = regex.compile(r"\[(\d{1,4})\](?=[\p{L}\p{N}\[@„“\"'«(#>»])")
 _LINE_MARKER = regex.compile(r"[ \t]*(?:[*+•o·-][ \t]+)?\[\d{1,4}\](?=[\p{L}\p{N}\[])", regex.M)
 _IMG = regex.compile(r"\[(?:IMG|INLINE|image)\]\s*")
 # lynx names an image without alt text by its file, "[spanakopita-tapsi.jpg]": a line of that
@@ -614,6 +616,27 @@ def _single_h1(lines: list[str]) -> str | None:
 # -- lynx and w3m dumps -------------------------------------------------------------------------
 
 
+# What takes no column on a terminal: combining marks (the vowel signs and viramas of Indic,
+# Thai, Khmer and Burmese text) and zero-width characters; and what takes two (Han, kana,
+# Hangul, full-width forms).
+_ZERO_WIDTH = regex.compile(r"[\p{M}\u200b-\u200f\u2060\ufeff]")
+_DOUBLE_WIDTH = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\uff01-\uff60\u3000-\u303f]"
+)
+
+
+def _cols(line: str) -> int:
+    """The columns `line` takes on a terminal, as lynx and w3m count them when they wrap.
+
+    A Tamil line of 44 columns is 63 code points: measured in code points, a dump's lines
+    looked of all lengths and none wrapped (round Z golden
+    ta-mandram-mybb-lynx-dump-suvar-eeram-text lost each post's first line).
+    """
+    if line.isascii():
+        return len(line)
+    return len(line) - len(_ZERO_WIDTH.findall(line)) + len(_DOUBLE_WIDTH.findall(line))
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width the dump was wrapped at: its lines of words' 95th percentile of length.
 
@@ -621,7 +644,7 @@ def _wrap_width(lines: list[str]) -> int:
     the width.
     """
     lengths = sorted(
-        len(line.rstrip())
+        _cols(line.rstrip())
         for line in lines
         if " " in line.strip() and not _BOX_RULE.fullmatch(line)
     )
@@ -650,6 +673,8 @@ def _cut_references(lines: list[str]) -> tuple[list[str], list[tuple[str, str, i
 def _dump(text: str) -> _Rewrite:
     lines = text.splitlines()
     lines, removed = _cut_references(lines)
+    lines, head = _cut_link_header(lines)
+    removed += head
     linked = [_MARKER.search(line) is not None for line in lines]
     lines = [_MARKER.sub("", line) for line in lines]
     width = _wrap_width(lines)
@@ -690,6 +715,24 @@ def _dump(text: str) -> _Rewrite:
     return _Rewrite("\n".join(out), tuple(removed))
 
 
+# lynx prints the page's <link rel="alternate"> elements (feeds, other languages) as a first line
+# of its own, "#[1]Site name - RSS Syndication [2]alternate": the markers of the <head>, never
+# the page's text (golden el-syntagi-lynx-dump-spanakopita-horiatiki-text, round Z's
+# ta-mandram-mybb-lynx-dump-suvar-eeram-text, whose site name on it became the title).
+_LINK_HEADER = regex.compile(r"[ \t]*#\[\d{1,4}\]\S.*")
+
+
+def _cut_link_header(lines: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The dump without lynx's `#[1]…` line of <head> links at its top, and that line removed."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _LINK_HEADER.fullmatch(line):
+            return [*lines[:i], "", *lines[i + 1 :]], [(line.strip(), "links", i + 1)]
+        break
+    return lines, []
+
+
 def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | None:
     """The dump's headline: the first line of 4 to 20 words standing alone, no link, no sentence.
 
@@ -720,7 +763,7 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
             if _SENTENCE_END.search(text) or _dated(text, words):
                 return None
             return text
-        if words > _HEADLINE_WORDS[1] or (width and len(text) > width // 2):
+        if words > _HEADLINE_WORDS[1] or (width and _cols(text) > width // 2):
             return None  # the text began: no headline above it
     return None
 
@@ -770,7 +813,7 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
     ):
         return False
     first = line.split(maxsplit=1)[0]
-    return len(prev.rstrip()) + 1 + len(first) > width - _WRAP_SLACK
+    return _cols(prev.rstrip()) + 1 + _cols(first) > width - _WRAP_SLACK
 
 
 # -- get_text -----------------------------------------------------------------------------------
