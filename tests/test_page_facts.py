@@ -32,3 +32,32 @@ def test_metadata_reads_heading_children_apart(h1: str, expected: str) -> None:
     """Block children and <br> of an <h1> are apart; text_content() glued them."""
     doc = metadata(_html("<title>x</title>", f"<h1>{h1}</h1><p>Text.</p>"))
     assert gather(pageindex.PageIndex(doc.tree), JsonLd()).h1s == [expected]
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # a CSS-in-JS library's <style> inside the heading (wcxb-dev 0629)
+        (
+            (
+                "<style>.css-1a8e{cursor:pointer}</style><a>Augustinus Bader</a> <br>"
+                "<style>.css-wk{white-space:pre-wrap}</style><span>The Cream</span>"
+            ),
+            "Augustinus Bader The Cream",
+        ),
+        ("<script>window.x = 1;</script>Release notes", "Release notes"),
+        # a control's label beside the heading's words (rustdoc, wcxb-dev 4397)
+        (
+            "Crate <span>tokio</span>&nbsp;<button title='Copy'>Copy item path</button>",
+            "Crate tokio",
+        ),
+        # an accordion's heading is its button's label
+        ("<button aria-expanded='false'>How do refunds work?</button>", "How do refunds work?"),
+        # an icon font's glyph in the anchor link (wcxb-dev 0687)
+        ("Ansible playbooks<a class='headerlink' href='#a'>\uf0c1</a>", "Ansible playbooks"),
+    ],
+)
+def test_heading_text_skips_code_controls_and_icon_glyphs(h1: str, expected: str) -> None:
+    """A heading's <style>, <script>, button label and icon glyphs are no words of it."""
+    doc = metadata(_html("<title>x</title>", f"<h1>{h1}</h1><p>Text.</p>"))
+    assert gather(pageindex.PageIndex(doc.tree), JsonLd()).h1s == [expected]

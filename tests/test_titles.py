@@ -228,6 +228,10 @@ def test_clean_site_name_strips_separator_marks(name, expected):
         ("  # Install\n guide ", "Install guide"),
         ("C#", "C#"),
         ("Setup #", "Setup"),
+        # an icon font's private-use glyph, at either end or inside
+        ("Ansible playbooks\uf0c1", "Ansible playbooks"),
+        ("\ue80a Downloads", "Downloads"),
+        ("Plans\U000f0001 and pricing", "Plans and pricing"),
     ],
 )
 def test_clean_heading_removes_anchor_marks(text, expected):

@@ -198,22 +198,39 @@ def heading_text(el: HtmlElement) -> str:
     `text_content()` glues them: `<h1>Data Analytics<span><br>Agency</span></h1>` read
     "Data AnalyticsAgency" and `<h1><div>News</div><div>News</div></h1>` "NewsNews" (wcxb-dev
     0247 and other service pages' headings lost their title that way).
+
+    Code is no text: a `<style>` a CSS-in-JS library puts inside the heading (wcxb-dev 0629's
+    `<h1>` read ".css-1a8e5pi{cursor:pointer;...}Augustinus Bader ...") and a `<script>` or
+    `<template>` are skipped. So is a `<button>`'s label ("Crate tokio Copy item path", the
+    rustdoc heading of wcxb-dev 4397), unless the heading has no other words: an accordion
+    writes its heading's text as a button.
     """
     parts = [el.text or ""]
-    _heading_parts(el, parts)
+    _heading_parts(el, parts, skip=_NOT_HEADING_WORDS)
+    text = "".join(parts)
+    if text.strip() or next(el.iter("button"), None) is None:
+        return text
+    parts = [el.text or ""]
+    _heading_parts(el, parts, skip=_NOT_HEADING_TEXT)
     return "".join(parts)
 
 
-def _heading_parts(el: HtmlElement, parts: list[str]) -> None:
+# Elements inside a heading whose text is code, never words a reader reads; and those whose
+# text is a control's label, where the heading has words besides.
+_NOT_HEADING_TEXT = frozenset({"style", "script", "template"})
+_NOT_HEADING_WORDS = _NOT_HEADING_TEXT | {"button"}
+
+
+def _heading_parts(el: HtmlElement, parts: list[str], skip: frozenset[str]) -> None:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         apart = tag == "br" or tag in BLOCK_TAGS
         if apart:
             parts.append(" ")
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and tag not in skip:
             if child.text:
                 parts.append(child.text)
-            _heading_parts(child, parts)
+            _heading_parts(child, parts, skip)
         if apart:
             parts.append(" ")
         if child.tail:

@@ -385,8 +385,17 @@ def keep_wide_spaces(title: str | None, sources: Sequence[str]) -> str | None:
 
 
 def clean_heading(text: str) -> str:
-    """Return a heading's text with whitespace collapsed and anchor marks ("¶", "#") removed."""
+    """Return a heading's text with whitespace collapsed and anchor marks ("¶", "#") removed.
+
+    An icon font's glyph is a private-use character: no script writes it ("Ansible
+    playbooks\uf0c1", the anchor link Sphinx's theme draws after wcxb-dev 0687's `<h1>`).
+    """
+    if _PRIVATE_USE.search(text):
+        text = _PRIVATE_USE.sub(" ", text)
     return _HEADING_MARKS.sub("", " ".join(text.split()))
+
+
+_PRIVATE_USE = regex.compile(r"\p{Co}")
 
 
 def _norm(text: str | None) -> str:
