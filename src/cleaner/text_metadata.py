@@ -241,9 +241,15 @@ def _masthead_title(meta: Meta, blocks: list[Block], lang: str | None) -> tuple[
     after a separator in it is the site's, not the headline's.
     """
     masthead = " ".join(blocks[0].text.split())
-    at = _headline_over_dateline(blocks, meta, lang) if masthead == meta.title else None
+    logo = _logo_title(meta, blocks)
+    at = (
+        _headline_over_dateline(blocks, meta, lang, logo is not None)
+        if masthead == meta.title or logo
+        else None
+    )
     if at is None:
         return meta, blocks
+    masthead = logo or masthead
     headline, _ = split_title(blocks[at].text, masthead)
     blocks = list(blocks)
     if blocks[at].kept:
@@ -266,9 +272,32 @@ _DATELINE_REACH = 5
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def _headline_over_dateline(blocks: list[Block], meta: Meta, lang: str | None) -> int | None:
-    """The index of the headline over the page's dateline when the first line is a masthead."""
-    if not meta.date or len(blocks[0].text.split()) > _MASTHEAD_WORDS:
+def _logo_title(meta: Meta, blocks: list[Block]) -> str | None:
+    """The title when it is the site's logo: the line under the title line, a run of it.
+
+    "Jornal da Ribeira" printed under "Jornal da Ribeira - Versão para impressão" (a print
+    page's `<title>` names the site and the page's kind, no headline: golden
+    pt-versao-impressao-imprimir-ponte-douro-text). None when the title is anything else.
+    """
+    title = meta.title or ""
+    if len(blocks) < 2 or not 0 < len(title.split()) <= _MASTHEAD_WORDS:
+        return None
+    logo = " ".join(blocks[1].text.split())
+    parts = title_parts(blocks[0].text)
+    if logo != title or len(parts) < 2 or title not in {parts[0], parts[-1]}:
+        return None
+    return title
+
+
+def _headline_over_dateline(
+    blocks: list[Block], meta: Meta, lang: str | None, logo: bool = False
+) -> int | None:
+    """The index of the headline over the page's dateline when the first line is a masthead.
+
+    With `logo` the masthead is the line under the first (`_logo_title`), and the search
+    starts under it.
+    """
+    if not meta.date or (not logo and len(blocks[0].text.split()) > _MASTHEAD_WORDS):
         return None
     previous = ""
     for i in range(1, min(len(blocks), _TEXT_HEAD_BLOCKS)):
@@ -282,7 +311,7 @@ def _headline_over_dateline(blocks: list[Block], meta: Meta, lang: str | None) -
         j = next(
             (
                 j
-                for j in range(max(1, i - _DATELINE_REACH), i)
+                for j in range(max(1 + logo, i - _DATELINE_REACH), i)
                 if _headline_shaped(blocks[j].text) and eligible(blocks[j].text)
             ),
             None,

@@ -592,6 +592,39 @@ def test_metadata_text_scrape_opening_with_a_masthead_takes_the_headline_over_it
 
 
 @pytest.mark.parametrize(
+    ("logo", "expected"),
+    [
+        # the logo under the title line is the title's site part: the headline is the title
+        ("Harbour Post", ("Ferry fares to rise by a fifth from January", "Harbour Post")),
+        # a logo that is no part of the title line leaves the title to the title line's rules
+        ("Harbour Times", None),
+    ],
+)
+def test_metadata_title_that_is_the_logo_yields_to_the_headline_over_the_dateline(logo, expected):
+    """A print page's <title> names the site and the page's kind, no headline.
+
+    Golden pt-versao-impressao-imprimir-ponte-douro-text: "Jornal da Ribeira - Versão para
+    impressão" over the logo "Jornal da Ribeira" gave the logo as the title.
+    """
+    doc = metadata(
+        _text(
+            "Harbour Post - Print version",
+            logo,
+            "Print",
+            "Close window",
+            "Ferry fares to rise by a fifth from January",
+            "By Ana Reyes",
+            "24 November 2026",
+            "The island's ferry operator will raise fares by 20 per cent from January, it said.",
+        )
+    )
+    if expected:
+        assert (doc.meta.title, doc.meta.site_name) == expected
+    else:
+        assert doc.meta.title != "Ferry fares to rise by a fifth from January"
+
+
+@pytest.mark.parametrize(
     "head",
     [
         # a relative date under a teaser (wcxb-dev-text 2972, a blog index)
