@@ -957,4 +957,24 @@ def _line_date(
     if not found or found[0].updated:
         return None
     labelled = bool(_published_anywhere_re().search(context + text))
-    return found[0].iso, is_dateline(text, lang), labelled
+    return (
+        found[0].iso,
+        (
+            is_dateline(text, lang)
+            or _filed_dateline(text, found[0].start - len(context), found[0].end - len(context))
+        ),
+        labelled,
+    )
+
+
+# A dateline that files the story under its section trail: the date opening the line, then a
+# separator and two short parts at most ("November 28, 2025/Living Healthy/Wellness",
+# "March 20, 2023  |  Wellness & Prevention": wcxb-dev-text 0027, 4125).
+_FILED_TRAIL = regex.compile(
+    r"^\s*[/|•·]\s*\p{Lu}[\w&' -]{0,30}?(?:\s*[/|•·]\s*\p{Lu}[\w&' -]{0,30}?)?\s*$"
+)
+
+
+def _filed_dateline(text: str, start: int, end: int) -> bool:
+    """Whether `text` is a date (`text[start:end]`, opening it) and the section trail after it."""
+    return not text[:start].strip() and bool(_FILED_TRAIL.match(text[end:]))

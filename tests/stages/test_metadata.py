@@ -1510,3 +1510,34 @@ def test_metadata_reads_a_prefixed_publication_date_meta(name, expected):
     """A meta name ending in "-published-date" declares the publication date as the plain one."""
     head = f'<meta name="{name}" content="2025-05-27T06:03:43.274Z">'
     assert metadata(_html(head, "<h1>Headline</h1><p>Text.</p>")).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 28, 2025/Living Healthy/Wellness", "2025-11-28"),
+        ("March 20, 2023  |  Wellness & Prevention", "2023-03-20"),
+        # Prose after the date, or a long trail of sections: no dateline.
+        ("March 20, 2023 | by the river we met again", None),
+        ("March 20, 2023 | Wellness | Prevention | Food | Sleep", None),
+    ],
+)
+def test_metadata_reads_a_text_dateline_filed_under_its_section_trail(line, expected):
+    """A date opening a line over its sections dates the reworded headline under it (0027)."""
+    doc = _text(
+        "How To Meditate Properly and Effectively",
+        "Find a Provider",
+        "Make an Appointment",
+        "Advertisement",
+        line,
+        "What Meditation Can Do for You",
+        *(
+            f"Part {n}: meditation asks for a few quiet minutes a day; breathing slowly and "
+            "noticing where the mind wanders is the whole of the first lesson, and the rest "
+            "of this guide says how to keep at it when a busy week gets in the way."
+            for n in range(6)
+        ),
+        "Related: March 3, 2024",
+        "Related: April 9, 2024",
+    )
+    assert metadata(doc).meta.date == expected
