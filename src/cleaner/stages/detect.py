@@ -292,6 +292,32 @@ def _flatten(tree: lxml.html.HtmlElement) -> None:
             _strip(top, ("*",), leaves=True)
 
 
+def _take_in_trailing_roots(tree: lxml.html.HtmlElement) -> None:
+    """Move what follows `</html>` into `<body>`, where a browser shows it.
+
+    A page that closes `</body></html>` and then goes on (a template that prints the article
+    after the layout's closing tags, a second document pasted in) is read by libxml2 as a
+    second `<html>` root beside the first, which no stage walks; browsers (the HTML standard's
+    "after after body" mode) put that markup at the end of `<body>`. wcxb-dev 0310's whole
+    article sits there (18 wcxb-dev pages have text after `</html>`; no Scrapinghub page).
+    """
+    extra = [el for el in tree.itersiblings() if isinstance(el.tag, str)]
+    if not extra:
+        return
+    body = tree.find("body")
+    if body is None:
+        body = lxml.html.Element("body")
+        tree.append(body)
+    for root in extra:
+        for child in list(root):
+            if child.tag in {"head", "body"}:
+                for inner in list(child):
+                    body.append(inner)
+                root.remove(child)
+            else:
+                body.append(child)
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML with lxml, tolerant of broken markup; never fetches or expands entities.
 
@@ -315,6 +341,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         elif _cut_by_size(parser):
             logger.info("detect: a text or attribute over 10 MB; read again without the limit")
         else:
+            _take_in_trailing_roots(tree)
             return tree
         parser = _parser(huge=True)
         tree = lxml.html.document_fromstring(text, parser=parser)
@@ -326,6 +353,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
             "HTML parser reads nothing (unclosed tags?); the rest of the page would be lost",
         )
     _flatten(tree)
+    _take_in_trailing_roots(tree)
     return tree
 
 
