@@ -124,3 +124,24 @@ def test_segment_leaves_out_mediawiki_edit_links_and_footnote_markers():
     )
     texts = [b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page))]
     assert texts == ["History", "The market opened in 1901. It covers 40 m2."]
+
+
+def test_segment_reads_no_text_of_a_shopify_quantity_box():
+    """Dawn's `<quantity-input>` holds buttons whose hidden labels name the product: no text.
+
+    Round Z golden hy-apranq-shopify-urc-tey-aragats-html kept "Նվազեցնել քանակը <product>-ի
+    համար− Ավելացնել քանակը <product>-ի համար+" in its body; only English and Vietnamese had a
+    rule for the words.
+    """
+    page = (
+        "<html><body><div class='product'><h1>Herbal tea</h1>"
+        "<p>Thyme, mint and rose hips picked by hand on the slopes of Mount Aragats.</p>"
+        "<div class='product-form__quantity'><label>Quantity</label><quantity-input>"
+        "<button name='minus'><span class='visually-hidden'>Decrease quantity for Herbal tea"
+        "</span>−</button><input value='1'><button name='plus'><span class='visually-hidden'>"
+        "Increase quantity for Herbal tea</span>+</button></quantity-input></div>"
+        "</div></body></html>"
+    )
+    text = " ".join(b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page)))
+    assert "Thyme, mint and rose hips" in text
+    assert "quantity for" not in text

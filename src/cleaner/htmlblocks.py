@@ -54,6 +54,11 @@ SKIP_TAGS = frozenset(
         "title",
         "meta",
         "link",
+        # Shopify Dawn's quantity box (and of every theme built on it): two buttons whose hidden
+        # labels name the product, "Decrease quantity for X − Increase quantity for X +", in the
+        # shop's language, and a number field (round Z golden hy-apranq-shopify-*; wcxb-dev
+        # 4017, 4024, 4029, 4789, whose truths hold none of it)
+        "quantity-input",
     },
 )
 
