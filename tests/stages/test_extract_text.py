@@ -13,6 +13,7 @@ from cleaner.errors import ModelError
 from cleaner.line_shapes import roster_line
 from cleaner.stages.extract_text import (
     _ANY_DIGIT,
+    _cell_table,
     _code_line,
     _comment_zone,
     _complete_cards,
@@ -1458,6 +1459,48 @@ def test_decide_keeps_a_spec_tables_heading_under_a_lists_last_item():
     scores = [0.9] * 5 + [0.52, 0.47] + [0.2] * len(_PAIRS)
     prose = [True] * 5 + [False] * (2 + len(_PAIRS))
     assert _decided(lines, scores, prose) == lines
+
+
+# A ranking table printed one cell a line, cut down from wcxb-dev-text 0103's (nine columns there).
+_CELL_HEAD = ["Rank", "Business School", "GMAT Score", "Median Salary"]
+_CELL_ROWS_ = [
+    *("1", "Chicago Booth School of Business", "729", "$175,000"),
+    *("2", "Kellogg School of Management", "727", "$165,000"),
+    *("3", "UPenn Wharton School", "733", "$175,000"),
+    *("4", "MIT Sloan School of Management", "730", "$165,000"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "end"),
+    [
+        # The header, then four rows of four cells: the table ends after its last row.
+        ([*_CELL_HEAD, *_CELL_ROWS_, "Read the ranking's method."], 20),
+        # Two rows are too few to tell a table from a menu with numbers in it.
+        ([*_CELL_HEAD, *_CELL_ROWS_[:8]], None),
+        # A menu of short lines has no column of figures.
+        (["Home", "News", "Sport", "Weather", *["Culture", "Travel", "Food", "Contact"] * 4], None),
+        # Teaser cards of title, read time and button: the button repeats in every row.
+        (
+            ["Related reading", "Popular", "More"]
+            + [x for i in range(4) for x in (f"Post {i} title", f"{i + 3} mins read", "Read more")],
+            None,
+        ),
+    ],
+)
+def test_cell_table_reads_a_table_printed_one_cell_a_line(lines, end):
+    """A header row of digit-free labels, then 3+ rows whose figure columns keep their shape."""
+    assert _cell_table(lines, 0) == end
+
+
+def test_decide_keeps_a_table_printed_one_cell_a_line():
+    """The cells of a table under the article's last paragraph, scored as a menu (0.2), are
+    kept; the footer's menu under the table is not."""
+    table = [*_CELL_HEAD, *_CELL_ROWS_]
+    lines = [*P[:3], *table, "About us", "Contact", "Careers"]
+    scores = [0.9] * 3 + [0.2] * len(table) + [0.1] * 3
+    prose = [True] * 3 + [False] * (len(table) + 3)
+    assert _decided(lines, scores, prose) == [*P[:3], *table]
 
 
 def test_pair_runs_refuse_a_menu_whose_one_value_repeats():

@@ -1742,6 +1742,114 @@ def _keep_pairs(keep: list[bool], scores: list[float], texts: list[str]) -> list
     return out
 
 
+# A table printed one cell a line: a header row of `_CELL_COLUMNS` short labels with no digit
+# ("Ranking in 2023" / "Business School" / ... / "Average GMAT Score"), then rows of as many
+# cells, with no blank line between ("1" / "Chicago Booth School of Business" / "37% / 40%" /
+# ... / "$175,000"). The model scores each cell as a menu entry (0.1-0.4) and the rows went as
+# `menu` and `low_density`, where WCXB keeps the table (wcxb-dev-text 0103, 4841). A menu has
+# no digit columns: a column must hold a digit in at least `_CELL_DIGIT_ROWS` of the rows, the
+# columns must keep their shape (digit or none) in `_CELL_AGREE` of the cells, and the header
+# must stand within `_CELL_REACH` lines under kept text.
+_CELL_COLUMNS = (3, 12)
+_CELL_HEAD_WORDS = 8
+_CELL_WORDS = 15
+_CELL_ROWS = 3
+_CELL_SHARP = 0.1
+_CELL_FIGURE_COLUMNS = 2
+_CELL_SENTENCES = 0.25
+_CELL_DIGIT_ROWS = 0.7
+_CELL_AGREE = 0.9
+_CELL_REACH = 3
+
+
+def _head_cell(text: str) -> bool:
+    """Whether `text` can be a header cell of a table printed one cell a line."""
+    return (
+        0 < count_words(text) <= _CELL_HEAD_WORDS
+        and bool(_LETTERS.search(text))
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _cell_rows(texts: list[str], start: int, n: int) -> list[list[bool]]:
+    """The rows of `n` cells from `start` on, each cell as whether it holds a digit."""
+    rows: list[list[bool]] = []
+    j = start
+    while j + n <= len(texts) and all(0 < count_words(t) <= _CELL_WORDS for t in texts[j : j + n]):
+        rows.append([bool(_DIGITS.search(t)) for t in texts[j : j + n]])
+        j += n
+    return rows
+
+
+def _cell_agreement(rows: list[list[bool]]) -> float:
+    """The share of cells whose digit shape is their column's majority."""
+    if not rows:
+        return 0.0
+    n = len(rows[0])
+    columns = [sum(r[c] for r in rows) for c in range(n)]
+    return sum(max(k, len(rows) - k) for k in columns) / (n * len(rows))
+
+
+def _cell_table(texts: list[str], start: int) -> int | None:
+    """The end of a table printed one cell a line whose header row starts at `start`, or None."""
+    lo, hi = _CELL_COLUMNS
+    for n in range(lo, hi + 1):
+        head = texts[start : start + n]
+        if len(head) < n or not all(_head_cell(t) for t in head):
+            return None
+        if len({t.casefold() for t in head}) < n:
+            return None
+        rows = _cell_rows(texts, start + n, n)
+        if len(rows) < _CELL_ROWS:
+            continue
+        end = start + n + n * len(rows)
+        columns = [sum(r[c] for r in rows) for c in range(n)]
+        agree = _cell_agreement(rows)
+        # the shape must hold at `n` columns and break at one more or one fewer, and at no
+        # fewer columns that divide `n` (a teaser list's name / blurb pairs hold at 4 and 6)
+        others = max(
+            _cell_agreement(_cell_rows(texts, start + n, m)[: len(rows)])
+            for m in (n - 1, n + 1, *(d for d in range(2, n) if n % d == 0))
+        )
+        cells = texts[start + n : end]
+        # a column of one repeated cell is a card's button ("READ MORE", "Previous"), and a
+        # header cell that recurs below is a card's label: no table's
+        folded = [t.casefold() for t in cells]
+        constant = any(
+            len({folded[r * n + c] for r in range(len(rows))}) == 1 for c in range(n)
+        ) or any(t.casefold() in folded for t in head)
+        sentences = sum(bool(_SENTENCE_END.search(t)) for t in cells)
+        # the header is no row: a column of figures has none in its header cell
+        figures = [c for c in range(n) if columns[c] >= _CELL_DIGIT_ROWS * len(rows)]
+        if (
+            len(figures) >= _CELL_FIGURE_COLUMNS
+            and any(not _DIGITS.search(head[c]) for c in figures)
+            and agree >= _CELL_AGREE
+            and agree - others >= _CELL_SHARP
+            and not constant
+            and sentences <= _CELL_SENTENCES * len(cells)
+        ):
+            return end
+    return None
+
+
+def _keep_cell_tables(keep: list[bool], texts: list[str]) -> list[bool]:
+    """Keep a table printed one cell a line under kept text (`_CELL_COLUMNS`)."""
+    out = list(keep)
+    i = 1
+    while i < len(texts):
+        if out[i] or not any(out[max(0, i - _CELL_REACH) : i]):
+            i += 1
+            continue
+        end = _cell_table(texts, i)
+        if end is None:
+            i += 1
+            continue
+        out[i:end] = [True] * (end - i)
+        i = end
+    return out
+
+
 def _box_heads(texts: list[str], lang: str | None) -> list[int]:
     """Each line as a pros/cons box header: 1 "pros", -1 "cons", 0 neither (`_BOX_HEAD_CHARS`)."""
     rules = Rules.load(lang)
@@ -3074,7 +3182,7 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
         keep = _trim_tail(keep, scores, prose, texts)
         keep = _cut_rail(keep, scores, prose, texts)
         keep = _keep_spec_tables(_keep_specs(keep, scores, prose, texts), scores, texts)
-        keep = _keep_pairs(keep, scores, texts)
+        keep = _keep_cell_tables(_keep_pairs(keep, scores, texts), texts)
         keep = _keep_pros_cons(keep, texts, groups, lang)
         keep = _keep_roster(
             _keep_docs(
