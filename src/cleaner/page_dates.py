@@ -695,19 +695,26 @@ def _texts(nodes: list[Any], limit: int) -> list[str]:
     return texts
 
 
+# A piece of a label split over elements, no digit in it ("on" in "Last Updated" / "on" /
+# "Feb 27, 2026", wcxb-dev 4601): it passes the text before it on to the next one.
+_LABEL_PIECE_CHARS = 12
+
+
 def _window_dates(texts: list[str], lang: str | None) -> str | None:
     """The one publication date in a window of texts; "" if it shows several; None if none."""
     found: list[str] = []
     previous = ""
     for text in texts:
         if len(text) <= DATELINE_CHARS:
-            # The text before joins in, so that a label in its own element ("Updated") counts.
+            # The texts before join in, so that a label in its own element ("Updated") counts,
+            # and one split over two ("Last Updated" / "on" / "Feb 27, 2026", wcxb-dev 4601).
             context = previous[-30:] + " "
             dates = [d for d in find_dates(context + text, lang) if d.start >= len(context)]
             if dates and _IN_SENTENCE.search(text) and not is_dateline(text, lang):
                 dates = []
             found.extend(d.iso for d in dates if not d.updated)
-        previous = text
+        piece = len(text) <= _LABEL_PIECE_CHARS and not any(c.isdigit() for c in text)
+        previous = f"{previous[-30:]} {text}" if piece else text
     if not found:
         return None
     return found[0] if len(set(found)) <= MAX_HEADER_DATES else ""

@@ -1541,3 +1541,24 @@ def test_metadata_reads_a_text_dateline_filed_under_its_section_trail(line, expe
         "Related: April 9, 2024",
     )
     assert metadata(doc).meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # "Last Updated" and "on" in elements of their own: still an update, no date.
+        ("<span>Last Updated</span> <span>on</span>", None),
+        ("<span>Updated</span> <span>·</span>", None),
+        ("<span>Published</span> <span>on</span>", "2026-02-27"),
+        ("<span>By Gene Petrino</span> <span>on</span>", "2026-02-27"),
+    ],
+)
+def test_metadata_reads_an_update_label_split_over_elements(label, expected):
+    """A label split over two elements before the header's date still labels it (wcxb-dev 4601)."""
+    body = (
+        "<h1>The best home security cameras</h1>"
+        f'<div class="meta">{label} <span class="date">Feb 27, 2026</span></div>'
+        "<p>Cameras watch the door and the yard; this guide compares twelve of them.</p>"
+    )
+    doc = metadata(_html("<title>The best home security cameras</title>", body))
+    assert doc.meta.date == expected
