@@ -24,7 +24,7 @@ import regex
 from cleaner.words import count_words
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Sequence
+    from collections.abc import Callable, Container, Sequence
 
     from lxml.html import HtmlElement
 
@@ -550,13 +550,19 @@ _PANEL_FURNITURE = frozenset(
 )
 
 
-def _folded_panel(el: HtmlElement, keys: list[str], controlled: frozenset[str]) -> bool:
+def _folded_panel(
+    el: HtmlElement,
+    keys: list[str],
+    controlled: Callable[[], frozenset[str]],
+) -> bool:
     """Whether a hidden `el` is a folded accordion or tab panel, shown on a click.
 
     `role="tabpanel"`, a class/id word of `_PANEL_WORDS` (camelCase split:
     "FAQ_accordionItem__uz"), or an id a control of the page discloses (`aria-controls`: the
     ARIA pattern of accordions and tabs, whatever their class names), and no word of a menu or
     dialog (`_PANEL_FURNITURE`: hamburger buttons disclose their menus the same way).
+    `controlled` gives the page's disclosed ids, asked last: reading them walks the whole page
+    (~1 ms on sh-html), which most hidden elements are decided without.
     """
     cls = el.get("class") if "class" in keys else None
     ident = el.get("id") if "id" in keys else None
@@ -568,7 +574,7 @@ def _folded_panel(el: HtmlElement, keys: list[str], controlled: frozenset[str]) 
     return (
         ("role" in keys and el.get("role") == "tabpanel")
         or not words.isdisjoint(_PANEL_WORDS)
-        or (ident is not None and ident in controlled)
+        or (ident is not None and ident in controlled())
     )
 
 
@@ -785,7 +791,13 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
     skip_tags, block_tags, list_tags, cell_tags = SKIP_TAGS, BLOCK_TAGS, _LIST_TAGS, _CELL_TAGS
     marking = candidates is not None
     byline, caption = candidates if candidates is not None else ([], [])
-    controlled: frozenset[str] | None = None  # `_controlled_ids`, read at the first hidden element
+    disclosed: list[frozenset[str]] = []  # `_controlled_ids`, read once, when a panel asks
+
+    def controlled() -> frozenset[str]:
+        if not disclosed:
+            disclosed.append(_controlled_ids(root))
+        return disclosed[0]
+
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -809,13 +821,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                     _holds_page(el)
                     or _shown_later(el)
                     or _shown_link(el, keys)
-                    or _folded_panel(
-                        el,
-                        keys,
-                        controlled
-                        if controlled is not None
-                        else (controlled := _controlled_ids(root)),
-                    )
+                    or _folded_panel(el, keys, controlled)
                 ):
                     tag = "script"
                 else:
