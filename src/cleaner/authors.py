@@ -1286,12 +1286,17 @@ def may_be_post_header(text: str) -> bool:
 
 
 def _may_be(text: str, shapes: _PostHeader) -> bool:
-    """Whether `text` opens with a post word or particle, ends with a colon or holds a "↑"."""
+    """Whether `text` opens with a post word or particle, ends with a colon or holds a "↑".
+
+    Or ends with a colon and MyBB's arrow to the quoted post, "X Wrote: >" (`_post_header`).
+    """
     lead = text.lstrip()[:4].casefold()
+    end = text.rstrip()
     return (
         any(lead[:n] in shapes.heads for n in shapes.sizes)
-        or text.rstrip().endswith(":")
+        or end.endswith(":")
         or "↑" in text
+        or (end.endswith((">", "»")) and ":" in end)
     )
 
 

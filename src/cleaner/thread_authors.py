@@ -202,7 +202,16 @@ def profile_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     for i in range(1, len(lines) - 1):
         if not _profile_line(lines[i + 1]) or _profile_line(lines[i]):
             continue
-        at = i if _card_user(lines[i]) else i - 1
+        if (
+            _STATUS_TAIL.search(lines[i - 1])
+            and _card_user(lines[i - 1])
+            and len(lines[i].split()) <= _PROFILE_RANK_WORDS
+        ):
+            # The name with its status over a rank in a script without capitals ("செல்வராஜ்
+            # Offline" / "புதிய உறுப்பினர்"): the rank reads as a name too.
+            at = i - 1
+        else:
+            at = i if _card_user(lines[i]) else i - 1
         if at < i and not (len(lines[i].split()) <= _PROFILE_RANK_WORDS and _card_user(lines[at])):
             # Neither a name over the counts nor a name over a rank ("StarredSkies" / "Big
             # Board Owner").
@@ -211,12 +220,19 @@ def profile_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
         if first is None:
             if any(len(b.text.split()) >= STORY_WORDS for b in blocks[:at]):
                 return ()
-            first = lines[at]
+            first = _STATUS_TAIL.sub("", lines[at])
     return (first,) if first is not None and cards >= _MIN_THREAD_POSTS else ()
+
+
+# The poster's status MyBB links beside the name on a card ("செல்வராஜ் Offline", as lynx prints
+# "[13]செல்வராஜ் [14]Offline": round Z golden ta-mandram-mybb-lynx-dump-suvar-eeram-text);
+# NodeBB's avatar prints it beside the initial (`_AVATAR_STATUS`).
+_STATUS_TAIL = regex.compile(r"\s+(?:Offline|Online)$")
 
 
 def _card_user(line: str) -> bool:
     """Whether `line` can be a user card's name: a short name line, no count line."""
+    line = _STATUS_TAIL.sub("", line)
     return card_name(line) and len(line.split()) <= _MAX_RANK_WORDS and not _profile_line(line)
 
 

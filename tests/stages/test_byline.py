@@ -14,6 +14,7 @@ from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
 from cleaner.stages.byline import _desk_yields, avatar_alt_name, byline
 from cleaner.stages.detect import parse_html
+from cleaner.thread_authors import profile_starter
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
 
@@ -2250,3 +2251,16 @@ def test_byline_meta_row_opening_with_its_comment_count(meta_row, authors):
     """A comment count before the name in a post's meta row is cut off as at its end."""
     doc = make_doc("Organic Pest Control Garden Spray Recipe", meta_row, STORY)
     assert byline(doc).meta.authors == authors
+
+
+def test_profile_starter_reads_a_mybb_card_with_the_status_beside_the_name() -> None:
+    """MyBB prints "name Offline" over a rank and counts: the name, not its status or rank.
+
+    Round Z golden ta-mandram-mybb-lynx-dump-suvar-eeram-text: in Tamil, which writes no
+    capitals, the rank "புதிய உறுப்பினர்" (new member) read as a name, and the Tamil labels of the
+    counts were no card labels.
+    """
+    card = ["செல்வராஜ் Offline", "புதிய உறுப்பினர்", "பதிவுகள்: 6", "இணைந்தது: Mar 2025"]
+    reply = ["மணிமாறன் Offline", "மூத்த உறுப்பினர்", "பதிவுகள்: 1,284", "இணைந்தது: Jul 2019"]
+    lines = [*card, "24-11-2026, 08:15 PM", "வணக்கம்.", *reply, "24-11-2026, 09:02 PM"]
+    assert profile_starter(tuple(Block(text=t) for t in lines)) == ("செல்வராஜ்",)
