@@ -151,7 +151,38 @@ def text_metadata(doc: Document) -> Document:
     if lead := _script_lead(doc.blocks):
         read = _text_metadata(doc.evolve(blocks=doc.blocks[lead:]))
         return read.evolve(blocks=doc.blocks[:lead] + read.blocks)
+    if lead := _placeholder_lead(doc.blocks):
+        read = _text_metadata(doc.evolve(blocks=doc.blocks[lead:]))
+        first = doc.blocks[0]
+        title_line = first.evolve(kind="title").drop("title") if first.kept else first
+        return read.evolve(blocks=(title_line, *doc.blocks[1:lead], *read.blocks))
     return _text_metadata(doc)
+
+
+# A `<title>` of one letter is a placeholder ("A", "x": wcxb-dev-text 0255, 0384), as
+# `titles.eligible` reads it.
+_PLACEHOLDER_CHARS = 2
+
+
+def _placeholder_lead(blocks: tuple[Block, ...]) -> int:
+    """Where the headline stands when the title line is a placeholder, else 0.
+
+    The headline is the first headline-shaped line under it (`_first_headline`); it is read
+    as the title line, as under a skip link: the placeholder shares no word with it, so no
+    candidate of the title chooser held it ("Contact Us" was taken on 0255).
+    """
+    if not blocks or sum(map(len, _WORD_CHARS.findall(blocks[0].text))) >= _PLACEHOLDER_CHARS:
+        return 0
+    for i, block in enumerate(blocks[1:_TEXT_TITLE_BLOCKS], start=1):
+        text = " ".join(block.text.split())
+        if len(text.split()) > _HEADLINE_BODY_WORDS:
+            return 0
+        if _headline_shaped(text):
+            return i
+    return 0
+
+
+_WORD_CHARS = regex.compile(r"\w+")
 
 
 def _text_metadata(doc: Document) -> Document:

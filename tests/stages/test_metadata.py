@@ -1562,3 +1562,32 @@ def test_metadata_reads_an_update_label_split_over_elements(label, expected):
     )
     doc = metadata(_html("<title>The best home security cameras</title>", body))
     assert doc.meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "expected"),
+    [
+        # a one-letter <title> is a placeholder: the headline under it is the title
+        ("A", "Choosing pipe material: what is the difference?"),
+        # a title line of words stays the title line
+        ("Plumbing Guides", "Plumbing Guides"),
+    ],
+)
+def test_metadata_text_placeholder_title_line_yields_to_the_headline(title_line, expected):
+    """A `<title>` of one letter shares no word with any line: no candidate held the headline.
+
+    wcxb-dev-text 0255 ("A" over "Choosing Plumbing Material: What's the Difference?") took
+    the menu's "Contact Us".
+    """
+    doc = metadata(
+        _text(
+            title_line,
+            "Choosing pipe material: what is the difference?",
+            "Contact Us",
+            "Products",
+            "Copper, PEX and CPVC each suit some homes better than others, and the choice "
+            "depends on the water, the climate and the budget of the house in question.",
+        )
+    )
+    assert doc.meta.title == expected
+    assert not doc.blocks[0].kept
