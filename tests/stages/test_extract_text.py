@@ -1476,6 +1476,8 @@ _CELL_ROWS_ = [
     [
         # The header, then four rows of four cells: the table ends after its last row.
         ([*_CELL_HEAD, *_CELL_ROWS_, "Read the ranking's method."], 20),
+        # A sticky header printed twice: the copy is no row (wcxb-dev-text 0415).
+        ([*_CELL_HEAD, *_CELL_HEAD, *_CELL_ROWS_, "Read the ranking's method."], 24),
         # Two rows are too few to tell a table from a menu with numbers in it.
         ([*_CELL_HEAD, *_CELL_ROWS_[:8]], None),
         # A menu of short lines has no column of figures.

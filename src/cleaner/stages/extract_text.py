@@ -1799,19 +1799,22 @@ def _cell_table(texts: list[str], start: int) -> int | None:
             return None
         if len({t.casefold() for t in head}) < n:
             return None
-        rows = _cell_rows(texts, start + n, n)
+        # a sticky header is printed twice, the copy right under the header row (0415)
+        copy = [t.casefold() for t in texts[start + n : start + 2 * n]]
+        first = start + 2 * n if copy == [t.casefold() for t in head] else start + n
+        rows = _cell_rows(texts, first, n)
         if len(rows) < _CELL_ROWS:
             continue
-        end = start + n + n * len(rows)
+        end = first + n * len(rows)
         columns = [sum(r[c] for r in rows) for c in range(n)]
         agree = _cell_agreement(rows)
         # the shape must hold at `n` columns and break at one more or one fewer, and at no
         # fewer columns that divide `n` (a teaser list's name / blurb pairs hold at 4 and 6)
         others = max(
-            _cell_agreement(_cell_rows(texts, start + n, m)[: len(rows)])
+            _cell_agreement(_cell_rows(texts, first, m)[: len(rows)])
             for m in (n - 1, n + 1, *(d for d in range(2, n) if n % d == 0))
         )
-        cells = texts[start + n : end]
+        cells = texts[first:end]
         # a column of one repeated cell is a card's button ("READ MORE", "Previous"), and a
         # header cell that recurs below is a card's label: no table's
         folded = [t.casefold() for t in cells]
