@@ -858,3 +858,19 @@ def test_find_date_reads_the_cldr_date_orders_of_more_languages(
     """Year-first, era-marked and abbreviated dates (session 23's check of every rules language
     against the CLDR's full, long and medium date formats)."""
     assert find_date(text, lang) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A journal citation's date before its volume and issue (PubMed, PMC: wcxb-dev-text 4055).
+        (". 2023 Jan 7;15(1):e33475. doi: 10.7759/cureus.33475", "en", "2023-01-07"),
+        ("Phys Act Nutr. 2024 Jun 30;28(2):43–51.", "de", "2024-06-30"),
+        # Without the volume, year first with spaces stays a Sinhala, Malayalam, Nepali shape.
+        ("Received 2022 Oct 12; Accepted 2023 Jan 7;", "en", None),
+        ("in 2024 May 5 people", "en", None),
+    ],
+)
+def test_find_date_reads_a_journal_citations_year_first_date(text, lang, expected):
+    """ "2023 Jan 7;15(1):" is a citation's date in any language; year first alone is not."""
+    assert find_date(text, lang) == expected

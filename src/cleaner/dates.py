@@ -147,6 +147,9 @@ _YEAR_FIRST_LANGS = frozenset({"hu", "lt", "lv"})
 # "2025 नोभेम्बर 14" (the CLDR's long date of both). Elsewhere "in 2026 May 5 teams"
 # is no date.
 _YEAR_SPACED_LANGS = frozenset({"si", "ml", "ne"})
+# A journal citation's volume after its date, in any language: "2023 Jan 7;15(1):e33475"
+# (the NLM style of PubMed and PMC, wcxb-dev-text 4055, 4063).
+_CITATION_VOLUME = regex.compile(r";\s*\d+(?:\(\d+\))?:")
 # Text scrapes glue an inline element's text to the next one's: "Jeffrey ZeldmanNovember 20,
 # 2007", "October 17, 20236:01 PM ET", "Mar 27, 20255 mins" (wcxb-dev-text bylines). A month
 # name may follow a lower-case letter when it starts with a capital (case-sensitive here, the
@@ -819,14 +822,17 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 def _read_out(kind: str, m: regex.Match[str], lang: str | None) -> bool:
     """Whether a match of `kind` is no date on a page in `lang`, whatever its numbers say.
 
-    The year-first shapes are read only in the languages that write them; "in 2025. 11. 14
-    people" is no date (a closing dot, or a Korean page); a comma after the day only before a
-    month name in another script than Latin ("Chapter 14, March 2025").
+    The year-first shapes are read only in the languages that write them, or before a journal
+    citation's volume ("2023 Jan 7;15(1):"); "in 2025. 11. 14 people" is no date (a closing
+    dot, or a Korean page); a comma after the day only before a month name in another script
+    than Latin ("Chapter 14, March 2025").
     """
     if kind in {"ynd", "ydn"}:
         return lang not in _YEAR_FIRST_LANGS
     if kind == "yms":
-        return _base(lang) not in _YEAR_SPACED_LANGS
+        return _base(lang) not in _YEAR_SPACED_LANGS and not _CITATION_VOLUME.match(
+            m.string, m.end()
+        )
     if kind == "ymd_spaced":
         return not m.group().endswith(".") and _base(lang) != "ko"
     return kind == "dmy" and bool(m["comma"]) and _LATIN_LETTER.match(m["mname"]) is not None
