@@ -179,9 +179,6 @@ def _text_last_resort(
     return authors or text_credit(blocks, lang), date
 
 
-_LINE_SPAN = regex.compile(r"^lines (\d+)-\1$")
-
-
 def _field_byline(blocks: tuple[Block, ...], decoded: str, lang: str | None) -> tuple[str, ...]:
     """The names of the first one-line block whose scrape line is a byline read field by field.
 
@@ -192,11 +189,11 @@ def _field_byline(blocks: tuple[Block, ...], decoded: str, lang: str | None) -> 
     """
     lines: list[str] | None = None
     for b in blocks[1:]:
-        m = _LINE_SPAN.match(b.origin)
-        if m is None or not has_intro_word(b.text, lang):
+        span = b.line_span()
+        if span is None or span[0] != span[1] or not has_intro_word(b.text, lang):
             continue
         lines = lines if lines is not None else decoded.splitlines()
-        n = int(m[1]) - 1
+        n = span[0] - 1
         line = lines[n] if n < len(lines) else ""
         if line == " ".join(line.split()) or " ".join(line.split()) != " ".join(b.text.split()):
             continue  # no runs of spaces, or `normalize` changed more than the spaces
