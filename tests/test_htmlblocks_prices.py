@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import lxml.html
 import pytest
 
 from cleaner import htmlblocks
@@ -49,3 +50,40 @@ def test_htmlblocks_price_search_starts_at_a_numbers_first_digit(text, span):
     found = htmlblocks.PRICE.search(text)
     assert (found.span() if found else None) == span
     assert time.process_time() - started < 1.0
+
+
+def test_segment_reads_the_figures_of_a_price_box_without_its_hidden_labels():
+    """A price box's visually hidden labels are no page text; its figures and the rest stay.
+
+    The markup is Dawn's with its line breaks (wcxb-dev 0583), which keep the figures apart.
+
+    Shopify Dawn prints "Regular price", "Sale price", "Unit price" and "per" in the shop's
+    language (here German, for which no phrase rule names them) as `span.visually-hidden`
+    inside `div.price`; WooCommerce reads its prices again in `span.screen-reader-text`. The
+    same hidden class outside a price box is left to the other rules.
+    """
+    page = (
+        "<html><body><div class='product'><h1>Kräutertee</h1>"
+        "<div class='price price--on-sale'><div class='price__container'>"
+        "<div class='price__sale'>"
+        "<span class='visually-hidden visually-hidden--inline'>Normaler Preis</span>\n"
+        "<span><s class='price-item price-item--regular'>12,90 €</s></span>\n"
+        "<span class='visually-hidden visually-hidden--inline'>Verkaufspreis</span>\n"
+        "<span class='price-item price-item--sale'>9,90 €</span></div>"
+        "<small class='unit-price caption'>"
+        "<span class='visually-hidden'>Grundpreis</span>\n"
+        "<span class='price-item'>99,00 €</span>\n<span aria-hidden='true'>/</span>\n"
+        "<span class='visually-hidden'>&nbsp;pro&nbsp;</span>\n<span>kg</span></small>"
+        "</div></div>"
+        "<p><span class='price'><del aria-hidden='true'>249€</del> <ins>149€</ins>"
+        "<span class='screen-reader-text'>Original price was: 249€.</span></span></p>"
+        "<p>Thymian und Minze, von Hand gepflückt.<span class='sr-only'>Fußnote</span></p>"
+        "</div></body></html>"
+    )
+    text = " ".join(b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page)))
+    assert "12,90 € 9,90 €" in text
+    assert "99,00 € kg" in text
+    assert "149€" in text
+    for label in ("Normaler Preis", "Verkaufspreis", "Grundpreis", "pro", "Original price"):
+        assert label not in text
+    assert "Fußnote" in text
