@@ -2692,3 +2692,25 @@ def test_summary_box_keeps_the_items_and_heading_over_the_first_kept_item(box, k
     keep = [False] * (len(texts) - 2) + [True, True]
     out = _summary_box(keep, texts, 1, len(texts) - 2)
     assert [t for t, k in zip(texts, out, strict=True) if k] == [*kept, P[0]]
+
+
+def test_classify_drops_a_signature_under_a_rule_in_a_thread():
+    """The short lines under a rule line at a post's foot are the poster's signature (golden
+    ta-mandram-mybb-lynx-dump-suvar-eeram-text); the rule goes as "rule", the posts stay."""
+    rule = "-" * 40
+    posts = [_post(0), [*_post(1)[:3], rule, "Ride safe, ride often.", "Top"], _post(2)]
+    text = "Ghost shifting\n\n" + "\n\n".join(line for post in posts for line in post)
+    reasons = {v.unit.sample: v.reason for v in classify(text, "en")}
+    assert reasons["Ride safe, ride often."] == "signature"
+    assert reasons[rule] == "rule"
+    assert all(reasons[p] is None for p in POSTS[:3])
+
+
+def test_classify_keeps_a_posts_text_under_a_rule_used_as_a_divider():
+    """More lines under the rule than a signature holds are the post's own text."""
+    rule = "-" * 40
+    more = [f"Update {k}: the hanger was bent, now it shifts fine." for k in range(6)]
+    posts = [_post(0), [*_post(1)[:3], rule, *more, "Top"], _post(2)]
+    text = "Ghost shifting\n\n" + "\n\n".join(line for post in posts for line in post)
+    reasons = {v.unit.sample: v.reason for v in classify(text, "en")}
+    assert all(reasons[m] != "signature" for m in more)

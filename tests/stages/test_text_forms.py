@@ -313,6 +313,8 @@ DUMPS = [
             "Outdoor unit freezes in hard frost",
             "",
             "",
+            "\u2501" * 60,
+            "",
             "",
             "Hello. The outdoor unit of our heat pump is now covered in ice.",
             "Any ideas?",
@@ -328,12 +330,14 @@ def test_dump_is_read_as_lines(lines: list[str], expected: list[str]) -> None:
     assert text.splitlines() == expected
 
 
-def test_dump_references_and_rules_are_removed() -> None:
+def test_dump_references_are_removed_and_rules_left_to_extract_text() -> None:
     _, _, removed = rewrite("\n".join(DUMPS[0][0]))
     assert [b.dropped_by for b in removed] == ["references"]
     assert removed[0].text.startswith("References\n1. https://e.x/#content")
-    _, _, removed = rewrite("\n".join(DUMPS[1][0]))
-    assert [b.dropped_by for b in removed] == ["rule"]
+    # a rule stays a line of its own: extract_text drops it and reads a signature under it
+    _, text, removed = rewrite("\n".join(DUMPS[1][0]))
+    assert not removed
+    assert "\u2501" * 60 in text.splitlines()
 
 
 GETTEXT = [

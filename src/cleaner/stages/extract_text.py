@@ -2923,6 +2923,32 @@ def _stamped_heads(keep: list[bool], prose: list[bool], texts: list[str]) -> lis
     return out
 
 
+# A signature under a post: a rule (`_RULE_LINE`: phpBB's and MyBB's "----", vBulletin's
+# underscores) and one to `_SIGNATURE_LINES` short kept lines under it, up to the post's
+# buttons, card or next header, which the thread steps dropped already (golden
+# ta-mandram-mybb-lynx-dump-suvar-eeram-text: "பழைய வீடு, புதிய அனுபவம்." under MyBB's rule).
+# More lines, or a long one, are the post's own text under a divider, and stay.
+_SIGNATURE_LINES = 5
+_SIGNATURE_WORDS = 20
+
+
+def _signatures(
+    keep: list[bool], headers: list[bool], ruled: list[bool], texts: list[str]
+) -> set[int]:
+    """The kept lines of a thread page that are a poster's signature, under a rule line."""
+    out: set[int] = set()
+    for i in (i for i, r in enumerate(ruled) if r):
+        j = i
+        while j < len(texts) and keep[j] and not headers[j]:
+            j += 1
+        run = range(i, j)
+        if 0 < len(run) <= _SIGNATURE_LINES and all(
+            count_words(texts[k]) <= _SIGNATURE_WORDS for k in run
+        ):
+            out.update(run)
+    return out
+
+
 def _drop_post_numbers(keep: list[bool], headers: list[bool], texts: list[str]) -> list[bool]:
     """Drop a thread's post numbers ("#2", Discourse's bare "2"): headers, not the post's text.
 
@@ -3092,8 +3118,16 @@ def classify(
         One verdict per unit, in page order.
     """
     units = segment(text)
+    # A rule line is no unit the model scores (its neighbours' features stay as where a dump's
+    # rule was a blank line); it is dropped as "rule", and the unit under it is marked `ruled`
+    # for the signature test (`_signatures`).
+    rules = [_RULE_LINE.fullmatch(u.sample) is not None for u in units]
+    ruled = [i > 0 and rules[i - 1] for i in range(len(units))]
+    ruled = [r for r, x in zip(ruled, rules, strict=True) if not x]
+    all_units = units
+    units = [u for u, x in zip(units, rules, strict=True) if not x]
     if not units:
-        return []
+        return [Verdict(u, 0.0, "rule", _kind(u)) for u in all_units]
     model = model or default_model()
     lang = lang or page_language(text)
     stops = frequent_stopwords(lang, MODEL_STOPWORDS)
@@ -3105,7 +3139,13 @@ def classify(
     lowered = [[w.lower() for w in word_tokens(t)] for t in texts]
     ref = _reference_density(lowered, stops)
     prose = [_prose(t, w, stops, ref) for t, w in zip(texts, lowered, strict=True)]
-    return decide(units, scores, prose, title=title, threshold=model.threshold, lang=lang)
+    verdicts = iter(
+        decide(units, scores, prose, title=title, threshold=model.threshold, lang=lang, ruled=ruled)
+    )
+    return [
+        Verdict(u, 0.0, "rule", _kind(u)) if x else next(verdicts)
+        for u, x in zip(all_units, rules, strict=True)
+    ]
 
 
 def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page facts
@@ -3116,6 +3156,7 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
     title: str,
     threshold: float,
     lang: str | None = None,
+    ruled: list[bool] | None = None,
 ) -> list[Verdict]:
     """Turn the model's scores into verdicts: the threshold, then the page-level rules.
 
@@ -3130,6 +3171,7 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
         title: The scrape's title line ("" when it opens on a paragraph instead).
         threshold: The model's decision threshold.
         lang: ISO 639-1 code of the page, for the rules' words (None: English).
+        ruled: Whether each unit stands right under a rule line (None: none does).
 
     Returns:
         One verdict per unit, in page order.
@@ -3137,7 +3179,8 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
     start = 1 if title else 0
     if threshold > _EMPTY_THRESHOLD and all(s < threshold for s in scores[start:]):
         threshold = _EMPTY_THRESHOLD
-    out = _decide(units, scores, prose, title=title, threshold=threshold, lang=lang)
+    ruled = ruled or [False] * len(units)
+    out = _decide(units, scores, prose, title=title, threshold=threshold, lang=lang, ruled=ruled)
     kept = [
         (p, count_words(v.unit.sample))
         for v, p in zip(out[start:], prose[start:], strict=True)
@@ -3148,7 +3191,15 @@ def decide(  # noqa: PLR0913 - three per-unit columns, then keyword-only page fa
         and kept
         and not any(p or words >= _NO_PROSE_WORDS for p, words in kept)
     ):
-        return _decide(units, scores, prose, title=title, threshold=_NO_PROSE_THRESHOLD, lang=lang)
+        return _decide(
+            units,
+            scores,
+            prose,
+            title=title,
+            threshold=_NO_PROSE_THRESHOLD,
+            lang=lang,
+            ruled=ruled,
+        )
     return out
 
 
@@ -3160,6 +3211,7 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
     title: str,
     threshold: float,
     lang: str | None,
+    ruled: list[bool],
 ) -> list[Verdict]:
     """`decide` at one threshold."""
     texts = [u.sample for u in units]
@@ -3237,8 +3289,11 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
             stamps,
             texts,
         )
+        signature = _signatures(keep, headers, ruled, texts)
+        keep = [k and i not in signature for i, k in enumerate(keep)]
         thread = None
     else:
+        signature = set()
         # a Q&A page's answers are the page's content, no comment thread under an article
         thread = _comment_zone(texts, keep, title) if keep == asked else None
     # slide counters last: the steps above complete cards and lists, which take them back in
@@ -3263,6 +3318,9 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
     for i, (unit, score) in enumerate(zip(units, scores, strict=True)):
         if i == 0 and has_title:
             out.append(Verdict(unit, 1.0, None, "title"))
+            continue
+        if i in signature:
+            out.append(Verdict(unit, score, "signature", _kind(unit)))
             continue
         if thread is not None and i >= thread and keep[i]:
             out.append(Verdict(unit, score, "comments", _kind(unit)))
@@ -3525,9 +3583,11 @@ def extract_text(doc: Document) -> Document:
     features and its neighbours', and the blocks it rejects are dropped with a reason:
     "menu" (a run of short lines), "title_repeat", "outside_article" (before the first or after
     the last kept block), "low_density", "toc" (a numbered table of contents),
-    "user_card" (a poster's name and figures) or "comments". The first line, the page's title,
-    is kept for the `metadata` stage. A no-op on HTML. Blocks an earlier stage already dropped
-    (`text_forms`) are kept after the page's own, so they reach `Article.removed`.
+    "user_card" (a poster's name and figures), "signature" (short lines under a rule at a
+    thread post's foot), "rule" (a line of dashes or box-drawing characters) or "comments".
+    The first line, the page's title, is kept for the `metadata` stage. A no-op on HTML.
+    Blocks an earlier stage already dropped (`text_forms`) are kept after the page's own, so
+    they reach `Article.removed`.
 
     Reads: decoded, kind, lang, blocks (dropped ones). Writes: blocks.
     """

@@ -689,8 +689,10 @@ def _dump(text: str) -> _Rewrite:
             prev_raw = ""
             continue
         if _BOX_RULE.fullmatch(line):
-            removed.append((stripped, "rule", n))
-            out.append("")
+            # The rule stays, a line of its own, for extract_text to drop as "rule" (it scores
+            # no rule): in a thread the short lines under it are a poster's signature (golden
+            # ta-mandram-mybb-lynx-dump-suvar-eeram-text, MyBB's `----` over "பழைய வீடு, ...").
+            out += ["", stripped, ""]
             prev_raw = ""
             continue
         if _IMG.match(stripped) or _IMG_FILE.fullmatch(stripped):
