@@ -227,7 +227,8 @@ def profile_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 # The poster's status MyBB links beside the name on a card ("செல்வராஜ் Offline", as lynx prints
 # "[13]செல்வராஜ் [14]Offline": round Z golden ta-mandram-mybb-lynx-dump-suvar-eeram-text);
 # NodeBB's avatar prints it beside the initial (`_AVATAR_STATUS`).
-_STATUS_TAIL = regex.compile(r"\s+(?:Offline|Online)$")
+_STATUS = r"(?:Offline|Online)"
+_STATUS_TAIL = regex.compile(rf"\s+{_STATUS}$")
 
 
 def _card_user(line: str) -> bool:
@@ -371,7 +372,7 @@ _PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")
 
 # A post card's avatar as a scrape prints it: the user's initial and their status ("J Offline",
 # "L Online": NodeBB), over the user name.
-_AVATAR_STATUS = regex.compile(r"^\p{L}\s+(?:Offline|Online)$")
+_AVATAR_STATUS = regex.compile(rf"^\p{{L}}\s+{_STATUS}$")
 
 
 def avatar_starter(blocks: tuple[Block, ...]) -> tuple[str, ...]:

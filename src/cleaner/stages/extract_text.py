@@ -1771,11 +1771,19 @@ def _head_cell(text: str) -> bool:
     )
 
 
-def _cell_rows(texts: list[str], start: int, n: int) -> list[list[bool]]:
-    """The rows of `n` cells from `start` on, each cell as whether it holds a digit."""
+def _cell_rows(texts: list[str], start: int, n: int, limit: int | None = None) -> list[list[bool]]:
+    """The rows of `n` cells from `start` on, each cell as whether it holds a digit.
+
+    `limit` stops at that many rows: the shape test of other widths compares as many rows as
+    the table has (`_cell_table`), and need not read a long run of short lines to its end.
+    """
     rows: list[list[bool]] = []
     j = start
-    while j + n <= len(texts) and all(0 < count_words(t) <= _CELL_WORDS for t in texts[j : j + n]):
+    while (
+        (limit is None or len(rows) < limit)
+        and j + n <= len(texts)
+        and all(0 < count_words(t) <= _CELL_WORDS for t in texts[j : j + n])
+    ):
         rows.append([bool(_DIGITS.search(t)) for t in texts[j : j + n]])
         j += n
     return rows
@@ -1811,7 +1819,7 @@ def _cell_table(texts: list[str], start: int) -> int | None:
         # the shape must hold at `n` columns and break at one more or one fewer, and at no
         # fewer columns that divide `n` (a teaser list's name / blurb pairs hold at 4 and 6)
         others = max(
-            _cell_agreement(_cell_rows(texts, first, m)[: len(rows)])
+            _cell_agreement(_cell_rows(texts, first, m, len(rows)))
             for m in (n - 1, n + 1, *(d for d in range(2, n) if n % d == 0))
         )
         cells = texts[first:end]
