@@ -37,7 +37,7 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Punjabi, Yoruba, then Luxembourgish, Gujarati, Malayalam, Hausa, Kyrgyz, then Telugu, Zulu,
 # Tajik, Mongolian, Esperanto, then Kannada, Sinhala, Pashto, Javanese, Malagasy, Haitian Creole,
 # then Khmer, Kurdish, Cebuano, Tatar, Igbo, then Western Frisian, Maori, Occitan, Breton, Xhosa,
-# then Burmese).
+# then Burmese, then Lao, Odia, Yiddish, Tigrinya, Uyghur, Dhivehi, Scottish Gaelic, Kinyarwanda).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -55,6 +55,7 @@ LANGS = frozenset(
         *("km", "ku", "ceb", "tt", "ig"),
         *("fy", "mi", "oc", "br", "xh"),
         *("my",),
+        *("lo", "or", "yi", "ti", "ug", "dv", "gd", "rw"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
