@@ -37,7 +37,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Punjabi, Yoruba, then Luxembourgish, Gujarati, Malayalam, Hausa, Kyrgyz, then Telugu, Zulu,
 # Tajik, Mongolian, Esperanto, then Kannada, Sinhala, Pashto, Javanese, Malagasy, Haitian Creole,
 # then Khmer, Kurdish, Cebuano, Tatar, Igbo, then Western Frisian, Maori, Occitan, Breton, Xhosa,
-# then Burmese, then Lao, Odia, Yiddish, Tigrinya, Uyghur, Dhivehi, Scottish Gaelic, Kinyarwanda).
+# then Burmese, then Lao, Odia, Yiddish, Tigrinya, Uyghur, Dhivehi, Scottish Gaelic, Kinyarwanda,
+# then Tibetan, Faroese, Sindhi, Assamese, Latin, Quechua, Shona).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -56,6 +57,7 @@ LANGS = frozenset(
         *("fy", "mi", "oc", "br", "xh"),
         *("my",),
         *("lo", "or", "yi", "ti", "ug", "dv", "gd", "rw"),
+        *("bo", "fo", "sd", "as", "la", "qu", "sn"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
