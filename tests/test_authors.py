@@ -478,6 +478,15 @@ def test_parse_byline_text_of_label_needs_a_name(line, lang):
         # phpBB 3.2's quote header: the quoted post's date after the colon
         ("hoangmeo đã viết: ↑ 24/11/2026, 21:03", ("hoangmeo",), "2026-11-24"),
         ("tandem_tess wrote: ↑ Sat Mar 09, 2024 8:41 pm", ("tandem_tess",), "2024-03-09"),
+        # a minified phpBB page glues the icon link's hidden "Post" to "by"; a Yiddish user
+        # name with the Hebrew maqaf and a pointed month (golden yi-forum-phpbb-klaviatur-
+        # android-html)
+        ("Postby tandem_tess » Sat Mar 09, 2024 8:41 pm", ("tandem_tess",), "2024-03-09"),
+        (
+            "אַרטיקלפֿון מאָטל־קאַנטאָר » דאָנערשטיק 26 נאָוועמבער 2026 18:40",
+            ("מאָטל־קאַנטאָר",),
+            "2026-11-26",
+        ),
     ],
 )
 def test_parse_post_header_reads_forum_post_headers(line, names, date):

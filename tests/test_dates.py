@@ -644,6 +644,12 @@ def test_find_date_reads_the_tajik_izofat_on_the_month(text: str) -> None:
     assert find_date(text, "tg") == "2026-11-24"
 
 
+@pytest.mark.parametrize("lang", ["yi", None])
+def test_find_date_reads_a_pointed_yiddish_month(lang: str | None) -> None:
+    """YIVO Yiddish points the alefs of "נאָוועמבער"; the CLDR's name has no points (round AA)."""
+    assert find_date("דאָנערשטיק 26 נאָוועמבער 2026 13:14", lang) == "2026-11-26"
+
+
 def test_the_tajik_izofat_is_read_on_tajik_pages_only() -> None:
     """Elsewhere a month name with a trailing "и" is no month: Russian never writes "ноябри"."""
     assert find_date("24 ноябри 2026", "ru") is None

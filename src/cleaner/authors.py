@@ -258,7 +258,9 @@ _HANDLE = regex.compile(r"^@\w+$")
 # The vowel signs and viramas of the abugidas are marks, not letters: a one-word Burmese name,
 # written without spaces, "ခင်မာဝင်း" (Khin Mar Win) in the JSON-LD, is as much a labelled name
 # as "JWoodguy13" (round Z golden my-thadinn-wordpress-inle-khayanchinthee-zay-html).
-_USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\p{M}\d._-]{2,30}$")
+# The Hebrew maqaf "־" is Hebrew's and Yiddish's hyphen: "מאָטל־קאַנטאָר" (round AA golden
+# yi-forum-phpbb-klaviatur-android-html), as "Jean-Pierre".
+_USERNAME = regex.compile(r"^(?=.*\p{L})[\p{L}\d][\p{L}\p{M}\d._\-\u05be]{2,30}$")
 # Chinese and Korean names are 2-4 Han or Hangul syllables with no capitals ("王小明", "김민준").
 # Scripts without capitals (Arabic, Hebrew, Thai, Indic, ...) write names in plain letters:
 # any word of such a script counts (golden ar-akhbar-iqra-aydan-html, th-khao-chiangmai-html).
@@ -293,7 +295,7 @@ _DOMAIN = regex.compile(r"(?i)\.(?:com|org|net|io|co|de|fr|es|it|uk|info|biz|new
 _LETTERS = regex.compile(r"\p{L}+")
 _AFFILIATION_SPLIT = regex.compile(r"\s*[|•·,–—]\s*|\s+-\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
-_WORD_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\-]+$")
+_WORD_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\-\u05be]+$")
 _MAX_NAME_CHARS = 60
 # Pages repeat the same short lines (menus, header lines read both from the tree and from the
 # blocks, the same site's template on every page): the pure readers below keep their answers.
@@ -1239,9 +1241,12 @@ def _post_header() -> _PostHeader:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
     return _PostHeader(
+        # The post word may be glued to its particle: phpBB's screen-reader "Post" in the icon
+        # link ends where "by" begins, with no space in a minified page ("אַרטיקלפֿון X »", round
+        # AA golden yi-forum-phpbb-klaviatur-android-html).
         by=regex.compile(
             rf"(?i)^(?:{alternation(post.words)})"
-            rf"\s+(?:{alternation(post.particles)})\s+(?P<name>[^»|•·,]{{1,40}}?)\s*"
+            rf"\s*(?:{alternation(post.particles)})\s+(?P<name>[^»|•·,]{{1,40}}?)\s*"
             # the date's connectors ("on", "am", "le") are the shape's, as `_CONNECTOR_END`'s
             r"(?:»|\||•|·|,|\s(?:on|am|le|el|il|op|em)\s|\s[-–—]\s)\s*(?P<rest>.+)$",
         ),

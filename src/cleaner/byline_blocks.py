@@ -758,7 +758,17 @@ def _intro_byline(
     """
     if _furniture(blocks[i].text, lang):
         return None
-    parsed = parse_byline(f"{blocks[i].text} {blocks[i + 1].text}", lang, site_name=site)
+    label, name = blocks[i].text.strip(), " ".join(blocks[i + 1].text.split())
+    parsed = parse_byline(f"{label} {name}", lang, site_name=site)
+    if (parsed is None or not parsed.names) and not label.endswith((":", "፡")):
+        # A label over a line that is one name alone is one with its colon: Drupal's
+        # `div.field__label` ("ଲେଖା" over the reporter's link, golden or-khabar-drupal-kathajodi-
+        # dwitiya-setu-html) gets its colon from the stylesheet, so a colon-only intro ("Autor",
+        # "ଲେଖା") reads as "Autor:". Not over a line with more than the name: "Redacción" over
+        # "Villanueva del Campo | 10/02/2025" names a place (es-breve-local-pie-foto-largo-text).
+        labelled = parse_byline(f"{label}: {name}", lang, site_name=site)
+        if labelled is not None and labelled.names == (name,):
+            parsed = labelled
     if parsed is not None and parsed.names and blocks[i + 1].kept:
         out[i + 1] = blocks[i + 1].evolve(kind="byline").drop("byline")
     return parsed

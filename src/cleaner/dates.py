@@ -861,9 +861,19 @@ def _match_iso(kind: str, m: regex.Match[str], lang: str | None) -> str | None:
     if kind == "eu":
         name = name.removesuffix("ren")
     named = _LANG_MONTHS.get(_base(lang), {}).get(name) or _MONTHS.get(name)
+    if named is None and _HEBREW_POINTS.search(name):
+        bare = _HEBREW_POINTS.sub("", name)
+        named = _LANG_MONTHS.get(_base(lang), {}).get(bare) or _MONTHS.get(bare)
     if named is None and _base(lang) in _IZOFAT_LANGS and name.endswith("и"):
         named = _LANG_MONTHS[_base(lang)].get(name[:-1])
     return _iso(year, named, int(m["day"])) if named is not None else None
+
+
+# Yiddish in the YIVO spelling points its alefs ("נאָוועמבער", pasekh and komets under the alef)
+# where the CLDR's names are unpointed ("נאוועמבער"): a phpBB thread's post dates read no month
+# (round AA golden yi-forum-phpbb-klaviatur-android-html). The Hebrew points and accents
+# (U+0591-U+05C7 but the maqaf and the punctuation among them) are left out of the name looked up.
+_HEBREW_POINTS = regex.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 
 
 # Tajik joins a month's name to the year after it with the izofat "-и": "24 ноябри 2026" is

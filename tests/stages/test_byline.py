@@ -221,6 +221,10 @@ def test_byline_leaves_dropped_blocks_dropped():
     ("lines", "authors"),
     [
         (("Written by", "Edzel Tabing"), ("Edzel Tabing",)),
+        # a colon-only label on a line of its own (Drupal's field label, whose colon the
+        # stylesheet draws) over the name alone
+        (("Autor", "Edzel Tabing"), ("Edzel Tabing",)),
+        (("ଲେଖା", "ସୁଭଶ୍ରୀ ମହାପାତ୍ର"), ("ସୁଭଶ୍ରୀ ମହାପାତ୍ର",)),
         (("Dakota Hebert July 3, 2025",), ("Dakota Hebert",)),
         (("2025-12-17 · Trond Teigen",), ("Trond Teigen",)),
         # the date's label (and time) between the name and the date
