@@ -95,6 +95,9 @@ MORE_LATIN = {
     "ceb": "Miingon ang ministro nga magsugod pag-usab ang mga panaghisgot sa Lunes ug nga miuyon na ang tanang partido sa plano nga gipresentar niadtong miaging tuig.",
     "xh": "Umphathiswa uthe iingxoxo ziza kuqala kwakhona ngoMvulo kwaye onke amaqela avumile kwisicwangciso esaziswa kunyaka ophelileyo.",
     "mi": "I kī te minita ka tīmata anō ngā kōrerorero ā te Mane, ā, kua whakaae ngā rōpū katoa ki te mahere i whakaputaina i tērā tau.",
+    # Latin: round AB's grammar wiki page as a links dump read as Finnish
+    # (la-declinatio-prima-links-dump-grammatica-text).
+    "la": "Minister dixit colloquia die Lunae iterum incipere et omnes partes consilio quod anno priore propositum est consensisse, sed multa adhuc in senatu disputanda esse.",
 }
 
 
@@ -211,6 +214,7 @@ def test_guess_language_reads_round_o_scrapes(stem, lang):
         ("br-keleier-konserverezh-douarnenez-text", "br"),
         ("oc-agenda-ostal-lenga-decembre-text", "oc"),
         ("xh-imveliso-isacholo-sobuhlalu-uphononongo-text", "xh"),
+        ("la-declinatio-prima-links-dump-grammatica-text", "la"),
     ],
 )
 def test_guess_language_reads_round_p_scrapes(stem, lang):

@@ -93,6 +93,11 @@ STOPLIST_NAMES: dict[str, str] = {
     "br": "Breton",
     "oc": "Occitan",
     "fy": "West_Frisian",
+    # Latin (jusText's list, Wikipedia's words): round AB's Latin grammar wiki page as a links
+    # dump read as Finnish, so Finnish rules ran on it (golden
+    # la-declinatio-prima-links-dump-grammatica-text). Not Quechua: jusText's list is
+    # Wikipedia's place names ("distritu", "buliwyapi,"), 9% of round AB's Quechua thread.
+    "la": "Latin",
     # No list for the languages told by their script (`_SCRIPT_BLOCKS`): jusText's Tamil list
     # (Wikipedia's words, "ஆகும்." with its full stop) made the text model drop the film-facts
     # lines of golden ta-vimarsanam-thiraippadam-text (body F1 0.834 -> 0.827).
@@ -132,6 +137,8 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         # `_OWN_STOPLISTS`): round P's Breton scrape read as Romanian, its Occitan one as Spanish,
         # its isiXhosa one got no language, and round O's Cebuano blog read as Tagalog.
         *("br", "oc", "fy", "ceb", "xh", "mi"),
+        # Latin (jusText's list): round AB's Latin dump read as Finnish.
+        "la",
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
