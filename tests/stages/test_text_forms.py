@@ -748,3 +748,56 @@ def test_dump_wraps_lines_by_their_columns_not_their_code_points() -> None:
     ]
     _, text, _ = rewrite("\n".join(lines))
     assert text.splitlines()[-1].startswith("அனைவருக்கும் வணக்கம். நாங்கள் தாம்பரத்தில் பத்து வருடப் பழைய தனி")
+
+
+# A links dump of a bordered table (golden la-declinatio-prima-links-dump-grammatica-text, round
+# AB): the frame lines go, each row is a line of tab-split cells, the prose around stays.
+FRAMED = [
+    "   Nomen rosa sic declinatur:",
+    "",
+    "   +------------------------------+",
+    "   |    Casus    |   Singularis   |",
+    "   |-------------+----------------|",
+    "   | Nominativus | rosa           |",
+    "   |-------------+----------------|",
+    "   | Genetivus   | rosae          |",
+    "   +------------------------------+",
+    "",
+    "   Eodem modo declinatur puella.",
+]
+
+
+def test_framed_table_rows_become_cells_and_frames_go() -> None:
+    form, text, removed = rewrite("\n".join(FRAMED))
+    assert form == "framed"
+    lines = text.split("\n")
+    assert len(lines) == len(FRAMED)  # line numbers stay
+    assert [line for line in lines if "\t" in line] == [
+        "   Casus\tSingularis",
+        "   Nominativus\trosa",
+        "   Genetivus\trosae",
+    ]
+    assert not any(c in text for c in "+|")
+    assert {b.dropped_by for b in removed} == {"rule"}
+    assert [b.origin for b in removed][:2] == ["lines 3-3", "lines 5-5"]
+
+
+def test_framed_table_in_box_drawing_characters() -> None:
+    box = ["┌─────┬─────┐", "│ a b │ c   │", "├─────┼─────┤", "│ d   │ e f │", "└─────┴─────┘"]
+    _, text, removed = rewrite("\n".join(["Text before.", *box, "Text after."]))
+    assert text.split("\n") == ["Text before.", "", "a b\tc", "", "d\te f", "", "Text after."]
+    assert len(removed) == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a markdown pipe table opens with a bar, never a corner: left to the markdown reader
+        ["| a | b |", "|---|---|", "| c | d |"],
+        # a lone rule or a plus sign in prose is no frame
+        ["Scores: 3+4", "+---+", "Text after the rule."],
+        ["+------+", "| only a top border and a row |"],
+    ],
+)
+def test_no_framed_table_without_a_closed_frame(lines: list[str]) -> None:
+    assert text_forms_module._framed_tables("\n".join(lines)).text == "\n".join(lines)

@@ -26,7 +26,7 @@ from cleaner.document import Block, Document
 
 logger = logging.getLogger(__name__)
 
-Form = Literal["markdown", "dump", "gettext", "regions"]
+Form = Literal["markdown", "dump", "gettext", "regions", "framed"]
 
 # -- markdown -----------------------------------------------------------------------------------
 
@@ -893,6 +893,79 @@ def _glue(line: str, more: str) -> str:
     return line + more if _CONTINUES.match(more) else f"{line} {more}"
 
 
+# -- framed tables: links and w3m draw a bordered <table> ---------------------------------------
+
+# `links -dump` and `w3m -dump` draw an HTML table's borders: a frame of "+---+---+" (or the
+# box-drawing "┌───┬───┐", "├───┼───┤", "└───┴───┘") around rows of "| cell | cell |" (golden
+# la-declinatio-prima-links-dump-grammatica-text, round AB: two declension tables, a framed
+# contents box and a navigation box). Read as prose, each row kept its bars and ran into the
+# frame line under it ("| Nominativus | -a | -ae | |-------------+----…"). A frame line is
+# nothing but frame characters, three or more of them rules, between a corner or bar at each end;
+# a row starts and ends with a bar. A table is a run of such lines that opens with a corner (a
+# "+" or "┌"-like one: a markdown pipe table's "|---|---|" delimiter never does) and holds a
+# frame line after a row. Its frame lines become blank lines (taken out as "rule") and each row
+# a line of its cells split by a tab, as our form prints a table's row; the indent stays, as a
+# dump's paragraphs are read by it. Each row line stays a line: a cell wrapped over two lines
+# gives two rows, and nothing else of the page moves.
+_FRAME_RULE_CHARS = "-=─━═"
+_FRAME_CHARS = "+|┌┐└┘├┤┬┴┼│╔╗╚╝╠╣╦╩╬║┏┓┗┛┣┫┳┻╋┃" + _FRAME_RULE_CHARS
+_FRAME_OPEN = "+┌╔┏"
+_FRAME_BAR = "|│║┃"
+_FRAME_LINE = regex.compile(
+    rf"[ \t]*+[{_FRAME_OPEN}{_FRAME_BAR}├╠┣└╚┗][{regex.escape(_FRAME_CHARS)} ]*+"
+    rf"(?<=[{regex.escape(_FRAME_CHARS)}])",
+)
+_FRAME_ROW = regex.compile(rf"([ \t]*+)[{_FRAME_BAR}](.*[^ \t{_FRAME_BAR}].*)[{_FRAME_BAR}][ \t]*+")
+_FRAME_CELL_SPLIT = regex.compile(rf"[ \t]*+[{_FRAME_BAR}][ \t]*+")
+_FRAME_MIN_RULE = 3
+
+
+def _frame_line(line: str) -> bool:
+    """Whether `line` is a table's border or row separator: frame characters only."""
+    if not _FRAME_LINE.fullmatch(line):
+        return False
+    stripped = line.strip()
+    return (
+        stripped[-1] in _FRAME_CHARS.replace(_FRAME_RULE_CHARS, "")
+        and sum(stripped.count(c) for c in _FRAME_RULE_CHARS) >= _FRAME_MIN_RULE
+    )
+
+
+def _framed_tables(text: str) -> _Rewrite:
+    """Rewrite the bordered tables of a links or w3m dump: frames out, a row of cells a line."""
+    if not any(c in text for c in _FRAME_OPEN):
+        return _Rewrite(text, ())
+    lines = text.split("\n")
+    removed: list[tuple[str, str, int]] = []
+    i = 0
+    while i < len(lines):
+        if not (lines[i].strip()[:1] in _FRAME_OPEN and _frame_line(lines[i])):
+            i += 1
+            continue
+        end, last_frame, rows = i + 1, i, 0
+        while end < len(lines) and (_frame_line(lines[end]) or _FRAME_ROW.fullmatch(lines[end])):
+            if _frame_line(lines[end]):
+                last_frame = end
+            else:
+                rows += 1
+            end += 1
+        if rows == 0 or last_frame == i:
+            i += 1
+            continue
+        for k in range(i, last_frame + 1):
+            line = lines[k]
+            if _frame_line(line):
+                removed.append((line.strip(), "rule", k + 1))
+                lines[k] = ""
+            else:
+                m = _FRAME_ROW.fullmatch(line)
+                assert m is not None  # the run holds frame lines and rows only
+                cells = [c for c in _FRAME_CELL_SPLIT.split(m.group(2).strip()) if c]
+                lines[k] = m.group(1) + "\t".join(cells)
+        i = last_frame + 1
+    return _Rewrite("\n".join(lines), tuple(removed))
+
+
 _REWRITERS = {"markdown": _markdown, "dump": _dump, "gettext": _gettext, "regions": _regions}
 
 
@@ -908,15 +981,22 @@ def rewrite(text: str) -> tuple[Form | None, str, tuple[Block, ...]]:
         >>> [(b.text, b.dropped_by) for b in removed]
         [('A gull', 'image')]
     """
+    framed = _framed_tables(text)
+    text = framed.text
     form = recognise(text)
-    if form is None:
+    removed = framed.removed
+    if form is not None:
+        result = _REWRITERS[form](text)
+        text, removed = result.text, removed + result.removed
+    elif framed.removed:
+        form = "framed"
+    else:
         return None, text, ()
-    result = _REWRITERS[form](text)
     blocks = tuple(
         Block(text=t, origin=f"lines {n}-{n + t.count(chr(10))}").drop(reason)
-        for t, reason, n in result.removed
+        for t, reason, n in removed
     )
-    return form, result.text, blocks
+    return form, text, blocks
 
 
 def text_forms(doc: Document) -> Document:
