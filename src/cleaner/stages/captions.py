@@ -98,8 +98,10 @@ _LABEL = (
     # newsrooms print after a label: "… አውቶቡስ። ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html),
     # or the Khmer colon "៖": "… ខេត្តកំពង់ឆ្នាំង។ រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html),
     # or the Ethiopic preface colon "፦" that Amharic prints before a name or a list: "… ቡና
-    # ሲያፈሉ። ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text).
-    r"(?:{words})\s*[:：՝፡፦៖])"
+    # ሲያፈሉ። ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text), or the Tibetan
+    # shad "།" after a label: "(པར་ལེན་པ། Name)" (round AB golden
+    # bo-gsargyur-joomla-dpemdzod-khang-gsarpa-html).
+    r"(?:{words})\s*[:：՝፡፦៖།])"
 )
 
 
@@ -138,7 +140,7 @@ _TRAILING_SHAPE = (
 # at most), a space and the tail's 90 characters. A label added to `_LABEL` must end in one of
 # these (tests/test_captions.py checks `_trailing()`'s matches on its examples).
 _TRAILING_HINT = regex.compile(
-    r"(?:[/／:：՝፡፦៖©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
+    r"(?:[/／:：՝፡፦៖།©ⓒ]|\(c\)|Fot\.|Nuotr\.|Courtesy\s+of\s|Copyright\s|Фото\s|记者|"
     rf"(?:Photo|Image|Foto)s?\s+(?:by|von|de|di|par|por)\s)\s*{_CREDIT_TAIL}\s*$|사진"
 )
 _TRAILING_REACH = 200
@@ -351,8 +353,10 @@ _TAIL_WORDS = (
 # "՝" is the Armenian colon of "Լուսանկարը՝ Name" (golden hy-lur-mankakan-hivandanots-html),
 # "፡" the Ethiopic wordspace of "ፎቶ፡ Name" (golden am-zena-autobus-mesmeroch-html), "៖" the
 # Khmer colon of "រូបថត៖ Name" (golden km-pormean-spean-tonle-sap-html), "፦" the Ethiopic
-# preface colon of "ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text).
-_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡፦៖]")
+# preface colon of "ፎቶ፦ Name" (round Z golden am-ghost-html2text-buna-condominium-text), "།"
+# the Tibetan shad of "པར་ལེན་པ། Name" (round AB golden
+# bo-gsargyur-joomla-dpemdzod-khang-gsarpa-html).
+_TAIL_SIGNS = re.compile(r"[:：/©ⓒ՝፡፦៖།]")
 _TAIL_WORD = re.compile("|".join(map(re.escape, _TAIL_WORDS)), re.IGNORECASE)
 # The characters `_TAIL_WORD` matches to a letter of `_TAIL_WORDS` that `str.lower` does not
 # turn into that letter ("İ", dotless "ı", long "ſ", the old Cyrillic letter forms):
