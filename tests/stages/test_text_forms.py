@@ -801,3 +801,11 @@ def test_framed_table_in_box_drawing_characters() -> None:
 )
 def test_no_framed_table_without_a_closed_frame(lines: list[str]) -> None:
     assert text_forms_module._framed_tables("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_a_run_of_frame_lines_is_read_in_linear_time() -> None:
+    """A page of frame lines and no row: retried from each line, 2,000 lines took 19 s."""
+    text = "\n".join(["+---+"] * 5_000)
+    start = time.process_time()
+    assert rewrite(text)[1] == text
+    assert time.process_time() - start < 1.0
