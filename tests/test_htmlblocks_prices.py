@@ -22,6 +22,11 @@ from cleaner import htmlblocks
         ("€ 19,90 (inkl. MwSt.)", True, True),
         ("2.199,90 TL 1.649,90 TL", True, True),
         ("Rs. 499", True, True),
+        # the Rwandan franc, the kip, the shilling (round AA golden rw-icyiciro-*)
+        ("18,700 Frw 22,000 Frw", True, True),
+        ("₭650,000", True, True),
+        ("KSh 1,250", True, True),
+        ("Frwiki 12", False, False),
         ("1 990 Ft", True, False),  # the forint: "990 Ft" is a price, "1 " before it is not
         ("Now only $24.99 with free delivery", True, False),  # a price in a sentence
         ("6 ft", False, False),  # a length, not the forint

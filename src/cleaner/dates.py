@@ -360,11 +360,12 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(rf"(?<![\w.]){_YEAR}\s*թ\.?,?\s+(?P<mname>{_MONTH})\.?\s+{_DAY}(?!\d)"),
     ),
     # Year first, marked, then the day and the month's name: Kazakh "2025 ж. 14 қараша" /
-    # "2025 жылғы 14 қараша", Kyrgyz "2025-ж., 14-ноябрь" (the CLDR's long dates).
+    # "2025 жылғы 14 қараша", Kyrgyz "2025-ж., 14-ноябрь" (the CLDR's long dates), Uyghur
+    # "2026-يىلى 27-نويابىر" (round AA golden ug-xewer-w3m-dump-turpan-kishmish-text).
     (
         "yd_marked",
         regex.compile(
-            rf"(?<![\w.]){_YEAR}[\s-]*(?:ж\.|жылғы|жылы)\s*,?\s*{_DAY}-?\s*"
+            rf"(?<![\w.]){_YEAR}[\s-]*(?:ж\.|жылғы|жылы|يىلى|يىل)\s*,?\s*{_DAY}-?\s*"
             rf"(?P<mname>{_MONTH})(?!\w)",
         ),
     ),

@@ -1059,10 +1059,17 @@ _DIGITS = regex.compile(r"\d")
 # digit only (`(?<!\d[.,]*+)`): from a later digit of the same number the run ends where it ends
 # from the first, so it matched there if anywhere, and a search tried at every digit of a long
 # number ran each to the number's end (a block of 40,000 digits: 4.8 s, of 100,000 ~30 s).
+#
+# The signs of the kip, naira, cedi, hryvnia, tenge, lari, peso, dong, taka, baht and tugrik, and
+# the Rwandan franc's "Frw"/"RWF", the shilling's "KSh"/"UGX"/"TZS" and the rufiyaa's "MVR" as
+# codes (round AA golden rw-icyiciro-gukoporora-ibikoresho-byo-mu-gikoni-text: eight "18,700 Frw"
+# tiles read as no price, so the category page was kept as an article).
 PRICE_AMOUNT = (
-    r"(?:(?:[£$€¥￥₩₺₽₹]|\b(?:eur|usd|gbp|chf|cad|aud|rs|kr|zł)\.?)\s*+\d[\d.,]*+"
+    r"(?:(?:[£$€¥￥₩₺₽₹₭₦₵₴₸₾₱₫৳฿₮]|\b(?:eur|usd|gbp|chf|cad|aud|rs|kr|zł|frw|rwf|ksh|kes|ugx"
+    r"|tzs|mvr)\.?)\s*+\d[\d.,]*+"
     r"|(?=\d)(?<!\d[.,]*+)\d[\d.,]*+\s*+"
-    r"(?:[€£$¥₩₺₽₹円元]|(?:eur|usd|chf|zł|kč|kr|lei|tl|руб\.?|(?-i:Ft))(?!\w)))"
+    r"(?:[€£$¥₩₺₽₹円元₭₦₵₴₸₾₱₫৳฿₮]|(?:eur|usd|chf|zł|kč|kr|lei|tl|руб\.?|(?-i:Ft)|frw|rwf|ksh|kes"
+    r"|ugx|tzs|mvr)(?!\w)))"
 )
 PRICE = regex.compile(PRICE_AMOUNT, regex.IGNORECASE)
 # A block that is nothing but a price, or the price and the struck-out old one, with a short

@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from cleaner.authors import looks_like_name
+from cleaner.authors import looks_like_name, opens_with_intro, parse_byline
 from cleaner.dates import (
     DATELINE_CHARS,
     find_date,
@@ -191,7 +191,7 @@ def _text_metadata(doc: Document) -> Document:
         return doc
     blocks = list(doc.blocks)
     meta = doc.meta
-    first = blocks[0]
+    first = _title_line(blocks[0], date_lang(doc))
     headline_at = -1
     if _skip_link_re().match(first.text):
         # The scrape opens with a skip link, not the page's <title>: the headline is the
@@ -251,6 +251,30 @@ def _text_metadata(doc: Document) -> Document:
     return doc.evolve(blocks=tuple(blocks), meta=meta)
 
 
+# A byline line is short: a <title> opening with "By" runs on ("By the Numbers: How ...").
+_BYLINE_FIRST_WORDS = 8
+
+
+def _title_line(first: Block, lang: str | None) -> Block:
+    """The scrape's first block as its title line, or an empty block when it is a byline.
+
+    A scrape opening with its byline ("ލިޔުނީ: Name", "By Jane Doe") is an extractor's output
+    that left the headline out (trafilatura keeps it in its metadata), not a page's <title>
+    line. A byline is never the title, and no other line may be made one (round AA golden
+    dv-blog-trafilatura-no-comments-gondudhoh-saafukurun-text, whose title was its author line).
+    """
+    return Block(text="") if _byline_first(first.text, lang) else first
+
+
+def _byline_first(text: str, lang: str | None) -> bool:
+    """Whether the scrape's first line is a byline: an author intro and names, nothing else."""
+    line = " ".join(text.split())
+    if not line or len(line.split()) > _BYLINE_FIRST_WORDS or not opens_with_intro(line):
+        return False
+    parsed = parse_byline(line, lang)
+    return parsed is not None and bool(parsed.names)
+
+
 def _masthead_blocks(blocks: list[Block], title: str | None) -> list[Block]:
     """The blocks under the first line that a masthead stands in: down to the headline's line."""
     wanted = _headline_key(title or "")
@@ -303,13 +327,33 @@ _DATELINE_REACH = 5
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+# A logo's alt in brackets opening the first line, alone or before the links beside it: a w3m or
+# lynx dump's image. One to `_MASTHEAD_WORDS` words; an alt that only says "image" names no site.
+_BRACKETED_LOGO = regex.compile(r"^\s*\[(?P<alt>[^\[\]\d]+?(?:\s[^\[\]\s\d]+){0,2})\](?:\s|$)")
+_IMAGE_WORDS = frozenset({"img", "image", "logo", "icon", "inline", "bild", "imagen", "immagine"})
+
+
 def _logo_title(meta: Meta, blocks: list[Block]) -> str | None:
     """The title when it is the site's logo: the line under the title line, a run of it.
 
     "Jornal da Ribeira" printed under "Jornal da Ribeira - Versão para impressão" (a print
     page's `<title>` names the site and the page's kind, no headline: golden
-    pt-versao-impressao-imprimir-ponte-douro-text). None when the title is anything else.
+    pt-versao-impressao-imprimir-ponte-douro-text). Or the logo's alt a dump prints in brackets
+    opening the first line (`_BRACKETED_LOGO`). None when the title is anything else.
     """
+    bracketed = _BRACKETED_LOGO.match(blocks[0].text) if blocks else None
+    if (
+        bracketed is not None
+        and bracketed["alt"].casefold() not in _IMAGE_WORDS
+        # beside it a few link words at most: a <title> line's bracketed kicker ("[인터뷰]
+        # "…" … - 마을신문", golden ko-inteobyu-mundap-text) runs on
+        and len([w for w in blocks[0].text[bracketed.end() :].split() if w.isalpha()])
+        <= _MASTHEAD_WORDS
+    ):
+        # A dump prints the masthead's logo as its alt in brackets, the login links beside it:
+        # "[تارىم خەۋەرلىرى]   كىرىش | تىزىملىتىش" (w3m, round AA golden
+        # ug-xewer-w3m-dump-turpan-kishmish-text, whose title was that line).
+        return " ".join(bracketed["alt"].split())
     title = meta.title or ""
     if len(blocks) < 2 or not 0 < len(title.split()) <= _MASTHEAD_WORDS:
         return None

@@ -592,6 +592,66 @@ def test_metadata_text_scrape_opening_with_a_masthead_takes_the_headline_over_it
 
 
 @pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a dump's logo alt in brackets beside the login links (round AA golden
+        # ug-xewer-w3m-dump-turpan-kishmish-text)
+        (
+            "[Harbour Post]   Log in | Register",
+            ("Ferry fares to rise by a fifth from January", "Harbour Post"),
+        ),
+        # a <title> line opening with a bracketed kicker runs on: the title line's rules
+        ("[Interview] Ferry fares to rise by a fifth from January - Harbour Post", None),
+    ],
+)
+def test_metadata_dump_opening_with_a_bracketed_logo_takes_the_headline_over_its_dateline(
+    first, expected
+):
+    """A w3m or lynx dump prints the masthead's logo as "[alt]": the site, not the title."""
+    doc = metadata(
+        _text(
+            first,
+            "News Sport Weather",
+            "Ferry fares to rise by a fifth from January",
+            "By Ana Reyes",
+            "24 November 2026",
+            "The island's ferry operator will raise fares by 20 per cent from January, it said.",
+        )
+    )
+    if expected:
+        assert (doc.meta.title, doc.meta.site_name) == expected
+    else:
+        assert doc.meta.site_name != "Interview"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # trafilatura's output leaves the headline out: the byline opens it (round AA golden
+        # dv-blog-trafilatura-no-comments-gondudhoh-saafukurun-text)
+        ("By Ana Reyes", None),
+        ("ލިޔުނީ: މަރިޔަމް ޝާހިދާ", None),
+        # a <title> line opening with "By" is a title
+        (
+            "By the Numbers: Ferry fares to rise by a fifth",
+            "By the Numbers: Ferry fares to rise by a fifth",
+        ),
+    ],
+)
+def test_metadata_text_opening_with_its_byline_has_no_title_line(first, title):
+    """A byline first line is an extractor's output without the headline: no title at all."""
+    doc = metadata(
+        _text(
+            first,
+            "24 November 2026",
+            "The island's ferry operator will raise fares by 20 per cent from January, it said.",
+            "Passengers on the morning crossing said the rise would hit commuters hardest.",
+        )
+    )
+    assert doc.meta.title == title
+
+
+@pytest.mark.parametrize(
     ("logo", "expected"),
     [
         # the logo under the title line is the title's site part: the headline is the title
