@@ -563,6 +563,29 @@ def test_decide_keeps_a_posts_short_sentences():
     assert _decided(lines, scores, prose) == [POSTS[0], POSTS[1], *short]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Wed Dec 27, 2023 10:00 am",  # phpBB's prosilver under "Re: <title>" (wcxb-dev-text 0535)
+        "June 09, 2024, 03:29:46 AM",  # SMF under "Re: <title>" / "#1" (0556)
+        "27-12-2023, 10:00 PM",
+    ],
+)
+def test_decide_keeps_a_posts_text_under_its_date_stamp(stamp):
+    """A date stamp alone between a post's header and its text is the post's: the low-scored
+    text under it is kept, and the stamp with it; the poster's card lines are not."""
+    lines = []
+    for i in range(4):
+        lines += [f"user{i}", f"Posts: {10 + i}", "Re: Ghost shifting", stamp, POSTS[i], "Top"]
+    post_scores = [0.9, 0.9, 0.5, 0.2]
+    scores = [s for p in post_scores for s in (0.3, 0.3, 0.3, 0.3, p, 0.3)]
+    prose = [line in POSTS for line in lines]
+    kept = _decided(lines, scores, prose)
+    assert [line for line in kept if line in POSTS] == POSTS[:4]
+    assert kept.count(stamp) == 4
+    assert not any(line.startswith(("user", "Posts:")) for line in kept)
+
+
 def test_decide_drops_a_teasers_copy_of_the_next_paragraphs():
     """A long paragraph printed twice a few lines apart (an answer's preview over "Continue
     Reading", then the answer) is kept once; a short repeated line stays twice."""
@@ -2285,6 +2308,24 @@ def test_decide_again_a_page_that_keeps_no_prose(
         # A shop's filter facets (wcxb-dev-text's REI collections), a price band among them.
         (["Day Hiking Boots (276)", "Men's Day Hiking Boots (134)", "$50 to $99.99 (12)"], True),
         (["1990-1999(11,634)", "2000-2009(17,586)", "Black & White(86,928)"], True),
+        # Shopify Dawn's facets, each with the screen reader's copy glued on (wcxb-dev-text 0638).
+        (
+            [
+                "Ground (17) Ground (17 products)",
+                "Whole Bean (13) Whole Bean (13 products)",
+                "Moulu (4) Moulu (4 produits)",
+            ],
+            True,
+        ),
+        # A label glued to another label's count is no facet's copy.
+        (
+            [
+                "Ground (17) Beans (17 bags)",
+                "Whole (13) Bean (13 kinds)",
+                "Pods (4) Cups (4 sizes)",
+            ],
+            False,
+        ),
         # Two facets make no run.
         (["Day Hiking Boots (276)", "Men's Day Hiking Boots (134)"], False),
         # A year is no count: an article's archive list.

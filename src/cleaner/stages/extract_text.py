@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.authors import REPLY_SUBJECT, parse_post_header
-from cleaner.dates import find_dates
+from cleaner.dates import find_dates, is_dateline
 from cleaner.document import Block, BlockKind, Document
 from cleaner.htmlblocks import PRICE
 from cleaner.line_shapes import ROSTER as _ROSTER
@@ -549,6 +549,11 @@ _IMAGE_URL = regex.compile(
 # collections (REI's facets, a photo library's "1990-1999(11,634)"); session 21: collection
 # 0.656 -> 0.658, both id halves up, no other type moves by 0.001.
 _FACET = regex.compile(r"^([^()★☆]{1,40}?)\s*\((\d[\d,.]*)\)$")
+# Shopify's Dawn theme prints each facet twice, its visible "Optical (1)" and the screen
+# reader's "Optical (1 products)" glued on, the count's noun in the shop's language
+# ("Ground (17) Ground (17 products)", "Bio (4) Bio (4 produits)"): one facet
+# (wcxb-dev-text 0638 and 2897, 63 and 78 such lines, the filter sidebar kept above the grid).
+_FACET_TWICE = regex.compile(r"^([^()★☆]{1,40}?)\s*\((\d[\d,.]*)\)\s*\1\s*\(\2\s+[^()\d]{1,20}\)$")
 _FACET_WORDS = 6
 _FACET_RUN = 3
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
@@ -2634,7 +2639,7 @@ def is_reviews_head(text: str) -> bool:
 
 def _facet(text: str) -> bool:
     """Whether `text` is a filter facet: a label of at most `_FACET_WORDS` words, a count."""
-    m = _FACET.match(text.strip())
+    m = _FACET.match(text.strip()) or _FACET_TWICE.match(text.strip())
     return (
         m is not None
         and count_words(m.group(1)) <= _FACET_WORDS
@@ -2871,8 +2876,17 @@ def _thread_page(
 _QUOTE_HEAD_END = regex.compile(r"[:：](?:\s*↑.*)?$")
 
 
+def _post_stamp(text: str, lang: str | None) -> bool:
+    """Whether a line under a post's header is its date stamp alone (a time of day maybe)."""
+    return _STAMP_LINE.match(text.strip()) is not None or is_dateline(text, lang)
+
+
 def _keep_posts(
-    keep: list[bool], prose: list[bool], headers: list[bool], texts: list[str]
+    keep: list[bool],
+    prose: list[bool],
+    headers: list[bool],
+    texts: list[str],
+    lang: str | None = None,
 ) -> list[bool]:
     """Keep the prose paragraphs right under each post header of a thread page.
 
@@ -2881,12 +2895,18 @@ def _keep_posts(
     ("Re: <title>", "Post by X » date") is the post's text, up to its signature or "Top". A
     short line that ends a sentence (`_post_sentence`: "Tests underway.", "Please fix this
     ASAP.") belongs to the run too: a reply is often a few short sentences one to a line,
-    which `_prose` does not count (wcxb-dev-text forum 0536, phpBB, 0.72 -> 0.79).
+    which `_prose` does not count (wcxb-dev-text forum 0536, phpBB, 0.72 -> 0.79). A date
+    stamp alone between the header and the text (`_post_stamp`: phpBB's "Re: <title>" /
+    "Wed Dec 27, 2023 10:00 am", SMF's "Re: <title>" / "#1" / "June 09, 2024, 03:29:46 AM")
+    is the post's too (WCXB's truth keeps it): kept, and the text looked for under it.
     """
     out = list(keep)
     for h in (i for i, x in enumerate(headers) if x):
         j = h + 1
         while j < len(out) and headers[j]:
+            j += 1
+        if j < len(out) and _post_stamp(texts[j], lang):
+            out[j] = True
             j += 1
         if (
             _QUOTE_HEAD_END.search(texts[j - 1].rstrip())
@@ -3288,7 +3308,9 @@ def _decide(  # noqa: PLR0913, PLR0915 - as `decide`; one page-level step a stat
         keep = _drop_stamp_heads(
             _drop_card_figures(
                 _drop_post_numbers(
-                    _cut_cards(_keep_posts(keep, prose, headers, texts), prose, headers, groups),
+                    _cut_cards(
+                        _keep_posts(keep, prose, headers, texts, lang), prose, headers, groups
+                    ),
                     headers,
                     texts,
                 ),
