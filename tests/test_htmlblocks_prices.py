@@ -64,8 +64,7 @@ def test_segment_reads_the_figures_of_a_price_box_without_its_hidden_labels():
 
     Shopify Dawn prints "Regular price", "Sale price", "Unit price" and "per" in the shop's
     language (here German, for which no phrase rule names them) as `span.visually-hidden`
-    inside `div.price`; WooCommerce reads its prices again in `span.screen-reader-text`. The
-    same hidden class outside a price box is left to the other rules.
+    inside `div.price`; WooCommerce reads its prices again in `span.screen-reader-text`.
     """
     page = (
         "<html><body><div class='product'><h1>Kräutertee</h1>"
@@ -91,4 +90,38 @@ def test_segment_reads_the_figures_of_a_price_box_without_its_hidden_labels():
     assert "149€" in text
     for label in ("Normaler Preis", "Verkaufspreis", "Grundpreis", "pro", "Original price"):
         assert label not in text
-    assert "Fußnote" in text
+    assert "Thymian und Minze, von Hand gepflückt." in text
+
+
+def test_segment_leaves_out_short_screen_reader_labels_but_not_table_icons_or_long_text():
+    """A short visually hidden label is no page text; a table cell's, a link's name, a long one stay.
+
+    A skip link, a button's or a tile's name for screen readers alone ("Zu den Favoriten",
+    "Bewertet mit 4 von 5 Sternen") goes in any language; in a comparison table the hidden
+    "Ja" / "Nein" stand for the check marks the eye sees (wcxb-dev 4869), an icon link's only
+    name is left to the rules that read links, and a hidden text of more than 20 words is a
+    tooltip's: those stay.
+    """
+    tooltip = " ".join(["Alle Therapeutinnen haben eine anerkannte Ausbildung"] * 4)
+    page = (
+        "<html><body><a class='sr-only' href='#main'>Zum Inhalt springen</a>"
+        "<main id='main'><h1>Kräutertees</h1>"
+        "<div class='tile'><h3>Pfefferminztee aus dem Schwarzwald</h3>"
+        "<p>Frisch geerntet und luftgetrocknet.<span class='sr-only'>"
+        "Bewertet mit 4 von 5 Sternen</span></p>"
+        "<button><span class='visually-hidden'>Zu den Favoriten</span></button>"
+        "<a href='/kontakt'><i class='icon'></i><span class='sr-only'>Kontakt Mühle</span></a></div>"
+        "<table><tr><th>Online-Termin<span class='sr-only'>"
+        f"{tooltip}</span></th>"
+        "<td><svg></svg><span class='screen-reader-text'>Ja</span></td>"
+        "<td><svg></svg><span class='screen-reader-text'>Nein</span></td></tr></table>"
+        "</main></body></html>"
+    )
+    text = " ".join(b.text for b in htmlblocks.segment(lxml.html.document_fromstring(page)))
+    assert "Frisch geerntet und luftgetrocknet." in text
+    for label in ("Zum Inhalt springen", "Bewertet mit", "Zu den Favoriten"):
+        assert label not in text
+    assert "Ja" in text.split()
+    assert "Nein" in text.split()
+    assert tooltip in text
+    assert "Kontakt Mühle" in text

@@ -743,16 +743,32 @@ def _wiki_inline(el: HtmlElement, tag: str, cls: str) -> bool:
 # them, so the label is no page text in any language (round Z golden
 # hy-apranq-shopify-urc-tey-aragats-html, whose Armenian labels only a phrase rule dropped; of
 # the 10 Dawn pages of wcxb-dev, one truth keeps a label, 3026's "Sale price $799"; 0638 0.348
-# -> 0.529, 2897 0.418 -> 0.503). Only inside a price box: elsewhere such a label is often a
-# heading or a link's only name that the truth keeps.
+# -> 0.529, 2897 0.418 -> 0.503).
 _SR_CLASSES = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text"})
 # Dawn's label sits in `.price__sale` in `.price__container` in `.price`: three levels up finds
 # the box and stops short of a page-wide "pricing" section.
 _PRICE_BOX_DEPTH = 3
+# Outside a price box the same classes hide a control's name ("Skip to search results", "Clear
+# Search", "Add to favorites. 0 people have favorited this", "Rated 4 stars out of 5", "Product
+# Link", a tile's "Number of reviews:"), which no eye reads either (session 28: wcxb-dev 2953
+# 0.148 -> 0.533, 3000 0.622 -> 0.783, 3051 0.629 -> 0.736, 4379 0.906 -> 0.989). Three kinds
+# stay: a label in a table cell stands for the icon beside it (a comparison table's check marks
+# read "Yes" / "No", wcxb-dev 4869, whose truth keeps them), one of more than this many words
+# is a tooltip's or a title's text (4869's row notes, 0599's product name), and a link's only
+# name is left to the rules that read links and cards (a phpBB card's "Contact <name>":
+# without it golden yi-forum-phpbb-klaviatur-android-html's last card read as a new one, its
+# poster's name kept, 0.963 -> 0.950).
+_SR_LABEL_WORDS = 20
+_CELLS = frozenset({"td", "th"})
 
 
-def _price_label(el: HtmlElement, cls: str) -> bool:
-    """Whether `el` (of class `cls`) is a visually hidden label inside a price box."""
+def _hidden_label(el: HtmlElement, cls: str) -> bool:
+    """Whether `el` (of class `cls`) is a label for screen readers alone, no page text.
+
+    A `_SR_CLASSES` element inside a price box (`_PRICE_BOX_DEPTH` levels up), or anywhere
+    else when it holds at most `_SR_LABEL_WORDS` words, sits in no table cell and is not the
+    whole text of the link around it.
+    """
     if not _SR_CLASSES.intersection(cls.split()):
         return False
     for depth, box in enumerate(el.iterancestors(), 1):
@@ -760,7 +776,17 @@ def _price_label(el: HtmlElement, cls: str) -> bool:
             return True
         if depth == _PRICE_BOX_DEPTH:
             break
-    return False
+    if any(str(box.tag).lower() in _CELLS for box in el.iterancestors()):
+        return False
+    text = el.text_content()
+    parent = el.getparent()
+    if (
+        parent is not None
+        and str(parent.tag).lower() == "a"
+        and parent.text_content().strip() == text.strip()
+    ):
+        return False
+    return len(text.split()) <= _SR_LABEL_WORDS
 
 
 def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpers would cost a call per element
@@ -862,7 +888,7 @@ def segment(  # noqa: C901, PLR0912, PLR0915 - one hot loop over the tree; helpe
                         _wiki_inline(el, tag, cls)
                         or (
                             ("hidden" in cls or "sr-" in cls or "reader" in cls)
-                            and _price_label(el, cls)
+                            and _hidden_label(el, cls)
                         )
                     ):
                         tag = "script"
