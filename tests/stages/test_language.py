@@ -98,6 +98,9 @@ MORE_LATIN = {
     # Latin: round AB's grammar wiki page as a links dump read as Finnish
     # (la-declinatio-prima-links-dump-grammatica-text).
     "la": "Minister dixit colloquia die Lunae iterum incipere et omnes partes consilio quod anno priore propositum est consensisse, sed multa adhuc in senatu disputanda esse.",
+    # Round AA: a Scottish Gaelic page read as Finnish (gd-seirbheis-*), Kinyarwanda (rw-*)
+    "gd": "Thuirt am ministear gum bi na còmhraidhean a' tòiseachadh a-rithist Diluain agus gu bheil na pàrtaidhean uile air aontachadh ris a' phlana a chaidh a chur air adhart an-uiridh. Tha e cuideachd ag ràdh gun robh e toilichte leis.",
+    "rw": "Minisitiri yavuze ko ibiganiro bizongera gutangira ku wa mbere kandi ko amashyaka yose yemeye gahunda yatanzwe umwaka ushize, ariko ko hari ibyo bagomba kunoza mbere y'uko itangira gukoreshwa.",
 }
 
 

@@ -139,6 +139,9 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
         *("br", "oc", "fy", "ceb", "xh", "mi"),
         # Latin (jusText's list): round AB's Latin dump read as Finnish.
         "la",
+        # Scottish Gaelic and Kinyarwanda (ours, `_OWN_STOPLISTS`; jusText has neither): round
+        # AA's Gaelic pandoc page read as Finnish, its Kinyarwanda shop page got no language.
+        *("gd", "rw"),
     ),
     # Serbian (jusText's list is Cyrillic) and Macedonian: without them a Serbian Cyrillic page
     # read as Russian and got Russian rules (golden sr-vesti-cirilica-most-text). Belarusian: a
@@ -462,6 +465,35 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("yintoni", "njani", "nini", "ngubani", "ewe", "hayi", "ukuya", "ukusuka", "kwi", "kwaba"),
         *("abantu", "umntu", "into", "izinto", "ngokukhawuleza", "kananjalo", "ngokunjalo"),
         *("ngomso", "izolo", "apha", "khona", "ngaba", "noko", "ukuthi", "ngokwe", "njengoko"),
+    ),
+    # Scottish Gaelic: the verb "to be" ("tha", "bha", "bidh"), the prepositions and their
+    # pronoun forms ("agam", "dhut", "riutha", "bhon"), hyphened adverbs ("a-nis", "a-steach")
+    # and the commonest words of notices. Left out as words of the Latin lists (Irish's above all:
+    # "agus", "na", "seo", "nach", "cha", "mar", "sinn", "iad"): none of these is in another. A
+    # Gaelic agency page as `pandoc -t plain` was voted Finnish, so Finnish rules ran (round AA
+    # golden gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text).
+    "gd": (
+        *("tha", "bha", "bidh", "bhiodh", "bhith", "chaidh", "thàinig", "airson", "gu", "bho"),
+        *("bhon", "anns", "chan", "aig", "dhan", "gus", "ged", "mur", "cuideachd", "fhèin"),
+        *("uile", "thu", "agam", "agad", "aice", "aca", "orm", "oirre", "oirnn", "oirbh", "orra"),
+        *("dhomh", "dhut", "dhi", "dhuinn", "dhaibh", "rium", "riut", "ris", "rithe", "ruinn"),
+        *("ribh", "riutha", "fhaighinn", "dèanamh", "a-nis", "a-steach", "a-mach", "an-diugh"),
+        *("an-seo", "cuideachadh", "fhathast", "barrachd", "tòrr", "sgìre", "gum", "gun"),
+        *("bheil", "robh", "ràdh", "thuirt", "rinn", "gheibh", "gabh", "faodaidh", "feumaidh"),
+        *("an-uiridh", "a-rithist"),
+    ),
+    # Kinyarwanda: conjunctions ("kandi", "cyangwa", "ariko", "kuko"), the possessives and
+    # demonstratives of its noun classes, adverbs and the commonest nouns of news and shops.
+    # Left out as words of the Latin lists (Swahili's and isiXhosa's above all): "na", "ni",
+    # "ya", "mu", "ku", "kuri", "muri", "aho", "aba", "abantu", "iyi". A Kinyarwanda shop page
+    # copied as text got no language (round AA golden rw-icyiciro-gukoporora-ibikoresho-byo-mu-
+    # gikoni-text).
+    "rw": (
+        *("kandi", "cyangwa", "kugira", "ngo", "ariko", "nta", "cyane", "buri", "bose", "byose"),
+        *("uyu", "abo", "ubu", "ndetse", "hamwe", "mbere", "nyuma", "kubera", "ibyo", "uburyo"),
+        *("naho", "iyo", "kuko", "bityo", "rero", "kugeza", "kimwe", "twe", "mwe", "nawe"),
+        *("igihe", "ahantu", "umuntu", "ubwo", "bwa", "rya", "cya", "ryo", "byo", "yabo", "bacu"),
+        *("byacu", "wacu", "yacu", "mugihe", "cyo", "izi", "aya", "ayo"),
     ),
     # Māori: the articles "te" and "ngā", the particles and prepositions ("ki", "ka", "kua",
     # "kei", "nō", "mō"), demonstratives, pronouns and the directionals ("mai", "atu", "ake"),
