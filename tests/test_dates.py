@@ -163,6 +163,12 @@ def test_parse_date_reads_metadata_values(value: str, expected: str | None) -> N
         ("30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT", True),
         ("Jan 5, 2026 Jan 5, 2026", True),
         ("Jan 5, 2026Jan 6, 2026", False),
+        # A time zone is read in capitals only: a word ending in "t" is no zone (wcxb-dev-text
+        # 2201's menu, 0546's top-posters box).
+        ("Posted Jan 5, 2026 10:15 EST", True),
+        ("Jan 5, 2026 10:15 am ET", True),
+        ("Next Cohort:Jan 5, 2026", False),
+        ("Aug 27 2024 1 post", False),
     ],
 )
 def test_is_dateline_tells_date_only_lines(line: str, expected: bool) -> None:

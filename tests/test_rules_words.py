@@ -87,6 +87,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "publish_alone",
         "published_in",
         "follow_button",
+        "post_pager",
         "asked_label",
         "team_word",
     }

@@ -244,7 +244,12 @@ def team_credit() -> regex.Pattern[str]:
 
 
 # The kinds read as a whole line alone, and whether a colon may follow the words.
-_ALONE_COLON = {"publish_alone": True, "published_in": False, "follow_button": False}
+_ALONE_COLON = {
+    "publish_alone": True,
+    "published_in": False,
+    "follow_button": False,
+    "post_pager": False,
+}
 
 
 @functools.lru_cache(maxsize=_LANGS * 3)
@@ -252,7 +257,7 @@ def alone(kind: str, lang: str | None) -> regex.Pattern[str]:
     """A kind's words as a whole line by themselves, any case.
 
     `publish_alone` ("Published", "Posted on:", a colon maybe), `published_in` ("Published
-    in"), `follow_button` ("Follow").
+    in"), `follow_button` ("Follow"), `post_pager` ("Previous", "Older post").
     """
     words = lexicon(kind, lang).words
     if not words:
@@ -302,8 +307,9 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     and names its writer (`byline_blocks.sign_off_names`); writer_label: `text` is a labelled
     byline that names its writer (`parse_byline`); author_box: `text` opens an author box;
     author_label: `text` is the author label alone; publish_alone, published_in,
-    follow_button: `text` is the label or the button alone on its line; asked_label: `text`
-    opens a Q&A site's question card's date line; team_word: `text` ends as a team's credit.
+    follow_button, post_pager: `text` is the label or the button alone on its line;
+    asked_label: `text` opens a Q&A site's question card's date line; team_word: `text` ends
+    as a team's credit.
     """
     line = " ".join(text.split())
     if kind in ("bio_copula", "bio_label"):
@@ -370,6 +376,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "publish_alone": functools.partial(alone, "publish_alone"),
         "published_in": functools.partial(alone, "published_in"),
         "follow_button": functools.partial(alone, "follow_button"),
+        "post_pager": functools.partial(alone, "post_pager"),
         "asked_label": asked_label,
         "team_word": lambda _lang: team_credit(),
     }

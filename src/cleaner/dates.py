@@ -575,7 +575,10 @@ _WEEKDAYS = regex.compile(
 _CLDR_WEEKDAYS = frozenset(d for days in WEEKDAYS.values() for d in days)
 _TIME = regex.compile(
     r"(?i)\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|"
-    r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|MEZ|MESZ|ET|PT)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|"
+    # A zone's abbreviation is written in capitals: read case-free, "[A-Z]{2,4}T" took any
+    # word of three to five letters ending in "t" ("Next Cohort:Jan 5, 2026" in a course
+    # site's menu passed for a dateline and dated a forum thread, wcxb-dev-text 2201).
+    r"\b(?-i:[A-Z]{2,4}T|UTC|GMT|CET|CEST|MEZ|MESZ|ET|PT)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|"
     r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
 _FILLER = regex.compile(

@@ -28,6 +28,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner import jsonld, pageindex
+from cleaner.byline_words import alone
 from cleaner.dates import (
     DATELINE_CHARS,
     find_date,
@@ -573,6 +574,39 @@ def signed_date(texts: list[str], lang: str | None) -> str | None:
             ):
                 found.add(first.iso)
     return found.pop() if len(found) == 1 else None
+
+
+# The post's meta line stands right over the pager (a share line may come between: "Facebook0
+# Twitter 0 Likes"), and the pager's two words within a few lines of each other, a neighbour's
+# title and date between them (wcxb-dev-text 4113, 4126, 4662).
+_PAGER_ABOVE = 2
+_PAGER_REACH = 5
+_PAGER_ARROWS = " \t←→«»‹›<>"
+
+
+def _pager_word(text: str) -> bool:
+    """Whether `text` is a post pager's word alone ("Previous", "Next »": `[words.post_pager]`)."""
+    return bool(alone("post_pager", None).match(text.strip(_PAGER_ARROWS)))
+
+
+def pager_date(texts: list[str], lang: str | None) -> str | None:
+    """The post's date on its meta line right over the post pager ("Previous" / "Next").
+
+    A blog theme prints the post's meta line (writer, date, tags) under the story, then the
+    pager to the previous and the next post with their own dates: the line over the first
+    pager word dates the page when it holds one date, not labelled an update. A first pager
+    word with no second one under it is a listing's pagination, and gives none.
+    """
+    for i, text in enumerate(texts):
+        if not _pager_word(text):
+            continue
+        if not any(_pager_word(t) for t in texts[i + 1 : i + 1 + _PAGER_REACH]):
+            return None
+        for above in reversed(texts[max(0, i - _PAGER_ABOVE) : i]):
+            if found := find_dates(above, lang):
+                return found[0].iso if len(found) == 1 and not found[0].updated else None
+        return None
+    return None
 
 
 def _first_post_date(tree: HtmlElement, markup: str, lang: str | None) -> str | None:

@@ -196,6 +196,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "publish_alone": frozenset(),
     "published_in": frozenset(),
     "follow_button": frozenset(),
+    # a post page's pager words alone on their lines ("Previous" / "Next"): the meta line over
+    # them dates a scrape (`cleaner.text_metadata._pager_date`)
+    "post_pager": frozenset(),
     # a Q&A site's "asked" opening its question card's date line ("asked Mar 26, 2019";
     # `cleaner.thread_authors.asker`)
     "asked_label": frozenset(),

@@ -33,6 +33,7 @@ from cleaner.page_dates import (
     OVERLAP_WORD,
     YEAR_LIKE,
     date_lang,
+    pager_date,
     published_before_update,
     published_re,
     signed_date,
@@ -96,8 +97,11 @@ _OPENING_WORD = regex.compile(r"\W*(?:\w+\W+)?")
 
 
 # Only the top of a text scrape holds the headline and its dateline; further down, a date line
-# belongs to a comment or a related-article teaser.
-_TEXT_HEAD_BLOCKS = 400
+# belongs to a comment or a related-article teaser. The head itself ends at the body's third
+# long block (`_TEXT_BODY_STARTED`); this bounds the search for the headline's line, which a
+# shop's mega-menu may push past block 400 (wcxb-dev-text 4809: headline and dateline at
+# blocks 512-513 of 631; 400 until session 28, 800 moved no other page).
+_TEXT_HEAD_BLOCKS = 800
 # The repeated headline is looked for among the first blocks only: further down, runs of the
 # title turn up in breadcrumbs and footers (wcxb-dev text scrapes).
 _TEXT_TITLE_BLOCKS = 400
@@ -484,22 +488,21 @@ def _body_date(
     if start := _thread_start_date(blocks, lang) or _topic_created_date(blocks, lang):
         return meta.evolve(date=start), blocks
     meta, blocks = _text_dateline(doc, meta, blocks, headline_at)
-    if meta.date is None and (lone := _lone_text_date(blocks, lang)):
-        meta = meta.evolve(date=lone)
-    if meta.date is None and (labelled := _labelled_text_date(blocks, lang)):
-        meta = meta.evolve(date=labelled)
-    if meta.date is None and (beside := _date_beside_headline(blocks, lang)):
-        meta = meta.evolve(date=beside)
-    if meta.date is None and (signed := signed_date([b.text for b in blocks[1:]], lang)):
-        meta = meta.evolve(date=signed)
+    if meta.date is not None:
+        return meta, blocks
     texts = [b.text for b in blocks[1:]]
-    if meta.date is None and (paired := published_before_update(texts, lang, reach=1)):
-        meta = meta.evolve(date=paired)
-    if meta.date is None and (commented := _commented_date(blocks, rules_lang, lang)):
-        meta = meta.evolve(date=commented)
-    if meta.date is None and (repeated := _repeated_headline_date(blocks, lang)):
-        meta = meta.evolve(date=repeated)
-    return meta, blocks
+    # The last resorts, in this order, where the head gives no dateline.
+    date = (
+        _lone_text_date(blocks, lang)
+        or _labelled_text_date(blocks, lang)
+        or _date_beside_headline(blocks, lang)
+        or signed_date(texts, lang)
+        or published_before_update(texts, lang, reach=1)
+        or _commented_date(blocks, rules_lang, lang)
+        or _repeated_headline_date(blocks, lang)
+        or pager_date(texts, lang)
+    )
+    return (meta.evolve(date=date) if date else meta), blocks
 
 
 # A name line between a repeated headline and its date ("Joined: ..." is no name: profile

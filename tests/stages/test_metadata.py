@@ -1651,3 +1651,56 @@ def test_metadata_text_placeholder_title_line_yields_to_the_headline(title_line,
     )
     assert doc.meta.title == expected
     assert not doc.blocks[0].kept
+
+
+_POST = tuple(
+    f"Part {n}: nutrition advice changes as research moves on; some of what we were told about "
+    "fat, fruit and late meals no longer holds, and this part says what the studies now find "
+    "and how to eat well on a budget without counting every calorie."
+    for n in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        # Squarespace's meta line glues writer, date and tags; a share line may stand between
+        # it and the pager, whose neighbours carry dates of their own (wcxb-dev-text 4126, 4662).
+        (
+            (
+                "Stef KeeganAugust 5, 2024",
+                "Facebook0  Twitter  0 Likes",
+                "Previous",
+                "Antioxidants: what are they?",
+                "Stef KeeganAugust 19, 2024",
+                "Next",
+                "What to Know About Cholesterol",
+                "Stef KeeganJune 24, 2024",
+            ),
+            "2024-08-05",
+        ),
+        (("May 3, 2025", "← Older post", "Spring planting", "Newer post →"), "2025-05-03"),
+        # One pager word alone is a listing's pagination: its last teaser dates no page.
+        (("Teaser two", "June 24, 2024", "Next", "Contact us", "Imprint"), None),
+        # The line over the pager holds two dates, or an update's: no date.
+        (("June 3, 2024 - June 9, 2024", "Previous", "A neighbour", "Next"), None),
+        (("Updated June 3, 2024", "Previous", "A neighbour", "Next"), None),
+    ],
+)
+def test_metadata_dates_a_scrape_by_the_meta_line_over_its_post_pager(footer, expected):
+    """The one date on the line right over a "Previous" / "Next" pair dates an undated post."""
+    doc = _text("Outdated Nutrition Facts Debunked | Healthy Meals", *_POST, *footer)
+    assert metadata(doc).meta.date == expected
+
+
+def test_metadata_finds_a_scrape_headline_past_a_long_menu():
+    """A headline and its dateline under 500 menu lines still date the scrape (wcxb-dev-text 4809)."""
+    menu = [f"Robot model {n}" for n in range(500)]
+    doc = _text(
+        "How Do Vacuum Robots with Mapping Navigate? | Robot Shop",
+        *menu,
+        "How Do Vacuum Robots with Mapping Navigate?",
+        "2024-11-06",
+        *_POST,
+    )
+    assert metadata(doc).meta.date == "2024-11-06"
