@@ -484,6 +484,26 @@ def test_text_title_candidates_offer_the_title_its_runs_and_the_headline_line():
 @pytest.mark.parametrize(
     ("title_line", "expected"),
     [
+        # A reference the page escaped twice, printed as written (wcxb-dev-text 0629).
+        (
+            "The Cream with TFC8&reg; Face Moisturizer - Augustinus Bader | Sephora",
+            ("The Cream with TFC8\u00ae Face Moisturizer", "Sephora"),
+        ),
+        # UTF-8 read as Latin-1 (wcxb-dev-text 4656), in the headline part.
+        (
+            "A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators | White Coat Investor",
+            ("A DIY Investor\u2019s Guide to Retirement Calculators", "White Coat Investor"),
+        ),
+    ],
+)
+def test_choose_text_title_mends_the_title_lines_slips(title_line, expected):
+    """A scrape's `<title>` line is read as the HTML path reads its sources (`clean_source`)."""
+    assert choose_text_title(title_line, ["Menu", "Cart"], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "expected"),
+    [
         (
             "Council votes to close the old bridge | Daily Planet",
             "Council votes to close the old bridge",

@@ -1340,6 +1340,11 @@ def choose_text_title(
         gaps: For each of `lines`, whether a blank line stands before it and after it in the
             scrape (empty when unknown).
     """
+    # The scrape prints the `<title>` as the page's markup held it: a reference the page
+    # escaped twice stays written ("TFC8&reg;", wcxb-dev-text 0629) and UTF-8 read as Latin-1
+    # stays garbled ("Investorâ\x80\x99s", 4656), as in the HTML page's sources:
+    # `clean_source` mends both there and here (the site's name was mended on its own).
+    title_line = clean_source(title_line) or ""
     rule_title, site = rule_text_title(title_line, lines, site_names)
     model = _title_model()
     if model is None or len(title_line) > _MAX_MODEL_TITLE_CHARS:
