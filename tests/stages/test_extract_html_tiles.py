@@ -165,6 +165,55 @@ def test_teaser_heads_leaves_a_linked_teaser_alone():
     assert _heads(page, set(_TEASERS)) == set()
 
 
+_EVENTS = [
+    ("Leygardagur 5. desember kl. 20.00", "Jólakonsertur við kóri", "Stóri salurin"),
+    ("Týsdagur 8. desember kl. 19.30", "Bókakvøld: Nýggjar skaldsøgur", "Bókasavnið"),
+    ("Leygardagur 12. desember kl. 13.00", "Jólaverkstað fyri børn", "Verkstaðið"),
+]
+
+
+def _event_page(head: str = "header") -> str:
+    """An events listing (The Events Calendar's markup): each entry an `<article>` whose own
+    `head` element holds the date line, the linked title and the venue, over a description."""
+    cards = "".join(
+        f'<div class="row"><article class="event"><div class="details"><{head} class="eh">'
+        f'<div class="when">{d}</div><h3 class="title"><a href="/e">{t}</a></h3>'
+        f'<address class="venue">{v}</address></{head}><div class="desc"><p>{x}</p></div>'
+        "</div></article></div>"
+        for (d, t, v), x in zip(_EVENTS, _TEASERS, strict=True)
+    )
+    return f'<html><body><main><div class="list">{cards}</div></main></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("kept", "back"),
+    [
+        # every description kept: each entry's title, date line and venue come back
+        (set(_TEASERS), {line for event in _EVENTS for line in event}),
+        # one kept: that entry's head alone
+        (set(_TEASERS[:1]), set(_EVENTS[0])),
+        # no description kept: no entry
+        (set(), set()),
+    ],
+)
+def test_an_entrys_own_header_is_no_landmark(kept, back):
+    """A `<header>` inside an `<article>` is the entry's head (golden fo-tiltok-*), not the
+    page's banner: its heading and its other lines come back over a kept description."""
+    assert _heads(_event_page(), kept) == back
+
+
+def test_a_header_outside_an_article_stays_a_landmark():
+    """The same entries in `<section>`s: their `<header>` may be the page's, left alone."""
+    page = _event_page().replace("<article", "<section").replace("</article>", "</section>")
+    assert _heads(page, set(_TEASERS)) == set()
+
+
+def test_an_entrys_head_lines_need_their_header():
+    """Without the card's `<header>` the heading comes back alone, not the date and venue."""
+    back = {t for _, t, _ in _EVENTS}
+    assert _heads(_event_page(head="div"), set(_TEASERS)) == back
+
+
 _SECTIONS = [
     (
         "Enterprise business intelligence",
