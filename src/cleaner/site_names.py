@@ -283,6 +283,7 @@ MASTHEAD_REACH = 20
 # between the menu's pieces ("☰ Menu  Diário Paulista      Assine  Entrar").
 _LINK_NUMBER = regex.compile(r"\[\d+\]")
 _GAP = regex.compile(r"\s{2,}|\t")
+_BRACKETED = regex.compile(r"\[[^\[\]]+\]")
 
 
 def copyright_site(doc: Document, head: list[Block]) -> str | None:
@@ -329,6 +330,10 @@ def _masthead_pieces(doc: Document, head: list[Block]) -> set[str]:
         for text in texts:
             for piece in [text, *_GAP.split(_LINK_NUMBER.sub(" ", text))]:
                 name = " ".join(piece.split())
+                # A dump prints the logo's alt in brackets ("[Lùth na Gàidhealtachd]": pandoc
+                # and w3m, round AA golden gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text).
+                if _BRACKETED.fullmatch(name):
+                    name = name[1:-1].strip()
                 if name and any(c.isalpha() for c in name):
                     pieces.add(name.casefold())
     return pieces

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 import regex
@@ -197,11 +198,16 @@ def _text_metadata(doc: Document) -> Document:
     meta = doc.meta
     first = _title_line(blocks[0], date_lang(doc))
     headline_at = -1
-    if _skip_link_re().match(first.text):
+    banner = _sentence_lead(first)
+    if banner or _skip_link_re().match(first.text):
         # The scrape opens with a skip link, not the page's <title>: the headline is the
         # first heading-sized line under the menus, and no title line names the site
-        # (en-liveblog-storm-text).
-        title = _first_headline(blocks[1:_TEXT_TITLE_BLOCKS])
+        # (en-liveblog-storm-text). Under a paragraph of sentences (a cookie banner) the
+        # headline is the line over the body's first paragraph: the banner's buttons come
+        # first and are headline-shaped.
+        title = (banner and _headline_over_body(blocks[1:_TEXT_TITLE_BLOCKS])) or _first_headline(
+            blocks[1:_TEXT_TITLE_BLOCKS]
+        )
         meta = meta.evolve(
             title=meta.title or title,
             site_name=meta.site_name
@@ -779,6 +785,47 @@ def _headline_shaped(text: str) -> bool:
         and not _menu_line(text)
         and not _BREADCRUMB_MARK.search(text)
     )
+
+
+# A first block wrapped over lines ("lines 1-3") with two full sentences or more is a paragraph
+# (a cookie banner a whole-page dump prints first), never the page's one-line `<title>`: round AA
+# golden gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text, whose title was its banner.
+_SENTENCE_BREAK = regex.compile(r"\w[.!?。؟۔।][\"'”’»)]?\s+\S")
+_SENTENCE_END = regex.compile(r"[.!?。؟۔।][\"'”’»)]?$")
+
+
+def _sentence_lead(first: Block) -> bool:
+    """Whether the scrape's first block is a wrapped paragraph of full sentences, no title."""
+    span = first.line_span()
+    text = " ".join(first.text.split())
+    return (
+        span is not None
+        and span[1] > span[0]
+        and _SENTENCE_BREAK.search(text) is not None
+        and _SENTENCE_END.search(text) is not None
+    )
+
+
+def _headline_over_body(blocks: list[Block]) -> str | None:
+    """The short line right over the first paragraph of `_HEADLINE_BODY_WORDS` words or more.
+
+    A heading of any length but no sentence, list item or menu line: the service page's
+    "Tabhartas Teasachaidh Geamhraidh" has three words (gd-seirbheis-*).
+    """
+    for before, block in itertools.pairwise(blocks):
+        if len(block.text.split()) <= _HEADLINE_BODY_WORDS:
+            continue
+        text = " ".join(before.text.split())
+        if (
+            0 < len(text.split()) <= _HEADLINE_WORDS[1]
+            and not _SENTENCE_END.search(text)
+            and text[:1].isalnum()
+            and not _menu_line(text)
+            and not _BREADCRUMB_MARK.search(text)
+        ):
+            return text
+        return None
+    return None
 
 
 def _first_headline(blocks: list[Block]) -> str | None:

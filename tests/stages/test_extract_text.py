@@ -13,6 +13,7 @@ from cleaner.errors import ModelError
 from cleaner.line_shapes import roster_line
 from cleaner.stages.extract_text import (
     _ANY_DIGIT,
+    _RULE_LINE,
     _cell_table,
     _code_line,
     _comment_zone,
@@ -2755,3 +2756,17 @@ def test_classify_keeps_a_posts_text_under_a_rule_used_as_a_divider():
     text = "Ghost shifting\n\n" + "\n\n".join(line for post in posts for line in post)
     reasons = {v.unit.sample: v.reason for v in classify(text, "en")}
     assert all(reasons[m] != "signature" for m in more)
+
+
+def test_extract_text_drops_a_pandoc_table_rule_of_dash_runs():
+    """pandoc's simple table draws its header rule as one run of dashes a column.
+
+    "------------- ------" (round AA golden gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text)
+    is a rule; runs of fewer than three dashes or under eight in all are not.
+    """
+    table_rule = "  -------------------------- ------"
+    short = "--- -- ---"
+    paragraphs = [*ARTICLE_EN[:1], table_rule, *ARTICLE_EN[1:]]
+    doc = extract_text(_doc(_scrape("Buses for the north - The Daily", paragraphs)))
+    assert [b.dropped_by for b in doc.blocks if b.text.strip() == table_rule.strip()] == ["rule"]
+    assert _RULE_LINE.fullmatch(short) is None

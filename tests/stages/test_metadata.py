@@ -7,6 +7,7 @@ import pytest
 from cleaner.document import Block, Document
 from cleaner.stages.detect import parse_html
 from cleaner.stages.metadata import metadata
+from cleaner.text_metadata import _sentence_lead
 
 
 def _html(head: str, body: str, url: str | None = None) -> Document:
@@ -1704,3 +1705,63 @@ def test_metadata_finds_a_scrape_headline_past_a_long_menu():
         *_POST,
     )
     assert metadata(doc).meta.date == "2024-11-06"
+
+
+def _wrapped(*lines: str) -> Document:
+    """A scrape whose first block is wrapped over two lines, as pandoc and w3m print one."""
+    blocks = [Block(text=" ".join(lines[0].split("\n")), origin="lines 1-2")]
+    text = "\n\n".join(lines)
+    start = 4
+    for line in lines[1:]:
+        blocks.append(Block(text=line, origin=f"lines {start}-{start}"))
+        start += 2
+    return Document(raw=text, decoded=text, kind="text", blocks=tuple(blocks))
+
+
+BANNER = (
+    "We use cookies to make this website work better. You can accept them\n"
+    "all or only use the essential ones."
+)
+
+
+def test_metadata_a_wrapped_paragraph_of_sentences_first_is_no_title():
+    """A cookie banner wrapped over lines is no <title>: the line over the body's first paragraph is.
+
+    A whole-page `pandoc -t plain` opens with the banner (round AA golden
+    gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text): its buttons' line is headline-shaped,
+    the three-word heading over the body is the title, and the bracketed logo with the
+    copyright line name the site.
+    """
+    body = (
+        "Households on a low income can get a one-off grant of up to 450 pounds towards the"
+        " cost of heating their home this winter. The scheme is open from December to the end"
+        " of February."
+    )
+    doc = metadata(
+        _wrapped(
+            BANNER,
+            "Accept all cookies Essential cookies only",
+            "[Highland Energy]",
+            "- Home",
+            "Winter Heating Grant",
+            body,
+            "© 2026 Highland Energy. Registered charity SC051234.",
+        )
+    )
+    assert doc.meta.title == "Winter Heating Grant"
+    assert doc.meta.site_name == "Highland Energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "lead"),
+    [
+        (BANNER, "lines 1-2", True),
+        # One line is a <title>, however it reads; one sentence wrapped is a long headline.
+        (BANNER, "lines 1-1", False),
+        ("Winter heating grants open to low-income homes across the Highlands", "lines 1-2", False),
+        ("Grants open. Apply now", "lines 1-2", False),
+    ],
+)
+def test_sentence_lead_is_a_wrapped_paragraph_of_full_sentences(text, origin, lead):
+    """Only a first block over two lines or more, of two sentences and ending as one, is a lead."""
+    assert _sentence_lead(Block(text=" ".join(text.split()), origin=origin)) is lead

@@ -3588,7 +3588,13 @@ def _drop_twins(keep: list[bool], texts: list[str]) -> list[bool]:
 # lynx as underscores (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text, round X: a w3m dump
 # with no link numbers, which text_forms does not read as a dump, kept its rules between the
 # live blog's entries). text_forms takes such lines out of the dumps it recognises ("rule").
-_RULE_LINE = regex.compile(r"[ \t]*[━─═_\-–—=]{8,}[ \t]*")
+# pandoc's simple and multiline tables draw the rule under the header as one run of dashes a
+# column ("------------- ------", round AA golden
+# gd-seirbheis-pandoc-plain-tabhartas-teasachaidh-text, where it was kept in the body): runs of
+# three or more, eight rule characters in all.
+_RULE_LINE = regex.compile(
+    r"[ \t]*(?=(?:[━─═_\-–—=][ \t]*){8})[━─═_\-–—=]{3,}(?:[ \t]+[━─═_\-–—=]{3,})*[ \t]*"
+)
 
 
 def _kind(unit: Unit) -> BlockKind:
