@@ -1026,6 +1026,28 @@ def test_captions_leave_out_a_text_dumps_image_alt_over_the_caption() -> None:
     ]
 
 
+@pytest.mark.parametrize(("alt_line", "dropped"), [(2, True), (1, False)])
+def test_captions_drop_a_dumps_alt_line_of_its_own_over_the_caption(
+    alt_line: int, dropped: bool
+) -> None:
+    """A w3m alt line that is a block of its own, on the line right over a caption, goes too.
+
+    Round AA golden ug-xewer-w3m-dump-turpan-kishmish-text kept "[…]" over its caption once
+    the caption was read; an alt line with a blank line under it is left to the other stages.
+    """
+    alt = "[Caravans crossing the bridge at dawn]"
+    doc = captions(
+        _scrape(
+            (STORY, 0),
+            (alt, alt_line),
+            ("Caravans cross the new bridge at dawn. Photo: Jane Doe", 3),
+            (STORY, 5),
+        )
+    )
+    assert [c.text for c in doc.meta.captions] == ["Caravans cross the new bridge at dawn."]
+    assert [b.dropped_by for b in doc.blocks if b.text == alt] == (["image"] if dropped else [None])
+
+
 def test_html_captions_reads_a_centred_italic_line_under_an_image_paragraph():
     """An editor's caption: an image alone in a paragraph, then a centred paragraph in italics.
 

@@ -572,7 +572,33 @@ def captions(doc: Document) -> Document:
             continue
         _record(line, found, known)
         blocks.append(_as_caption(b))
-    return doc.evolve(blocks=tuple(blocks), meta=doc.meta.evolve(captions=tuple(found)))
+    return doc.evolve(
+        blocks=_without_alt_lines(doc, blocks), meta=doc.meta.evolve(captions=tuple(found))
+    )
+
+
+# A dump's picture as its alt alone in brackets, a block of its own on the line right over the
+# caption (w3m with no link numbers, whose lines text_forms does not join: round AA golden
+# ug-xewer-w3m-dump-turpan-kishmish-text kept "[تۇرپاندىكى كىشمىش قۇرۇتۇش ئۆيى]" in the body once
+# its caption was read). Where the two share a block, `_without_image_alt` reads past it.
+_ALT_LINE = regex.compile(r"\[[^\[\]]{1,200}\]")
+
+
+def _without_alt_lines(doc: Document, blocks: list[Block]) -> tuple[Block, ...]:
+    """A text scrape's `blocks`, each kept alt line (`_ALT_LINE`) over a caption out as "image"."""
+    out = list(blocks)
+    if doc.kind != "text":
+        return tuple(out)
+    for i in range(1, len(out)):
+        above, below = out[i - 1], out[i]
+        if (
+            below.dropped_by == "caption"
+            and above.kept
+            and _ALT_LINE.fullmatch(" ".join(above.text.split()))
+            and _next_line(above, below)
+        ):
+            out[i - 1] = above.drop("image")
+    return tuple(out)
 
 
 # The boilerplate kinds a caption line is never: a cookie notice whose buttons read as a name

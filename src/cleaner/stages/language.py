@@ -157,7 +157,10 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
     # Pashto (its list the module's own, voting without Persian's words): a Pashto text scrape
     # got no language, so neither ps.toml nor its dates ran (round N golden
     # ps-anzoruna-anar-tolgha-html scraped as text).
-    "Arabic": ("ar", "fa", "ur", "ps"),
+    # Uyghur (ours, `_OWN_STOPLISTS`; jusText has none): a Uyghur news story as a w3m dump got
+    # no language, so no rules of its own ran (round AA golden
+    # ug-xewer-w3m-dump-turpan-kishmish-text).
+    "Arabic": ("ar", "fa", "ur", "ps", "ug"),
     "Devanagari": ("hi", "mr", "ne"),
 }
 # Scripts that name their language alone (no stop list needed, and jusText has none for Chinese,
@@ -384,6 +387,16 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("ده", "وو", "وه", "شوی", "شوې", "شوي", "کړل", "کړي", "وویل", "لپاره"),
         *("څخه", "باندې", "پورې", "ډېر", "ټول", "ټولو", "هغه", "دغه", "دې", "خو"),
         *("نو", "بیا", "اوس", "کال", "کېږي", "کوي", "وايي", "ورکړل", "تر", "ځینې"),
+    ),
+    # Uyghur: conjunctions, postpositions, pronouns, the copulas and auxiliaries and the commonest
+    # verb forms of news ("دېدى", "بولدى"), written with the vowels Uyghur spells out (ې ۈ ۇ ۆ ى
+    # and the hamza seat ئ), which Arabic, Persian, Urdu and Pashto words never take together.
+    "ug": (
+        *("ۋە", "بىلەن", "ئۈچۈن", "بۇ", "ئۇ", "ئۇلار", "بىز", "سىز", "مەن", "ئەمما"),
+        *("يەنە", "ھەم", "شۇڭا", "بىر", "دەپ", "دېدى", "بولدى", "بولۇپ", "بولغان", "قىلىپ"),
+        *("قىلدى", "كېيىن", "ئىچىدە", "ھەر", "بارلىق", "كۆپ", "يىلى", "ئارقىلىق", "ھەققىدە"),
+        *("تېخىمۇ", "ئەڭ", "مۇمكىن", "ئىكەن", "ئىدى", "بولىدۇ", "قىلىدۇ", "ئۇنىڭ", "بۇيىل"),
+        *("شۇ", "مۇنداق", "ئارتۇق", "يېڭى", "نۆۋەتتە", "ھازىر", "بويىچە", "توغرىسىدا"),
     ),
     # Javanese (ngoko and krama): conjunctions, prepositions, demonstratives, aspect words and
     # pronouns. Left out as function words of a language with rules or a longer list: "ora"
