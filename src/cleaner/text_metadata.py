@@ -258,7 +258,52 @@ def _text_metadata(doc: Document) -> Document:
     if meta.date is None:
         meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
     meta, blocks = _masthead_title(meta, blocks, date_lang(doc))
+    meta, blocks = _wiki_tagline_title(meta, blocks)
     return doc.evolve(blocks=tuple(blocks), meta=meta)
+
+
+# A wiki's tagline under the headline, "From <wiki>" (MediaWiki's `siteSub`: "From Wikipedia,
+# the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie", "Ex Vicipaedia"). A dump
+# with no <title> line opens with the wiki's name; the title chooser took the tagline, which
+# holds that name (round AB golden la-declinatio-prima-links-dump-grammatica-text: "Ex
+# Grammatica Aperta" under "Declinatio prima", the first line "Grammatica Aperta").
+_FROM_WORDS = regex.compile(
+    r"(?i)^(?:from|aus|de|da|du|van|uit|ex|z|ze|från|fra|frå|iz|из|з|από|kutoka|dari|lähde:)\s+"
+)
+
+
+def _wiki_tagline_title(meta: Meta, blocks: list[Block]) -> tuple[Meta, list[Block]]:
+    """The headline over a "From <wiki>" tagline taken as the title, the wiki as the site.
+
+    Only where the title is the tagline or the wiki's name, and that name is the first line:
+    the line over the tagline, headline-sized and no sentence, is the headline.
+    """
+    first = " ".join(blocks[0].text.split()) if blocks else ""
+    title = " ".join((meta.title or "").split())
+    at = next(
+        (i for i, b in enumerate(blocks[2:_TEXT_TITLE_BLOCKS], start=2) if _tagline(b.text, first)),
+        None,
+    )
+    if at is None or title not in {first, " ".join(blocks[at].text.split())}:
+        return meta, blocks
+    headline = " ".join(blocks[at - 1].text.split())
+    if not 0 < len(headline.split()) <= _HEADLINE_WORDS[1] or _SENTENCE_END.search(headline):
+        return meta, blocks
+    blocks = list(blocks)
+    for i in (at - 1, at):
+        if blocks[i].kept:
+            blocks[i] = blocks[i].evolve(kind="title").drop("title")
+    return meta.evolve(title=headline, site_name=meta.site_name or first), blocks
+
+
+def _tagline(text: str, wiki: str) -> bool:
+    """Whether `text` is "From <wiki>", alone or before a comma's gloss (`_FROM_WORDS`)."""
+    text = " ".join(text.split())
+    m = _FROM_WORDS.match(text)
+    if m is None or not wiki:
+        return False
+    rest = text[m.end() :]
+    return rest == wiki or rest.startswith(wiki + ",")
 
 
 # A byline line is short: a <title> opening with "By" runs on ("By the Numbers: How ...").

@@ -1765,3 +1765,36 @@ def test_metadata_a_wrapped_paragraph_of_sentences_first_is_no_title():
 def test_sentence_lead_is_a_wrapped_paragraph_of_full_sentences(text, origin, lead):
     """Only a first block over two lines or more, of two sentences and ending as one, is a lead."""
     assert _sentence_lead(Block(text=" ".join(text.split()), origin=origin)) is lead
+
+
+@pytest.mark.parametrize(
+    ("tagline", "title"),
+    [
+        ("Ex Grammatica Aperta", "Declinatio prima"),
+        ("From Grammatica Aperta, the free grammar", "Declinatio prima"),
+        # a line that only holds the wiki's name after another word is no tagline
+        ("Grammatica Aperta", None),
+    ],
+)
+def test_metadata_wiki_dump_headline_is_over_its_from_tagline(tagline, title):
+    """A wiki dump with no <title> line: the headline over "From <wiki>", the wiki the site.
+
+    Round AB golden la-declinatio-prima-links-dump-grammatica-text (a `links -dump`, the
+    first line the wiki's name) took the tagline "Ex Grammatica Aperta" as its title.
+    """
+    doc = metadata(
+        _text(
+            "Grammatica Aperta",
+            "Ars grammatica Latina libera, a discipulis et magistris scripta",
+            "Pagina prima | Index rerum | Nomina | Verba | Syntaxis | Lexicon | Auxilium",
+            "Declinatio prima",
+            tagline,
+            "Declinatio prima est classis nominum Latinorum quorum genetivus singularis in -ae"
+            " exit. Plurima nomina huius declinationis sunt generis feminini, ut rosa, puella.",
+        )
+    )
+    if title is None:
+        assert doc.meta.title != "Declinatio prima" or doc.meta.site_name != "Grammatica Aperta"
+    else:
+        assert doc.meta.title == title
+        assert doc.meta.site_name == "Grammatica Aperta"
