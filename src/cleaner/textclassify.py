@@ -62,6 +62,9 @@ _FULL_SLACK = 15
 # hyphen (German capitalises nouns: about 40% in de-agentur-dpa-bahnstreik; headlines: ~0%).
 _MAX_LONG_SHARE = 0.25
 _MIN_LOWER_SHARE = 0.25
+# ... and in a script with no case, share of full lines that end mid-sentence where the next
+# word would not have fitted (`_caseless_goes_on`).
+_MIN_CASELESS_SHARE = 0.5
 # A line at least this share of the wrap width long is a wrapped line that continues (ragged
 # right margins in the hand-wrapped fixtures, e.g. de-agentur-dpa-bahnstreik, reach 0.8).
 _FULL_SHARE = 0.75
@@ -134,9 +137,33 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(full) < max(3, _MIN_FULL_SHARE * len(fitting)):
         return None
     lower = sum(1 for i in full if lines[i + 1][:1].islower() or lines[i].endswith("-"))
-    if lower < _MIN_LOWER_SHARE * len(full):
+    caseless = sum(1 for i in full if _caseless_goes_on(lines[i], lines[i + 1], width))
+    if lower < _MIN_LOWER_SHARE * len(full) and caseless < _MIN_CASELESS_SHARE * len(full):
         return None
     return width
+
+
+# A line that ends mid-sentence: on a letter or a comma (the Arabic one too).
+_MID_SENTENCE_END = regex.compile(r"[\p{L}\p{M},،]$")
+
+
+def _caseless_goes_on(line: str, nxt: str, width: int) -> bool:
+    """Whether `nxt`, in a script with no case (Arabic, Uyghur, Devanagari...), goes on `line`.
+
+    No letter of such a script is lower case, so a wrapped Uyghur w3m dump was read as
+    unwrapped, every line a block (round AA golden ug-xewer-w3m-dump-turpan-kishmish-text).
+    `line` ends mid-sentence and the next word would not have fitted on it (a greedy wrapper's
+    break); `_MIN_CASELESS_SHARE` of the full lines must: a select-all copy's lines of one item
+    each fit it less often (golden ku-sorani-xizmetguzari-select-all-pakkirdnewe-text, 3 of 8).
+    """
+    first = nxt[:1]
+    return (
+        first.isalpha()
+        and not first.isupper()
+        and not first.islower()
+        and _MID_SENTENCE_END.search(line) is not None
+        and len(line) + 1 + len(nxt.split(maxsplit=1)[0]) > width
+    )
 
 
 def _continues(prev: str, nxt: str, width: int) -> bool:

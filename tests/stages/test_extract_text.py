@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,6 +41,7 @@ from cleaner.textclassify import (
     CONTEXT_FEATURES,
     FEATURES,
     TextModel,
+    _wrap_width,
     context_features,
     default_model,
     segment,
@@ -2770,3 +2772,20 @@ def test_extract_text_drops_a_pandoc_table_rule_of_dash_runs():
     doc = extract_text(_doc(_scrape("Buses for the north - The Daily", paragraphs)))
     assert [b.dropped_by for b in doc.blocks if b.text.strip() == table_rule.strip()] == ["rule"]
     assert _RULE_LINE.fullmatch(short) is None
+
+
+def test_wrap_width_reads_a_wrapped_text_in_a_script_with_no_case():
+    """A Uyghur w3m dump wrapped at 80 columns is wrapped; one item a line is not.
+
+    No letter of the Arabic script is lower case, so the wrapped lines' going on was never seen
+    (round AA golden ug-xewer-w3m-dump-turpan-kishmish-text, every line a block); a select-all
+    copy's lines end on a letter too but the next word would have fitted (golden
+    ku-sorani-xizmetguzari-select-all-pakkirdnewe-text).
+    """
+    root = Path(__file__).parents[2] / "fixtures" / "pages"
+    for stem, width in [
+        ("ug-xewer-w3m-dump-turpan-kishmish-text", 80),
+        ("ku-sorani-xizmetguzari-select-all-pakkirdnewe-text", None),
+    ]:
+        text = (root / f"{stem}.txt").read_text(encoding="utf-8")
+        assert _wrap_width([x.strip() for x in text.splitlines()]) == width
