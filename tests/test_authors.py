@@ -8,6 +8,7 @@ import pytest
 
 from cleaner.authors import (
     REPLY_SUBJECT,
+    Byline,
     bio_name,
     by_credit,
     clean_names,
@@ -25,6 +26,7 @@ from cleaner.authors import (
     parse_byline,
     parse_post_header,
     parse_thread_starter,
+    verb_post_headers,
     without_weekday,
 )
 
@@ -1379,3 +1381,34 @@ def test_without_weekday_reads_a_run_of_commas_and_spaces_in_linear_time():
     assert without_weekday("Doe ,,Sat") == "Doe ,"
     assert without_weekday("Jane Sun") == "Jane Sun"
     assert without_weekday("Roberts Fri") == "Roberts Fri"
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (
+            [
+                "x",
+                "ana_k qillqarqan » 24 Aya Marq'ay 2026, 10:15",
+                "y",
+                "boris_k qillqarqan » 25 Aya Marq'ay 2026, 08:05",
+            ],
+            {1: Byline(names=("ana_k",)), 3: Byline(names=("boris_k",))},
+        ),
+        (
+            ["ana_k skrev » 24 November 2026, 10:15", "boris_k skrev » 25 November 2026"],
+            {
+                0: Byline(names=("ana_k",), date="2026-11-24"),
+                1: Byline(names=("boris_k",), date="2026-11-25"),
+            },
+        ),
+        (["ana_k qillqarqan » 24 Aya Marq'ay 2026, 10:15"], {}),  # one head is no thread
+        (["boris_k wrote » 24 May 2026", "boris_k wrote » 24 May 2026"], {}),  # one line repeated
+        (["Home » Forum » 2026", "Home » Forum » 2025"], {}),  # a breadcrumb
+        (["ana went » up the hill", "boris_k went » down the hill"], {}),  # no date-like tail
+    ],
+)
+def test_verb_post_headers_read_the_verb_off_the_page(lines, found):
+    """phpBB's "<name> <verb> » <date>" heads, in a language with no word list, are read from
+    the verb they repeat; a month no table holds leaves the date None, the name still read."""
+    assert verb_post_headers(lines) == found

@@ -1347,6 +1347,47 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     return Byline(names=(name,), date=_first_date(m["rest"] or "", lang) or quoted)
 
 
+# phpBB's post head in a language that puts the verb after the name: "<name> <verb> » <date>"
+# ("Kusi_Wamani qillqarqan » 24 Aya Marq'ay 2026, 10:15", round AB golden
+# qu-rimanakuy-readability-papa-qasa-text; English prints "by <name> » <date>"). One "»" (a
+# breadcrumb holds more), a date-like tail with a digit, a year or a clock time in it.
+_VERB_HEAD = regex.compile(
+    r"^(?P<name>[^\s»|•·:,]{2,30})\s+(?P<verb>[\p{L}\p{M}'’]{2,24})\s*»\s*(?P<rest>[^»]{4,60})$"
+)
+_DATE_LIKE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}:\d{2}")
+# How many lines share the verb at least: a thread of two posts (`thread_posts`'s minimum).
+_VERB_HEADS = 2
+
+
+def verb_post_headers(lines: list[str], lang: str | None = None) -> dict[int, Byline]:
+    """The lines heading a thread's posts as "<name> <verb> » <date>", by index: who and when.
+
+    The verb is read from the page, not from a word list: it is the one word every head
+    repeats between a name and "»", so a board in a language without rules is read too. The
+    date is None where the month's name is in no table; the name still is the poster. Fewer
+    than two such heads with one verb, or heads that do not differ (one line repeated), give
+    none.
+    """
+    found: dict[str, dict[int, tuple[str, str]]] = {}
+    for i, line in enumerate(lines):
+        if "»" not in line or len(line) > _MAX_POST_HEADER:
+            continue
+        m = _VERB_HEAD.match(" ".join(line.split()))
+        if m is None or not _DATE_LIKE.search(m["rest"]):
+            continue
+        name = m["name"]
+        if not looks_like_name(name, strict=False) or is_agency(name):
+            continue
+        found.setdefault(m["verb"].casefold(), {})[i] = (name, m["rest"])
+    heads: dict[int, Byline] = {}
+    for rows in found.values():
+        if len(set(rows.values())) < _VERB_HEADS:
+            continue
+        for i, (name, rest) in rows.items():
+            heads[i] = Byline(names=(name,), date=_first_date(rest, lang))
+    return dict(sorted(heads.items()))
+
+
 # Forum software labels the thread's author on a line of its own: "Thread starter ridwan123"
 # (XenForo), "JosephF   Discussion starter" (vBulletin themes), "Discussion in 'Hosting
 # Advice' started by pelex, May 26, 2025." (older XenForo), and that thread header in XenForo's

@@ -22,6 +22,7 @@ from cleaner.authors import (
     looks_like_name,
     may_be_post_header,
     parse_post_header,
+    verb_post_headers,
 )
 from cleaner.byline_lines import MAX_BYLINE_CHARS, MAX_NAME_DATE_CHARS, STORY_WORDS
 from cleaner.dates import find_dates
@@ -419,6 +420,13 @@ def thread_posts(
         # every block's whole text (sh-html: 0.9 ms a page).
         if may_be_post_header(b.text) and (parsed := parse_post_header(b.text, lang)) is not None
     ]
+    if "»" in "".join(b.text for b in blocks):
+        # "<name> <verb> » <date>" heads, the verb read off the page (`verb_post_headers`)
+        known = {i for i, _ in headers}
+        verbs = verb_post_headers([b.text for b in blocks], lang)
+        headers = sorted(
+            [*headers, *((i, h) for i, h in verbs.items() if i not in known)], key=lambda h: h[0]
+        )
     if len(headers) < _MIN_THREAD_POSTS:
         return None
     out = list(blocks)

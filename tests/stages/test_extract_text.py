@@ -2789,3 +2789,38 @@ def test_wrap_width_reads_a_wrapped_text_in_a_script_with_no_case():
     ]:
         text = (root / f"{stem}.txt").read_text(encoding="utf-8")
         assert _wrap_width([x.strip() for x in text.splitlines()]) == width
+
+
+def _verb_post(i: int, card: list[str], text: list[str]) -> list[str]:
+    """One phpBB post as readability's text: name, rank, counter card, subject, head, text."""
+    return [
+        f"poster{i}",
+        "Rank word",
+        *card,
+        "",
+        "Re: Ghost shifting" if i else "Ghost shifting",
+        f"poster{i} skrev » {20 + i} Zorbu 2026, 10:1{i}",
+        "",
+        *text,
+        "",
+        "Uma",
+        "",
+    ]
+
+
+def test_decide_reads_a_thread_of_name_verb_date_heads():
+    """Heads "<name> <verb> » <date>" with a verb and a month no list holds make a thread page
+    (round AB golden qu-rimanakuy-readability-papa-qasa-text): every post is kept, the last ones
+    scored low; the cards' counter lines, recurring over the posts, go, and so does a quote's
+    head under a post's head, while the quoted line stays."""
+    card = ["Kelmo: 12", "Fenta: 3 Zorbu 2025", "Pazu: Vorr"]
+    lines = [
+        *_verb_post(0, card, [POSTS[0]]),
+        *_verb_post(1, card, [POSTS[1]]),
+        *_verb_post(2, card, ["poster1 nuvra: ↑", "the gears still jump", POSTS[2]]),
+        *_verb_post(3, card, [POSTS[3]]),
+    ]
+    scores = {POSTS[0]: 0.9, POSTS[1]: 0.7, "Kelmo: 12": 0.7, "Fenta: 3 Zorbu 2025": 0.7}
+    scores |= {POSTS[2]: 0.3, POSTS[3]: 0.2}
+    kept = _units_decided("Ghost shifting - Bike Board", lines, scores, "en")
+    assert kept == [POSTS[0], POSTS[1], "the gears still jump", POSTS[2], POSTS[3]]
