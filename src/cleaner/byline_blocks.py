@@ -749,6 +749,12 @@ def _glued_repeat(later: tuple[str, ...], names: tuple[str, ...]) -> bool:
     )
 
 
+# A name line dropped as a run of links or as navigation is a menu's entry: in a search page's
+# footer menu "Contributors" over "Local Business" gave that author (wcxb-dev 0337) once a
+# colon-free label was read as one with its colon.
+_MENU_REASONS = frozenset({"links", "navigation"})
+
+
 def _intro_byline(
     blocks: tuple[Block, ...], out: list[Block], i: int, lang: str | None, site: str | None
 ) -> Byline | None:
@@ -760,7 +766,11 @@ def _intro_byline(
         return None
     label, name = blocks[i].text.strip(), " ".join(blocks[i + 1].text.split())
     parsed = parse_byline(f"{label} {name}", lang, site_name=site)
-    if (parsed is None or not parsed.names) and not label.endswith((":", "፡")):
+    if (
+        (parsed is None or not parsed.names)
+        and not label.endswith((":", "፡"))
+        and blocks[i + 1].dropped_by not in _MENU_REASONS
+    ):
         # A label over a line that is one name alone is one with its colon: Drupal's
         # `div.field__label` ("ଲେଖା" over the reporter's link, golden or-khabar-drupal-kathajodi-
         # dwitiya-setu-html) gets its colon from the stylesheet, so a colon-only intro ("Autor",

@@ -243,6 +243,20 @@ def test_byline_reads_split_and_dated_name_lines(lines, authors):
     assert all(not b.kept for b in doc.blocks[1 : 1 + len(lines) - 1])
 
 
+@pytest.mark.parametrize("reason", ["links", "navigation"])
+def test_byline_colon_free_label_over_a_menu_entry_is_no_author(reason):
+    """A label without its colon over a name dropped as menu links is two menu entries.
+
+    A search page's footer menu read "Contributors" over "Local Business" as a byline
+    (wcxb-dev 0337); the same pair in the story's meta line is one (golden or-khabar).
+    """
+    doc = make_doc("Buses for everyone", STORY, "Contributors", "Local Business", lang="en")
+    blocks = (*doc.blocks[:2], doc.blocks[2].drop(reason), doc.blocks[3].drop(reason))
+    assert byline(doc.evolve(blocks=blocks)).meta.authors == ()
+    kept = (*doc.blocks[:2], doc.blocks[2].drop("article_meta"), doc.blocks[3])
+    assert byline(doc.evolve(blocks=kept)).meta.authors == ("Local Business",)
+
+
 @pytest.mark.parametrize(
     ("credit", "place", "lang"),
     [
