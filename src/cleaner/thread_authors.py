@@ -420,7 +420,7 @@ def thread_posts(
         # every block's whole text (sh-html: 0.9 ms a page).
         if may_be_post_header(b.text) and (parsed := parse_post_header(b.text, lang)) is not None
     ]
-    if "»" in "".join(b.text for b in blocks):
+    if any("»" in b.text for b in blocks):
         # "<name> <verb> » <date>" heads, the verb read off the page (`verb_post_headers`)
         known = {i for i, _ in headers}
         verbs = verb_post_headers([b.text for b in blocks], lang)

@@ -2639,7 +2639,8 @@ def is_reviews_head(text: str) -> bool:
 
 def _facet(text: str) -> bool:
     """Whether `text` is a filter facet: a label of at most `_FACET_WORDS` words, a count."""
-    m = _FACET.match(text.strip()) or _FACET_TWICE.match(text.strip())
+    text = text.strip()
+    m = _FACET.match(text) or _FACET_TWICE.match(text)
     return (
         m is not None
         and count_words(m.group(1)) <= _FACET_WORDS
