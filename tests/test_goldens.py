@@ -38,7 +38,8 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # Tajik, Mongolian, Esperanto, then Kannada, Sinhala, Pashto, Javanese, Malagasy, Haitian Creole,
 # then Khmer, Kurdish, Cebuano, Tatar, Igbo, then Western Frisian, Maori, Occitan, Breton, Xhosa,
 # then Burmese, then Lao, Odia, Yiddish, Tigrinya, Uyghur, Dhivehi, Scottish Gaelic, Kinyarwanda,
-# then Tibetan, Faroese, Sindhi, Assamese, Latin, Quechua, Shona).
+# then Tibetan, Faroese, Sindhi, Assamese, Latin, Quechua, Shona, then Sundanese, Turkmen,
+# Inuktitut, Cantonese (ISO 639-3 yue, having no 639-1 code), Wolof, Dzongkha, Bashkir, Luganda).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -58,6 +59,7 @@ LANGS = frozenset(
         *("my",),
         *("lo", "or", "yi", "ti", "ug", "dv", "gd", "rw"),
         *("bo", "fo", "sd", "as", "la", "qu", "sn"),
+        *("su", "tk", "iu", "yue", "wo", "dz", "ba", "lg"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
