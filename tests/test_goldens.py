@@ -39,7 +39,9 @@ DISCARDED_FIELDS = ("kind", "discarded", "leaks", "body")
 # then Khmer, Kurdish, Cebuano, Tatar, Igbo, then Western Frisian, Maori, Occitan, Breton, Xhosa,
 # then Burmese, then Lao, Odia, Yiddish, Tigrinya, Uyghur, Dhivehi, Scottish Gaelic, Kinyarwanda,
 # then Tibetan, Faroese, Sindhi, Assamese, Latin, Quechua, Shona, then Sundanese, Turkmen,
-# Inuktitut, Cantonese (ISO 639-3 yue, having no 639-1 code), Wolof, Dzongkha, Bashkir, Luganda).
+# Inuktitut, Cantonese (ISO 639-3 yue, having no 639-1 code), Wolof, Dzongkha, Bashkir, Luganda,
+# then Santali, Maithili, Greenlandic, Chichewa, Standard Moroccan Tamazight, Hawaiian, Samoan,
+# Asturian (sat, mai, zgh, haw and ast having no 639-1 code either).
 LANGS = frozenset(
     (
         *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "tr", "zh", "ja", "ko"),
@@ -60,6 +62,7 @@ LANGS = frozenset(
         *("lo", "or", "yi", "ti", "ug", "dv", "gd", "rw"),
         *("bo", "fo", "sd", "as", "la", "qu", "sn"),
         *("su", "tk", "iu", "yue", "wo", "dz", "ba", "lg"),
+        *("sat", "mai", "kl", "ny", "zgh", "haw", "sm", "ast"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
