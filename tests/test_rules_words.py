@@ -54,6 +54,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "reviews_head",
         "policy_tab",
         "not_found_title",
+        "skip_link",
         "not_name",
         "role",
         "name_particle",

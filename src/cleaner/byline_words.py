@@ -281,8 +281,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
     language, as `cleaner.titles` reads them); review_pros, review_cons:
     `text` is the heading of a review's pros or cons box (`Rules.heading`); reviews_head:
     `text` heads a shop's reviews section (`extract_text.is_reviews_head`); not_found_title:
-    `text` is an error page's title (`Rules.heading`, read by the judge stage); not_name: `text`
-    is no name to `cleaner.authors.looks_like_name`, name_particle: a name to it; role:
+    `text` is an error page's title (`Rules.heading`, read by the judge stage); skip_link:
+    a scrape whose first line is `text` opens on a skip link (`cleaner.text_metadata`);
+    not_name: `text` is no name to `cleaner.authors.looks_like_name`, name_particle: a name to
+    it; role:
     `text` is a job title to `cleaner.authors.is_job_title`; author_intro: `text` is a byline
     to `cleaner.authors.parse_byline` (read without a language); agency: `text` is an agency
     to `cleaner.authors.is_agency`; other_credit: `text` is no byline to `parse_byline`
@@ -328,6 +330,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "review_cons": functools.partial(_heading_holds, lang),
         "reviews_head": _reviews_head_holds,
         "policy_tab": _policy_tab_holds,
+        "skip_link": _skip_link_holds,
         "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
         "update_label": _date_label_holds,
@@ -448,6 +451,14 @@ def _policy_tab_holds(kind: str, line: str) -> bool:
     from cleaner.stages.extract_html import is_policy_tab  # noqa: PLC0415 - a cycle via authors
 
     return is_policy_tab(line)
+
+
+def _skip_link_holds(kind: str, line: str) -> bool:
+    """`example_holds` for `skip_link`: a scrape opening with `line` opens on a skip link."""
+    del kind
+    from cleaner.text_metadata import is_skip_link  # noqa: PLC0415 - a cycle via authors
+
+    return is_skip_link(line)
 
 
 def _not_intro_holds(lang: str | None, kind: str, line: str) -> bool:

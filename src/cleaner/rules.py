@@ -213,6 +213,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # gefunden"; common.toml, one list for every language): the judge stage discards a short
     # page so titled (read as a heading, `Rules.heading`)
     "not_found_title": frozenset(),
+    # a page's "skip to content" link, which a scrape may open with in place of its <title>
+    # line (`cleaner.text_metadata`; common.toml, one list for every language)
+    "skip_link": frozenset(),
 }
 _WORD_KEYS = frozenset({"words", "examples", "counter_examples"})
 # The kinds read as a heading line (`Rules.heading`).

@@ -199,14 +199,14 @@ def _text_metadata(doc: Document) -> Document:
     first = _title_line(blocks[0], date_lang(doc))
     headline_at = -1
     banner = _sentence_lead(first)
-    if banner or _skip_link_re().match(first.text):
+    if banner or is_skip_link(first.text):
         # The scrape opens with a skip link, not the page's <title>: the headline is the
         # first heading-sized line under the menus, and no title line names the site
         # (en-liveblog-storm-text). Under a paragraph of sentences (a cookie banner) the
         # headline is the line over the body's first paragraph: the banner's buttons come
         # first and are headline-shaped.
         title = (banner and _headline_over_body(blocks[1:_TEXT_TITLE_BLOCKS])) or _first_headline(
-            blocks[1:_TEXT_TITLE_BLOCKS]
+            blocks[1:_TEXT_TITLE_BLOCKS], doc.decoded.split("\n")
         )
         meta = meta.evolve(
             title=meta.title or title,
@@ -774,24 +774,27 @@ def _lone_text_date(blocks: list[Block], lang: str | None) -> str | None:
     return found
 
 
-# A scrape's first line that is the page's "skip to content" link rather than its <title>.
+# A scrape's first line that is the page's "skip to content" link rather than its <title>:
+# the words are data (`[words.skip_link]` in rules/common.toml, one list for every language).
+# A phrase ends at a word's end ("Zum Inhaltsverzeichnis" is no "Zum Inhalt"), but in the
+# scripts written without spaces ("本文へスキップ") the next character may be a letter.
 @functools.cache
 def _skip_link_re() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?i)^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|main)\b"
-        r"|^\s*(?:zum\s+inhalt|aller\s+au\s+contenu|saltar\s+al\s+contenido|vai\s+al\s+contenuto"
-        r"|ir\s+para\s+o\s+conte[úu]do"
-        # WordPress's and other themes' skip link in more of the big languages: Brazilian
-        # Portuguese "Pular para o conteúdo" (golden pt-ao-vivo-enem-segundo-dia-w3m-dump-text,
-        # round X), Spanish, French, Italian, Dutch, Polish, Turkish, Russian, Indonesian
-        r"|ir\s+al\s+contenido|passer\s+au\s+contenu|salta\s+al\s+contenuto"
-        r"|naar\s+de\s+inhoud\s+springen|direct\s+naar\s+de\s+inhoud|przejdź\s+do\s+treści"
-        r"|[iİ]çeriğe\s+(?:geç|atla)|перейти\s+к\s+(?:содержимому|содержанию|основному)"
-        r"|langsung\s+ke\s+konten|lewati\s+ke\s+konten|pular\s+para\s+o\s+conte[úu]do)\b"
-        # ... and in scripts with no word boundary: Japanese, Korean, Chinese, Arabic
-        r"|^\s*(?:コンテンツへスキップ|本文へスキップ|본문\s*바로\s*가기|跳到主要内容|跳至内容|跳转到内容"
-        r"|انتقل\s+إلى\s+المحتوى|تخط[ىي]\s+إلى\s+المحتوى)",
+    words = Rules.load().lexicon("skip_link").words
+    phrases = sorted(
+        (r"\s+".join(regex.escape(w) for w in phrase.split()) for phrase in words),
+        key=len,
+        reverse=True,
     )
+    return regex.compile(
+        rf"(?i)^\s*(?:{'|'.join(phrases)})"
+        r"(?:(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])|(?!\w))"
+    )
+
+
+def is_skip_link(line: str) -> bool:
+    """Whether a scrape whose first line is `line` opens on a skip link, not its <title>."""
+    return _skip_link_re().match(line) is not None
 
 
 # A headline has a few words and ends without a full stop; menu entries have one or two.
@@ -807,6 +810,10 @@ _HEADLINE_BODY_WORDS = 30
 _MENU_LINE_WORDS = 6
 # ... and a breadcrumb's separator ("Educação › Enem 2026", the same page) is no headline's.
 _BREADCRUMB_MARK = regex.compile(r"\s[›»>]\s")
+# ... or a trail of three steps or more split by slashes ("سەرەکی / خزمەتگوزارییەکان /
+# پاککردنەوەی ماڵ", golden ku-sorani-xizmetguzari-select-all-pakkirdnewe-text): one slash may
+# join a headline's two words ("Rock / Pop"), two seldom do.
+_SLASH_TRAIL = regex.compile(r"\s/\s.*\s/\s")
 _HEADLINE_MARK = regex.compile(r"[:,;?!\"'“”‘’«»„]")
 
 
@@ -829,6 +836,7 @@ def _headline_shaped(text: str) -> bool:
         and not text.endswith(".")
         and not _menu_line(text)
         and not _BREADCRUMB_MARK.search(text)
+        and not _SLASH_TRAIL.search(text)
     )
 
 
@@ -873,15 +881,31 @@ def _headline_over_body(blocks: list[Block]) -> str | None:
     return None
 
 
-def _first_headline(blocks: list[Block]) -> str | None:
-    """The first line of `blocks` shaped like a headline, before the body's first paragraph."""
+def _first_headline(blocks: list[Block], lines: list[str]) -> str | None:
+    """The first line of `blocks` shaped like a headline, before the body's first paragraph.
+
+    `lines` are the scrape's lines, which the blocks' line spans number from 1.
+    """
     for block in blocks:
         text = " ".join(block.text.split())
         if len(text.split()) > _HEADLINE_BODY_WORDS:
             return None
-        if _headline_shaped(text):
+        if _headline_shaped(text) and not _tab_cells(block, lines):
             return text
     return None
+
+
+def _tab_cells(block: Block, lines: list[str]) -> bool:
+    """Whether `block` is one scrape line of cells split by tabs, as the scrape prints it.
+
+    A table's row or a top bar's items (phone, opening hours, languages: golden
+    ku-sorani-xizmetguzari-select-all-pakkirdnewe-text, a select-all copy) is no headline;
+    normalize made the tabs spaces in the block's text.
+    """
+    span = block.line_span()
+    return (
+        span is not None and span[0] == span[1] <= len(lines) and "\t" in lines[span[0] - 1].strip()
+    )
 
 
 def _topic_created_date(blocks: list[Block], lang: str | None) -> str | None:

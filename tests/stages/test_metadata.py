@@ -530,6 +530,8 @@ def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
         "Перейти к содержимому",
         "본문 바로가기",
         "コンテンツへスキップ",
+        "بازدان بۆ ناوەڕۆک",
+        "Hoppa till innehåll",
     ],
 )
 def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(skip):
@@ -566,6 +568,29 @@ def test_metadata_skip_link_headline_is_no_glued_menu_or_breadcrumb():
         )
     )
     assert doc.meta.title == "Enem 2026 ao vivo: segundo dia de provas tem matemática"
+
+
+def test_metadata_skip_link_headline_is_no_row_of_tab_cells_or_slash_trail():
+    """Under a skip link, a top bar's tab-split cells and a slash-split trail are no headline.
+
+    A select-all copy of a service page (golden ku-sorani-xizmetguzari-select-all-pakkirdnewe-
+    text) opens on a Sorani skip link ("بازدان بۆ ناوەڕۆک", `[words.skip_link]`), then a top
+    bar (phone, hours, languages) whose cells the copy splits by tabs, the menu and a trail.
+    """
+    lines = [
+        "بازدان بۆ ناوەڕۆک",
+        "٠٧٥٠ ٤٤٤ ٢١٢١\tشەممە - پێنجشەممە: ٨ی بەیانی - ٦ی ئێوارە\tEnglish\tعربي",
+        "ئاسۆ بۆ پاککردنەوە",
+        "سەرەکی / خزمەتگوزارییەکان / پاککردنەوەی ماڵ",
+        "خزمەتگوزاری پاککردنەوەی ماڵ و ئاپارتمان لە هەولێر",
+    ]
+    blocks = tuple(
+        Block(text=" ".join(line.split()), origin=f"lines {i}-{i}")
+        for i, line in enumerate(lines, start=1)
+    )
+    text = "\n".join(lines)
+    doc = metadata(Document(raw=text, decoded=text, kind="text", blocks=blocks))
+    assert doc.meta.title == "خزمەتگوزاری پاککردنەوەی ماڵ و ئاپارتمان لە هەولێر"
 
 
 def test_metadata_text_scrape_opening_with_a_masthead_takes_the_headline_over_its_dateline():
