@@ -35,6 +35,32 @@ def test_metadata_reads_heading_children_apart(h1: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "dialog",
+    [
+        # a newsletter modal over the page (wcxb-dev 0956)
+        "<div class=\"modal_dialog\"><h1>Don't miss tomorrow's news</h1></div>",
+        # GitHub's search dialog (wcxb-dev 2909)
+        "<modal-dialog><h1>Search code, repositories, users</h1></modal-dialog>",
+        "<dialog open><h1>We respect your privacy</h1></dialog>",
+        '<aside class="s-modal js-feed-link-modal"><h1>Subscribe to RSS</h1></aside>',
+        '<div role="dialog"><h1>Sign up</h1></div>',
+        '<div aria-modal="true"><div><h1>Sign up</h1></div></div>',
+    ],
+)
+def test_gather_skips_an_h1_in_a_dialog_or_modal(dialog: str) -> None:
+    """A dialog's or a modal's <h1> heads a form the page opens over itself, never the page."""
+    doc = metadata(_html("<title>x</title>", f"{dialog}<h1>Cloud</h1><p>Text.</p>"))
+    assert gather(pageindex.PageIndex(doc.tree), JsonLd()).h1s == ["Cloud"]
+
+
+def test_gather_keeps_an_h1_under_a_body_with_a_modal_open() -> None:
+    """Bootstrap's "modal-open" on the <body> while a modal shows is no modal of its own."""
+    html = '<html><head></head><body class="modal-open"><div class="x"><h1>Cloud</h1></div></body></html>'
+    doc = Document(raw=html, decoded=html, kind="html", tree=parse_html(html))
+    assert gather(pageindex.PageIndex(doc.tree), JsonLd()).h1s == ["Cloud"]
+
+
+@pytest.mark.parametrize(
     ("h1", "expected"),
     [
         # a CSS-in-JS library's <style> inside the heading (wcxb-dev 0629)

@@ -175,6 +175,8 @@ def _gather_headings(index: PageIndex, facts: Facts) -> None:
     # attributes costs several ms.
     for el in index.elements("h1", "time"):
         if el.tag == "h1":
+            if _in_dialog(el):
+                continue
             text = clean_heading(heading_text(el))
             if text and len(facts.h1s) < _MAX_H1S:
                 facts.h1s.append(text)
@@ -190,6 +192,37 @@ def _gather_headings(index: PageIndex, facts: Facts) -> None:
             if found:
                 facts.header_dates.append(found)
                 facts.local_offset = facts.local_offset or _offset(el.get("datetime"))
+
+
+# A dialog the page opens over itself: the element, an ARIA dialog, or a modal's class
+# (Bootstrap's "modal", "modal-dialog", Stack Overflow's "s-modal", "modal_dialog"; not
+# "modal-open", which Bootstrap sets on the <body> while a modal shows).
+_DIALOG_TAGS = frozenset({"dialog", "modal-dialog"})
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_MODAL_CLASS = regex.compile(
+    r"(?i)(?:^|\s)(?:\S*[-_])?modal(?:[-_](?:dialog|content|body|container|wrapper|window|box))?"
+    r"(?=\s|$)"
+)
+
+
+def _in_dialog(el: HtmlElement) -> bool:
+    """Whether `el` stands in a dialog or a modal, which the page opens over itself.
+
+    A modal's `<h1>` heads a newsletter sign-up, a search box or a feedback form, never the
+    page: wcxb-dev 0956's first `<h1>` was a newsletter modal's "Don't miss tomorrow's tech
+    industry news" over the page's "Cloud"; GitHub's search and feedback dialogs (2909, 2910:
+    "Search code, repositories, users, issues, pull requests...") hold every `<h1>` the page
+    has. Hidden blocks are not skipped so: Discourse prints its topic's `<h1>` in `<noscript>`,
+    shops in a `display: none` copy.
+    """
+    for up in el.iterancestors():
+        if not isinstance(up.tag, str):
+            continue
+        if up.tag in _DIALOG_TAGS or up.get("role") in _DIALOG_ROLES:
+            return True
+        if up.get("aria-modal") == "true" or _MODAL_CLASS.search(up.get("class") or ""):
+            return True
+    return False
 
 
 def heading_text(el: HtmlElement) -> str:
