@@ -44,12 +44,15 @@ LANGS = (
     # whose names is another listed language's other month or a new English word (checked against
     # the month names already listed and jusText's English stop list when they were added):
     # Cherokee, Interlingua, Esperanto, Cape Verdean, Konkani, Kashmiri, Maithili, Bhojpuri,
-    # Nigerian Pidgin. Left out by that check: Upper and Lower Sorbian and Wolof ("now" would be
-    # November), Fula ("jol", another language's July; "see"), Tongan ("san"), Sardinian ("aus",
+    # Nigerian Pidgin, then (round AD of the goldens, session 29) Asturian ("26 de payares de 2026",
+    # golden ast-noticia-firefox-reader-view-tren-samunu-text), Greenlandic and Standard Moroccan
+    # Tamazight in Tifinagh. Left out by that check: Upper and Lower Sorbian and Wolof ("now" would
+    # be November), Fula ("jol", another language's July; "see"), Tongan ("san"), Sardinian ("aus",
     # "tri"), Scottish Gaelic (abbreviations only: "dubh", "damh"), Dogri and Manipuri (their
     # January "जन", "জন" is Hindi's and Bengali's "people", as `_forms` says of "जन॰"), Breton,
     # Santali and Chuvash (a month with no usable name); Quechua's are Spanish's, already read.
     "tt", "ug", "yi", "ku", "chr", "ia", "eo", "kea", "kok", "ks", "mai", "bho", "pcm",
+    "ast", "kl", "zgh",
 )  # fmt: skip
 # Regional calendars a language's pages also use, merged into its names: the Levant's Syriac
 # month names ("شباط", "آذار"; the two-word "كانون الثاني" cannot be one word of a date and is

@@ -59,6 +59,7 @@ SCRIPTS = {
     "kok": "Devanagari",
     "mai": "Devanagari",
     "bho": "Devanagari",
+    "zgh": "Tifinagh",
 }
 
 

@@ -244,6 +244,11 @@ def test_find_dates_leaves_out_profile_join_dates(text, lang, expected):
         # The Ethiopic comma before the year (golden am-ghost-html2text-buna-condominium-text).
         ("ኖቬምበር 27 ፣ 2026 — 5 ደቂቃ ንባብ", "am", "2026-11-27"),
         ("27 ኖቬምበር፣ 2026", "am", "2026-11-27"),
+        # Asturian, Greenlandic and Tamazight in Tifinagh (round AD goldens, session 29), with
+        # no language known as a text scrape has none
+        ("Xuan Martínez Suárez | 26 de payares de 2026", None, "2026-11-26"),
+        ("26. novembarip 2026", None, "2026-11-26"),
+        ("26 ⵏⵓⵡⴰⵏⴱⵉⵔ 2026", None, "2026-11-26"),
     ],
 )
 def test_find_date_reads_cldr_month_names(text: str, lang: str, expected: str) -> None:
@@ -308,6 +313,12 @@ def test_find_date_reads_buddhist_era_years_only_where_that_calendar_is_used(tex
         ("4 min de lecture", ""),
         ("8 minutes reading time", ""),
         ("3 minutos de lectura", ""),
+        # Firefox Reader View's estimate, a range (golden ast-noticia-firefox-reader-view-*)
+        ("4–5 minutos", ""),
+        (
+            "Xuan Martínez Suárez | 26 de payares de 2026 · 4–5 minutes",
+            "Xuan Martínez Suárez | 26 de payares de 2026",
+        ),
         ("Cook for 5 hours", "Cook for 5 hours"),
     ],
 )

@@ -591,9 +591,12 @@ _FILLER = regex.compile(
 # The reading time a dateline or a byline often carries ("March 3, 2025 · 6 min read", "8
 # minutes", "5 Min. Lesezeit", "4 min de lecture", "Ryan Carrigan" over "Dec 17, 2025 • 5 min
 # read"), with the separators around it: metadata too (wcxb-dev-text: 6 such lines were the
-# page's only dateline). One pattern for `is_dateline` and the byline stage.
+# page's only dateline). One pattern for `is_dateline` and the byline stage. Firefox's Reader
+# View prints its estimate as a range on a line of its own, "4–5 minutes" in every locale
+# ("4–5 minutos", golden ast-noticia-firefox-reader-view-tren-samunu-text): the range's first
+# number belongs to it.
 READING_TIME = regex.compile(
-    r"(?i)[\s•·|,–—-]*\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b\.?"
+    r"(?i)[\s•·|,–—-]*\b(?:\d{1,3}\s*[–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b\.?"
     r"(?:\s*(?:read(?:ing)?|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|"
     r"de\s+leitura))?(?:\s+time)?[\s•·|,–—-]*",
 )
