@@ -471,6 +471,9 @@ def test_parse_byline_text_of_label_needs_a_name(line, lang):
         ("Inlägg av Kari_S » 3 november 2026 19:42", ("Kari_S",), "2026-11-03"),
         ("Rourke wrote:", ("Rourke",), None),
         ("Jane Doe wrote on 12 March 2024:", ("Jane Doe",), "2024-03-12"),
+        # NodeBB's heads, no colon (golden sm-fono-nodebb-markdownify-toe-toto-talo-text)
+        ("Tavita_F wrote on 21 Nov 2026, 09:14", ("Tavita_F",), "2026-11-21"),
+        ("Losa_M replied to Tavita_F on 21 Nov 2026, 11:02", ("Losa_M",), "2026-11-21"),
         # phpBB themes with an icon for "Post": the particle opens the line (golden
         # vi-dien-dan-phpbb-xe-may-hut-ga-text)
         ("bởi tuan_xemay » 24/11/2026, 20:15", ("tuan_xemay",), "2026-11-24"),
@@ -517,6 +520,8 @@ def test_parse_post_header_reads_forum_post_headers(line, names, date):
         "bởi tuan_xemay",
         "tandem_tess wrote: ↑ see above",
         "The ↑ arrow key scrolls up:",
+        "Losa_M replied to Tavita_F on the old thread",
+        "The mayor replied to critics on Monday 21",
     ],
 )
 def test_parse_post_header_rejects_other_lines(line):

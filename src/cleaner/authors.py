@@ -1218,6 +1218,10 @@ class _PostHeader:
         wrote: "tandem_tess wrote:", "Jane Doe wrote on 12 March 2024:", "X schrieb:", "X a
             écrit :", and phpBB 3.2's quote header with its date after the colon, "hoangmeo
             đã viết: ↑ 24/11/2026, 21:03" (the "↑" links to the quoted post).
+        dated: "tandem_tess wrote on 21 Nov 2026, 09:14", "Losa_M replied to Tavita_F on 21
+            Nov 2026, 11:02": NodeBB's post head, the `[words.post_wrote]` verb, maybe the
+            replied-to user, a date connector and the date, no colon (round AD golden
+            sm-fono-nodebb-markdownify-toe-toto-talo-text).
         heads: The first four characters of the post words and particles, casefolded (a
             shorter word with its space): the cheap test of `may_be_post_header`.
         sizes: The lengths of the heads, for the cheap test.
@@ -1226,6 +1230,7 @@ class _PostHeader:
     by: regex.Pattern[str]
     bare: regex.Pattern[str]
     wrote: regex.Pattern[str]
+    dated: regex.Pattern[str]
     heads: frozenset[str]
     sizes: tuple[int, ...]
 
@@ -1260,6 +1265,10 @@ def _post_header() -> _PostHeader:
             # MyBB links its quote header to the quoted post with a bare arrow: "X Wrote: >" as
             # lynx prints it (round Z golden ta-mandram-mybb-lynx-dump-suvar-eeram-text)
             r"(?P<rest>\s[^:]{0,60})?\s*:(?:\s*↑\s*(?P<quoted>[^↑]{1,60})|\s*[>»])?$",
+        ),
+        dated=regex.compile(
+            rf"(?i)^(?P<name>[^\s:»|•·,]{{2,30}})\s+(?:{alternation(wrote)})"
+            r"(?:\s+[^\s:»|•·,]{2,30})?\s+(?:on|am|le|el|il|op|em)\s+(?P<rest>[^»|]{4,40})$",
         ),
         heads=heads,
         sizes=tuple(sorted({len(h) for h in heads})),
@@ -1302,6 +1311,7 @@ def _may_be(text: str, shapes: _PostHeader) -> bool:
         or end.endswith(":")
         or "↑" in text
         or (end.endswith((">", "»")) and ":" in end)
+        or (end[-1:].isdigit() and shapes.dated.match(end) is not None)
     )
 
 
@@ -1325,7 +1335,7 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
     text = _squash(text) if _may_be(text, shapes) else ""
     if not text or len(text) > _MAX_POST_HEADER:
         return None
-    m = shapes.by.match(text) or shapes.bare.match(text)
+    m = shapes.by.match(text) or shapes.bare.match(text) or shapes.dated.match(text)
     if m is not None:
         date = _first_date(m["rest"], lang)
         name = m["name"].strip()

@@ -75,7 +75,8 @@ MARKDOWN = [
         ],
     ),
     (
-        # a setext headline, an image line, a quote, a code block kept as code
+        # a setext headline (the one h1: the title line, as an ATX one's), an image line, a
+        # quote, a code block kept as code
         [
             "[Site](/) [News](/n) [Sport](/s)",
             "",
@@ -92,6 +93,8 @@ MARKDOWN = [
             "    print('bye')",
         ],
         [
+            "Town hall opens",
+            "",
             "Site News Sport",
             "",
             "Town hall opens",
@@ -423,6 +426,21 @@ def test_markdown_scrape_cleans_without_link_targets() -> None:
     article = cleaner.clean(page)
     assert article.title == "Bridge reopens"
     assert not any("https://" in p or "**" in p for p in article.body)
+
+
+def test_markdownify_setext_h1_is_the_title_over_a_breadcrumb() -> None:
+    """markdownify underlines its one h1: the title, not the breadcrumb list over it (round AD
+    golden sm-fono-nodebb-markdownify-toe-toto-talo-text)."""
+    page = (
+        "[Skip to content](#content)\n\n"
+        "* [Categories](/categories)\n* [Recent](/recent)\n* [Tags](/tags)\n\n"
+        "1. [Home](/)\n2. [Farming](/category/6/farming)\n3. Replanting taro after the storm\n\n"
+        "Replanting taro after the storm\n===============================\n\n"
+        + "The storm last week ruined the taro patch of our family, and most roots rotted. " * 3
+        + "\n\n[Reply](/compose) [Log in to reply](/login)\n"
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Replanting taro after the storm"
 
 
 def test_lines_the_stage_takes_out_reach_the_removed_account() -> None:

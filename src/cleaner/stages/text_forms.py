@@ -41,6 +41,8 @@ _LINK = regex.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\
 _LINKED_IMAGE = regex.compile(r"\[!\[([^\[\]]*)\]\([^()\s]*\)\]\([^()\s]*\)\s*")
 _ATX = regex.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 _SETEXT = regex.compile(r"(?:=+|-+)[ \t]*")
+# A setext first-level heading's underline: three "=" at least.
+_SETEXT_H1 = regex.compile(r"={3,}[ \t]*")
 _RULE = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _MD_BULLET = regex.compile(r"([ \t]*)[*+-][ \t]+(\S.*)")
 # An ordered list's item, "1.  Hidupkan pencetak ..." (html2text and reader services pad the
@@ -609,7 +611,18 @@ def _split_logo(line: str) -> tuple[list[str], str]:
 
 
 def _single_h1(lines: list[str]) -> str | None:
+    """The page's one h1, ATX ("# Title") or setext ("Title" over "====="), or None.
+
+    `markdownify` underlines its h1 by default (its `heading_style` is "underlined"): a whole
+    page so converted has no "# " line (round AD golden sm-fono-nodebb-markdownify-toe-toto-talo-
+    text, a NodeBB thread whose breadcrumb came first).
+    """
     h1 = [_inline(line[2:].strip()) for line in lines if line.startswith("# ")]
+    h1 += [
+        _inline(line.strip())
+        for line, under in itertools.pairwise(lines)
+        if line.strip() and _SETEXT_H1.fullmatch(under) and not _MD_BULLET.fullmatch(line)
+    ]
     return h1[0] if len(h1) == 1 and h1[0] else None
 
 
