@@ -1148,6 +1148,17 @@ def test_button_rows_leave_a_button_each_tile_repeats_beside_its_badge():
         ("<span>Newest first</span><button>Auto-update</button><span>3 new posts</span>", True),
         # without a button, spans are text
         ("<span>Newest first</span> <span>3 new posts</span>", False),
+        # a code block's copy button beside the highlighter's token spans: a command, no row
+        # (MkDocs Material, golden ti-senedat-mkdocs-material-mitaw-csv-html)
+        (
+            (
+                '<pre><button class="md-clipboard" title="Copy"></button><code><span>'
+                '<span class="nb">mekhzen</span> <span class="n">import</span> '
+                '<span class="n">data/customers.csv</span> <span class="o">--table</span> '
+                '<span class="n">customers</span></span></code></pre>'
+            ),
+            False,
+        ),
     ],
 )
 def test_button_rows_drops_a_block_of_short_controls_only(row, dropped):

@@ -2588,11 +2588,14 @@ def _button_rows(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     label ("Tags: ...") around the links keeps the block. In a row with a `<button>`, the short
     `<span>` labels beside it are the row's too: a live blog's "Nýjast efst", "Uppfæra
     sjálfkrafa" toggle and "3 nýjar færslur" counter (golden
-    is-nuxt-beinlysing-eldgos-sundhnuk-html).
+    is-nuxt-beinlysing-eldgos-sundhnuk-html). A code block (`<pre>`) is never a row: its copy
+    button beside the highlighter's token spans made a one-line command of short tokens read
+    as one (MkDocs Material's `button.md-clipboard`, golden
+    ti-senedat-mkdocs-material-mitaw-csv-html).
     """
     out: dict[int, str] = {}  # each row's controls but its spans, for the repeats below
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
-        if not block.kept or b.tag in _HEADINGS or len(b.text) > _BUTTON_CHARS:
+        if not block.kept or b.tag in _HEADINGS or b.tag == "pre" or len(b.text) > _BUTTON_CHARS:
             continue
         rest = b.text
         controls = 0
