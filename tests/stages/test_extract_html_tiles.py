@@ -265,3 +265,28 @@ def test_section_heads_need_prose_right_under_them():
     """A short kept line right under the heading (a date, a badge) is no section's text."""
     html = "<html><body><main><h3>Our offices</h3><p>Open daily.</p></main></body></html>"
     assert _sections(html, {"Open daily."}) == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # Amharic and Tigrinya end a sentence in "።", Hindi in "।", Armenian in "։", Urdu in
+        # "۔", Chinese and Japanese in "。", Burmese in "။"
+        ("የአገልግሎት ዝርዝር", "ድርጅታችን ለደንበኞቹ ፈጣንና አስተማማኝ የጥገና አገልግሎት በየቀኑ ያቀርባል።"),
+        ("हमारी सेवाएँ", "हम अपने ग्राहकों को हर दिन तेज़ और भरोसेमंद मरम्मत सेवा देते हैं।"),
+        (
+            "Մեր ծառայությունները",
+            "Մենք ամեն օր մեր հաճախորդներին արագ և հուսալի վերանորոգում ենք առաջարկում։",
+        ),
+        ("ہماری خدمات", "ہم اپنے گاہکوں کو ہر روز تیز اور قابل اعتماد مرمت کی خدمت پیش کرتے ہیں۔"),
+        ("服务内容", "我们 每天 为 客户 提供 快速 可靠 的 维修 服务 和 上门 安装。"),
+        (
+            "ကျွန်ုပ်တို့၏ ဝန်ဆောင်မှု",
+            "ကျွန်ုပ်တို့ သည် နေ့စဉ် ဖောက်သည် များ အတွက် မြန်ဆန် ယုံကြည်ရ သော ပြုပြင် ဝန်ဆောင်မှု ပေး ပါ သည်။",
+        ),
+    ],
+)
+def test_section_heads_read_the_sentence_ends_of_other_scripts(heading, text):
+    """A paragraph ending in its own script's full stop is prose under its heading too."""
+    html = f"<html><body><main><h3>{heading}</h3><p>{text}</p></main></body></html>"
+    assert _sections(html, {text}) == {heading}

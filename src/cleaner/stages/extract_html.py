@@ -2791,9 +2791,26 @@ def _box_kinds(el: HtmlElement) -> Counter[tuple[str, str]]:
     return Counter(_box_kind(e) for e in el.getroottree().iter() if e.get("class"))
 
 
+# The marks that end a sentence, in the scripts that have their own: Latin, Greek and Cyrillic's
+# ".", "!", "?", "…"; CJK's full-width stops "。", "！", "？", "．" and the half-width "｡"; the
+# Devanagari danda "।" and double danda "॥" (Hindi, Marathi, Nepali, Bengali, Assamese);
+# Ethiopic's "።" and question mark "፧" (Amharic, Tigrinya); Armenian's "։"; Arabic's "؟" and
+# Urdu's "۔"; Myanmar's "။"; Khmer's "។"; Tibetan's shad "།"; the Greek question mark ";"
+# (U+037E; the ASCII semicolon is no end); "‼", "⁇", "⁈", "⁉". Without them no paragraph of
+# those scripts read as prose to the rules below (golden
+# ti-senedat-mkdocs-material-mitaw-csv-html: its Tigrinya paragraphs end in "።", so the code
+# block among them was no post's code to `_post_code`).
+_SENTENCE_STOPS = (
+    *(".", "!", "?", "…"),
+    *("。", "！", "？", "．", "｡"),
+    *("।", "॥", "።", "፧", "։", "؟", "۔", "။", "។", "།", "\u037e"),
+    *("‼", "⁇", "⁈", "⁉"),
+)
+
+
 def _ends_sentence(text: str) -> bool:
-    """Whether `text` ends a sentence, closing quotes and brackets aside."""
-    return text.rstrip("\"'”»“) ").endswith((".", "!", "?", "…"))
+    """Whether `text` ends a sentence, closing quotes and brackets aside (`_SENTENCE_STOPS`)."""
+    return text.rstrip("\"'”»“）」』) ").endswith(_SENTENCE_STOPS)
 
 
 # The marked-dek rule (`_marked_deks`): schema.org's `itemprop="description"` on the element or
