@@ -27,6 +27,14 @@ from cleaner import htmlblocks
         ("₭650,000", True, True),
         ("KSh 1,250", True, True),
         ("Frwiki 12", False, False),
+        # the Malawian kwacha and OpenCart's ex-tax price under its label (round AD golden
+        # ny-gulu-opencart-zitenje-html)
+        ("MK18,500.00", True, True),
+        ("MK18,500.00 Popanda Msonkho: MK15,948.28", True, True),
+        ("MK21,000.00 MK24,000.00 Popanda Msonkho: MK18,103.45", True, True),
+        ("$122.00 Ex Tax: $100.00", True, True),
+        ("$122.00 Ex Tax: call us", True, False),
+        ("Golf Mk 7", False, False),  # a car's mark, not the kwacha
         ("1 990 Ft", True, False),  # the forint: "990 Ft" is a price, "1 " before it is not
         ("Now only $24.99 with free delivery", True, False),  # a price in a sentence
         ("6 ft", False, False),  # a length, not the forint

@@ -1089,20 +1089,26 @@ _DIGITS = regex.compile(r"\d")
 # The signs of the kip, naira, cedi, hryvnia, tenge, lari, peso, dong, taka, baht and tugrik, and
 # the Rwandan franc's "Frw"/"RWF", the shilling's "KSh"/"UGX"/"TZS" and the rufiyaa's "MVR" as
 # codes (round AA golden rw-icyiciro-gukoporora-ibikoresho-byo-mu-gikoni-text: eight "18,700 Frw"
-# tiles read as no price, so the category page was kept as an article).
+# tiles read as no price, so the category page was kept as an article). The Malawian kwacha's
+# "MK"/"MWK" (round AD golden ny-gulu-opencart-zitenje-html: "MK18,500.00"), "MK" in capitals
+# only: "Mk 7" is a car's mark.
 PRICE_AMOUNT = (
     r"(?:(?:[£$€¥￥₩₺₽₹₭₦₵₴₸₾₱₫৳฿₮]|\b(?:eur|usd|gbp|chf|cad|aud|rs|kr|zł|frw|rwf|ksh|kes|ugx"
-    r"|tzs|mvr)\.?)\s*+\d[\d.,]*+"
+    r"|tzs|mvr|mwk|(?-i:MK))\.?)\s*+\d[\d.,]*+"
     r"|(?=\d)(?<!\d[.,]*+)\d[\d.,]*+\s*+"
     r"(?:[€£$¥₩₺₽₹円元₭₦₵₴₸₾₱₫৳฿₮]|(?:eur|usd|chf|zł|kč|kr|lei|tl|руб\.?|(?-i:Ft)|frw|rwf|ksh|kes"
-    r"|ugx|tzs|mvr)(?!\w)))"
+    r"|ugx|tzs|mvr|mwk)(?!\w)))"
 )
 PRICE = regex.compile(PRICE_AMOUNT, regex.IGNORECASE)
 # A block that is nothing but a price, or the price and the struck-out old one, with a short
 # tax note after it maybe ("119,92 € 149,90 €", "$64.95", "4,400円 3,520円（税込）", "€ 19,90
-# (inkl. MwSt.)"): a product tile's price line (`fullmatch` it on the stripped text).
+# (inkl. MwSt.)"): a product tile's price line (`fullmatch` it on the stripped text). OpenCart
+# prints the price without tax under a label of its own between the two, "$122.00 Ex Tax:
+# $100.00", in the shop's language ("MK18,500.00 Popanda Msonkho: MK15,948.28", round AD golden
+# ny-gulu-opencart-zitenje-html): up to three words ending in a colon, then that price.
 PRICE_LINE = regex.compile(
-    rf"(?:{PRICE_AMOUNT}\s*+){{1,2}}(?:[(（][^()（）]{{1,16}}[)）])?",
+    rf"(?:{PRICE_AMOUNT}\s*+){{1,2}}(?:(?:[\p{{L}}\p{{M}}.]++\s*+){{1,3}}:\s*+{PRICE_AMOUNT}\s*+)?"
+    r"(?:[(（][^()（）]{1,16}[)）])?",
     regex.IGNORECASE,
 )
 
