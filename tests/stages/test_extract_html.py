@@ -40,6 +40,7 @@ from cleaner.stages.extract_html import (
     _post_code,
     _post_quotes,
     _pull_quotes,
+    _quote_controls,
     _recommendation_blocks,
     _record_blocks,
     _repeats,
@@ -988,6 +989,20 @@ def test_post_quotes_are_a_replys_quoted_lines_but_the_head(html, found):
     ]
     words = [len(b.text.split()) for b in raw]
     assert {raw[i].text for i in _post_quotes(raw, blocks, words)} == found
+
+
+def test_quote_controls_are_a_quotes_button_kept_with_its_post():
+    """XenForo's "Click to expand..." (an `a[role=button]` with no href) in a kept quote goes, in
+    any language (round AD golden mai-charcha-xenforo-mithila-painting-kagaj-html)."""
+    html = (
+        f'<div class="bbWrapper"><blockquote><div>{PARAS[1]}</div><div class="bbCodeBlock-'
+        'expandLink"><a role="button" tabindex="0">विस्तार करबाक लेल क्लिक करू...</a></div>'
+        f"</blockquote>{PARAS[0]}<button>Reply</button></div>"
+    )
+    raw = htmlblocks.segment(_tree(f"<html><body>{html}</body></html>"))
+    blocks = [Block(text=b.text, kind="paragraph") for b in raw]
+    found = {raw[i].text for i in _quote_controls(raw, blocks)}
+    assert found == {"विस्तार करबाक लेल क्लिक करू..."}
 
 
 def test_extract_html_keeps_a_forum_replys_quote_unless_switched_off():

@@ -794,6 +794,7 @@ class ExtractHtml:
             blocks = _kept_again(blocks, posts)
         if self.keep_post_quotes:
             blocks = _kept_again(blocks, _post_quotes(raw, blocks, words))
+            blocks = _dropped_again(blocks, _quote_controls(raw, blocks))
         if self.keep_headed_lists:
             blocks = _kept_again(blocks, _headed_lists(raw, blocks))
         if self.keep_post_code:
@@ -2417,6 +2418,32 @@ def _quote_of(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _quote_control(element: HtmlElement) -> bool:
+    """Whether a block's whole text is one button's (`<button>`, or any tag with role=button)."""
+    text = " ".join(element.text_content().split())
+    return bool(text) and any(
+        isinstance(e.tag, str)
+        and (e.tag == "button" or e.get("role") == "button")
+        and " ".join(e.text_content().split()) == text
+        for e in element.iter()
+    )
+
+
+def _quote_controls(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """Return the kept blocks of a quote that are its button (`_quote_control`), not its text.
+
+    XenForo 2.2's "Click to expand..." under a long quote is an `a[role=button]` with no href,
+    so no link rule sees it and the model keeps it with the post (round AD golden
+    mai-charcha-xenforo-mithila-painting-kagaj-html, in Maithili: "विस्तार करबाक लेल क्लिक
+    करू..."); its role says what it is in every language.
+    """
+    return {
+        i
+        for i, (b, blk) in enumerate(zip(raw, blocks, strict=True))
+        if blk.kept and _quote_of(b.element) is not None and _quote_control(b.element)
+    }
+
+
 def _post_quotes(
     raw: Sequence[htmlblocks.RawBlock],
     blocks: Sequence[Block],
@@ -2454,9 +2481,12 @@ def _post_quotes(
             or b.tag == "cite"
             or b.link_density > _LINKED
             or b.text in texts
+            or _quote_control(b.element)
         ):
             # a link alone in the quote is its control (XenForo's "Click to expand...", an
-            # `a[role=button]` under the text; wcxb-dev 0523, 1674), not quoted text
+            # `a[role=button]` under the text; wcxb-dev 0523, 1674), not quoted text; XenForo
+            # 2.2 writes that control with no href, so no link counts it: its role does (round
+            # AD golden mai-charcha-xenforo-mithila-painting-kagaj-html, in Maithili)
             continue
         if first and w <= _QUOTE_HEAD_WORDS and b.text.rstrip().endswith((":", "：")):
             continue
