@@ -81,6 +81,17 @@ def test_gather_keeps_an_h1_under_a_body_with_a_modal_open() -> None:
         ("<button aria-expanded='false'>How do refunds work?</button>", "How do refunds work?"),
         # an icon font's glyph in the anchor link (wcxb-dev 0687)
         ("Ansible playbooks<a class='headerlink' href='#a'>\uf0c1</a>", "Ansible playbooks"),
+        # text only a screen reader reads: Shopify's collection label (wcxb-dev 2897) and
+        # XenForo's hidden thread label (0523)
+        ("<span class='visually-hidden'>Collection:</span> Sennheiser", "Sennheiser"),
+        (
+            "<span class='label label--hidden'>Player</span><span>&nbsp;</span>Squad 2024 - 2025",
+            "Squad 2024 - 2025",
+        ),
+        # ... unless the heading is nothing else (a logo's <h1>)
+        ("<span class='sr-only'>Houstonia Magazine</span>", "Houstonia Magazine"),
+        # Tailwind's "hidden md:inline" shows on wide screens
+        ("Pricing <span class='hidden md:inline'>plans</span>", "Pricing plans"),
     ],
 )
 def test_heading_text_skips_code_controls_and_icon_glyphs(h1: str, expected: str) -> None:

@@ -237,14 +237,22 @@ def heading_text(el: HtmlElement) -> str:
     `<template>` are skipped. So is a `<button>`'s label ("Crate tokio Copy item path", the
     rustdoc heading of wcxb-dev 4397), unless the heading has no other words: an accordion
     writes its heading's text as a button.
+
+    Text only a screen reader reads (`_SCREEN_READER_CLASS`: "sr-only", "visually-hidden",
+    ...) is no word the page shows either: Shopify's "Collection:" before a collection's name
+    (wcxb-dev 2897's "Collection: Sennheiser"), XenForo's hidden thread label (0523's "Player
+    Squad 2024 - 2025"). A heading that is nothing but such text (a logo's `<h1>`) keeps it.
     """
-    parts = [el.text or ""]
-    _heading_parts(el, parts, skip=_NOT_HEADING_WORDS)
-    text = "".join(parts)
-    if text.strip() or next(el.iter("button"), None) is None:
+    for skip, hidden in ((_NOT_HEADING_WORDS, True), (_NOT_HEADING_WORDS, False)):
+        parts = [el.text or ""]
+        _heading_parts(el, parts, skip=skip, hidden=hidden)
+        text = "".join(parts)
+        if text.strip():
+            return text
+    if next(el.iter("button"), None) is None:
         return text
     parts = [el.text or ""]
-    _heading_parts(el, parts, skip=_NOT_HEADING_TEXT)
+    _heading_parts(el, parts, skip=_NOT_HEADING_TEXT, hidden=False)
     return "".join(parts)
 
 
@@ -254,16 +262,33 @@ _NOT_HEADING_TEXT = frozenset({"style", "script", "template"})
 _NOT_HEADING_WORDS = _NOT_HEADING_TEXT | {"button"}
 
 
-def _heading_parts(el: HtmlElement, parts: list[str], skip: frozenset[str]) -> None:
+# The classes that hide an element's text from the eye and leave it to screen readers:
+# Bootstrap's and Tailwind's "sr-only", WordPress's "screen-reader-text", Shopify's
+# "visually-hidden", Drupal's "element-invisible", Foundation's "show-for-sr", XenForo's
+# "label--hidden". Not a bare "hidden": Tailwind's "hidden md:block" shows on wide screens.
+_SCREEN_READER_CLASS = regex.compile(
+    r"(?i)(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden"
+    r"|visuallyhidden|u-visually-hidden|element-invisible|show-for-sr|label--hidden"
+    r"|a11y-hidden|assistive-text)(?=\s|$)"
+)
+
+
+def _heading_parts(
+    el: HtmlElement, parts: list[str], skip: frozenset[str], *, hidden: bool
+) -> None:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         apart = tag == "br" or tag in BLOCK_TAGS
         if apart:
             parts.append(" ")
-        if isinstance(child.tag, str) and tag not in skip:
+        if (
+            isinstance(child.tag, str)
+            and tag not in skip
+            and not (hidden and _SCREEN_READER_CLASS.search(child.get("class") or ""))
+        ):
             if child.text:
                 parts.append(child.text)
-            _heading_parts(child, parts, skip)
+            _heading_parts(child, parts, skip, hidden=hidden)
         if apart:
             parts.append(" ")
         if child.tail:
