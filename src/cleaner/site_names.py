@@ -309,12 +309,17 @@ def copyright_site(doc: Document, head: list[Block]) -> str | None:
         words = owner.split()
         if not words or len(words) > _OWNER_WORDS:
             continue
-        for end in range(len(words), 0, -1):
-            name = " ".join(words[:end])
-            # A name has a capital or is in a script without case (`text_site`): a lower-case
-            # line in a cased script is a menu entry.
-            if name.casefold() in shown and any(c.isalpha() and c.title() == c for c in name):
-                return name
+        # A lower-case word before the owner is its language's "by", which the pattern reads in
+        # English only: Wix's "© 2026 by Name" translated, "© 2026 na Hale Kukui" (Hawaiian;
+        # round AD golden haw-huahana-wix-playwright-inner-text-kiaha-koa-text).
+        starts = [0, 1] if len(words) > 1 and words[0].islower() and words[0].isalpha() else [0]
+        for start in starts:
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                # A name has a capital or is in a script without case (`text_site`): a
+                # lower-case line in a cased script is a menu entry.
+                if name.casefold() in shown and any(c.isalpha() and c.title() == c for c in name):
+                    return name
     return None
 
 

@@ -550,6 +550,25 @@ def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(
     assert doc.meta.site_name is None
 
 
+@pytest.mark.parametrize("by", ["by", "na", "par", "von"])
+def test_metadata_skip_link_site_is_the_masthead_the_copyright_line_names(by):
+    """The copyright line's owner after its language's "by" ("© 2026 na Hale Kukui", Wix's "by"
+    translated; round AD golden haw-huahana-wix-playwright-inner-text-kiaha-koa-text) names the
+    site where the masthead shows that name."""
+    doc = metadata(
+        _text(
+            "Skip to Main Content",
+            "Hale Kukui",
+            "Home",
+            "Shop",
+            "Hand-carved koa bowl, small",
+            "A koa bowl carved by hand in Hilo from a tree the wind brought down on the farm.",
+            f"© 2026 {by} Hale Kukui. Powered and secured by Wix",
+        )
+    )
+    assert doc.meta.site_name == "Hale Kukui"
+
+
 def test_metadata_skip_link_headline_is_no_glued_menu_or_breadcrumb():
     """Under a skip link, menu items glued on one line and a breadcrumb are no headline.
 
