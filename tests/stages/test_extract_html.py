@@ -51,6 +51,7 @@ from cleaner.stages.extract_html import (
     _spec_blocks,
     _summary_blocks,
     _tab_labels,
+    _time_heads,
     _wiki_blocks,
     base_opinion,
     element_path,
@@ -2052,3 +2053,39 @@ def test_keep_marked_deks_brings_the_teaser_back_through_clean():
     on = cleaner.DEFAULT.replace("extract_html", ExtractHtml(keep_marked_deks=True))
     assert cleaner.clean(raw, pipeline=on).body[0].startswith(teaser)
     assert not any(p.startswith(teaser) for p in cleaner.clean(raw).body)
+
+
+@pytest.mark.parametrize(
+    ("heading", "dropped"),
+    [
+        # The Events Calendar's month separator (golden fo-tiltok-*)
+        ('<h2 class="month-separator"><time datetime="2026-12">Desember 2026</time></h2>', True),
+        ("<h2><time datetime='2024-03-12'> March 12, 2024 </time></h2>", True),  # spaces aside
+        # a heading that says more than its date is a heading
+        ("<h2>Concerts in <time datetime='2026-12'>December 2026</time></h2>", False),
+        ("<h2>December 2026</h2>", False),  # no <time>: the model's call
+    ],
+)
+def test_time_heads_are_headings_that_are_only_a_date(heading, dropped):
+    """A kept heading whose whole text is one `<time>` is a date label between entries."""
+    html = f"<html><body><main>{heading}<p>{PARAS[0]}</p></main></body></html>"
+    raw = htmlblocks.segment(_tree(html))
+    blocks = [Block(b.text) for b in raw]
+    assert bool(_time_heads(raw, blocks)) is dropped
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_time_heads_leave_the_month_out_of_an_event_listing(rule):
+    """Through the stage: the separator the model keeps goes as "date", the event stays."""
+    n = len(htmlblocks.FEATURE_NAMES)
+    keep_all = BlockModel(weights=(50.0,) + (0.0,) * (n - 1))
+    html = (
+        "<html><body><main><h2><time datetime='2026-12'>Desember 2026</time></h2>"
+        f"<article><h3>Jólakonsertur</h3><p>{PARAS[0]}</p><p>{PARAS[1]}</p></article>"
+        "</main></body></html>"
+    )
+    doc = ExtractHtml(model=keep_all, drop_time_heads=rule)(_doc(html))
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Desember 2026"].dropped_by == ("date" if rule else None)
+    assert by_text["Jólakonsertur"].kept
+    assert by_text[PARAS[0]].kept

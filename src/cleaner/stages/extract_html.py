@@ -418,6 +418,7 @@ class ExtractHtml:
         drop_other_products: bool = True,
         drop_wiki_furniture: bool = True,
         drop_slide_counters: bool = True,
+        drop_time_heads: bool = True,
         drop_choice_labels: bool = True,
         drop_field_labels: bool = True,
         drop_notices: bool = True,
@@ -554,6 +555,9 @@ class ExtractHtml:
             drop_slide_counters: Drop a kept block that is only a slide counter ("3 / 12",
                 "۱ / ۴" in any script's digits) inside a `<figure>` or a box whose class/id
                 names a counter (see `_counter_blocks`); False leaves it to the model.
+            drop_time_heads: Drop a kept heading whose whole text is one `<time>` (a listing's
+                month separator, a blog's date header; see `_time_heads`) as "date"; False
+                leaves it to the model.
             drop_choice_labels: Drop a kept block that is the label of a radio button or a
                 checkbox (a product's variant picker: "Noir mat", "Crème (+5,00 €)"; see
                 `_choice_blocks`); False leaves it to the model.
@@ -614,6 +618,7 @@ class ExtractHtml:
         self.drop_other_products = drop_other_products
         self.drop_wiki_furniture = drop_wiki_furniture
         self.drop_slide_counters = drop_slide_counters
+        self.drop_time_heads = drop_time_heads
         self.drop_choice_labels = drop_choice_labels
         self.drop_field_labels = drop_field_labels
         self.drop_notices = drop_notices
@@ -855,6 +860,9 @@ class ExtractHtml:
             blocks = _dropped_again(blocks, _wiki_blocks(raw, blocks, words, boxes))
         if self.drop_slide_counters:
             blocks = _dropped_again(blocks, _counter_blocks(raw, blocks, boxes))
+        if self.drop_time_heads:
+            dated = _time_heads(raw, blocks)
+            blocks = [b.drop("date") if i in dated else b for i, b in enumerate(blocks)]
         if self.drop_choice_labels:
             blocks = _dropped_again(blocks, _choice_blocks(raw, blocks))
         if self.drop_field_labels:
@@ -1896,6 +1904,25 @@ def _counter_holder(element: HtmlElement) -> bool:
         if len(attrs) > 1 and not _COUNTER_NAMES.isdisjoint(htmlblocks.attr_words(attrs)):
             return _COUNTER.fullmatch(node.text_content().strip()) is not None
     return False
+
+
+def _time_heads(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:
+    """The kept headings whose whole text is one `<time>`: a date label, not a heading.
+
+    A listing's month separator (The Events Calendar's `h2.tribe-events-calendar-list__month-
+    separator > time[datetime="2026-12"]` "Desember 2026" between the month's events, golden
+    fo-tiltok-events-calendar-nordlysid-desember-html) or a blog's date header over its posts
+    marks where the entries' dates change; the entries carry their own dates. wcxb-dev and
+    sh-html: one such heading (wcxb-dev 0136's "March 12, 2024", which its truth leaves out).
+    """
+    out = set()
+    for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
+        if not block.kept or b.tag not in _HEADINGS:
+            continue
+        times = list(b.element.iter("time"))
+        if len(times) == 1 and _norm(times[0].text_content()) == _norm(block.text):
+            out.add(i)
+    return out
 
 
 _COUNTER_CHARS = 12  # "1234 / 1234" and spaces: a longer block is no counter
