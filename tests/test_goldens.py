@@ -63,6 +63,7 @@ LANGS = frozenset(
         *("bo", "fo", "sd", "as", "la", "qu", "sn"),
         *("su", "tk", "iu", "yue", "wo", "dz", "ba", "lg"),
         *("sat", "mai", "kl", "ny", "zgh", "haw", "sm", "ast"),
+        *("om", "rm", "ce", "ln"),
     ),
 )
 UPDATE_OPTION = "--update-baseline"
