@@ -5,10 +5,11 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import cleaner
 from cleaner import htmlblocks
 from cleaner.document import Block
 from cleaner.jsonld import JsonLd
-from cleaner.stages.extract_html import ExtractHtml, _one_product, _other_product_blocks
+from cleaner.stages.extract_html import ExtractHtml, _one_product, _other_product_blocks, _spec_list
 
 DESCRIPTION = (
     "This cordless drill drives screws into hardwood and masonry alike, with two speeds, a "
@@ -105,3 +106,46 @@ def test_switch():
     """The rule has a switch, on by default."""
     assert ExtractHtml().drop_other_products is True
     assert ExtractHtml(drop_other_products=False).drop_other_products is False
+
+
+@pytest.mark.parametrize(
+    ("markup", "spec"),
+    [
+        # 1C-Bitrix's property list (round AC golden tk-haryt-bitrix-elektrik-caynek-arcalyk-html)
+        ("<dt>Göwrümi</dt><dd>1,7 l</dd><dt>Kuwwaty</dt><dd>2200 Wt</dd>", True),
+        # pairs wrapped in a <div>, as HTML allows
+        ("<div><dt>Weight</dt><dd>1.1 kg</dd></div><div><dt>Power</dt><dd>2200 W</dd></div>", True),
+        # one pair is no spec sheet
+        ("<dt>Weight</dt><dd>1.1 kg</dd>", False),
+        # a glossary's long definitions are prose
+        ("<dt>Kettle</dt><dd>" + "word " * 20 + "</dd><dt>Pot</dt><dd>A pot.</dd>", False),
+        # terms with several values each are no name/value list
+        ("<dt>Colour</dt><dd>Red</dd><dd>Blue</dd><dt>Size</dt><dd>M</dd>", False),
+    ],
+)
+def test_spec_list_is_a_dl_of_short_name_value_pairs(markup: str, spec: bool) -> None:
+    """A `<dl>` of at least two short `<dt>`/`<dd>` pairs in turn is a product's spec sheet."""
+    dl = lxml.html.fragment_fromstring(f"<dl>{markup}</dl>")
+    assert _spec_list(dl) is spec
+
+
+def test_spec_list_rows_of_a_product_page_are_kept() -> None:
+    """The dt/dd rows of a product's property list beside its description stay in the body."""
+    rows = "".join(
+        f"<dt>{k}</dt><dd>{v}</dd>"
+        for k, v in (("Göwrümi", "1,7 l"), ("Kuwwaty", "2200 Wt"), ("Agramy", "1,1 kg"))
+    )
+    text = (
+        "Arçalyk EK-1720 elektrik çäýnegi 1,7 litr suwy bary-ýogy dört minudyň içinde gaýnadýar. "
+        "Onuň korpusy poslamaýan polatdan ýasalan, içki gapdaly bolsa aýna bilen örtülen."
+    )
+    html = (
+        '<html><head><meta property="og:type" content="product"><title>Çäýnek</title></head>'
+        '<body><main><h1>Çäýnek</h1><div class="tabs"><div class="tab">'
+        f"<p>{text}</p><p>{text}</p></div>"
+        f'<div class="tab"><dl class="product-item-detail-properties">{rows}</dl></div></div>'
+        "</main></body></html>"
+    )
+    body = cleaner.clean(html).text
+    assert "Göwrümi" in body
+    assert "2200 Wt" in body

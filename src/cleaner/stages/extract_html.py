@@ -2044,6 +2044,54 @@ _RECORD_FIELDS = 4
 _RECORD_DEPTH = 4  # a kept block's element to its cell: td > p, td > div > p ...
 
 
+def _spec_list(dl: HtmlElement) -> bool:
+    """Whether `dl` is a name/value list: `<dt>` and `<dd>` in turn, short ones, no form.
+
+    The `<dl>` form of `_spec_table` (1C-Bitrix's `dl.product-item-detail-properties`; golden
+    tk-haryt-bitrix-elektrik-caynek-arcalyk-html, round AC): each name one `<dt>`, its value
+    the one `<dd>` after it, bare or wrapped in a `<div>` as HTML allows.
+    """
+    items = [
+        c
+        for child in dl
+        for c in ([child] if child.tag in {"dt", "dd"} else child if child.tag == "div" else [])
+        if c.tag in {"dt", "dd"}
+    ]
+    tags = [c.tag for c in items]
+    if len(items) < 2 * _SPEC_ROWS or tags != ["dt", "dd"] * (len(items) // 2):
+        return False
+    return all(
+        c.find(".//table") is None
+        and c.find(".//input") is None
+        and count_words(c.text_content()) <= _SPEC_CELL_WORDS
+        for c in items
+    )
+
+
+def _spec_box(element: HtmlElement) -> HtmlElement | None:
+    """Return the `<table>` or `<dl>` a block's element sits in (a cell, a term, a value)."""
+    if element.tag == "table":
+        return element
+    for node in (element, *element.iterancestors()):
+        if node.tag in {"table", "dl"}:
+            return node
+        if node.tag in _PAGE_BOXES:
+            break
+    return None
+
+
+def _spec_holder(b: htmlblocks.RawBlock) -> HtmlElement | None:
+    """Return the `<table>` of a block in a cell, or the `<dl>` of one in a term or value."""
+    if b.in_table:
+        return (
+            b.element if b.element.tag == "table" else next(b.element.iterancestors("table"), None)
+        )
+    if b.tag in {"dt", "dd"} or b.element.tag in {"dt", "dd"}:
+        box = _spec_box(b.element)
+        return box if box is not None and box.tag == "dl" else None
+    return None
+
+
 def _record_prose(table: HtmlElement) -> HtmlElement | None:
     """Return the long value cell of a record's label/value table, None if `table` is none."""
     rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
@@ -2128,17 +2176,15 @@ def _spec_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) ->
     kept = [b.element for b, block in zip(raw, blocks, strict=True) if block.kept]
     out: set[int] = set()
     for i, (b, block) in enumerate(zip(raw, blocks, strict=True)):
-        if block.kept or block.dropped_by != "boilerplate" or not b.in_table:
+        if block.kept or block.dropped_by != "boilerplate":
             continue
-        table = (
-            b.element if b.element.tag == "table" else next(b.element.iterancestors("table"), None)
-        )
+        table = _spec_holder(b)
         if table is None:
             continue
         ok = memo.get(table)
         if ok is None:
             ok = (
-                _spec_table(table)
+                (_spec_table(table) if table.tag == "table" else _spec_list(table))
                 and not any(a.tag in _LANDMARKS for a in table.iterancestors())
                 and not _in_review_box(table, review)
                 and _beside_kept(table, kept)
