@@ -216,6 +216,42 @@ def poster_attribute(tree: lxml.html.HtmlElement, site: str | None) -> tuple[str
     return ()
 
 
+# Forum software prints each post's poster in an element of class "username": Flarum's
+# `span.username` in `h3.PostUser-name`, phpBB's and XenForo's and vBulletin's `a.username`
+# (golden yue-taolun-flarum-dinfanbou-faan-dai-nung-html, round AC: a Flarum thread saved
+# rendered, no JSON-LD, no attribute naming the poster). The first such name outside comments,
+# menus and asides is the starter's where it comes back in a later post's head (the starter
+# replies): one name alone, or names that never repeat, are a widget's (a "latest posts" box).
+# Only on a page that declares no article (`og:type`), and outside menus, asides, forms and
+# quotes, but not outside "comment" boxes: Flarum's posts are `article.CommentPost`, and a blog's
+# commenters under an article, who reply to each other, are what the `og:type` test keeps out.
+_USERNAME_XPATH = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' username ')]"
+)
+_MIN_USERNAMES = 3
+
+
+def poster_username(
+    tree: lxml.html.HtmlElement, site: str | None, og_type: str | None
+) -> tuple[str, ...]:
+    """The thread starter a forum page's "username" elements name, if the starter posts again."""
+    if og_type == "article":
+        return ()
+    names = [
+        " ".join(el.text_content().split())
+        for el in _elements(_USERNAME_XPATH(tree))
+        if isinstance(el.tag, str)
+        and not any(a.tag in _ELSEWHERE_TAGS for a in el.iterancestors())
+    ]
+    names = [n for n in names if n and len(n) <= MAX_CARD_NAME]
+    if len(names) < _MIN_USERNAMES:
+        return ()
+    first = names[0]
+    if first not in names[1:] or is_agency(first) or (site and first.casefold() == site.casefold()):
+        return ()
+    return (first,)
+
+
 # Containers of the readers' comments: a commenter's name is no author. Not the whole
 # `_elsewhere` test: reddit's thread sits in a "fixed-sidebar" layout container.
 _COMMENTS = regex.compile(r"(?i)comment|kommentar|commentaire|comentario|commento|repl(?:y|ies)")

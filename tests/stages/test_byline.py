@@ -2282,3 +2282,35 @@ def test_profile_starter_reads_a_mybb_card_with_the_status_beside_the_name() -> 
     reply = ["மணிமாறன் Offline", "மூத்த உறுப்பினர்", "பதிவுகள்: 1,284", "இணைந்தது: Jul 2019"]
     lines = [*card, "24-11-2026, 08:15 PM", "வணக்கம்.", *reply, "24-11-2026, 09:02 PM"]
     assert profile_starter(tuple(Block(text=t) for t in lines)) == ("செல்வராஜ்",)
+
+
+def _flarum(posters: list[str], og: str = "") -> str:
+    posts = "".join(
+        f'<article class="Post CommentPost"><header class="Post-header"><h3 class="PostUser-name">'
+        f'<a href="/u/{n}"><span class="username">{n}</span></a></h3></header>'
+        f'<div class="Post-body"><p>{STORY}</p></div></article>'
+        for n in posters
+    )
+    return f"<html><head>{og}</head><body><h1>Rice burns</h1>{posts}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("posters", "og", "authors"),
+    [
+        # Flarum's rendered thread: the starter posts first and again (round AC golden
+        # yue-taolun-flarum-dinfanbou-faan-dai-nung-html)
+        (["阿玲", "雞蛋仔", "陳師傅", "阿玲"], "", ("阿玲",)),
+        # the first poster never comes back: a "latest posts" box's names, no starter
+        (["阿玲", "雞蛋仔", "陳師傅"], "", ()),
+        # an article's commenters replying to each other are no author
+        (
+            ["reader1", "reader2", "reader1"],
+            '<meta property="og:type" content="article">',
+            (),
+        ),
+    ],
+)
+def test_byline_thread_starter_is_the_first_username_that_posts_again(posters, og, authors):
+    """A forum's "username" elements name the starter where the first poster posts again."""
+    html = _flarum(posters, og)
+    assert byline(_html_doc(html, STORY)).meta.authors == authors

@@ -28,6 +28,7 @@ from cleaner.author_markup import (
     line_credit,
     markup_team,
     poster_attribute,
+    poster_username,
     scan,
     story_list,
 )
@@ -369,7 +370,7 @@ def _html_last_resort(
         authors = line_credit(found)
     if not authors and not teasers:
         authors = markup_team(found)
-    return authors or poster_attribute(tree, site)
+    return authors or poster_attribute(tree, site) or poster_username(tree, site, found.og_type)
 
 
 def _lower_word(name: str) -> bool:
