@@ -366,6 +366,42 @@ def first_post_poster(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     return ()
 
 
+# The first post's head with the poster's name on the same block: a dump that prints the
+# vBulletin head's date and "#1" permalink on one line and the name on the next, with no blank
+# line between, gives one block "24.11.2026, 19:42 #1 Гөлнур_Ф" (elinks -dump; round AC golden
+# ba-forum-elinks-vbulletin-pomidor-ysenteleri-text). The date opens the head.
+_POST_ONE_GLUED = regex.compile(r"^(?P<head>\S.{0,40}?)\s+#1\s+(?P<name>[^\s#]{2,40})$")
+
+
+def first_post_head(
+    blocks: tuple[Block, ...], lang: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """The thread starter and first post's date from a "<date> #1 <name>" post head.
+
+    As `first_post_poster` reads a "#1" line over the name, for the head whose name shares its
+    block: the name must come back later in the thread (the starter's card again, a quote), and
+    the date must open the head. The head is the first "#1" line; any other shape gives none.
+    """
+    lines = [" ".join(b.text.split()) for b in blocks]
+    for i, line in enumerate(lines):
+        if "#1" not in line or len(line) > _POST_ONE_CHARS:
+            continue
+        m = _POST_ONE_GLUED.match(line)
+        if m is None:
+            return (), None
+        name = m["name"]
+        found = find_dates(m["head"], lang)
+        if (
+            not found
+            or found[0].start != 0
+            or not card_name(name)
+            or not any(name in later for later in lines[i + 1 :])
+        ):
+            return (), None
+        return (name,), found[0].iso
+    return (), None
+
+
 _COMMUNITY_HEADER = regex.compile(r"^r/\w{2,}\s*[•·]$")
 # One capitalised word ("Hardcover", "Features"): a label under a ranking's "#1", not a user name.
 _PLAIN_WORD = regex.compile(r"^\p{Lu}\p{Ll}+$")

@@ -14,7 +14,7 @@ from cleaner.pipeline import make_doc
 from cleaner.rules import Rules
 from cleaner.stages.byline import _desk_yields, avatar_alt_name, byline
 from cleaner.stages.detect import parse_html
-from cleaner.thread_authors import profile_starter
+from cleaner.thread_authors import first_post_head, profile_starter
 
 STORY = "The council voted on Tuesday to expand the city's bus network, adding six new routes."
 
@@ -2282,6 +2282,29 @@ def test_profile_starter_reads_a_mybb_card_with_the_status_beside_the_name() -> 
     reply = ["மணிமாறன் Offline", "மூத்த உறுப்பினர்", "பதிவுகள்: 1,284", "இணைந்தது: Jul 2019"]
     lines = [*card, "24-11-2026, 08:15 PM", "வணக்கம்.", *reply, "24-11-2026, 09:02 PM"]
     assert profile_starter(tuple(Block(text=t) for t in lines)) == ("செல்வராஜ்",)
+
+
+def test_first_post_head_reads_a_stamp_number_and_name_glued_in_one_block() -> None:
+    """A dump's vBulletin head "<date>, <time> #1 <name>" names the starter and dates the thread.
+
+    Round AC golden ba-forum-elinks-vbulletin-pomidor-ysenteleri-text: elinks prints the "#1"
+    permalink pushed right and the name's line under it with no blank line, one block.
+    """
+    lines = [
+        "24.11.2026, 19:42 #1 Гөлнур_Ф",
+        "Гөлнур_Ф вне форума",
+        "Һаумыһығыҙ, баҡсасылар!",
+        "24.11.2026, 20:15 #2 Ринат_Баҡсасы",
+        "25.11.2026, 08:03 #3 Гөлнур_Ф",
+    ]
+    blocks = tuple(Block(text=t) for t in lines)
+    assert first_post_head(blocks, None) == (("Гөлнур_Ф",), "2026-11-24")
+    # a name the thread never shows again, or no date opening the head, gives none
+    assert first_post_head(blocks[:1], None) == ((), None)
+    assert first_post_head((Block(text="Top sellers #1 Hardcover"), *blocks[1:]), None) == (
+        (),
+        None,
+    )
 
 
 def _flarum(posters: list[str], og: str = "") -> str:

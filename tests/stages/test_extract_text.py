@@ -918,6 +918,19 @@ def test_decide_drops_stamped_post_heads(posts, kept):
     assert _decided(lines, [0.7] * len(lines), [line in P for line in lines]) == kept
 
 
+def test_decide_drops_stamp_number_lines_with_the_card_under_them():
+    """A stamp and "#N" on one line, the name glued after them, head a post with the card.
+
+    elinks prints vBulletin 4's head so (round AC golden
+    ba-forum-elinks-vbulletin-pomidor-ysenteleri-text): the card's lines under it go.
+    """
+    posts = [
+        [f"24.11.2026, 1{n}:42   #{n} user{n}", f"user{n} offline", *VB_CARD, P[n]] for n in (1, 2)
+    ]
+    lines = [line for post in posts for line in post]
+    assert _decided(lines, [0.7] * len(lines), [line in P for line in lines]) == [P[1], P[2]]
+
+
 def test_decide_drops_a_teaser_rail_before_the_headline_repeat():
     """Kept teaser lines before the article's repeated headline go; the article stays."""
     title = "Bus routes approved - The Daily"

@@ -268,6 +268,9 @@ OTHER_SCRIPTS = {
     # Tatar, from the module's own list (jusText has none), not Kazakh nor none: a Tatar events
     # listing as text got no language (round O's tt-afisha-chara-isemlege-text).
     "tt": "Министр сөйләшүләр дүшәмбе көнне яңадан башланачак һәм барлык партияләр былтыр тәкъдим ителгән план белән килеште дип әйтте.",
+    # Bashkir, from the module's own list (jusText has none), beside Tatar's: its own spellings
+    # of the function words ("менән", "өсөн", "тип"); round AC's elinks dump got no language.
+    "ba": "Министр һөйләшеүҙәр дүшәмбе көнө яңынан башланасаҡ тип әйтте, бөтә партиялар ҙа был план менән риза булды.",
     "zh": "部长表示，谈判将于星期一恢复，各方都已同意这项计划，具体安排将在近日公布。",
     "ja": "大臣は、交渉は月曜日に再開され、すべての当事者がこの計画に同意したと述べた。",
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",

@@ -59,6 +59,7 @@ from cleaner.thread_authors import (
     card_handle,
     card_starter,
     dotted_starter,
+    first_post_head,
     first_post_poster,
     floor_starter,
     profile_starter,
@@ -170,6 +171,8 @@ def _text_last_resort(
         authors, date = card_starter(blocks, lang)
     if not authors:
         authors, date = dotted_starter(blocks, lang)
+    if not authors:
+        authors, date = first_post_head(blocks, lang)
     authors = (
         authors
         or first_post_poster(blocks)

@@ -217,6 +217,14 @@ _STAMP_LINE = regex.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$"
 )
 _HEAD_CARD_LINES = 6
+# ... or the stamp and the "#N" permalink on one line, the poster's name maybe after them, as a
+# dump prints vBulletin 4's head (the number pushed right, the name's line joined to it:
+# "24.11.2026, 19:42   #1 Гөлнур_Ф", elinks; round AC golden
+# ba-forum-elinks-vbulletin-pomidor-ysenteleri-text), the card under it.
+_STAMP_NUMBER_LINE = regex.compile(
+    r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"\s+#\d{1,5}(?:\s+[^\s#]{2,40})?$"
+)
 # On a thread page, a line that is a count and one or two words is a post's like count ("4 Me
 # gusta", scored 0.55-0.67 and kept: golden es-foro-discourse-huerto-tomates-rajados-text
 # 0.899 -> 0.923; wcxb-dev-text two pages up by 0.002, none down), or three words ("2 Synes
@@ -2755,6 +2763,7 @@ def _post_headers(
         or i in dated
         or i in verbs
         or bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t))
+        or bool(_STAMP_NUMBER_LINE.match(t.strip()))
         or parse_post_header(t) is not None
         for i, t in enumerate(texts)
     ]
@@ -2950,10 +2959,14 @@ def _stamped_heads(keep: list[bool], prose: list[bool], texts: list[str]) -> lis
     heads = []
     for i in range(len(texts) - 1):
         m = _POST_NUMBER.match(texts[i + 1])
-        if not (_STAMP_LINE.match(texts[i].strip()) and m and m.group(1) == "#"):
+        if _STAMP_LINE.match(texts[i].strip()) and m and m.group(1) == "#":
+            start = i + 2
+        elif _STAMP_NUMBER_LINE.match(texts[i].strip()):
+            start = i + 1
+        else:
             continue
         card = []
-        for j in range(i + 2, min(len(texts), i + 2 + _HEAD_CARD_LINES)):
+        for j in range(start, min(len(texts), start + _HEAD_CARD_LINES)):
             if (
                 prose[j]
                 or count_words(texts[j]) > _THREAD_NAME_WORDS
@@ -2962,7 +2975,7 @@ def _stamped_heads(keep: list[bool], prose: list[bool], texts: list[str]) -> lis
                 break
             card.append(j)
         labelled = [j for j in card if _labelled(texts[j])]
-        end = labelled[-1] + 1 if labelled else min(i + 3, card[-1] + 1) if card else i + 2
+        end = labelled[-1] + 1 if labelled else min(start + 1, card[-1] + 1) if card else start
         heads.append((i, end))
     if len(heads) < _THREAD_POSTS:
         return keep

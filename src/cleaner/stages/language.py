@@ -153,7 +153,9 @@ _SCRIPT_LANGS: dict[str, tuple[str, ...]] = {
     # mn-ajliin-zar-ahlah-nyagtlan-text).
     # Tatar (ours, `_OWN_STOPLISTS`; jusText has none): a Tatar events listing as a text scrape
     # got no language, so no rules of its own ran (round O golden tt-afisha-chara-isemlege-text).
-    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn", "tt"),
+    # Bashkir (ours, `_OWN_STOPLISTS`; jusText has none): a Bashkir forum thread as an elinks
+    # dump got no language (round AC golden ba-forum-elinks-vbulletin-pomidor-ysenteleri-text).
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn", "tt", "ba"),
     # Pashto (its list the module's own, voting without Persian's words): a Pashto text scrape
     # got no language, so neither ps.toml nor its dates ran (round N golden
     # ps-anzoruna-anar-tolgha-html scraped as text).
@@ -314,7 +316,7 @@ _VOTE_WITHOUT: dict[str, str] = {
     "ky": "ru",
     # The Tajik and Mongolian lists below are hand-written; voting without Russian's words keeps
     # a Russian page from ever gaining their votes from a homograph ("то", "он", "та", "бы").
-    **dict.fromkeys(("tg", "mn", "tt"), "ru"),
+    **dict.fromkeys(("tg", "mn", "tt", "ba"), "ru"),
     # Luxembourgish's list holds German's "an", "der", "den", "dem", "als", "bis"; Esperanto's and
     # Kurdish's hold English's "the", "of", "and", "in" (Wikipedia's words, English names).
     "lb": "de",
@@ -539,6 +541,19 @@ _OWN_STOPLISTS: dict[str, tuple[str, ...]] = {
         *("тә", "бер", "ике", "өч", "булачак", "иткән", "әйтте", "дигән", "ясый", "бирә"),
         *("бирелә", "узачак", "узды", "көн", "көнне", "вакытта", "вакыт", "буларак", "менә"),
         *("бары", "күп", "тиеш", "мөмкин", "кирәк", "чөнки", "әгәр", "шуңа", "күрә", "сәгать"),
+    ),
+    # Bashkir (Cyrillic with ә, ө, ү, ҡ, ғ, ҙ, ҫ, һ, ң): its own spellings of the Kipchak function
+    # words, most with a letter Tatar lacks ("менән", not "белән"; "өсөн", not "өчен"; "ҙа",
+    # "ҡала"), so a Tatar page gains no Bashkir vote from its own words. Left out as Tatar's (its
+    # list above) or Russian's: "һәм", "бер", "бар", "мин", "ул", "ә", "да", "ла".
+    "ba": (
+        *("менән", "был", "өсөн", "тип", "ҙа", "ҙә", "кеүек", "буйынса", "тураһында", "тиклем"),
+        *("һуң", "ошо", "беҙ", "һеҙ", "беҙҙең", "һеҙҙең", "уларҙың", "үҙ", "үҙе", "үҙем"),
+        *("булды", "булған", "булһа", "буласаҡ", "итергә", "эшләргә", "әйтте", "тигән", "ҙур"),
+        *("хәҙер", "бөгөн", "бында", "шунда", "нисек", "нимә", "юҡ", "ғына", "ҡына", "кенә"),
+        *("тағы", "йәки", "әммә", "сөнки", "шуға", "ваҡыт", "ваҡытта", "йыл", "йылда", "бөтә"),
+        *("бөтөн", "аҙ", "яңы", "тейеш", "кәрәк", "мөмкинлеге", "ҡала", "ҡайҙа", "рәхмәт", "эйе"),
+        *("уның", "уларҙы", "быйыл", "шулай", "бәлки", "һеҙгә", "беҙгә"),
     ),
 }
 
