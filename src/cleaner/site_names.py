@@ -271,7 +271,9 @@ _COPYRIGHT_OWNER = regex.compile(
     r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*"
     r"(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?\s*)?(?:by\s+)?(?P<owner>\S.*)"
 )
-_OWNER_END = regex.compile(r"\.(?=\s|$)|\s[-–—|•·]\s|[,;]|\s\d{4}\b|\s{2,}")
+# The Tibetan script's shad "།" ends a clause as a full stop does, glued to the word before:
+# "© ༢༠༢༦ ཐིམ་ཕུ་ཁྲོམ་སྡེ། དབང་ཆ་…" (golden dz-lasrim-inscriptis-typo3-thimphu-thromde-text).
+_OWNER_END = regex.compile(r"\.(?=\s|$)|\s[-–—|•·]\s|[,;།]|\s\d{4}\b|\s{2,}")
 # A copyright owner has a short name: the company's, at most this many words with its legal form
 # ("Boğaziçi Nakliyat Ltd. Şti.").
 _OWNER_WORDS = 6

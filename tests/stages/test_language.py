@@ -271,6 +271,10 @@ OTHER_SCRIPTS = {
     # Bashkir, from the module's own list (jusText has none), beside Tatar's: its own spellings
     # of the function words ("менән", "өсөн", "тип"); round AC's elinks dump got no language.
     "ba": "Министр һөйләшеүҙәр дүшәмбе көнө яңынан башланасаҡ тип әйтте, бөтә партиялар ҙа был план менән риза булды.",
+    # Dzongkha, in the Tibetan script, by its grammatical syllables ("ཨིན", "ཚུ", "ལུ"): round
+    # AC's Dzongkha scrape was read as Tibetan (dz-lasrim-inscriptis-typo3-thimphu-thromde-text).
+    "dz": "ཁྲོམ་སྡེ་གིས་ ཟླཝ་བཅུ་གཉིས་པའི་ནང་ མི་སེར་ཚུ་གི་དོན་ལུ་ ལས་རིམ་འདི་ཚུ་ གྲ་སྒྲིག་འབད་ཡོདཔ་ཨིན། ལས་རིམ་ག་ར་ལུ་ འཛུལ་ཞུགས་འབད་ནི་ རིན་མེད་ཨིན།",
+    "bo": "ཁྲོམ་སྡེ་ཡིས་ཟླ་བ་བཅུ་གཉིས་པའི་ནང་མི་མང་ཚོའི་ཆེད་དུ་ལས་རིམ་འདི་དག་གྲ་སྒྲིག་བྱས་ཡོད་པ་རེད། ལས་རིམ་ཚང་མར་ཞུགས་པ་ལ་རིན་མེད་ཡིན།",
     "zh": "部长表示，谈判将于星期一恢复，各方都已同意这项计划，具体安排将在近日公布。",
     "ja": "大臣は、交渉は月曜日に再開され、すべての当事者がこの計画に同意したと述べた。",
     "ko": "장관은 협상이 월요일에 재개될 것이며 모든 당사자가 이 계획에 동의했다고 말했다.",

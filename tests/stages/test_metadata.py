@@ -532,6 +532,7 @@ def test_metadata_takes_no_lone_date_when_the_scrape_shows_two():
         "コンテンツへスキップ",
         "بازدان بۆ ناوەڕۆک",
         "Hoppa till innehåll",
+        "ནང་དོན་ལུ་འགྱོ།",
     ],
 )
 def test_metadata_text_scrape_opening_with_a_skip_link_takes_the_first_headline(skip):
@@ -1842,3 +1843,23 @@ def test_metadata_wiki_dump_headline_is_over_its_from_tagline(tagline, title):
     else:
         assert doc.meta.title == title
         assert doc.meta.site_name == "Grammatica Aperta"
+
+
+def test_metadata_text_site_is_the_copyright_owner_before_a_tibetan_shad() -> None:
+    """The shad "།" ends the copyright owner's name as a full stop does (round AC, dz golden).
+
+    "© ༢༠༢༦ ཐིམ་ཕུ་ཁྲོམ་སྡེ། དབང་ཆ་…": the owner is the name before the shad, which the
+    masthead under the skip link shows bare.
+    """
+    doc = metadata(
+        _text(
+            "ནང་དོན་ལུ་འགྱོ།",
+            "ཐིམ་ཕུ་ཁྲོམ་སྡེ",
+            "ཁྱིམ།",
+            "ཁྲོམ་གྱི་ལས་རིམ་ཚུ། ཟླཝ་ ༡༢ པ་ ༢༠༢༦",
+            "ཐིམ་ཕུ་ཁྲོམ་སྡེ་གིས་ ཟླཝ་བཅུ་གཉིས་པའི་ནང་ མི་སེར་ཚུ་གི་དོན་ལུ་ ལས་རིམ་འདི་ཚུ་ གྲ་སྒྲིག་འབད་ཡོདཔ་ཨིན། ལས་རིམ་ག་ར་ལུ་ འཛུལ་ཞུགས་འབད་ནི་ རིན་མེད་ཨིན།",
+            "© ༢༠༢༦ ཐིམ་ཕུ་ཁྲོམ་སྡེ། དབང་ཆ་ག་ར་ཉར་ཚགས་འབད་ཡོད།",
+        )
+    )
+    assert doc.meta.title == "ཁྲོམ་གྱི་ལས་རིམ་ཚུ། ཟླཝ་ ༡༢ པ་ ༢༠༢༦"
+    assert doc.meta.site_name == "ཐིམ་ཕུ་ཁྲོམ་སྡེ"

@@ -628,6 +628,24 @@ def script_letters(text: str) -> Counter[str]:
     return counts
 
 
+# Tibetan script writes Tibetan and Dzongkha, whose grammatical syllables differ: Dzongkha's
+# copula "ཨིན", plural "ཚུ", dative "ལུ", "འབད" (do) and "ཡོདཔ"; Tibetan's "ཡིན", "རེད", "ཚོ",
+# "བྱས", "བྱེད". More of Dzongkha's, and at least `_DZONGKHA_MARKS`, name Dzongkha (round AC golden
+# dz-lasrim-inscriptis-typo3-thimphu-thromde-text read as Tibetan, so no Dzongkha rules ran).
+_DZONGKHA_SYLLABLES = frozenset({"ཨིན", "ཚུ", "ལུ", "འབད", "ཡོདཔ", "འོང", "དགོ", "མས"})
+_TIBETAN_SYLLABLES = frozenset({"ཡིན", "རེད", "ཚོ", "བྱས", "བྱེད", "སོང", "གིས་བྱས"})
+_DZONGKHA_MARKS = 3
+_TSHEG_SPLIT = regex.compile(r"[\s\u0f0b\u0f0d\u0f0e\u0f14]+")
+
+
+def _tibetan_or_dzongkha(sample: str) -> str:
+    """Name the language of a Tibetan-script sample: Dzongkha where its syllables win, else bo."""
+    syllables = Counter(_TSHEG_SPLIT.split(sample))
+    dz = sum(syllables[s] for s in _DZONGKHA_SYLLABLES)
+    bo = sum(syllables[s] for s in _TIBETAN_SYLLABLES)
+    return "dz" if dz >= _DZONGKHA_MARKS and dz > bo else "bo"
+
+
 def guess_language(text: str) -> str | None:
     """Return the ISO 639-1 code of `text`'s language, or None if unsure.
 
@@ -647,6 +665,8 @@ def guess_language(text: str) -> str | None:
             return None
         if script == "Han":
             return "ja" if kana >= _MIN_KANA_SHARE * letters else "zh"
+        if script == "Tibetan":
+            return _tibetan_or_dzongkha(sample)
         return _SCRIPT_LANG[script]
     # One-letter Latin words do not vote: Finnish's, Czech's and Slovak's lists hold single
     # letters ("s", "p", "t"), so "S&P", "AT&T" and "it's" voted against English (16 English shop
