@@ -240,8 +240,7 @@ def poster_username(
     names = [
         " ".join(el.text_content().split())
         for el in _elements(_USERNAME_XPATH(tree))
-        if isinstance(el.tag, str)
-        and not any(a.tag in _ELSEWHERE_TAGS for a in el.iterancestors())
+        if isinstance(el.tag, str) and not any(a.tag in _ELSEWHERE_TAGS for a in el.iterancestors())
     ]
     names = [n for n in names if n and len(n) <= MAX_CARD_NAME]
     if len(names) < _MIN_USERNAMES:

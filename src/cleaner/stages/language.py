@@ -646,6 +646,17 @@ def _tibetan_or_dzongkha(sample: str) -> str:
     return "dz" if dz >= _DZONGKHA_MARKS and dz > bo else "bo"
 
 
+def _by_script(script: str, letters: int, kana: int, sample: str) -> str | None:
+    """The language a script of no stop-list vote names: Han by its kana, Tibetan by syllables."""
+    if letters < _MIN_SCRIPT_LETTERS:
+        return None
+    if script == "Han":
+        return "ja" if kana >= _MIN_KANA_SHARE * letters else "zh"
+    if script == "Tibetan":
+        return _tibetan_or_dzongkha(sample)
+    return _SCRIPT_LANG[script]
+
+
 def guess_language(text: str) -> str | None:
     """Return the ISO 639-1 code of `text`'s language, or None if unsure.
 
@@ -661,13 +672,7 @@ def guess_language(text: str) -> str | None:
     if letters < _MIN_SCRIPT_SHARE * len(sample):
         script = "Latin"
     elif script not in _SCRIPT_LANGS:
-        if letters < _MIN_SCRIPT_LETTERS:
-            return None
-        if script == "Han":
-            return "ja" if kana >= _MIN_KANA_SHARE * letters else "zh"
-        if script == "Tibetan":
-            return _tibetan_or_dzongkha(sample)
-        return _SCRIPT_LANG[script]
+        return _by_script(script, letters, kana, sample)
     # One-letter Latin words do not vote: Finnish's, Czech's and Slovak's lists hold single
     # letters ("s", "p", "t"), so "S&P", "AT&T" and "it's" voted against English (16 English shop
     # and docs pages of wcxb-dev read as Finnish, which then had Finnish rules). In other
