@@ -492,6 +492,10 @@ def test_parse_byline_text_of_label_needs_a_name(line, lang):
             ("מאָטל־קאַנטאָר",),
             "2026-11-26",
         ),
+        # Discourse's crawler view as one Resiliparse line: user, post time, position (round
+        # AE golden ce-discourse-resiliparse-klaviatura-palochka-text)
+        ("madina_kh November 26, 2026, 6:10pm #2", ("madina_kh",), "2026-11-26"),
+        ("zelimkhan_d 27 Nov 2026 11:48 #14", ("zelimkhan_d",), "2026-11-27"),
     ],
 )
 def test_parse_post_header_reads_forum_post_headers(line, names, date):
@@ -522,6 +526,10 @@ def test_parse_post_header_reads_forum_post_headers(line, names, date):
         "The ↑ arrow key scrolls up:",
         "Losa_M replied to Tavita_F on the old thread",
         "The mayor replied to critics on Monday 21",
+        # a "#N" line whose date does not open the rest: a list's rank, a count
+        "Top 10 gadgets of 2026 #2",
+        "madina_kh 12 replies #3",
+        "Issue opened November 26, 2026 #41",
     ],
 )
 def test_parse_post_header_rejects_other_lines(line):

@@ -1222,6 +1222,11 @@ class _PostHeader:
             Nov 2026, 11:02": NodeBB's post head, the `[words.post_wrote]` verb, maybe the
             replied-to user, a date connector and the date, no colon (round AD golden
             sm-fono-nodebb-markdownify-toe-toto-talo-text).
+        numbered: "madina_kh November 26, 2026, 6:10pm #2": Discourse's crawler view prints
+            the poster's user name, the post's time and its position as inline spans of one
+            block, which a text extractor keeps on one line (Resiliparse; round AE golden
+            ce-discourse-resiliparse-klaviatura-palochka-text). One name token, the date
+            right after it, the "#N" last: no verb or label, so the date and the number carry it.
         heads: The first four characters of the post words and particles, casefolded (a
             shorter word with its space): the cheap test of `may_be_post_header`.
         sizes: The lengths of the heads, for the cheap test.
@@ -1231,6 +1236,7 @@ class _PostHeader:
     bare: regex.Pattern[str]
     wrote: regex.Pattern[str]
     dated: regex.Pattern[str]
+    numbered: regex.Pattern[str]
     heads: frozenset[str]
     sizes: tuple[int, ...]
 
@@ -1270,6 +1276,7 @@ def _post_header() -> _PostHeader:
             rf"(?i)^(?P<name>[^\s:»|•·,]{{2,30}})\s+(?:{alternation(wrote)})"
             r"(?:\s+[^\s:»|•·,]{2,30})?\s+(?:on|am|le|el|il|op|em)\s+(?P<rest>[^»|]{4,40})$",
         ),
+        numbered=regex.compile(r"^(?P<name>[^\s:»|•·,#]{2,30})\s+(?P<rest>\S.{3,60}?)\s+#\d{1,5}$"),
         heads=heads,
         sizes=tuple(sorted({len(h) for h in heads})),
     )
@@ -1312,7 +1319,19 @@ def _may_be(text: str, shapes: _PostHeader) -> bool:
         or "↑" in text
         or (end.endswith((">", "»")) and ":" in end)
         or (end[-1:].isdigit() and shapes.dated.match(end) is not None)
+        or (end[-1:].isdigit() and "#" in end[-6:] and shapes.numbered.match(end) is not None)
     )
+
+
+def _numbered_header(name: str, rest: str, lang: str | None) -> Byline | None:
+    """The `numbered` header "user <date> #N" read: None unless the date opens `rest`.
+
+    "user 12 replies #3" or a list's "Top 10 gadgets of 2026 #2" is no post header.
+    """
+    found = [d for d in find_dates(rest, lang) if not d.updated]
+    if not found or found[0].start != 0 or not looks_like_name(name, strict=False):
+        return None
+    return Byline(names=(name,), date=found[0].iso)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -1342,9 +1361,10 @@ def parse_post_header(text: str, lang: str | None = None) -> Byline | None:
         if date is None or not looks_like_name(name, strict=False):
             return None
         return Byline(names=(name,), date=date)
-    m = shapes.wrote.match(text)
+    numbered = shapes.numbered.match(text)
+    m = shapes.wrote.match(text) if numbered is None else None
     if m is None:
-        return None
+        return _numbered_header(numbered["name"], numbered["rest"], lang) if numbered else None
     name = m["name"].strip()
     quoted = _first_date(m["quoted"], lang) if m["quoted"] else None
     if (
