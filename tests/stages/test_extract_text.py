@@ -589,6 +589,73 @@ def test_decide_keeps_a_posts_text_under_its_date_stamp(stamp):
     assert not any(line.startswith(("user", "Posts:")) for line in kept)
 
 
+_INVISION_REPLIES = [
+    (
+        "I don't like this new look; not that it's bad at all but the previous interface was much "
+        "more sophisticated and calm."
+    ),
+    (
+        "I agree with you, I went with this application some years ago because it was trim, "
+        "intuitive and quick to open."
+    ),
+    (
+        "We can only speculate about the inner workings of the company, but I don't expect any "
+        "reversal of the change."
+    ),
+    (
+        "If you are not satisfied, use the link already posted and describe precisely what bothers "
+        "you in the new version."
+    ),
+    (
+        "I liked the new design but it would be better if there was a way of changing the colours "
+        "of the side panel."
+    ),
+]
+_INVISION_SCORES = [0.95, 0.9, 0.4, 0.38, 0.45]
+
+
+def _invision_post(i: int, word: str) -> list[str]:
+    """One post of an Invision Community thread as text: the card (name and count, stamp, name
+    again, rank, post count), the stamp again and the post."""
+    name = ["Payam Montie", "Soapm", "PinkElephant", "Dave", "Cristiano478"][i]
+    stamp = f"{word} March {5 + i}, 2024"
+    return [
+        f"{name}    {10 + i}",
+        stamp,
+        name,
+        "Level 2",
+        f"{20 + i} posts",
+        stamp,
+        _INVISION_REPLIES[i],
+    ]
+
+
+@pytest.mark.parametrize("word", ["Posted", "Geplaatst"])
+def test_decide_keeps_every_post_of_an_invision_thread(word):
+    """Invision's "Posted <date>" stamps head the posts (wcxb-dev-text forum 0545: its last two
+    posts, scored under 0.5, were cut as `outside_article`); the word is read off the page, in
+    any language, where it leads three dated lines and a name stands over and under one."""
+    lines = [line for i in range(5) for line in _invision_post(i, word)]
+    scores = dict(zip(_INVISION_REPLIES, _INVISION_SCORES, strict=True))
+    kept = _decided(
+        lines, [scores.get(x, 0.2) for x in lines], [x in _INVISION_REPLIES for x in lines]
+    )
+    assert [line for line in kept if line in _INVISION_REPLIES] == _INVISION_REPLIES
+
+
+def test_decide_reads_no_thread_in_a_listings_dated_teasers():
+    """A listing's "Updated <date>" over each teaser, with no poster's name around it, heads no
+    post: the low-scored teasers stay out."""
+    lines = []
+    for i in range(5):
+        lines += [f"Teaser headline {i}", f"Updated March {5 + i}, 2024", _INVISION_REPLIES[i]]
+    scores = dict(zip(_INVISION_REPLIES, _INVISION_SCORES, strict=True))
+    kept = _decided(
+        lines, [scores.get(x, 0.2) for x in lines], [x in _INVISION_REPLIES for x in lines]
+    )
+    assert [line for line in kept if line in _INVISION_REPLIES] == _INVISION_REPLIES[:2]
+
+
 def test_decide_drops_a_teasers_copy_of_the_next_paragraphs():
     """A long paragraph printed twice a few lines apart (an answer's preview over "Continue
     Reading", then the answer) is kept once; a short repeated line stays twice."""

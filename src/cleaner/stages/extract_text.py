@@ -2751,23 +2751,71 @@ def _post_headers(
     """Mark the lines that head a forum post: a reply's subject line or a "Post by" line.
 
     A Chinese board's post stamp ("发表于 <date>", `_CJK_POST_STAMP`) heads its post too, and
-    so does a post number in a rising run (`_post_numbers`) and the date line of a name stamp
-    (`_name_stamps`, returned too).
+    so does a post number in a rising run (`_post_numbers`), the date line of a name stamp
+    (`_name_stamps`, returned too) and Invision's "Posted <date>" (`_led_stamps`).
     """
     numbers = _post_numbers(texts, prose)
     stamps = _name_stamps(texts, prose, lang)
     dated = {b for _, b in stamps}
     verbs = verb_post_headers(texts, lang) if any("»" in t for t in texts) else {}
+    led = _led_stamps(texts, lang)
     headers = [
         numbers[i]
         or i in dated
         or i in verbs
+        or i in led
         or bool(REPLY_SUBJECT.match(t) or _CJK_POST_STAMP.match(t))
         or bool(_STAMP_NUMBER_LINE.match(t.strip()))
         or parse_post_header(t) is not None
         for i, t in enumerate(texts)
     ]
     return headers, stamps
+
+
+# One word, then the rest of the line (a date, `_led_stamps` asks), maybe a state in brackets
+# after it: Invision's "Posted May 22, 2024  (edited)".
+_LED_STAMP = regex.compile(r"^(\p{L}[\p{L}'’]*)\s+(\S.*?)(?:\s*\(\p{L}+\))?$")
+
+
+def _led_stamps(texts: list[str], lang: str | None) -> set[int]:
+    """Mark the post stamps of an Invision Community thread: one word, then a date alone.
+
+    Invision prints "Posted March 5, 2024" twice a post, in the poster's card between the name
+    and the name again ("Payam Montie    9" / "Posted March 5, 2024" / "Payam Montie") and right
+    over the post's text; no `post_by` word reads it, so a thread's later, low-scored posts were
+    cut as `outside_article` (wcxb-dev-text forum 0545, 0.86 -> 0.97). The word is read off the
+    page, not from a list (a board in any language says it in its own): it must lead
+    `_NAME_STAMPS` such lines or more, and stand in the card, a name over and under it, at
+    least `_THREAD_POSTS` times. Tried first without the card, any dated line over prose was a
+    post's head: a news page's dateline made it a thread (session 28, sh-text 0.905 -> 0.902),
+    and a listing's "Updated <date>" over every teaser leads as many lines with no name around.
+    A date that opens with its weekday or month ("Tuesday November 19, 2019") is no word and a
+    date.
+    """
+    found: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        line = " ".join(t.split())
+        if not any(c.isdigit() for c in line) or count_words(line) > _THREAD_DATE_WORDS:
+            continue
+        m = _LED_STAMP.match(line)
+        if m is None or not _date_alone(m.group(2), lang):
+            continue
+        whole = find_dates(line, lang)
+        if whole and whole[0].start == 0:
+            continue
+        found.setdefault(m.group(1).casefold(), []).append(i)
+    out: set[int] = set()
+    for lines in found.values():
+        in_card = sum(
+            1
+            for i in lines
+            if 0 < i < len(texts) - 1
+            and texts[i + 1].strip()
+            and texts[i - 1].strip().startswith(texts[i + 1].strip())
+        )
+        if len(lines) >= _NAME_STAMPS and in_card >= _THREAD_POSTS:
+            out.update(lines)
+    return out
 
 
 def _date_alone(text: str, lang: str | None) -> bool:
