@@ -1406,6 +1406,15 @@ def test_without_weekday_reads_a_run_of_commas_and_spaces_in_linear_time():
                 "y",
                 "boris_k qillqarqan » 25 Aya Marq'ay 2026, 08:05",
             ],
+            # Quechua's months are in the rules data (`[words.month_name]`, session 29)
+            {
+                1: Byline(names=("ana_k",), date="2026-11-24"),
+                3: Byline(names=("boris_k",), date="2026-11-25"),
+            },
+        ),
+        (
+            # a month no table holds ("Zorbul", no month) leaves the date None
+            ["x", "ana_k qillqarqan » 24 Zorbul 2026", "y", "boris_k qillqarqan » 25 Zorbul 2026"],
             {1: Byline(names=("ana_k",)), 3: Byline(names=("boris_k",))},
         ),
         (

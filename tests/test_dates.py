@@ -899,3 +899,25 @@ def test_find_date_reads_the_cldr_date_orders_of_more_languages(
 def test_find_date_reads_a_journal_citations_year_first_date(text, lang, expected):
     """ "2023 Jan 7;15(1):" is a citation's date in any language; year first alone is not."""
     assert find_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phpBB post head (round AB golden qu-rimanakuy-readability-papa-qasa-text)
+        ("Kusi_Wamani qillqarqan » 24 Aya Marq'ay 2026, 10:15", "2026-11-24"),
+        ("25 aya marq’ay 2026", "2026-11-25"),
+        ("Yaykurqan: 17 Hatun Puquy 2019", "2019-02-17"),
+        ("9 Anta Sitwa 2016", "2016-07-09"),
+        ("3 Ayriway, 2025", "2025-04-03"),
+        # Dhivehi's months in Thaana (round AA golden dv-blog-trafilatura-*)
+        ("22 ނޮވެމްބަރު 2026", "2026-11-22"),
+        # a name's first word alone, a festival without its day, a name run into a word
+        ("24 Aya 2026", None),
+        ("Inti Raymi 2026", None),
+        ("3 Ayriwayta 2025", None),
+    ],
+)
+def test_find_date_reads_month_names_of_the_rules_data(text: str, expected: str | None) -> None:
+    """`[words.month_name]`: the names the CLDR lacks, of several words and an apostrophe."""
+    assert find_date(text) == expected

@@ -46,6 +46,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "update_label",
         "publish_label",
         "signed_label",
+        "month_name",
         "title_credit",
         "title_shop",
         "title_byline",

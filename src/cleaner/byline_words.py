@@ -271,7 +271,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
 
     update_label: `text`'s first date is read as an update, by a label; publish_label: a
     publication label on `text` cancels its update label; signed_label: `text` opens as a
-    writer's credit ("Written by Name").
+    writer's credit ("Written by Name"); month_name: `text` holds a date `cleaner.dates` reads.
     bio_copula, bio_label: `text` opens as a bio ("Name is ..."), with its label if any;
     bio_writer: `cleaner.authors.bio_name` finds the writer; date_label: `text` ends with
     the label ("Jane Doe • Updated on"); thread_starter: `text` is the label; floor_label: a
@@ -336,6 +336,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "update_label": _date_label_holds,
         "publish_label": _date_label_holds,
         "signed_label": _date_label_holds,
+        "month_name": _date_label_holds,
         "title_credit": _title_part_holds,
         "title_shop": _title_part_holds,
         "title_byline": _title_part_holds,
@@ -530,6 +531,8 @@ def _date_label_holds(kind: str, line: str) -> bool:
 
     if kind == "signed_label":
         return dates.written_by().match(line) is not None
+    if kind == "month_name":
+        return dates.find_date(line) is not None
     found = dates.find_dates(line)
     if not found:
         return False

@@ -443,6 +443,81 @@ def _publish_label() -> regex.Pattern[str]:
     return label_pattern(Rules.load(None).lexicon("publish_label").words)
 
 
+_MONTHS_IN_YEAR = 12
+# The apostrophes a month name of `[words.month_name]` may be written with ("Aya Marq'ay",
+# "Aya Marq’ay", "Aya Marqʼay"): read as the ASCII one.
+_APOSTROPHES = "'’ʼ"
+
+
+def _month_key(name: str) -> str:
+    """A month name as `_data_months` keys it: casefolded, one space, the ASCII apostrophe."""
+    return " ".join(name.translate(str.maketrans(_APOSTROPHES, "'" * 3)).split()).casefold()
+
+
+@functools.cache
+def _data_months() -> dict[str, int]:
+    """The month names of `[words.month_name]` ("11 aya marq'ay"), each with its number."""
+    months: dict[str, int] = {}
+    for word in Rules.load(None).lexicon("month_name").words:
+        number, _, name = word.partition(" ")
+        if number.isdigit() and 1 <= int(number) <= _MONTHS_IN_YEAR and name.strip():
+            months.setdefault(_month_key(name), int(number))
+    return months
+
+
+@functools.cache
+def _data_month_re() -> regex.Pattern[str]:
+    """A day, the name of `[words.month_name]` and a year: "24 Aya Marq'ay 2026".
+
+    The names are an alternation of their own (a few dozen, some of several words, with an
+    apostrophe the one-word `_MONTH` does not take), tried after the CLDR's patterns.
+    """
+    apostrophe = f"[{_APOSTROPHES}]"
+    names = sorted(_data_months(), key=len, reverse=True)
+    alternation = "|".join(
+        apostrophe.join(regex.escape(part).replace(r"\ ", r"\s+") for part in name.split("'"))
+        for name in names
+    )
+    if not alternation:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<![\w.]){_DAY}{_ORDINAL}\s*(?:de\s+)?(?P<mname>{alternation})(?![\w'])"
+        rf"\s*,?\s*{_YEAR}(?!\d)",
+    )
+
+
+@functools.cache
+def _data_month_words() -> tuple[str, ...]:
+    """The first word of each `[words.month_name]` name, up to an apostrophe ("aya", "hatun").
+
+    `find_dates` tries the names' pattern only on a text that holds one of them, in any case:
+    searched at every position of every text, the pattern cost a third of the date search.
+    """
+    return tuple(sorted({name.split()[0].split("'")[0] for name in _data_months()}))
+
+
+@functools.cache
+def _tried_patterns(*, persian: bool, data: bool) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The patterns `find_dates` tries on a text: `_PATTERNS`, then `_data_month_re`.
+
+    "jalali" only on Persian text; the names of `[words.month_name]` (after the others) only
+    on a text that holds one of their first words.
+    """
+    tried = tuple((kind, p) for kind, p in _PATTERNS if persian or kind != "jalali")
+    return (*tried, ("data", _data_month_re())) if data else tried
+
+
+def _holds_data_month(text: str) -> bool:
+    """Whether `text` holds the first word of a `[words.month_name]` name, in any case."""
+    folded = text.casefold()
+    return any(word in folded for word in _data_month_words())
+
+
+def _data_iso(m: regex.Match[str]) -> str | None:
+    """The date a match of `_data_month_re` gives, None if it is no calendar date."""
+    return _iso(int(m["year"]), _data_months()[_month_key(m["mname"])], int(m["day"]))
+
+
 @functools.cache
 def written_by() -> regex.Pattern[str]:
     """A writer's credit line over a post's date: "Written by <name>" (`page_dates.signed_date`).
@@ -789,9 +864,7 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
     if persian is None:
         return ()
     spans: list[tuple[int, int, str]] = []
-    for kind, pattern in _PATTERNS:
-        if kind == "jalali" and not persian:
-            continue
+    for kind, pattern in _tried_patterns(persian=persian, data=_holds_data_month(text)):
         for m in pattern.finditer(text):
             # Overlap is checked pairwise; a text with hundreds of dates is cut short.
             if len(spans) >= _MAX_DATES:
@@ -801,6 +874,8 @@ def find_dates(text: str, lang: str | None = None) -> tuple[FoundDate, ...]:
             iso = (
                 _jalali_iso(int(m["year"]), _JALALI_MONTH[m["jmonth"]], int(m["day"]))
                 if kind == "jalali"
+                else _data_iso(m)
+                if kind == "data"
                 else _match_iso(kind, m, lang)
             )
             if iso is not None:

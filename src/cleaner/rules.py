@@ -108,6 +108,10 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     "update_label": frozenset(),
     "publish_label": frozenset(),
     "signed_label": frozenset({"particles"}),
+    # month names the CLDR (Babel) lacks, each written "<month's number> <name>", a name of
+    # one word or several ("11 aya marq'ay"); read by `cleaner.dates` day first in every
+    # language (common.toml, one list for every language)
+    "month_name": frozenset(),
     # Title parts (`cleaner.titles`): read in every page's language, so shipped in common.toml.
     "title_credit": frozenset(),
     "title_shop": frozenset({"tails"}),
