@@ -49,6 +49,9 @@ def test_find_date_reads_many_formats(text: str, lang: str | None, expected: str
         ("By Jeffrey ZeldmanNovember 20, 2007", "2007-11-20"),
         ("EditorialNovember 22, 2018", "2018-11-22"),
         ("October 17, 20236:01 PM ET", "2023-10-17"),
+        # a year run into a reading time without a comma (wcxb-dev-text 4511), day first too
+        ("by Harsh Vaibhav  Global Commons May 2nd 202511 mins", "2025-05-02"),
+        ("12 March 20255 min read", "2025-03-12"),
         ("Mar 27, 20255 mins", "2025-03-27"),
         ("April 2, 20241 yr", "2024-04-02"),
         ("Jul. 11. 2025", "2025-07-11"),

@@ -159,7 +159,12 @@ _GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 # A month name is written in lower case, capitalised or in capitals, never with a capital
 # inside: so "ZeldmanNovember" is no month name, and the search goes on to "November".
 _CASED_MONTH = r"(?-i:\p{L}[\p{Ll}\p{Lm}\p{Lo}\p{M}\u200c\u200d]{1,14}|\p{Lu}[\p{Lu}\p{M}]{1,14})"
-_GLUED_YEAR = r"(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
+# Without the comma, a year runs into a reading time only ("May 2nd 202511 mins", wcxb-dev-text
+# 4511): the minutes word after the digits says where the year ends.
+_GLUED_YEAR = (
+    r"(?:(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
+    r"|(?<=\d{4})(?=\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b))"
+)
 # The suffix a day's number may carry: "3rd", "1er", "3e", "3." and the like. Irish writes its
 # ordinals with "ú" ("3ú Samhain 2026", next to round J's
 # ga-ceisteanna-coitianta-colaiste-text).
@@ -274,7 +279,8 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?<![\w.])(?<!\d[.,]){_DAY}{_ORDINAL}(?:\s*|-|(?P<comma>,)\s*)"
             rf"(?:de\s+|of\s+|d[’']|ta[’']\s*|ga\s+)?"
             rf"(?P<mname>{_MONTH})"
-            rf"[.\u05f3]?(?:[,،\u1363]?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}(?!\d)",
+            rf"[.\u05f3]?(?:[,،\u1363]?\s*|-)(?:de\s+|del\s+|de\s+l'an\s+|соли\s+)?{_YEAR_BE}"
+            rf"(?:(?!\d)|{_GLUED_YEAR})",
         ),
     ),
     # Year first with a month name, each part closed by a dot or its unit: Hungarian

@@ -1918,6 +1918,30 @@ def test_text_byline_read_field_by_field_from_the_scrape_line():
     assert byline(squashed).meta.authors == ()
 
 
+def test_text_byline_over_its_date_cut_where_the_scrape_line_parts_the_name():
+    """A byline read whole over its date ends its name where the scrape's run of spaces does.
+
+    "by Harsh Vaibhav  Global Commons May 2nd 202511 mins" (wcxb-dev-text 4511): the section's
+    link after the name ran into it, "Harsh Vaibhav Global Commons"; the scrape's own line
+    parts them.
+    """
+    lines = [
+        "Four technologies in the fight against climate change",
+        "by Harsh Vaibhav  Global Commons May 2nd 202511 mins",
+        STORY,
+    ]
+    blocks = tuple(
+        Block(text=" ".join(t.split()), origin=f"lines {2 * i + 1}-{2 * i + 1}")
+        for i, t in enumerate(lines)
+    )
+    text = "\n\n".join(lines)
+    doc = Document(raw=text, decoded=text, kind="text", lang="en", blocks=blocks)
+    out = byline(doc)
+    assert (out.meta.authors, out.meta.date) == (("Harsh Vaibhav",), "2025-05-02")
+    squashed = doc.evolve(decoded="\n\n".join(" ".join(t.split()) for t in lines))
+    assert byline(squashed).meta.authors == ("Harsh Vaibhav Global Commons",)
+
+
 @pytest.mark.parametrize(
     ("under", "authors"),
     [
