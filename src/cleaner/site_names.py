@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -303,25 +304,56 @@ def copyright_site(doc: Document, head: list[Block]) -> str | None:
     shown = _masthead_pieces(doc, head)
     if not shown:
         return None
+    for words in _copyright_owners(doc):
+        for start in _owner_starts(words):
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                # A name has a capital or is in a script without case (`text_site`): a
+                # lower-case line in a cased script is a menu entry.
+                if name.casefold() in shown and _named(name):
+                    return name
+    return None
+
+
+def _owner_starts(words: list[str]) -> list[int]:
+    """Where the owner's name may start among `words`: first, or after a lower-case "by".
+
+    A lower-case word before the owner is its language's "by", which the pattern reads in
+    English only: Wix's "© 2026 by Name" translated, "© 2026 na Hale Kukui" (Hawaiian; round
+    AD golden haw-huahana-wix-playwright-inner-text-kiaha-koa-text).
+    """
+    return [0, 1] if len(words) > 1 and words[0].islower() and words[0].isalpha() else [0]
+
+
+def _named(name: str) -> bool:
+    """Whether `name` has a capital or is in a script without case (`text_site`)."""
+    return any(c.isalpha() and c.title() == c for c in name)
+
+
+def _copyright_owners(doc: Document) -> Iterator[list[str]]:
+    """The words of each copyright line's owner (at most `_OWNER_WORDS`), the last line first."""
     for line in reversed(doc.decoded.splitlines()):
         m = _COPYRIGHT_OWNER.search(line)
         if m is None:
             continue
         owner = _OWNER_END.split(" ".join(_GAP.split(m["owner"].strip()))[:200], maxsplit=1)[0]
         words = owner.split()
-        if not words or len(words) > _OWNER_WORDS:
-            continue
-        # A lower-case word before the owner is its language's "by", which the pattern reads in
-        # English only: Wix's "© 2026 by Name" translated, "© 2026 na Hale Kukui" (Hawaiian;
-        # round AD golden haw-huahana-wix-playwright-inner-text-kiaha-koa-text).
-        starts = [0, 1] if len(words) > 1 and words[0].islower() and words[0].isalpha() else [0]
-        for start in starts:
-            for end in range(len(words), start, -1):
-                name = " ".join(words[start:end])
-                # A name has a capital or is in a script without case (`text_site`): a
-                # lower-case line in a cased script is a menu entry.
-                if name.casefold() in shown and any(c.isalpha() and c.title() == c for c in name):
-                    return name
+        if words and len(words) <= _OWNER_WORDS:
+            yield words
+
+
+def copyright_owner(doc: Document) -> str | None:
+    """The last copyright line's owner alone, a scrape's last resort for its site name.
+
+    An extractor's output (trafilatura's, with the title in its metadata) keeps no title line
+    and no masthead; the footer's "© 2026 <Name>" may be all of the site it shows (round AA
+    golden dv-blog-trafilatura-no-comments-gondudhoh-saafukurun-text). A lower-case "by"
+    in the page's language before it is left out (`_owner_starts`).
+    """
+    for words in _copyright_owners(doc):
+        name = " ".join(words[_owner_starts(words)[-1] :])
+        if _named(name):
+            return name
     return None
 
 

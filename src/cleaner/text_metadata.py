@@ -45,6 +45,7 @@ from cleaner.rules import Rules
 from cleaner.site_names import (
     MASTHEAD_REACH,
     brand_site,
+    copyright_owner,
     copyright_site,
     logo_site,
     named_title_site,
@@ -259,7 +260,21 @@ def _text_metadata(doc: Document) -> Document:
         meta, blocks = _scrape_date(doc, meta, blocks, headline_at)
     meta, blocks = _masthead_title(meta, blocks, date_lang(doc))
     meta, blocks = _wiki_tagline_title(meta, blocks)
-    return doc.evolve(blocks=tuple(blocks), meta=meta)
+    return doc.evolve(blocks=tuple(blocks), meta=_copyright_site_alone(doc, meta))
+
+
+def _copyright_site_alone(doc: Document, meta: Meta) -> Meta:
+    """`meta` named by the copyright line's owner alone, where nothing else names a site.
+
+    Only an extractor's output with no title line and no masthead (trafilatura's keeps the
+    title in its metadata): the footer's copyright line is all it shows of the site (round AA
+    golden dv-blog-trafilatura-no-comments-gondudhoh-saafukurun-text). Under a title line or a
+    masthead the owner alone stays no site: it is often a company the page does not show
+    (`copyright_site`).
+    """
+    if meta.site_name is not None or meta.title is not None:
+        return meta
+    return meta.evolve(site_name=clean_site_name(copyright_owner(doc)))
 
 
 # A wiki's tagline under the headline, "From <wiki>" (MediaWiki's `siteSub`: "From Wikipedia,

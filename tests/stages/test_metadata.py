@@ -698,6 +698,34 @@ def test_metadata_text_opening_with_its_byline_has_no_title_line(first, title):
 
 
 @pytest.mark.parametrize(
+    ("first", "footer", "site"),
+    [
+        # trafilatura's output keeps the footer's copyright line, all it shows of the site
+        # (round AA golden dv-blog-trafilatura-no-comments-gondudhoh-saafukurun-text)
+        ("ލިޔުނީ: މަރިޔަމް ޝާހިދާ", "© 2026 ރާޅު ދިރާސާ", "ރާޅު ދިރާސާ"),
+        ("By Ana Reyes", "© 2026 Harbour Post. All rights reserved.", "Harbour Post"),
+        # an owner in lower case is no name
+        ("By Ana Reyes", "© 2026 all rights reserved", None),
+        # under a title line the owner alone stays no site (it may be a company the page
+        # does not show): the title line and the masthead name it
+        ("Ferry fares to rise by a fifth", "© 2026 Harbour Media Group LLC", None),
+    ],
+)
+def test_metadata_text_without_a_title_line_is_named_by_its_copyright_line(first, footer, site):
+    """An extractor's output with no title line names its site by the copyright owner alone."""
+    doc = metadata(
+        _text(
+            first,
+            "24 November 2026",
+            "The island's ferry operator will raise fares by 20 per cent from January, it said.",
+            "Passengers on the morning crossing said the rise would hit commuters hardest.",
+            footer,
+        )
+    )
+    assert doc.meta.site_name == site
+
+
+@pytest.mark.parametrize(
     ("logo", "expected"),
     [
         # the logo under the title line is the title's site part: the headline is the title
