@@ -470,12 +470,18 @@ def thread_posts(
         if blocks[i].kept:
             out[i] = blocks[i].evolve(kind="byline").drop("byline")
     texts = {" ".join(b.text.split()).casefold() for b in blocks}
+    # A quote's head is the quoted poster's name and a colon alone on its line ("madina_kh:",
+    # Discourse's aside.quote title; round AE golden ce-discourse-resiliparse-klaviatura-
+    # palochka-text): only the names the thread's post headers give, so "Note:" stays.
+    quoted = {f"{name}:" for _, h in headers for name in h.names}
     for i, b in enumerate(blocks):
         short = b.kept and len(b.text) <= MAX_BYLINE_CHARS
         m = REPLY_SUBJECT.fullmatch(b.text) if short else None
         if m is not None and " ".join(m["subject"].split()).casefold() in texts:
             # A reply's subject repeats the thread's title, which the page shows elsewhere.
             out[i] = b.evolve(kind="title").drop("title")
+        elif short and b.text.strip() in quoted and out[i].kept:
+            out[i] = b.evolve(kind="byline").drop("byline")
     first = headers[0][1]
     return tuple(out), first.names, first.date
 

@@ -2361,3 +2361,31 @@ def test_byline_thread_starter_is_the_first_username_that_posts_again(posters, o
     """A forum's "username" elements name the starter where the first poster posts again."""
     html = _flarum(posters, og)
     assert byline(_html_doc(html, STORY)).meta.authors == authors
+
+
+def test_byline_numbered_post_heads_and_a_quote_head_are_dropped() -> None:
+    """One-line "user <date> #N" heads name the starter; "<poster>:" over a quote is no body.
+
+    Discourse's crawler view as Resiliparse prints it (round AE golden
+    ce-discourse-resiliparse-klaviatura-palochka-text); a "Note:" line names no poster and stays.
+    """
+    doc = byline(
+        make_doc(
+            "Typing the palochka on a phone",
+            "zelimkhan_d November 26, 2026, 5:42pm #1",
+            STORY,
+            "madina_kh November 26, 2026, 6:10pm #2",
+            "Gboard has the letter under the k key: hold it down.",
+            "zelimkhan_d November 27, 2026, 11:48am #3",
+            "madina_kh:",
+            "Gboard has the letter under the k key: hold it down.",
+            "Note:",
+            "Thanks, it works now.",
+        )
+    )
+    assert doc.meta.authors == ("zelimkhan_d",)
+    assert doc.meta.date == "2026-11-26"
+    kept = [b.text for b in doc.blocks if b.kept]
+    assert "madina_kh:" not in kept
+    assert "Note:" in kept
+    assert not any(t.endswith(("#1", "#2", "#3")) for t in kept)
