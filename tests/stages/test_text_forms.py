@@ -608,6 +608,61 @@ def test_markdown_link_card_goes_out_whole() -> None:
     ]
 
 
+def test_markdown_button_alone_between_paragraphs_goes_out() -> None:
+    # a call-to-action button as a reader service prints it, a link alone on its line between
+    # the body's paragraphs (golden wo-sarwis-jina-squarespace-nataal-takk-ceet-text, round AC),
+    # and two side by side; a link list without bullets, a link under a heading, a URL's link
+    # and a link inside a sentence stay for extract_text
+    lines = [
+        "Title: Prices",
+        "",
+        "URL Source: https://e.x/prices",
+        "",
+        "Markdown Content:",
+        "We photograph weddings and birthdays in the city and around it.",
+        "",
+        "[Book a date](https://e.x/book)",
+        "",
+        "![Image 1: a couple](https://e.x/couple.jpg)",
+        "",
+        "The full day costs 650 euros, with two photographers.",
+        "",
+        "[Buy a ticket](https://e.x/t)[Add to calendar](https://e.x/c)",
+        "",
+        "Sources",
+        "",
+        "[The city's archive](https://a.x/)",
+        "",
+        "[The national library](https://l.x/)",
+        "",
+        "## Download",
+        "",
+        "[The price list](https://e.x/list.pdf)",
+        "",
+        "The forum's post linked this page:",
+        "",
+        "[https://e.x/old-prices](https://e.x/old-prices)",
+        "",
+        "Read [our terms](https://e.x/terms) before you book.",
+    ]
+    _, text, removed = rewrite("\n".join(lines))
+    kept = text.splitlines()
+    assert [(b.text, b.dropped_by) for b in removed if b.dropped_by == "button"] == [
+        ("Book a date", "button"),
+        ("Buy a ticketAdd to calendar", "button"),
+    ]
+    assert "Book a date" not in text
+    assert "The full day costs 650 euros, with two photographers." in kept
+    for line in (
+        "The city's archive",
+        "The national library",
+        "The price list",
+        "https://e.x/old-prices",
+        "Read our terms before you book.",
+    ):
+        assert line in kept
+
+
 @pytest.mark.parametrize(
     ("headline", "first"),
     [

@@ -107,6 +107,17 @@ _MD_SHARE = 0.10
 # would be cut. A card is a few lines; a longer run is no card.
 _CARD_MAX_LINES = 16
 _CARD_END = regex.compile(r".*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[ \t]*")
+# A button: a paragraph that is nothing but one link, or two side by side, of a few words. Reader
+# services and html2text print a page's call-to-action buttons so, between the body's paragraphs
+# (golden wo-sarwis-jina-squarespace-nataal-takk-ceet-text, round AC: "[Jël ab rendez-vous](url)"
+# under the hero, "[Laaj ab njëg](url)" under the prices); nothing else told them from a short
+# paragraph. Only a lone one goes: a link line next to another (a menu, a "Sources" or "See also"
+# list printed without bullets) is left to extract_text, which reads runs of short lines, and so is
+# one straight under a heading (a docs section that is only its link) or one whose words are a URL
+# (a post that links a page).
+_BUTTON_MAX_LINKS = 2
+_BUTTON_MAX_WORDS = 6
+_BUTTON_URLISH = regex.compile(r"://|www\.|\.[a-z]{2,4}/", regex.I)
 
 # -- lynx and w3m dumps -------------------------------------------------------------------------
 
@@ -523,7 +534,10 @@ def _markdown(text: str) -> _Rewrite:
         elif not paragraph and _SETEXT.fullmatch(nxt) and not _MD_BULLET.fullmatch(line):
             out.append(_inline(line.strip()))  # a setext heading; its underline is syntax
             i += 1
-        elif (block := _markdown_block(line, in_paragraph=bool(paragraph))) is not None:
+        elif (
+            block := _markdown_block(line, in_paragraph=bool(paragraph))
+            or (None if paragraph or nxt else _button(lines, i - 1))
+        ) is not None:
             reason, words = block
             if reason:
                 removed.append((words, reason, i))
@@ -535,6 +549,36 @@ def _markdown(text: str) -> _Rewrite:
             paragraph.append(rest)
     out += _flushed(paragraph)
     return _Rewrite("\n".join(out), tuple(removed))
+
+
+def _link_only(line: str) -> int:
+    """How many links (or images) a line is made of, bullet and all: 0 when it holds other words."""
+    bullet = _MD_BULLET.fullmatch(line) or _MD_ORDERED.fullmatch(line)
+    stripped = (bullet.group(2) if bullet else line).strip()
+    images = _IMAGE.sub("[]()", stripped)
+    links = len(_LINK.findall(images))
+    return links if links and not _LINK.sub("", images).strip() else 0
+
+
+def _button(lines: list[str], i: int) -> tuple[str, str] | None:
+    """("button", its words) when `lines[i]`, a paragraph of one line, is a button, or None.
+
+    A button (`_BUTTON_MAX_WORDS`) is one or two links of a few words, alone between lines
+    that are no links, and under no heading.
+    """
+    line = lines[i].strip()
+    if not 0 < _link_only(line) <= _BUTTON_MAX_LINKS or _is_image_line(line):
+        return None
+    words = _inline(line)
+    if len(words.split()) > _BUTTON_MAX_WORDS or _BUTTON_URLISH.search(words):
+        return None
+    before = next((x for x in reversed(lines[:i]) if x.strip()), "")
+    after = next((x for x in lines[i + 1 :] if x.strip()), "")
+    if any(_link_only(x) and not _is_image_line(x.strip()) for x in (before, after)):
+        return None  # a picture is no link line: a hero's button stands over its photo
+    if before.lstrip().startswith("#") or _SETEXT.fullmatch(before.strip()) is not None:
+        return None
+    return "button", words
 
 
 def _flushed(paragraph: list[str]) -> list[str]:
@@ -1022,8 +1066,8 @@ def text_forms(doc: Document) -> Document:
 
     A no-op on HTML and on a scrape in no other tool's form. The lines taken out (a reader
     service's header, an image, a rule, a dump's References list, get_text's doctype word) are
-    dropped blocks with reasons "markdown_header", "image", "rule", "link_card", "references",
-    "doctype".
+    dropped blocks with reasons "markdown_header", "image", "rule", "link_card", "button",
+    "references", "doctype".
 
     Reads: decoded, kind. Writes: decoded, blocks.
     """
