@@ -54,6 +54,7 @@ def test_rules_words_ships_examples_for_every_kind():
         "review_cons",
         "reviews_head",
         "policy_tab",
+        "shop_button",
         "not_found_title",
         "skip_link",
         "not_name",

@@ -330,6 +330,7 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "review_cons": functools.partial(_heading_holds, lang),
         "reviews_head": _reviews_head_holds,
         "policy_tab": _policy_tab_holds,
+        "shop_button": _shop_button_holds,
         "skip_link": _skip_link_holds,
         "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
@@ -452,6 +453,14 @@ def _policy_tab_holds(kind: str, line: str) -> bool:
     from cleaner.stages.extract_html import is_policy_tab  # noqa: PLC0415 - a cycle via authors
 
     return is_policy_tab(line)
+
+
+def _shop_button_holds(kind: str, line: str) -> bool:
+    """`example_holds` for `shop_button`: `line` is a shop's buy button (every language)."""
+    del kind
+    from cleaner.stages.extract_text import is_shop_button  # noqa: PLC0415 - a cycle via authors
+
+    return is_shop_button(line)
 
 
 def _skip_link_holds(kind: str, line: str) -> bool:

@@ -129,6 +129,9 @@ _WORD_KINDS: Mapping[str, frozenset[str]] = {
     # policy ("Shipping & Returns"; `cleaner.stages.extract_html.is_policy_tab`; common.toml,
     # one list for every language)
     "policy_tab": frozenset(),
+    # a product page's buy and wish-list buttons ("Add to Cart"; the text path's policy cut,
+    # `cleaner.stages.extract_text.is_shop_button`; common.toml, one list for every language)
+    "shop_button": frozenset(),
     # What a byline's words say about a name (`cleaner.authors`; common.toml, one list for every
     # language): words no name holds, job-title words, surname particles.
     "not_name": frozenset(),

@@ -35,6 +35,7 @@ from cleaner.stages.extract_text import (
     classify,
     decide,
     extract_text,
+    is_shop_button,
     page_language,
 )
 from cleaner.textclassify import (
@@ -2904,3 +2905,69 @@ def test_decide_reads_a_thread_of_name_verb_date_heads():
     scores |= {POSTS[2]: 0.3, POSTS[3]: 0.2}
     kept = _units_decided("Ghost shifting - Bike Board", lines, scores, "en")
     assert kept == [POSTS[0], POSTS[1], "the gears still jump", POSTS[2], POSTS[3]]
+
+
+# A product page's buy box, its description, then the shop's store-wide policies under their
+# headings (cut down from golden haw-huahana-wix-playwright-inner-text-kiaha-koa-text and
+# wcxb-dev-text's product pages).
+_POLICY_RETURNS = (
+    "Returns are accepted within 14 days of delivery; call us before you send it back."
+)
+_POLICY_SHIPPING = "Orders ship within two working days, and shipping is free on orders over $150."
+
+
+@pytest.mark.parametrize(
+    ("buy_box", "head", "cut"),
+    [
+        (["$185.00", "Add to Cart"], "RETURN & REFUND POLICY", True),
+        (["$185.00", "Add to Cart"], "Shipping & Returns", True),
+        (["19,99 €", "In den Warenkorb"], "Versand & Rückgabe", True),
+        # No shop button: an article with a price in it keeps its "Shipping" section.
+        (["$185.00", "Read the review"], "Shipping & Returns", False),
+        # No price line: no product page either.
+        (["Add to Cart", "Free for members"], "Shipping & Returns", False),
+    ],
+)
+def test_decide_cuts_a_product_pages_policy_sections(buy_box, head, cut):
+    """A policy heading on a product page drops its text up to the next heading-shaped line."""
+    lines = [*buy_box, *P[:3], head, _POLICY_RETURNS, "Product Care", P[3]]
+    scores = [0.2, 0.2, 0.9, 0.9, 0.9, 0.7, 0.9, 0.7, 0.9]
+    prose = [False, False, True, True, True, False, True, False, True]
+    out = _decided(lines, scores, prose)
+    assert (_POLICY_RETURNS not in out) is cut
+    assert (head not in out) is cut
+    # the text under the next heading is the product's again
+    assert [*P[:4]] == [line for line in out if line in P]
+
+
+def test_decide_cuts_policy_sections_one_after_another():
+    """Policy headings in a row each drop their text; the shop's buttons go on a product page."""
+    lines = [
+        "$185.00", "Add to Cart", *P[:3], "Add to Wishlist",
+        "RETURN & REFUND POLICY", _POLICY_RETURNS, "SHIPPING INFO", _POLICY_SHIPPING, "Share",
+    ]  # fmt: skip
+    scores = [0.2, 0.2, 0.9, 0.9, 0.9, 0.7, 0.7, 0.9, 0.7, 0.9, 0.2]
+    prose = [False, False, True, True, True, False, False, True, False, True, False]
+    assert _decided(lines, scores, prose) == P[:3]
+
+
+def test_decide_keeps_a_policy_tab_at_the_top():
+    """A tab bar's "Shipping" above the product text (no kept words above it) cuts nothing."""
+    lines = ["$185.00", "Add to Cart", "Shipping", *P[:3]]
+    out = _decided(lines, [0.2, 0.2, 0.2, 0.9, 0.9, 0.9], [False, False, False, True, True, True])
+    assert out == P[:3]
+
+
+@pytest.mark.parametrize(
+    ("line", "button"),
+    [
+        ("Add to Cart", True),
+        ("ADD TO WISHLIST", True),
+        ("Thêm vào giỏ hàng", True),
+        ("Add to cart the cost of shipping.", False),
+        ("Price", False),
+    ],
+)
+def test_is_shop_button(line, button):
+    """A shop button is the whole line, any case, in any page's language."""
+    assert is_shop_button(line) is button
