@@ -882,3 +882,105 @@ def test_a_run_of_frame_lines_is_read_in_linear_time() -> None:
     start = time.process_time()
     assert rewrite(text)[1] == text
     assert time.process_time() - start < 1.0
+
+
+def test_dump_question_headline_printed_again_below_is_the_headline() -> None:
+    """A headline ending in "?" read as a one-line paragraph; printed again below, it is the title.
+
+    Golden ba-forum-elinks-vbulletin-pomidor-ysenteleri-text (round AC, `elinks -dump` of a
+    vBulletin thread): no headline was put first, the logo's alt became the title. A login box
+    ("Name [_____]") over it is no paragraph either.
+    """
+    lines = [
+        "   [1]Garden Forum",
+        "",
+        "   Name [____________________] [ ] Remember me?",
+        "   Password [____________________] [ Log in ]",
+        "",
+        "   [2]Register [3]Help [4]Community [5]Calendar",
+        "",
+        "   [6]Forum > [7]Garden > [8]Vegetables",
+        "",
+        "   Why are my tomato seedlings so tall and thin?",
+        "",
+        "   Thread: Why are my tomato seedlings so tall and thin?",
+        "",
+        "   Why are my tomato seedlings so tall and thin?",
+        "",
+        "   Hello gardeners! I sowed tomatoes on the window sill this year and they",
+        "   stretched out: thin stems and few leaves. Can they be saved?",
+    ]
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Why are my tomato seedlings so tall and thin?"
+
+
+def test_dump_one_line_question_printed_once_is_no_headline() -> None:
+    """A one-line question that is not printed again stays the text's start: no headline."""
+    lines = [
+        "   [1]Garden Forum",
+        "",
+        "   [2]Register [3]Help [4]Community [5]Calendar",
+        "",
+        "   What do you do when the seedlings stretch?",
+        "",
+        "   Hello gardeners! I sowed tomatoes on the window sill this year and they",
+        "   stretched out: thin stems and few leaves. Can they be saved?",
+    ]
+    form, text, _ = rewrite("\n".join(lines))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Garden Forum"  # the logo: no headline put over it
+
+
+LYNX_NOLIST = [
+    "   Skip to content",
+    "",
+    "Tifinagh Wiki",
+    "",
+    "   Our language on computers and phones",
+    "",
+    "Site Tools",
+    "",
+    "     * Recent Changes",
+    "     * Sitemap",
+    "",
+    "   Trace: » start » keyboard_linux",
+    "",
+    "Setting up the Tifinagh keyboard on Linux",
+    "",
+    "   This page shows how to set up the Tifinagh keyboard on a Linux computer.",
+    "   The keyboard ships with Ubuntu, Debian and Fedora.",
+    "",
+    "Setting it up in GNOME",
+    "",
+    "    1. Open Settings and go to Keyboard.",
+    "    2. Under Input Sources press + and pick Berber (Morocco, Tifinagh).",
+    "",
+    "   To switch between layouts press Super + Space. The layout's name",
+    "   shows in the top bar, by the clock.",
+    "",
+    "   docs/keyboard_linux.txt · Last modified: 2026/11/18 14:02 by tanirt",
+]
+
+
+def test_lynx_dump_without_link_numbers_is_read_by_its_layout() -> None:
+    """`lynx -dump -nolist` prints no `[N]`: its layout (text at three spaces) is the evidence.
+
+    Golden zgh-tasna-dokuwiki-lynx-nolist-anasiw-tifinagh-text (round AD) was read as our
+    form, and its tagline became the title.
+    """
+    form, text, _ = rewrite("\n".join(LYNX_NOLIST))
+    assert form == "dump"
+    assert text.splitlines()[0] == "Setting up the Tifinagh keyboard on Linux"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [line.strip() for line in LYNX_NOLIST],  # our own form indents nothing
+        [f" {line}" if line.startswith("   ") else line for line in LYNX_NOLIST],  # 4 spaces
+        LYNX_NOLIST[:17],  # too few lines of text
+    ],
+)
+def test_no_lynx_layout_without_its_margins(lines: list[str]) -> None:
+    assert recognise("\n".join(lines)) is None

@@ -223,14 +223,8 @@ def recognise(text: str) -> Form | None:
     lines = text.splitlines()
     if _reader_header(lines) is not None:
         return "markdown"
-    numbers = [int(m.group(1)) for m in _MARKER.finditer(text)]
-    if (
-        len(set(numbers)) >= _DUMP_MIN_MARKERS
-        and len(_LINE_MARKER.findall(text)) >= _DUMP_MIN_LINE_MARKERS
-    ):
-        rising = sum(b > a for a, b in itertools.pairwise(numbers))
-        if rising >= _DUMP_RISING_SHARE * (len(numbers) - 1):
-            return "dump"
+    if _numbered_links(text) or _lynx_layout(lines):
+        return "dump"
     links = sum(1 for line in lines if _LINK.search(line))
     nonblank = sum(1 for line in lines if line.strip())
     if links >= _MD_EVIDENCE_LINES and links >= _MD_SHARE * nonblank:
@@ -242,6 +236,42 @@ def recognise(text: str) -> Form | None:
     ) >= _GETTEXT_MIN_BLANKISH or _first_word_is_doctype(lines):
         return "gettext"
     return None
+
+
+def _numbered_links(text: str) -> bool:
+    """Whether the scrape numbers its links as a dump does: `[N]` markers, mostly rising."""
+    numbers = [int(m.group(1)) for m in _MARKER.finditer(text)]
+    if (
+        len(set(numbers)) < _DUMP_MIN_MARKERS
+        or len(_LINE_MARKER.findall(text)) < _DUMP_MIN_LINE_MARKERS
+    ):
+        return False
+    rising = sum(b > a for a, b in itertools.pairwise(numbers))
+    return rising >= _DUMP_RISING_SHARE * (len(numbers) - 1)
+
+
+# `lynx -dump -nolist` prints no link numbers, only its layout: the text indented three spaces,
+# headings at the margin, list items deeper (golden zgh-tasna-dokuwiki-lynx-nolist-anasiw-
+# tifinagh-text, round AD: read as our form, its tagline became the title). Our scraper's form
+# indents nothing, so the layout is the evidence: half the nonblank lines, eight at least, at
+# three spaces, two headings or more at the margin, and no line at one or two spaces or a tab.
+_LYNX_TEXT = regex.compile(r"   \S")
+_LYNX_ODD_INDENT = regex.compile(r"(?: {1,2}|[ ]*\t)\S")
+_LYNX_MIN_TEXT_LINES = 8
+_LYNX_TEXT_SHARE = 0.5
+_LYNX_MIN_HEADINGS = 2
+
+
+def _lynx_layout(lines: list[str]) -> bool:
+    """Whether the scrape is laid out as lynx prints a page: text at three spaces, headings out."""
+    nonblank = [line for line in lines if line.strip()]
+    text = sum(1 for line in nonblank if _LYNX_TEXT.match(line))
+    headings = sum(1 for line in nonblank if not line[0].isspace())
+    return (
+        text >= max(_LYNX_MIN_TEXT_LINES, _LYNX_TEXT_SHARE * len(nonblank))
+        and headings >= _LYNX_MIN_HEADINGS
+        and not any(_LYNX_ODD_INDENT.match(line) for line in nonblank)
+    )
 
 
 def _region_lines(lines: list[str]) -> bool:
@@ -803,7 +833,13 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
     at_margin = _indents_text(lines)
     for i, line in enumerate(lines):
         text = line.strip()
-        if not text or linked[i] or _DUMP_BULLET.match(line) or _BOX_RULE.fullmatch(line):
+        if (
+            not text
+            or linked[i]
+            or _DUMP_BULLET.match(line)
+            or _BOX_RULE.fullmatch(line)
+            or _FORM_FIELD.search(line)
+        ):
             continue
         if _link_wrap(lines, linked, i) and not _SENTENCE_END.search(text):
             # The wrapped end of a breadcrumb or a menu line ("உதவி › <headline>" under
@@ -814,6 +850,17 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
             i + 1 == len(lines) or not lines[i + 1].strip()
         )
         words = len(text.split())
+        if (
+            alone
+            and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+            and not text.endswith(".")
+            and not _dated(text, words)
+            and _repeated(lines, i)
+        ):
+            # A question for a headline, or lynx's indented heading, printed again below (a
+            # thread's "Тема: <title>" and its first post's title: round AC golden
+            # ba-forum-elinks-vbulletin-pomidor-ysenteleri-text, whose "?" read as a sentence).
+            return text
         if at_margin and _indent(line) and alone and words <= _HEADLINE_WORDS[1]:
             if _SENTENCE_END.search(text):
                 return None  # a paragraph of one line: the text began
@@ -825,6 +872,21 @@ def _dump_headline(lines: list[str], linked: list[bool], width: int) -> str | No
         if words > _HEADLINE_WORDS[1] or (width and _cols(text) > width // 2):
             return None  # the text began: no headline above it
     return None
+
+
+# A form's text field as a dump draws it ("Имя [____________________]" in elinks, lynx's bare
+# underscores): a login box over the text, never the text's start (round AC golden
+# ba-forum-elinks-vbulletin-pomidor-ysenteleri-text: its width read as the first paragraph's).
+_FORM_FIELD = regex.compile(r"_{6,}")
+
+
+def _repeated(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` is printed again below, alone on its line or after a label's colon."""
+    text = " ".join(lines[i].split())
+    return any(
+        other == text or (other.endswith(text) and other[: -len(text)].rstrip().endswith(":"))
+        for other in (" ".join(line.split()) for line in lines[i + 1 :])
+    )
 
 
 def _link_wrap(lines: list[str], linked: list[bool], i: int) -> bool:
