@@ -11,7 +11,7 @@ import pytest
 
 from cleaner import byline_words
 from cleaner.authors import bio_name, parse_byline
-from cleaner.rules import Rules
+from cleaner.rules import Rules, is_whole_line
 
 RULES_DIR = resources.files("cleaner") / "rules"
 SHIPPED = sorted(p.name for p in RULES_DIR.iterdir() if p.name.endswith(".toml"))
@@ -239,3 +239,22 @@ def test_rules_words_not_author_intros_follow_the_page_language_with_its_region(
     assert "na" not in byline_words.not_author_intros("sw")
     assert parse_byline("Na Câmara Municipal", "pt-br") is None
     assert parse_byline("Na Amina Juma", "sw") is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("policy_tab", "Shipping & Returns", True),
+        ("policy_tab", "  SHIPPING   &  RETURNS: ", True),
+        ("shop_button", "Add to Cart", True),
+        ("shop_button", "ADD TO CART：", True),
+        # a line that only holds the words is no whole-line match
+        ("shop_button", "Add to Cart to save 10%", False),
+        ("policy_tab", "Our shipping & returns promise explained", False),
+    ],
+)
+def test_is_whole_line_matches_the_whole_line_in_any_case_with_a_colon(
+    kind: str, text: str, expected: bool
+) -> None:
+    """`rules.is_whole_line`: one of the shipped words alone, spaces, case and colon aside."""
+    assert is_whole_line(kind, text) is expected

@@ -256,6 +256,23 @@ def bare(folded: str) -> str:
     return folded.strip(_DECOR_CHARS)
 
 
+@functools.cache
+def _whole_line_words(kind: str) -> frozenset[str]:
+    """The shipped `[words.<kind>]` list (common.toml, one list for every language), casefolded."""
+    return frozenset(w.casefold() for w in Rules.load().lexicon(kind).words)
+
+
+def is_whole_line(kind: str, text: str) -> bool:
+    """Return whether `text`, the whole line, is one of the shipped `[words.<kind>]`.
+
+    Spaces are collapsed, a trailing colon (ASCII or full-width) is dropped and case is
+    ignored: "SHIPPING INFO:", "Shipping & Returns", "Add to Cart". One lookup for the lists
+    that name a whole line in any language (policy_tab, shop_button), so the HTML and text
+    paths read them alike.
+    """
+    return " ".join(text.split()).rstrip(":：").strip().casefold() in _whole_line_words(kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Forms:
     """A block in the forms the matchers compare: computed once per block, not per category.

@@ -30,7 +30,7 @@ from lxml import etree
 
 from cleaner import htmlblocks, jsonld, pageindex, removal_reasons, trafilatura_pass
 from cleaner.document import Block, BlockKind, Document
-from cleaner.rules import Rules
+from cleaner.rules import is_whole_line
 from cleaner.titles import title_parts
 from cleaner.trees import TreeEnsemble
 from cleaner.words import count_words
@@ -1424,19 +1424,13 @@ def _review_blocks(
 _POLICY_DEPTH = 4
 
 
-@lru_cache(maxsize=1)
-def _policy_tabs() -> frozenset[str]:
-    """`[words.policy_tab]` (rules/common.toml, one list for every language), casefolded."""
-    return frozenset(w.casefold() for w in Rules.load().lexicon("policy_tab").words)
-
-
 def is_policy_tab(text: str) -> bool:
     """Whether `text`, an accordion's summary, names a shop's shipping or returns policy.
 
-    The whole line is one of `[words.policy_tab]` (any case, a colon maybe): "Shipping &
-    Returns", "Giao hàng & đổi trả".
+    The whole line is one of `[words.policy_tab]` (`rules.is_whole_line`: any case, a colon
+    maybe): "Shipping & Returns", "Giao hàng & đổi trả".
     """
-    return " ".join(text.split()).rstrip(":").strip().casefold() in _policy_tabs()
+    return is_whole_line("policy_tab", text)
 
 
 def _policy_blocks(raw: Sequence[htmlblocks.RawBlock], blocks: Sequence[Block]) -> set[int]:

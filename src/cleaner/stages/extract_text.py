@@ -19,7 +19,7 @@ from cleaner.line_shapes import ROSTER as _ROSTER
 from cleaner.line_shapes import SENTENCE_END as _SENTENCE_END
 from cleaner.line_shapes import headline_start as _headline_start
 from cleaner.line_shapes import roster_line as _roster_line
-from cleaner.rules import Rules
+from cleaner.rules import Rules, is_whole_line
 from cleaner.stages.language import frequent_stopwords, guess_language, stopwords
 from cleaner.textclassify import (
     SHORT_WORDS,
@@ -2661,25 +2661,14 @@ def is_reviews_head(text: str) -> bool:
     return m is not None and _REVIEW_COUNT.fullmatch(line, m.end()) is not None
 
 
-@functools.cache
-def _lexicon(kind: str) -> frozenset[str]:
-    """A `[words.<kind>]` list of rules/common.toml (one list for every language), casefolded."""
-    return frozenset(w.casefold() for w in Rules.load().lexicon(kind).words)
-
-
-def _whole_line(text: str) -> str:
-    """`text` as a heading or button is compared: spaces collapsed, a colon off, casefolded."""
-    return " ".join(text.split()).rstrip(":：").strip().casefold()
-
-
 def is_shop_button(text: str) -> bool:
     """Whether `text` is a shop's buy or wish-list button: the whole line one of `shop_button`."""
-    return _whole_line(text) in _lexicon("shop_button")
+    return is_whole_line("shop_button", text)
 
 
 def _policy_head(text: str) -> bool:
     """Whether `text` heads a shop's shipping, returns or refund policy (`policy_tab`)."""
-    return _whole_line(text) in _lexicon("policy_tab")
+    return is_whole_line("policy_tab", text)
 
 
 def _policy_stop(text: str) -> bool:
