@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import regex
 
-from cleaner.rules import Lexicon, Rules
+from cleaner.rules import Lexicon, Rules, is_whole_line
 
 # Languages a process meets: as many as `Rules.load` keeps.
 _LANGS = 160
@@ -329,8 +329,10 @@ def example_holds(kind: str, lang: str | None, text: str) -> bool:
         "review_pros": functools.partial(_heading_holds, lang),
         "review_cons": functools.partial(_heading_holds, lang),
         "reviews_head": _reviews_head_holds,
-        "policy_tab": _policy_tab_holds,
-        "shop_button": _shop_button_holds,
+        # the whole line one of the words (extract_html.is_policy_tab, extract_text's
+        # is_shop_button and policy cut all read them so)
+        "policy_tab": is_whole_line,
+        "shop_button": is_whole_line,
         "skip_link": _skip_link_holds,
         "not_found_title": functools.partial(_heading_holds, lang),
         "not_author_intro": functools.partial(_not_intro_holds, lang),
@@ -445,22 +447,6 @@ def _reviews_head_holds(kind: str, line: str) -> bool:
     from cleaner.stages.extract_text import is_reviews_head  # noqa: PLC0415 - a cycle via authors
 
     return is_reviews_head(line)
-
-
-def _policy_tab_holds(kind: str, line: str) -> bool:
-    """`example_holds` for `policy_tab`: `line` names a shop's policy accordion (every language)."""
-    del kind
-    from cleaner.stages.extract_html import is_policy_tab  # noqa: PLC0415 - a cycle via authors
-
-    return is_policy_tab(line)
-
-
-def _shop_button_holds(kind: str, line: str) -> bool:
-    """`example_holds` for `shop_button`: `line` is a shop's buy button (every language)."""
-    del kind
-    from cleaner.stages.extract_text import is_shop_button  # noqa: PLC0415 - a cycle via authors
-
-    return is_shop_button(line)
 
 
 def _skip_link_holds(kind: str, line: str) -> bool:
