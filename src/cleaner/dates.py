@@ -159,11 +159,14 @@ _GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 # A month name is written in lower case, capitalised or in capitals, never with a capital
 # inside: so "ZeldmanNovember" is no month name, and the search goes on to "November".
 _CASED_MONTH = r"(?-i:\p{L}[\p{Ll}\p{Lm}\p{Lo}\p{M}\u200c\u200d]{1,14}|\p{Lu}[\p{Lu}\p{M}]{1,14})"
+# The word a reading time counts in ("6 min", "8 minutes", "5 Minuten", "4 minutos"):
+# `READING_TIME` and `_GLUED_YEAR` read the same words.
+_MINUTES = r"(?:min(?:ute)?s?|minuten|minutos|minuti)"
 # Without the comma, a year runs into a reading time only ("May 2nd 202511 mins", wcxb-dev-text
 # 4511): the minutes word after the digits says where the year ends.
 _GLUED_YEAR = (
     r"(?:(?<=,\s{0,3}\d{4})(?=\d{1,2}(?!\d))"
-    r"|(?<=\d{4})(?=\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b))"
+    rf"|(?<=\d{{4}})(?=\d{{1,3}}\s*{_MINUTES}\b))"
 )
 # The suffix a day's number may carry: "3rd", "1er", "3e", "3." and the like. Irish writes its
 # ordinals with "ú" ("3ú Samhain 2026", next to round J's
@@ -677,7 +680,7 @@ _FILLER = regex.compile(
 # ("4–5 minutos", golden ast-noticia-firefox-reader-view-tren-samunu-text): the range's first
 # number belongs to it.
 READING_TIME = regex.compile(
-    r"(?i)[\s•·|,–—-]*\b(?:\d{1,3}\s*[–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b\.?"
+    rf"(?i)[\s•·|,–—-]*\b(?:\d{{1,3}}\s*[–-]\s*)?\d{{1,3}}\s*{_MINUTES}\b\.?"
     r"(?:\s*(?:read(?:ing)?|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|"
     r"de\s+leitura))?(?:\s+time)?[\s•·|,–—-]*",
 )
