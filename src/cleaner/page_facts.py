@@ -243,9 +243,9 @@ def heading_text(el: HtmlElement) -> str:
     (wcxb-dev 2897's "Collection: Sennheiser"), XenForo's hidden thread label (0523's "Player
     Squad 2024 - 2025"). A heading that is nothing but such text (a logo's `<h1>`) keeps it.
     """
-    for skip, hidden in ((_NOT_HEADING_WORDS, True), (_NOT_HEADING_WORDS, False)):
+    for hidden in (True, False):
         parts = [el.text or ""]
-        _heading_parts(el, parts, skip=skip, hidden=hidden)
+        _heading_parts(el, parts, skip=_NOT_HEADING_WORDS, hidden=hidden)
         text = "".join(parts)
         if text.strip():
             return text
