@@ -12,7 +12,7 @@ import regex
 
 import cleaner
 from cleaner.document import Document
-from cleaner.stages.text_forms import recognise, rewrite, text_forms
+from cleaner.stages.text_forms import _repeats, recognise, rewrite, text_forms
 
 # The module (the package's `text_forms` name is the stage function).
 text_forms_module = importlib.import_module("cleaner.stages.text_forms")
@@ -984,3 +984,24 @@ def test_lynx_dump_without_link_numbers_is_read_by_its_layout() -> None:
 )
 def test_no_lynx_layout_without_its_margins(lines: list[str]) -> None:
     assert recognise("\n".join(lines)) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "text", "printed_below_line"),
+    [
+        # printed again alone, spaces aside
+        (["Is the ferry late again today?", "", "Is  the ferry late again today?"], 0, True),
+        # after a label's colon, with or without its space
+        (["Is the ferry late again today?", "Тема: Is the ferry late again today?"], 0, True),
+        (["Is the ferry late again today?", "Re:Is the ferry late again today?"], 0, True),
+        # only above it, or inside a longer line without a colon: not again below
+        (["Is the ferry late again today?", "Is the ferry late again today?"], 1, False),
+        (["Is the ferry late again today?", "Why is the ferry late again today?"], 0, False),
+    ],
+)
+def test_dump_repeats_know_a_line_printed_again_below_it(
+    lines: list[str], text: int, printed_below_line: bool
+) -> None:
+    """`_repeats` gives each line's text (alone, or after a colon) its last line, in one pass."""
+    repeats = _repeats(lines)
+    assert (repeats.get(" ".join(lines[text].split()), -1) > text) is printed_below_line
