@@ -602,8 +602,8 @@ def _button(lines: list[str], i: int) -> tuple[str, str] | None:
     words = _inline(line)
     if len(words.split()) > _BUTTON_MAX_WORDS or _BUTTON_URLISH.search(words):
         return None
-    before = next((x for x in reversed(lines[:i]) if x.strip()), "")
-    after = next((x for x in lines[i + 1 :] if x.strip()), "")
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     if any(_link_only(x) and not _is_image_line(x.strip()) for x in (before, after)):
         return None  # a picture is no link line: a hero's button stands over its photo
     if before.lstrip().startswith("#") or _SETEXT.fullmatch(before.strip()) is not None:
